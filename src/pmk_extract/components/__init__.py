@@ -1,0 +1,1 @@
+"""spaCy pipeline components of pmk_extract (each registered with ``@Language.factory``)."""

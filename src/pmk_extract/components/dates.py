@@ -1,0 +1,47 @@
+"""``pmk_dates``: DATE spans with resolved ISO values, and the document's dateline.
+
+A thin wrapper around the pure date API :mod:`pmk_extract.dates`, which works
+on the text; the published date comes from ``Doc._.published``.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..dates import find_dateline, find_dates
+from ..extensions import register_extensions
+from ..spans import add_entities, char_span
+
+
+class Dates:
+    """Tag DATE mentions and record the dateline."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        published = doc._.published
+        matches = {}
+        spans = []
+        for match in find_dates(doc.text, published):
+            span = char_span(doc, match.start, match.end, "DATE")
+            if span is not None:
+                spans.append(span)
+                matches[(span.start_char, span.end_char)] = match
+        for span in add_entities(doc, spans):
+            match = matches[(span.start_char, span.end_char)]
+            span._.value = match.value
+            span._.canonical = match.value or span.text
+            span._.date_info = match
+            span._.source = "dates"
+        doc._.dateline = find_dateline(doc.text, published)
+        return doc
+
+
+@Language.factory(
+    "pmk_dates",
+    assigns=["doc.ents", "span._.value", "doc._.dateline"],
+    requires=["doc._.published"],
+)
+def make_dates(nlp: Language, name: str) -> Dates:
+    """Create the ``pmk_dates`` component."""
+    register_extensions()
+    return Dates()

@@ -1,0 +1,18 @@
+"""Indonesian date finding and resolution, usable without spaCy.
+
+``find_dates(text, published)`` returns every date expression of a text with
+its character offsets and ISO value; ``find_dateline(text, published)`` returns
+the dateline ("JAKARTA –", "Jakarta, 9 Maret 2022 –") of a press release.
+
+Detection is a grammar of the ``regex`` package built from the word lists in
+``models/lexicons/dates/``; resolution is rule-based against the published
+date (weekday-consistent year choice, weekday mismatch flagged, no value for
+relative or year-less dates without a published date).
+"""
+
+from __future__ import annotations
+
+from .dateline import Dateline, find_dateline
+from .finder import DateMatch, find_dates
+
+__all__ = ["DateMatch", "Dateline", "find_dateline", "find_dates"]

@@ -1,0 +1,104 @@
+"""Find the dateline at the start of a press release: :func:`find_dateline`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from pmk_extract.errors import InputError
+
+from .finder import DateMatch, find_dates
+
+# Paragraphs are separated by blank lines; the dateline opens one of the first few.
+_MAX_PARAGRAPHS = 4
+_PARAGRAPH = regex.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")
+_PLACE_WORD = r"\p{Lu}[\p{L}\d.'’/&-]*"
+_PLACE = regex.compile(
+    r"(?P<place>" + _PLACE_WORD + r"(?:[ \t]+" + _PLACE_WORD + r"){0,3})"
+    r"(?:[ \t]*\((?P<agency>[^()\n\d]{1,40})\))?"
+)
+_DASH = regex.compile(r"[ \t]*(?:[–—―]|-{1,2})(?=[ \t]|$)", regex.M)
+_COMMA = regex.compile(r"[ \t]*,[ \t]*")
+_SPACE = regex.compile(r"[ \t]*")
+_LINE_END = regex.compile(r"[ \t]*(?:\n|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The dateline head of a release, e.g. "Jakarta, 9 Maret 2022 –".
+
+    Attributes:
+        start: start offset of the dateline head.
+        end: end offset (exclusive), including the dash when there is one.
+        place: surface text of the place or organisation ("JAKARTA", "KEMENKO PMK").
+        place_start: start offset of ``place``.
+        place_end: end offset of ``place``.
+        date: the date written in the dateline, if any.
+    """
+
+    start: int
+    end: int
+    place: str | None
+    place_start: int | None
+    place_end: int | None
+    date: DateMatch | None
+
+
+def _is_caps(place: str) -> bool:
+    letters = [c for c in place if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _match_paragraph(
+    text: str, start: int, end: int, dates: dict[int, DateMatch], first: bool
+) -> Dateline | None:
+    head = _PLACE.match(text, start, end)
+    if head is None:
+        return None
+    place_start, place_end = head.span("place")
+    place = head.group("place")
+    pos = head.end()
+    date: DateMatch | None = None
+    comma = _COMMA.match(text, pos, end) or _SPACE.match(text, pos, end)
+    if comma is not None and comma.end() in dates:
+        date = dates[comma.end()]
+        pos = date.end
+    dash = _DASH.match(text, pos, end)
+    if dash is not None:
+        line_end = dash.end()
+    elif date is not None and _LINE_END.match(text, pos):
+        line_end = date.end
+    else:
+        return None
+    if date is None and first and not _is_caps(place):
+        return None  # a title-case "Word –" opening the text is more likely a headline
+    return Dateline(place_start, line_end, place, place_start, place_end, date)
+
+
+def find_dateline(text: str, published: dt.date | None = None) -> Dateline | None:
+    """Find the dateline ("JAKARTA –", "Jakarta, 9 Maret 2022 –", "KEMENKO PMK –").
+
+    Only the first few paragraphs are examined; the first one that opens with a
+    place (or organisation) followed by a dash, or by a comma and a date, wins.
+
+    Args:
+        text: the release text (headline, blank line, body).
+        published: the release date used to resolve the dateline's date.
+
+    Returns:
+        The dateline, or None when the text has none.
+    """
+    if not isinstance(text, str):
+        raise InputError("text", text, "expected a str")
+    paragraphs = [m.span() for m in _PARAGRAPH.finditer(text)][:_MAX_PARAGRAPHS]
+    if not paragraphs:
+        return None
+    head_end = paragraphs[-1][1]
+    dates = {d.start: d for d in find_dates(text[:head_end], published)}
+    for index, (start, end) in enumerate(paragraphs):
+        found = _match_paragraph(text, start, end, dates, first=index == 0)
+        if found is not None:
+            return found
+    return None

@@ -1,0 +1,518 @@
+"""The date grammar: regular expressions built from the date lexicon.
+
+Each rule is one compiled pattern of the ``regex`` package. :func:`candidates`
+runs every rule over a text, applies the context checks that a pattern alone
+cannot express (legal-instrument numbers, quantities, sentence-initial
+"Minggu"), and keeps the longest non-overlapping matches. Blocker rules
+(frequencies, legal years, weekday ranges) take part in the overlap contest and
+are then dropped, so they silence any date rule they overlap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from .lexicon import DateLexicon, lexicon
+
+_FLAGS = regex.IGNORECASE | regex.UNICODE
+
+# Building blocks that are number shapes, not words.
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_MON_NUM = r"(?:0?[1-9]|1[0-2])"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_BARE_YEAR = r"(?:19\d\d|20\d\d)"
+_YEAR_END = r"(?!\w|[.,:/-]\d|-an\b)"
+_NUM_START = r"(?<![\w/.,:-])"
+_WB = r"(?<!\w)"
+_WE = r"(?!\w)"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One grammar match before resolution.
+
+    Attributes:
+        start: start offset in the text.
+        end: end offset (exclusive).
+        rule: the grammar rule name.
+        groups: named groups of the match that took part (lowercased text).
+        blocker: True for matches that only silence other rules.
+    """
+
+    start: int
+    end: int
+    rule: str
+    groups: dict[str, str]
+    blocker: bool = False
+
+
+def _alt(words: Iterable[str]) -> str:
+    """Return a regex alternation of ``words``, longest first, spaces as ``\\s+``."""
+    parts = []
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        parts.append(r"\s+".join(regex.escape(piece) for piece in word.split()))
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _month_alt(lex: DateLexicon, *, abbreviations: bool) -> str:
+    parts = []
+    for surface in sorted(lex.months, key=lambda w: (-len(w), w)):
+        if surface in lex.month_abbrs:
+            if abbreviations:
+                parts.append(regex.escape(surface) + r"(?:\.|" + _WE + ")")
+        else:
+            parts.append(regex.escape(surface) + _WE)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _connector(lex: DateLexicon) -> str:
+    symbols = [c for c in lex.range_connectors if not c[0].isalnum()]
+    words = [c for c in lex.range_connectors if c[0].isalnum()]
+    return r"(?:\s*" + _alt(symbols) + r"\s*|\s+" + _alt(words) + r"\s+)"
+
+
+# Pseudo anchors: a token starting with a digit; "(" right before such a token.
+_DIGIT_KEY = "#digit"
+_PAREN_KEY = "#paren"
+_DIGIT = frozenset({_DIGIT_KEY})
+_PAREN = frozenset({_PAREN_KEY})
+_FIRST_WORD = regex.compile(r"\w+")
+
+
+def _firsts(phrases: Iterable[str]) -> frozenset[str]:
+    """Return the first word (as the tokenizer sees it) of each phrase, lowercased."""
+    out = set()
+    for phrase in phrases:
+        found = _FIRST_WORD.search(phrase)
+        if found is not None:
+            out.add(found.group().lower())
+    return frozenset(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    """The compiled rules, in priority order (earlier wins ties of equal length).
+
+    Attributes:
+        rules: (name, pattern, is_blocker) per rule.
+        by_anchor: lowercase first word (or a pseudo anchor) -> indexes of the
+            rules that can start with it.
+        time: the clock-time pattern; time_anchors: the words it can start with.
+    """
+
+    rules: tuple[tuple[str, regex.Pattern[str], bool], ...]
+    by_anchor: dict[str, tuple[int, ...]]
+    time: regex.Pattern[str]
+    time_anchors: frozenset[str]
+    token: regex.Pattern[str]
+    sentence_start: regex.Pattern[str]
+
+
+@cache
+def grammar() -> Grammar:
+    """Build (once) and return the compiled date grammar."""
+    lex = lexicon()
+    wd = _alt(lex.weekdays) + _WE
+    wd_cap = r"(?-i:(?=\p{Lu}))" + wd
+    month = _month_alt(lex, abbreviations=True)
+    month_full_cap = r"(?-i:(?=\p{Lu}))" + _month_alt(lex, abbreviations=False)
+    month_cap = r"(?-i:(?=\p{Lu}))" + month
+    conn = _connector(lex)
+    pod = _alt(lex.parts_of_day) + _WE
+    direction = _alt(lex.directions) + _WE
+    mod = _alt(lex.modifiers) + _WE
+    units = _alt(lex.period_units) + _WE
+    week_units = _alt(u for u, kind in lex.period_units.items() if kind == "week") + _WE
+    num_word = _alt(lex.numbers)
+    number = (
+        r"(?:\d{1,3}(?![\d.,])|"
+        + num_word
+        + r"(?:\s+(?:belas|puluh)(?:\s+"
+        + num_word
+        + r")?)?|beberapa)"
+        + _WE
+    )
+    ago = _alt(lex.ago_words) + _WE
+    hijri = _alt(lex.hijri_months) + _WE
+    era = r"(?-i:" + _alt(lex.hijri_era) + r")" + _WE
+    zones = r"(?-i:" + _alt(lex.timezones) + r")" + _WE
+    cues = _alt(lex.time_cues)
+    freq = _alt(lex.frequency_words) + _WE
+    tail_pod = r"(?:\s+(?P<pod>" + pod + r"))?"
+
+    day_month = (
+        _WB + r"(?:(?P<wd>" + wd + r")\s*,?\s+)?" + _NUM_START + r"(?P<d1>" + _DAY + r")"
+        r"(?:" + conn + r"(?P<d2>" + _DAY + r"))?\s+(?P<m1>" + month + r")"
+        r"(?:" + conn + r"(?:" + wd + r"\s*,?\s+)?(?P<d3>" + _DAY + r")\s+(?P<m2>" + month + r"))?"
+        r"(?:\s*,?\s+(?P<y>"
+        + _YEAR
+        + r")"
+        + _YEAR_END
+        + r"|\s+(?P<dir>"
+        + direction
+        + r"))?"
+        + tail_pod
+    )
+    paren = (
+        _WB + r"(?P<wd>" + wd + r")(?:" + conn + r"(?P<wd2>" + wd + r"))?\s*,?\s*\(\s*"
+        r"(?P<d1>" + _DAY + r")(?:\s*[-–]\s*(?P<d2>" + _DAY + r"))?\s*(?P<sep>[/.-])\s*"
+        r"(?P<m1>" + _MON_NUM + r")(?:\s*(?P=sep)\s*(?P<y>\d{4}|\d{2}))?\s*\)" + tail_pod
+    )
+    paren_bare = (
+        # after a comma, or after an all-caps dateline place: "JAKARTA, (8/3)", "JAKARTA (8/3)"
+        r"(?<=(?:,|(?-i:\p{Lu}{3,}))[ \t]{0,2})\(\s*(?P<d1>" + _DAY + r")\s*/\s*"
+        r"(?P<m1>" + _MON_NUM + r")"
+        r"(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)"
+    )
+    numeric = (
+        _WB
+        + r"(?:(?P<wd>"
+        + wd
+        + r")\s*,?\s+)?"
+        + _NUM_START
+        + r"(?P<d1>"
+        + _DAY
+        + r")(?P<sep>[-/.])"
+        r"(?P<m1>" + _MON_NUM + r")(?P=sep)(?P<y>\d{4}|\d{2})(?![\w/]|[.,:-]\d)" + tail_pod
+    )
+    iso = (
+        _WB
+        + _NUM_START
+        + r"(?P<y>"
+        + _YEAR
+        + r")-(?P<m1>0[1-9]|1[0-2])-(?P<d1>0[1-9]|[12]\d|3[01])"
+        r"(?![\w/]|[.,:-]\d)"
+    )
+    month_year = (
+        _WB
+        + r"(?:(?P<mod>"
+        + mod
+        + r")\s+)?(?P<m1>"
+        + month_cap
+        + r")(?:"
+        + conn
+        + r"(?P<m2>"
+        + month_cap
+        + r"))?\s*,?\s+(?P<y>"
+        + _YEAR
+        + r")"
+        + _YEAR_END
+    )
+    month_bare = (
+        _WB + r"(?:(?P<mod>" + mod + r")\s+)?(?P<m1>" + month_full_cap + r")"
+        r"(?:" + conn + r"(?P<m2>" + month_full_cap + r"))?(?:\s+(?P<dir>" + direction + r"))?"
+    )
+    year = (
+        _WB
+        + r"(?:(?P<mod>"
+        + mod
+        + r")\s+(?:(?P<tahun>tahun)\s+)?|(?P<tahun>tahun)\s+)?"
+        + _NUM_START
+        + r"(?P<y>"
+        + _BARE_YEAR
+        + r")(?:\s*(?:[-–—]|s\.d\.|s/d)\s*(?P<y2>"
+        + _BARE_YEAR
+        + r"))?"
+        + _YEAR_END
+    )
+    hijri_date = (
+        _WB + r"(?:" + _NUM_START + r"(?P<d1>" + _DAY + r")\s+)?(?P<hm>" + hijri + r")"
+        r"(?:\s+(?P<y>1[345]\d\d)" + _YEAR_END + r"(?:\s*(?P<era>" + era + r"))?)?"
+    )
+    rel_day = _WB + r"(?P<rel>" + _alt(lex.relative_days) + r")" + _WE + tail_pod
+    weekday = (
+        _WB
+        + r"(?P<wd>"
+        + wd_cap
+        + r")"
+        + tail_pod
+        + r"(?:\s+(?P<unit>"
+        + week_units
+        + r")\s+(?P<dir2>"
+        + direction
+        + r")|\s+(?P<dir>"
+        + direction
+        + r"))?"
+    )
+    week = (
+        _WB
+        + r"(?:(?P<mod>"
+        + mod
+        + r")\s+)?(?P<unit>"
+        + week_units
+        + r")(?:\s+(?P<dir>"
+        + direction
+        + r"))?"
+    )
+    period = (
+        _WB
+        + r"(?:(?P<mod>"
+        + mod
+        + r")\s+)?(?P<unit>bulan|tahun)"
+        + _WE
+        + r"(?:\s+(?P<dir>"
+        + direction
+        + r"))?"
+    )
+    n_ago = (
+        _WB
+        + r"(?:(?P<n>"
+        + number
+        + r")\s+(?P<unit>"
+        + units
+        + r")|(?P<se>"
+        + _alt(lex.se_periods)
+        + _WE
+        + r"))\s+(?P<ago>"
+        + ago
+        + r")"
+    )
+    vague = _WB + r"(?P<vague>" + _alt(lex.vague) + r")" + _WE
+    recurring = (
+        _WB
+        + r"(?P<rec>"
+        + _alt(lex.recurring)
+        + r")\s+(?:tanggal\s+)?"
+        + _NUM_START
+        + r"(?P<d1>"
+        + _DAY
+        + r")\s+(?P<m1>"
+        + month
+        + r")"
+    )
+    # Blockers: longer than the date rule they overlap, then dropped.
+    legal_year = _NUM_START + r"\d+[\p{L}/.-]*\s+tahun\s+\d{4}" + _WE
+    frequency = _WB + freq + r"\s+(?:" + mod + r"\s+)?(?:" + units + r"|" + wd + r"|" + month + r")"
+    weekday_range = _WB + wd + conn + wd + r"(?!\s*,?\s*\()"
+    blockers = _WB + _alt(lex.blockers) + _WE
+
+    time = (
+        r"(?:" + _WB + r"(?:" + cues + r")\s*(?P<h>[01]?\d|2[0-4])(?:[.:](?P<mi>[0-5]\d))?"
+        r"|" + _NUM_START + r"(?P<h2>[01]?\d|2[0-4])[.:](?P<mi2>[0-5]\d)(?=\s*" + zones + r"))"
+        r"(?:\s*(?:[-–]|s\.d\.|sampai|hingga)\s*(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?)?"
+        r"(?:\s*(?P<tz>" + zones + r"))?" + tail_pod + r"(?![\d])"
+    )
+    weekdays, months, mods = _firsts(lex.weekdays), _firsts(lex.months), _firsts(lex.modifiers)
+    rules: list[tuple[str, str, bool, frozenset[str]]] = [
+        ("paren", paren, False, weekdays),
+        ("day_month", day_month, False, weekdays | _DIGIT),
+        ("numeric", numeric, False, weekdays | _DIGIT),
+        ("iso", iso, False, _DIGIT),
+        ("paren_bare", paren_bare, False, _PAREN),
+        ("hijri", hijri_date, False, _DIGIT | _firsts(lex.hijri_months)),
+        ("recurring", recurring, False, _firsts(lex.recurring)),
+        ("month_year", month_year, False, mods | months),
+        ("month", month_bare, False, mods | months),
+        ("year", year, False, mods | _DIGIT | {"tahun"}),
+        (
+            "n_ago",
+            n_ago,
+            False,
+            _DIGIT | _firsts(lex.numbers) | _firsts(lex.se_periods) | {"beberapa"},
+        ),
+        ("vague", vague, False, _firsts(lex.vague)),
+        ("relative_day", rel_day, False, _firsts(lex.relative_days)),
+        ("weekday", weekday, False, weekdays),
+        (
+            "week",
+            week,
+            False,
+            mods | _firsts(u for u, k in lex.period_units.items() if k == "week"),
+        ),
+        ("period", period, False, mods | {"bulan", "tahun"}),
+        ("legal_year", legal_year, True, _DIGIT),
+        ("frequency", frequency, True, _firsts(lex.frequency_words)),
+        ("weekday_range", weekday_range, True, weekdays),
+        ("blocker", blockers, True, _firsts(lex.blockers)),
+    ]
+    by_anchor: dict[str, list[int]] = {}
+    for index, (_, _, _, anchors) in enumerate(rules):
+        for anchor in anchors:
+            by_anchor.setdefault(anchor, []).append(index)
+    return Grammar(
+        rules=tuple((name, regex.compile(pat, _FLAGS), blk) for name, pat, blk, _ in rules),
+        by_anchor={key: tuple(value) for key, value in by_anchor.items()},
+        time=regex.compile(time, _FLAGS),
+        time_anchors=_firsts(lex.time_cues) | _DIGIT,
+        token=regex.compile(r"\w+"),
+        sentence_start=regex.compile(r"(?:^|[.!?:\n\"“”]\s*|\n)\s*$"),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """A word that can start a date expression or a clock time.
+
+    Attributes:
+        start: offset of the word (or of the "(" before a number).
+        rules: indexes of the grammar rules to try there.
+        time: whether a clock time can start there.
+    """
+
+    start: int
+    rules: tuple[int, ...]
+    time: bool
+
+
+def anchors(text: str) -> list[Anchor]:
+    """Return the offsets where a date rule or a clock time can start, left to right.
+
+    Every rule is tried only where one of its first words (or a number, or an
+    opening parenthesis before a number) starts; this is much faster than
+    scanning the whole text once per rule.
+    """
+    gram = grammar()
+    by_anchor = gram.by_anchor
+    digit = by_anchor.get(_DIGIT_KEY, ())
+    paren = by_anchor.get(_PAREN_KEY, ())
+    time_words = gram.time_anchors
+    out: list[Anchor] = []
+    for token in gram.token.finditer(text):
+        word = token.group()
+        start = token.start()
+        if word[0].isdigit():
+            before = start - 1
+            while before >= 0 and text[before] in " \t":
+                before -= 1
+            if before >= 0 and text[before] == "(":
+                out.append(Anchor(before, paren, False))
+            out.append(Anchor(start, digit, True))
+            continue
+        word = word.lower()
+        indexes = by_anchor.get(word, ())
+        is_time = word in time_words
+        if indexes or is_time:
+            out.append(Anchor(start, indexes, is_time))
+    return out
+
+
+def time_matches(text: str, found: list[Anchor] | None = None) -> Iterator[regex.Match[str]]:
+    """Yield the clock-time matches ("pukul 09.30 WIB") of ``text``, left to right.
+
+    Args:
+        text: the text to scan.
+        found: the text's :func:`anchors`, when already computed.
+    """
+    pattern = grammar().time
+    last_end = 0
+    for anchor in anchors(text) if found is None else found:
+        if not anchor.time or anchor.start < last_end:
+            continue
+        match = pattern.match(text, anchor.start)
+        if match is not None:
+            last_end = match.end()
+            yield match
+
+
+def _prev_word(text: str, pos: int) -> str:
+    """Return the lowercased word (letters, digits, ``.%/-``) ending right before ``pos``."""
+    end = pos
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    start = end
+    while (
+        start > 0 and end - start < 40 and (text[start - 1].isalnum() or text[start - 1] in ".%/-")
+    ):
+        start -= 1
+    return text[start:end].lower()
+
+
+def _next_word(text: str, pos: int) -> str:
+    """Return the lowercased word (letters, ``%``, optional final ".") starting after ``pos``."""
+    start = pos
+    while start < len(text) and text[start] in " \t":
+        start += 1
+    end = start
+    while end < len(text) and end - start < 30 and (text[end].isalpha() or text[end] == "%"):
+        end += 1
+    if end < len(text) and end > start and text[end] == ".":
+        end += 1
+    return text[start:end].lower()
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    return grammar().sentence_start.search(text, max(0, pos - 4), pos) is not None
+
+
+def _accept(text: str, rule: str, match: regex.Match[str], groups: dict[str, str]) -> bool:
+    """Context checks a pattern cannot express; False rejects the match."""
+    lex = lexicon()
+    start = match.start()
+    if rule == "year":
+        before = _prev_word(text, start)
+        after = _next_word(text, match.end())
+        if after.rstrip(".") in lex.year_after or after in lex.year_after:
+            return False
+        if "mod" not in groups and "tahun" not in groups and before in lex.year_before:
+            return False
+        return not ("y2" in groups and int(groups["y2"]) <= int(groups["y"]))
+    if rule in ("month", "month_year"):
+        if "mod" in groups or "y" in groups or "dir" in groups:
+            return True
+        return _prev_word(text, start).rstrip(",") in lex.month_cues
+    if rule in ("numeric",):
+        return not (groups.get("sep") == "." and len(groups.get("y", "")) != 4)
+    if rule == "paren":
+        return not ("wd2" in groups and "d2" not in groups)
+    if rule in ("week", "period"):
+        if "dir" not in groups and "mod" not in groups:
+            return False
+        unit_text = match.group("unit")
+        # Lowercase "minggu" is a week; capitalised it is a Sunday, unless it opens a sentence.
+        return not (
+            rule == "week"
+            and unit_text[0].isupper()
+            and not (match.start("unit") == start and _sentence_initial(text, start))
+        )
+    if rule == "weekday":
+        is_week = (
+            groups["wd"] in ("minggu",)
+            and "dir" in groups
+            and "pod" not in groups
+            and _sentence_initial(text, start)
+        )
+        return not is_week
+    if rule == "hijri":
+        return "y" in groups or "d1" in groups
+    return True
+
+
+def candidates(text: str, found_anchors: list[Anchor] | None = None) -> list[Candidate]:
+    """Return the accepted grammar matches of ``text``, longest first, non-overlapping.
+
+    The result is sorted by start offset and still contains no blockers.
+
+    Args:
+        text: the text to scan.
+        found_anchors: the text's :func:`anchors`, when already computed.
+    """
+    gram = grammar()
+    found: list[tuple[int, int, int, Candidate]] = []
+    for anchor in anchors(text) if found_anchors is None else found_anchors:
+        for priority in anchor.rules:
+            rule, pattern, blocker = gram.rules[priority]
+            match = pattern.match(text, anchor.start)
+            if match is None or match.end() == match.start():
+                continue
+            groups = {k: v.lower() for k, v in match.groupdict().items() if v is not None}
+            if not blocker and not _accept(text, rule, match, groups):
+                continue
+            if not blocker:
+                cue = _prev_word(text, match.start()).rstrip(",")
+                if cue in lexicon().month_cues:
+                    groups["cue"] = cue
+            cand = Candidate(match.start(), match.end(), rule, groups, blocker)
+            found.append((-(cand.end - cand.start), priority, cand.start, cand))
+    found.sort(key=lambda item: item[:3])
+    taken: list[Candidate] = []
+    occupied: list[tuple[int, int]] = []
+    for _, _, _, cand in found:
+        if any(cand.start < e and s < cand.end for s, e in occupied):
+            continue
+        occupied.append((cand.start, cand.end))
+        taken.append(cand)
+    return sorted((c for c in taken if not c.blocker), key=lambda c: c.start)

@@ -1,0 +1,280 @@
+"""Scoring predictions against the gold press-release annotations.
+
+Definitions (also in the README):
+
+- Entities: P/R/F1 per label and micro-averaged, a predicted span counting as
+  correct when ``(start, end, label)`` equals a gold one; ``relaxed`` counts a
+  prediction as correct when it overlaps a gold span of the same label (each
+  gold span used once).
+- Canonical accuracy: on exactly matched ORG and PERSON spans, the share whose
+  canonical equals the gold canonical.
+- PERSON organisation accuracy: on exactly matched PERSON spans whose gold has
+  an ``org``, the share whose predicted ``org`` is the same.
+- DATE value accuracy: the share of gold DATEs with a non-null value for which
+  an overlapping predicted DATE has the same value.
+- Quotes: a predicted quote matches a gold quote with the same ``(start, end)``;
+  recall = matched / gold, precision = matched / predicted; speaker accuracy =
+  matched quotes with the same speaker / matched quotes.
+- Events: a predicted event matches an unmatched gold event of the same type
+  whose trigger starts within 40 characters (closest first); P/R/F1 over
+  events; date accuracy = matched events with equal ``date`` / matched events;
+  participant P/R/F1 micro-averaged over matched events on ``(role, canonical)`` pairs.
+
+Documents are aligned by ``id``; a gold document without a prediction counts as
+an empty prediction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .records import LABELS, Entity, Event, Record
+
+EVENT_WINDOW = 40
+
+
+@dataclass
+class PRF:
+    """Counts and derived precision, recall and F1."""
+
+    tp: int = 0
+    n_pred: int = 0
+    n_gold: int = 0
+
+    @property
+    def precision(self) -> float:
+        """tp / predicted (0 when nothing was predicted)."""
+        return self.tp / self.n_pred if self.n_pred else 0.0
+
+    @property
+    def recall(self) -> float:
+        """tp / gold (0 when there is no gold)."""
+        return self.tp / self.n_gold if self.n_gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        """Harmonic mean of precision and recall."""
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: PRF) -> None:
+        """Add another set of counts to this one."""
+        self.tp += other.tp
+        self.n_pred += other.n_pred
+        self.n_gold += other.n_gold
+
+    def to_dict(self) -> dict[str, float | int]:
+        """Counts and rounded scores."""
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "tp": self.tp,
+            "pred": self.n_pred,
+            "gold": self.n_gold,
+        }
+
+
+@dataclass
+class Ratio:
+    """A hit count over a total."""
+
+    hits: int = 0
+    total: int = 0
+
+    @property
+    def value(self) -> float:
+        """hits / total (0 when total is 0)."""
+        return self.hits / self.total if self.total else 0.0
+
+    def add(self, hit: bool) -> None:
+        """Count one case."""
+        self.hits += int(hit)
+        self.total += 1
+
+    def to_dict(self) -> dict[str, float | int]:
+        """Counts and rounded value."""
+        return {"accuracy": round(self.value, 4), "correct": self.hits, "total": self.total}
+
+
+@dataclass
+class Scores:
+    """Every figure ``pmk-extract evaluate`` reports."""
+
+    entities: dict[str, PRF] = field(default_factory=lambda: {label: PRF() for label in LABELS})
+    relaxed: dict[str, PRF] = field(default_factory=lambda: {label: PRF() for label in LABELS})
+    canonical: dict[str, Ratio] = field(
+        default_factory=lambda: {"ORG": Ratio(), "PERSON": Ratio(), "LOC": Ratio()}
+    )
+    person_org: Ratio = field(default_factory=Ratio)
+    date_value: Ratio = field(default_factory=Ratio)
+    quotes: PRF = field(default_factory=PRF)
+    speaker: Ratio = field(default_factory=Ratio)
+    events: PRF = field(default_factory=PRF)
+    event_date: Ratio = field(default_factory=Ratio)
+    participants: PRF = field(default_factory=PRF)
+    documents: int = 0
+
+    def micro(self, table: Mapping[str, PRF]) -> PRF:
+        """Micro-average of a per-label table."""
+        total = PRF()
+        for prf in table.values():
+            total.add(prf)
+        return total
+
+    def to_dict(self) -> dict[str, Any]:
+        """All scores as a JSON-serialisable dict."""
+        return {
+            "documents": self.documents,
+            "entities": {
+                **{k: v.to_dict() for k, v in self.entities.items()},
+                "micro": self.micro(self.entities).to_dict(),
+            },
+            "entities_relaxed": {
+                **{k: v.to_dict() for k, v in self.relaxed.items()},
+                "micro": self.micro(self.relaxed).to_dict(),
+            },
+            "canonical_accuracy": {k: v.to_dict() for k, v in self.canonical.items()},
+            "person_org_accuracy": self.person_org.to_dict(),
+            "date_value_accuracy": self.date_value.to_dict(),
+            "quotes": self.quotes.to_dict(),
+            "speaker_accuracy": self.speaker.to_dict(),
+            "events": self.events.to_dict(),
+            "event_date_accuracy": self.event_date.to_dict(),
+            "participants": self.participants.to_dict(),
+        }
+
+
+def _overlaps(a: Entity, b: Entity) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _score_entities(gold: Record, pred: Record, scores: Scores) -> None:
+    pred_by_key = {(e.start, e.end, e.label): e for e in pred.entities}
+    for label in LABELS:
+        g = [e for e in gold.entities if e.label == label]
+        p = [e for e in pred.entities if e.label == label]
+        exact = PRF(n_pred=len(p), n_gold=len(g))
+        exact.tp = sum(1 for e in g if (e.start, e.end, e.label) in pred_by_key)
+        scores.entities[label].add(exact)
+        relaxed = PRF(n_pred=len(p), n_gold=len(g))
+        used: set[int] = set()
+        for pe in p:
+            for i, ge in enumerate(g):
+                if i not in used and _overlaps(pe, ge):
+                    used.add(i)
+                    relaxed.tp += 1
+                    break
+        scores.relaxed[label].add(relaxed)
+    for ge in gold.entities:
+        match = pred_by_key.get((ge.start, ge.end, ge.label))
+        if match is None:
+            continue
+        if ge.label in scores.canonical:
+            scores.canonical[ge.label].add(match.canonical == ge.canonical)
+        if ge.label == "PERSON" and ge.org:
+            scores.person_org.add(match.org == ge.org)
+    pred_dates = [e for e in pred.entities if e.label == "DATE"]
+    for ge in gold.entities:
+        if ge.label == "DATE" and ge.value is not None:
+            scores.date_value.add(
+                any(_overlaps(ge, pe) and pe.value == ge.value for pe in pred_dates)
+            )
+
+
+def _score_quotes(gold: Record, pred: Record, scores: Scores) -> None:
+    pred_by_span = {(q.start, q.end): q for q in pred.quotes}
+    counts = PRF(n_pred=len(pred.quotes), n_gold=len(gold.quotes))
+    for gq in gold.quotes:
+        pq = pred_by_span.get((gq.start, gq.end))
+        if pq is not None:
+            counts.tp += 1
+            scores.speaker.add(pq.speaker == gq.speaker)
+    scores.quotes.add(counts)
+
+
+def match_events(gold: Iterable[Event], pred: Iterable[Event]) -> list[tuple[Event, Event]]:
+    """Pair predicted and gold events: same type, triggers within 40 characters, closest first."""
+    candidates = []
+    gold_list, pred_list = list(gold), list(pred)
+    for gi, ge in enumerate(gold_list):
+        for pi, pe in enumerate(pred_list):
+            distance = abs(ge.trigger_start - pe.trigger_start)
+            if ge.type == pe.type and distance <= EVENT_WINDOW:
+                candidates.append((distance, gi, pi))
+    pairs = []
+    used_gold: set[int] = set()
+    used_pred: set[int] = set()
+    for _, gi, pi in sorted(candidates):
+        if gi in used_gold or pi in used_pred:
+            continue
+        used_gold.add(gi)
+        used_pred.add(pi)
+        pairs.append((gold_list[gi], pred_list[pi]))
+    return pairs
+
+
+def _score_events(gold: Record, pred: Record, scores: Scores) -> None:
+    pairs = match_events(gold.events, pred.events)
+    scores.events.add(PRF(tp=len(pairs), n_pred=len(pred.events), n_gold=len(gold.events)))
+    for ge, pe in pairs:
+        scores.event_date.add(ge.date == pe.date)
+        g = {(p.role, p.canonical) for p in ge.participants}
+        p = {(p.role, p.canonical) for p in pe.participants}
+        scores.participants.add(PRF(tp=len(g & p), n_pred=len(p), n_gold=len(g)))
+
+
+def score(gold: Iterable[Record], predictions: Iterable[Record]) -> Scores:
+    """Score predictions against gold records, aligned by id."""
+    by_id = {p.id: p for p in predictions}
+    scores = Scores()
+    for g in gold:
+        p = by_id.get(g.id) or Record(id=g.id, published=g.published)
+        scores.documents += 1
+        _score_entities(g, p, scores)
+        _score_quotes(g, p, scores)
+        _score_events(g, p, scores)
+    return scores
+
+
+def format_scores(scores: Scores) -> str:
+    """A human-readable table of the scores."""
+    lines = [f"documents: {scores.documents}", "", "entities (exact span + label)"]
+    lines.append(f"  {'label':<8}{'P':>8}{'R':>8}{'F1':>8}{'gold':>7}{'pred':>7}   relaxed F1")
+    rows = [*LABELS, "micro"]
+    for label in rows:
+        exact = scores.micro(scores.entities) if label == "micro" else scores.entities[label]
+        relaxed = scores.micro(scores.relaxed) if label == "micro" else scores.relaxed[label]
+        lines.append(
+            f"  {label:<8}{exact.precision:>8.3f}{exact.recall:>8.3f}{exact.f1:>8.3f}"
+            f"{exact.n_gold:>7}{exact.n_pred:>7}   {relaxed.f1:.3f}"
+        )
+
+    def ratio(name: str, r: Ratio) -> str:
+        return f"  {name:<34}{r.value:.3f}  ({r.hits}/{r.total})"
+
+    lines += ["", "linking"]
+    for label, r in scores.canonical.items():
+        lines.append(ratio(f"{label} canonical accuracy", r))
+    lines.append(ratio("PERSON organisation accuracy", scores.person_org))
+    lines.append(ratio("DATE value accuracy", scores.date_value))
+    q = scores.quotes
+    lines += [
+        "",
+        "quotes",
+        f"  recall {q.recall:.3f}  precision {q.precision:.3f}  ({q.tp} matched, "
+        f"{q.n_gold} gold, {q.n_pred} predicted)",
+        ratio("speaker accuracy", scores.speaker),
+    ]
+    ev, pa = scores.events, scores.participants
+    lines += [
+        "",
+        "events (same type, trigger within 40 chars)",
+        f"  P {ev.precision:.3f}  R {ev.recall:.3f}  F1 {ev.f1:.3f}  ({ev.tp} matched, "
+        f"{ev.n_gold} gold, {ev.n_pred} predicted)",
+        ratio("event date accuracy", scores.event_date),
+        f"  participants P {pa.precision:.3f}  R {pa.recall:.3f}  F1 {pa.f1:.3f}",
+    ]
+    return "\n".join(lines)

@@ -1,0 +1,74 @@
+"""The one table of pmk_extract's pipeline components.
+
+Each entry names a spaCy factory (registered with ``@Language.factory`` in its
+module and exposed through the ``spacy_factories`` entry point), the module
+that defines it, and the components that must run before it. ``DEFAULT_PIPELINE``
+is the order :func:`pmk_extract.load` uses.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from .errors import PipelineError
+
+
+@dataclass(frozen=True, slots=True)
+class ComponentSpec:
+    """A registered component: factory name, defining module, prerequisites."""
+
+    name: str
+    module: str
+    needs: tuple[str, ...] = ()
+    description: str = ""
+
+
+COMPONENTS: dict[str, ComponentSpec] = {
+    spec.name: spec
+    for spec in (
+        ComponentSpec(
+            "pmk_gazetteer",
+            "pmk_extract.components.gazetteer",
+            description="ORG and LOC from the knowledge base",
+        ),
+        ComponentSpec(
+            "pmk_dates",
+            "pmk_extract.components.dates",
+            description="DATE spans with ISO values; the dateline",
+        ),
+        ComponentSpec(
+            "pmk_stems",
+            "pmk_extract.components.stems",
+            description="Sastrawi stems per token (names keep their form)",
+        ),
+    )
+}
+
+DEFAULT_PIPELINE: tuple[str, ...] = ("pmk_gazetteer", "pmk_dates", "pmk_stems")
+
+
+def import_component(name: str) -> ComponentSpec:
+    """Import the module defining ``name`` (which registers its factory) and return its spec."""
+    spec = COMPONENTS.get(name)
+    if spec is None:
+        known = ", ".join(sorted(COMPONENTS))
+        raise PipelineError(f"unknown component {name!r}; known components: {known}")
+    importlib.import_module(spec.module)
+    return spec
+
+
+def check_order(names: tuple[str, ...] | list[str]) -> None:
+    """Raise :class:`PipelineError` listing every missing prerequisite at once."""
+    problems = []
+    for position, name in enumerate(names):
+        spec = import_component(name)
+        before = set(names[:position])
+        missing = [need for need in spec.needs if need not in before]
+        if missing:
+            problems.append(f"{name} needs {', '.join(missing)} before it")
+    if problems:
+        present = ", ".join(names) or "(none)"
+        raise PipelineError(
+            "pipeline prerequisites missing: " + "; ".join(problems) + f". Present: {present}"
+        )

@@ -1,0 +1,93 @@
+"""Locate and read the package data in ``models/``.
+
+In an installed wheel the data lives in ``pmk_extract/models``; in a source
+checkout (editable install or ``PYTHONPATH=src``) it is the repository's
+top-level ``models/`` folder. Every reader names the file (and line) it fails on.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from .errors import DataFileError
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+@cache
+def models_dir() -> Path:
+    """Return the directory holding the shipped data (gazetteers, lexicons, models)."""
+    for candidate in (_PACKAGE_DIR / "models", _PACKAGE_DIR.parent.parent / "models"):
+        if (candidate / "MANIFEST.json").is_file() or (candidate / "gazetteers").is_dir():
+            return candidate
+    raise DataFileError(
+        str(_PACKAGE_DIR / "models"),
+        None,
+        "the models/ data folder was not found; reinstall pmk-extract",
+    )
+
+
+def model_path(relative: str) -> Path:
+    """Return the path of a data file inside ``models/`` (it need not exist)."""
+    return models_dir() / relative
+
+
+def read_lines(relative: str) -> list[str]:
+    """Read a one-item-per-line text file; blank lines and ``#`` comments are skipped."""
+    path = model_path(relative)
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError(str(path), None, str(exc)) from exc
+    out = []
+    for line in raw.splitlines():
+        item = line.strip()
+        if item and not item.startswith("#"):
+            out.append(item)
+    return out
+
+
+def read_tsv(relative: str, columns: int) -> list[tuple[str, ...]]:
+    """Read a tab-separated file with exactly ``columns`` fields per non-comment line."""
+    path = model_path(relative)
+    rows: list[tuple[str, ...]] = []
+    try:
+        with path.open(encoding="utf-8") as handle:
+            for lineno, line in enumerate(handle, 1):
+                text = line.rstrip("\n")
+                if not text.strip() or text.lstrip().startswith("#"):
+                    continue
+                fields = tuple(f.strip() for f in text.split("\t"))
+                if len(fields) != columns:
+                    raise DataFileError(
+                        str(path),
+                        lineno,
+                        f"expected {columns} tab-separated fields, got {len(fields)}",
+                    )
+                rows.append(fields)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError(str(path), None, str(exc)) from exc
+    return rows
+
+
+def iter_jsonl(relative: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Yield ``(line_number, object)`` for each non-blank line of a JSONL data file."""
+    path = model_path(relative)
+    try:
+        with path.open(encoding="utf-8") as handle:
+            for lineno, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                try:
+                    obj = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise DataFileError(str(path), lineno, f"invalid JSON: {exc.msg}") from exc
+                if not isinstance(obj, dict):
+                    raise DataFileError(str(path), lineno, "expected a JSON object")
+                yield lineno, obj
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError(str(path), None, str(exc)) from exc

@@ -1,0 +1,36 @@
+"""Helpers shared by the entity components: char offsets to spans, merging into ``doc.ents``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+
+def char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
+    """The span covering exactly ``[start, end)``, widened to token bounds if needed."""
+    span = doc.char_span(start, end, label=label)
+    if span is None:
+        span = doc.char_span(start, end, label=label, alignment_mode="expand")
+    return span
+
+
+def add_entities(doc: Doc, spans: Iterable[Span]) -> list[Span]:
+    """Add ``spans`` to ``doc.ents`` where they overlap no existing entity.
+
+    Earlier components win; among the new spans the longest wins. Returns the
+    spans actually added.
+    """
+    taken = [False] * len(doc)
+    for ent in doc.ents:
+        for i in range(ent.start, ent.end):
+            taken[i] = True
+    added = [
+        span
+        for span in filter_spans(list(spans))
+        if not any(taken[i] for i in range(span.start, span.end))
+    ]
+    if added:
+        doc.set_ents(added, default="unmodified")
+    return added

@@ -1,0 +1,36 @@
+"""Shared fixtures: one extractor per test session, the dev gold set."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pmk_extract import Extractor, Record
+
+DATA = Path(__file__).parent / "data"
+ROOT = Path(__file__).parent.parent
+DEV = DATA / "press_releases_dev.jsonl"
+
+
+def _load_dev() -> list[dict[str, Any]]:
+    with DEV.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+@pytest.fixture(scope="session")
+def dev_raw() -> list[dict[str, Any]]:
+    return _load_dev()
+
+
+@pytest.fixture(scope="session")
+def dev_predictions(extractor: Extractor, dev_raw: list[dict[str, Any]]) -> list[Record]:
+    items = [{"id": d["id"], "text": d["text"], "published": d["published"]} for d in dev_raw]
+    return list(extractor.extract_many(items))

@@ -1,0 +1,111 @@
+"""Score a trained NER pipeline on the dev splits and measure its speed.
+
+Usage (from the repository root)::
+
+    OMP_NUM_THREADS=1 python training/ner/evaluate.py models/ner [--json out.json]
+
+Accuracy is entity-level exact-match P/R/F1 (``pmk_extract.ner_eval``) on the
+gold tokenisation of idner-news-2k dev, NERGrit valid and NERP valid (NERP's
+IND/EVT/FNB count as O; NERP text is lower-cased, so its scores are only a
+robustness indication).  Speed is ``nlp.pipe`` over the detokenised dev texts
+(idner dev + NERGrit valid + NERP valid), batch size 256, on one thread,
+tokenisation included, best of three passes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+for _var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import spacy  # noqa: E402
+from spacy.tokens import Doc  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from prepare import FILES, _spaces  # noqa: E402
+
+from pmk_extract.ner_eval import NerScores, read_conll, score_tags  # noqa: E402
+
+DEV_SETS = ("idner_dev", "nergrit_valid", "nerp_valid")
+
+
+def predict_tags(nlp: spacy.Language, words_list: list[list[str]]) -> list[list[str]]:
+    """Run the pipeline on pre-tokenised sentences and return IOB2 tags."""
+    docs = (Doc(nlp.vocab, words=w, spaces=_spaces(w)) for w in words_list)
+    out = []
+    for doc in nlp.pipe(docs, batch_size=256):
+        out.append(
+            [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ in ("B", "I") else "O" for t in doc]
+        )
+    return out
+
+
+def evaluate(nlp: spacy.Language) -> dict[str, NerScores]:
+    """Score ``nlp`` on every dev set."""
+    results = {}
+    for name in DEV_SETS:
+        path, label_map = FILES[name]
+        sents = read_conll(path)
+        gold = [[t for _, t in s] for s in sents]
+        pred = predict_tags(nlp, [[w for w, _ in s] for s in sents])
+        results[name] = score_tags(gold, pred, label_map, pred_label_map={})
+    return results
+
+
+def speed(nlp: spacy.Language, repeats: int = 3) -> tuple[float, int]:
+    """Return (tokens per second, tokens) of ``nlp.pipe`` on the raw dev texts."""
+    texts = []
+    for name in DEV_SETS:
+        path, _ = FILES[name]
+        for s in read_conll(path):
+            words = [w for w, _ in s]
+            texts.append(Doc(nlp.vocab, words=words, spaces=_spaces(words)).text)
+    best = 0.0
+    n_tokens = 0
+    for _ in range(repeats):
+        start = time.perf_counter()
+        n_tokens = sum(len(d) for d in nlp.pipe(texts, batch_size=256))
+        best = max(best, n_tokens / (time.perf_counter() - start))
+    return best, n_tokens
+
+
+def dir_size(path: Path) -> int:
+    """Return the total size in bytes of the files under ``path``."""
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("model", type=Path)
+    ap.add_argument("--json", type=Path, default=None)
+    ap.add_argument("--no-speed", action="store_true")
+    args = ap.parse_args(argv)
+
+    nlp = spacy.load(args.model)
+    results = evaluate(nlp)
+    report: dict[str, object] = {}
+    for name, scores in results.items():
+        print(f"== {name}\n{scores.table()}\n")
+        report[name] = scores.to_dict()
+    if not args.no_speed:
+        wps, n = speed(nlp)
+        print(f"speed: {wps:,.0f} tokens/s on one thread ({n} tokens, batch 256)")
+        report["tokens_per_s"] = wps
+    size = dir_size(args.model)
+    print(f"size on disk: {size / 1e6:.2f} MB")
+    report["size_bytes"] = size
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
