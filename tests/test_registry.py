@@ -15,6 +15,8 @@ from pmk_extract.registry import COMPONENTS, DEFAULT_PIPELINE, ComponentSpec, ch
 def test_registry_snapshot() -> None:
     assert {name: spec.module for name, spec in COMPONENTS.items()} == {
         "pmk_gazetteer": "pmk_extract.components.gazetteer",
+        "pmk_units": "pmk_extract.components.units",
+        "pmk_officials": "pmk_extract.components.officials",
         "pmk_dates": "pmk_extract.components.dates",
         "pmk_stems": "pmk_extract.components.stems",
     }

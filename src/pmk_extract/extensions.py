@@ -33,6 +33,8 @@ _SPAN_ATTRS: dict[str, Any] = {
     "source": None,
     "date_info": None,
     "org_id": None,
+    "unit": None,
+    "parent_org": None,
 }
 
 

@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from .errors import DataFileError
+from .matching import TermMatcher
 from .resources import iter_jsonl, model_path
 
 ORG_FILES = ("gazetteers/organizations.jsonl",)
@@ -38,6 +39,8 @@ class KBEntry:
     parent: str | None = None
     valid_from: dt.date | None = None
     valid_to: dt.date | None = None
+    match_canonical: bool = True
+    ambiguous_aliases: tuple[str, ...] = ()
 
     def valid_on(self, day: dt.date) -> bool:
         """True when ``day`` lies within the entry's validity period."""
@@ -97,6 +100,8 @@ def load_entries(relative: str, label: str) -> list[KBEntry]:
             parent=obj.get("parent"),
             valid_from=_date_field(obj, "valid_from", where),
             valid_to=_date_field(obj, "valid_to", where),
+            match_canonical=obj.get("match_canonical", True) is not False,
+            ambiguous_aliases=_aliases({"aliases": obj.get("ambiguous_aliases", [])}, where),
         )
         if entry.valid_from and entry.valid_to and entry.valid_to < entry.valid_from:
             raise DataFileError(where[0], lineno, "valid_to is before valid_from")
@@ -117,7 +122,7 @@ class KnowledgeBase:
         self.entries: list[KBEntry] = list(entries)
         self.by_id: dict[str, list[KBEntry]] = {}
         self.surfaces: dict[str, list[KBEntry]] = {}
-        self._automaton: Any = None
+        self._matcher: TermMatcher | None = None
         for entry in self.entries:
             self.by_id.setdefault(entry.id, []).append(entry)
             for form in self.surface_forms(entry):
@@ -128,7 +133,8 @@ class KnowledgeBase:
     @staticmethod
     def surface_forms(entry: KBEntry) -> list[str]:
         """All written forms of an entry: canonical, aliases and their ALL-CAPS variants."""
-        forms = [entry.canonical, *entry.aliases]
+        forms = [entry.canonical] if entry.match_canonical else []
+        forms += entry.aliases
         forms += [f.upper() for f in forms if len(f) > 3]
         return list(dict.fromkeys(forms))
 
@@ -144,17 +150,11 @@ class KnowledgeBase:
             return (current or list(candidates))[0]
         return min(candidates, key=lambda c: c.distance(published))
 
-    def automaton(self) -> Any:
-        """An Aho-Corasick automaton whose values are the surface forms (built once)."""
-        if self._automaton is None:
-            import ahocorasick
-
-            automaton = ahocorasick.Automaton()
-            for form in self.surfaces:
-                automaton.add_word(form, form)
-            automaton.make_automaton()
-            self._automaton = automaton
-        return self._automaton
+    def matcher(self) -> TermMatcher:
+        """A matcher for every surface form (built on first use)."""
+        if self._matcher is None:
+            self._matcher = TermMatcher(self.surfaces)
+        return self._matcher
 
     def lookup(self, surface: str, published: dt.date | None = None) -> KBEntry | None:
         """Resolve one surface form, or None when it is unknown."""
@@ -171,3 +171,142 @@ def default_kb() -> KnowledgeBase:
     for relative in PLACE_FILES:
         entries += load_entries(relative, "LOC")
     return KnowledgeBase(entries)
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """An office a person holds: its full role, its organisation id and its written titles."""
+
+    id: str
+    role: str
+    org: str | None
+    titles: tuple[str, ...]
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Holder:
+    """One term of office: who held ``office`` from ``start`` to ``end`` (both inclusive)."""
+
+    office: str
+    name: str
+    aliases: tuple[str, ...]
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def holds_on(self, day: dt.date) -> bool:
+        """True when ``day`` falls within the term."""
+        if self.start is not None and day < self.start:
+            return False
+        return not (self.end is not None and day > self.end)
+
+
+class People:
+    """Offices and their holders over time (``offices.jsonl``, ``holders.jsonl``)."""
+
+    def __init__(self, offices: Iterable[Office], holders: Iterable[Holder]) -> None:
+        self.offices: dict[str, Office] = {}
+        self.titles: dict[str, list[Office]] = {}
+        for office in offices:
+            self.offices[office.id] = office
+            for title in office.titles:
+                self.titles.setdefault(title.strip(), []).append(office)
+        self.holders: list[Holder] = list(holders)
+        self.by_office: dict[str, list[Holder]] = {}
+        self.names: dict[str, list[Holder]] = {}
+        for holder in self.holders:
+            self.by_office.setdefault(holder.office, []).append(holder)
+            for form in (holder.name, *holder.aliases):
+                self.names.setdefault(form, []).append(holder)
+
+    def title(self, surface: str, day: dt.date | None) -> Office | None:
+        """The office a written title denotes on ``day`` (None when unknown)."""
+        offices = self.titles.get(surface)
+        if not offices:
+            return None
+        if day is None:
+            current = [o for o in offices if o.valid_to is None]
+            return (current or offices)[0]
+        valid = [
+            o
+            for o in offices
+            if (o.valid_from is None or o.valid_from <= day)
+            and (o.valid_to is None or day <= o.valid_to)
+        ]
+        return valid[0] if valid else None
+
+    def holder(self, office_id: str, day: dt.date | None) -> Holder | None:
+        """Who held ``office_id`` on ``day`` (None without a date or a known holder)."""
+        if day is None:
+            return None
+        for holder in self.by_office.get(office_id, ()):
+            if holder.holds_on(day):
+                return holder
+        return None
+
+    def person(self, surface: str) -> str | None:
+        """The full name a name or alias denotes, when it denotes exactly one person."""
+        names = {h.name for h in self.names.get(surface, ())}
+        return names.pop() if len(names) == 1 else None
+
+    def offices_held(self, name: str, day: dt.date | None) -> list[Office]:
+        """The offices ``name`` (a full name) held on ``day``."""
+        if day is None:
+            return []
+        return [
+            self.offices[h.office]
+            for h in self.names.get(name, ())
+            if h.name == name and h.holds_on(day) and h.office in self.offices
+        ]
+
+
+def _load_offices(relative: str) -> list[Office]:
+    path = str(model_path(relative))
+    offices = []
+    seen: dict[str, int] = {}
+    for lineno, obj in iter_jsonl(relative):
+        where = (path, lineno)
+        office = Office(
+            id=_str_field(obj, "id", where),
+            role=_str_field(obj, "role", where),
+            org=obj.get("org"),
+            titles=_aliases({"aliases": obj.get("titles", [])}, where),
+            valid_from=_date_field(obj, "valid_from", where),
+            valid_to=_date_field(obj, "valid_to", where),
+        )
+        if office.id in seen:
+            raise DataFileError(
+                path, lineno, f"duplicate office {office.id!r} (line {seen[office.id]})"
+            )
+        seen[office.id] = lineno
+        offices.append(office)
+    return offices
+
+
+def _load_holders(relative: str, offices: set[str]) -> list[Holder]:
+    path = str(model_path(relative))
+    holders = []
+    for lineno, obj in iter_jsonl(relative):
+        where = (path, lineno)
+        holder = Holder(
+            office=_str_field(obj, "office", where),
+            name=_str_field(obj, "name", where),
+            aliases=_aliases(obj, where),
+            start=_date_field(obj, "start", where),
+            end=_date_field(obj, "end", where),
+        )
+        if holder.office not in offices:
+            raise DataFileError(path, lineno, f"unknown office {holder.office!r}")
+        if holder.start and holder.end and holder.end < holder.start:
+            raise DataFileError(path, lineno, "end is before start")
+        holders.append(holder)
+    return holders
+
+
+@cache
+def default_people() -> People:
+    """Offices and holders shipped in ``models/`` (loaded once per process)."""
+    offices = _load_offices("gazetteers/offices.jsonl")
+    holders = _load_holders("gazetteers/holders.jsonl", {o.id for o in offices})
+    return People(offices, holders)

@@ -33,6 +33,18 @@ COMPONENTS: dict[str, ComponentSpec] = {
             description="ORG and LOC from the knowledge base",
         ),
         ComponentSpec(
+            "pmk_units",
+            "pmk_extract.components.units",
+            needs=("pmk_gazetteer",),
+            description="units of organisations, villages, venues, listed districts",
+        ),
+        ComponentSpec(
+            "pmk_officials",
+            "pmk_extract.components.officials",
+            needs=("pmk_gazetteer", "pmk_units"),
+            description="PERSON spans with role and organisation",
+        ),
+        ComponentSpec(
             "pmk_dates",
             "pmk_extract.components.dates",
             description="DATE spans with ISO values; the dateline",
@@ -45,7 +57,13 @@ COMPONENTS: dict[str, ComponentSpec] = {
     )
 }
 
-DEFAULT_PIPELINE: tuple[str, ...] = ("pmk_gazetteer", "pmk_dates", "pmk_stems")
+DEFAULT_PIPELINE: tuple[str, ...] = (
+    "pmk_gazetteer",
+    "pmk_units",
+    "pmk_officials",
+    "pmk_dates",
+    "pmk_stems",
+)
 
 
 def import_component(name: str) -> ComponentSpec:

@@ -3,7 +3,8 @@
 Changes to the default: numeric dates ("8/3", "23/10/2024") stay one token even
 inside brackets ("(8/3)" -> "(", "8/3", ")"); dashes that end a dateline
 ("JAKARTA–Menteri", "PMK—") split off. Abbreviations with dots ("S.H.", "Prof.",
-"M.Si.") and clock times ("09.30") are already kept whole by spaCy.
+"M.Si.") and clock times ("09.30") are already kept whole by spaCy; the dotted
+abbreviations of `models/lexicons` ("Plh.", "Kab.", "Sp.OG(K)") are added.
 The tokenizer never changes the text: token offsets are into the original.
 """
 
@@ -13,8 +14,11 @@ from collections.abc import Callable
 
 import regex
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
+
+from .resources import read_lines, read_tsv
 
 _NUMERIC_DATE = regex.compile(r"^\d{1,2}/\d{1,2}(?:/\d{2,4})?$")
 _EXTRA_INFIXES = [r"(?<=\w)[–—](?=\w)"]
@@ -27,9 +31,12 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
     def make(nlp: Language) -> Tokenizer:
         # Built in one go: every later change of a rule re-parses all ~16k special cases.
         defaults = nlp.Defaults
+        rules = dict(defaults.tokenizer_exceptions)
+        for abbreviation in _dotted_abbreviations():
+            rules.setdefault(abbreviation, [{ORTH: abbreviation}])
         return Tokenizer(
             nlp.vocab,
-            rules=defaults.tokenizer_exceptions,
+            rules=rules,
             prefix_search=compile_prefix_regex(defaults.prefixes or ()).search,
             suffix_search=compile_suffix_regex(defaults.suffixes or ()).search,
             infix_finditer=compile_infix_regex(
@@ -40,3 +47,10 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
         )
 
     return make
+
+
+def _dotted_abbreviations() -> list[str]:
+    """Abbreviations ending in a dot ("Plh.", "Kab.") from the lexicons: kept as one token."""
+    words = [row[0] for row in read_tsv("lexicons/abbreviations.tsv", 2)]
+    words += read_lines("lexicons/honorifics.txt")
+    return [w for w in words if w.endswith(".") and " " not in w]

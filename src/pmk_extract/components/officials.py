@@ -1,0 +1,354 @@
+"""``pmk_officials``: PERSON spans with the role and organisation they hold.
+
+Sources, in order:
+
+1. known office holders by name or alias ("Tjahjo Kumolo", "Jokowi", "Gus Ipul") from
+   ``models/gazetteers/holders.jsonl``;
+2. a title followed by a name: named offices ("MenpanRB Tjahjo Kumolo", "Menkes Budi")
+   from ``offices.jsonl`` and generic titles from ``lexicons/titles.tsv`` combined with
+   the organisation or place after them ("Kepala BNPB Suharyanto", "Bupati Cianjur
+   Herman Suherman", "Plt. Kepala Pusat Data ... BNPB Abdul Muhari"); honorifics and
+   ranks between title and name are skipped ("Prof.", "dr.", "K.H.", "Laksamana");
+3. later short mentions of a person already found ("Tjahjo", "Agus Jabo").
+
+The span is the name only. A title whose office has a known holder on the published
+date only accepts a name that fits that holder ("Presiden Lantik ..." is not a person).
+Every mention of one person carries the role stated in the text, else the office the
+knowledge base says they held on the published date. A bare title ("Menko PMK
+mengatakan") is not a PERSON; :func:`resolve_title` gives its holder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..extensions import register_extensions
+from ..kb import KnowledgeBase, Office, People, default_kb, default_people
+from ..lexicons import Lexicons, lexicons, match_head
+from ..matching import TermMatcher
+from .units import is_name_word
+
+_INITIAL = regex.compile(r"^\p{Lu}\.$")
+_MAX_NAME = 5
+_ROLE_PREFIXES = ("Plt.", "Plt", "Plh.", "Plh", "Pj.", "Pj", "Pjs.")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A PERSON found in a document (token offsets)."""
+
+    start: int
+    end: int
+    canonical: str
+    role: str | None = None
+    org: str | None = None
+    stated: bool = False  # the role comes from a title written in the text
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """A title written in the text: its role, its organisation and where it ends."""
+
+    end: int
+    role: str
+    org: str | None
+    office: Office | None = None
+
+
+def resolve_title(text: str, published: dt.date | None) -> tuple[str, str, str | None] | None:
+    """Resolve a bare title ("Menko PMK") to ``(holder, role, org)`` on ``published``."""
+    people, kb = default_people(), default_kb()
+    office = people.title(text.strip(), published)
+    if office is None:
+        return None
+    holder = people.holder(office.id, published)
+    if holder is None:
+        return None
+    return holder.name, office.role, _org_name(kb, office.org, published)
+
+
+def _org_name(kb: KnowledgeBase, org_id: str | None, day: dt.date | None) -> str | None:
+    if org_id is None:
+        return None
+    entries = kb.by_id.get(org_id)
+    return kb.pick(entries, day).canonical if entries else None
+
+
+def _bare_place(canonical: str) -> str:
+    for prefix in ("Kabupaten ", "Kota ", "Provinsi "):
+        if canonical.startswith(prefix):
+            return canonical[len(prefix) :]
+    return canonical
+
+
+class Officials:
+    """Tag officials and link them to their offices."""
+
+    def __init__(self, kb: KnowledgeBase, people: People, lex: Lexicons) -> None:
+        self.kb = kb
+        self.people = people
+        self.lex = lex
+        self.names = TermMatcher(people.names)
+        self.titles = TermMatcher(people.titles)
+
+    def __call__(self, doc: Doc) -> Doc:
+        day = doc._.published
+        words = [t.text for t in doc]
+        ent_at = {}
+        for ent in doc.ents:
+            for k in range(ent.start, ent.end):
+                ent_at[k] = ent
+        mentions = self._known_names(doc, ent_at)
+        by_start = {m.start: m for m in mentions}
+        for title in self._titles(doc, words, ent_at, day):
+            start = title.end
+            while size := match_head(words, start, self.lex.honorifics):
+                start += size
+            known = by_start.get(start)
+            if known is not None:
+                by_start[start] = replace(known, role=title.role, org=title.org, stated=True)
+                continue
+            mention = self._name_after(doc, start, title, ent_at, day)
+            if mention is not None and not any(
+                m.start < mention.end and mention.start < m.end for m in by_start.values()
+            ):
+                by_start[mention.start] = mention
+        mentions = self._short_mentions(doc, list(by_start.values()), ent_at)
+        self._commit(doc, self._harmonise(mentions, day))
+        return doc
+
+    # -- 1. known names ---------------------------------------------------------------
+    def _known_names(self, doc: Doc, ent_at: dict[int, Span]) -> list[Mention]:
+        found: list[Mention] = []
+        taken: set[int] = set()
+        for start, end, form in self.names.find(doc.text):
+            span = doc.char_span(start, end)
+            canonical = self.people.person(form)
+            if span is None or canonical is None:
+                continue
+            if any(k in taken for k in range(span.start, span.end)):
+                continue
+            if any(k in ent_at and ent_at[k].label_ == "ORG" for k in range(span.start, span.end)):
+                continue
+            taken.update(range(span.start, span.end))
+            found.append(Mention(span.start, span.end, canonical))
+        return found
+
+    # -- 2. titles --------------------------------------------------------------------
+    def _titles(
+        self, doc: Doc, words: list[str], ent_at: dict[int, Span], day: dt.date | None
+    ) -> list[Title]:
+        titles: dict[int, Title] = {}
+        starts: dict[int, int] = {}
+        for start, end, form in self.titles.find(doc.text):
+            span = doc.char_span(start, end)
+            office = self.people.title(form, day)
+            if span is None or office is None:
+                continue
+            if any(s <= span.start and span.end <= e for s, e in starts.items()):
+                continue  # "Presiden" inside "Wakil Presiden"
+            org = _org_name(self.kb, office.org, day)
+            role = self._prefixed(words, span.start, office.role)
+            after = self._skip_org(doc, span.end, ent_at)
+            titles[span.start] = Title(self._skip_bracket(doc, after), role, org, office)
+            starts[span.start] = span.end
+        for i in range(len(doc)):
+            if i in starts or any(s < i < e for s, e in starts.items()):
+                continue
+            free = 0
+            while i + free < len(doc) and free < 5 and i + free not in ent_at:
+                free += 1
+            size = match_head(words, i, self.lex.title_heads, free)
+            if size:
+                title = self._generic_title(doc, words, i, size, ent_at)
+                if title is not None:
+                    titles[i] = title
+        return [titles[k] for k in sorted(titles)]
+
+    def _prefixed(self, words: list[str], start: int, role: str) -> str:
+        if start > 0 and words[start - 1] in _ROLE_PREFIXES:
+            return self.lex.abbreviations.get(words[start - 1], words[start - 1]) + " " + role
+        return role
+
+    def _skip_org(self, doc: Doc, k: int, ent_at: dict[int, Span]) -> int:
+        """Skip the organisation that a named title ends in or is followed by."""
+        if k > 0 and k - 1 in ent_at and k in ent_at and ent_at[k] is ent_at[k - 1]:
+            return int(ent_at[k].end)
+        if k in ent_at and ent_at[k].label_ == "ORG" and ent_at[k].start == k:
+            return int(ent_at[k].end)
+        return k
+
+    def _skip_bracket(self, doc: Doc, k: int) -> int:
+        """Skip an acronym in brackets after a title: "Menteri ... (PANRB) Nama"."""
+        if k < len(doc) and doc[k].text == "(":
+            for j in range(k + 1, min(k + 8, len(doc))):
+                if doc[j].text == ")":
+                    return j + 1
+        return k
+
+    def _generic_title(
+        self, doc: Doc, words: list[str], i: int, size: int, ent_at: dict[int, Span]
+    ) -> Title | None:
+        includes_org, target = self.lex.title_heads[tuple(words[i : i + size])]
+        head = " ".join(words[i : i + size])
+        k = i + size
+        while (
+            k < len(doc) and k not in ent_at and (is_name_word(doc[k]) or words[k] in (",", "dan"))
+        ):
+            k += 1
+        while k > i + size and words[k - 1] in (",", "dan"):
+            k -= 1
+        if k >= len(doc) or k not in ent_at or ent_at[k].start != k:
+            return None
+        ent = ent_at[k]
+        extra = self.lex.expand(doc[i + size : k].text) if k > i + size else ""
+        if target == "org":
+            if ent.label_ != "ORG":
+                return None
+            if ent._.unit and not extra:
+                parent = ent._.parent_org
+                regional = parent is not None and parent.startswith(
+                    ("Provinsi", "Kabupaten", "Kota")
+                )
+                role = f"{head} {ent._.unit}"
+                org = f"Pemerintah {parent}" if regional else parent
+            else:
+                org = ent._.parent_org or ent._.canonical
+                if extra:
+                    role = f"{head} {extra}"
+                else:
+                    role = f"{head} {ent._.canonical}" if includes_org else head
+        else:
+            entries = self.kb.by_id.get(ent._.org_id or "")
+            if ent.label_ != "LOC" or extra or not entries or entries[0].kind != target:
+                return None
+            name = _bare_place(entries[0].canonical)
+            role = f"{head} {name}"
+            kind = {"province": "Provinsi", "regency": "Kabupaten", "city": "Kota"}[target]
+            org = f"Pemerintah {kind} {name}"
+            if self.kb.lookup(org) is None:
+                org = None
+        return Title(self._skip_bracket(doc, ent.end), self._prefixed(words, i, role), org)
+
+    def _name_after(
+        self,
+        doc: Doc,
+        start: int,
+        title: Title,
+        ent_at: dict[int, Span],
+        day: dt.date | None,
+    ) -> Mention | None:
+        end = start
+        while end < len(doc) and end - start < _MAX_NAME:
+            token = doc[end]
+            ent = ent_at.get(end)
+            if ent is not None and (ent.label_ != "LOC" or ent.end - ent.start > 1):
+                break
+            if not (is_name_word(token) or _INITIAL.match(token.text)):
+                break
+            if match_head([t.text for t in doc[end : end + 2]], 0, self.lex.title_heads):
+                break
+            end += 1
+        if end == start or _INITIAL.match(doc[end - 1].text):
+            return None
+        text = doc[start:end].text
+        canonical = self.people.person(text)
+        if title.office is not None:
+            holder = self.people.holder(title.office.id, day)
+            if holder is not None:
+                forms = {w for f in (holder.name, *holder.aliases) for w in f.split()}
+                if not set(text.split()) <= forms:
+                    return None
+                canonical = holder.name
+        return Mention(start, end, canonical or text, title.role, title.org, stated=True)
+
+    # -- 3. short mentions ------------------------------------------------------------
+    def _short_mentions(
+        self, doc: Doc, mentions: list[Mention], ent_at: dict[int, Span]
+    ) -> list[Mention]:
+        parts: dict[tuple[str, ...], set[str]] = {}
+        for m in mentions:
+            tokens = m.canonical.split()
+            for a in range(len(tokens)):
+                for b in range(a + 1, len(tokens) + 1):
+                    key = tuple(tokens[a:b])
+                    if len(key) == 1 and len(key[0]) < 3:
+                        continue
+                    if key in self.lex.honorifics:
+                        continue
+                    parts.setdefault(key, set()).add(m.canonical)
+        taken = {k for m in mentions for k in range(m.start, m.end)}
+        words = [t.text for t in doc]
+        found = list(mentions)
+        i = 0
+        while i < len(doc):
+            if i in taken or not is_name_word(doc[i]):
+                i += 1
+                continue
+            for size in (3, 2, 1):
+                key = tuple(words[i : i + size])
+                owners = parts.get(key)
+                blocked = any(
+                    k in taken or (k in ent_at and ent_at[k].label_ != "LOC")
+                    for k in range(i, i + size)
+                )
+                after = i + size < len(doc) and is_name_word(doc[i + size])
+                if owners and len(owners) == 1 and not blocked and not after:
+                    found.append(Mention(i, i + size, next(iter(owners))))
+                    i += size
+                    break
+            else:
+                i += 1
+        return found
+
+    # -- roles and commit -------------------------------------------------------------
+    def _harmonise(self, mentions: list[Mention], day: dt.date | None) -> list[Mention]:
+        stated: dict[str, Mention] = {}
+        for m in mentions:
+            if m.stated and m.canonical not in stated:
+                stated[m.canonical] = m
+        out = []
+        for m in mentions:
+            source = stated.get(m.canonical)
+            if source is not None:
+                out.append(replace(m, role=source.role, org=source.org))
+                continue
+            offices = self.people.offices_held(m.canonical, day)
+            if offices:
+                office = offices[0]
+                out.append(replace(m, role=office.role, org=_org_name(self.kb, office.org, day)))
+            else:
+                out.append(m)
+        return out
+
+    def _commit(self, doc: Doc, mentions: list[Mention]) -> None:
+        spans = []
+        kept = list(doc.ents)
+        for m in sorted(mentions, key=lambda m: m.start):
+            overlapping = [e for e in kept if e.start < m.end and m.start < e.end]
+            if any(e.label_ != "LOC" or e.start < m.start or e.end > m.end for e in overlapping):
+                continue
+            kept = [e for e in kept if e not in overlapping]
+            spans.append((Span(doc, m.start, m.end, label="PERSON"), m))
+        doc.set_ents(kept + [s for s, _ in spans])
+        for span, m in spans:
+            span._.canonical = m.canonical
+            span._.role = m.role
+            span._.org = m.org
+            span._.source = "officials"
+
+
+@Language.factory(
+    "pmk_officials",
+    assigns=["doc.ents", "span._.canonical", "span._.role", "span._.org"],
+    requires=["doc.ents"],
+)
+def make_officials(nlp: Language, name: str) -> Officials:
+    """Create the ``pmk_officials`` component."""
+    register_extensions()
+    return Officials(default_kb(), default_people(), lexicons())

@@ -1,0 +1,62 @@
+"""Small word lists from ``models/lexicons`` used by the name components, loaded once."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from .resources import read_lines, read_tsv
+
+_TOKEN = regex.compile(r"\S+")
+
+
+def _key(text: str) -> tuple[str, ...]:
+    """Whitespace tokens of a lexicon entry (entries are matched token by token)."""
+    return tuple(_TOKEN.findall(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicons:
+    """Heads of unit names, titles and place names; abbreviations; honorifics."""
+
+    unit_heads: dict[tuple[str, ...], str]
+    title_heads: dict[tuple[str, ...], tuple[bool, str]]
+    place_heads: dict[tuple[str, ...], tuple[str, str]]
+    abbreviations: dict[str, str]
+    honorifics: frozenset[tuple[str, ...]]
+
+    def expand(self, text: str) -> str:
+        """Expand every known abbreviation word in ``text`` ("Humas" -> "Hubungan Masyarakat")."""
+        return " ".join(self.abbreviations.get(word, word) for word in text.split(" "))
+
+
+@cache
+def lexicons() -> Lexicons:
+    """The shipped lexicons."""
+    return Lexicons(
+        unit_heads={_key(h): kind for h, kind in read_tsv("lexicons/org_units.tsv", 2)},
+        title_heads={
+            _key(h): (inc == "yes", target) for h, inc, target in read_tsv("lexicons/titles.tsv", 3)
+        },
+        place_heads={
+            _key(h): (canon, kind) for h, canon, kind in read_tsv("lexicons/place_heads.tsv", 3)
+        },
+        abbreviations={a: b for a, b in read_tsv("lexicons/abbreviations.tsv", 2)},
+        honorifics=frozenset(_key(h) for h in read_lines("lexicons/honorifics.txt")),
+    )
+
+
+def match_head(
+    words: list[str],
+    i: int,
+    heads: Mapping[tuple[str, ...], object] | frozenset[tuple[str, ...]],
+    limit: int = 5,
+) -> int:
+    """Length of the longest entry of ``heads`` (at most ``limit`` words) at ``words[i]``."""
+    for size in range(min(5, limit), 0, -1):
+        if i + size <= len(words) and tuple(words[i : i + size]) in heads:
+            return size
+    return 0

@@ -1,0 +1,195 @@
+"""ORG units, places and officials on texts written for these tests (not the dev set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pmk_extract import Extractor
+
+KEMENSOS = "Kementerian Sosial"
+KEMENKES = "Kementerian Kesehatan"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "label", "canonical"),
+    [
+        (
+            "Biro Humas Kemensos menggelar rapat.",
+            "2023-02-01",
+            "Biro Humas Kemensos",
+            "ORG",
+            f"Biro Hubungan Masyarakat {KEMENSOS}",
+        ),
+        (
+            "Direktorat Jenderal Rehabilitasi Sosial Kemensos hadir.",
+            "2023-02-01",
+            "Direktorat Jenderal Rehabilitasi Sosial Kemensos",
+            "ORG",
+            f"Direktorat Jenderal Rehabilitasi Sosial {KEMENSOS}",
+        ),
+        (
+            "Data dihimpun Dinas Kesehatan Provinsi Jawa Timur.",
+            "2023-02-01",
+            "Dinas Kesehatan Provinsi Jawa Timur",
+            "ORG",
+            "Dinas Kesehatan Provinsi Jawa Timur",
+        ),
+        (
+            "Bantuan diterima Dinas Sosial Kabupaten Demak kemarin.",
+            "2023-02-01",
+            "Dinas Sosial Kabupaten Demak",
+            "ORG",
+            "Dinas Sosial Kabupaten Demak",
+        ),
+        (
+            "Menurut Kementerian Kesehatan RI, kasus turun.",
+            "2023-02-01",
+            "Kementerian Kesehatan RI",
+            "ORG",
+            KEMENKES,
+        ),
+        (
+            "Posko didirikan di Desa Sukamaju dan balai desa.",
+            "2023-02-01",
+            "Desa Sukamaju",
+            "LOC",
+            "Desa Sukamaju",
+        ),
+        (
+            "Rapat berlangsung di Pendopo Kabupaten Demak.",
+            "2023-02-01",
+            "Pendopo Kabupaten Demak",
+            "LOC",
+            "Pendopo Kabupaten Demak",
+        ),
+        (
+            "Gempa terasa di Kecamatan Cugenang, Pacet, dan Cipanas.",
+            "2023-02-01",
+            "Pacet",
+            "LOC",
+            "Kecamatan Pacet",
+        ),
+        ("Warga Jateng dan Sumbar ikut serta.", "2023-02-01", "Sumbar", "LOC", "Sumatera Barat"),
+    ],
+)
+def test_org_and_loc(
+    extractor: Extractor, text: str, published: str, span: str, label: str, canonical: str
+) -> None:
+    record = extractor.extract(text, published=published)
+    found = {(e.text, e.label): e for e in record.entities}
+    assert (span, label) in found, [e.text for e in record.entities]
+    assert found[(span, label)].canonical == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name", "canonical", "role", "org"),
+    [
+        (
+            "Presiden Jokowi membuka rapat.",
+            "2021-06-01",
+            "Jokowi",
+            "Joko Widodo",
+            "Presiden Republik Indonesia",
+            None,
+        ),
+        (
+            "Mensos Tri Rismaharini meninjau dapur umum.",
+            "2021-06-01",
+            "Tri Rismaharini",
+            "Tri Rismaharini",
+            "Menteri Sosial",
+            KEMENSOS,
+        ),
+        (
+            "Wakil Presiden K.H. Ma'ruf Amin hadir.",
+            "2021-06-01",
+            "Ma'ruf Amin",
+            "Ma'ruf Amin",
+            "Wakil Presiden Republik Indonesia",
+            None,
+        ),
+        (
+            "Kepala Dinas Sosial Kabupaten Demak Siti Aminah menjelaskan.",
+            "2021-06-01",
+            "Siti Aminah",
+            "Siti Aminah",
+            "Kepala Dinas Sosial",
+            "Pemerintah Kabupaten Demak",
+        ),
+        (
+            "Juru Bicara Kemenkes dr. Siti Nadia Tarmizi mengimbau warga.",
+            "2022-01-10",
+            "Siti Nadia Tarmizi",
+            "Siti Nadia Tarmizi",
+            "Juru Bicara",
+            KEMENKES,
+        ),
+        (
+            "Bupati Demak Eisti'anah meninjau tanggul.",
+            "2024-03-20",
+            "Eisti'anah",
+            "Eisti'anah",
+            "Bupati Demak",
+            "Pemerintah Kabupaten Demak",
+        ),
+        (
+            "Plh. Kepala Biro Umum Kemensos Andi Wijaya hadir.",
+            "2023-02-01",
+            "Andi Wijaya",
+            "Andi Wijaya",
+            "Pelaksana Harian Kepala Biro Umum",
+            KEMENSOS,
+        ),
+    ],
+)
+def test_officials(
+    extractor: Extractor,
+    text: str,
+    published: str,
+    name: str,
+    canonical: str,
+    role: str,
+    org: str | None,
+) -> None:
+    record = extractor.extract(text, published=published)
+    persons = {e.text: e for e in record.entities if e.label == "PERSON"}
+    assert name in persons, [(e.text, e.label) for e in record.entities]
+    person = persons[name]
+    assert (person.canonical, person.role, person.org) == (canonical, role, org)
+
+
+def test_short_mentions_link_to_the_full_name(extractor: Extractor) -> None:
+    text = (
+        "Menteri Sosial Tri Rismaharini meninjau lokasi. "
+        "“Kami bergerak cepat,” kata Risma. Tri juga menemui pengungsi."
+    )
+    record = extractor.extract(text, published="2021-06-01")
+    persons = [(e.text, e.canonical, e.role) for e in record.entities if e.label == "PERSON"]
+    assert ("Risma", "Tri Rismaharini", "Menteri Sosial") in persons
+    assert ("Tri", "Tri Rismaharini", "Menteri Sosial") in persons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menko PMK mengatakan program berjalan.",  # a bare title is not a PERSON
+        "Presiden Lantik Menteri Baru",  # a headline verb after a title is not a name
+        "Pemerintah Pusat menyiapkan anggaran.",
+    ],
+)
+def test_no_person(extractor: Extractor, text: str) -> None:
+    record = extractor.extract(text, published="2022-03-09")
+    assert [e.text for e in record.entities if e.label == "PERSON"] == []
+
+
+def test_bare_title_resolves_to_the_holder() -> None:
+    import datetime as dt
+
+    from pmk_extract.components.officials import resolve_title
+
+    assert resolve_title("Menko PMK", dt.date(2022, 3, 9)) == (
+        "Muhadjir Effendy",
+        "Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan",
+        "Kementerian Koordinator Bidang Pembangunan Manusia dan Kebudayaan",
+    )
+    assert resolve_title("Menko PMK", None) is None
