@@ -18,6 +18,7 @@ def test_registry_snapshot() -> None:
         "pmk_units": "pmk_extract.components.units",
         "pmk_officials": "pmk_extract.components.officials",
         "pmk_dates": "pmk_extract.components.dates",
+        "pmk_ner": "pmk_extract.components.ner",
         "pmk_stems": "pmk_extract.components.stems",
     }
     assert set(DEFAULT_PIPELINE) <= set(COMPONENTS)

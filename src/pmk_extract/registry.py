@@ -50,6 +50,11 @@ COMPONENTS: dict[str, ComponentSpec] = {
             description="DATE spans with ISO values; the dateline",
         ),
         ComponentSpec(
+            "pmk_ner",
+            "pmk_extract.components.ner",
+            description="trained PERSON/ORG/LOC recogniser for names no list holds",
+        ),
+        ComponentSpec(
             "pmk_stems",
             "pmk_extract.components.stems",
             description="Sastrawi stems per token (names keep their form)",
@@ -62,6 +67,7 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "pmk_units",
     "pmk_officials",
     "pmk_dates",
+    "pmk_ner",
     "pmk_stems",
 )
 

@@ -50,7 +50,7 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
 
 
 def _dotted_abbreviations() -> list[str]:
-    """Abbreviations ending in a dot ("Plh.", "Kab.") from the lexicons: kept as one token."""
+    """Abbreviations with a dot ("Plh.", "Kab.", "Sp.OG(K)") from the lexicons: one token each."""
     words = [row[0] for row in read_tsv("lexicons/abbreviations.tsv", 2)]
     words += read_lines("lexicons/honorifics.txt")
-    return [w for w in words if w.endswith(".") and " " not in w]
+    return [w for w in words if "." in w and " " not in w]

@@ -1,0 +1,177 @@
+"""``pmk_ner``: the trained PERSON/ORG/LOC recogniser in ``models/ner`` fills the gaps.
+
+Knowledge-base spans (organisations, officials, places, dates) win wherever they
+overlap a prediction; the model adds the names no list holds (people, companies,
+schools, villages, foundations). The canonical of such a name is its cleaned
+surface form (whitespace collapsed, honorifics and degrees trimmed).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..extensions import register_extensions
+from ..kb import default_people
+from ..lexicons import Lexicons, lexicons, match_head
+from ..resources import model_path, read_lines
+from ..spans import add_entities
+from ..stemming import stem_word
+
+_LABELS = frozenset({"PERSON", "ORG", "LOC"})
+_DANGLING = frozenset({"Kementerian", "Lembaga", "Badan", "Dinas", "Pemerintah", "Kantor"})
+
+
+@spacy.registry.tokenizers("pmk_extract.NoTokenizer.v1")  # type: ignore[untyped-decorator]
+def _no_tokenizer() -> object:
+    """A placeholder tokenizer for the NER model, which only ever sees pre-tokenized Docs."""
+
+    def make(nlp: Language) -> object:
+        return lambda text: Doc(nlp.vocab, words=text.split())
+
+    return make
+
+
+@cache
+def load_model(path: str | None = None) -> Language:
+    """Load the NER pipeline (once per process) without building its unused tokenizer."""
+    where = Path(path) if path else model_path("ner")
+    return spacy.load(
+        where,
+        exclude=["tokenizer"],
+        config={"nlp": {"tokenizer": {"@tokenizers": "pmk_extract.NoTokenizer.v1"}}},
+    )
+
+
+@cache
+def _dictionary() -> frozenset[str]:
+    """Sastrawi's root words: a single predicted token that is one of them is a common word."""
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return frozenset(w.strip() for w in StemmerFactory().get_words() if w.strip())
+
+
+def _is_headline(doc: Doc, start: int) -> bool:
+    """True for tokens in a first line written in Title Case (headlines confuse the model)."""
+    first_break = next((t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_), None)
+    if first_break is None or start > first_break or first_break > 40:
+        return False
+    words = [t for t in doc[:first_break] if t.is_alpha]
+    return bool(words) and sum(t.text[:1].isupper() for t in words) / len(words) > 0.6
+
+
+def _link_short_names(doc: Doc) -> None:
+    """Give a model-found part of a name ("Bambang") the full name found elsewhere in the text."""
+    persons = [e for e in doc.ents if e.label_ == "PERSON"]
+    for span in persons:
+        if span._.source != "ner":
+            continue
+        words = span.text.split()
+        owners = {
+            other._.canonical: other
+            for other in persons
+            if other is not span
+            and len(other._.canonical.split()) > len(words)
+            and _contains(other._.canonical.split(), words)
+        }
+        if len(owners) == 1:
+            other = next(iter(owners.values()))
+            span._.canonical = other._.canonical
+            span._.role = other._.role
+            span._.org = other._.org
+
+
+def _contains(longer: list[str], part: list[str]) -> bool:
+    return any(longer[i : i + len(part)] == part for i in range(len(longer) - len(part) + 1))
+
+
+class StatisticalNER:
+    """Run the trained model on a copy of the tokens and merge its names into ``doc.ents``."""
+
+    def __init__(self, model: Language, lex: Lexicons, titles: frozenset[str]) -> None:
+        self.titles = titles
+        self.model = model
+        self.ner = model.get_pipe("ner")
+        self.lex = lex
+        self.stoplist = frozenset(
+            tuple(line.split()) for line in read_lines("lexicons/ner_stoplist.txt")
+        )
+
+    def keep(self, span: Span) -> bool:
+        """Filters for precision: no headline words, programme names or common words."""
+        words = [t.text for t in span]
+        if not span.text[:1].isupper() or _is_headline(span.doc, span.start):
+            return False
+        if match_head(words, 0, self.stoplist) or span.text in self.titles:
+            return False
+        first = words[0]
+        if first.isalpha() and stem_word(first) != first.lower():
+            return False  # an affixed common word opens a slogan or a programme, not a name
+        if words[-1] in _DANGLING:
+            return False  # "... Lingkup Kementerian": a cut-off phrase
+        if len(words) == 1:
+            word = words[0]
+            lower = word.lower()
+            if lower in _dictionary():
+                return False
+            if word.isupper() and span.label_ == "ORG" and len(word) <= 5:
+                return False  # an unknown short acronym: usually a programme or a term
+        return True
+
+    def _copy(self, doc: Doc) -> Doc:
+        return Doc(
+            self.model.vocab,
+            words=[t.text for t in doc],
+            spaces=[bool(t.whitespace_) for t in doc],
+        )
+
+    def _trim(self, span: Span) -> Span | None:
+        words = [t.text for t in span]
+        start, end = 0, len(words)
+        while start < end and (size := match_head(words, start, self.lex.honorifics)):
+            start += size
+        while start < end and words[end - 1] in {",", ".", "-", "–"}:
+            end -= 1
+        if start >= end:
+            return None
+        return span.doc[span.start + start : span.start + end]
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: list[Doc] | tuple[Doc, ...], batch_size: int = 256) -> list[Doc]:
+        """Predict for a batch of documents at once (faster than one by one)."""
+        docs = list(docs)
+        copies = [self._copy(doc) for doc in docs]
+        for doc, predicted in zip(docs, self.ner.pipe(copies, batch_size=batch_size), strict=True):
+            spans = []
+            for ent in predicted.ents:
+                if ent.label_ not in _LABELS:
+                    continue
+                span = self._trim(Span(doc, ent.start, ent.end, label=ent.label_))
+                if span is None:
+                    continue
+                span = Span(doc, span.start, span.end, label=ent.label_)
+                if self.keep(span):
+                    spans.append(span)
+            for span in add_entities(doc, spans):
+                span._.canonical = " ".join(span.text.split())
+                span._.source = "ner"
+            _link_short_names(doc)
+        return docs
+
+
+@Language.factory(
+    "pmk_ner",
+    assigns=["doc.ents", "span._.canonical"],
+    requires=["doc.ents"],
+    default_config={"model": None},
+)
+def make_ner(nlp: Language, name: str, model: str | None) -> StatisticalNER:
+    """Create the ``pmk_ner`` component (``model``: a spaCy pipeline folder; default models/ner)."""
+    register_extensions()
+    return StatisticalNER(load_model(model), lexicons(), frozenset(default_people().titles))

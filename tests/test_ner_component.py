@@ -1,0 +1,36 @@
+"""The statistical NER inside the pipeline: fills gaps, never overrides the knowledge base."""
+
+from __future__ import annotations
+
+import pytest
+
+from pmk_extract import Extractor
+
+TEXT = (
+    "Bantuan diterima oleh Siti Rahmawati, warga Kecamatan Sukajadi, dari Yayasan Cinta "
+    "Anak Bangsa. Menurut Siti, bantuan itu sangat membantu."
+)
+
+
+@pytest.fixture(scope="module")
+def found(extractor: Extractor) -> dict[str, tuple[str, str, str | None]]:
+    record = extractor.extract(TEXT, published="2024-05-01")
+    return {e.text: (e.label, e.canonical, e.source) for e in record.entities}
+
+
+def test_model_finds_names_no_list_holds(found: dict[str, tuple[str, str, str | None]]) -> None:
+    assert found["Siti Rahmawati"] == ("PERSON", "Siti Rahmawati", "ner")
+    assert found["Yayasan Cinta Anak Bangsa"][:2] == ("ORG", "Yayasan Cinta Anak Bangsa")
+
+
+def test_knowledge_base_wins(found: dict[str, tuple[str, str, str | None]]) -> None:
+    assert found["Kecamatan Sukajadi"] == ("LOC", "Kecamatan Sukajadi", "gazetteer")
+
+
+def test_headline_and_programme_words_are_not_names(extractor: Extractor) -> None:
+    text = (
+        "Kemensos Luncurkan Program Bantuan Pangan Nasional\n\n"
+        "Program Bantuan Pangan Nasional menyasar peserta PKH di seluruh Indonesia."
+    )
+    record = extractor.extract(text, published="2024-05-01")
+    assert [e.text for e in record.entities if e.source == "ner"] == []
