@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import registry
 
 from ..extensions import register_extensions
 from ..kb import default_people
@@ -26,7 +28,7 @@ _LABELS = frozenset({"PERSON", "ORG", "LOC"})
 _DANGLING = frozenset({"Kementerian", "Lembaga", "Badan", "Dinas", "Pemerintah", "Kantor"})
 
 
-@spacy.registry.tokenizers("pmk_extract.NoTokenizer.v1")  # type: ignore[untyped-decorator]
+@registry.tokenizers("pmk_extract.NoTokenizer.v1")  # type: ignore[untyped-decorator]
 def _no_tokenizer() -> object:
     """A placeholder tokenizer for the NER model, which only ever sees pre-tokenized Docs."""
 
@@ -95,7 +97,7 @@ class StatisticalNER:
     def __init__(self, model: Language, lex: Lexicons, titles: frozenset[str]) -> None:
         self.titles = titles
         self.model = model
-        self.ner = model.get_pipe("ner")
+        self.ner: Any = model.get_pipe("ner")
         self.lex = lex
         self.stoplist = frozenset(
             tuple(line.split()) for line in read_lines("lexicons/ner_stoplist.txt")
