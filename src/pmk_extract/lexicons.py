@@ -49,6 +49,20 @@ def lexicons() -> Lexicons:
     )
 
 
+_FIRSTS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _first_words(
+    heads: Mapping[tuple[str, ...], object] | frozenset[tuple[str, ...]],
+) -> frozenset[str]:
+    # keyed by identity; the table itself is kept so its id cannot be reused
+    cached = _FIRSTS.get(id(heads))
+    if cached is None or cached[0] is not heads:
+        cached = (heads, frozenset(key[0] for key in heads if key))
+        _FIRSTS[id(heads)] = cached
+    return cached[1]
+
+
 def match_head(
     words: list[str],
     i: int,
@@ -56,6 +70,8 @@ def match_head(
     limit: int = 5,
 ) -> int:
     """Length of the longest entry of ``heads`` (at most ``limit`` words) at ``words[i]``."""
+    if i >= len(words) or words[i] not in _first_words(heads):
+        return 0
     for size in range(min(5, limit), 0, -1):
         if i + size <= len(words) and tuple(words[i : i + size]) in heads:
             return size

@@ -21,7 +21,8 @@ class Dates:
         published = doc._.published
         matches = {}
         spans = []
-        for match in find_dates(doc.text, published):
+        text = doc.text
+        for match in find_dates(text, published):
             span = char_span(doc, match.start, match.end, "DATE")
             if span is not None:
                 spans.append(span)
@@ -32,7 +33,7 @@ class Dates:
             span._.canonical = match.value or span.text
             span._.date_info = match
             span._.source = "dates"
-        doc._.dateline = find_dateline(doc.text, published)
+        doc._.dateline = find_dateline(text, published)
         return doc
 
 

@@ -46,8 +46,9 @@ class Gazetteer:
         published = doc._.published
         spans: list[Span] = []
         entries = {}
-        for start, end, surface in self.matcher.find(doc.text):
-            if self.vetoes and self.vetoed(doc.text, end, surface):
+        text = doc.text  # joined from the tokens on every access: read it once
+        for start, end, surface in self.matcher.find(text):
+            if self.vetoes and self.vetoed(text, end, surface):
                 continue
             entry = self.kb.lookup(surface, published)
             span = doc.char_span(start, end, label=entry.label) if entry else None

@@ -57,13 +57,21 @@ def _dictionary() -> frozenset[str]:
     return frozenset(w.strip() for w in StemmerFactory().get_words() if w.strip())
 
 
-def _is_headline(doc: Doc, start: int) -> bool:
-    """True for tokens in a first line written in Title Case (headlines confuse the model)."""
-    first_break = next((t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_), None)
-    if first_break is None or start > first_break or first_break > 40:
-        return False
+def headline_end(doc: Doc) -> int:
+    """Token index where a Title Case first line (a headline) ends; 0 when there is none."""
+    first_break = None
+    for token in doc:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            first_break = token.i
+            break
+        if token.i > 40:
+            return 0
+    if first_break is None:
+        return 0
     words = [t for t in doc[:first_break] if t.is_alpha]
-    return bool(words) and sum(t.text[:1].isupper() for t in words) / len(words) > 0.6
+    if words and sum(t.text[:1].isupper() for t in words) / len(words) > 0.6:
+        return first_break + 1
+    return 0
 
 
 def _link_short_names(doc: Doc) -> None:
@@ -103,10 +111,10 @@ class StatisticalNER:
             tuple(line.split()) for line in read_lines("lexicons/ner_stoplist.txt")
         )
 
-    def keep(self, span: Span) -> bool:
+    def keep(self, span: Span, headline: int = 0) -> bool:
         """Filters for precision: no headline words, programme names or common words."""
         words = [t.text for t in span]
-        if not span.text[:1].isupper() or _is_headline(span.doc, span.start):
+        if not span.text[:1].isupper() or span.start < headline:
             return False
         if match_head(words, 0, self.stoplist) or span.text in self.titles:
             return False
@@ -151,6 +159,7 @@ class StatisticalNER:
         copies = [self._copy(doc) for doc in docs]
         for doc, predicted in zip(docs, self.ner.pipe(copies, batch_size=batch_size), strict=True):
             spans = []
+            headline = headline_end(doc)
             for ent in predicted.ents:
                 if ent.label_ not in _LABELS:
                     continue
@@ -158,7 +167,7 @@ class StatisticalNER:
                 if span is None:
                     continue
                 span = Span(doc, span.start, span.end, label=ent.label_)
-                if self.keep(span):
+                if self.keep(span, headline):
                     spans.append(span)
             for span in add_entities(doc, spans):
                 span._.canonical = " ".join(span.text.split())
