@@ -70,6 +70,7 @@ KEMENKES = "Kementerian Kesehatan"
             "Kecamatan Pacet",
         ),
         ("Warga Jateng dan Sumbar ikut serta.", "2023-02-01", "Sumbar", "LOC", "Sumatera Barat"),
+        ("Bupati Bekasi Dedy Supriyadi hadir.", "2025-03-07", "Bekasi", "LOC", "Kabupaten Bekasi"),
     ],
 )
 def test_org_and_loc(
@@ -139,6 +140,14 @@ def test_org_and_loc(
             "Andi Wijaya",
             "Pelaksana Harian Kepala Biro Umum",
             KEMENSOS,
+        ),
+        (
+            "Didampingi Penjabat Bupati Bekasi Dedy Supriyadi, menteri meninjau sekolah.",
+            "2025-03-07",
+            "Dedy Supriyadi",
+            "Dedy Supriyadi",
+            "Penjabat Bupati Bekasi",
+            "Pemerintah Kabupaten Bekasi",
         ),
     ],
 )

@@ -27,6 +27,7 @@ class Lexicons:
     place_heads: dict[tuple[str, ...], tuple[str, str]]
     abbreviations: dict[str, str]
     honorifics: frozenset[tuple[str, ...]]
+    role_prefixes: dict[tuple[str, ...], str]
 
     def expand(self, text: str) -> str:
         """Expand every known abbreviation word in ``text`` ("Humas" -> "Hubungan Masyarakat")."""
@@ -46,6 +47,7 @@ def lexicons() -> Lexicons:
         },
         abbreviations={a: b for a, b in read_tsv("lexicons/abbreviations.tsv", 2)},
         honorifics=frozenset(_key(h) for h in read_lines("lexicons/honorifics.txt")),
+        role_prefixes={_key(w): e for w, e in read_tsv("lexicons/role_prefixes.tsv", 2)},
     )
 
 

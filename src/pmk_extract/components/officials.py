@@ -35,7 +35,6 @@ from .units import is_name_word
 
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
 _MAX_NAME = 5
-_ROLE_PREFIXES = ("Plt.", "Plt", "Plh.", "Plh", "Pj.", "Pj", "Pjs.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,8 +170,11 @@ class Officials:
         return [titles[k] for k in sorted(titles)]
 
     def _prefixed(self, words: list[str], start: int, role: str) -> str:
-        if start > 0 and words[start - 1] in _ROLE_PREFIXES:
-            return self.lex.abbreviations.get(words[start - 1], words[start - 1]) + " " + role
+        """Add "Pelaksana Tugas"/"Penjabat"/... when the text writes it before the title."""
+        for size in (2, 1):
+            key = tuple(words[max(0, start - size) : start])
+            if len(key) == size and key in self.lex.role_prefixes:
+                return f"{self.lex.role_prefixes[key]} {role}"
         return role
 
     def _skip_org(self, doc: Doc, k: int, ent_at: dict[int, Span]) -> int:
@@ -225,9 +227,18 @@ class Officials:
                     role = f"{head} {ent._.canonical}" if includes_org else head
         else:
             entries = self.kb.by_id.get(ent._.org_id or "")
-            if ent.label_ != "LOC" or extra or not entries or entries[0].kind != target:
+            if ent.label_ != "LOC" or extra or not entries:
                 return None
-            name = _bare_place(entries[0].canonical)
+            place = entries[0]
+            if place.kind != target:
+                # "Bupati Bekasi": the title says which Bekasi is meant
+                prefix = {"regency": "Kabupaten ", "city": "Kota ", "province": ""}[target]
+                other = self.kb.lookup(prefix + _bare_place(place.canonical))
+                if other is None or other.kind != target:
+                    return None
+                place = other
+                ent._.canonical = other.canonical
+            name = _bare_place(place.canonical)
             role = f"{head} {name}"
             kind = {"province": "Provinsi", "regency": "Kabupaten", "city": "Kota"}[target]
             org = f"Pemerintah {kind} {name}"
