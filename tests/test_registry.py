@@ -20,6 +20,8 @@ def test_registry_snapshot() -> None:
         "pmk_dates": "pmk_extract.components.dates",
         "pmk_ner": "pmk_extract.components.ner",
         "pmk_stems": "pmk_extract.components.stems",
+        "pmk_quotes": "pmk_extract.components.quotes",
+        "pmk_events": "pmk_extract.components.events",
     }
     assert set(DEFAULT_PIPELINE) <= set(COMPONENTS)
 

@@ -59,6 +59,18 @@ COMPONENTS: dict[str, ComponentSpec] = {
             "pmk_extract.components.stems",
             description="Sastrawi stems per token (names keep their form)",
         ),
+        ComponentSpec(
+            "pmk_quotes",
+            "pmk_extract.components.quotes",
+            needs=("pmk_officials", "pmk_stems"),
+            description="direct quotes with their speaker",
+        ),
+        ComponentSpec(
+            "pmk_events",
+            "pmk_extract.components.events",
+            needs=("pmk_officials", "pmk_dates", "pmk_stems"),
+            description="typed events with trigger, date, place and participants",
+        ),
     )
 }
 
@@ -69,6 +81,8 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "pmk_dates",
     "pmk_ner",
     "pmk_stems",
+    "pmk_quotes",
+    "pmk_events",
 )
 
 

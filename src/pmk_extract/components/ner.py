@@ -186,3 +186,29 @@ def make_ner(nlp: Language, name: str, model: str | None) -> StatisticalNER:
     """Create the ``pmk_ner`` component (``model``: a spaCy pipeline folder; default models/ner)."""
     register_extensions()
     return StatisticalNER(load_model(model), lexicons(), frozenset(default_people().titles))
+
+
+def tag_sentences(sentences: list[list[str]], model: str | None = None) -> list[list[str]]:
+    """IOB2 tags predicted by the trained model for pre-tokenized sentences.
+
+    Args:
+        sentences: one list of words per sentence (e.g. from a CoNLL file).
+        model: a spaCy pipeline folder (default: the shipped ``models/ner``).
+    """
+    nlp = load_model(model)
+    docs = (
+        Doc(nlp.vocab, words=words, spaces=[True] * (len(words) - 1) + [False])
+        for words in sentences
+        if words
+    )
+    tagged = iter(nlp.pipe(docs, batch_size=256))
+    out: list[list[str]] = []
+    for words in sentences:
+        if not words:
+            out.append([])
+            continue
+        doc = next(tagged)
+        out.append(
+            [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ in ("B", "I") else "O" for t in doc]
+        )
+    return out

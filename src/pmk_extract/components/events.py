@@ -1,0 +1,932 @@
+"""``pmk_events``: the main events a release reports, in ``Doc._.events``.
+
+Rules over the layout of the text (sentences, paragraphs, quotes: :mod:`pmk_extract.discourse`)
+and four data files in ``models/lexicons`` (see the README there):
+
+1. **Mentions.** A token whose stem is in ``event_triggers.tsv`` and whose row's
+   conditions hold (word form, required and forbidden neighbours) is a mention of an
+   event of that type. Mentions inside quotes, in the headline, in an irrealis clause
+   ("wajib menyelenggarakan", "meminta ... menetapkan") or in a background clause
+   ("sejak diluncurkan", "Sebelumnya, ...") are dropped. Each mention gets
+   participants from local patterns: the subject before the trigger, the object after
+   it, and the lists after role words (``event_roles.tsv``: "dari X", "kepada X",
+   "bersama X", "dihadiri X, Y dan Z", "oleh X").
+2. **Merging.** Mentions of one type in one sentence are one unit. Going through the
+   text, a unit joins the latest event of its type when it refers back ("rapat
+   tersebut"); it starts a new event when its date does not overlap the event's or it
+   has another core participant in the same role (agent, recipient, giver); it joins
+   when it shares a core participant (or the organisation of one), is a nominal
+   re-mention ("Pelantikan ...") or adds nothing new; another object with its own date
+   or participants starts a new event.
+3. **Selection.** The 1-4 main events: events score for standing in the lead
+   paragraph, for a type the headline evokes and for named participants; weak triggers
+   ("meminta", "dimulai") start an event only in the lead.
+
+Each event takes the trigger of its strongest mention; its date is a DATE in the
+trigger's clause or sentence, else in another mention's sentence, else the date of the
+event a "Dalam/Pada ... tersebut" sentence refers to, else the first date of the
+paragraph, else the dateline's; its location likewise from LOC entities (the most
+specific administrative place), ending with the dateline's place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..discourse import Layout, Segment, is_word, stem_of
+from ..errors import DataFileError
+from ..extensions import register_extensions
+from ..kb import default_kb
+from ..lexicons import lexicons, match_head
+from ..records import EVENT_TYPES, PARTICIPANT_ROLES, Event, Participant
+from ..resources import model_path, read_tsv
+from .officials import resolve_title
+
+MAX_EVENTS = 4
+_AFTER = 4  # tokens looked at after a trigger for a required neighbour
+_BEFORE = 16  # tokens looked at before it (within the clause)
+_LOOSE = 3  # lowercase words the subject search may step over
+_CORE = ("agent", "recipient", "giver")
+_VERBAL = ("me", "di", "ber", "ter")
+_CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–"})
+_YEARS = re.compile(r"^\d{4}(/\d{4})?$")
+_PLACE_RANK = {
+    "village": 6,
+    "district": 5,
+    "city": 4,
+    "regency": 4,
+    "province": 3,
+    "region": 2,
+    "island": 2,
+    "country": 1,
+}
+
+
+# -- lexicon -------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Need:
+    """A neighbour condition: one of ``stems`` ``>`` after, ``<`` before, or on either side."""
+
+    side: str
+    stems: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerRule:
+    """One row of ``event_triggers.tsv``."""
+
+    stem: str
+    type: str
+    strength: int
+    form: str
+    subject: str | None
+    object: str | None
+    coord: str | None
+    requires: tuple[Need, ...]
+    forbids: tuple[Need, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EventLexicon:
+    """Triggers by stem, role words, and per-type settings."""
+
+    triggers: dict[str, tuple[TriggerRule, ...]]
+    roles: dict[str, dict[str, str]]
+    shared: dict[str, frozenset[str]]
+    background_ok: frozenset[str]
+
+
+def _needs(text: str, groups: dict[str, set[str]], where: tuple[str, int]) -> tuple[Need, ...]:
+    if text == "-":
+        return ()
+    out = []
+    for item in text.split():
+        side = item[0] if item[0] in "<>" else ""
+        name = item[len(side) :]
+        if name.startswith("@"):
+            if name[1:] not in groups:
+                raise DataFileError(where[0], where[1], f"unknown noun group {name!r}")
+            stems = frozenset(groups[name[1:]])
+        else:
+            stems = frozenset({name.lower()})
+        out.append(Need(side, stems))
+    return tuple(out)
+
+
+def _role(text: str, where: tuple[str, int], extra: tuple[str, ...] = ()) -> str | None:
+    if text == "-":
+        return None
+    if text not in PARTICIPANT_ROLES and text not in extra:
+        raise DataFileError(where[0], where[1], f"unknown participant role {text!r}")
+    return text
+
+
+@cache
+def event_lexicon() -> EventLexicon:
+    """Load and check the event lexicons (triggers, noun groups, role words, type settings)."""
+    groups: dict[str, set[str]] = {}
+    for group, stem in read_tsv("lexicons/event_nouns.tsv", 2):
+        groups.setdefault(group, set()).add(stem.lower())
+    path = str(model_path("lexicons/event_triggers.tsv"))
+    triggers: dict[str, list[TriggerRule]] = {}
+    rows = read_tsv("lexicons/event_triggers.tsv", 9)
+    for n, (stem, kind, strength, form, subj, obj, coord, req, forb) in enumerate(rows, 1):
+        where = (path, n)
+        if kind not in EVENT_TYPES:
+            raise DataFileError(path, None, f"row {n}: unknown event type {kind!r}")
+        if form not in ("any", "affixed", "nominal") or strength not in ("1", "2", "3"):
+            raise DataFileError(path, None, f"row {n}: bad form {form!r} or strength {strength!r}")
+        rule = TriggerRule(
+            stem=stem.lower(),
+            type=kind,
+            strength=int(strength),
+            form=form,
+            subject=_role(subj, where),
+            object=_role(obj, where),
+            coord=_role(coord, where),
+            requires=_needs(req, groups, where),
+            forbids=_needs(forb, groups, where),
+        )
+        triggers.setdefault(rule.stem, []).append(rule)
+    roles: dict[str, dict[str, str]] = {}
+    roles_path = str(model_path("lexicons/event_roles.tsv"))
+    for n, (word, kind, role) in enumerate(read_tsv("lexicons/event_roles.tsv", 3), 1):
+        if kind != "*" and kind not in EVENT_TYPES:
+            raise DataFileError(roles_path, None, f"row {n}: unknown event type {kind!r}")
+        checked = _role(role, (roles_path, n), extra=("@subject",))
+        if checked is not None:
+            roles.setdefault(word.lower(), {})[kind] = checked
+    shared: dict[str, frozenset[str]] = {}
+    background_ok = set()
+    for kind, share, background in read_tsv("lexicons/event_types.tsv", 3):
+        shared[kind] = frozenset() if share == "-" else frozenset(share.split(","))
+        if background == "yes":
+            background_ok.add(kind)
+    return EventLexicon(
+        triggers={k: tuple(v) for k, v in triggers.items()},
+        roles=roles,
+        shared=shared,
+        background_ok=frozenset(background_ok),
+    )
+
+
+# -- working records -------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A participant found in the text: role, canonical, and the organisation of a person."""
+
+    role: str
+    canonical: str
+    org: str | None = None
+
+
+@dataclass
+class Mention:
+    """One trigger occurrence with what its context says."""
+
+    rule: TriggerRule
+    token: int
+    voice: str  # "active", "passive" or "nominal"
+    needed: int | None = None  # the required neighbour found
+    actors: list[Actor] = field(default_factory=list)
+    key: str | None = None
+    anaphoric: bool = False
+
+
+@dataclass
+class Unit:
+    """The mentions of one type in one sentence."""
+
+    type: str
+    sentence: int
+    mentions: list[Mention]
+
+    @property
+    def best(self) -> Mention:
+        return max(self.mentions, key=lambda m: (m.rule.strength, -m.token))
+
+    @property
+    def stems(self) -> set[str]:
+        return {m.rule.stem for m in self.mentions}
+
+    @property
+    def actors(self) -> list[Actor]:
+        # a verb's participants win over those its noun would read off the same words
+        verbal = [m for m in self.mentions if m.voice != "nominal"]
+        return [a for m in (verbal or self.mentions) for a in m.actors]
+
+    @property
+    def nominal(self) -> bool:
+        return all(m.voice == "nominal" for m in self.mentions)
+
+
+@dataclass
+class Draft:
+    """An event being assembled from units."""
+
+    type: str
+    units: list[Unit]
+    date: str | None = None
+    location: str | None = None
+    score: int = 0
+
+    @property
+    def first(self) -> int:
+        return self.units[0].mentions[0].token
+
+    @property
+    def trigger(self) -> Mention:
+        return max(
+            (m for u in self.units for m in u.mentions),
+            key=lambda m: (m.rule.strength, -m.token),
+        )
+
+    @property
+    def actors(self) -> list[Actor]:
+        return [a for u in self.units for a in u.actors]
+
+    @property
+    def stems(self) -> set[str]:
+        return {s for u in self.units for s in u.stems}
+
+
+def _interval(value: str) -> tuple[dt.date, dt.date] | None:
+    """The days a date value covers ("2022-05" -> May 2022)."""
+    try:
+        if "/" in value:
+            lo, hi = value.split("/", 1)
+            a, b = _interval(lo), _interval(hi)
+            return (a[0], b[1]) if a and b else None
+        parts = [int(p) for p in value.split("-")]
+        if len(parts) == 3:
+            day = dt.date(parts[0], parts[1], parts[2])
+            return day, day
+        if len(parts) == 2:
+            start = dt.date(parts[0], parts[1], 1)
+            nxt = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+            return start, nxt - dt.timedelta(days=1)
+        return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+    except ValueError:
+        return None
+
+
+def _overlap(a: str, b: str) -> bool:
+    x, y = _interval(a), _interval(b)
+    if x is None or y is None:
+        return a == b
+    return x[0] <= y[1] and y[0] <= x[1]
+
+
+class Events:
+    """Detect, merge and select the main events of a document (``Doc._.events``)."""
+
+    def __init__(self, lexicon: EventLexicon) -> None:
+        self.lex = lexicon
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = _Analysis(self.lex, doc).run()
+        return doc
+
+
+class _Analysis:
+    """The event rules applied to one document."""
+
+    def __init__(self, lexicon: EventLexicon, doc: Doc) -> None:
+        self.lex = lexicon
+        self.doc = doc
+        self.layout = Layout(doc)
+        self.headline, self.lead = self._headline_and_lead()
+
+    def run(self) -> list[Event]:
+        """Mentions -> merged events -> the main ones, as records in text order."""
+        mentions = self._mentions(skip=self.headline)
+        drafts = self._merge(self._units(mentions))
+        for draft in drafts:
+            draft.date = self._date(draft, drafts)
+            draft.location = self._location(draft, drafts)
+        chosen = self._select(drafts)
+        self._share_roles(chosen)
+        return [self._record(d) for d in sorted(chosen, key=lambda d: d.first)]
+
+    # -- layout ----------------------------------------------------------------------------
+    def _headline_and_lead(self) -> tuple[Segment | None, Segment | None]:
+        paras = self.layout.paragraphs
+        if not paras:
+            return None, None
+        headline: Segment | None = None
+        first = paras[0]
+        dateline = self.doc._.dateline
+        words = self.doc[first.start : first.end]
+        inside = dateline is not None and dateline.start < words.end_char
+        if not inside and len(words) < 30 and words[-1].text not in (".", "!", "?"):
+            headline = first
+        for para in paras[1 if headline else 0 :]:
+            if sum(1 for t in self.doc[para.start : para.end] if t.is_alpha) >= 12:
+                return headline, para
+        return headline, None
+
+    # -- 1. mentions -------------------------------------------------------------------------
+    def _mentions(self, skip: Segment | None) -> list[Mention]:
+        doc, layout = self.doc, self.layout
+        out: list[Mention] = []
+        consumed: set[tuple[int, str]] = set()
+        for token in doc:
+            i = token.i
+            if skip is not None and skip.start <= i < skip.end:
+                continue
+            if layout.quoted[i] or not token.is_alpha or layout.ent_at.get(i) is not None:
+                continue
+            if token.text[:1].isupper() and not self._opens_sentence(i):
+                continue  # part of a name: "Deputi Bidang Pelatihan", "Rapat Kerja Nasional"
+            mention = self._match(token, consumed, check_form=True)
+            if mention is None or self._irrealis(i) or self._background(i, mention.rule):
+                continue
+            if mention.needed is not None:
+                consumed.add((mention.needed, mention.rule.type))
+            out.append(mention)
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in out:
+            by_sentence.setdefault(layout.sentence_of[m.token], []).append(m)
+        for m in out:
+            # role words count for the nearest trigger: "Bersama X, A meninjau ..., lalu
+            # memimpin rapat bersama Y" gives X to the visit and Y to the meeting
+            sent = layout.sentence(m.token)
+            others = [
+                o.token
+                for o in by_sentence[layout.sentence_of[m.token]]
+                if o.rule.type != m.rule.type
+            ]
+            lo = max((t + 1 for t in others if t < m.token), default=sent.start)
+            hi = min((t for t in others if t > m.token), default=sent.end)
+            self._describe(m, lo, hi)
+        return out
+
+    def _opens_sentence(self, i: int) -> bool:
+        start = self.layout.sentence(i).start
+        return all(not t.is_alpha for t in self.doc[start:i])
+
+    def _match(
+        self, token: Token, consumed: set[tuple[int, str]], check_form: bool
+    ) -> Mention | None:
+        stem = stem_of(token)
+        lower = token.lower_
+        for rule in self.lex.triggers.get(stem, ()):
+            if (token.i, rule.type) in consumed:
+                continue
+            if check_form and rule.form == "affixed" and lower == stem:
+                continue
+            if check_form and rule.form == "nominal" and lower.startswith(_VERBAL):
+                continue
+            needed = self._near(token.i, rule.requires) if rule.requires else -1
+            if needed is None:
+                continue
+            if check_form and rule.forbids and self._near(token.i, rule.forbids) is not None:
+                continue
+            if lower != stem and lower.startswith("di"):
+                voice = "passive"
+            elif lower.startswith(("me", "ber")):
+                voice = "active"
+            else:
+                voice = "nominal"
+            return Mention(rule, token.i, voice, needed if needed >= 0 else None)
+        return None
+
+    def _clause_start(self, i: int) -> int:
+        sent = self.layout.sentence(i)
+        j = i - 1
+        while j >= sent.start and i - j <= _BEFORE:
+            token = self.doc[j]
+            if token.text in _CLAUSE_PUNCT or is_word(token, "boundary"):
+                return j + 1
+            j -= 1
+        return j + 1
+
+    def _near(self, i: int, needs: tuple[Need, ...]) -> int | None:
+        """Index of a token satisfying one of ``needs`` around token ``i``, else None."""
+        sent = self.layout.sentence(i)
+        before = range(i - 1, self._clause_start(i) - 1, -1)
+        after = range(i + 1, min(sent.end, i + 1 + _AFTER))
+        for need in needs:
+            sides = {">": (after,), "<": (before,)}
+            ranges = sides.get(need.side, (after, before))
+            for rng in ranges:
+                for j in rng:
+                    if stem_of(self.doc[j]) in need.stems:
+                        return j
+        return None
+
+    def _irrealis(self, i: int) -> bool:
+        start = max(self._clause_start(i), i - 6)
+        return any(is_word(self.doc[j], "irrealis") for j in range(start, i))
+
+    def _background(self, i: int, rule: TriggerRule) -> bool:
+        if rule.type in self.lex.background_ok:
+            return False
+        sent = self.layout.sentence(i)
+        if is_word(self.doc[sent.start], "background_open"):
+            return True
+        start = self._clause_start(i)
+        if any(is_word(self.doc[j], "background") for j in range(start, i)):
+            return True
+        # "formasi yang telah ditetapkan": a relative clause about something done before
+        return (
+            i >= 2
+            and self.doc[i - 2].lower_ == "yang"
+            and self.doc[i - 1].lower_ in ("telah", "sudah")
+        )
+
+    # -- participants, key, anaphora -----------------------------------------------------------
+    def _describe(self, m: Mention, lo: int, hi: int) -> None:
+        doc, rule = self.doc, m.rule
+        i = m.token
+        actors: list[Actor] = []
+        subject = self._subject(i)
+        if m.voice in ("active", "nominal") and rule.subject:
+            actors += self._cast(subject, rule.subject, rule.coord)
+        if m.voice == "active" and rule.object:
+            actors += self._cast(self._list_after(i), rule.object, rule.object)
+        if m.voice == "passive":
+            if rule.object:
+                actors += self._cast(subject, rule.object, rule.object)
+            if rule.subject:
+                actors += self._cast(self._list_after(i), rule.subject, rule.coord)
+        for j in range(lo, hi):
+            if self.layout.quoted[j]:
+                continue
+            by_type = self.lex.roles.get(doc[j].lower_)
+            role = by_type and (by_type.get(rule.type) or by_type.get("*"))
+            if not role:
+                continue
+            listed = [e for e in self._list_after(j) if e not in subject]
+            if role == "@subject":
+                if rule.subject:
+                    actors += self._cast(listed, rule.subject, rule.coord)
+            else:
+                actors += self._cast(listed, role, role)
+        seen: set[tuple[str, str]] = set()
+        for actor in actors:
+            if (actor.role, actor.canonical) not in seen:
+                seen.add((actor.role, actor.canonical))
+                m.actors.append(actor)
+        m.key = self._key(m)
+        m.anaphoric = self._anaphoric(m)
+
+    @staticmethod
+    def _cast(spans: list[Span], role: str, coord: str | None) -> list[Actor]:
+        out = []
+        for n, span in enumerate(spans):
+            org = span._.org if span.label_ == "PERSON" else None
+            out.append(Actor(role if n == 0 else coord or role, span._.canonical or span.text, org))
+        return out
+
+    def _degree(self, token: Token) -> bool:
+        text = token.text
+        if self.layout.ent_at.get(token.i) is not None:
+            return False
+        return (text[:1].isupper() and ("." in text or "(" in text)) or (
+            text.isupper() and len(text) <= 4 and text.isalpha()
+        )
+
+    def _subject(self, i: int) -> list[Span]:
+        """The ORG/PERSON before token ``i`` in its clause, with coordinated ones."""
+        doc, layout = self.doc, self.layout
+        sent = layout.sentence(i)
+        j = i - 1
+        loose = 0
+        while j >= sent.start:
+            token = doc[j]
+            if layout.quoted[j]:
+                return []
+            if is_word(token, "aux") or self._degree(token):
+                j -= 1
+                continue
+            if token.text == "," and j + 1 < len(doc) and self._degree(doc[j + 1]):
+                j -= 1
+                continue
+            if token.text == ")":
+                k = j - 1
+                while k > sent.start and doc[k].text != "(" and j - k < 8:
+                    k -= 1
+                if doc[k].text == "(" and layout.entity(k - 1) is not None:
+                    j = k - 1
+                    continue
+                return []
+            ent = layout.entity(j)
+            if ent is not None:
+                found = [ent]
+                k = ent.start - 1
+                joined = False
+                while k > sent.start and (
+                    doc[k].lower_ in ("dan", "serta") or (joined and doc[k].text == ",")
+                ):
+                    other = layout.entity(k - 1)
+                    if other is None:
+                        break
+                    joined = True
+                    found.insert(0, other)
+                    k = other.start - 1
+                return found
+            if is_word(token, "pronoun"):
+                person = layout.subject_person(j)
+                return [person] if person is not None else []
+            if token.text[:1].isupper() and sent.start != j:
+                title = self._bare_title(j)
+                return [title] if title is not None else []
+            if token.is_alpha and token.text.islower() and loose < _LOOSE:
+                if is_word(token, "boundary") or is_word(token, "stop"):
+                    return []
+                loose += 1
+                j -= 1
+                continue
+            return []
+        return []
+
+    def _bare_title(self, j: int) -> Span | None:
+        """A bare title ending at token ``j`` ("Menko PMK"), as a span carrying its holder."""
+        doc = self.doc
+        for start in range(max(0, j - 3), j + 1):
+            span = doc[start : j + 1]
+            resolved = resolve_title(span.text, doc._.published)
+            if resolved is not None:
+                holder, role, org = resolved
+                person = Span(doc, start, j + 1, label="PERSON")
+                person._.canonical = holder
+                person._.role = role
+                person._.org = org
+                return person
+        return None
+
+    def _list_after(self, j: int) -> list[Span]:
+        """ORG/PERSON spans listed right after token ``j`` ("X, Y, dan Z"); titles skipped."""
+        doc, layout = self.doc, self.layout
+        sent = layout.sentence(j)
+        heads = lexicons().title_heads
+        honorifics = lexicons().honorifics
+        out: list[Span] = []
+        k = j + 1
+        while k < len(doc) and is_word(doc[k], "aux"):
+            k += 1
+        while k < sent.end and k - j < 40:
+            token = doc[k]
+            if layout.quoted[k]:
+                break
+            ent = layout.ent_at.get(k)
+            if ent is not None and ent.label_ in ("PERSON", "ORG", "LOC"):
+                if ent.label_ == "PERSON" or (
+                    ent.label_ == "ORG" and not self._in_title(ent, heads, out)
+                ):
+                    out.append(ent)
+                k = ent.end
+                continue
+            if token.text in ("(", ")") or self._degree(token) or (token.text,) in honorifics:
+                k += 1
+                continue
+            if is_word(token, "coord") or is_word(token, "filler"):
+                k += 1
+                continue
+            if token.text[:1].isupper() and token.is_alpha:
+                k += 1  # a title word: "Gubernur", "Direktur Jenderal"
+                continue
+            break
+        return out
+
+    def _in_title(
+        self, ent: Span, heads: dict[tuple[str, ...], tuple[bool, str]], out: list[Span]
+    ) -> bool:
+        """An ORG that is part of a title ("Kepala [BNPB] Suharyanto") or an acronym in brackets."""
+        doc, layout = self.doc, self.layout
+        if ent.start > 0 and doc[ent.start - 1].text == "(" and out:
+            return True
+        words = layout.words
+        for size in (1, 2, 3):
+            if ent.start - size >= 0 and match_head(words, ent.start - size, heads, size) == size:
+                return True
+        k = ent.end
+        while k < len(doc) and k - ent.end < 6:
+            if layout.entity(k, ("PERSON",)) is not None:
+                return True
+            token = doc[k]
+            if token.text in ("(", ")", ",") or self._degree(token) or layout.entity(k, ("ORG",)):
+                k += 1
+                continue
+            if token.text[:1].isupper() and token.is_alpha:
+                k += 1
+                continue
+            break
+        return False
+
+    def _key(self, m: Mention) -> str | None:
+        doc = self.doc
+        if m.needed is not None:
+            return stem_of(doc[m.needed])
+        if m.voice == "nominal":
+            return m.rule.stem
+        if m.voice == "active":
+            k = m.token + 1
+            while k < len(doc) and is_word(doc[k], "aux"):
+                k += 1
+            return stem_of(doc[k]) if k < len(doc) and doc[k].is_alpha else None
+        start = self._clause_start(m.token)
+        if start > 0 and doc[start - 1].lower_ == "yang":
+            start = self._clause_start(start - 1)
+        while start < m.token and not doc[start].is_alpha:
+            start += 1
+        return stem_of(doc[start]) if start < m.token else None
+
+    def _anaphoric(self, m: Mention) -> bool:
+        doc, i = self.doc, m.token
+        sent = self.layout.sentence(i)
+        if m.voice == "nominal":
+            window = range(i + 1, min(sent.end, i + 3))
+        else:
+            window = range(max(self._clause_start(i), i - 3), i)
+        return any(is_word(doc[j], "anaphor") for j in window)
+
+    # -- 2. merging ------------------------------------------------------------------------------
+    def _units(self, mentions: list[Mention]) -> list[Unit]:
+        units: dict[tuple[int, str], Unit] = {}
+        for m in mentions:
+            sentence = self.layout.sentence_of[m.token]
+            key = (sentence, m.rule.type)
+            if key in units:
+                units[key].mentions.append(m)
+            else:
+                units[key] = Unit(m.rule.type, sentence, [m])
+        return sorted(units.values(), key=lambda u: u.mentions[0].token)
+
+    def _in_lead(self, token: int) -> bool:
+        return self.lead is not None and self.lead.start <= token < self.lead.end
+
+    def _merge(self, units: list[Unit]) -> list[Draft]:
+        drafts: list[Draft] = []
+        for unit in units:
+            same = [d for d in drafts if d.type == unit.type]
+            if not same:
+                if unit.best.rule.strength >= 2 or self._in_lead(unit.best.token):
+                    drafts.append(Draft(unit.type, [unit]))
+                continue
+            anaphoric = any(m.anaphoric for m in unit.mentions)
+            target = same[-1]  # "rapat tersebut": the latest one
+            if not anaphoric:
+                target = next((d for d in reversed(same) if d.stems & unit.stems), target)
+            if self._starts_new(target, unit):
+                drafts.append(Draft(unit.type, [unit]))
+            else:
+                target.units.append(unit)
+        return drafts
+
+    def _starts_new(self, draft: Draft, unit: Unit) -> bool:
+        best = unit.best
+        if any(m.anaphoric for m in unit.mentions):
+            return False
+        if best.rule.strength < 2 and not self._in_lead(best.token):
+            return False  # a weak trigger outside the lead only adds to an event
+        own = self._unit_date(unit)
+        known = [d for d in (self._unit_date(u) for u in draft.units) if d]
+        if own and known and not any(_overlap(own, d) for d in known):
+            return True  # "akan menggelar rapat ... pekan depan": another meeting
+        mine, theirs = unit.actors, draft.actors
+        for role in _CORE:
+            a = _identities(mine, role)
+            b = _identities(theirs, role)
+            if a and b:
+                return not (a & b)
+        if _identities(mine, None) & _identities(theirs, None):
+            return False
+        if unit.nominal:
+            return False
+        keys = {u.best.key for u in draft.units}
+        return best.key not in keys and bool(mine or own)
+
+    # -- dates and places ------------------------------------------------------------------------
+    def _dates_in(self, sent: Segment) -> list[Span]:
+        doc, layout = self.doc, self.layout
+        out = []
+        for ent in layout.ents_in(sent, "DATE"):
+            if layout.quoted[ent.start] or not ent._.value:
+                continue
+            if _YEARS.match(str(ent._.value)) and not (
+                ent.start > 0 and is_word(doc[ent.start - 1], "temporal_prep")
+            ):
+                continue  # "Laporan Keuangan Tahun 2022", "CPNS 2024": a qualifier
+            out.append(ent)
+        return out
+
+    def _mention_date(self, m: Mention) -> str | None:
+        dates = self._dates_in(self.layout.sentence(m.token))
+        if not dates:
+            return None
+
+        def distance(ent: Span) -> tuple[int, int]:
+            lo, hi = sorted((ent.start, m.token))
+            crossed = any(self.doc[k].text in (",", ";") for k in range(lo, hi))
+            return int(crossed), abs(ent.start - m.token)
+
+        return str(min(dates, key=distance)._.value)
+
+    def _unit_date(self, unit: Unit) -> str | None:
+        for m in sorted(unit.mentions, key=lambda m: (-m.rule.strength, m.token)):
+            found = self._mention_date(m)
+            if found:
+                return found
+        return None
+
+    def _inherits(self, token: int) -> bool:
+        sent = self.layout.sentence(token)
+        doc = self.doc
+        if not is_word(doc[sent.start], "inherit_prep"):
+            return False
+        return any(
+            is_word(doc[k], "anaphor") or doc[k].lower_ == "sama"
+            for k in range(sent.start + 1, min(sent.end, sent.start + 5))
+        )
+
+    def _previous(self, draft: Draft, drafts: list[Draft]) -> Draft | None:
+        earlier = [d for d in drafts if d.first < draft.trigger.token and d is not draft]
+        return max(earlier, key=lambda d: d.first) if earlier else None
+
+    def _date(self, draft: Draft, drafts: list[Draft]) -> str | None:
+        rep = draft.trigger
+        found = self._mention_date(rep)
+        if found:
+            return found
+        for unit in draft.units:
+            found = self._unit_date(unit)
+            if found:
+                return found
+        if self._inherits(rep.token):
+            previous = self._previous(draft, drafts)
+            if previous is not None and previous.date:
+                return previous.date
+        para = self.layout.paragraph(rep.token)
+        dates = self._dates_in(para)
+        if dates:
+            return str(dates[0]._.value)
+        dateline = self.doc._.dateline
+        if dateline is not None and dateline.date is not None and dateline.date.value:
+            return str(dateline.date.value)
+        return None
+
+    def _place(self, segment: Segment) -> str | None:
+        kb = default_kb()
+        best: tuple[int, int, str] | None = None
+        for ent in self.layout.ents_in(segment, "LOC"):
+            if self.layout.quoted[ent.start]:
+                continue
+            canonical = ent._.canonical or ent.text
+            entries = kb.by_id.get(ent._.org_id or "") if ent._.org_id else None
+            kind = entries[0].kind if entries else ""
+            if canonical.startswith(("Desa ", "Kelurahan ")):
+                kind = "village"
+            rank = _PLACE_RANK.get(kind, 0)
+            if best is None or rank > best[0]:
+                best = (rank, ent.start, canonical)
+        return best[2] if best else None
+
+    def _location(self, draft: Draft, drafts: list[Draft]) -> str | None:
+        layout = self.layout
+        rep = draft.trigger
+        found = self._place(layout.sentence(rep.token))
+        if found:
+            return found
+        for unit in draft.units:
+            found = self._place(layout.sentences[unit.sentence])
+            if found:
+                return found
+        if self._inherits(rep.token):
+            previous = self._previous(draft, drafts)
+            if previous is not None and previous.location:
+                return previous.location
+        found = self._place(layout.paragraph(rep.token))
+        if found:
+            return found
+        dateline = self.doc._.dateline
+        if dateline is not None and dateline.place_start is not None:
+            ent = layout.ent_at.get(layout.token_at(dateline.place_start) or -1)
+            if ent is not None and ent.label_ == "LOC":
+                return str(ent._.canonical or ent.text)
+        return None
+
+    # -- 3. selection --------------------------------------------------------------------------
+    def _headline_types(self) -> set[str]:
+        if self.headline is None:
+            return set()
+        found = set()
+        for token in self.doc[self.headline.start : self.headline.end]:
+            if token.is_alpha:
+                mention = self._match(token, set(), check_form=False)
+                if mention is not None:
+                    found.add(mention.rule.type)
+        return found
+
+    def _select(self, drafts: list[Draft]) -> list[Draft]:
+        headline = self._headline_types()
+        for draft in drafts:
+            rep = draft.trigger
+            actors = draft.actors
+            score = 0
+            if any(self._in_lead(u.mentions[0].token) for u in draft.units[:1]):
+                score += 2
+            if draft.type in headline:
+                score += 2
+            if actors:
+                score += 1
+            if rep.rule.subject and not any(a.role in _CORE for a in actors):
+                score -= 1
+            draft.score = score
+        ranked = sorted(drafts, key=lambda d: (-d.score, d.first))
+        chosen = [d for d in ranked if d.score >= 1][:MAX_EVENTS]
+        if not chosen and ranked and ranked[0].score >= 0:
+            chosen = ranked[:1]  # a text reports at least one event when it names one
+        return chosen
+
+    def _share_roles(self, drafts: list[Draft]) -> None:
+        for kind, roles in self.lex.shared.items():
+            same = [d for d in drafts if d.type == kind]
+            for role in roles:
+                pool = [a for d in same for a in d.actors if a.role == role]
+                for draft in same:
+                    if pool and not any(a.role == role for a in draft.actors):
+                        draft.units[-1].mentions[-1].actors.extend(pool)
+
+    # -- output ------------------------------------------------------------------------------------
+    def _object(self, m: Mention) -> str | None:
+        doc, layout = self.doc, self.layout
+        sent = layout.sentence(m.token)
+        if m.voice == "passive":
+            start = self._clause_start(m.token)
+            if start > 0 and doc[start - 1].lower_ == "yang":
+                end = start - 1
+                start = self._clause_start(end)
+            else:
+                end = m.token
+            while end > start and is_word(doc[end - 1], "aux"):
+                end -= 1
+        else:
+            start = m.token if m.voice == "nominal" else m.token + 1
+            while start < sent.end and is_word(doc[start], "aux"):
+                start += 1
+            end = start
+            while end < sent.end and end - start < 15:
+                token = doc[end]
+                ent = layout.ent_at.get(end)
+                if end > start and (
+                    is_word(token, "stop")
+                    or token.text in _CLAUSE_PUNCT
+                    or token.text in (".", "!", "?")
+                    or (ent is not None and ent.label_ in ("DATE", "LOC"))
+                ):
+                    break
+                end += 1
+        text = doc[start:end].text.strip(" ,")
+        return text or None
+
+    def _record(self, draft: Draft) -> Event:
+        rep = draft.trigger
+        token = self.doc[rep.token]
+        sent = self.layout.sentence(rep.token)
+        seen: set[tuple[str, str]] = set()
+        participants = []
+        for actor in draft.actors:
+            if (actor.role, actor.canonical) not in seen:
+                seen.add((actor.role, actor.canonical))
+                participants.append(Participant(actor.role, actor.canonical))
+        return Event(
+            type=draft.type,
+            trigger=token.text,
+            trigger_start=token.idx,
+            date=draft.date,
+            location=draft.location,
+            participants=tuple(participants),
+            object=self._object(rep),
+            sentence_start=self.doc[sent.start].idx,
+            sentence_end=self.doc[sent.end - 1].idx + len(self.doc[sent.end - 1].text),
+        )
+
+
+def _identities(actors: list[Actor], role: str | None) -> set[str]:
+    """Canonical names (and persons' organisations) of the actors with ``role`` (None: core)."""
+    out: set[str] = set()
+    for actor in actors:
+        if (role is None and actor.role in _CORE) or actor.role == role:
+            out.add(actor.canonical)
+            if actor.org:
+                out.add(actor.org)
+    return out
+
+
+@Language.factory(
+    "pmk_events",
+    assigns=["doc._.events"],
+    requires=["doc.ents", "token._.stem", "doc._.dateline"],
+)
+def make_events(nlp: Language, name: str) -> Events:
+    """Create the ``pmk_events`` component."""
+    register_extensions()
+    return Events(event_lexicon())

@@ -1,0 +1,274 @@
+"""``pmk_quotes``: direct quotes with their speaker, in ``Doc._.quotes``.
+
+A quote is a passage in “…”, "…" or ‘…’ (one passage may run over several
+paragraphs); the span excludes the marks. Its cue comes from the speech-cue lexicon
+``models/lexicons/speech_cues.tsv`` (matched on stems), in one of these forms:
+
+- after the quote: “Q,” ujar X. / “Q,” kata X saat ... / “Q,” kata Menko PMK. /
+  “Q,” ujarnya. / “Q,” X menambahkan.
+- before it, in the same sentence: X mengatakan, “Q”. / Budi menambahkan: “Q”. /
+  Menurut X, “Q”.
+
+The speaker is the PERSON named with the cue (its canonical name, role and
+organisation); a bare title resolves to the office holder on the published date
+(:func:`~pmk_extract.components.officials.resolve_title`); an organisation named
+alone is an institutional speaker. A pronoun cue ("ujarnya", "Menurutnya", "Ia
+menambahkan") or a quote paragraph without a cue takes the nearer of the previous
+quote's speaker and the subject of the preceding sentences. A quoted passage with
+no cue inside a sentence (a theme, a slogan, a term) is not a quote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..discourse import Layout, QuotedPassage, is_word, stem_of
+from ..extensions import register_extensions
+from ..lexicons import lexicons
+from ..records import Quote
+from ..resources import read_tsv
+from .officials import resolve_title
+
+_MIN_WORDS = 3
+_TITLE_WORDS = 6
+_VERBAL_PREFIXES = ("me", "ber", "ter")
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who said it, and where in the text the attribution points."""
+
+    name: str
+    role: str | None = None
+    org: str | None = None
+    position: int = -1  # token index of the mention the speaker was taken from
+
+
+@cache
+def speech_cues() -> dict[str, str]:
+    """Stem -> cue kind ("verb" or "according"), from ``lexicons/speech_cues.tsv``."""
+    return {stem.lower(): kind for stem, kind in read_tsv("lexicons/speech_cues.tsv", 2)}
+
+
+def _cue_kind(token: Token) -> str | None:
+    if not token.text[:1].isalpha():
+        return None
+    return speech_cues().get(stem_of(token))
+
+
+def _pronominal(token: Token) -> bool:
+    """ "ujarnya", "Menurutnya": the cue carries the speaker as a suffix."""
+    lower = token.lower_
+    return lower.endswith("nya") and stem_of(token) != lower
+
+
+def _from_span(ent: Span) -> Speaker:
+    return Speaker(ent._.canonical or ent.text, ent._.role, ent._.org, ent.start)
+
+
+class Quotes:
+    """Find direct quotes and attribute them."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        layout = Layout(doc)
+        quotes: list[Quote] = []
+        previous: tuple[int, Speaker] | None = None  # (closing token, speaker)
+        for passage in layout.passages:
+            found = self._attribute(doc, layout, passage, previous)
+            if found is None:
+                continue
+            quote, speaker = found
+            quotes.append(quote)
+            last = layout.token_at(passage.close if passage.close is not None else passage.end - 1)
+            if speaker is not None and last is not None:
+                previous = (last, speaker)
+        doc._.quotes = quotes
+        return doc
+
+    # -- one passage ------------------------------------------------------------------
+    def _attribute(
+        self,
+        doc: Doc,
+        layout: Layout,
+        passage: QuotedPassage,
+        previous: tuple[int, Speaker] | None,
+    ) -> tuple[Quote, Speaker | None] | None:
+        opening = layout.token_at(passage.open)
+        if opening is None:
+            return None
+        content = layout.text[passage.start : passage.end]
+        words = len(content.split())
+        if words < _MIN_WORDS and content.rstrip()[-1:] not in ".,!?":
+            return None
+        cue: Token | None = None
+        speaker: Speaker | None = None
+        closing = layout.token_at(passage.close) if passage.close is not None else None
+        if closing is not None:
+            cue, speaker = self._cue_after(doc, layout, closing + 1)
+        if cue is None:
+            cue, speaker = self._cue_before(doc, layout, opening)
+        if cue is None and not self._opens_paragraph(doc, layout, opening):
+            return None  # a quoted term or theme inside a sentence
+        if speaker is None:
+            speaker = self._from_context(layout, opening, previous)
+        quote = Quote(
+            start=passage.start,
+            end=passage.end,
+            speaker=speaker.name if speaker else None,
+            cue=cue.text if cue is not None else None,
+            cue_start=cue.idx if cue is not None else None,
+            speaker_role=speaker.role if speaker else None,
+            speaker_org=speaker.org if speaker else None,
+        )
+        return quote, speaker
+
+    @staticmethod
+    def _opens_paragraph(doc: Doc, layout: Layout, opening: int) -> bool:
+        return layout.paragraph(opening).start == opening
+
+    # -- cue after the closing mark ---------------------------------------------------
+    def _cue_after(self, doc: Doc, layout: Layout, k: int) -> tuple[Token | None, Speaker | None]:
+        if k >= len(doc) or "\n" in doc[k - 1].whitespace_:
+            return None, None
+        token = doc[k]
+        if _cue_kind(token) == "verb" and token.text[:1].islower():
+            if _pronominal(token):
+                return token, None
+            return token, self._named_after(doc, layout, k + 1)
+        # “Q,” Budi menambahkan.
+        end = self._skip_title(doc, layout, k)
+        ent = layout.entity(end, ("PERSON",))
+        if ent is not None and ent.end < len(doc):
+            verb = doc[ent.end]
+            if _cue_kind(verb) == "verb" and verb.text[:1].islower():
+                return verb, _from_span(ent)
+        return None, None
+
+    def _skip_title(self, doc: Doc, layout: Layout, k: int) -> int:
+        """Skip title words before a name ("MenpanRB", "Kepala BNPB", "Prof.")."""
+        honorifics = lexicons().honorifics
+        j = k
+        while j < len(doc) and j - k < _TITLE_WORDS:
+            token = doc[j]
+            if layout.entity(j, ("PERSON",)) is not None:
+                return j
+            ent = layout.entity(j, ("ORG", "LOC"))
+            if ent is not None:
+                j = ent.end
+                continue
+            if token.text[:1].isupper() or (token.text,) in honorifics or token.text in "()":
+                j += 1
+                continue
+            break
+        return j
+
+    def _named_after(self, doc: Doc, layout: Layout, k: int) -> Speaker | None:
+        """The speaker named after a cue: a person, a bare title, or an organisation."""
+        end = self._skip_title(doc, layout, k)
+        ent = layout.entity(end, ("PERSON",))
+        if ent is not None:
+            return _from_span(ent)
+        title = self._title(doc, k, end)
+        if title is not None:
+            return title
+        org = layout.entity(k, ("ORG",))
+        if org is not None:
+            return Speaker(org._.canonical or org.text, position=org.start)
+        return None
+
+    @staticmethod
+    def _title(doc: Doc, start: int, end: int) -> Speaker | None:
+        for stop in range(end, start, -1):
+            resolved = resolve_title(doc[start:stop].text, doc._.published)
+            if resolved is not None:
+                holder, role, org = resolved
+                return Speaker(holder, role, org, start)
+        return None
+
+    # -- cue before the opening mark --------------------------------------------------
+    def _cue_before(
+        self, doc: Doc, layout: Layout, opening: int
+    ) -> tuple[Token | None, Speaker | None]:
+        sent = layout.sentence(opening)
+        named: Span | None = None
+        i = opening - 1
+        while i >= sent.start:
+            token = doc[i]
+            if (token.is_punct and token.text in ",:") or is_word(token, "boundary"):
+                i -= 1
+                continue
+            ent = layout.entity(i, ("PERSON",))
+            if ent is not None and named is None:
+                named = ent
+                i = ent.start - 1
+                continue
+            if named is not None and (
+                (token.text[:1].isupper() and _cue_kind(token) is None) or layout.entity(i)
+            ):
+                i -= 1  # the title before the name: "Menurut Deputi ... Alex Denni,"
+                continue
+            kind = _cue_kind(token)
+            if kind == "according":
+                if _pronominal(token):
+                    return token, None
+                return token, _from_span(named) if named is not None else None
+            if kind == "verb" and named is None and self._verbal(token):
+                return token, self._subject(doc, layout, i, sent.start)
+            return None, None
+        return None, None
+
+    @staticmethod
+    def _verbal(token: Token) -> bool:
+        lower = token.lower_
+        return lower.startswith(_VERBAL_PREFIXES) and stem_of(token) != lower
+
+    def _subject(self, doc: Doc, layout: Layout, verb: int, start: int) -> Speaker | None:
+        """The speaker before a speech verb: "Budi menambahkan", "Menko PMK mengatakan"."""
+        i = verb - 1
+        while i >= start and is_word(doc[i], "aux"):
+            i -= 1
+        if i < start:
+            return None
+        ent = layout.entity(i, ("PERSON",))
+        if ent is not None:
+            return _from_span(ent)
+        if is_word(doc[i], "pronoun"):
+            person = layout.subject_person(i)
+            return _from_span(person) if person is not None else None
+        first = i
+        while first > start and (
+            doc[first - 1].text[:1].isupper() or layout.entity(first - 1, ("ORG",))
+        ):
+            first -= 1
+        title = self._title(doc, first, i + 1)
+        if title is not None:
+            return title
+        org = layout.entity(i, ("ORG",))
+        if org is not None:
+            return Speaker(org._.canonical or org.text, position=org.start)
+        return None
+
+    # -- context --------------------------------------------------------------------------
+    @staticmethod
+    def _from_context(
+        layout: Layout, opening: int, previous: tuple[int, Speaker] | None
+    ) -> Speaker | None:
+        person = layout.subject_person(opening)
+        if previous is not None and (person is None or previous[0] > person.start):
+            return previous[1]
+        return _from_span(person) if person is not None else None
+
+
+@Language.factory(
+    "pmk_quotes",
+    assigns=["doc._.quotes"],
+    requires=["doc.ents", "token._.stem"],
+)
+def make_quotes(nlp: Language, name: str) -> Quotes:
+    """Create the ``pmk_quotes`` component."""
+    register_extensions()
+    return Quotes()
