@@ -67,8 +67,8 @@ def test_extract_many_bad_item_names_its_index(extractor: Extractor, item: objec
         list(extractor.extract_many(["ok", item]))  # type: ignore[list-item]
 
 
-def test_too_long_text_is_an_error_record() -> None:
-    small = Extractor(components=("pmk_stems",), max_length=10)
+def test_too_long_text_is_an_error_record_when_refused() -> None:
+    small = Extractor(components=("pmk_stems",), max_length=10, long_texts="refuse")
     record = small.extract("x" * 11, id="long")
     assert record.id == "long" and not record.ok
     assert "max_length=10" in record.errors[0].message

@@ -21,13 +21,53 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"pmk-extract {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    ex = sub.add_parser("extract", help="extract records from .txt/.jsonl inputs to JSONL")
-    ex.add_argument("inputs", nargs="+", help=".txt files, folders of .txt, .jsonl files, or -")
-    ex.add_argument("-o", "--output", default="-", help="output JSONL file (default: stdout)")
+    ex = sub.add_parser(
+        "extract", help="extract records from texts, folders, JSONL, CSV/TSV or Parquet"
+    )
+    ex.add_argument(
+        "inputs",
+        nargs="+",
+        help="folders (of .txt/.md/.html), .txt/.md/.html/.jsonl/.csv/.tsv/.parquet files "
+        "(.gz read transparently), or - for stdin",
+    )
+    ex.add_argument(
+        "-o", "--output", default="-", help="output file, or folder for --format csv (default: -)"
+    )
+    ex.add_argument(
+        "--format",
+        choices=("jsonl", "parquet", "csv"),
+        help="output format (default: parquet for *.parquet, else jsonl); csv writes a folder "
+        "of tables: documents.csv, entities.csv, events.csv, quotes.csv, ...",
+    )
+    ex.add_argument(
+        "--input-format",
+        choices=("txt", "html", "jsonl", "csv", "tsv", "parquet"),
+        help="read stdin and every file as this format (default: from the file name; stdin: jsonl)",
+    )
+    ex.add_argument("--text-col", default="text", help="text field of JSONL/CSV/Parquet rows")
+    ex.add_argument("--id-col", default="id", help="id field (default: id; else file:line)")
+    ex.add_argument("--published-col", default="published", help="published-date field")
     ex.add_argument("--published", help="published date for documents that carry none")
-    ex.add_argument("--batch-size", type=int, default=64)
-    ex.add_argument("--n-process", type=int, default=1, help="worker processes (-1: all cores)")
-    ex.add_argument("--force", action="store_true", help="overwrite an existing output file")
+    ex.add_argument("--batch-size", type=int, default=64, help="documents per batch")
+    ex.add_argument(
+        "--n-process", type=int, default=-1, help="worker processes (default -1: all cores)"
+    )
+    ex.add_argument(
+        "--components", help="comma-separated pipeline components (default: the full pipeline)"
+    )
+    ex.add_argument(
+        "--resume",
+        action="store_true",
+        help="append document by document and skip ids already in the output (jsonl, csv)",
+    )
+    ex.add_argument("--force", action="store_true", help="overwrite an existing output")
+    ex.add_argument(
+        "--with-text", action="store_true", help="write each text too (what offsets refer to)"
+    )
+    ex.add_argument("--no-progress", action="store_true", help="no progress bar on a terminal")
+    ex.add_argument(
+        "--scheduler", metavar="ADDRESS", help="run on a Dask cluster (needs pmk-extract[dask])"
+    )
 
     ev = sub.add_parser("evaluate", help="score the pipeline (or predictions) against gold JSONL")
     ev.add_argument("gold", help="gold JSONL (the format of tests/data/press_releases_dev.jsonl)")
@@ -35,24 +75,59 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
 
     sub.add_parser("schema", help="print the JSON Schema of an output record")
+
+    sh = sub.add_parser("show", help="HTML view of the records: documents page + batch summary")
+    sh.add_argument(
+        "inputs",
+        nargs="*",
+        help="input documents as for extract (with --records: the texts; with --as-records: "
+        "JSONL rows holding text and annotations)",
+    )
+    sh.add_argument("-o", "--output", required=True, help="documents page (HTML file)")
+    sh.add_argument("--summary", help="summary page (default: OUTPUT stem + '-summary.html')")
+    sh.add_argument("--records", help="JSONL of records to show instead of running the pipeline")
+    sh.add_argument(
+        "--as-records", action="store_true", help="inputs are records with text (gold format)"
+    )
+    sh.add_argument("--published", help="published date for documents that carry none")
+    sh.add_argument("--id", action="append", default=[], help="show only this document (repeat)")
+    sh.add_argument("--max-documents", type=int, default=100, help="documents on the page")
+    sh.add_argument("--batch-size", type=int, default=64)
+    sh.add_argument("--n-process", type=int, default=1, help="worker processes (-1: all cores)")
+    sh.add_argument("--force", action="store_true", help="overwrite existing output files")
     return parser
 
 
 def _extract(args: argparse.Namespace) -> int:
     from .batch import extract_files
+    from .io import Columns
+    from .progress import Progress
 
-    summary = extract_files(
-        args.inputs,
-        args.output,
-        published=args.published,
-        batch_size=args.batch_size,
-        n_process=args.n_process,
-        force=args.force,
-    )
-    print(
-        f"pmk-extract: {summary.documents} documents, {summary.with_errors} with errors",
-        file=sys.stderr,
-    )
+    components = None
+    if args.components:
+        components = [c.strip() for c in args.components.split(",") if c.strip()]
+    try:
+        summary = extract_files(
+            args.inputs,
+            args.output,
+            components=components,
+            published=args.published,
+            batch_size=args.batch_size,
+            n_process=args.n_process,
+            force=args.force,
+            fmt=args.format,
+            resume=args.resume,
+            columns=Columns(text=args.text_col, id=args.id_col, published=args.published_col),
+            input_format=args.input_format,
+            with_text=args.with_text,
+            progress=Progress(enabled=False) if args.no_progress else None,
+            scheduler=args.scheduler,
+        )
+    except KeyboardInterrupt:
+        hint = "; rerun with --resume to go on" if args.resume else ""
+        print(f"pmk-extract: interrupted{hint}", file=sys.stderr)
+        return 130
+    print(summary.line(), file=sys.stderr)
     return EXIT_DOC_ERRORS if summary.with_errors else EXIT_OK
 
 
@@ -82,10 +157,34 @@ def _schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _show(args: argparse.Namespace) -> int:
+    from .view import show
+
+    result = show(
+        args.inputs,
+        args.output,
+        summary=args.summary,
+        records=args.records,
+        as_records=args.as_records,
+        published=args.published,
+        ids=args.id,
+        max_documents=args.max_documents,
+        force=args.force,
+        batch_size=args.batch_size,
+        n_process=args.n_process,
+    )
+    print(
+        f"pmk-extract: {result.documents} documents ({result.shown} shown), "
+        f"{result.with_errors} with errors -> {result.documents_path}, {result.summary_path}",
+        file=sys.stderr,
+    )
+    return EXIT_DOC_ERRORS if result.with_errors else EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (1: some documents had errors)."""
     args = _parser().parse_args(argv)
-    handlers = {"extract": _extract, "evaluate": _evaluate, "schema": _schema}
+    handlers = {"extract": _extract, "evaluate": _evaluate, "schema": _schema, "show": _show}
     try:
         return handlers[args.command](args)
     except PmkError as exc:

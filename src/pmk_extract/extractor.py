@@ -5,20 +5,26 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 import os
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from itertools import islice
-from typing import Any, TypeAlias
+from typing import Any, Literal, TypeAlias, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .chunking import chunk_bounds
 from .errors import InputError
 from .pipeline import build_nlp
-from .records import LABELS, Dateline, Entity, ErrorInfo, Record
+from .records import LABELS, Dateline, Entity, ErrorInfo, Event, Quote, Record
 from .registry import DEFAULT_PIPELINE
 
-DEFAULT_MAX_LENGTH = 2_000_000
+#: Texts longer than this many characters are processed in chunks (or refused).
+DEFAULT_MAX_LENGTH = 50_000
+#: What to do with a text longer than ``max_length``.
+LongTexts: TypeAlias = Literal["chunk", "refuse"]
+LONG_TEXTS: tuple[LongTexts, ...] = ("chunk", "refuse")
 
 
 def coerce_published(value: object, argument: str = "published") -> dt.date | None:
@@ -64,7 +70,7 @@ def make_document(text: object, published: object = None, id: object = None) -> 
     if not isinstance(text, str):
         hint = " (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(text, bytes) else ""
         raise InputError("text", text, "expected a str" + hint)
-    if id is not None and not isinstance(id, str | int):
+    if id is not None and (not isinstance(id, str | int) or isinstance(id, bool)):
         raise InputError("id", id, "expected a str, an int or None")
     return Document(
         text=text, id=None if id is None else str(id), published=coerce_published(published)
@@ -72,8 +78,19 @@ def make_document(text: object, published: object = None, id: object = None) -> 
 
 
 def _document_from_item(item: object, index: int) -> Document:
+    """Validate one ``extract_many`` item; errors name it as ``items[index]`` (and the field)."""
+    try:
+        return _document_from(item, index)
+    except InputError as exc:
+        if exc.argument.startswith("items["):
+            raise
+        raise InputError(f"items[{index}].{exc.argument}", exc.value, exc.reason) from None
+
+
+def _document_from(item: object, index: int) -> Document:
     if isinstance(item, Document):
-        return item
+        checked = make_document(item.text, item.published, item.id)
+        return replace(item, id=checked.id, published=checked.published)
     if isinstance(item, str):
         return make_document(item)
     if isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], Mapping):
@@ -87,9 +104,20 @@ def _document_from_item(item: object, index: int) -> Document:
         doc = make_document(item["text"], item.get("published"), item.get("id"))
         extra = {k: v for k, v in item.items() if k not in ("id", "published", "text")}
         return Document(doc.text, doc.id, doc.published, extra)
+    hint = " (decode bytes first)" if isinstance(item, bytes | bytearray) else ""
     raise InputError(
-        f"items[{index}]", item, "expected a str, a dict with 'text', or a (text, meta) pair"
+        f"items[{index}]",
+        item,
+        "expected a str, a dict with 'text', or a (text, meta) pair" + hint,
     )
+
+
+def _positive_int(argument: str, value: object, allowed: tuple[int, ...] = ()) -> int:
+    """``value`` if it is an int >= 1 (or one of ``allowed``), else :class:`InputError`."""
+    if isinstance(value, int) and not isinstance(value, bool) and (value >= 1 or value in allowed):
+        return value
+    extra = "".join(f" or {a}" for a in allowed)
+    raise InputError(argument, value, f"expected an int >= 1{extra}")
 
 
 Item: TypeAlias = "str | Mapping[str, Any] | tuple[str, Mapping[str, Any]] | Document"
@@ -100,20 +128,43 @@ class Extractor:
 
     Args:
         components: pipeline component names, in order (default: the full pipeline).
-        max_length: texts longer than this many characters get an error record.
+        max_length: the longest text, in characters, processed in one piece. A longer
+            text is cut into chunks of at most ``max_length`` characters at paragraph
+            breaks (else line, sentence or word breaks; see :mod:`pmk_extract.chunking`),
+            each processed alone, so memory stays bounded by the chunk, not the text;
+            offsets in the record are into the whole text.
+        long_texts: ``"chunk"`` (default) processes a longer text in chunks;
+            ``"refuse"`` gives it an error record (stage ``"input"``) instead.
+
+    Raises:
+        InputError: ``components``, ``max_length`` or ``long_texts`` is malformed.
+        PipelineError: a component is unknown or misses a prerequisite.
     """
 
     def __init__(
         self,
         components: Sequence[str] = DEFAULT_PIPELINE,
         max_length: int = DEFAULT_MAX_LENGTH,
+        long_texts: LongTexts = "chunk",
     ) -> None:
+        if (
+            isinstance(components, str | bytes)
+            or not isinstance(components, Iterable)
+            or not all(isinstance(name, str) for name in components)
+        ):
+            raise InputError("components", components, "expected a sequence of component names")
+        if long_texts not in LONG_TEXTS:
+            raise InputError("long_texts", long_texts, "expected 'chunk' or 'refuse'")
         self.components = tuple(components)
-        self.max_length = max_length
+        self.max_length = _positive_int("max_length", max_length)
+        self.long_texts: LongTexts = long_texts
         self.nlp: Language = build_nlp(self.components)
 
     def __repr__(self) -> str:
-        return f"Extractor(components={list(self.components)!r})"
+        return (
+            f"Extractor(components={list(self.components)!r}, max_length={self.max_length}, "
+            f"long_texts={self.long_texts!r})"
+        )
 
     def extract(self, text: str, published: object = None, id: object = None) -> Record:
         """Extract one document.
@@ -141,15 +192,27 @@ class Extractor:
             n_process: worker processes (-1: all cores); each loads the pipeline once.
 
         Raises:
-            InputError: an item has the wrong type (names its index).
+            InputError: ``items`` is not an iterable of documents, ``batch_size`` is not
+                an int >= 1, ``n_process`` is not an int >= 1 or -1 (raised at the call);
+                an item has the wrong type (raised when the iteration reaches it; names
+                its index, e.g. ``items[3].published``).
         """
+        if isinstance(items, str | bytes | bytearray | Mapping) or not isinstance(items, Iterable):
+            raise InputError(
+                "items",
+                items,
+                "expected an iterable of documents (put a single document in a list)",
+            )
+        batch_size = _positive_int("batch_size", batch_size)
+        n_process = _positive_int("n_process", n_process, allowed=(-1,))
         documents = (_document_from_item(item, i) for i, item in enumerate(items))
         if n_process == -1:
             n_process = os.cpu_count() or 1
-        if n_process <= 1:
-            yield from self._run(documents, batch_size)
-            return
-        yield from _run_parallel(self.components, self.max_length, documents, batch_size, n_process)
+        if n_process == 1:
+            return self._run(documents, batch_size)
+        return _run_parallel(
+            self.components, self.max_length, self.long_texts, documents, batch_size, n_process
+        )
 
     def _run(self, documents: Iterable[Document], batch_size: int) -> Iterator[Record]:
         iterator = iter(documents)
@@ -157,44 +220,151 @@ class Extractor:
             yield from self._run_batch(batch)
 
     def _run_batch(self, batch: list[Document]) -> list[Record]:
-        docs: list[Doc | None] = []
-        errors: list[list[ErrorInfo]] = [[] for _ in batch]
+        """Records of ``batch`` in order; a text over ``max_length`` is chunked or refused."""
+        records: list[Record | None] = [None] * len(batch)
+        short: list[int] = []
         for i, item in enumerate(batch):
             if len(item.text) > self.max_length:
-                errors[i].append(
-                    ErrorInfo(
-                        "input",
-                        f"text has {len(item.text)} characters, more than max_length="
-                        f"{self.max_length}",
-                    )
-                )
-                docs.append(None)
-                continue
-            doc = self.nlp.make_doc(item.text)
-            doc._.doc_id = item.id
-            doc._.published = item.published
-            docs.append(doc)
-        for name, proc in self.nlp.pipeline:
-            live = [d for d in docs if d is not None]
-            try:
+                records[i] = self._run_long(item)
+            else:
+                short.append(i)
+        for i, record in zip(short, self._process([batch[i] for i in short]), strict=True):
+            records[i] = record
+        return [r for r in records if r is not None]
+
+    def _run_long(self, item: Document) -> Record:
+        """A text over ``max_length``: refused, or processed chunk by chunk and merged."""
+        if self.long_texts == "refuse":
+            message = (
+                f"text has {len(item.text)} characters, more than max_length={self.max_length} "
+                "(long_texts='refuse'; use long_texts='chunk' to process it in paragraph chunks)"
+            )
+            return _empty_record(item, [ErrorInfo("input", message)])
+        parts = []
+        # one chunk at a time: only one chunk's Doc is alive, so memory follows max_length
+        for start, end in chunk_bounds(item.text, self.max_length):
+            piece = Document(item.text[start:end], item.id, item.published)
+            parts.append((start, end, self._process([piece])[0]))
+        return merge_chunks(item, parts)
+
+    def _process(self, batch: list[Document]) -> list[Record]:
+        """Run the pipeline over ``batch`` with ``nlp.pipe``-style batching.
+
+        If anything fails, every document of the batch is redone alone from a fresh
+        ``Doc`` (:meth:`_process_one`), so one bad document becomes one error record and
+        no document is processed twice by the same component.
+        """
+        if not batch:
+            return []
+        try:
+            docs = [self._make_doc(item) for item in batch]
+            for _, proc in self.nlp.pipeline:
                 if hasattr(proc, "pipe"):
-                    list(proc.pipe(live))
+                    docs = list(proc.pipe(docs))
                 else:
-                    for doc in live:
-                        proc(doc)
-            except Exception:
-                # one bad document must not sink the batch: redo one at a time
-                for i, maybe in enumerate(docs):
-                    if maybe is None:
-                        continue
-                    try:
-                        proc(maybe)
-                    except Exception as exc:
-                        errors[i].append(ErrorInfo(name, f"{type(exc).__name__}: {exc}"))
-        return [
-            to_record(doc, item, errs) if doc is not None else _empty_record(item, errs)
-            for doc, item, errs in zip(docs, batch, errors, strict=True)
-        ]
+                    docs = [proc(doc) for doc in docs]
+            return [to_record(doc, item) for doc, item in zip(docs, batch, strict=True)]
+        except Exception:
+            return [self._process_one(item) for item in batch]
+
+    def _process_one(self, item: Document) -> Record:
+        """One document alone; a failing component adds an error and the others still run."""
+        errors: list[ErrorInfo] = []
+        try:
+            doc = self._make_doc(item)
+        except Exception as exc:
+            return _empty_record(item, [ErrorInfo("tokenizer", _describe(exc))])
+        for name, proc in self.nlp.pipeline:
+            try:
+                doc = proc(doc)
+            except Exception as exc:
+                errors.append(ErrorInfo(name, _describe(exc)))
+        try:
+            return to_record(doc, item, errors)
+        except Exception as exc:
+            return _empty_record(item, [*errors, ErrorInfo("record", _describe(exc))])
+
+    def _make_doc(self, item: Document) -> Doc:
+        doc = self.nlp.make_doc(_encodable(item.text))
+        doc._.doc_id = item.id
+        doc._.published = item.published
+        return doc
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _encodable(text: str) -> str:
+    """``text`` with unpaired surrogates (bad decoding) as U+FFFD: same length, valid UTF-8.
+
+    spaCy's string store cannot hold them; records keep the original characters
+    (entity text is sliced from the input).
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
+
+
+def _describe(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"
+
+
+_Shiftable = TypeVar("_Shiftable")
+
+
+def _shift(obj: _Shiftable, delta: int) -> _Shiftable:
+    """A copy of a record dataclass with every ``start``/``end``/``*_start``/``*_end`` moved."""
+    if not delta:
+        return obj
+    changes = {}
+    for item in fields(obj):  # type: ignore[arg-type]
+        name = item.name
+        value = getattr(obj, name)
+        offset = name in ("start", "end") or name.endswith(("_start", "_end"))
+        if offset and isinstance(value, int) and not isinstance(value, bool):
+            changes[name] = value + delta
+    return replace(obj, **changes)  # type: ignore[type-var]
+
+
+def merge_chunks(item: Document, parts: Sequence[tuple[int, int, Record]]) -> Record:
+    """One record for ``item`` from the records of its chunks.
+
+    Args:
+        item: the whole document.
+        parts: ``(start, end, record)`` per chunk, in text order; offsets in each record
+            are into its chunk ``item.text[start:end]``.
+
+    Returns:
+        Entities, quotes and events of all chunks with offsets into the whole text; the
+        dateline of the first chunk only (a later chunk's first line is no dateline);
+        errors prefixed with the chunk's character range.
+    """
+    entities: list[Entity] = []
+    events: list[Event] = []
+    quotes: list[Quote] = []
+    errors: list[ErrorInfo] = []
+    dateline = None
+    for start, end, record in parts:
+        entities.extend(_shift(e, start) for e in record.entities)
+        events.extend(_shift(e, start) for e in record.events)
+        quotes.extend(_shift(q, start) for q in record.quotes)
+        errors.extend(
+            ErrorInfo(e.stage, f"chunk [{start}:{end}]: {e.message}") for e in record.errors
+        )
+        if start == 0 and record.dateline is not None:
+            dateline = record.dateline
+    return Record(
+        id=item.id,
+        published=item.published.isoformat() if item.published else None,
+        entities=tuple(entities),
+        events=tuple(events),
+        quotes=tuple(quotes),
+        errors=tuple(errors),
+        dateline=dateline,
+        meta=item.meta,
+    )
 
 
 def _empty_record(item: Document, errors: list[ErrorInfo]) -> Record:
@@ -213,7 +383,7 @@ def to_record(doc: Doc, item: Document, errors: Sequence[ErrorInfo] = ()) -> Rec
             Entity(
                 start=ent.start_char,
                 end=ent.end_char,
-                text=ent.text,
+                text=item.text[ent.start_char : ent.end_char],
                 label=ent.label_,
                 canonical=ent._.canonical or ent.text,
                 role=ent._.role,
@@ -255,9 +425,11 @@ def _dateline(doc: Doc) -> Dateline | None:
 _WORKER: Extractor | None = None
 
 
-def _init_worker(components: tuple[str, ...], max_length: int) -> None:
+def _init_worker(
+    components: tuple[str, ...], max_length: int, long_texts: LongTexts = "chunk"
+) -> None:
     global _WORKER
-    _WORKER = Extractor(components, max_length)
+    _WORKER = Extractor(components, max_length, long_texts)
 
 
 def _work(batch: list[Document]) -> list[Record]:
@@ -268,6 +440,7 @@ def _work(batch: list[Document]) -> list[Record]:
 def _run_parallel(
     components: tuple[str, ...],
     max_length: int,
+    long_texts: LongTexts,
     documents: Iterable[Document],
     batch_size: int,
     n_process: int,
@@ -276,7 +449,7 @@ def _run_parallel(
     batches = iter(lambda: list(islice(iterator, max(1, batch_size))), [])
     context = multiprocessing.get_context("spawn")
     with context.Pool(
-        n_process, initializer=_init_worker, initargs=(components, max_length)
+        n_process, initializer=_init_worker, initargs=(components, max_length, long_texts)
     ) as pool:
         for records in pool.imap(_work, batches):
             yield from records

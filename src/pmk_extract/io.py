@@ -1,26 +1,66 @@
-"""Streaming readers and writers for the command line.
+"""Streaming readers for the command line and the batch API.
 
-Inputs: ``.txt`` files, folders of ``.txt`` (recursive, sorted), ``.jsonl`` files
-with ``text`` and optional ``id``/``published`` (other fields go to ``meta``),
-and ``-`` for JSONL on stdin. A row that cannot be read becomes a
+Inputs, each read lazily, one document at a time:
+
+- folders, recursively (sorted, hidden files skipped): ``.txt`` and ``.md`` as they
+  are, ``.html``/``.htm`` reduced to text by :func:`html_to_text`; id = path relative
+  to the folder;
+- single ``.txt``/``.md``/``.html`` files; id = file name;
+- ``.jsonl`` (also ``.ndjson``): one JSON object per line;
+- ``.csv`` and ``.tsv`` with a header row;
+- ``.parquet``;
+- ``-``: standard input (JSONL unless ``input_format`` says otherwise).
+
+Any file may be gzip-compressed (detected from its first bytes, ``.gz`` suffix
+optional). In tables the text, id and published fields are named by
+:class:`Columns`; a row without an id gets ``file:line`` (Parquet: ``file:row``),
+and every other field passes through to ``Record.meta``. A row that cannot be read
+(bad JSON, no text, bad published date, undecodable bytes) becomes a
 :class:`BadRow` naming the file and line, so the batch goes on.
+
+Offsets in a record always refer to the text the pipeline saw: the file or field
+as decoded from UTF-8 (a leading byte-order mark removed) and, for HTML, the
+output of :func:`html_to_text` (``--with-text`` writes it into the output).
 """
 
 from __future__ import annotations
 
 import contextlib
+import csv
+import gzip
 import json
 import os
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from .errors import InputError
 from .extractor import Document, coerce_published
 from .records import ErrorInfo, Record
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+CSV_SUFFIXES = (".csv",)
+TSV_SUFFIXES = (".tsv", ".tab")
+PARQUET_SUFFIXES = (".parquet", ".pq")
+INPUT_FORMATS = ("txt", "html", "jsonl", "csv", "tsv", "parquet")
+
+# gold annotations in a JSONL input are not passed through to meta
+_ANNOTATION_FIELDS = ("entities", "events", "quotes", "errors")
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """Names of the text, id and published fields in tabular inputs (JSONL, CSV, Parquet)."""
+
+    text: str = "text"
+    id: str = "id"
+    published: str = "published"
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,80 +78,515 @@ class BadRow:
 Row = Document | BadRow
 
 
-def _txt_document(path: Path, doc_id: str, published: object) -> Row:
+# ---------------------------------------------------------------------------- formats
+
+
+def input_format(path: str) -> str | None:
+    """The input format of a file name (``.gz`` ignored), or None when unknown."""
+    name = path.lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    for fmt, suffixes in (
+        ("txt", TEXT_SUFFIXES),
+        ("html", HTML_SUFFIXES),
+        ("jsonl", JSONL_SUFFIXES),
+        ("csv", CSV_SUFFIXES),
+        ("tsv", TSV_SUFFIXES),
+        ("parquet", PARQUET_SUFFIXES),
+    ):
+        if name.endswith(suffixes):
+            return fmt
+    return None
+
+
+def open_binary(path: str | Path) -> IO[bytes]:
+    """Open a file for reading bytes, gunzipping it when it starts with the gzip magic."""
+    with open(path, "rb") as probe:
+        magic = probe.read(2)
+    if magic == b"\x1f\x8b":
+        return cast(IO[bytes], gzip.open(path, "rb"))
+    return open(path, "rb")
+
+
+def _stdin_binary() -> IO[bytes]:
+    buffer = sys.stdin.buffer
+    peek: Callable[[int], bytes] | None = getattr(buffer, "peek", None)
+    if peek is not None and peek(2)[:2] == b"\x1f\x8b":
+        return cast(IO[bytes], gzip.GzipFile(fileobj=buffer, mode="rb"))
+    return buffer
+
+
+# ---------------------------------------------------------------------------- HTML
+
+
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe"})
+_BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption",
+        "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
+        "main", "nav", "ol", "p", "pre", "section", "table", "tr", "ul",
+    }
+)  # fmt: skip
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title: list[str] = []
+        self._skip = 0
+        self._pre = 0
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self._in_title = True
+        elif tag in _SKIP_TAGS:
+            self._skip += 1
+        elif tag == "br":
+            self.parts.append("\n")
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n\n")
+            self._pre += tag == "pre"
+        elif tag in ("td", "th"):
+            self.parts.append("\t")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br":
+            self.parts.append("\n")
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        elif tag in _SKIP_TAGS:
+            self._skip = max(0, self._skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n\n")
+            if tag == "pre":
+                self._pre = max(0, self._pre - 1)
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title.append(data)
+        elif not self._skip:
+            self.parts.append(data if self._pre else _squeeze(data))
+
+
+def _squeeze(data: str) -> str:
+    """Runs of whitespace become one space (kept at the edges so words stay apart)."""
+    if not data:
+        return data
+    core = " ".join(data.split())
+    if not core:
+        return " "
+    return (" " if data[0].isspace() else "") + core + (" " if data[-1].isspace() else "")
+
+
+def _tidy(raw: str) -> str:
+    lines = [line.strip(" ") for line in raw.replace("\t\n", "\n").split("\n")]
+    out: list[str] = []
+    blank = False
+    for line in lines:
+        if not line.strip():
+            blank = bool(out)
+            continue
+        if blank:
+            out.append("")
+        out.append(line)
+        blank = False
+    return "\n".join(out)
+
+
+def html_to_text(html: str) -> tuple[str, str | None]:
+    """Reduce an HTML page to its text, and return it with the page title.
+
+    Scripts, styles and the ``<head>`` are dropped; character references are decoded;
+    block elements (``p``, ``div``, headings, list items, ...) become blank-line
+    separated paragraphs and ``<br>`` a line break; other runs of whitespace become
+    one space. The result is deterministic, so offsets into it are reproducible.
+    """
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    title = " ".join("".join(parser.title).split()) or None
+    return _tidy("".join(parser.parts)), title
+
+
+# ---------------------------------------------------------------------------- rows
+
+
+def _decode(data: bytes, where: str) -> str | BadRow:
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return BadRow(doc_id, f"{path}: cannot read: {exc.strerror}")
-    try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        return BadRow(doc_id, f"{path}: not valid UTF-8 at byte {exc.start}")
-    return Document(text=text, id=doc_id, published=coerce_published(published))
+        return BadRow(where, f"{where}: not valid UTF-8 at byte {exc.start}")
 
 
-def _jsonl_rows(handle: IO[str], name: str, published: object) -> Iterator[Row]:
-    for lineno, line in enumerate(handle, 1):
+def _document(
+    text: object,
+    doc_id: str,
+    published: object,
+    meta: Mapping[str, Any],
+    where: str,
+    columns: Columns,
+) -> Row:
+    if not isinstance(text, str):
+        if text is None:
+            reason = f"missing {columns.text!r} field"
+        else:
+            reason = f"{columns.text!r} is not a string"
+        return BadRow(doc_id, f"{where}: {reason}")
+    try:
+        day = coerce_published(published, columns.published)
+    except InputError as exc:
+        return BadRow(doc_id, f"{where}: {exc}")
+    return Document(text=text, id=doc_id, published=day, meta=dict(meta))
+
+
+def _file_document(path: Path, doc_id: str, fmt: str, published: object) -> Row:
+    try:
+        with open_binary(path) as handle:
+            data = handle.read()
+    except (OSError, EOFError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        return BadRow(doc_id, f"{path}: cannot read: {reason}")
+    text = _decode(data, str(path))
+    if isinstance(text, BadRow):
+        return BadRow(doc_id, text.message)
+    meta: dict[str, Any] = {}
+    if fmt == "html":
+        text, title = html_to_text(text)
+        if title:
+            meta["title"] = title
+    return _document(text, doc_id, published, meta, str(path), Columns())
+
+
+def _split_row(obj: Mapping[str, Any], where: str, columns: Columns, published: object) -> Row:
+    raw_id = obj.get(columns.id)
+    doc_id = where if raw_id is None or raw_id == "" else str(raw_id)
+    day = obj.get(columns.published)
+    if day is None or day == "":
+        day = published
+    skip = {columns.id, columns.text, columns.published}
+    meta = {k: v for k, v in obj.items() if k not in skip}
+    return _document(obj.get(columns.text), doc_id, day, meta, where, columns)
+
+
+def _jsonl_rows(
+    handle: IO[bytes], name: str, published: object, columns: Columns = Columns()
+) -> Iterator[Row]:
+    for lineno, raw in enumerate(handle, 1):
+        where = f"{name}:{lineno}"
+        line = _decode(raw, where)
+        if isinstance(line, BadRow):
+            yield line
+            continue
         if not line.strip():
             continue
-        row_id = f"{name}:{lineno}"
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield BadRow(row_id, f"{row_id}: invalid JSON: {exc.msg}")
+            yield BadRow(where, f"{where}: invalid JSON: {exc.msg}")
             continue
         if not isinstance(obj, dict):
-            yield BadRow(row_id, f"{row_id}: expected a JSON object")
+            yield BadRow(where, f"{where}: expected a JSON object")
             continue
-        doc_id = str(obj["id"]) if obj.get("id") is not None else row_id
-        text = obj.get("text")
-        if not isinstance(text, str):
-            reason = "missing 'text' field" if text is None else "'text' is not a string"
-            yield BadRow(doc_id, f"{row_id}: {reason}")
-            continue
+        for key in _ANNOTATION_FIELDS:
+            obj.pop(key, None)
+        yield _split_row(obj, where, columns, published)
+
+
+def _set_csv_limit() -> None:
+    # press releases can exceed the csv module's default 128 KiB per field
+    limit = sys.maxsize
+    while True:
         try:
-            day = coerce_published(obj.get("published", published))
-        except InputError as exc:
-            yield BadRow(doc_id, f"{row_id}: {exc}")
+            csv.field_size_limit(limit)
+            return
+        except OverflowError:
+            limit //= 2
+
+
+def _csv_rows(
+    handle: IO[bytes], name: str, delimiter: str, published: object, columns: Columns
+) -> Iterator[Row]:
+    _set_csv_limit()
+    bad_lines: set[int] = set()
+    counter = [0]
+
+    def lines() -> Iterator[str]:
+        for raw in handle:
+            counter[0] += 1
+            try:
+                yield raw.decode("utf-8-sig" if counter[0] == 1 else "utf-8")
+            except UnicodeDecodeError:
+                bad_lines.add(counter[0])
+                yield raw.decode("utf-8", errors="replace")
+
+    reader = csv.reader(lines(), delimiter=delimiter)
+    try:
+        header = next(reader)
+    except StopIteration:
+        return
+    except csv.Error as exc:
+        yield BadRow(f"{name}:1", f"{name}:1: malformed header: {exc}")
+        return
+    if columns.text not in header:
+        raise InputError(
+            "--text-col",
+            columns.text,
+            f"{name} has no such column (columns: {', '.join(header)})",
+        )
+    first = reader.line_num + 1
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            where = f"{name}:{first}"
+            yield BadRow(where, f"{where}: malformed row: {exc}")
+            first = reader.line_num + 1
             continue
-        meta = {k: v for k, v in obj.items() if k not in ("id", "text", "published")}
-        for key in ("entities", "events", "quotes", "errors"):
-            meta.pop(key, None)  # gold annotations are not passed through
-        yield Document(text=text, id=doc_id, published=day, meta=meta)
+        where = f"{name}:{first}"
+        span = range(first, reader.line_num + 1)
+        first = reader.line_num + 1
+        if not cells:
+            continue  # blank line
+        if any(line in bad_lines for line in span):
+            bad = min(line for line in span if line in bad_lines)
+            yield BadRow(where, f"{name}:{bad}: not valid UTF-8")
+            continue
+        if len(cells) != len(header):
+            obj = dict(zip(header, cells, strict=False))
+            row_id = obj.get(columns.id) or where
+            yield BadRow(
+                row_id,
+                f"{where}: row has {len(cells)} fields, the header has {len(header)}",
+            )
+            continue
+        yield _split_row(dict(zip(header, cells, strict=True)), where, columns, published)
 
 
-def read_inputs(paths: Iterable[str], published: object = None) -> Iterator[Row]:
-    """Yield one :class:`Document` or :class:`BadRow` per input document, in order.
+def _parquet_rows(path: Path, name: str, published: object, columns: Columns) -> Iterator[Row]:
+    pq = _pyarrow_parquet()
+    parquet = pq.ParquetFile(path)
+    fields = parquet.schema_arrow.names
+    if columns.text not in fields:
+        raise InputError(
+            "--text-col", columns.text, f"{name} has no such column (columns: {', '.join(fields)})"
+        )
+    number = 0
+    for batch in parquet.iter_batches(batch_size=1024):
+        for obj in batch.to_pylist():
+            number += 1
+            yield _split_row(obj, f"{name}:{number}", columns, published)
 
-    Args:
-        paths: files, folders or ``-`` (JSONL on stdin).
-        published: default published date for documents that carry none.
+
+def _pyarrow_parquet() -> Any:
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise InputError(
+            "format", "parquet", "needs pyarrow: pip install 'pmk-extract[parquet]'"
+        ) from None
+    return pq
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """Files under ``folder`` in a stable order, without listing the whole tree first."""
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield Path(root) / name
+
+
+def _folder_rows(folder: Path, published: object) -> Iterator[Row]:
+    for file in _walk(folder):
+        fmt = input_format(file.name)
+        if fmt in ("txt", "html"):
+            doc_id = file.relative_to(folder).as_posix()
+            yield _file_document(file, doc_id, fmt, published)
+
+
+def _check_path(raw: str, forced: str | None) -> tuple[Path, str]:
+    path = Path(raw)
+    if not path.exists():
+        raise InputError("input", raw, "no such file or directory")
+    if path.is_dir():
+        return path, "folder"
+    fmt = forced or input_format(path.name)
+    if fmt is None:
+        raise InputError(
+            "input",
+            raw,
+            "unknown file type; expected .txt, .md, .html, .jsonl, .csv, .tsv or .parquet "
+            "(optionally .gz), a folder, or '-' (or pass --input-format)",
+        )
+    return path, fmt
+
+
+def check_inputs(
+    paths: Iterable[str], input_format: str | None = None, columns: Columns = Columns()
+) -> None:
+    """Fail early, before any output is written, on a missing or unreadable input.
+
+    Checks that every path exists with a known type and that CSV/TSV/Parquet files
+    have the text column.
 
     Raises:
-        InputError: a path does not exist or has an unsupported type.
+        InputError: naming the path and what is wrong.
     """
     for raw in paths:
         if raw == "-":
-            yield from _jsonl_rows(sys.stdin, "<stdin>", published)
             continue
-        path = Path(raw)
-        if path.is_dir():
-            for file in sorted(p for p in path.rglob("*.txt") if p.is_file()):
-                yield _txt_document(file, file.relative_to(path).as_posix(), published)
-        elif path.suffix == ".jsonl" and path.is_file():
-            with path.open(encoding="utf-8", errors="replace") as handle:
-                yield from _jsonl_rows(handle, path.name, published)
-        elif path.suffix == ".txt" and path.is_file():
-            yield _txt_document(path, path.name, published)
-        elif not path.exists():
-            raise InputError("input", raw, "no such file or directory")
+        path, fmt = _check_path(raw, input_format)
+        if fmt in ("csv", "tsv"):
+            _set_csv_limit()
+            try:
+                with open_binary(path) as handle:
+                    first = handle.readline().decode("utf-8-sig", errors="replace")
+            except (OSError, EOFError) as exc:
+                raise InputError("input", raw, f"cannot read: {exc}") from None
+            header = next(csv.reader([first], delimiter="," if fmt == "csv" else "\t"), [])
+            if header and columns.text not in header:
+                raise InputError(
+                    "--text-col",
+                    columns.text,
+                    f"{raw} has no such column (columns: {', '.join(header)})",
+                )
+        elif fmt == "parquet":
+            names = _pyarrow_parquet().read_schema(path).names
+            if columns.text not in names:
+                raise InputError(
+                    "--text-col",
+                    columns.text,
+                    f"{raw} has no such column (columns: {', '.join(names)})",
+                )
+
+
+def _rows_of(
+    handle: IO[bytes], name: str, fmt: str, published: object, columns: Columns
+) -> Iterator[Row]:
+    if fmt == "jsonl":
+        yield from _jsonl_rows(handle, name, published, columns)
+    elif fmt in ("csv", "tsv"):
+        yield from _csv_rows(handle, name, "," if fmt == "csv" else "\t", published, columns)
+    else:  # one whole document
+        text = _decode(handle.read(), name)
+        if isinstance(text, BadRow):
+            yield text
+            return
+        meta: dict[str, Any] = {}
+        if fmt == "html":
+            text, title = html_to_text(text)
+            if title:
+                meta["title"] = title
+        yield _document(text, name, published, meta, name, columns)
+
+
+def read_inputs(
+    paths: Iterable[str],
+    published: object = None,
+    *,
+    columns: Columns = Columns(),
+    input_format: str | None = None,
+) -> Iterator[Row]:
+    """Yield one :class:`Document` or :class:`BadRow` per input document, in order.
+
+    Args:
+        paths: files, folders or ``-`` (standard input).
+        published: default published date for documents that carry none.
+        columns: names of the text/id/published fields in JSONL, CSV and Parquet.
+        input_format: read every file (and stdin) as this format instead of guessing
+            from its name: one of ``INPUT_FORMATS``.
+
+    Raises:
+        InputError: a path does not exist or has an unsupported type, or a table
+            has no text column.
+    """
+    for raw in paths:
+        if raw == "-":
+            fmt = input_format or "jsonl"
+            if fmt == "parquet":
+                raise InputError("input", raw, "Parquet cannot be read from standard input")
+            yield from _rows_of(_stdin_binary(), "<stdin>", fmt, published, columns)
+            continue
+        path, fmt = _check_path(raw, input_format)
+        if fmt == "folder":
+            yield from _folder_rows(path, published)
+        elif fmt == "parquet":
+            yield from _parquet_rows(path, path.name, published, columns)
+        elif fmt in ("txt", "html"):
+            yield _file_document(path, path.name, fmt, published)
         else:
-            raise InputError("input", raw, "expected a .txt or .jsonl file, a folder, or '-'")
+            with open_binary(path) as handle:
+                yield from _rows_of(handle, path.name, fmt, published, columns)
 
 
-def dumps(record: Record) -> str:
-    """One JSONL line (no trailing newline) for a record."""
-    return json.dumps(record.to_dict(), ensure_ascii=False, sort_keys=False)
+def count_inputs(
+    paths: Iterable[str], *, columns: Columns = Columns(), input_format: str | None = None
+) -> int | None:
+    """Count the documents of ``paths`` cheaply (for a progress bar); None for stdin.
+
+    Folders count files, Parquet reads its footer, JSONL counts non-blank lines and
+    CSV parses rows without decoding them further.
+    """
+    total = 0
+    for raw in paths:
+        if raw == "-":
+            return None
+        path, fmt = _check_path(raw, input_format)
+        if fmt == "folder":
+            total += sum(1 for f in _walk(path) if input_format_of(f) in ("txt", "html"))
+        elif fmt == "parquet":
+            total += _pyarrow_parquet().ParquetFile(path).metadata.num_rows
+        elif fmt in ("txt", "html"):
+            total += 1
+        else:
+            with open_binary(path) as handle:
+                if fmt == "jsonl":
+                    total += sum(1 for line in handle if line.strip())
+                else:
+                    _set_csv_limit()
+                    lines = (line.decode("utf-8", errors="replace") for line in handle)
+                    reader = csv.reader(lines, delimiter="," if fmt == "csv" else "\t")
+                    with contextlib.suppress(csv.Error):
+                        total += max(0, sum(1 for cells in reader if cells) - 1)
+    return total
+
+
+def input_format_of(path: Path) -> str | None:
+    """:func:`input_format` of a path's file name."""
+    return input_format(path.name)
+
+
+# ---------------------------------------------------------------------------- output
+
+
+def _json_default(value: object) -> Any:
+    isoformat = getattr(value, "isoformat", None)
+    if callable(isoformat):
+        return isoformat()
+    if isinstance(value, bytes | bytearray):
+        return value.decode("utf-8", errors="replace")
+    return str(value)
+
+
+def to_json(obj: object) -> str:
+    """Compact JSON (UTF-8 kept); dates, decimals and other values in ``meta`` as strings."""
+    return json.dumps(obj, ensure_ascii=False, default=_json_default)
+
+
+def dumps(record: Record, text: str | None = None) -> str:
+    """One JSONL line (no trailing newline) for a record; ``text`` adds the document text."""
+    out = record.to_dict()
+    if text is not None:
+        out["text"] = text
+    return to_json(out)
 
 
 @contextlib.contextmanager
@@ -131,7 +606,7 @@ def open_output(target: str, force: bool = False) -> Iterator[IO[str]]:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             yield handle
         os.replace(tmp, path)
     except BaseException:
@@ -140,15 +615,25 @@ def open_output(target: str, force: bool = False) -> Iterator[IO[str]]:
         raise
 
 
+# ---------------------------------------------------------------------------- records
+
+
 def read_records(path: str) -> list[Record]:
-    """Read a JSONL file of gold or predicted records.
+    """Read records: a JSONL file, a Parquet file, or a folder of CSV tables.
 
     Raises:
         InputError: a line is not valid JSON (names file and line).
     """
+    from .formats import read_csv_tables, read_parquet_records
+
+    if Path(path).is_dir():
+        return list(read_csv_tables(path))
+    if input_format(path) == "parquet":
+        return list(read_parquet_records(path))
     records = []
-    with open(path, encoding="utf-8") as handle:
-        for lineno, line in enumerate(handle, 1):
+    with open_binary(path) as handle:
+        for lineno, raw in enumerate(handle, 1):
+            line = raw.decode("utf-8", errors="replace")
             if not line.strip():
                 continue
             try:
@@ -164,7 +649,7 @@ def read_records(path: str) -> list[Record]:
 def read_gold_texts(path: str) -> list[Document]:
     """The documents (text, id, published) of a gold JSONL file."""
     rows = []
-    with open(path, encoding="utf-8") as handle:
+    with open_binary(path) as handle:
         for row in _jsonl_rows(handle, Path(path).name, None):
             if isinstance(row, BadRow):
                 raise InputError("gold", path, row.message)

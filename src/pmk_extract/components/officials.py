@@ -302,6 +302,8 @@ class Officials:
                 i += 1
                 continue
             for size in (3, 2, 1):
+                if i + size > len(doc):  # a slice cut short at the end would match a shorter key
+                    continue
                 key = tuple(words[i : i + size])
                 owners = parts.get(key)
                 blocked = any(
