@@ -179,6 +179,21 @@ def test_short_mentions_link_to_the_full_name(extractor: Extractor) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Ketua DPD Partai Demokrat Bali hadir dalam rapat.", "DPD"),
+        ("Sebanyak 31 DPD mengusulkan musyawarah luar biasa.", "DPD"),
+        ("Pasien dirawat di Rumah Sakit Pusat Pertamina, Jakarta.", "Pertamina"),
+    ],
+)
+def test_known_name_inside_something_else_is_not_the_body(
+    extractor: Extractor, text: str, surface: str
+) -> None:
+    record = extractor.extract(text, published="2022-03-09")
+    assert all(e.text != surface for e in record.entities), record.entities
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Menko PMK mengatakan program berjalan.",  # a bare title is not a PERSON

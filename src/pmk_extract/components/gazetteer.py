@@ -17,10 +17,16 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import register_extensions
 from ..kb import KnowledgeBase, default_kb
-from ..resources import read_tsv
+from ..resources import read_lines, read_tsv
 from ..spans import add_entities
 
 _NEXT_WORD = regex.compile(r"\s+(\S+)")
+_PREVIOUS_WORD = regex.compile(r"(\S+)\s+$")
+_CAPITALISED_RUN = regex.compile(r"((?:\p{Lu}[\p{L}.]*[ \t]+)+)$")
+
+
+def _pattern(text: str) -> regex.Pattern[str] | None:
+    return None if text == "-" else regex.compile(text)
 
 
 class Gazetteer:
@@ -29,18 +35,30 @@ class Gazetteer:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.matcher = kb.matcher()
-        self.vetoes = {
-            surface: regex.compile(pattern)
-            for surface, pattern in read_tsv("lexicons/org_vetoes.tsv", 2)
-        }
+        self.vetoes: dict[
+            str, list[tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]]
+        ] = {}
+        for surface, before, after in read_tsv("lexicons/org_vetoes.tsv", 3):
+            self.vetoes.setdefault(surface, []).append((_pattern(before), _pattern(after)))
+        self.name_heads = tuple(read_lines("lexicons/name_heads.txt"))
 
-    def vetoed(self, text: str, end: int, surface: str) -> bool:
-        """True when the word after a match shows it names something else ("DPD Partai X")."""
-        pattern = self.vetoes.get(surface)
-        if pattern is None:
-            return False
-        following = _NEXT_WORD.match(text, end)
-        return following is not None and pattern.match(following.group(1)) is not None
+    def vetoed(self, text: str, start: int, end: int, surface: str) -> bool:
+        """True when the context shows the match names something else.
+
+        Either a veto of ``lexicons/org_vetoes.tsv`` applies ("DPD Partai X", "31 DPD"), or
+        the match ends a longer name opened by a head of ``lexicons/name_heads.txt``
+        ("Rumah Sakit Pusat Pertamina").
+        """
+        for before, after in self.vetoes.get(surface, ()):
+            previous = _PREVIOUS_WORD.search(text, max(0, start - 60), start)
+            following = _NEXT_WORD.match(text, end)
+            if before is not None and (previous is None or not before.match(previous.group(1))):
+                continue
+            if after is not None and (following is None or not after.match(following.group(1))):
+                continue
+            return True
+        run = _CAPITALISED_RUN.search(text, max(0, start - 80), start)
+        return run is not None and run.group(1).startswith(self.name_heads)
 
     def __call__(self, doc: Doc) -> Doc:
         published = doc._.published
@@ -48,7 +66,7 @@ class Gazetteer:
         entries = {}
         text = doc.text  # joined from the tokens on every access: read it once
         for start, end, surface in self.matcher.find(text):
-            if self.vetoes and self.vetoed(text, end, surface):
+            if self.vetoed(text, start, end, surface):
                 continue
             entry = self.kb.lookup(surface, published)
             span = doc.char_span(start, end, label=entry.label) if entry else None

@@ -118,6 +118,8 @@ class StatisticalNER:
             return False
         if match_head(words, 0, self.stoplist) or span.text in self.titles:
             return False
+        if words[0] in self.titles or match_head(words, 0, self.lex.title_heads):
+            return False  # "Menpora ad interim": a title, not a name
         first = words[0]
         if first.isalpha() and stem_word(first) != first.lower():
             return False  # an affixed common word opens a slogan or a programme, not a name
