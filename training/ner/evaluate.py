@@ -61,21 +61,27 @@ def evaluate(nlp: spacy.Language) -> dict[str, NerScores]:
     return results
 
 
-def speed(nlp: spacy.Language, repeats: int = 3) -> tuple[float, int]:
-    """Return (tokens per second, tokens) of ``nlp.pipe`` on the raw dev texts."""
+def speed(nlp: spacy.Language, repeats: int = 3) -> tuple[float, int, float]:
+    """Return (tokens/s wall, tokens, tokens/s of CPU time) of ``nlp.pipe`` on the dev texts.
+
+    The CPU-time rate (tokens per second of this process's CPU time) is what one
+    core delivers even when the machine is shared; the wall rate equals it on an
+    idle core.
+    """
     texts = []
     for name in DEV_SETS:
         path, _ = FILES[name]
         for s in read_conll(path):
             words = [w for w, _ in s]
             texts.append(Doc(nlp.vocab, words=words, spaces=_spaces(words)).text)
-    best = 0.0
+    best = best_cpu = 0.0
     n_tokens = 0
     for _ in range(repeats):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         n_tokens = sum(len(d) for d in nlp.pipe(texts, batch_size=256))
         best = max(best, n_tokens / (time.perf_counter() - start))
-    return best, n_tokens
+        best_cpu = max(best_cpu, n_tokens / (time.process_time() - start_cpu))
+    return best, n_tokens, best_cpu
 
 
 def dir_size(path: Path) -> int:
@@ -97,9 +103,13 @@ def main(argv: list[str] | None = None) -> None:
         print(f"== {name}\n{scores.table()}\n")
         report[name] = scores.to_dict()
     if not args.no_speed:
-        wps, n = speed(nlp)
-        print(f"speed: {wps:,.0f} tokens/s on one thread ({n} tokens, batch 256)")
-        report["tokens_per_s"] = wps
+        wps, n, cpu_wps = speed(nlp, repeats=5)
+        print(
+            f"speed: {wps:,.0f} tokens/s wall, {cpu_wps:,.0f} tokens per CPU-second, "
+            f"one thread ({n} tokens, batch 256, best of 5)"
+        )
+        report["tokens_per_s_wall"] = wps
+        report["tokens_per_cpu_s"] = cpu_wps
     size = dir_size(args.model)
     print(f"size on disk: {size / 1e6:.2f} MB")
     report["size_bytes"] = size

@@ -20,9 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from prepare import BUILD, FILES, _spaces  # noqa: E402
+from prepare import BUILD, FILES, _spaces
 
-from pmk_extract.ner_eval import read_conll  # noqa: E402
+from pmk_extract.ner_eval import read_conll
 
 
 def detok(words: list[str]) -> str:
