@@ -8,9 +8,11 @@ import sys
 from collections.abc import Sequence
 
 from . import __version__
-from .errors import PmkError
+from .errors import InputError, PmkError
 
 EXIT_OK, EXIT_DOC_ERRORS, EXIT_USAGE = 0, 1, 2
+# the label sets of idner-news-2k, NERGrit and NERP mapped to PERSON/ORG/LOC
+_DEFAULT_NER_MAP = "PER=PERSON,ORGANISATION=ORG,PLACE=LOC,PPL=PERSON,PLC=LOC,IND=O,EVT=O,FNB=O"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -75,6 +77,20 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
 
     sub.add_parser("schema", help="print the JSON Schema of an output record")
+
+    en = sub.add_parser("evaluate-ner", help="entity-level P/R/F1 of the NER model on CoNLL/BIO")
+    en.add_argument(
+        "gold", help="CoNLL/BIO file: token ... tag per line, blank line between sentences"
+    )
+    en.add_argument("--pred", help="predicted CoNLL file (same tokens); default: run models/ner")
+    en.add_argument("--model", help="a spaCy NER pipeline folder (default: the shipped models/ner)")
+    en.add_argument(
+        "--map",
+        default=_DEFAULT_NER_MAP,
+        help="gold label mapping, comma-separated FROM=TO (TO=O drops the type); "
+        f"default {_DEFAULT_NER_MAP}",
+    )
+    en.add_argument("--json", action="store_true", help="print the scores as JSON")
 
     sh = sub.add_parser("show", help="HTML view of the records: documents page + batch summary")
     sh.add_argument(
@@ -150,6 +166,25 @@ def _evaluate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _evaluate_ner(args: argparse.Namespace) -> int:
+    from .ner_eval import read_conll, score_tags
+
+    try:
+        label_map = dict(pair.split("=", 1) for pair in args.map.split(",") if pair)
+    except ValueError:
+        raise InputError("--map", args.map, "expected FROM=TO pairs separated by commas") from None
+    gold = read_conll(args.gold)
+    if args.pred:
+        predicted = [[tag for _, tag in sentence] for sentence in read_conll(args.pred)]
+    else:
+        from .components.ner import tag_sentences
+
+        predicted = tag_sentences([[w for w, _ in s] for s in gold], args.model)
+    scores = score_tags([[t for _, t in s] for s in gold], predicted, label_map, {})
+    print(json.dumps(scores.to_dict(), indent=2) if args.json else scores.table())
+    return EXIT_OK
+
+
 def _schema(args: argparse.Namespace) -> int:
     from .schema import record_schema
 
@@ -184,7 +219,13 @@ def _show(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (1: some documents had errors)."""
     args = _parser().parse_args(argv)
-    handlers = {"extract": _extract, "evaluate": _evaluate, "schema": _schema, "show": _show}
+    handlers = {
+        "extract": _extract,
+        "evaluate": _evaluate,
+        "evaluate-ner": _evaluate_ner,
+        "schema": _schema,
+        "show": _show,
+    }
     try:
         return handlers[args.command](args)
     except PmkError as exc:
