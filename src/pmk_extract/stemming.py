@@ -49,3 +49,9 @@ def stem_word(word: str) -> str:
     if fixed is not None:
         return fixed
     return str(_stemmer().stem_word(lower))  # type: ignore[attr-defined]
+
+
+@cache
+def root_words() -> frozenset[str]:
+    """Sastrawi's root-word dictionary (from the stemmer already loaded, not read again)."""
+    return frozenset(_stemmer().dictionary.words)  # type: ignore[attr-defined]

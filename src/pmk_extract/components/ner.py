@@ -22,10 +22,9 @@ from ..kb import default_people
 from ..lexicons import Lexicons, lexicons, match_head
 from ..resources import model_path, read_lines
 from ..spans import add_entities
-from ..stemming import stem_word
+from ..stemming import root_words, stem_word
 
 _LABELS = frozenset({"PERSON", "ORG", "LOC"})
-_DANGLING = frozenset({"Kementerian", "Lembaga", "Badan", "Dinas", "Pemerintah", "Kantor"})
 
 
 @registry.tokenizers("pmk_extract.NoTokenizer.v1")  # type: ignore[untyped-decorator]
@@ -47,14 +46,6 @@ def load_model(path: str | None = None) -> Language:
         exclude=["tokenizer"],
         config={"nlp": {"tokenizer": {"@tokenizers": "pmk_extract.NoTokenizer.v1"}}},
     )
-
-
-@cache
-def _dictionary() -> frozenset[str]:
-    """Sastrawi's root words: a single predicted token that is one of them is a common word."""
-    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
-
-    return frozenset(w.strip() for w in StemmerFactory().get_words() if w.strip())
 
 
 def headline_end(doc: Doc) -> int:
@@ -107,6 +98,7 @@ class StatisticalNER:
         self.model = model
         self.ner: Any = model.get_pipe("ner")
         self.lex = lex
+        self.dangling = frozenset(read_lines("lexicons/ner_dangling.txt"))
         self.stoplist = frozenset(
             tuple(line.split()) for line in read_lines("lexicons/ner_stoplist.txt")
         )
@@ -123,12 +115,12 @@ class StatisticalNER:
         first = words[0]
         if first.isalpha() and stem_word(first) != first.lower():
             return False  # an affixed common word opens a slogan or a programme, not a name
-        if words[-1] in _DANGLING:
+        if words[-1] in self.dangling:
             return False  # "... Lingkup Kementerian": a cut-off phrase
         if len(words) == 1:
             word = words[0]
             lower = word.lower()
-            if lower in _dictionary():
+            if lower in root_words():
                 return False
             if word.isupper() and span.label_ == "ORG" and len(word) <= 5:
                 return False  # an unknown short acronym: usually a programme or a term
