@@ -1,0 +1,51 @@
+"""Plain per-Doc token arrays, built once and shared by the rule components.
+
+Every pass over a spaCy ``Doc`` creates one ``Token`` object per token; rule code
+that only needs token texts, offsets and whitespace reads these lists instead. The
+table is built on first use from ``Doc.to_array`` and kept in ``doc.user_data``; a
+Doc whose tokenisation changed since (another length) gets a new one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.attrs import IDX, ORTH, SPACY
+from spacy.tokens import Doc
+
+_KEY = "pmk_extract.token_table"
+
+
+@dataclass(frozen=True, slots=True)
+class TokenTable:
+    """Token ``i`` of a Doc is ``words[i]``, at ``starts[i]``, followed by ``spaces[i]``.
+
+    Attributes:
+        words: token texts.
+        lower: lowercased token texts.
+        spaces: the whitespace after each token ("" or " "; line breaks are tokens).
+        starts: character offset of each token in ``doc.text``.
+    """
+
+    words: list[str]
+    lower: list[str]
+    spaces: list[str]
+    starts: list[int]
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The token table of ``doc`` (built on the first call, then cached on the Doc)."""
+    cached = doc.user_data.get(_KEY)
+    if isinstance(cached, TokenTable) and len(cached.words) == len(doc):
+        return cached
+    strings = doc.vocab.strings
+    if len(doc):
+        array = doc.to_array([ORTH, SPACY, IDX])
+        words = [strings[orth] for orth in array[:, 0].tolist()]
+        spaces = [" " if space else "" for space in array[:, 1].tolist()]
+        starts = [int(start) for start in array[:, 2].tolist()]
+    else:
+        words, spaces, starts = [], [], []
+    table = TokenTable(words, [word.lower() for word in words], spaces, starts)
+    doc.user_data[_KEY] = table
+    return table
