@@ -10,22 +10,35 @@ Quoted passages are found on the text: “…”, "…" and ‘…’, and a quo
 several paragraphs (an opening mark at each paragraph, the closing one only at the end)
 is one passage. Function words that steer the rules are data:
 ``models/lexicons/context_words.tsv``.
+
+Everything is computed on the plain lists of :mod:`pmk_extract.doctable`, never one
+``Token`` at a time. The structure that only depends on the tokens
+(:class:`TextStructure`) is built once per Doc and shared by every :class:`Layout`;
+the entity part of a Layout is read from ``doc.ents`` each time one is built.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_PUNCT, IS_SPACE
+from spacy.tokens import Doc, Span
 
+from .doctable import TokenTable, token_table
 from .resources import read_tsv
 from .stemming import stem_word
 
 _ENDERS = frozenset({".", "!", "?", "…"})
 _CLOSERS = frozenset({"”", '"', "’", ")", "»"})
 _PAIRS = {"“": "”", '"': '"', "‘": "’"}
+_OPENING = re.compile("[" + "".join(_PAIRS) + "]")
+_STOPS = {closing: re.compile(f"[{closing}\n]") for closing in _PAIRS.values()}
+_NAME_LABELS = ("PERSON", "ORG", "LOC")
+_NO_CLASSES: frozenset[str] = frozenset()
+_KEY = "pmk_extract.text_structure"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,57 +75,37 @@ def context_words() -> dict[str, frozenset[str]]:
     return {word: frozenset(kinds) for word, kinds in classes.items()}
 
 
-def is_word(token: Token, kind: str) -> bool:
-    """True when ``token`` (lowercased) has class ``kind`` in the context-word table."""
-    return kind in context_words().get(token.lower_, frozenset())
-
-
-def stem_of(token: Token) -> str:
-    """The lowercase stem used for lexicon look-ups (names are not stemmed)."""
-    if token.ent_type_ in ("PERSON", "ORG", "LOC"):
-        return token.lower_
-    stem = token._.stem if token.doc._.stems is not None else token.text
-    if stem and stem[:1].isupper():
-        return stem_word(token.text)
-    return str(stem).lower()
-
-
-def _is_break(token: Token) -> bool:
-    return "\n" in token.text or "\n" in token.whitespace_
-
-
-def paragraphs(doc: Doc) -> list[Segment]:
-    """Token runs between line breaks (space-only runs are dropped)."""
+def split_paragraphs(words: list[str], spaces: list[str], is_space: list[bool]) -> list[Segment]:
+    """Token runs between line breaks (space-only runs are dropped), on token lists."""
     out: list[Segment] = []
     start = 0
-    for token in doc:
-        if token.is_space and "\n" in token.text:
-            if token.i > start:
-                out.append(Segment(start, token.i))
-            start = token.i + 1
-        elif "\n" in token.whitespace_:
-            out.append(Segment(start, token.i + 1))
-            start = token.i + 1
-    if start < len(doc):
-        out.append(Segment(start, len(doc)))
-    return [s for s in out if not all(t.is_space for t in doc[s.start : s.end])]
+    for i, (word, space) in enumerate(zip(words, spaces, strict=True)):
+        if "\n" in word and is_space[i]:
+            if i > start:
+                out.append(Segment(start, i))
+            start = i + 1
+        elif "\n" in space:
+            out.append(Segment(start, i + 1))
+            start = i + 1
+    if start < len(words):
+        out.append(Segment(start, len(words)))
+    return [s for s in out if not all(is_space[s.start : s.end])]
 
 
-def sentences(doc: Doc) -> list[Segment]:
-    """Sentences: paragraphs cut after ".", "!" or "?" before a word not in lower case."""
+def split_sentences(words: list[str], paras: list[Segment]) -> list[Segment]:
+    """Paragraphs cut after ".", "!" or "?" before a word not in lower case, on token lists."""
     out: list[Segment] = []
-    for para in paragraphs(doc):
+    for para in paras:
         start = para.start
         i = para.start
         while i < para.end:
-            if doc[i].text in _ENDERS:
+            if words[i] in _ENDERS:
                 j = i + 1
-                while j < para.end and doc[j].text in _CLOSERS:
+                while j < para.end and words[j] in _CLOSERS:
                     j += 1
                 if j >= para.end:
                     break
-                nxt = doc[j].text
-                if not nxt[:1].islower():
+                if not words[j][:1].islower():
                     out.append(Segment(start, j))
                     start = j
                     i = j
@@ -121,6 +114,90 @@ def sentences(doc: Doc) -> list[Segment]:
         if start < para.end:
             out.append(Segment(start, para.end))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class TextStructure:
+    """What a Doc's text and tokens alone determine (no entities); cached per Doc.
+
+    Attributes:
+        table: the token table it was built from (token ``i`` is ``table.words[i]``).
+        text: ``doc.text``.
+        is_alpha, is_space, is_punct: spaCy's lexical flags of each token.
+        paragraphs, sentences: the segments, in order.
+        paragraph_of, sentence_of: the index of each token's paragraph and sentence.
+        passages: the quoted passages of the text.
+        quoted: whether each token lies inside a passage (marks included).
+    """
+
+    table: TokenTable
+    text: str
+    is_alpha: list[bool]
+    is_space: list[bool]
+    is_punct: list[bool]
+    paragraphs: list[Segment]
+    sentences: list[Segment]
+    paragraph_of: list[int]
+    sentence_of: list[int]
+    passages: list[QuotedPassage]
+    quoted: list[bool]
+
+
+def _index_of(segments: list[Segment], size: int) -> list[int]:
+    """Token -> index of the segment holding it (0 for tokens outside every segment)."""
+    out = [0] * size
+    for k, seg in enumerate(segments):
+        out[seg.start : seg.end] = [k] * (seg.end - seg.start)
+    return out
+
+
+def text_structure(doc: Doc) -> TextStructure:
+    """Paragraphs, sentences and quoted passages of ``doc`` (built once per tokenisation)."""
+    table = token_table(doc)
+    cached = doc.user_data.get(_KEY)
+    if isinstance(cached, TextStructure) and cached.table is table:
+        return cached
+    words, spaces, starts = table.words, table.spaces, table.starts
+    if len(doc):
+        flags = doc.to_array([IS_ALPHA, IS_SPACE, IS_PUNCT]).astype(bool)
+        is_alpha, is_space, is_punct = (flags[:, k].tolist() for k in range(3))
+    else:
+        is_alpha, is_space, is_punct = [], [], []
+    text = "".join([word + space for word, space in zip(words, spaces, strict=True)])
+    paras = split_paragraphs(words, spaces, is_space)
+    sents = split_sentences(words, paras)
+    passages = quoted_passages(text)
+    quoted = [False] * len(words)
+    for passage in passages:
+        last = passage.close if passage.close is not None else passage.end - 1
+        i = bisect_left(starts, passage.open)
+        j = bisect_right(starts, last, lo=i)
+        quoted[i:j] = [True] * (j - i)
+    structure = TextStructure(
+        table=table,
+        text=text,
+        is_alpha=is_alpha,
+        is_space=is_space,
+        is_punct=is_punct,
+        paragraphs=paras,
+        sentences=sents,
+        paragraph_of=_index_of(paras, len(words)),
+        sentence_of=_index_of(sents, len(words)),
+        passages=passages,
+        quoted=quoted,
+    )
+    doc.user_data[_KEY] = structure
+    return structure
+
+
+def paragraphs(doc: Doc) -> list[Segment]:
+    """Token runs between line breaks (space-only runs are dropped)."""
+    return list(text_structure(doc).paragraphs)
+
+
+def sentences(doc: Doc) -> list[Segment]:
+    """Sentences: paragraphs cut after ".", "!" or "?" before a word not in lower case."""
+    return list(text_structure(doc).sentences)
 
 
 def _opens(text: str, i: int, mark: str) -> bool:
@@ -146,29 +223,38 @@ def quoted_passages(text: str) -> list[QuotedPassage]:
     n = len(text)
     i = 0
     while i < n:
+        found = _OPENING.search(text, i)
+        if found is None:
+            break
+        i = found.start()
         mark = text[i]
-        if mark not in _PAIRS or not _opens(text, i, mark):
+        if not _opens(text, i, mark):
             i += 1
             continue
         closing = _PAIRS[mark]
+        stops = _STOPS[closing]
         j = i + 1
         end: int | None = None
         close: int | None = None
         while j < n:
-            ch = text[j]
-            if ch == closing and _closes(text, j, closing):
-                end, close = j, j
+            stop_at = stops.search(text, j)
+            if stop_at is None:
                 break
-            if ch == "\n":
-                k = j
-                while k < n and text[k].isspace():
-                    k += 1
-                if k < n and text[k] == mark and closing not in text[i + 1 : j]:
-                    j = k + 1  # the quote goes on in the next paragraph
-                    continue
-                end = j
-                break
-            j += 1
+            j = stop_at.start()
+            if text[j] == closing:
+                if _closes(text, j, closing):
+                    end, close = j, j
+                    break
+                j += 1
+                continue
+            k = j  # a line break
+            while k < n and text[k].isspace():
+                k += 1
+            if k < n and text[k] == mark and closing not in text[i + 1 : j]:
+                j = k + 1  # the quote goes on in the next paragraph
+                continue
+            end = j
+            break
         if end is None:
             end = n
         stop = end
@@ -181,41 +267,40 @@ def quoted_passages(text: str) -> list[QuotedPassage]:
 
 
 class Layout:
-    """Paragraphs, sentences, quoted passages and entity look-ups of one Doc."""
+    """The text structure of a Doc with its entities, stems and word classes.
+
+    The structural part (:func:`text_structure`) is shared by every Layout of a Doc;
+    the entity part is read from ``doc.ents`` and ``doc._.stems`` when built.
+    """
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text and Doc.ents are rebuilt on every access
-        self.words = [token.text for token in doc]
+        structure = text_structure(doc)
+        table = structure.table
+        self.text = structure.text
+        self.words = table.words
+        self.lower = table.lower
+        self.spaces = table.spaces
+        self.starts = table.starts
+        self.is_alpha = structure.is_alpha
+        self.is_punct = structure.is_punct
+        self.paragraphs = structure.paragraphs
+        self.sentences = structure.sentences
+        self.paragraph_of = structure.paragraph_of
+        self.sentence_of = structure.sentence_of
+        self.passages = structure.passages
+        self.quoted = structure.quoted
         self.ents = list(doc.ents)
         self._ent_starts = [ent.start for ent in self.ents]
-        self.paragraphs = paragraphs(doc)
-        self.sentences = sentences(doc)
-        self.passages = quoted_passages(self.text)
-        self.sentence_of = [0] * len(doc)
-        for k, sent in enumerate(self.sentences):
-            for i in range(sent.start, sent.end):
-                self.sentence_of[i] = k
-        self.paragraph_of = [0] * len(doc)
-        for k, para in enumerate(self.paragraphs):
-            for i in range(para.start, para.end):
-                self.paragraph_of[i] = k
         self.ent_at: dict[int, Span] = {}
         for ent in self.ents:
             for i in range(ent.start, ent.end):
                 self.ent_at[i] = ent
-        self.quoted = [False] * len(doc)
-        self.token_at_char: dict[int, int] = {}
-        for token in doc:
-            for c in range(token.idx, token.idx + len(token.text)):
-                self.token_at_char[c] = token.i
-        starts = [token.idx for token in doc]
-        for passage in self.passages:
-            last = passage.close if passage.close is not None else passage.end - 1
-            i = bisect_left(starts, passage.open)
-            while i < len(doc) and starts[i] <= last:
-                self.quoted[i] = True
-                i += 1
+        strings = doc.vocab.strings
+        types = doc.to_array([ENT_TYPE]).tolist() if len(doc) else []
+        self._names = [strings[t] in _NAME_LABELS if t else False for t in types]
+        self._doc_stems: list[str] | None = doc._.stems
+        self._stems: dict[int, str] = {}
 
     def ents_in(self, segment: Segment, label: str) -> list[Span]:
         """Entities with ``label`` starting inside ``segment``, in text order."""
@@ -229,7 +314,10 @@ class Layout:
 
     def token_at(self, char: int) -> int | None:
         """Index of the token covering character ``char``."""
-        return self.token_at_char.get(char)
+        i = bisect_right(self.starts, char) - 1
+        if i >= 0 and char < self.starts[i] + len(self.words[i]):
+            return i
+        return None
 
     def sentence(self, i: int) -> Segment:
         """The sentence holding token ``i``."""
@@ -238,6 +326,26 @@ class Layout:
     def paragraph(self, i: int) -> Segment:
         """The paragraph holding token ``i``."""
         return self.paragraphs[self.paragraph_of[i]]
+
+    def is_word(self, i: int, kind: str) -> bool:
+        """True when token ``i`` (lowercased) has class ``kind`` in the context-word table."""
+        return kind in context_words().get(self.lower[i], _NO_CLASSES)
+
+    def stem(self, i: int) -> str:
+        """The lowercase stem of token ``i`` used for lexicon look-ups (names are not stemmed)."""
+        found = self._stems.get(i)
+        if found is None:
+            found = self._stems[i] = self._stem(i)
+        return found
+
+    def _stem(self, i: int) -> str:
+        if self._names[i]:
+            return self.lower[i]
+        word = self.words[i]
+        stem = str(self._doc_stems[i]) if self._doc_stems is not None else word
+        if stem and stem[:1].isupper():
+            return stem_word(word)
+        return stem.lower()
 
     def entity(self, i: int, labels: tuple[str, ...] = ("PERSON", "ORG")) -> Span | None:
         """The entity with one of ``labels`` covering token ``i``."""
@@ -253,7 +361,7 @@ class Layout:
         """
         if before <= 0:
             return None
-        k = self.sentence_of[min(before, len(self.doc)) - 1]
+        k = self.sentence_of[min(before, len(self.words)) - 1]
         for sent_index in range(k, max(-1, k - sentences_back), -1):
             sent = self.sentences[sent_index]
             stop = min(sent.end, before)

@@ -37,9 +37,9 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from ..discourse import Layout, Segment, is_word, stem_of
+from ..discourse import Layout, Segment
 from ..errors import DataFileError
 from ..extensions import register_extensions
 from ..kb import default_kb
@@ -322,29 +322,35 @@ class _Analysis:
         headline: Segment | None = None
         first = paras[0]
         dateline = self.doc._.dateline
-        words = self.doc[first.start : first.end]
-        inside = dateline is not None and dateline.start < words.end_char
-        if not inside and len(words) < 30 and words[-1].text not in (".", "!", "?"):
+        layout = self.layout
+        last = first.end - 1
+        end_char = layout.starts[last] + len(layout.words[last])
+        inside = dateline is not None and dateline.start < end_char
+        if (
+            not inside
+            and first.end - first.start < 30
+            and layout.words[last] not in (".", "!", "?")
+        ):
             headline = first
         for para in paras[1 if headline else 0 :]:
-            if sum(1 for t in self.doc[para.start : para.end] if t.is_alpha) >= 12:
+            if sum(layout.is_alpha[para.start : para.end]) >= 12:
                 return headline, para
         return headline, None
 
     # -- 1. mentions -------------------------------------------------------------------------
     def _mentions(self, skip: Segment | None) -> list[Mention]:
-        doc, layout = self.doc, self.layout
+        layout = self.layout
+        words, quoted, ent_at = layout.words, layout.quoted, layout.ent_at
         out: list[Mention] = []
         consumed: set[tuple[int, str]] = set()
-        for token in doc:
-            i = token.i
+        for i, alpha in enumerate(layout.is_alpha):
             if skip is not None and skip.start <= i < skip.end:
                 continue
-            if layout.quoted[i] or not token.is_alpha or layout.ent_at.get(i) is not None:
+            if quoted[i] or not alpha or ent_at.get(i) is not None:
                 continue
-            if token.text[:1].isupper() and not self._opens_sentence(i):
+            if words[i][:1].isupper() and not self._opens_sentence(i):
                 continue  # part of a name: "Deputi Bidang Pelatihan", "Rapat Kerja Nasional"
-            mention = self._match(token, consumed, check_form=True)
+            mention = self._match(i, consumed, check_form=True)
             if mention is None or self._irrealis(i) or self._background(i, mention.rule):
                 continue
             if mention.needed is not None:
@@ -369,24 +375,25 @@ class _Analysis:
 
     def _opens_sentence(self, i: int) -> bool:
         start = self.layout.sentence(i).start
-        return all(not t.is_alpha for t in self.doc[start:i])
+        return not any(self.layout.is_alpha[start:i])
 
-    def _match(
-        self, token: Token, consumed: set[tuple[int, str]], check_form: bool
-    ) -> Mention | None:
-        stem = stem_of(token)
-        lower = token.lower_
-        for rule in self.lex.triggers.get(stem, ()):
-            if (token.i, rule.type) in consumed:
+    def _match(self, i: int, consumed: set[tuple[int, str]], check_form: bool) -> Mention | None:
+        stem = self.layout.stem(i)
+        rules = self.lex.triggers.get(stem)
+        if rules is None:
+            return None
+        lower = self.layout.lower[i]
+        for rule in rules:
+            if (i, rule.type) in consumed:
                 continue
             if check_form and rule.form == "affixed" and lower == stem:
                 continue
             if check_form and rule.form == "nominal" and lower.startswith(_VERBAL):
                 continue
-            needed = self._near(token.i, rule.requires) if rule.requires else -1
+            needed = self._near(i, rule.requires) if rule.requires else -1
             if needed is None:
                 continue
-            if check_form and rule.forbids and self._near(token.i, rule.forbids) is not None:
+            if check_form and rule.forbids and self._near(i, rule.forbids) is not None:
                 continue
             if lower != stem and lower.startswith("di"):
                 voice = "passive"
@@ -394,15 +401,15 @@ class _Analysis:
                 voice = "active"
             else:
                 voice = "nominal"
-            return Mention(rule, token.i, voice, needed if needed >= 0 else None)
+            return Mention(rule, i, voice, needed if needed >= 0 else None)
         return None
 
     def _clause_start(self, i: int) -> int:
-        sent = self.layout.sentence(i)
+        layout = self.layout
+        sent = layout.sentence(i)
         j = i - 1
         while j >= sent.start and i - j <= _BEFORE:
-            token = self.doc[j]
-            if token.text in _CLAUSE_PUNCT or is_word(token, "boundary"):
+            if layout.words[j] in _CLAUSE_PUNCT or layout.is_word(j, "boundary"):
                 return j + 1
             j -= 1
         return j + 1
@@ -417,33 +424,32 @@ class _Analysis:
             ranges = sides.get(need.side, (after, before))
             for rng in ranges:
                 for j in rng:
-                    if stem_of(self.doc[j]) in need.stems:
+                    if self.layout.stem(j) in need.stems:
                         return j
         return None
 
     def _irrealis(self, i: int) -> bool:
         start = max(self._clause_start(i), i - 6)
-        return any(is_word(self.doc[j], "irrealis") for j in range(start, i))
+        return any(self.layout.is_word(j, "irrealis") for j in range(start, i))
 
     def _background(self, i: int, rule: TriggerRule) -> bool:
         if rule.type in self.lex.background_ok:
             return False
-        sent = self.layout.sentence(i)
-        if is_word(self.doc[sent.start], "background_open"):
+        layout = self.layout
+        sent = layout.sentence(i)
+        if layout.is_word(sent.start, "background_open"):
             return True
         start = self._clause_start(i)
-        if any(is_word(self.doc[j], "background") for j in range(start, i)):
+        if any(layout.is_word(j, "background") for j in range(start, i)):
             return True
         # "formasi yang telah ditetapkan": a relative clause about something done before
         return (
-            i >= 2
-            and self.doc[i - 2].lower_ == "yang"
-            and self.doc[i - 1].lower_ in ("telah", "sudah")
+            i >= 2 and layout.lower[i - 2] == "yang" and layout.lower[i - 1] in ("telah", "sudah")
         )
 
     # -- participants, key, anaphora -----------------------------------------------------------
     def _describe(self, m: Mention, lo: int, hi: int) -> None:
-        doc, rule = self.doc, m.rule
+        rule, lower = m.rule, self.layout.lower
         i = m.token
         actors: list[Actor] = []
         subject = self._subject(i)
@@ -459,7 +465,7 @@ class _Analysis:
         for j in range(lo, hi):
             if self.layout.quoted[j]:
                 continue
-            by_type = self.lex.roles.get(doc[j].lower_)
+            by_type = self.lex.roles.get(lower[j])
             role = by_type and (by_type.get(rule.type) or by_type.get("*"))
             if not role:
                 continue
@@ -485,9 +491,9 @@ class _Analysis:
             out.append(Actor(role if n == 0 else coord or role, span._.canonical or span.text, org))
         return out
 
-    def _degree(self, token: Token) -> bool:
-        text = token.text
-        if self.layout.ent_at.get(token.i) is not None:
+    def _degree(self, i: int) -> bool:
+        text = self.layout.words[i]
+        if self.layout.ent_at.get(i) is not None:
             return False
         return (text[:1].isupper() and ("." in text or "(" in text)) or (
             text.isupper() and len(text) <= 4 and text.isalpha()
@@ -495,25 +501,26 @@ class _Analysis:
 
     def _subject(self, i: int) -> list[Span]:
         """The ORG/PERSON before token ``i`` in its clause, with coordinated ones."""
-        doc, layout = self.doc, self.layout
+        layout = self.layout
+        words = layout.words
         sent = layout.sentence(i)
         j = i - 1
         loose = 0
         while j >= sent.start:
-            token = doc[j]
+            word = words[j]
             if layout.quoted[j]:
                 return []
-            if is_word(token, "aux") or self._degree(token):
+            if layout.is_word(j, "aux") or self._degree(j):
                 j -= 1
                 continue
-            if token.text == "," and j + 1 < len(doc) and self._degree(doc[j + 1]):
+            if word == "," and j + 1 < len(words) and self._degree(j + 1):
                 j -= 1
                 continue
-            if token.text == ")":
+            if word == ")":
                 k = j - 1
-                while k > sent.start and doc[k].text != "(" and j - k < 8:
+                while k > sent.start and words[k] != "(" and j - k < 8:
                     k -= 1
-                if doc[k].text == "(" and layout.entity(k - 1) is not None:
+                if words[k] == "(" and layout.entity(k - 1) is not None:
                     j = k - 1
                     continue
                 return []
@@ -523,7 +530,7 @@ class _Analysis:
                 k = ent.start - 1
                 joined = False
                 while k > sent.start and (
-                    doc[k].lower_ in ("dan", "serta") or (joined and doc[k].text == ",")
+                    layout.lower[k] in ("dan", "serta") or (joined and words[k] == ",")
                 ):
                     other = layout.entity(k - 1)
                     if other is None:
@@ -532,14 +539,14 @@ class _Analysis:
                     found.insert(0, other)
                     k = other.start - 1
                 return found
-            if is_word(token, "pronoun"):
+            if layout.is_word(j, "pronoun"):
                 person = layout.subject_person(j)
                 return [person] if person is not None else []
-            if token.text[:1].isupper() and sent.start != j:
+            if word[:1].isupper() and sent.start != j:
                 title = self._bare_title(j)
                 return [title] if title is not None else []
-            if token.is_alpha and token.text.islower() and loose < _LOOSE:
-                if is_word(token, "boundary") or is_word(token, "stop"):
+            if layout.is_alpha[j] and word.islower() and loose < _LOOSE:
+                if layout.is_word(j, "boundary") or layout.is_word(j, "stop"):
                     return []
                 loose += 1
                 j -= 1
@@ -564,16 +571,17 @@ class _Analysis:
 
     def _list_after(self, j: int) -> list[Span]:
         """ORG/PERSON spans listed right after token ``j`` ("X, Y, dan Z"); titles skipped."""
-        doc, layout = self.doc, self.layout
+        layout = self.layout
+        words = layout.words
         sent = layout.sentence(j)
         heads = lexicons().title_heads
         honorifics = lexicons().honorifics
         out: list[Span] = []
         k = j + 1
-        while k < len(doc) and is_word(doc[k], "aux"):
+        while k < len(words) and layout.is_word(k, "aux"):
             k += 1
         while k < sent.end and k - j < 40:
-            token = doc[k]
+            word = words[k]
             if layout.quoted[k]:
                 break
             ent = layout.ent_at.get(k)
@@ -584,13 +592,13 @@ class _Analysis:
                     out.append(ent)
                 k = ent.end
                 continue
-            if token.text in ("(", ")") or self._degree(token) or (token.text,) in honorifics:
+            if word in ("(", ")") or self._degree(k) or (word,) in honorifics:
                 k += 1
                 continue
-            if is_word(token, "coord") or is_word(token, "filler"):
+            if layout.is_word(k, "coord") or layout.is_word(k, "filler"):
                 k += 1
                 continue
-            if token.text[:1].isupper() and token.is_alpha:
+            if word[:1].isupper() and layout.is_alpha[k]:
                 k += 1  # a title word: "Gubernur", "Direktur Jenderal"
                 continue
             break
@@ -600,53 +608,54 @@ class _Analysis:
         self, ent: Span, heads: dict[tuple[str, ...], tuple[bool, str]], out: list[Span]
     ) -> bool:
         """An ORG that is part of a title ("Kepala [BNPB] Suharyanto") or an acronym in brackets."""
-        doc, layout = self.doc, self.layout
-        if ent.start > 0 and doc[ent.start - 1].text == "(" and out:
-            return True
+        layout = self.layout
         words = layout.words
+        if ent.start > 0 and words[ent.start - 1] == "(" and out:
+            return True
         for size in (1, 2, 3):
             if ent.start - size >= 0 and match_head(words, ent.start - size, heads, size) == size:
                 return True
         k = ent.end
-        while k < len(doc) and k - ent.end < 6:
+        while k < len(words) and k - ent.end < 6:
             if layout.entity(k, ("PERSON",)) is not None:
                 return True
-            token = doc[k]
-            if token.text in ("(", ")", ",") or self._degree(token) or layout.entity(k, ("ORG",)):
+            word = words[k]
+            if word in ("(", ")", ",") or self._degree(k) or layout.entity(k, ("ORG",)):
                 k += 1
                 continue
-            if token.text[:1].isupper() and token.is_alpha:
+            if word[:1].isupper() and layout.is_alpha[k]:
                 k += 1
                 continue
             break
         return False
 
     def _key(self, m: Mention) -> str | None:
-        doc = self.doc
+        layout = self.layout
+        size = len(layout.words)
         if m.needed is not None:
-            return stem_of(doc[m.needed])
+            return layout.stem(m.needed)
         if m.voice == "nominal":
             return m.rule.stem
         if m.voice == "active":
             k = m.token + 1
-            while k < len(doc) and is_word(doc[k], "aux"):
+            while k < size and layout.is_word(k, "aux"):
                 k += 1
-            return stem_of(doc[k]) if k < len(doc) and doc[k].is_alpha else None
+            return layout.stem(k) if k < size and layout.is_alpha[k] else None
         start = self._clause_start(m.token)
-        if start > 0 and doc[start - 1].lower_ == "yang":
+        if start > 0 and layout.lower[start - 1] == "yang":
             start = self._clause_start(start - 1)
-        while start < m.token and not doc[start].is_alpha:
+        while start < m.token and not layout.is_alpha[start]:
             start += 1
-        return stem_of(doc[start]) if start < m.token else None
+        return layout.stem(start) if start < m.token else None
 
     def _anaphoric(self, m: Mention) -> bool:
-        doc, i = self.doc, m.token
+        i = m.token
         sent = self.layout.sentence(i)
         if m.voice == "nominal":
             window = range(i + 1, min(sent.end, i + 3))
         else:
             window = range(max(self._clause_start(i), i - 3), i)
-        return any(is_word(doc[j], "anaphor") for j in window)
+        return any(self.layout.is_word(j, "anaphor") for j in window)
 
     # -- 2. merging ------------------------------------------------------------------------------
     def _units(self, mentions: list[Mention]) -> list[Unit]:
@@ -706,13 +715,13 @@ class _Analysis:
 
     # -- dates and places ------------------------------------------------------------------------
     def _dates_in(self, sent: Segment) -> list[Span]:
-        doc, layout = self.doc, self.layout
+        layout = self.layout
         out = []
         for ent in layout.ents_in(sent, "DATE"):
             if layout.quoted[ent.start] or not ent._.value:
                 continue
             if _YEARS.match(str(ent._.value)) and not (
-                ent.start > 0 and is_word(doc[ent.start - 1], "temporal_prep")
+                ent.start > 0 and layout.is_word(ent.start - 1, "temporal_prep")
             ):
                 continue  # "Laporan Keuangan Tahun 2022", "CPNS 2024": a qualifier
             out.append(ent)
@@ -722,10 +731,11 @@ class _Analysis:
         dates = self._dates_in(self.layout.sentence(m.token))
         if not dates:
             return None
+        words = self.layout.words
 
         def distance(ent: Span) -> tuple[int, int]:
             lo, hi = sorted((ent.start, m.token))
-            crossed = any(self.doc[k].text in (",", ";") for k in range(lo, hi))
+            crossed = any(words[k] in (",", ";") for k in range(lo, hi))
             return int(crossed), abs(ent.start - m.token)
 
         return str(min(dates, key=distance)._.value)
@@ -738,12 +748,12 @@ class _Analysis:
         return None
 
     def _inherits(self, token: int) -> bool:
-        sent = self.layout.sentence(token)
-        doc = self.doc
-        if not is_word(doc[sent.start], "inherit_prep"):
+        layout = self.layout
+        sent = layout.sentence(token)
+        if not layout.is_word(sent.start, "inherit_prep"):
             return False
         return any(
-            is_word(doc[k], "anaphor") or doc[k].lower_ == "sama"
+            layout.is_word(k, "anaphor") or layout.lower[k] == "sama"
             for k in range(sent.start + 1, min(sent.end, sent.start + 5))
         )
 
@@ -818,9 +828,9 @@ class _Analysis:
         if self.headline is None:
             return set()
         found = set()
-        for token in self.doc[self.headline.start : self.headline.end]:
-            if token.is_alpha:
-                mention = self._match(token, set(), check_form=False)
+        for i in range(self.headline.start, self.headline.end):
+            if self.layout.is_alpha[i]:
+                mention = self._match(i, set(), check_form=False)
                 if mention is not None:
                     found.add(mention.rule.type)
         return found
@@ -861,25 +871,25 @@ class _Analysis:
         sent = layout.sentence(m.token)
         if m.voice == "passive":
             start = self._clause_start(m.token)
-            if start > 0 and doc[start - 1].lower_ == "yang":
+            if start > 0 and layout.lower[start - 1] == "yang":
                 end = start - 1
                 start = self._clause_start(end)
             else:
                 end = m.token
-            while end > start and is_word(doc[end - 1], "aux"):
+            while end > start and layout.is_word(end - 1, "aux"):
                 end -= 1
         else:
             start = m.token if m.voice == "nominal" else m.token + 1
-            while start < sent.end and is_word(doc[start], "aux"):
+            while start < sent.end and layout.is_word(start, "aux"):
                 start += 1
             end = start
             while end < sent.end and end - start < 15:
-                token = doc[end]
+                word = layout.words[end]
                 ent = layout.ent_at.get(end)
                 if end > start and (
-                    is_word(token, "stop")
-                    or token.text in _CLAUSE_PUNCT
-                    or token.text in (".", "!", "?")
+                    layout.is_word(end, "stop")
+                    or word in _CLAUSE_PUNCT
+                    or word in (".", "!", "?")
                     or (ent is not None and ent.label_ in ("DATE", "LOC"))
                 ):
                     break

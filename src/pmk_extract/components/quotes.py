@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from ..discourse import Layout, QuotedPassage, is_word, stem_of
+from ..discourse import Layout, QuotedPassage
 from ..extensions import register_extensions
 from ..lexicons import lexicons
 from ..records import Quote
@@ -54,16 +54,16 @@ def speech_cues() -> dict[str, str]:
     return {stem.lower(): kind for stem, kind in read_tsv("lexicons/speech_cues.tsv", 2)}
 
 
-def _cue_kind(token: Token) -> str | None:
-    if not token.text[:1].isalpha():
+def _cue_kind(layout: Layout, i: int) -> str | None:
+    if not layout.words[i][:1].isalpha():
         return None
-    return speech_cues().get(stem_of(token))
+    return speech_cues().get(layout.stem(i))
 
 
-def _pronominal(token: Token) -> bool:
+def _pronominal(layout: Layout, i: int) -> bool:
     """ "ujarnya", "Menurutnya": the cue carries the speaker as a suffix."""
-    lower = token.lower_
-    return lower.endswith("nya") and stem_of(token) != lower
+    lower = layout.lower[i]
+    return lower.endswith("nya") and layout.stem(i) != lower
 
 
 def _from_span(ent: Span) -> Speaker:
@@ -104,14 +104,14 @@ class Quotes:
         words = len(content.split())
         if words < _MIN_WORDS and content.rstrip()[-1:] not in ".,!?":
             return None
-        cue: Token | None = None
+        cue: int | None = None  # token index of the speech cue
         speaker: Speaker | None = None
         closing = layout.token_at(passage.close) if passage.close is not None else None
         if closing is not None:
             cue, speaker = self._cue_after(doc, layout, closing + 1)
         if cue is None:
             cue, speaker = self._cue_before(doc, layout, opening)
-        if cue is None and not self._opens_paragraph(doc, layout, opening):
+        if cue is None and not self._opens_paragraph(layout, opening):
             return None  # a quoted term or theme inside a sentence
         if speaker is None:
             speaker = self._from_context(layout, opening, previous)
@@ -119,48 +119,50 @@ class Quotes:
             start=passage.start,
             end=passage.end,
             speaker=speaker.name if speaker else None,
-            cue=cue.text if cue is not None else None,
-            cue_start=cue.idx if cue is not None else None,
+            cue=layout.words[cue] if cue is not None else None,
+            cue_start=layout.starts[cue] if cue is not None else None,
             speaker_role=speaker.role if speaker else None,
             speaker_org=speaker.org if speaker else None,
         )
         return quote, speaker
 
     @staticmethod
-    def _opens_paragraph(doc: Doc, layout: Layout, opening: int) -> bool:
+    def _opens_paragraph(layout: Layout, opening: int) -> bool:
         return layout.paragraph(opening).start == opening
 
     # -- cue after the closing mark ---------------------------------------------------
-    def _cue_after(self, doc: Doc, layout: Layout, k: int) -> tuple[Token | None, Speaker | None]:
-        if k >= len(doc) or "\n" in doc[k - 1].whitespace_:
+    def _cue_after(self, doc: Doc, layout: Layout, k: int) -> tuple[int | None, Speaker | None]:
+        words = layout.words
+        if k >= len(words) or "\n" in layout.spaces[k - 1]:
             return None, None
-        token = doc[k]
-        if _cue_kind(token) == "verb" and token.text[:1].islower():
-            if _pronominal(token):
-                return token, None
-            return token, self._named_after(doc, layout, k + 1)
+        if _cue_kind(layout, k) == "verb" and words[k][:1].islower():
+            if _pronominal(layout, k):
+                return k, None
+            return k, self._named_after(doc, layout, k + 1)
         # “Q,” Budi menambahkan.
-        end = self._skip_title(doc, layout, k)
+        end = self._skip_title(layout, k)
         ent = layout.entity(end, ("PERSON",))
-        if ent is not None and ent.end < len(doc):
-            verb = doc[ent.end]
-            if _cue_kind(verb) == "verb" and verb.text[:1].islower():
+        if ent is not None and ent.end < len(words):
+            verb = ent.end
+            if _cue_kind(layout, verb) == "verb" and words[verb][:1].islower():
                 return verb, _from_span(ent)
         return None, None
 
-    def _skip_title(self, doc: Doc, layout: Layout, k: int) -> int:
+    @staticmethod
+    def _skip_title(layout: Layout, k: int) -> int:
         """Skip title words before a name ("MenpanRB", "Kepala BNPB", "Prof.")."""
         honorifics = lexicons().honorifics
+        words = layout.words
         j = k
-        while j < len(doc) and j - k < _TITLE_WORDS:
-            token = doc[j]
+        while j < len(words) and j - k < _TITLE_WORDS:
             if layout.entity(j, ("PERSON",)) is not None:
                 return j
             ent = layout.entity(j, ("ORG", "LOC"))
             if ent is not None:
                 j = ent.end
                 continue
-            if token.text[:1].isupper() or (token.text,) in honorifics or token.text in "()":
+            word = words[j]
+            if word[:1].isupper() or (word,) in honorifics or word in "()":
                 j += 1
                 continue
             break
@@ -168,7 +170,7 @@ class Quotes:
 
     def _named_after(self, doc: Doc, layout: Layout, k: int) -> Speaker | None:
         """The speaker named after a cue: a person, a bare title, or an organisation."""
-        end = self._skip_title(doc, layout, k)
+        end = self._skip_title(layout, k)
         ent = layout.entity(end, ("PERSON",))
         if ent is not None:
             return _from_span(ent)
@@ -192,13 +194,13 @@ class Quotes:
     # -- cue before the opening mark --------------------------------------------------
     def _cue_before(
         self, doc: Doc, layout: Layout, opening: int
-    ) -> tuple[Token | None, Speaker | None]:
+    ) -> tuple[int | None, Speaker | None]:
+        words = layout.words
         sent = layout.sentence(opening)
         named: Span | None = None
         i = opening - 1
         while i >= sent.start:
-            token = doc[i]
-            if (token.is_punct and token.text in ",:") or is_word(token, "boundary"):
+            if (layout.is_punct[i] and words[i] in ",:") or layout.is_word(i, "boundary"):
                 i -= 1
                 continue
             ent = layout.entity(i, ("PERSON",))
@@ -207,41 +209,41 @@ class Quotes:
                 i = ent.start - 1
                 continue
             if named is not None and (
-                (token.text[:1].isupper() and _cue_kind(token) is None) or layout.entity(i)
+                (words[i][:1].isupper() and _cue_kind(layout, i) is None) or layout.entity(i)
             ):
                 i -= 1  # the title before the name: "Menurut Deputi ... Alex Denni,"
                 continue
-            kind = _cue_kind(token)
+            kind = _cue_kind(layout, i)
             if kind == "according":
-                if _pronominal(token):
-                    return token, None
-                return token, _from_span(named) if named is not None else None
-            if kind == "verb" and named is None and self._verbal(token):
-                return token, self._subject(doc, layout, i, sent.start)
+                if _pronominal(layout, i):
+                    return i, None
+                return i, _from_span(named) if named is not None else None
+            if kind == "verb" and named is None and self._verbal(layout, i):
+                return i, self._subject(doc, layout, i, sent.start)
             return None, None
         return None, None
 
     @staticmethod
-    def _verbal(token: Token) -> bool:
-        lower = token.lower_
-        return lower.startswith(_VERBAL_PREFIXES) and stem_of(token) != lower
+    def _verbal(layout: Layout, i: int) -> bool:
+        lower = layout.lower[i]
+        return lower.startswith(_VERBAL_PREFIXES) and layout.stem(i) != lower
 
     def _subject(self, doc: Doc, layout: Layout, verb: int, start: int) -> Speaker | None:
         """The speaker before a speech verb: "Budi menambahkan", "Menko PMK mengatakan"."""
         i = verb - 1
-        while i >= start and is_word(doc[i], "aux"):
+        while i >= start and layout.is_word(i, "aux"):
             i -= 1
         if i < start:
             return None
         ent = layout.entity(i, ("PERSON",))
         if ent is not None:
             return _from_span(ent)
-        if is_word(doc[i], "pronoun"):
+        if layout.is_word(i, "pronoun"):
             person = layout.subject_person(i)
             return _from_span(person) if person is not None else None
         first = i
         while first > start and (
-            doc[first - 1].text[:1].isupper() or layout.entity(first - 1, ("ORG",))
+            layout.words[first - 1][:1].isupper() or layout.entity(first - 1, ("ORG",))
         ):
             first -= 1
         title = self._title(doc, first, i + 1)
