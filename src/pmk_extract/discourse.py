@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_PUNCT, IS_SPACE
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .doctable import TokenTable, token_table
@@ -36,7 +37,7 @@ _CLOSERS = frozenset({"”", '"', "’", ")", "»"})
 _PAIRS = {"“": "”", '"': '"', "‘": "’"}
 _OPENING = re.compile("[" + "".join(_PAIRS) + "]")
 _STOPS = {closing: re.compile(f"[{closing}\n]") for closing in _PAIRS.values()}
-_NAME_LABELS = ("PERSON", "ORG", "LOC")
+_NAME_TYPES = frozenset(get_string_id(label) for label in ("PERSON", "ORG", "LOC"))
 _NO_CLASSES: frozenset[str] = frozenset()
 _KEY = "pmk_extract.text_structure"
 
@@ -296,11 +297,10 @@ class Layout:
         for ent in self.ents:
             for i in range(ent.start, ent.end):
                 self.ent_at[i] = ent
-        strings = doc.vocab.strings
-        types = doc.to_array([ENT_TYPE]).tolist() if len(doc) else []
-        self._names = [strings[t] in _NAME_LABELS if t else False for t in types]
+        self._ent_types: list[int] = doc.to_array([ENT_TYPE]).tolist() if len(doc) else []
         self._doc_stems: list[str] | None = doc._.stems
-        self._stems: dict[int, str] = {}
+        self._stems: list[str | None] = [None] * len(self.words)  # filled on first use
+        self._classes = context_words()
 
     def ents_in(self, segment: Segment, label: str) -> list[Span]:
         """Entities with ``label`` starting inside ``segment``, in text order."""
@@ -329,17 +329,17 @@ class Layout:
 
     def is_word(self, i: int, kind: str) -> bool:
         """True when token ``i`` (lowercased) has class ``kind`` in the context-word table."""
-        return kind in context_words().get(self.lower[i], _NO_CLASSES)
+        return kind in self._classes.get(self.lower[i], _NO_CLASSES)
 
     def stem(self, i: int) -> str:
         """The lowercase stem of token ``i`` used for lexicon look-ups (names are not stemmed)."""
-        found = self._stems.get(i)
+        found = self._stems[i]
         if found is None:
             found = self._stems[i] = self._stem(i)
         return found
 
     def _stem(self, i: int) -> str:
-        if self._names[i]:
+        if self._ent_types[i] in _NAME_TYPES:
             return self.lower[i]
         word = self.words[i]
         stem = str(self._doc_stems[i]) if self._doc_stems is not None else word

@@ -341,15 +341,18 @@ class _Analysis:
     def _mentions(self, skip: Segment | None) -> list[Mention]:
         layout = self.layout
         words, quoted, ent_at = layout.words, layout.quoted, layout.ent_at
+        triggers = self.lex.triggers
         out: list[Mention] = []
         consumed: set[tuple[int, str]] = set()
         for i, alpha in enumerate(layout.is_alpha):
-            if skip is not None and skip.start <= i < skip.end:
+            if not alpha or quoted[i] or i in ent_at:
                 continue
-            if quoted[i] or not alpha or ent_at.get(i) is not None:
+            if skip is not None and skip.start <= i < skip.end:
                 continue
             if words[i][:1].isupper() and not self._opens_sentence(i):
                 continue  # part of a name: "Deputi Bidang Pelatihan", "Rapat Kerja Nasional"
+            if layout.stem(i) not in triggers:
+                continue
             mention = self._match(i, consumed, check_form=True)
             if mention is None or self._irrealis(i) or self._background(i, mention.rule):
                 continue
