@@ -21,6 +21,7 @@ from pmk_extract.discourse import (
     paragraphs,
     quoted_passages,
     sentences,
+    text_structure,
 )
 from pmk_extract.stemming import stem_word
 
@@ -175,7 +176,7 @@ def test_layout_matches_token_based_layout(extractor: Extractor, text: str) -> N
                 quoted[t.i] = True
     assert layout.quoted == quoted
     assert layout.is_alpha == [t.is_alpha for t in doc]
-    assert layout.is_punct == [t.is_punct for t in doc]
+    assert text_structure(doc).is_space == [t.is_space for t in doc]
 
 
 def test_structure_is_shared_between_layouts(extractor: Extractor) -> None:

@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_PUNCT, IS_SPACE
+from spacy.attrs import ENT_TYPE
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
@@ -124,7 +124,8 @@ class TextStructure:
     Attributes:
         table: the token table it was built from (token ``i`` is ``table.words[i]``).
         text: ``doc.text``.
-        is_alpha, is_space, is_punct: spaCy's lexical flags of each token.
+        is_alpha, is_space: spaCy's ``Token.is_alpha`` and ``is_space`` of each token
+            (``str.isalpha`` and ``str.isspace`` of its text).
         paragraphs, sentences: the segments, in order.
         paragraph_of, sentence_of: the index of each token's paragraph and sentence.
         passages: the quoted passages of the text.
@@ -135,7 +136,6 @@ class TextStructure:
     text: str
     is_alpha: list[bool]
     is_space: list[bool]
-    is_punct: list[bool]
     paragraphs: list[Segment]
     sentences: list[Segment]
     paragraph_of: list[int]
@@ -159,12 +159,9 @@ def text_structure(doc: Doc) -> TextStructure:
     if isinstance(cached, TextStructure) and cached.table is table:
         return cached
     words, spaces, starts = table.words, table.spaces, table.starts
-    if len(doc):
-        flags = doc.to_array([IS_ALPHA, IS_SPACE, IS_PUNCT]).astype(bool)
-        is_alpha, is_space, is_punct = (flags[:, k].tolist() for k in range(3))
-    else:
-        is_alpha, is_space, is_punct = [], [], []
-    text = "".join([word + space for word, space in zip(words, spaces, strict=True)])
+    is_alpha = [word.isalpha() for word in words]
+    is_space = [word.isspace() for word in words]
+    text = "".join(map(str.__add__, words, spaces))
     paras = split_paragraphs(words, spaces, is_space)
     sents = split_sentences(words, paras)
     passages = quoted_passages(text)
@@ -179,7 +176,6 @@ def text_structure(doc: Doc) -> TextStructure:
         text=text,
         is_alpha=is_alpha,
         is_space=is_space,
-        is_punct=is_punct,
         paragraphs=paras,
         sentences=sents,
         paragraph_of=_index_of(paras, len(words)),
@@ -284,7 +280,6 @@ class Layout:
         self.spaces = table.spaces
         self.starts = table.starts
         self.is_alpha = structure.is_alpha
-        self.is_punct = structure.is_punct
         self.paragraphs = structure.paragraphs
         self.sentences = structure.sentences
         self.paragraph_of = structure.paragraph_of

@@ -200,7 +200,7 @@ class Quotes:
         named: Span | None = None
         i = opening - 1
         while i >= sent.start:
-            if (layout.is_punct[i] and words[i] in ",:") or layout.is_word(i, "boundary"):
+            if words[i] in ",:" or layout.is_word(i, "boundary"):  # ",", ":" or ",:"
                 i -= 1
                 continue
             ent = layout.entity(i, ("PERSON",))
