@@ -31,16 +31,27 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from prepare import FILES, _spaces  # noqa: E402
+from prepare import DOMAIN_TAGS, FILES, _spaces  # noqa: E402
 
 from pmk_extract.ner_eval import NerScores, read_conll, score_tags  # noqa: E402
 
 DEV_SETS = ("idner_dev", "nergrit_valid", "nerp_valid")
 
 
-def predict_tags(nlp: spacy.Language, words_list: list[list[str]]) -> list[list[str]]:
-    """Run the pipeline on pre-tokenised sentences and return IOB2 tags."""
-    docs = (Doc(nlp.vocab, words=w, spaces=_spaces(w)) for w in words_list)
+def uses_domain_tags(nlp: spacy.Language) -> bool:
+    """True when the NER's tok2vec embeds TAG (trained with ``prepare.py --domain-tags``)."""
+    attrs = nlp.config["components"]["ner"]["model"]["tok2vec"]["embed"].get("attrs", [])
+    return "TAG" in attrs
+
+
+def predict_tags(
+    nlp: spacy.Language, words_list: list[list[str]], domain: str = ""
+) -> list[list[str]]:
+    """Run the pipeline on pre-tokenised sentences (tagged ``domain``) and return IOB2 tags."""
+    docs = (
+        Doc(nlp.vocab, words=w, spaces=_spaces(w), tags=[domain] * len(w) if domain else None)
+        for w in words_list
+    )
     out = []
     for doc in nlp.pipe(docs, batch_size=256):
         out.append(
@@ -50,14 +61,25 @@ def predict_tags(nlp: spacy.Language, words_list: list[list[str]]) -> list[list[
 
 
 def evaluate(nlp: spacy.Language) -> dict[str, NerScores]:
-    """Score ``nlp`` on every dev set."""
+    """Score ``nlp`` on every dev set.
+
+    A model trained with domain tags is scored twice on NERGrit and NERP: with the
+    corpus's own convention tag, and untagged (``... untagged``), which is what the
+    library's pipeline runs (the idner-news-2k convention).
+    """
     results = {}
+    tagged = uses_domain_tags(nlp)
     for name in DEV_SETS:
         path, label_map = FILES[name]
         sents = read_conll(path)
         gold = [[t for _, t in s] for s in sents]
-        pred = predict_tags(nlp, [[w for w, _ in s] for s in sents])
+        words = [[w for w, _ in s] for s in sents]
+        domain = DOMAIN_TAGS[name.split("_")[0]] if tagged else ""
+        pred = predict_tags(nlp, words, domain)
         results[name] = score_tags(gold, pred, label_map, pred_label_map={})
+        if domain:
+            pred = predict_tags(nlp, words)
+            results[f"{name} untagged"] = score_tags(gold, pred, label_map, pred_label_map={})
     return results
 
 

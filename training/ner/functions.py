@@ -14,11 +14,13 @@ loading the model needs no custom code.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc, DocBin
+from spacy.training import Example
 
 
 @spacy.registry.callbacks("pmk.load_pretrained_ner_tok2vec.v1")
@@ -34,3 +36,24 @@ def make_loader(path: str | None) -> Callable[[Language], Language]:
         return nlp
 
     return load
+
+
+@spacy.registry.readers("pmk.GoldTokensCorpus.v1")
+def gold_tokens_corpus(path: Path) -> Callable[[Language], Iterator[Example]]:
+    """Read a ``.spacy`` file as examples on the gold tokens, keeping ``Token.tag_``.
+
+    spaCy's own ``Corpus`` re-tokenises the text of each document, which drops the
+    domain tags that ``prepare.py --domain-tags`` writes (the NER's tok2vec embeds
+    TAG when trained with them).
+    """
+
+    def read(nlp: Language) -> Iterator[Example]:
+        for ref in DocBin().from_disk(path).get_docs(nlp.vocab):
+            if not len(ref):
+                continue
+            tags = [t.tag_ for t in ref] if ref.has_annotation("TAG") else None
+            words = [t.text for t in ref]
+            spaces = [bool(t.whitespace_) for t in ref]
+            yield Example(Doc(nlp.vocab, words=words, spaces=spaces, tags=tags), ref)
+
+    return read

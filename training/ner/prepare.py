@@ -62,6 +62,11 @@ FILES = {
     "nerp_valid": (CORPORA / "nerp" / "valid_preprocess.txt", NERP_MAP),
 }
 
+# Annotation-convention ("domain") tag per corpus, written to Token.tag_ with
+# --domain-tags. idner-news-2k, the convention the library follows, is the untagged
+# default, so a model trained with domain tags needs no tags at inference.
+DOMAIN_TAGS = {"idner": "", "nergrit": "nergrit", "nerp": "nerp"}
+
 _NO_SPACE_BEFORE = {",", ".", ":", ";", "!", "?", ")", "]", "}", "%", "'s"}
 _NO_SPACE_AFTER = {"(", "[", "{"}
 
@@ -125,13 +130,20 @@ def _weighted(docs: list[Doc], weight: float, rng: random.Random) -> list[Doc]:
     return out
 
 
-def load(name: str, vocab: spacy.Vocab, **kwargs: bool) -> list[Doc]:
+def load(name: str, vocab: spacy.Vocab, *, domain: bool = False, **kwargs: bool) -> list[Doc]:
+    """Read corpus ``name``; with ``domain``, tag every token with the corpus's domain."""
     path, label_map = FILES[name]
-    return [to_doc(vocab, s, label_map, **kwargs) for s in read_conll(path)]
+    docs = [to_doc(vocab, s, label_map, **kwargs) for s in read_conll(path)]
+    tag = DOMAIN_TAGS[name.split("_")[0]]
+    if domain and tag:
+        for doc in docs:
+            for token in doc:
+                token.tag_ = tag
+    return docs
 
 
 def write(docs: Iterable[Doc], path: Path) -> int:
-    db = DocBin(attrs=["ORTH", "ENT_IOB", "ENT_TYPE"], store_user_data=False)
+    db = DocBin(attrs=["ORTH", "TAG", "ENT_IOB", "ENT_TYPE"], store_user_data=False)
     n = 0
     for doc in docs:
         db.add(doc)
@@ -150,27 +162,29 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--weight-nerp", type=float, default=1.0)
     ap.add_argument("--nerp-other", choices=["missing", "O"], default="missing")
     ap.add_argument("--nerp-case", choices=["lower", "title", "both"], default="lower")
+    ap.add_argument("--domain-tags", action="store_true", help="tag tokens with their corpus")
     args = ap.parse_args(argv)
+    dom = args.domain_tags
 
     rng = random.Random(args.seed)
     vocab = spacy.blank("id").vocab
     train: list[Doc] = []
-    train += _weighted(load("idner_train", vocab), args.weight_idner, rng)
-    train += _weighted(load("nergrit_train", vocab), args.weight_nergrit, rng)
+    train += _weighted(load("idner_train", vocab, domain=dom), args.weight_idner, rng)
+    train += _weighted(load("nergrit_train", vocab, domain=dom), args.weight_nergrit, rng)
     if args.weight_nerp > 0:
         miss = args.nerp_other == "missing"
         nerp: list[Doc] = []
         if args.nerp_case in ("lower", "both"):
-            nerp += load("nerp_train", vocab, other_missing=miss)
+            nerp += load("nerp_train", vocab, domain=dom, other_missing=miss)
         if args.nerp_case in ("title", "both"):
-            nerp += load("nerp_train", vocab, other_missing=miss, titlecase=True)
+            nerp += load("nerp_train", vocab, domain=dom, other_missing=miss, titlecase=True)
         train += _weighted(nerp, args.weight_nerp, rng)
     rng.shuffle(train)
     print("train", write(train, args.out / "train.spacy"), "sentences")
-    dev = load("idner_dev", vocab) + load("nergrit_valid", vocab)
+    dev = load("idner_dev", vocab) + load("nergrit_valid", vocab, domain=dom)
     print("dev", write(dev, args.out / "dev.spacy"), "sentences")
     for name in ("idner_dev", "nergrit_valid", "nerp_valid"):
-        print(name, write(load(name, vocab), args.out / f"{name}.spacy"), "sentences")
+        print(name, write(load(name, vocab, domain=dom), args.out / f"{name}.spacy"), "sentences")
 
 
 if __name__ == "__main__":

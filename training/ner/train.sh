@@ -17,7 +17,7 @@ BUILD=corpora/ner/build
 OUT=${OUT:-corpora/ner/build/output}
 PRETRAIN=${PRETRAIN:-0}
 # The training mix (see README.md, "What was tried").
-PREPARE_ARGS=${PREPARE_ARGS:---weight-idner 2 --weight-nergrit 1 --weight-nerp 0.5 --nerp-case lower --nerp-other missing}
+PREPARE_ARGS=${PREPARE_ARGS:---weight-idner 2 --weight-nergrit 1 --weight-nerp 0.5 --nerp-case lower --nerp-other missing --domain-tags}
 PRETRAIN_EPOCHS=${PRETRAIN_EPOCHS:-4}
 
 start=$(date +%s)

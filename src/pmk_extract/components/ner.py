@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import registry
 
+from ..doctable import token_table
 from ..extensions import register_extensions
 from ..kb import default_people
 from ..lexicons import Lexicons, lexicons, match_head
@@ -127,11 +128,8 @@ class StatisticalNER:
         return True
 
     def _copy(self, doc: Doc) -> Doc:
-        return Doc(
-            self.model.vocab,
-            words=[t.text for t in doc],
-            spaces=[bool(t.whitespace_) for t in doc],
-        )
+        table = token_table(doc)
+        return Doc(self.model.vocab, words=table.words, spaces=[bool(s) for s in table.spaces])
 
     def _trim(self, span: Span) -> Span | None:
         words = [t.text for t in span]
