@@ -9,9 +9,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..dates import find_dateline, find_dates
+from ..dates.dateline import find_dates_and_dateline
 from ..extensions import register_extensions
-from ..spans import add_entities, char_span
+from ..spans import add_entities, char_span, doc_text
 
 
 class Dates:
@@ -21,8 +21,8 @@ class Dates:
         published = doc._.published
         matches = {}
         spans = []
-        text = doc.text
-        for match in find_dates(text, published):
+        found, dateline = find_dates_and_dateline(doc_text(doc), published)
+        for match in found:
             span = char_span(doc, match.start, match.end, "DATE")
             if span is not None:
                 spans.append(span)
@@ -33,7 +33,7 @@ class Dates:
             span._.canonical = match.value or span.text
             span._.date_info = match
             span._.source = "dates"
-        doc._.dateline = find_dateline(text, published)
+        doc._.dateline = dateline
         return doc
 
 

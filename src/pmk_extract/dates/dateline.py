@@ -9,7 +9,8 @@ import regex
 
 from pmk_extract.errors import InputError
 
-from .finder import DateMatch, find_dates
+from .finder import DateMatch, check_published, dates_from_anchors
+from .grammar import Anchor, anchors
 
 # Paragraphs are separated by blank lines; the dateline opens one of the first few.
 _MAX_PARAGRAPHS = 4
@@ -92,11 +93,49 @@ def find_dateline(text: str, published: dt.date | None = None) -> Dateline | Non
     """
     if not isinstance(text, str):
         raise InputError("text", text, "expected a str")
+    return _find_dateline(text, published, None)
+
+
+def find_dates_and_dateline(
+    text: str, published: dt.date | None = None
+) -> tuple[list[DateMatch], Dateline | None]:
+    """``(find_dates(text, published), find_dateline(text, published))``, sharing work.
+
+    The dateline's dates are those of the text's first paragraphs alone; they are
+    found from the same word anchors, and are the text's own dates when those
+    paragraphs are the whole text.
+    """
+    if not isinstance(text, str):
+        raise InputError("text", text, "expected a str")
+    base = check_published(published)
+    found = anchors(text)
+    dates = dates_from_anchors(text, base, found)
+    return dates, _find_dateline(text, base, (found, dates))
+
+
+def _find_dateline(
+    text: str, published: object, known: tuple[list[Anchor], list[DateMatch]] | None
+) -> Dateline | None:
+    """The dateline of ``text``; ``known`` holds the whole text's anchors and dates.
+
+    ``published`` is checked only when dates are looked for (an empty text has no
+    dateline, whatever ``published`` is).
+    """
     paragraphs = [m.span() for m in _PARAGRAPH.finditer(text)][:_MAX_PARAGRAPHS]
     if not paragraphs:
         return None
     head_end = paragraphs[-1][1]
-    dates = {d.start: d for d in find_dates(text[:head_end], published)}
+    base = check_published(published)
+    if known is None:
+        head_dates = dates_from_anchors(text[:head_end], base, anchors(text[:head_end]))
+    elif head_end == len(text):
+        head_dates = known[1]
+    else:
+        # a paragraph ends before a line break, so no word (hence no anchor) straddles
+        # head_end: the anchors of the head are the text's anchors before it
+        head = [anchor for anchor in known[0] if anchor.start < head_end]
+        head_dates = dates_from_anchors(text[:head_end], base, head)
+    dates = {d.start: d for d in head_dates}
     for index, (start, end) in enumerate(paragraphs):
         found = _match_paragraph(text, start, end, dates, first=index == 0)
         if found is not None:
