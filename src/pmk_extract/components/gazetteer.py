@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import register_extensions
 from ..kb import KnowledgeBase, default_kb
 from ..resources import read_lines, read_tsv
-from ..spans import add_entities
+from ..spans import add_entities, doc_text
 
 _NEXT_WORD = regex.compile(r"\s+(\S+)")
 _PREVIOUS_WORD = regex.compile(r"(\S+)\s+$")
@@ -64,7 +64,7 @@ class Gazetteer:
         published = doc._.published
         spans: list[Span] = []
         entries = {}
-        text = doc.text  # joined from the tokens on every access: read it once
+        text = doc_text(doc)
         for start, end, surface in self.matcher.find(text):
             if self.vetoed(text, start, end, surface):
                 continue

@@ -32,6 +32,7 @@ from ..extensions import register_extensions
 from ..kb import KnowledgeBase, Office, People, default_kb, default_people
 from ..lexicons import Lexicons, first_words, lexicons, match_head
 from ..matching import TermMatcher
+from ..spans import doc_text
 from .units import name_flags
 
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
@@ -100,7 +101,7 @@ class Officials:
         day = doc._.published
         words = token_table(doc).words
         names = name_flags(words)
-        text = doc.text  # joined from the tokens on every access: read it once
+        text = doc_text(doc)
         ent_at = {}
         for ent in doc.ents:
             for k in range(ent.start, ent.end):
