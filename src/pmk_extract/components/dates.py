@@ -29,10 +29,11 @@ class Dates:
                 matches[(span.start_char, span.end_char)] = match
         for span in add_entities(doc, spans):
             match = matches[(span.start_char, span.end_char)]
-            span._.value = match.value
-            span._.canonical = match.value or span.text
-            span._.date_info = match
-            span._.source = "dates"
+            attrs = span._
+            attrs.value = match.value
+            attrs.canonical = match.value or span.text
+            attrs.date_info = match
+            attrs.source = "dates"
         doc._.dateline = dateline
         return doc
 

@@ -75,9 +75,10 @@ class Gazetteer:
                 entries[(start, end)] = entry
         for span in add_entities(doc, spans):
             entry = entries[(span.start_char, span.end_char)]
-            span._.canonical = entry.canonical
-            span._.org_id = entry.id
-            span._.source = "gazetteer"
+            attrs = span._
+            attrs.canonical = entry.canonical
+            attrs.org_id = entry.id
+            attrs.source = "gazetteer"
         return doc
 
 

@@ -170,10 +170,10 @@ class Officials:
         for s, e in starts.items():
             for k in range(s, max(e, s + 1)):
                 in_named[k] = True
-        heads = first_words(self.lex.title_heads)
-        for i, word in enumerate(words):
-            if word not in heads or in_named[i]:
-                continue  # match_head finds no generic title here
+        heads = first_words(self.lex.title_heads)  # elsewhere match_head finds none
+        for i in [k for k, word in enumerate(words) if word in heads]:
+            if in_named[i]:
+                continue
             free = 0
             while i + free < len(words) and free < 5 and i + free not in ent_at:
                 free += 1
@@ -321,10 +321,10 @@ class Officials:
         taken = {k for m in mentions for k in range(m.start, m.end)}
         found = list(mentions)
         n = len(words)
-        i = 0
-        while i < n:
-            if i in taken or not names[i] or words[i] not in firsts:
-                i += 1  # no part of a known name can start here
+        after = 0  # left to right: a short mention's tokens are not looked at again
+        # only a name word that starts a part of a known name can start a mention
+        for i in [k for k, word in enumerate(words) if word in firsts and names[k]]:
+            if i < after or i in taken:
                 continue
             for size in (3, 2, 1):
                 if i + size > n:  # a slice cut short at the end would match a shorter key
@@ -340,10 +340,8 @@ class Officials:
                 if i + size < n and names[i + size]:
                     continue  # the name goes on
                 found.append(Mention(i, i + size, next(iter(owners))))
-                i += size
+                after = i + size
                 break
-            else:
-                i += 1
         return found
 
     # -- roles and commit -------------------------------------------------------------
@@ -377,10 +375,11 @@ class Officials:
             spans.append((Span(doc, m.start, m.end, label="PERSON"), m))
         doc.set_ents(kept + [s for s, _ in spans])
         for span, m in spans:
-            span._.canonical = m.canonical
-            span._.role = m.role
-            span._.org = m.org
-            span._.source = "officials"
+            attrs = span._
+            attrs.canonical = m.canonical
+            attrs.role = m.role
+            attrs.org = m.org
+            attrs.source = "officials"
 
 
 @Language.factory(

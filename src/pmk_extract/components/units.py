@@ -67,7 +67,7 @@ def is_name_word(token: Token) -> bool:
 
 def name_flags(words: list[str]) -> list[bool]:
     """:func:`is_name_text` of every word, in order."""
-    return [is_name_text(word) for word in words]
+    return list(map(is_name_text, words))
 
 
 def place_phrase(entry: KBEntry) -> str:
@@ -109,34 +109,24 @@ class Units:
         unit_firsts = first_words(self.lex.unit_heads)
         place_firsts = first_words(self.lex.place_heads)
         new: list[NewSpan] = []
-        i = 0
-        while i < len(words):
-            here = covered[i]
-            if here is not None:
-                i = here.end
-                continue
-            word = words[i]
-            if word not in unit_firsts and word not in place_firsts:
-                i += 1  # no head starts here (match_head would find none)
+        after = 0  # left to right: a new span's tokens are not looked at again
+        for i in [k for k, word in enumerate(words) if word in unit_firsts or word in place_firsts]:
+            if i < after or covered[i] is not None:
                 continue
             free = 0
             while i + free < len(words) and free < 5 and covered[i + free] is None:
                 free += 1
+            made = None
             size = match_head(words, i, self.lex.unit_heads, free)
             if size:
                 made = self._unit(view, i, size)
-                if made is not None:
-                    new.append(made)
-                    i = made[0].end
-                    continue
-            size = match_head(words, i, self.lex.place_heads, free)
-            if size:
-                made = self._place(view, i, size)
-                if made is not None:
-                    new.append(made)
-                    i = made[0].end
-                    continue
-            i += 1
+            if made is None:
+                size = match_head(words, i, self.lex.place_heads, free)
+                if size:
+                    made = self._place(view, i, size)
+            if made is not None:
+                new.append(made)
+                after = made[0].end
         new += self._suffix_ri(view, ents)
         new += self._listed_districts(view, ents)
         if new:
@@ -287,10 +277,11 @@ class Units:
                 kept.append(ent)
         doc.set_ents(kept + new_spans)
         for span, canonical, extra in new:
-            span._.canonical = canonical
-            span._.source = "units"
+            attrs = span._
+            attrs.canonical = canonical
+            attrs.source = "units"
             for key, value in extra.items():
-                setattr(span._, key, value)
+                setattr(attrs, key, value)
 
 
 @Language.factory(
