@@ -21,6 +21,7 @@ mengatakan") is not a PERSON; :func:`resolve_title` gives its holder.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import regex
@@ -102,8 +103,9 @@ class Officials:
         words = token_table(doc).words
         names = name_flags(words)
         text = doc_text(doc)
+        ents = doc.ents
         ent_at = {}
-        for ent in doc.ents:
+        for ent in ents:
             for k in range(ent.start, ent.end):
                 ent_at[k] = ent
         mentions = self._known_names(doc, text, ent_at)
@@ -122,7 +124,7 @@ class Officials:
             ):
                 by_start[mention.start] = mention
         mentions = self._short_mentions(words, names, list(by_start.values()), ent_at)
-        self._commit(doc, self._harmonise(mentions, day))
+        self._commit(doc, ents, self._harmonise(mentions, day))
         return doc
 
     # -- 1. known names ---------------------------------------------------------------
@@ -364,9 +366,9 @@ class Officials:
                 out.append(m)
         return out
 
-    def _commit(self, doc: Doc, mentions: list[Mention]) -> None:
+    def _commit(self, doc: Doc, ents: Sequence[Span], mentions: list[Mention]) -> None:
         spans = []
-        kept = list(doc.ents)
+        kept = list(ents)
         for m in sorted(mentions, key=lambda m: m.start):
             overlapping = [e for e in kept if e.start < m.end and m.start < e.end]
             if any(e.label_ != "LOC" or e.start < m.start or e.end > m.end for e in overlapping):

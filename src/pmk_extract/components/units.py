@@ -41,6 +41,7 @@ class _View:
         doc: the document.
         words: token texts.
         names: :func:`is_name_text` of each token.
+        ents: the entities found before this component (``doc.ents``).
         covered: the entity covering each token, if any.
         starts: the entities by their first token.
     """
@@ -48,6 +49,7 @@ class _View:
     doc: Doc
     words: list[str]
     names: list[bool]
+    ents: list[Span]
     covered: list[Span | None]
     starts: dict[int, Span]
 
@@ -99,8 +101,8 @@ class Units:
 
     def __call__(self, doc: Doc) -> Doc:
         table = token_table(doc)
-        view = _View(doc, table.words, name_flags(table.words), [None] * len(doc), {})
         ents = list(doc.ents)
+        view = _View(doc, table.words, name_flags(table.words), ents, [None] * len(doc), {})
         for ent in ents:
             view.starts[ent.start] = ent
             for k in range(ent.start, ent.end):
@@ -130,7 +132,7 @@ class Units:
         new += self._suffix_ri(view, ents)
         new += self._listed_districts(view, ents)
         if new:
-            self._commit(doc, new)
+            self._commit(doc, ents, new)
         return doc
 
     def _name_words_end(self, view: _View, j: int) -> int:
@@ -188,13 +190,12 @@ class Units:
         if parent is None:
             if end == i + size and size == 1:
                 return None  # "Sekretariat" alone says too little
-            parent_name = self._context_parent(doc, i, end, kind)
+            parent_name = self._context_parent(view.ents, i, end, kind)
         canonical = unit_text + (" " + parent_name if parent_name else "")
         span = Span(doc, i, span_end, label="ORG")
         return span, canonical, {"unit": unit_text, "parent_org": parent_name}
 
-    def _context_parent(self, doc: Doc, start: int, end: int, kind: str) -> str | None:
-        ents = [e for e in doc.ents]
+    def _context_parent(self, ents: list[Span], start: int, end: int, kind: str) -> str | None:
         if kind == "regional":
             before = [
                 e
@@ -267,12 +268,12 @@ class Units:
                 k += 1
         return out
 
-    def _commit(self, doc: Doc, new: list[NewSpan]) -> None:
+    def _commit(self, doc: Doc, ents: list[Span], new: list[NewSpan]) -> None:
         kept: list[Span] = []
         new_spans = filter_spans([span for span, _, _ in new])
         chosen = {(s.start, s.end) for s in new_spans}
         new = [item for item in new if (item[0].start, item[0].end) in chosen]
-        for ent in doc.ents:
+        for ent in ents:
             if not any(s.start <= ent.start and ent.end <= s.end for s in new_spans):
                 kept.append(ent)
         doc.set_ents(kept + new_spans)

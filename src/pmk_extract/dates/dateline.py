@@ -52,8 +52,34 @@ def _is_caps(place: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
+class _HeadDates:
+    """The dates of the first paragraphs (``head``), found only once one is asked for.
+
+    A date starts where a word anchor does, so at any other offset there is none
+    and nothing needs to be found; most datelines ("JAKARTA –") never ask.
+    """
+
+    def __init__(
+        self, head: str, base: dt.date | None, found: list[Anchor], known: list[DateMatch] | None
+    ) -> None:
+        self._head = head
+        self._base = base
+        self._found = found
+        self._starts = {anchor.start for anchor in found}
+        self._dates = None if known is None else {d.start: d for d in known}
+
+    def at(self, pos: int) -> DateMatch | None:
+        """The date starting at offset ``pos``, if any."""
+        if pos not in self._starts:
+            return None
+        if self._dates is None:
+            found = dates_from_anchors(self._head, self._base, self._found)
+            self._dates = {d.start: d for d in found}
+        return self._dates.get(pos)
+
+
 def _match_paragraph(
-    text: str, start: int, end: int, dates: dict[int, DateMatch], first: bool
+    text: str, start: int, end: int, dates: _HeadDates, first: bool
 ) -> Dateline | None:
     head = _PLACE.match(text, start, end)
     if head is None:
@@ -63,9 +89,10 @@ def _match_paragraph(
     pos = head.end()
     date: DateMatch | None = None
     comma = _COMMA.match(text, pos, end) or _SPACE.match(text, pos, end)
-    if comma is not None and comma.end() in dates:
-        date = dates[comma.end()]
-        pos = date.end
+    if comma is not None:
+        date = dates.at(comma.end())
+        if date is not None:
+            pos = date.end
     dash = _DASH.match(text, pos, end)
     if dash is not None:
         line_end = dash.end()
@@ -126,16 +153,16 @@ def _find_dateline(
         return None
     head_end = paragraphs[-1][1]
     base = check_published(published)
+    head = text[:head_end]
     if known is None:
-        head_dates = dates_from_anchors(text[:head_end], base, anchors(text[:head_end]))
+        dates = _HeadDates(head, base, anchors(head), None)
     elif head_end == len(text):
-        head_dates = known[1]
+        dates = _HeadDates(head, base, known[0], known[1])
     else:
         # a paragraph ends before a line break, so no word (hence no anchor) straddles
         # head_end: the anchors of the head are the text's anchors before it
-        head = [anchor for anchor in known[0] if anchor.start < head_end]
-        head_dates = dates_from_anchors(text[:head_end], base, head)
-    dates = {d.start: d for d in head_dates}
+        before = [anchor for anchor in known[0] if anchor.start < head_end]
+        dates = _HeadDates(head, base, before, None)
     for index, (start, end) in enumerate(paragraphs):
         found = _match_paragraph(text, start, end, dates, first=index == 0)
         if found is not None:
