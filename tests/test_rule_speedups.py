@@ -10,7 +10,12 @@ import regex
 
 from pmk_extract import Extractor
 from pmk_extract.components.stems import _in_names
-from pmk_extract.components.units import is_name_text, is_name_word, name_flags
+from pmk_extract.components.units import (
+    doc_name_flags,
+    is_name_text,
+    is_name_word,
+    name_flags,
+)
 from pmk_extract.dates import find_dateline, find_dates
 from pmk_extract.dates.dateline import find_dates_and_dateline
 from pmk_extract.dates.grammar import _DIGIT_KEY, _PAREN_KEY, Anchor, anchors, grammar
@@ -78,6 +83,15 @@ def test_name_flags_match_tokens(extractor: Extractor) -> None:
         doc = extractor.nlp.make_doc(text)
         assert name_flags([t.text for t in doc]) == [is_name_word(t) for t in doc]
     assert is_name_text("Jawa-Bali") and not is_name_text("dan") and not is_name_text("")
+
+
+def test_doc_name_flags_follow_the_tokenisation(extractor: Extractor) -> None:
+    doc = extractor.nlp.make_doc("Menteri Sosial Tri Rismaharini hadir.")
+    assert doc_name_flags(doc) is doc_name_flags(doc)
+    assert doc_name_flags(doc) == [True, True, True, True, False, False]
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[2:4])
+    assert doc_name_flags(doc) == [is_name_word(t) for t in doc]
 
 
 def test_doc_text_and_entity_flags_match_spacy(extractor: Extractor) -> None:

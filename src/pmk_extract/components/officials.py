@@ -34,7 +34,7 @@ from ..kb import KnowledgeBase, Office, People, default_kb, default_people
 from ..lexicons import Lexicons, first_words, lexicons, match_head
 from ..matching import TermMatcher
 from ..spans import doc_text
-from .units import name_flags
+from .units import doc_name_flags
 
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
 _MAX_NAME = 5
@@ -101,7 +101,7 @@ class Officials:
     def __call__(self, doc: Doc) -> Doc:
         day = doc._.published
         words = token_table(doc).words
-        names = name_flags(words)
+        names = doc_name_flags(doc)
         text = doc_text(doc)
         ents = doc.ents
         ent_at = {}

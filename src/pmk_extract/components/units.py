@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -72,6 +73,20 @@ def name_flags(words: list[str]) -> list[bool]:
     return list(map(is_name_text, words))
 
 
+_FLAGS_KEY = "pmk_extract.name_flags"
+
+
+def doc_name_flags(doc: Doc) -> list[bool]:
+    """:func:`name_flags` of ``doc``'s token table, cached on the Doc (shared: do not modify)."""
+    words = token_table(doc).words
+    cached = doc.user_data.get(_FLAGS_KEY)
+    if isinstance(cached, tuple) and cached[0] is words:  # the same tokenisation
+        return cast(list[bool], cached[1])
+    flags = name_flags(words)
+    doc.user_data[_FLAGS_KEY] = (words, flags)
+    return flags
+
+
 def place_phrase(entry: KBEntry) -> str:
     """How a unit names its place: "Provinsi Jawa Tengah", "Kabupaten Demak", "Kota Semarang"."""
     if entry.kind == "province":
@@ -102,7 +117,7 @@ class Units:
     def __call__(self, doc: Doc) -> Doc:
         table = token_table(doc)
         ents = list(doc.ents)
-        view = _View(doc, table.words, name_flags(table.words), ents, [None] * len(doc), {})
+        view = _View(doc, table.words, doc_name_flags(doc), ents, [None] * len(doc), {})
         for ent in ents:
             view.starts[ent.start] = ent
             for k in range(ent.start, ent.end):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from itertools import islice
 
 import regex
 
@@ -148,7 +149,7 @@ def _find_dateline(
     ``published`` is checked only when dates are looked for (an empty text has no
     dateline, whatever ``published`` is).
     """
-    paragraphs = [m.span() for m in _PARAGRAPH.finditer(text)][:_MAX_PARAGRAPHS]
+    paragraphs = [m.span() for m in islice(_PARAGRAPH.finditer(text), _MAX_PARAGRAPHS)]
     if not paragraphs:
         return None
     head_end = paragraphs[-1][1]
