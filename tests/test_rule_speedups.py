@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import random
 from pathlib import Path
 
 import regex
 
 from pmk_extract import Extractor
+from pmk_extract.components.gazetteer import _CAPITALISED_RUN
 from pmk_extract.components.stems import _in_names
 from pmk_extract.components.units import (
     doc_name_flags,
@@ -100,3 +102,18 @@ def test_doc_text_and_entity_flags_match_spacy(extractor: Extractor) -> None:
         assert doc_text(doc) == doc.text
         names = [t.ent_type_ in ("ORG", "PERSON", "LOC") for t in doc]
         assert _in_names(doc) == names
+
+
+def test_capitalised_run_searched_backwards_finds_the_forward_match() -> None:
+    forward = regex.compile(r"((?:\p{Lu}[\p{L}.]*[ \t]+)+)$")
+    rnd = random.Random(7)
+    alphabet = ["A", "a", "B", "b", ".", " ", " ", "\t", "\n", "1", "É", "é", "ǅ", "-", "K"]
+    cases = [(text, 0, len(text)) for text in _texts()]
+    for _ in range(20_000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
+        end = rnd.randint(0, len(text))
+        cases.append((text, rnd.randint(0, end), end))
+    for text, start, end in cases:
+        old = forward.search(text, start, end)
+        new = _CAPITALISED_RUN.search(text, start, end)
+        assert (old and (old.span(), old.group(1))) == (new and (new.span(), new.group(1)))

@@ -22,7 +22,9 @@ from ..spans import add_entities, doc_text
 
 _NEXT_WORD = regex.compile(r"\s+(\S+)")
 _PREVIOUS_WORD = regex.compile(r"(\S+)\s+$")
-_CAPITALISED_RUN = regex.compile(r"((?:\p{Lu}[\p{L}.]*[ \t]+)+)$")
+# searched right to left ("(?r)") from the match: the same leftmost run as a forward
+# search, without trying every offset of the 80-character window
+_CAPITALISED_RUN = regex.compile(r"(?r)((?:\p{Lu}[\p{L}.]*[ \t]+)+)$")
 
 
 def _pattern(text: str) -> regex.Pattern[str] | None:
