@@ -267,10 +267,12 @@ class Units:
         out: list[NewSpan] = []
         words = view.words
         for ent in ents:
+            k = ent.end
+            if not (k + 1 < len(words) and words[k] in _CONNECTORS):
+                continue  # no list goes on (checked first: it is cheaper than the entry)
             entry = self.entry(ent)
             if entry is None or entry.kind != "district":
                 continue
-            k = ent.end
             while k + 1 < len(words) and words[k] in _CONNECTORS:
                 while k < len(words) and words[k] in _CONNECTORS:
                     k += 1
