@@ -12,7 +12,7 @@ from itertools import islice
 from typing import Any, Literal, TypeAlias, TypeVar
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .chunking import chunk_bounds
 from .errors import InputError
@@ -374,22 +374,26 @@ def _empty_record(item: Document, errors: list[ErrorInfo]) -> Record:
 
 def to_record(doc: Doc, item: Document, errors: Sequence[ErrorInfo] = ()) -> Record:
     """Convert a processed ``Doc`` to a :class:`Record`."""
+    ents = doc.ents
     entities = []
-    for ent in doc.ents:
-        if ent.label_ not in LABELS:
+    for ent in ents:
+        label = ent.label_
+        if label not in LABELS:
             continue
-        info = ent._.date_info
+        attrs = ent._  # one accessor for all attributes (each ``ent._`` builds a new one)
+        info = attrs.date_info
+        start, end = ent.start_char, ent.end_char
         entities.append(
             Entity(
-                start=ent.start_char,
-                end=ent.end_char,
-                text=item.text[ent.start_char : ent.end_char],
-                label=ent.label_,
-                canonical=ent._.canonical or ent.text,
-                role=ent._.role,
-                org=ent._.org,
-                value=ent._.value,
-                source=ent._.source,
+                start=start,
+                end=end,
+                text=item.text[start:end],
+                label=label,
+                canonical=attrs.canonical or ent.text,
+                role=attrs.role,
+                org=attrs.org,
+                value=attrs.value,
+                source=attrs.source,
                 granularity=getattr(info, "granularity", None),
                 weekday_mismatch=bool(getattr(info, "weekday_mismatch", False)),
                 time=getattr(info, "time", None),
@@ -403,18 +407,18 @@ def to_record(doc: Doc, item: Document, errors: Sequence[ErrorInfo] = ()) -> Rec
         events=tuple(doc._.events or ()),
         quotes=tuple(doc._.quotes or ()),
         errors=tuple(errors) + tuple(doc._.errors or ()),
-        dateline=_dateline(doc),
+        dateline=_dateline(doc, ents),
         meta=item.meta,
     )
 
 
-def _dateline(doc: Doc) -> Dateline | None:
+def _dateline(doc: Doc, ents: Sequence[Span]) -> Dateline | None:
     found = doc._.dateline
     if found is None:
         return None
     place = found.place
     if found.place_start is not None:
-        for ent in doc.ents:
+        for ent in ents:
             if ent.start_char <= found.place_start < ent.end_char:
                 place = ent._.canonical or ent.text
                 break

@@ -51,12 +51,16 @@ def lexicons() -> Lexicons:
     )
 
 
-_FIRSTS: dict[int, tuple[object, frozenset[str]]] = {}
+Heads = Mapping[tuple[str, ...], object] | frozenset[tuple[str, ...]]
+_FIRSTS: dict[int, tuple[Heads, frozenset[str]]] = {}
 
 
-def _first_words(
-    heads: Mapping[tuple[str, ...], object] | frozenset[tuple[str, ...]],
-) -> frozenset[str]:
+def first_words(heads: Heads) -> frozenset[str]:
+    """The words that can start an entry of ``heads`` (computed once per table).
+
+    :func:`match_head` finds nothing at a word outside this set, so a loop over
+    many positions can skip those cheaply.
+    """
     # keyed by identity; the table itself is kept so its id cannot be reused
     cached = _FIRSTS.get(id(heads))
     if cached is None or cached[0] is not heads:
@@ -65,14 +69,9 @@ def _first_words(
     return cached[1]
 
 
-def match_head(
-    words: list[str],
-    i: int,
-    heads: Mapping[tuple[str, ...], object] | frozenset[tuple[str, ...]],
-    limit: int = 5,
-) -> int:
+def match_head(words: list[str], i: int, heads: Heads, limit: int = 5) -> int:
     """Length of the longest entry of ``heads`` (at most ``limit`` words) at ``words[i]``."""
-    if i >= len(words) or words[i] not in _first_words(heads):
+    if i >= len(words) or words[i] not in first_words(heads):
         return 0
     for size in range(min(5, limit), 0, -1):
         if i + size <= len(words) and tuple(words[i : i + size]) in heads:

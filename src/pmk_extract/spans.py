@@ -1,11 +1,20 @@
-"""Helpers shared by the entity components: char offsets to spans, merging into ``doc.ents``."""
+"""Helpers shared by the entity components: doc text, char offsets to spans, merging ents."""
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
+
+from .doctable import token_table
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined from the token table (``Doc.text`` makes a Token per token)."""
+    table = token_table(doc)
+    return "".join(map(operator.add, table.words, table.spaces))
 
 
 def char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:

@@ -9,9 +9,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..dates import find_dateline, find_dates
+from ..dates.dateline import find_dates_and_dateline
 from ..extensions import register_extensions
-from ..spans import add_entities, char_span
+from ..spans import add_entities, char_span, doc_text
 
 
 class Dates:
@@ -21,19 +21,20 @@ class Dates:
         published = doc._.published
         matches = {}
         spans = []
-        text = doc.text
-        for match in find_dates(text, published):
+        found, dateline = find_dates_and_dateline(doc_text(doc), published)
+        for match in found:
             span = char_span(doc, match.start, match.end, "DATE")
             if span is not None:
                 spans.append(span)
                 matches[(span.start_char, span.end_char)] = match
         for span in add_entities(doc, spans):
             match = matches[(span.start_char, span.end_char)]
-            span._.value = match.value
-            span._.canonical = match.value or span.text
-            span._.date_info = match
-            span._.source = "dates"
-        doc._.dateline = find_dateline(text, published)
+            attrs = span._
+            attrs.value = match.value
+            attrs.canonical = match.value or span.text
+            attrs.date_info = match
+            attrs.source = "dates"
+        doc._.dateline = dateline
         return doc
 
 

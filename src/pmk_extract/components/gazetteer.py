@@ -18,11 +18,13 @@ from spacy.tokens import Doc, Span
 from ..extensions import register_extensions
 from ..kb import KnowledgeBase, default_kb
 from ..resources import read_lines, read_tsv
-from ..spans import add_entities
+from ..spans import add_entities, doc_text
 
 _NEXT_WORD = regex.compile(r"\s+(\S+)")
 _PREVIOUS_WORD = regex.compile(r"(\S+)\s+$")
-_CAPITALISED_RUN = regex.compile(r"((?:\p{Lu}[\p{L}.]*[ \t]+)+)$")
+# searched right to left ("(?r)") from the match: the same leftmost run as a forward
+# search, without trying every offset of the 80-character window
+_CAPITALISED_RUN = regex.compile(r"(?r)((?:\p{Lu}[\p{L}.]*[ \t]+)+)$")
 
 
 def _pattern(text: str) -> regex.Pattern[str] | None:
@@ -64,7 +66,7 @@ class Gazetteer:
         published = doc._.published
         spans: list[Span] = []
         entries = {}
-        text = doc.text  # joined from the tokens on every access: read it once
+        text = doc_text(doc)
         for start, end, surface in self.matcher.find(text):
             if self.vetoed(text, start, end, surface):
                 continue
@@ -75,9 +77,10 @@ class Gazetteer:
                 entries[(start, end)] = entry
         for span in add_entities(doc, spans):
             entry = entries[(span.start_char, span.end_char)]
-            span._.canonical = entry.canonical
-            span._.org_id = entry.id
-            span._.source = "gazetteer"
+            attrs = span._
+            attrs.canonical = entry.canonical
+            attrs.org_id = entry.id
+            attrs.source = "gazetteer"
         return doc
 
 

@@ -21,17 +21,20 @@ mengatakan") is not a PERSON; :func:`resolve_title` gives its holder.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..doctable import token_table
 from ..extensions import register_extensions
 from ..kb import KnowledgeBase, Office, People, default_kb, default_people
-from ..lexicons import Lexicons, lexicons, match_head
+from ..lexicons import Lexicons, first_words, lexicons, match_head
 from ..matching import TermMatcher
-from .units import is_name_word
+from ..spans import doc_text
+from .units import doc_name_flags
 
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
 _MAX_NAME = 5
@@ -97,14 +100,17 @@ class Officials:
 
     def __call__(self, doc: Doc) -> Doc:
         day = doc._.published
-        words = [t.text for t in doc]
+        words = token_table(doc).words
+        names = doc_name_flags(doc)
+        text = doc_text(doc)
+        ents = doc.ents
         ent_at = {}
-        for ent in doc.ents:
+        for ent in ents:
             for k in range(ent.start, ent.end):
                 ent_at[k] = ent
-        mentions = self._known_names(doc, ent_at)
+        mentions = self._known_names(doc, text, ent_at)
         by_start = {m.start: m for m in mentions}
-        for title in self._titles(doc, words, ent_at, day):
+        for title in self._titles(doc, text, words, names, ent_at, day):
             start = title.end
             while size := match_head(words, start, self.lex.honorifics):
                 start += size
@@ -112,20 +118,20 @@ class Officials:
             if known is not None:
                 by_start[start] = replace(known, role=title.role, org=title.org, stated=True)
                 continue
-            mention = self._name_after(doc, start, title, ent_at, day)
+            mention = self._name_after(doc, words, names, start, title, ent_at, day)
             if mention is not None and not any(
                 m.start < mention.end and mention.start < m.end for m in by_start.values()
             ):
                 by_start[mention.start] = mention
-        mentions = self._short_mentions(doc, list(by_start.values()), ent_at)
-        self._commit(doc, self._harmonise(mentions, day))
+        mentions = self._short_mentions(words, names, list(by_start.values()), ent_at)
+        self._commit(doc, ents, self._harmonise(mentions, day))
         return doc
 
     # -- 1. known names ---------------------------------------------------------------
-    def _known_names(self, doc: Doc, ent_at: dict[int, Span]) -> list[Mention]:
+    def _known_names(self, doc: Doc, text: str, ent_at: dict[int, Span]) -> list[Mention]:
         found: list[Mention] = []
         taken: set[int] = set()
-        for start, end, form in self.names.find(doc.text):
+        for start, end, form in self.names.find(text):
             span = doc.char_span(start, end)
             canonical = self.people.person(form)
             if span is None or canonical is None:
@@ -140,11 +146,17 @@ class Officials:
 
     # -- 2. titles --------------------------------------------------------------------
     def _titles(
-        self, doc: Doc, words: list[str], ent_at: dict[int, Span], day: dt.date | None
+        self,
+        doc: Doc,
+        text: str,
+        words: list[str],
+        names: list[bool],
+        ent_at: dict[int, Span],
+        day: dt.date | None,
     ) -> list[Title]:
         titles: dict[int, Title] = {}
         starts: dict[int, int] = {}
-        for start, end, form in self.titles.find(doc.text):
+        for start, end, form in self.titles.find(text):
             span = doc.char_span(start, end)
             office = self.people.title(form, day)
             if span is None or office is None:
@@ -154,17 +166,22 @@ class Officials:
             org = _org_name(self.kb, office.org, day)
             role = self._prefixed(words, span.start, office.role)
             after = self._skip_org(doc, span.end, ent_at)
-            titles[span.start] = Title(self._skip_bracket(doc, after), role, org, office)
+            titles[span.start] = Title(self._skip_bracket(words, after), role, org, office)
             starts[span.start] = span.end
-        for i in range(len(doc)):
-            if i in starts or any(s < i < e for s, e in starts.items()):
+        in_named = [False] * len(words)  # the first token of a named title, or inside one
+        for s, e in starts.items():
+            for k in range(s, max(e, s + 1)):
+                in_named[k] = True
+        heads = first_words(self.lex.title_heads)  # elsewhere match_head finds none
+        for i in [k for k, word in enumerate(words) if word in heads]:
+            if in_named[i]:
                 continue
             free = 0
-            while i + free < len(doc) and free < 5 and i + free not in ent_at:
+            while i + free < len(words) and free < 5 and i + free not in ent_at:
                 free += 1
             size = match_head(words, i, self.lex.title_heads, free)
             if size:
-                title = self._generic_title(doc, words, i, size, ent_at)
+                title = self._generic_title(doc, words, names, i, size, ent_at)
                 if title is not None:
                     titles[i] = title
         return [titles[k] for k in sorted(titles)]
@@ -185,23 +202,27 @@ class Officials:
             return int(ent_at[k].end)
         return k
 
-    def _skip_bracket(self, doc: Doc, k: int) -> int:
+    def _skip_bracket(self, words: list[str], k: int) -> int:
         """Skip an acronym in brackets after a title: "Menteri ... (PANRB) Nama"."""
-        if k < len(doc) and doc[k].text == "(":
-            for j in range(k + 1, min(k + 8, len(doc))):
-                if doc[j].text == ")":
+        if k < len(words) and words[k] == "(":
+            for j in range(k + 1, min(k + 8, len(words))):
+                if words[j] == ")":
                     return j + 1
         return k
 
     def _generic_title(
-        self, doc: Doc, words: list[str], i: int, size: int, ent_at: dict[int, Span]
+        self,
+        doc: Doc,
+        words: list[str],
+        names: list[bool],
+        i: int,
+        size: int,
+        ent_at: dict[int, Span],
     ) -> Title | None:
         includes_org, target = self.lex.title_heads[tuple(words[i : i + size])]
         head = " ".join(words[i : i + size])
         k = i + size
-        while (
-            k < len(doc) and k not in ent_at and (is_name_word(doc[k]) or words[k] in (",", "dan"))
-        ):
+        while k < len(words) and k not in ent_at and (names[k] or words[k] in (",", "dan")):
             k += 1
         while k > i + size and words[k - 1] in (",", "dan"):
             k -= 1
@@ -244,28 +265,29 @@ class Officials:
             org = f"Pemerintah {kind} {name}"
             if self.kb.lookup(org) is None:
                 org = None
-        return Title(self._skip_bracket(doc, ent.end), self._prefixed(words, i, role), org)
+        return Title(self._skip_bracket(words, ent.end), self._prefixed(words, i, role), org)
 
     def _name_after(
         self,
         doc: Doc,
+        words: list[str],
+        names: list[bool],
         start: int,
         title: Title,
         ent_at: dict[int, Span],
         day: dt.date | None,
     ) -> Mention | None:
         end = start
-        while end < len(doc) and end - start < _MAX_NAME:
-            token = doc[end]
+        while end < len(words) and end - start < _MAX_NAME:
             ent = ent_at.get(end)
             if ent is not None and (ent.label_ != "LOC" or ent.end - ent.start > 1):
                 break
-            if not (is_name_word(token) or _INITIAL.match(token.text)):
+            if not (names[end] or _INITIAL.match(words[end])):
                 break
-            if match_head([t.text for t in doc[end : end + 2]], 0, self.lex.title_heads):
+            if match_head(words[end : end + 2], 0, self.lex.title_heads):
                 break
             end += 1
-        if end == start or _INITIAL.match(doc[end - 1].text):
+        if end == start or _INITIAL.match(words[end - 1]):
             return None
         text = doc[start:end].text
         canonical = self.people.person(text)
@@ -280,7 +302,11 @@ class Officials:
 
     # -- 3. short mentions ------------------------------------------------------------
     def _short_mentions(
-        self, doc: Doc, mentions: list[Mention], ent_at: dict[int, Span]
+        self,
+        words: list[str],
+        names: list[bool],
+        mentions: list[Mention],
+        ent_at: dict[int, Span],
     ) -> list[Mention]:
         parts: dict[tuple[str, ...], set[str]] = {}
         for m in mentions:
@@ -293,30 +319,31 @@ class Officials:
                     if key in self.lex.honorifics:
                         continue
                     parts.setdefault(key, set()).add(m.canonical)
+        firsts = {key[0] for key in parts}
         taken = {k for m in mentions for k in range(m.start, m.end)}
-        words = [t.text for t in doc]
         found = list(mentions)
-        i = 0
-        while i < len(doc):
-            if i in taken or not is_name_word(doc[i]):
-                i += 1
+        n = len(words)
+        after = 0  # left to right: a short mention's tokens are not looked at again
+        # only a name word that starts a part of a known name can start a mention
+        for i in [k for k, word in enumerate(words) if word in firsts and names[k]]:
+            if i < after or i in taken:
                 continue
             for size in (3, 2, 1):
-                if i + size > len(doc):  # a slice cut short at the end would match a shorter key
+                if i + size > n:  # a slice cut short at the end would match a shorter key
                     continue
-                key = tuple(words[i : i + size])
-                owners = parts.get(key)
-                blocked = any(
+                owners = parts.get(tuple(words[i : i + size]))
+                if not owners or len(owners) != 1:
+                    continue
+                if any(
                     k in taken or (k in ent_at and ent_at[k].label_ != "LOC")
                     for k in range(i, i + size)
-                )
-                after = i + size < len(doc) and is_name_word(doc[i + size])
-                if owners and len(owners) == 1 and not blocked and not after:
-                    found.append(Mention(i, i + size, next(iter(owners))))
-                    i += size
-                    break
-            else:
-                i += 1
+                ):
+                    continue  # blocked
+                if i + size < n and names[i + size]:
+                    continue  # the name goes on
+                found.append(Mention(i, i + size, next(iter(owners))))
+                after = i + size
+                break
         return found
 
     # -- roles and commit -------------------------------------------------------------
@@ -339,9 +366,9 @@ class Officials:
                 out.append(m)
         return out
 
-    def _commit(self, doc: Doc, mentions: list[Mention]) -> None:
+    def _commit(self, doc: Doc, ents: Sequence[Span], mentions: list[Mention]) -> None:
         spans = []
-        kept = list(doc.ents)
+        kept = list(ents)
         for m in sorted(mentions, key=lambda m: m.start):
             overlapping = [e for e in kept if e.start < m.end and m.start < e.end]
             if any(e.label_ != "LOC" or e.start < m.start or e.end > m.end for e in overlapping):
@@ -350,10 +377,11 @@ class Officials:
             spans.append((Span(doc, m.start, m.end, label="PERSON"), m))
         doc.set_ents(kept + [s for s, _ in spans])
         for span, m in spans:
-            span._.canonical = m.canonical
-            span._.role = m.role
-            span._.org = m.org
-            span._.source = "officials"
+            attrs = span._
+            attrs.canonical = m.canonical
+            attrs.role = m.role
+            attrs.org = m.org
+            attrs.source = "officials"
 
 
 @Language.factory(

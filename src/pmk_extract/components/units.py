@@ -15,14 +15,18 @@ Word lists live in ``models/lexicons`` (org_units.tsv, place_heads.tsv, abbrevia
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import cast
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ..doctable import token_table
 from ..extensions import register_extensions
 from ..kb import KBEntry, KnowledgeBase, default_kb
-from ..lexicons import Lexicons, lexicons, match_head
+from ..lexicons import Lexicons, first_words, lexicons, match_head
 
 _CONNECTORS = frozenset({",", "dan", "&", "serta"})
 _ADMIN = frozenset({"province", "regency", "city"})
@@ -30,12 +34,57 @@ _REGIONAL_GOV = "regional_government"
 NewSpan = tuple[Span, str, dict[str, str | None]]
 
 
-def is_name_word(token: Token) -> bool:
+@dataclass(slots=True)
+class _View:
+    """One document as the unit rules read it: tokens, name flags, existing entities.
+
+    Attributes:
+        doc: the document.
+        words: token texts.
+        names: :func:`is_name_text` of each token.
+        ents: the entities found before this component (``doc.ents``).
+        covered: the entity covering each token, if any.
+        starts: the entities by their first token.
+    """
+
+    doc: Doc
+    words: list[str]
+    names: list[bool]
+    ents: list[Span]
+    covered: list[Span | None]
+    starts: dict[int, Span]
+
+
+@lru_cache(maxsize=100_000)
+def is_name_text(text: str) -> bool:
     """A capitalised word or an acronym on the same line ("Hukum", "SDM", "Jawa-Bali")."""
-    text = token.text
     if not text[:1].isupper():
         return False
     return all(part.isalpha() for part in text.replace("-", " ").replace("'", " ").split())
+
+
+def is_name_word(token: Token) -> bool:
+    """:func:`is_name_text` of a token's text."""
+    return is_name_text(token.text)
+
+
+def name_flags(words: list[str]) -> list[bool]:
+    """:func:`is_name_text` of every word, in order."""
+    return list(map(is_name_text, words))
+
+
+_FLAGS_KEY = "pmk_extract.name_flags"
+
+
+def doc_name_flags(doc: Doc) -> list[bool]:
+    """:func:`name_flags` of ``doc``'s token table, cached on the Doc (shared: do not modify)."""
+    words = token_table(doc).words
+    cached = doc.user_data.get(_FLAGS_KEY)
+    if isinstance(cached, tuple) and cached[0] is words:  # the same tokenisation
+        return cast(list[bool], cached[1])
+    flags = name_flags(words)
+    doc.user_data[_FLAGS_KEY] = (words, flags)
+    return flags
 
 
 def place_phrase(entry: KBEntry) -> str:
@@ -66,82 +115,73 @@ class Units:
         return entries[0] if entries else None
 
     def __call__(self, doc: Doc) -> Doc:
-        words = [t.text for t in doc]
+        table = token_table(doc)
         ents = list(doc.ents)
-        starts = {e.start: e for e in ents}
-        covered = [None] * len(doc)  # type: list[Span | None]
+        view = _View(doc, table.words, doc_name_flags(doc), ents, [None] * len(doc), {})
         for ent in ents:
+            view.starts[ent.start] = ent
             for k in range(ent.start, ent.end):
-                covered[k] = ent
+                view.covered[k] = ent
+        covered, words = view.covered, view.words
+        unit_firsts = first_words(self.lex.unit_heads)
+        place_firsts = first_words(self.lex.place_heads)
         new: list[NewSpan] = []
-        i = 0
-        while i < len(doc):
-            if covered[i] is not None:
-                i = covered[i].end  # type: ignore[union-attr]
+        after = 0  # left to right: a new span's tokens are not looked at again
+        for i in [k for k, word in enumerate(words) if word in unit_firsts or word in place_firsts]:
+            if i < after or covered[i] is not None:
                 continue
             free = 0
-            while i + free < len(doc) and free < 5 and covered[i + free] is None:
+            while i + free < len(words) and free < 5 and covered[i + free] is None:
                 free += 1
+            made = None
             size = match_head(words, i, self.lex.unit_heads, free)
             if size:
-                made = self._unit(doc, i, size, starts, covered, words)
-                if made is not None:
-                    new.append(made)
-                    i = made[0].end
-                    continue
-            size = match_head(words, i, self.lex.place_heads, free)
-            if size:
-                made = self._place(doc, i, size, starts, covered, words)
-                if made is not None:
-                    new.append(made)
-                    i = made[0].end
-                    continue
-            i += 1
-        new += self._suffix_ri(doc, ents)
-        new += self._listed_districts(doc, ents, covered)
+                made = self._unit(view, i, size)
+            if made is None:
+                size = match_head(words, i, self.lex.place_heads, free)
+                if size:
+                    made = self._place(view, i, size)
+            if made is not None:
+                new.append(made)
+                after = made[0].end
+        new += self._suffix_ri(view, ents)
+        new += self._listed_districts(view, ents)
         if new:
-            self._commit(doc, new)
+            self._commit(doc, ents, new)
         return doc
 
-    def _name_words_end(self, doc: Doc, j: int, covered: list[Span | None]) -> int:
+    def _name_words_end(self, view: _View, j: int) -> int:
+        words, names, covered = view.words, view.names, view.covered
         k = end = j
-        while k < len(doc) and covered[k] is None:
-            token = doc[k]
-            if is_name_word(token):
+        while k < len(words) and covered[k] is None:
+            if names[k]:
                 k += 1
                 end = k
                 continue
-            if token.text in _CONNECTORS:
+            if words[k] in _CONNECTORS:
                 nxt = k + 1
-                while nxt < len(doc) and doc[nxt].text in _CONNECTORS:
+                while nxt < len(words) and words[nxt] in _CONNECTORS:
                     nxt += 1
-                if nxt < len(doc) and covered[nxt] is None and is_name_word(doc[nxt]):
+                if nxt < len(words) and covered[nxt] is None and names[nxt]:
                     k = nxt
                     continue
             break
         return end
 
-    def _unit(
-        self,
-        doc: Doc,
-        i: int,
-        size: int,
-        starts: dict[int, Span],
-        covered: list[Span | None],
-        words: list[str],
-    ) -> NewSpan | None:
+    def _unit(self, view: _View, i: int, size: int) -> NewSpan | None:
+        doc, words, names = view.doc, view.words, view.names
         head = tuple(words[i : i + size])
         kind = self.lex.unit_heads[head]
         if (
             i > 1
-            and is_name_word(doc[i - 1])
+            and names[i - 1]
             and not match_head(words, i - 1, self.lex.title_heads, 1)
-            and not doc[i - 2].is_space
-            and doc[i - 2].text not in {".", "“", '"', "–", "—", "-"}
+            and not words[i - 2].isspace()
+            and words[i - 2] not in {".", "“", '"', "–", "—", "-"}
         ):
             return None  # inside a longer name: "Pemerintah Pusat"
-        end = self._name_words_end(doc, i + size, covered)
-        parent = starts.get(end)
+        end = self._name_words_end(view, i + size)
+        parent = view.starts.get(end)
         parent_entry = self.entry(parent) if parent is not None else None
         unit_text = self.lex.expand(doc[i:end].text)
         if parent is not None and parent_entry is not None:
@@ -156,20 +196,21 @@ class Units:
             parent = None
             parent_name = None
         span_end = parent.end if parent is not None else end
-        if kind == "position" and span_end < len(doc):
-            after = doc[span_end]
-            if is_name_word(after) or match_head(words, span_end, self.lex.honorifics):
-                return None  # "Deputi Bidang X Kementerian Y Nama": a title
+        if (
+            kind == "position"
+            and span_end < len(words)
+            and (names[span_end] or match_head(words, span_end, self.lex.honorifics))
+        ):
+            return None  # "Deputi Bidang X Kementerian Y Nama": a title
         if parent is None:
             if end == i + size and size == 1:
                 return None  # "Sekretariat" alone says too little
-            parent_name = self._context_parent(doc, i, end, kind)
+            parent_name = self._context_parent(view.ents, i, end, kind)
         canonical = unit_text + (" " + parent_name if parent_name else "")
         span = Span(doc, i, span_end, label="ORG")
         return span, canonical, {"unit": unit_text, "parent_org": parent_name}
 
-    def _context_parent(self, doc: Doc, start: int, end: int, kind: str) -> str | None:
-        ents = [e for e in doc.ents]
+    def _context_parent(self, ents: list[Span], start: int, end: int, kind: str) -> str | None:
         if kind == "regional":
             before = [
                 e
@@ -194,75 +235,71 @@ class Units:
         counts = Counter(str(e._.canonical) for e in central)
         return counts.most_common(1)[0][0] if counts else None
 
-    def _place(
-        self,
-        doc: Doc,
-        i: int,
-        size: int,
-        starts: dict[int, Span],
-        covered: list[Span | None],
-        words: list[str],
-    ) -> NewSpan | None:
+    def _place(self, view: _View, i: int, size: int) -> NewSpan | None:
+        doc, words = view.doc, view.words
         canon_head, kind = self.lex.place_heads[tuple(words[i : i + size])]
         j = i + size
         if kind == "venue":
-            place = starts.get(j)
+            place = view.starts.get(j)
             entry = self.entry(place) if place is not None else None
             if place is None or entry is None or place.label_ != "LOC" or entry.kind not in _ADMIN:
                 return None
             span = Span(doc, i, place.end, label="LOC")
             return span, canon_head + " " + place.text, {}
         end = j
-        while end < len(doc) and end - j < 3 and covered[end] is None and is_name_word(doc[end]):
+        while end < len(words) and end - j < 3 and view.covered[end] is None and view.names[end]:
             end += 1
         if end == j:
             return None
         span = Span(doc, i, end, label="LOC")
         return span, canon_head + " " + doc[j:end].text, {}
 
-    def _suffix_ri(self, doc: Doc, ents: list[Span]) -> list[NewSpan]:
+    def _suffix_ri(self, view: _View, ents: list[Span]) -> list[NewSpan]:
         out: list[NewSpan] = []
+        words = view.words
         for ent in ents:
-            if ent.label_ == "ORG" and ent.end < len(doc) and doc[ent.end].text == "RI":
-                span = Span(doc, ent.start, ent.end + 1, label="ORG")
+            if ent.label_ == "ORG" and ent.end < len(words) and words[ent.end] == "RI":
+                span = Span(view.doc, ent.start, ent.end + 1, label="ORG")
                 out.append((span, str(ent._.canonical), {}))
         return out
 
-    def _listed_districts(
-        self, doc: Doc, ents: list[Span], covered: list[Span | None]
-    ) -> list[NewSpan]:
+    def _listed_districts(self, view: _View, ents: list[Span]) -> list[NewSpan]:
         out: list[NewSpan] = []
+        words = view.words
         for ent in ents:
+            k = ent.end
+            if not (k + 1 < len(words) and words[k] in _CONNECTORS):
+                continue  # no list goes on (checked first: it is cheaper than the entry)
             entry = self.entry(ent)
             if entry is None or entry.kind != "district":
                 continue
-            k = ent.end
-            while k + 1 < len(doc) and doc[k].text in _CONNECTORS:
-                while k < len(doc) and doc[k].text in _CONNECTORS:
+            while k + 1 < len(words) and words[k] in _CONNECTORS:
+                while k < len(words) and words[k] in _CONNECTORS:
                     k += 1
-                if k >= len(doc) or covered[k] is not None or not is_name_word(doc[k]):
+                if k >= len(words) or view.covered[k] is not None or not view.names[k]:
                     break
-                canonical = self.districts.get(doc[k].text)
+                canonical = self.districts.get(words[k])
                 if canonical is None:
                     break
-                out.append((Span(doc, k, k + 1, label="LOC"), canonical, {}))
+                out.append((Span(view.doc, k, k + 1, label="LOC"), canonical, {}))
                 k += 1
         return out
 
-    def _commit(self, doc: Doc, new: list[NewSpan]) -> None:
+    def _commit(self, doc: Doc, ents: list[Span], new: list[NewSpan]) -> None:
         kept: list[Span] = []
         new_spans = filter_spans([span for span, _, _ in new])
         chosen = {(s.start, s.end) for s in new_spans}
         new = [item for item in new if (item[0].start, item[0].end) in chosen]
-        for ent in doc.ents:
+        for ent in ents:
             if not any(s.start <= ent.start and ent.end <= s.end for s in new_spans):
                 kept.append(ent)
         doc.set_ents(kept + new_spans)
         for span, canonical, extra in new:
-            span._.canonical = canonical
-            span._.source = "units"
+            attrs = span._
+            attrs.canonical = canonical
+            attrs.source = "units"
             for key, value in extra.items():
-                setattr(span._, key, value)
+                setattr(attrs, key, value)
 
 
 @Language.factory(

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from itertools import islice
 
 import regex
 
 from pmk_extract.errors import InputError
 
-from .finder import DateMatch, find_dates
+from .finder import DateMatch, check_published, dates_from_anchors
+from .grammar import Anchor, anchors
 
 # Paragraphs are separated by blank lines; the dateline opens one of the first few.
 _MAX_PARAGRAPHS = 4
@@ -51,8 +53,34 @@ def _is_caps(place: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
+class _HeadDates:
+    """The dates of the first paragraphs (``head``), found only once one is asked for.
+
+    A date starts where a word anchor does, so at any other offset there is none
+    and nothing needs to be found; most datelines ("JAKARTA –") never ask.
+    """
+
+    def __init__(
+        self, head: str, base: dt.date | None, found: list[Anchor], known: list[DateMatch] | None
+    ) -> None:
+        self._head = head
+        self._base = base
+        self._found = found
+        self._starts = {anchor.start for anchor in found}
+        self._dates = None if known is None else {d.start: d for d in known}
+
+    def at(self, pos: int) -> DateMatch | None:
+        """The date starting at offset ``pos``, if any."""
+        if pos not in self._starts:
+            return None
+        if self._dates is None:
+            found = dates_from_anchors(self._head, self._base, self._found)
+            self._dates = {d.start: d for d in found}
+        return self._dates.get(pos)
+
+
 def _match_paragraph(
-    text: str, start: int, end: int, dates: dict[int, DateMatch], first: bool
+    text: str, start: int, end: int, dates: _HeadDates, first: bool
 ) -> Dateline | None:
     head = _PLACE.match(text, start, end)
     if head is None:
@@ -62,9 +90,10 @@ def _match_paragraph(
     pos = head.end()
     date: DateMatch | None = None
     comma = _COMMA.match(text, pos, end) or _SPACE.match(text, pos, end)
-    if comma is not None and comma.end() in dates:
-        date = dates[comma.end()]
-        pos = date.end
+    if comma is not None:
+        date = dates.at(comma.end())
+        if date is not None:
+            pos = date.end
     dash = _DASH.match(text, pos, end)
     if dash is not None:
         line_end = dash.end()
@@ -92,11 +121,49 @@ def find_dateline(text: str, published: dt.date | None = None) -> Dateline | Non
     """
     if not isinstance(text, str):
         raise InputError("text", text, "expected a str")
-    paragraphs = [m.span() for m in _PARAGRAPH.finditer(text)][:_MAX_PARAGRAPHS]
+    return _find_dateline(text, published, None)
+
+
+def find_dates_and_dateline(
+    text: str, published: dt.date | None = None
+) -> tuple[list[DateMatch], Dateline | None]:
+    """``(find_dates(text, published), find_dateline(text, published))``, sharing work.
+
+    The dateline's dates are those of the text's first paragraphs alone; they are
+    found from the same word anchors, and are the text's own dates when those
+    paragraphs are the whole text.
+    """
+    if not isinstance(text, str):
+        raise InputError("text", text, "expected a str")
+    base = check_published(published)
+    found = anchors(text)
+    dates = dates_from_anchors(text, base, found)
+    return dates, _find_dateline(text, base, (found, dates))
+
+
+def _find_dateline(
+    text: str, published: object, known: tuple[list[Anchor], list[DateMatch]] | None
+) -> Dateline | None:
+    """The dateline of ``text``; ``known`` holds the whole text's anchors and dates.
+
+    ``published`` is checked only when dates are looked for (an empty text has no
+    dateline, whatever ``published`` is).
+    """
+    paragraphs = [m.span() for m in islice(_PARAGRAPH.finditer(text), _MAX_PARAGRAPHS)]
     if not paragraphs:
         return None
     head_end = paragraphs[-1][1]
-    dates = {d.start: d for d in find_dates(text[:head_end], published)}
+    base = check_published(published)
+    head = text[:head_end]
+    if known is None:
+        dates = _HeadDates(head, base, anchors(head), None)
+    elif head_end == len(text):
+        dates = _HeadDates(head, base, known[0], known[1])
+    else:
+        # a paragraph ends before a line break, so no word (hence no anchor) straddles
+        # head_end: the anchors of the head are the text's anchors before it
+        before = [anchor for anchor in known[0] if anchor.start < head_end]
+        dates = _HeadDates(head, base, before, None)
     for index, (start, end) in enumerate(paragraphs):
         found = _match_paragraph(text, start, end, dates, first=index == 0)
         if found is not None:

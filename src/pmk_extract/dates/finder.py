@@ -52,7 +52,8 @@ class _Time:
     part_of_day: str | None
 
 
-def _check_published(published: object) -> dt.date | None:
+def check_published(published: object) -> dt.date | None:
+    """``published`` as a date (None stays None); :class:`InputError` for other types."""
     if published is None:
         return None
     if isinstance(published, dt.datetime):
@@ -142,8 +143,11 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMatch]:
     """
     if not isinstance(text, str):
         raise InputError("text", text, "expected a str")
-    base = _check_published(published)
-    found = anchors(text)
+    return dates_from_anchors(text, check_published(published), anchors(text))
+
+
+def dates_from_anchors(text: str, base: dt.date | None, found: list[Anchor]) -> list[DateMatch]:
+    """:func:`find_dates` of ``text`` whose :func:`~.grammar.anchors` are ``found``."""
     matches = []
     for cand in candidates(text, found):
         surface = text[cand.start : cand.end]

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 
 import regex
 
@@ -102,6 +103,8 @@ class Grammar:
         by_anchor: lowercase first word (or a pseudo anchor) -> indexes of the
             rules that can start with it.
         time: the clock-time pattern; time_anchors: the words it can start with.
+        token: a word (``\\w+``), captured so that ``split`` keeps the words.
+        sentence_start: what comes before a sentence-initial word.
     """
 
     rules: tuple[tuple[str, regex.Pattern[str], bool], ...]
@@ -338,7 +341,7 @@ def grammar() -> Grammar:
         by_anchor={key: tuple(value) for key, value in by_anchor.items()},
         time=regex.compile(time, _FLAGS),
         time_anchors=_firsts(lex.time_cues) | _DIGIT,
-        token=regex.compile(r"\w+"),
+        token=regex.compile(r"(\w+)"),
         sentence_start=regex.compile(r"(?:^|[.!?:\n\"“”]\s*|\n)\s*$"),
     )
 
@@ -370,10 +373,22 @@ def anchors(text: str) -> list[Anchor]:
     digit = by_anchor.get(_DIGIT_KEY, ())
     paren = by_anchor.get(_PAREN_KEY, ())
     time_words = gram.time_anchors
+    # text, word, text, word, ..., text: the words and their offsets without a Python
+    # step per word; only the few words that can anchor something are looked at
+    parts = gram.token.split(text)
+    words = parts[1::2]
+    hits = [
+        k
+        for k, word in enumerate(words)
+        if word[0].isdigit() or (low := word.lower()) in by_anchor or low in time_words
+    ]
+    if not hits:
+        return []
+    offsets = list(accumulate(map(len, parts)))  # word k starts at offsets[2 * k]
     out: list[Anchor] = []
-    for token in gram.token.finditer(text):
-        word = token.group()
-        start = token.start()
+    for k in hits:
+        word = words[k]
+        start = offsets[2 * k]
         if word[0].isdigit():
             before = start - 1
             while before >= 0 and text[before] in " \t":
@@ -383,10 +398,7 @@ def anchors(text: str) -> list[Anchor]:
             out.append(Anchor(start, digit, True))
             continue
         word = word.lower()
-        indexes = by_anchor.get(word, ())
-        is_time = word in time_words
-        if indexes or is_time:
-            out.append(Anchor(start, indexes, is_time))
+        out.append(Anchor(start, by_anchor.get(word, ()), word in time_words))
     return out
 
 

@@ -1,0 +1,119 @@
+"""The faster rule helpers agree with the straightforward versions they replaced."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+from pathlib import Path
+
+import regex
+
+from pmk_extract import Extractor
+from pmk_extract.components.gazetteer import _CAPITALISED_RUN
+from pmk_extract.components.stems import _in_names
+from pmk_extract.components.units import (
+    doc_name_flags,
+    is_name_text,
+    is_name_word,
+    name_flags,
+)
+from pmk_extract.dates import find_dateline, find_dates
+from pmk_extract.dates.dateline import find_dates_and_dateline
+from pmk_extract.dates.grammar import _DIGIT_KEY, _PAREN_KEY, Anchor, anchors, grammar
+from pmk_extract.spans import doc_text
+
+ROOT = Path(__file__).parent.parent
+
+EDGE_TEXTS = [
+    "",
+    "   \n\n  ",
+    "JAKARTA – Pada Selasa (8/3) pukul 09.30 WIB, ( 12 ) ²3 ①2 ſelasa SELASA Jumat.",
+    "Judul\n\nJakarta, 9 Maret 2022 – Isi.\n\nParagraf dua.\n\nTiga.\n\nEmpat 10 Maret 2022.",
+    "Judul\n\nBandung – Isi\n\n\n\nRabu (9/3)\n\n(10/3)\nLima 11 Maret",
+]
+
+
+def _texts() -> list[str]:
+    texts = list(EDGE_TEXTS)
+    for path in (
+        ROOT / "tests" / "data" / "press_releases_dev.jsonl",
+        ROOT / "examples" / "releases.jsonl",
+    ):
+        with path.open(encoding="utf-8") as handle:
+            texts += [json.loads(line)["text"] for line in handle if line.strip()]
+    return texts
+
+
+def _old_anchors(text: str) -> list[Anchor]:
+    """The word-by-word loop that :func:`anchors` replaced."""
+    gram = grammar()
+    digit = gram.by_anchor.get(_DIGIT_KEY, ())
+    paren = gram.by_anchor.get(_PAREN_KEY, ())
+    out = []
+    for token in regex.finditer(r"\w+", text):
+        word, start = token.group(), token.start()
+        if word[0].isdigit():
+            before = start - 1
+            while before >= 0 and text[before] in " \t":
+                before -= 1
+            if before >= 0 and text[before] == "(":
+                out.append(Anchor(before, paren, False))
+            out.append(Anchor(start, digit, True))
+            continue
+        word = word.lower()
+        indexes = gram.by_anchor.get(word, ())
+        if indexes or word in gram.time_anchors:
+            out.append(Anchor(start, indexes, word in gram.time_anchors))
+    return out
+
+
+def test_anchors_match_the_word_loop() -> None:
+    for text in _texts():
+        assert anchors(text) == _old_anchors(text)
+
+
+def test_dates_and_dateline_together_match_separate_calls() -> None:
+    for published in (None, dt.date(2022, 3, 9)):
+        for text in _texts():
+            together = find_dates_and_dateline(text, published)
+            assert together == (find_dates(text, published), find_dateline(text, published))
+
+
+def test_name_flags_match_tokens(extractor: Extractor) -> None:
+    for text in _texts()[:40]:
+        doc = extractor.nlp.make_doc(text)
+        assert name_flags([t.text for t in doc]) == [is_name_word(t) for t in doc]
+    assert is_name_text("Jawa-Bali") and not is_name_text("dan") and not is_name_text("")
+
+
+def test_doc_name_flags_follow_the_tokenisation(extractor: Extractor) -> None:
+    doc = extractor.nlp.make_doc("Menteri Sosial Tri Rismaharini hadir.")
+    assert doc_name_flags(doc) is doc_name_flags(doc)
+    assert doc_name_flags(doc) == [True, True, True, True, False, False]
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[2:4])
+    assert doc_name_flags(doc) == [is_name_word(t) for t in doc]
+
+
+def test_doc_text_and_entity_flags_match_spacy(extractor: Extractor) -> None:
+    for text in _texts()[:40]:
+        doc = extractor.nlp(text)
+        assert doc_text(doc) == doc.text
+        names = [t.ent_type_ in ("ORG", "PERSON", "LOC") for t in doc]
+        assert _in_names(doc) == names
+
+
+def test_capitalised_run_searched_backwards_finds_the_forward_match() -> None:
+    forward = regex.compile(r"((?:\p{Lu}[\p{L}.]*[ \t]+)+)$")
+    rnd = random.Random(7)
+    alphabet = ["A", "a", "B", "b", ".", " ", " ", "\t", "\n", "1", "É", "é", "ǅ", "-", "K"]
+    cases = [(text, 0, len(text)) for text in _texts()]
+    for _ in range(20_000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
+        end = rnd.randint(0, len(text))
+        cases.append((text, rnd.randint(0, end), end))
+    for text, start, end in cases:
+        old = forward.search(text, start, end)
+        new = _CAPITALISED_RUN.search(text, start, end)
+        assert (old and (old.span(), old.group(1))) == (new and (new.span(), new.group(1)))
