@@ -90,6 +90,12 @@ def _parser() -> argparse.ArgumentParser:
         help="gold label mapping, comma-separated FROM=TO (TO=O drops the type); "
         f"default {_DEFAULT_NER_MAP}",
     )
+    en.add_argument(
+        "--convention",
+        default="",
+        help="annotation convention the model follows: '' (idner-news-2k, the library's), "
+        "'nergrit' or 'nerp' (a tag on every token; see training/ner/README.md)",
+    )
     en.add_argument("--json", action="store_true", help="print the scores as JSON")
 
     sh = sub.add_parser("show", help="HTML view of the records: documents page + batch summary")
@@ -179,7 +185,8 @@ def _evaluate_ner(args: argparse.Namespace) -> int:
     else:
         from .components.ner import tag_sentences
 
-        predicted = tag_sentences([[w for w, _ in s] for s in gold], args.model)
+        words = [[w for w, _ in s] for s in gold]
+        predicted = tag_sentences(words, args.model, args.convention)
     scores = score_tags([[t for _, t in s] for s in gold], predicted, label_map, {})
     print(json.dumps(scores.to_dict(), indent=2) if args.json else scores.table())
     return EXIT_OK

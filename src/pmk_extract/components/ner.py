@@ -180,16 +180,26 @@ def make_ner(nlp: Language, name: str, model: str | None) -> StatisticalNER:
     return StatisticalNER(load_model(model), lexicons(), frozenset(default_people().titles))
 
 
-def tag_sentences(sentences: list[list[str]], model: str | None = None) -> list[list[str]]:
+def tag_sentences(
+    sentences: list[list[str]], model: str | None = None, convention: str = ""
+) -> list[list[str]]:
     """IOB2 tags predicted by the trained model for pre-tokenized sentences.
 
     Args:
         sentences: one list of words per sentence (e.g. from a CoNLL file).
         model: a spaCy pipeline folder (default: the shipped ``models/ner``).
+        convention: annotation-convention tag put on every token (``Token.tag_``):
+            "" (the default, idner-news-2k, what the library runs), "nergrit" or
+            "nerp" for the shipped model (see training/ner/README.md).
     """
     nlp = load_model(model)
     docs = (
-        Doc(nlp.vocab, words=words, spaces=[True] * (len(words) - 1) + [False])
+        Doc(
+            nlp.vocab,
+            words=words,
+            spaces=[True] * (len(words) - 1) + [False],
+            tags=[convention] * len(words) if convention else None,
+        )
         for words in sentences
         if words
     )
