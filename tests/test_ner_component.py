@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from pmk_extract import Extractor
@@ -34,3 +37,18 @@ def test_headline_and_programme_words_are_not_names(extractor: Extractor) -> Non
     )
     record = extractor.extract(text, published="2024-05-01")
     assert [e.text for e in record.entities if e.source == "ner"] == []
+
+
+def test_finds_most_unlisted_names_of_press_release_kinds(extractor: Extractor) -> None:
+    """Foundations, companies, schools, villages and people no list holds (self-written)."""
+    cases = [
+        json.loads(line)
+        for line in (Path(__file__).parent / "data" / "ner_names.jsonl").open(encoding="utf-8")
+    ]
+    found = total = 0
+    for case in cases:
+        texts = {e.text for e in extractor.extract(case["text"]).entities}
+        found += sum(name in texts for name in case["names"])
+        total += len(case["names"])
+    assert total == 26
+    assert found / total >= 0.7, f"{found}/{total}"
