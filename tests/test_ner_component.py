@@ -52,3 +52,22 @@ def test_finds_most_unlisted_names_of_press_release_kinds(extractor: Extractor) 
         total += len(case["names"])
     assert total == 26
     assert found / total >= 0.7, f"{found}/{total}"
+
+
+def test_acronyms_events_and_products_are_not_kept(extractor: Extractor) -> None:
+    ner = extractor.nlp.get_pipe("pmk_ner")
+    doc = extractor.nlp.make_doc(
+        "Peserta mendaftar di SIPENA lalu mengunduh Sehatku Mobile sebelum Pekan Raya Fair "
+        "dan Asian Games, kata Rina Kusuma dari Yayasan Tunas Muda di Kota Bima."
+    )
+
+    def kept(text: str, label: str) -> bool:
+        span = doc.char_span(doc.text.index(text), doc.text.index(text) + len(text), label)
+        assert span is not None
+        return bool(ner.keep(span))
+
+    assert not kept("SIPENA", "LOC") and not kept("SIPENA", "PERSON")
+    assert not kept("Sehatku Mobile", "ORG")
+    assert not kept("Pekan Raya Fair", "ORG") and not kept("Asian Games", "ORG")
+    assert kept("Rina Kusuma", "PERSON") and kept("Yayasan Tunas Muda", "ORG")
+    assert kept("Bima", "LOC")

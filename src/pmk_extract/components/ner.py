@@ -100,6 +100,7 @@ class StatisticalNER:
         self.ner: Any = model.get_pipe("ner")
         self.lex = lex
         self.dangling = frozenset(read_lines("lexicons/ner_dangling.txt"))
+        self.tails = frozenset(read_lines("lexicons/ner_tails.txt"))
         self.stoplist = frozenset(
             tuple(line.split()) for line in read_lines("lexicons/ner_stoplist.txt")
         )
@@ -118,6 +119,8 @@ class StatisticalNER:
             return False  # an affixed common word opens a slogan or a programme, not a name
         if words[-1] in self.dangling:
             return False  # "... Lingkup Kementerian": a cut-off phrase
+        if words[-1] in self.tails:
+            return False  # "SEA Games", "SATUSEHAT Mobile": an event or a product
         if len(words) == 1:
             word = words[0]
             lower = word.lower()
@@ -125,6 +128,8 @@ class StatisticalNER:
                 return False
             if word.isupper() and span.label_ == "ORG" and len(word) <= 5:
                 return False  # an unknown short acronym: usually a programme or a term
+            if word.isupper() and len(word) > 1 and span.label_ in ("PERSON", "LOC"):
+                return False  # an acronym is not a person; nor a place the gazetteer lacks
         return True
 
     def _copy(self, doc: Doc) -> Doc:
