@@ -21,6 +21,8 @@ Peak RSS is the largest resident set of any process of the run (the main process
 or a worker). Ratios compare with the script and, for two processes, with one.
 "tok/CPU-s" divides by the CPU time the process used instead of the wall time: on a
 shared machine it shows the cost of the work itself (one-process runs only).
+The two-process ratio is printed next to the machine's own ceiling, measured in the
+same run: how much more work two processes of pure-Python CPU work do than one.
 """
 
 from __future__ import annotations
@@ -186,6 +188,32 @@ def _run_breakdown(docs: list[dict[str, Any]]) -> dict[str, Any]:
     return {"seconds": seconds}
 
 
+def _spin(units: int) -> float:
+    """A fixed amount of pure-Python CPU work; returns its wall time."""
+    start = time.perf_counter()
+    total = 0
+    for i in range(units):
+        total += hash(str(i)) & 7
+    return time.perf_counter() - start
+
+
+def machine_scaling(units: int = 4_000_000) -> float:
+    """The work two CPU-bound processes do in the time of one's (2.0 on two free cores).
+
+    The ceiling for ``default x2 / default x1`` on this machine at this moment: shared
+    or hyper-threaded cores give less than 2.
+    """
+    import multiprocessing
+
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        pool.map(_spin, [1000, 1000], chunksize=1)  # both workers up
+        alone = pool.apply(_spin, (units,))
+        start = time.perf_counter()
+        pool.map(_spin, [units, units], chunksize=1)
+        together = time.perf_counter() - start
+    return 2 * alone / together
+
+
 def worker(config: str, corpus: Path, batch: int) -> None:
     """Run one configuration and print its measurements as JSON."""
     docs = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines()]
@@ -275,7 +303,11 @@ def main() -> None:
         if base and config in rates:
             print(f"{LABELS[config]} / script: {rates[config] / base:.2f}x")
     if "default-1" in rates and "default-2" in rates:
-        print(f"default x2 / default x1: {rates['default-2'] / rates['default-1']:.2f}x")
+        ceiling = machine_scaling()
+        print(
+            f"default x2 / default x1: {rates['default-2'] / rates['default-1']:.2f}x "
+            f"(this machine: two CPU-bound processes do {ceiling:.2f}x the work of one)"
+        )
     if breakdown:
         seconds = breakdown["seconds"]
         total = sum(seconds.values())
