@@ -21,6 +21,7 @@ from pmk_extract.components.units import (
 from pmk_extract.dates import find_dateline, find_dates
 from pmk_extract.dates.dateline import find_dates_and_dateline
 from pmk_extract.dates.grammar import _DIGIT_KEY, _PAREN_KEY, Anchor, anchors, grammar
+from pmk_extract.extensions import set_span_attrs, span_attr
 from pmk_extract.spans import doc_text
 
 ROOT = Path(__file__).parent.parent
@@ -117,3 +118,17 @@ def test_capitalised_run_searched_backwards_finds_the_forward_match() -> None:
         old = forward.search(text, start, end)
         new = _CAPITALISED_RUN.search(text, start, end)
         assert (old and (old.span(), old.group(1))) == (new and (new.span(), new.group(1)))
+
+
+def test_span_attrs_read_and_write_what_underscore_does(extractor: Extractor) -> None:
+    names = ("canonical", "role", "org", "value", "source", "date_info", "org_id", "unit")
+    for text in _texts()[:40]:
+        doc = extractor.nlp(text)
+        for ent in doc.ents:
+            start, end = ent.start_char, ent.end_char
+            for name in names:
+                assert span_attr(doc, name, start, end) == getattr(ent._, name)
+        if doc.ents:
+            ent = doc.ents[0]
+            set_span_attrs(doc, ent.start_char, ent.end_char, role="x", parent_org="y")
+            assert (ent._.role, ent._.parent_org) == ("x", "y")

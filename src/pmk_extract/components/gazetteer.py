@@ -15,7 +15,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import register_extensions
+from ..extensions import register_extensions, set_span_attrs
 from ..kb import KnowledgeBase, default_kb
 from ..resources import read_lines, read_tsv
 from ..spans import add_entities, doc_text
@@ -77,10 +77,14 @@ class Gazetteer:
                 entries[(start, end)] = entry
         for span in add_entities(doc, spans):
             entry = entries[(span.start_char, span.end_char)]
-            attrs = span._
-            attrs.canonical = entry.canonical
-            attrs.org_id = entry.id
-            attrs.source = "gazetteer"
+            set_span_attrs(
+                doc,
+                span.start_char,
+                span.end_char,
+                canonical=entry.canonical,
+                org_id=entry.id,
+                source="gazetteer",
+            )
         return doc
 
 

@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..doctable import token_table
-from ..extensions import register_extensions
+from ..extensions import register_extensions, set_span_attrs
 from ..kb import KnowledgeBase, Office, People, default_kb, default_people
 from ..lexicons import Lexicons, first_words, lexicons, match_head
 from ..matching import TermMatcher
@@ -377,11 +377,15 @@ class Officials:
             spans.append((Span(doc, m.start, m.end, label="PERSON"), m))
         doc.set_ents(kept + [s for s, _ in spans])
         for span, m in spans:
-            attrs = span._
-            attrs.canonical = m.canonical
-            attrs.role = m.role
-            attrs.org = m.org
-            attrs.source = "officials"
+            set_span_attrs(
+                doc,
+                span.start_char,
+                span.end_char,
+                canonical=m.canonical,
+                role=m.role,
+                org=m.org,
+                source="officials",
+            )
 
 
 @Language.factory(
