@@ -288,6 +288,7 @@ class Layout:
         self.quoted = structure.quoted
         self.ents = list(doc.ents)
         self._ent_starts = [ent.start for ent in self.ents]
+        self._ent_labels = [ent.label_ for ent in self.ents]
         self.ent_at: dict[int, Span] = {}
         for ent in self.ents:
             for i in range(ent.start, ent.end):
@@ -299,10 +300,11 @@ class Layout:
 
     def ents_in(self, segment: Segment, label: str) -> list[Span]:
         """Entities with ``label`` starting inside ``segment``, in text order."""
-        i = bisect_left(self._ent_starts, segment.start)
+        starts, labels = self._ent_starts, self._ent_labels
+        i = bisect_left(starts, segment.start)
         out = []
-        while i < len(self.ents) and self.ents[i].start < segment.end:
-            if self.ents[i].label_ == label:
+        while i < len(starts) and starts[i] < segment.end:
+            if labels[i] == label:
                 out.append(self.ents[i])
             i += 1
         return out
