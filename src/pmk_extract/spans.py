@@ -10,11 +10,22 @@ from spacy.util import filter_spans
 
 from .doctable import token_table
 
+_TEXT_KEY = "pmk_extract.doc_text"
+
 
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, joined from the token table (``Doc.text`` makes a Token per token)."""
+    """``doc.text``, joined from the token table (``Doc.text`` makes a Token per token).
+
+    Kept in ``doc.user_data`` with the table it was joined from, so it is joined once
+    per tokenisation.
+    """
     table = token_table(doc)
-    return "".join(map(operator.add, table.words, table.spaces))
+    cached = doc.user_data.get(_TEXT_KEY)
+    if isinstance(cached, tuple) and cached[0] is table:
+        return str(cached[1])
+    text = "".join(map(operator.add, table.words, table.spaces))
+    doc.user_data[_TEXT_KEY] = (table, text)
+    return text
 
 
 def char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:

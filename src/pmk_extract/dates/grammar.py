@@ -134,6 +134,7 @@ class Grammar:
         digit_rules, paren_rules: the ``by_anchor`` rules of a number word (or of "("
             before one) by the word's length (``min(len(word), 5)``).
         time: the clock-time pattern; time_anchors: the words it can start with.
+        anchor_words: the keys of ``by_anchor`` and ``time_anchors`` together.
         token: a word (``\\w+``), captured so that ``split`` keeps the words.
         sentence_start: what comes before a sentence-initial word.
     """
@@ -144,6 +145,7 @@ class Grammar:
     paren_rules: tuple[tuple[int, ...], ...]
     time: regex.Pattern[str]
     time_anchors: frozenset[str]
+    anchor_words: frozenset[str]
     token: regex.Pattern[str]
     sentence_start: regex.Pattern[str]
 
@@ -370,13 +372,15 @@ def grammar() -> Grammar:
         for anchor in anchors:
             by_anchor.setdefault(anchor, []).append(index)
     names = [name for name, _, _, _ in rules]
+    time_anchors = _firsts(lex.time_cues) | _DIGIT
     return Grammar(
         rules=tuple((name, regex.compile(pat, _FLAGS), blk) for name, pat, blk, _ in rules),
         by_anchor={key: tuple(value) for key, value in by_anchor.items()},
         digit_rules=_by_number_length(names, tuple(by_anchor.get(_DIGIT_KEY, ()))),
         paren_rules=_by_number_length(names, tuple(by_anchor.get(_PAREN_KEY, ()))),
         time=regex.compile(time, _FLAGS),
-        time_anchors=_firsts(lex.time_cues) | _DIGIT,
+        time_anchors=time_anchors,
+        anchor_words=frozenset(by_anchor) | time_anchors,
         token=regex.compile(r"(\w+)"),
         sentence_start=regex.compile(r"(?:^|[.!?:\n\"“”]\s*|\n)\s*$"),
     )
@@ -407,16 +411,12 @@ def anchors(text: str) -> list[Anchor]:
     gram = grammar()
     by_anchor = gram.by_anchor
     digit_rules, paren_rules = gram.digit_rules, gram.paren_rules
-    time_words = gram.time_anchors
+    time_words, anchor_words = gram.time_anchors, gram.anchor_words
     # text, word, text, word, ..., text: the words and their offsets without a Python
     # step per word; only the few words that can anchor something are looked at
     parts = gram.token.split(text)
     words = parts[1::2]
-    hits = [
-        k
-        for k, word in enumerate(words)
-        if word[0].isdigit() or (low := word.lower()) in by_anchor or low in time_words
-    ]
+    hits = [k for k, word in enumerate(words) if word[0].isdigit() or word.lower() in anchor_words]
     if not hits:
         return []
     offsets = list(accumulate(map(len, parts)))  # word k starts at offsets[2 * k]
