@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
+from collections.abc import Callable
 from pathlib import Path
 
 import regex
+from spacy.tokens import Span
 
 from pmk_extract import Extractor
 from pmk_extract.components.gazetteer import _CAPITALISED_RUN
@@ -29,7 +31,7 @@ from pmk_extract.dates.grammar import (
     grammar,
 )
 from pmk_extract.extensions import set_span_attrs, span_attr
-from pmk_extract.spans import doc_text
+from pmk_extract.spans import doc_text, strict_span
 
 ROOT = Path(__file__).parent.parent
 
@@ -156,3 +158,25 @@ def test_span_attrs_read_and_write_what_underscore_does(extractor: Extractor) ->
             ent = doc.ents[0]
             set_span_attrs(doc, ent.start_char, ent.end_char, role="x", parent_org="y")
             assert (ent._.role, ent._.parent_org) == ("x", "y")
+
+
+def test_strict_span_matches_char_span(extractor: Extractor) -> None:
+    rnd = random.Random(11)
+    for text in _texts()[:40]:
+        doc = extractor.nlp.make_doc(text)
+        bounds = sorted({0, len(text)} | {t.idx for t in doc} | {t.idx + len(t) for t in doc})
+        size = len(text)
+        pairs = [(rnd.choice(bounds), rnd.choice(bounds)) for _ in range(300)]
+        pairs += [(rnd.randint(-2, size + 2), rnd.randint(-2, size + 2)) for _ in range(300)]
+        for start, end in pairs:
+            old = _outcome(doc.char_span, start, end, label="ORG")
+            assert old == _outcome(strict_span, doc, start, end, "ORG")
+
+
+def _outcome(make: Callable[..., Span | None], *args: object, **kwargs: object) -> object:
+    """What ``make(...)`` gives: the span's tokens and label, None, or the exception type."""
+    try:
+        span = make(*args, **kwargs)
+    except Exception as exc:
+        return type(exc)
+    return span and (span.start, span.end, span.label_)

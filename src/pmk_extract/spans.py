@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import operator
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
@@ -28,9 +29,25 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def strict_span(doc: Doc, start: int, end: int, label: str | int = 0) -> Span | None:
+    """``doc.char_span(start, end, label=label)``: the tokens exactly covering ``[start, end)``.
+
+    Found by bisection in the token table (``Doc.char_span`` makes a Token per check).
+    """
+    table = token_table(doc)
+    starts, words = table.starts, table.words
+    first = bisect_right(starts, start) - 1
+    if first < 0 or starts[first] != start:
+        return None
+    last = bisect_right(starts, end - 1) - 1
+    if last < 0 or starts[last] + len(words[last]) != end:
+        return None
+    return Span(doc, first, last + 1, label=label)
+
+
 def char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
     """The span covering exactly ``[start, end)``, widened to token bounds if needed."""
-    span = doc.char_span(start, end, label=label)
+    span = strict_span(doc, start, end, label)
     if span is None:
         span = doc.char_span(start, end, label=label, alignment_mode="expand")
     return span

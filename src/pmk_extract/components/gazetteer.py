@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import register_extensions, set_span_attrs
 from ..kb import KnowledgeBase, default_kb
 from ..resources import read_lines, read_tsv
-from ..spans import add_entities, doc_text
+from ..spans import add_entities, doc_text, strict_span
 
 _NEXT_WORD = regex.compile(r"\s+(\S+)")
 _PREVIOUS_WORD = regex.compile(r"(\S+)\s+$")
@@ -71,7 +71,7 @@ class Gazetteer:
             if self.vetoed(text, start, end, surface):
                 continue
             entry = self.kb.lookup(surface, published)
-            span = doc.char_span(start, end, label=entry.label) if entry else None
+            span = strict_span(doc, start, end, entry.label) if entry else None
             if span is not None and entry is not None:
                 spans.append(span)
                 entries[(start, end)] = entry
