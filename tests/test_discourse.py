@@ -8,6 +8,7 @@ passages, token look-ups and stems.
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,8 @@ from pmk_extract.discourse import (
     paragraphs,
     quoted_passages,
     sentences,
+    split_paragraphs,
+    split_sentences,
     text_structure,
 )
 from pmk_extract.stemming import stem_word
@@ -184,3 +187,55 @@ def test_structure_is_shared_between_layouts(extractor: Extractor) -> None:
     first, second = Layout(doc), Layout(doc)
     assert first.sentences is second.sentences
     assert first.quoted is second.quoted
+
+
+def _loop_paragraphs(words: list[str], spaces: list[str], is_space: list[bool]) -> list[Segment]:
+    """The token-by-token loop that :func:`split_paragraphs` replaced."""
+    out: list[Segment] = []
+    start = 0
+    for i, (word, space) in enumerate(zip(words, spaces, strict=True)):
+        if "\n" in word and is_space[i]:
+            if i > start:
+                out.append(Segment(start, i))
+            start = i + 1
+        elif "\n" in space:
+            out.append(Segment(start, i + 1))
+            start = i + 1
+    if start < len(words):
+        out.append(Segment(start, len(words)))
+    return [s for s in out if not all(is_space[s.start : s.end])]
+
+
+def _loop_sentences(words: list[str], paras: list[Segment]) -> list[Segment]:
+    """The token-by-token loop that :func:`split_sentences` replaced."""
+    out: list[Segment] = []
+    for para in paras:
+        start = i = para.start
+        while i < para.end:
+            if words[i] in (".", "!", "?", "…"):
+                j = i + 1
+                while j < para.end and words[j] in ("”", '"', "’", ")", "»"):
+                    j += 1
+                if j >= para.end:
+                    break
+                if not words[j][:1].islower():
+                    out.append(Segment(start, j))
+                    start = i = j
+                    continue
+            i += 1
+        if start < para.end:
+            out.append(Segment(start, para.end))
+    return out
+
+
+def test_segment_splitters_match_the_token_loops() -> None:
+    rnd = random.Random(5)
+    pieces = ["a", "B", ".", "!", "…", "”", ")", "\n", " \n ", "x\ny", "?", "kecil", "Besar"]
+    for _ in range(3000):
+        n = rnd.randint(0, 15)
+        words = [rnd.choice(pieces) for _ in range(n)]
+        spaces = [rnd.choice(["", " ", " ", "\n"]) for _ in range(n)]
+        is_space = [w.isspace() for w in words]
+        paras = split_paragraphs(words, spaces, is_space)
+        assert paras == _loop_paragraphs(words, spaces, is_space)
+        assert split_sentences(words, paras) == _loop_sentences(words, paras)

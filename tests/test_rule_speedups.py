@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
+from collections.abc import Callable
 from pathlib import Path
 
 import regex
+from spacy.tokens import Span
 
 from pmk_extract import Extractor
 from pmk_extract.components.gazetteer import _CAPITALISED_RUN
@@ -20,8 +22,16 @@ from pmk_extract.components.units import (
 )
 from pmk_extract.dates import find_dateline, find_dates
 from pmk_extract.dates.dateline import find_dates_and_dateline
-from pmk_extract.dates.grammar import _DIGIT_KEY, _PAREN_KEY, Anchor, anchors, grammar
-from pmk_extract.spans import doc_text
+from pmk_extract.dates.grammar import (
+    _DIGIT_KEY,
+    _PAREN_KEY,
+    Anchor,
+    anchors,
+    candidates,
+    grammar,
+)
+from pmk_extract.extensions import set_span_attrs, span_attr
+from pmk_extract.spans import doc_text, strict_span
 
 ROOT = Path(__file__).parent.parent
 
@@ -68,9 +78,26 @@ def _old_anchors(text: str) -> list[Anchor]:
     return out
 
 
+def _number_texts(count: int) -> list[str]:
+    """Random texts made of number words, date words and separators."""
+    rnd = random.Random(3)
+    pieces = [
+        *("1", "12", "123", "2020", "20201", "1999", "03", "1445", "09.30", "2022-03-09"),
+        *("s.d.", "s/d", "S.D.", "ſ.d.", " ", "\t", "\n", "(", ")", "/", "-", "–", ".", ","),
+        *("Maret", "Mei", "tahun", "Tahun", "lalu", "hari", "Ramadan", "H", "WIB", "pukul"),
+        *("٣", "²", "Selasa", "yang", "bulan"),
+    ]
+    return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12))) for _ in range(count)]
+
+
 def test_anchors_match_the_word_loop() -> None:
-    for text in _texts():
-        assert anchors(text) == _old_anchors(text)
+    # the same places; a number word tries only the rules its length allows, which
+    # finds the same candidates
+    for text in _texts() + _number_texts(5000):
+        new, old = anchors(text), _old_anchors(text)
+        assert [(a.start, a.time) for a in new] == [(a.start, a.time) for a in old]
+        assert all(set(a.rules) <= set(b.rules) for a, b in zip(new, old, strict=True))
+        assert candidates(text, new) == candidates(text, old)
 
 
 def test_dates_and_dateline_together_match_separate_calls() -> None:
@@ -117,3 +144,39 @@ def test_capitalised_run_searched_backwards_finds_the_forward_match() -> None:
         old = forward.search(text, start, end)
         new = _CAPITALISED_RUN.search(text, start, end)
         assert (old and (old.span(), old.group(1))) == (new and (new.span(), new.group(1)))
+
+
+def test_span_attrs_read_and_write_what_underscore_does(extractor: Extractor) -> None:
+    names = ("canonical", "role", "org", "value", "source", "date_info", "org_id", "unit")
+    for text in _texts()[:40]:
+        doc = extractor.nlp(text)
+        for ent in doc.ents:
+            start, end = ent.start_char, ent.end_char
+            for name in names:
+                assert span_attr(doc, name, start, end) == getattr(ent._, name)
+        if doc.ents:
+            ent = doc.ents[0]
+            set_span_attrs(doc, ent.start_char, ent.end_char, role="x", parent_org="y")
+            assert (ent._.role, ent._.parent_org) == ("x", "y")
+
+
+def test_strict_span_matches_char_span(extractor: Extractor) -> None:
+    rnd = random.Random(11)
+    for text in _texts()[:40]:
+        doc = extractor.nlp.make_doc(text)
+        bounds = sorted({0, len(text)} | {t.idx for t in doc} | {t.idx + len(t) for t in doc})
+        size = len(text)
+        pairs = [(rnd.choice(bounds), rnd.choice(bounds)) for _ in range(300)]
+        pairs += [(rnd.randint(-2, size + 2), rnd.randint(-2, size + 2)) for _ in range(300)]
+        for start, end in pairs:
+            old = _outcome(doc.char_span, start, end, label="ORG")
+            assert old == _outcome(strict_span, doc, start, end, "ORG")
+
+
+def _outcome(make: Callable[..., Span | None], *args: object, **kwargs: object) -> object:
+    """What ``make(...)`` gives: the span's tokens and label, None, or the exception type."""
+    try:
+        span = make(*args, **kwargs)
+    except Exception as exc:
+        return type(exc)
+    return span and (span.start, span.end, span.label_)

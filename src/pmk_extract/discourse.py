@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 
 from .doctable import TokenTable, token_table
 from .resources import read_tsv
+from .spans import doc_text
 from .stemming import stem_word
 
 _ENDERS = frozenset({".", "!", "?", "…"})
@@ -77,15 +78,21 @@ def context_words() -> dict[str, frozenset[str]]:
 
 
 def split_paragraphs(words: list[str], spaces: list[str], is_space: list[bool]) -> list[Segment]:
-    """Token runs between line breaks (space-only runs are dropped), on token lists."""
+    """Token runs between line breaks (space-only runs are dropped), on token lists.
+
+    Only the tokens with a line break in their text or their trailing space are visited.
+    """
     out: list[Segment] = []
     start = 0
-    for i, (word, space) in enumerate(zip(words, spaces, strict=True)):
-        if "\n" in word and is_space[i]:
+    breaks = [i for i, word in enumerate(words) if "\n" in word]
+    if any("\n" in space for space in set(spaces)):
+        breaks = sorted({*breaks, *(i for i, space in enumerate(spaces) if "\n" in space)})
+    for i in breaks:
+        if "\n" in words[i] and is_space[i]:
             if i > start:
                 out.append(Segment(start, i))
             start = i + 1
-        elif "\n" in space:
+        elif "\n" in spaces[i]:
             out.append(Segment(start, i + 1))
             start = i + 1
     if start < len(words):
@@ -94,24 +101,27 @@ def split_paragraphs(words: list[str], spaces: list[str], is_space: list[bool]) 
 
 
 def split_sentences(words: list[str], paras: list[Segment]) -> list[Segment]:
-    """Paragraphs cut after ".", "!" or "?" before a word not in lower case, on token lists."""
+    """Paragraphs cut after ".", "!" or "?" before a word not in lower case, on token lists.
+
+    Only the sentence-ending tokens are visited (closing marks are never enders, so
+    the scan after one ender resumes at the next).
+    """
+    enders = [i for i, word in enumerate(words) if word in _ENDERS]
     out: list[Segment] = []
+    k = 0
     for para in paras:
         start = para.start
-        i = para.start
-        while i < para.end:
-            if words[i] in _ENDERS:
-                j = i + 1
-                while j < para.end and words[j] in _CLOSERS:
-                    j += 1
-                if j >= para.end:
-                    break
-                if not words[j][:1].islower():
-                    out.append(Segment(start, j))
-                    start = j
-                    i = j
-                    continue
-            i += 1
+        k = bisect_left(enders, para.start, lo=k)
+        while k < len(enders) and enders[k] < para.end:
+            j = enders[k] + 1
+            k += 1
+            while j < para.end and words[j] in _CLOSERS:
+                j += 1
+            if j >= para.end:
+                break
+            if not words[j][:1].islower():
+                out.append(Segment(start, j))
+                start = j
         if start < para.end:
             out.append(Segment(start, para.end))
     return out
@@ -161,7 +171,7 @@ def text_structure(doc: Doc) -> TextStructure:
     words, spaces, starts = table.words, table.spaces, table.starts
     is_alpha = [word.isalpha() for word in words]
     is_space = [word.isspace() for word in words]
-    text = "".join(map(str.__add__, words, spaces))
+    text = doc_text(doc)
     paras = split_paragraphs(words, spaces, is_space)
     sents = split_sentences(words, paras)
     passages = quoted_passages(text)
@@ -288,6 +298,7 @@ class Layout:
         self.quoted = structure.quoted
         self.ents = list(doc.ents)
         self._ent_starts = [ent.start for ent in self.ents]
+        self._ent_labels = [ent.label_ for ent in self.ents]
         self.ent_at: dict[int, Span] = {}
         for ent in self.ents:
             for i in range(ent.start, ent.end):
@@ -299,10 +310,11 @@ class Layout:
 
     def ents_in(self, segment: Segment, label: str) -> list[Span]:
         """Entities with ``label`` starting inside ``segment``, in text order."""
-        i = bisect_left(self._ent_starts, segment.start)
+        starts, labels = self._ent_starts, self._ent_labels
+        i = bisect_left(starts, segment.start)
         out = []
-        while i < len(self.ents) and self.ents[i].start < segment.end:
-            if self.ents[i].label_ == label:
+        while i < len(starts) and starts[i] < segment.end:
+            if labels[i] == label:
                 out.append(self.ents[i])
             i += 1
         return out

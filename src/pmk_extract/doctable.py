@@ -43,7 +43,7 @@ def token_table(doc: Doc) -> TokenTable:
         array = doc.to_array([ORTH, SPACY, IDX])
         words = [strings[orth] for orth in array[:, 0].tolist()]
         spaces = [" " if space else "" for space in array[:, 1].tolist()]
-        starts = [int(start) for start in array[:, 2].tolist()]
+        starts = array[:, 2].tolist()  # Python ints already
     else:
         words, spaces, starts = [], [], []
     table = TokenTable(words, [word.lower() for word in words], spaces, starts)

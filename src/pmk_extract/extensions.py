@@ -38,6 +38,25 @@ _SPAN_ATTRS: dict[str, Any] = {
 }
 
 
+# spaCy keeps a plain (no getter) extension value of a Span in ``doc.user_data`` under
+# ("._.", name, start_char, end_char); reading and writing it there skips building an
+# ``Underscore`` object per access. Valid for the ``_SPAN_ATTRS`` (plain, default None).
+_UNDERSCORE = "._."
+
+
+def span_attr(doc: Doc, name: str, start: int, end: int) -> Any:
+    """``span._.<name>`` of the span at characters ``[start, end)`` of ``doc``."""
+    user_data: dict[Any, Any] = doc.user_data
+    return user_data.get((_UNDERSCORE, name, start, end))
+
+
+def set_span_attrs(doc: Doc, start: int, end: int, **values: Any) -> None:
+    """Set ``span._.<name> = value`` for each of ``values`` on the span at ``[start, end)``."""
+    user_data: dict[Any, Any] = doc.user_data
+    for name, value in values.items():
+        user_data[(_UNDERSCORE, name, start, end)] = value
+
+
 def _token_stem(token: Token) -> str:
     stems = token.doc._.stems
     if stems is not None:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from .chunking import chunk_bounds
 from .errors import InputError
+from .extensions import span_attr
 from .pipeline import build_nlp
 from .records import LABELS, Dateline, Entity, ErrorInfo, Event, Quote, Record
 from .registry import DEFAULT_PIPELINE
@@ -376,24 +377,24 @@ def to_record(doc: Doc, item: Document, errors: Sequence[ErrorInfo] = ()) -> Rec
     """Convert a processed ``Doc`` to a :class:`Record`."""
     ents = doc.ents
     entities = []
+    text = item.text
     for ent in ents:
         label = ent.label_
         if label not in LABELS:
             continue
-        attrs = ent._  # one accessor for all attributes (each ``ent._`` builds a new one)
-        info = attrs.date_info
         start, end = ent.start_char, ent.end_char
+        info = span_attr(doc, "date_info", start, end)
         entities.append(
             Entity(
                 start=start,
                 end=end,
-                text=item.text[start:end],
+                text=text[start:end],
                 label=label,
-                canonical=attrs.canonical or ent.text,
-                role=attrs.role,
-                org=attrs.org,
-                value=attrs.value,
-                source=attrs.source,
+                canonical=span_attr(doc, "canonical", start, end) or ent.text,
+                role=span_attr(doc, "role", start, end),
+                org=span_attr(doc, "org", start, end),
+                value=span_attr(doc, "value", start, end),
+                source=span_attr(doc, "source", start, end),
                 granularity=getattr(info, "granularity", None),
                 weekday_mismatch=bool(getattr(info, "weekday_mismatch", False)),
                 time=getattr(info, "time", None),

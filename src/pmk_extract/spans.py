@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import operator
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
@@ -10,16 +11,43 @@ from spacy.util import filter_spans
 
 from .doctable import token_table
 
+_TEXT_KEY = "pmk_extract.doc_text"
+
 
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, joined from the token table (``Doc.text`` makes a Token per token)."""
+    """``doc.text``, joined from the token table (``Doc.text`` makes a Token per token).
+
+    Kept in ``doc.user_data`` with the table it was joined from, so it is joined once
+    per tokenisation.
+    """
     table = token_table(doc)
-    return "".join(map(operator.add, table.words, table.spaces))
+    cached = doc.user_data.get(_TEXT_KEY)
+    if isinstance(cached, tuple) and cached[0] is table:
+        return str(cached[1])
+    text = "".join(map(operator.add, table.words, table.spaces))
+    doc.user_data[_TEXT_KEY] = (table, text)
+    return text
+
+
+def strict_span(doc: Doc, start: int, end: int, label: str | int = 0) -> Span | None:
+    """``doc.char_span(start, end, label=label)``: the tokens exactly covering ``[start, end)``.
+
+    Found by bisection in the token table (``Doc.char_span`` makes a Token per check).
+    """
+    table = token_table(doc)
+    starts, words = table.starts, table.words
+    first = bisect_right(starts, start) - 1
+    if first < 0 or starts[first] != start:
+        return None
+    last = bisect_right(starts, end - 1) - 1
+    if last < 0 or starts[last] + len(words[last]) != end:
+        return None
+    return Span(doc, first, last + 1, label=label)
 
 
 def char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
     """The span covering exactly ``[start, end)``, widened to token bounds if needed."""
-    span = doc.char_span(start, end, label=label)
+    span = strict_span(doc, start, end, label)
     if span is None:
         span = doc.char_span(start, end, label=label, alignment_mode="expand")
     return span

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..dates.dateline import find_dates_and_dateline
-from ..extensions import register_extensions
+from ..extensions import register_extensions, set_span_attrs
 from ..spans import add_entities, char_span, doc_text
 
 
@@ -29,11 +29,15 @@ class Dates:
                 matches[(span.start_char, span.end_char)] = match
         for span in add_entities(doc, spans):
             match = matches[(span.start_char, span.end_char)]
-            attrs = span._
-            attrs.value = match.value
-            attrs.canonical = match.value or span.text
-            attrs.date_info = match
-            attrs.source = "dates"
+            set_span_attrs(
+                doc,
+                span.start_char,
+                span.end_char,
+                value=match.value,
+                canonical=match.value or span.text,
+                date_info=match,
+                source="dates",
+            )
         doc._.dateline = dateline
         return doc
 

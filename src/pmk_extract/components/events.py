@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span
 
 from ..discourse import Layout, Segment
 from ..errors import DataFileError
-from ..extensions import register_extensions
+from ..extensions import register_extensions, span_attr
 from ..kb import default_kb
 from ..lexicons import lexicons, match_head
 from ..records import EVENT_TYPES, PARTICIPANT_ROLES, Event, Participant
@@ -302,6 +302,9 @@ class _Analysis:
         self.doc = doc
         self.layout = Layout(doc)
         self.headline, self.lead = self._headline_and_lead()
+        self._dates: dict[Segment, list[Span]] = {}  # memos of _dates_in and _place
+        self._places: dict[Segment, str | None] = {}
+        self._clause_starts: dict[int, int] = {}  # token -> _clause_start
 
     def run(self) -> list[Event]:
         """Mentions -> merged events -> the main ones, as records in text order."""
@@ -408,13 +411,18 @@ class _Analysis:
         return None
 
     def _clause_start(self, i: int) -> int:
+        """The first token of the clause of token ``i`` (looked back at most ``_BEFORE``)."""
+        found = self._clause_starts.get(i)
+        if found is not None:
+            return found
         layout = self.layout
         sent = layout.sentence(i)
         j = i - 1
         while j >= sent.start and i - j <= _BEFORE:
             if layout.words[j] in _CLAUSE_PUNCT or layout.is_word(j, "boundary"):
-                return j + 1
+                break
             j -= 1
+        self._clause_starts[i] = j + 1
         return j + 1
 
     def _near(self, i: int, needs: tuple[Need, ...]) -> int | None:
@@ -486,12 +494,14 @@ class _Analysis:
         m.key = self._key(m)
         m.anaphoric = self._anaphoric(m)
 
-    @staticmethod
-    def _cast(spans: list[Span], role: str, coord: str | None) -> list[Actor]:
+    def _cast(self, spans: list[Span], role: str, coord: str | None) -> list[Actor]:
         out = []
+        doc = self.doc
         for n, span in enumerate(spans):
-            org = span._.org if span.label_ == "PERSON" else None
-            out.append(Actor(role if n == 0 else coord or role, span._.canonical or span.text, org))
+            start, end = span.start_char, span.end_char
+            org = span_attr(doc, "org", start, end) if span.label_ == "PERSON" else None
+            canonical = span_attr(doc, "canonical", start, end) or span.text
+            out.append(Actor(role if n == 0 else coord or role, canonical, org))
         return out
 
     def _degree(self, i: int) -> bool:
@@ -718,16 +728,23 @@ class _Analysis:
 
     # -- dates and places ------------------------------------------------------------------------
     def _dates_in(self, sent: Segment) -> list[Span]:
+        """The DATE entities of ``sent`` that can date an event (computed once per segment)."""
+        found = self._dates.get(sent)
+        if found is not None:
+            return found
         layout = self.layout
+        doc = self.doc
         out = []
         for ent in layout.ents_in(sent, "DATE"):
-            if layout.quoted[ent.start] or not ent._.value:
+            value = span_attr(doc, "value", ent.start_char, ent.end_char)
+            if layout.quoted[ent.start] or not value:
                 continue
-            if _YEARS.match(str(ent._.value)) and not (
+            if _YEARS.match(str(value)) and not (
                 ent.start > 0 and layout.is_word(ent.start - 1, "temporal_prep")
             ):
                 continue  # "Laporan Keuangan Tahun 2022", "CPNS 2024": a qualifier
             out.append(ent)
+        self._dates[sent] = out
         return out
 
     def _mention_date(self, m: Mention) -> str | None:
@@ -787,20 +804,31 @@ class _Analysis:
         return None
 
     def _place(self, segment: Segment) -> str | None:
+        """The most specific place named in ``segment`` (computed once per segment).
+
+        Called only after the mentions are described (which may set attributes), so
+        the answer for a segment never changes.
+        """
+        if segment in self._places:
+            return self._places[segment]
         kb = default_kb()
+        doc = self.doc
         best: tuple[int, int, str] | None = None
         for ent in self.layout.ents_in(segment, "LOC"):
             if self.layout.quoted[ent.start]:
                 continue
-            canonical = ent._.canonical or ent.text
-            entries = kb.by_id.get(ent._.org_id or "") if ent._.org_id else None
+            start, end = ent.start_char, ent.end_char
+            canonical = span_attr(doc, "canonical", start, end) or ent.text
+            org_id = span_attr(doc, "org_id", start, end)
+            entries = kb.by_id.get(org_id or "") if org_id else None
             kind = entries[0].kind if entries else ""
             if canonical.startswith(("Desa ", "Kelurahan ")):
                 kind = "village"
             rank = _PLACE_RANK.get(kind, 0)
             if best is None or rank > best[0]:
                 best = (rank, ent.start, canonical)
-        return best[2] if best else None
+        self._places[segment] = best[2] if best else None
+        return self._places[segment]
 
     def _location(self, draft: Draft, drafts: list[Draft]) -> str | None:
         layout = self.layout

@@ -15,10 +15,10 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import register_extensions
+from ..extensions import register_extensions, set_span_attrs
 from ..kb import KnowledgeBase, default_kb
 from ..resources import read_lines, read_tsv
-from ..spans import add_entities, doc_text
+from ..spans import add_entities, doc_text, strict_span
 
 _NEXT_WORD = regex.compile(r"\s+(\S+)")
 _PREVIOUS_WORD = regex.compile(r"(\S+)\s+$")
@@ -71,16 +71,20 @@ class Gazetteer:
             if self.vetoed(text, start, end, surface):
                 continue
             entry = self.kb.lookup(surface, published)
-            span = doc.char_span(start, end, label=entry.label) if entry else None
+            span = strict_span(doc, start, end, entry.label) if entry else None
             if span is not None and entry is not None:
                 spans.append(span)
                 entries[(start, end)] = entry
         for span in add_entities(doc, spans):
             entry = entries[(span.start_char, span.end_char)]
-            attrs = span._
-            attrs.canonical = entry.canonical
-            attrs.org_id = entry.id
-            attrs.source = "gazetteer"
+            set_span_attrs(
+                doc,
+                span.start_char,
+                span.end_char,
+                canonical=entry.canonical,
+                org_id=entry.id,
+                source="gazetteer",
+            )
         return doc
 
 

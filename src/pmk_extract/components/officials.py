@@ -29,11 +29,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..doctable import token_table
-from ..extensions import register_extensions
+from ..extensions import register_extensions, set_span_attrs
 from ..kb import KnowledgeBase, Office, People, default_kb, default_people
 from ..lexicons import Lexicons, first_words, lexicons, match_head
 from ..matching import TermMatcher
-from ..spans import doc_text
+from ..spans import doc_text, strict_span
 from .units import doc_name_flags
 
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
@@ -132,7 +132,7 @@ class Officials:
         found: list[Mention] = []
         taken: set[int] = set()
         for start, end, form in self.names.find(text):
-            span = doc.char_span(start, end)
+            span = strict_span(doc, start, end)
             canonical = self.people.person(form)
             if span is None or canonical is None:
                 continue
@@ -157,7 +157,7 @@ class Officials:
         titles: dict[int, Title] = {}
         starts: dict[int, int] = {}
         for start, end, form in self.titles.find(text):
-            span = doc.char_span(start, end)
+            span = strict_span(doc, start, end)
             office = self.people.title(form, day)
             if span is None or office is None:
                 continue
@@ -377,11 +377,15 @@ class Officials:
             spans.append((Span(doc, m.start, m.end, label="PERSON"), m))
         doc.set_ents(kept + [s for s, _ in spans])
         for span, m in spans:
-            attrs = span._
-            attrs.canonical = m.canonical
-            attrs.role = m.role
-            attrs.org = m.org
-            attrs.source = "officials"
+            set_span_attrs(
+                doc,
+                span.start_char,
+                span.end_char,
+                canonical=m.canonical,
+                role=m.role,
+                org=m.org,
+                source="officials",
+            )
 
 
 @Language.factory(

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..doctable import token_table
-from ..extensions import register_extensions
+from ..extensions import register_extensions, span_attr
 from ..kb import KBEntry, KnowledgeBase, default_kb
 from ..lexicons import Lexicons, first_words, lexicons, match_head
 
@@ -111,7 +111,8 @@ class Units:
 
     def entry(self, span: Span) -> KBEntry | None:
         """The knowledge-base entry behind a gazetteer span."""
-        entries = self.kb.by_id.get(span._.org_id or "")
+        org_id = span_attr(span.doc, "org_id", span.start_char, span.end_char)
+        entries = self.kb.by_id.get(org_id or "")
         return entries[0] if entries else None
 
     def __call__(self, doc: Doc) -> Doc:
@@ -127,7 +128,8 @@ class Units:
         place_firsts = first_words(self.lex.place_heads)
         new: list[NewSpan] = []
         after = 0  # left to right: a new span's tokens are not looked at again
-        for i in [k for k, word in enumerate(words) if word in unit_firsts or word in place_firsts]:
+        heads = unit_firsts | place_firsts
+        for i in [k for k, word in enumerate(words) if word in heads]:
             if i < after or covered[i] is not None:
                 continue
             free = 0

@@ -84,6 +84,35 @@ _PAREN = frozenset({_PAREN_KEY})
 _FIRST_WORD = regex.compile(r"\w+")
 
 
+# How long (min, max; None: no limit) the number word (``\w+``) can be that a rule
+# starts with at a digit or after "(": a day has 1-2 digits, "2022" and "2022-03-09" 4,
+# "2020s.d.2021" makes the word "2020s". A rule not listed here starts with no number.
+_NUMBER_WORD: dict[str, tuple[int, int | None]] = {
+    "paren_bare": (1, 2),
+    "day_month": (1, 2),
+    "numeric": (1, 2),
+    "iso": (4, 4),
+    "hijri": (1, 2),
+    "year": (4, None),
+    "n_ago": (1, 3),
+    "legal_year": (1, None),
+}
+_LONG_NUMBER = 5  # number words this long or longer are one length class
+
+
+def _by_number_length(names: list[str], indexes: tuple[int, ...]) -> tuple[tuple[int, ...], ...]:
+    """Per number-word length ``0.._LONG_NUMBER``: those of rules ``indexes`` it can start."""
+    out = []
+    for length in range(_LONG_NUMBER + 1):
+        allowed = []
+        for index in indexes:
+            low, high = _NUMBER_WORD[names[index]]
+            if low <= length and (high is None or length <= high):
+                allowed.append(index)
+        out.append(tuple(allowed))
+    return tuple(out)
+
+
 def _firsts(phrases: Iterable[str]) -> frozenset[str]:
     """Return the first word (as the tokenizer sees it) of each phrase, lowercased."""
     out = set()
@@ -102,15 +131,21 @@ class Grammar:
         rules: (name, pattern, is_blocker) per rule.
         by_anchor: lowercase first word (or a pseudo anchor) -> indexes of the
             rules that can start with it.
+        digit_rules, paren_rules: the ``by_anchor`` rules of a number word (or of "("
+            before one) by the word's length (``min(len(word), 5)``).
         time: the clock-time pattern; time_anchors: the words it can start with.
+        anchor_words: the keys of ``by_anchor`` and ``time_anchors`` together.
         token: a word (``\\w+``), captured so that ``split`` keeps the words.
         sentence_start: what comes before a sentence-initial word.
     """
 
     rules: tuple[tuple[str, regex.Pattern[str], bool], ...]
     by_anchor: dict[str, tuple[int, ...]]
+    digit_rules: tuple[tuple[int, ...], ...]
+    paren_rules: tuple[tuple[int, ...], ...]
     time: regex.Pattern[str]
     time_anchors: frozenset[str]
+    anchor_words: frozenset[str]
     token: regex.Pattern[str]
     sentence_start: regex.Pattern[str]
 
@@ -336,11 +371,16 @@ def grammar() -> Grammar:
     for index, (_, _, _, anchors) in enumerate(rules):
         for anchor in anchors:
             by_anchor.setdefault(anchor, []).append(index)
+    names = [name for name, _, _, _ in rules]
+    time_anchors = _firsts(lex.time_cues) | _DIGIT
     return Grammar(
         rules=tuple((name, regex.compile(pat, _FLAGS), blk) for name, pat, blk, _ in rules),
         by_anchor={key: tuple(value) for key, value in by_anchor.items()},
+        digit_rules=_by_number_length(names, tuple(by_anchor.get(_DIGIT_KEY, ()))),
+        paren_rules=_by_number_length(names, tuple(by_anchor.get(_PAREN_KEY, ()))),
         time=regex.compile(time, _FLAGS),
-        time_anchors=_firsts(lex.time_cues) | _DIGIT,
+        time_anchors=time_anchors,
+        anchor_words=frozenset(by_anchor) | time_anchors,
         token=regex.compile(r"(\w+)"),
         sentence_start=regex.compile(r"(?:^|[.!?:\n\"“”]\s*|\n)\s*$"),
     )
@@ -370,18 +410,13 @@ def anchors(text: str) -> list[Anchor]:
     """
     gram = grammar()
     by_anchor = gram.by_anchor
-    digit = by_anchor.get(_DIGIT_KEY, ())
-    paren = by_anchor.get(_PAREN_KEY, ())
-    time_words = gram.time_anchors
+    digit_rules, paren_rules = gram.digit_rules, gram.paren_rules
+    time_words, anchor_words = gram.time_anchors, gram.anchor_words
     # text, word, text, word, ..., text: the words and their offsets without a Python
     # step per word; only the few words that can anchor something are looked at
     parts = gram.token.split(text)
     words = parts[1::2]
-    hits = [
-        k
-        for k, word in enumerate(words)
-        if word[0].isdigit() or (low := word.lower()) in by_anchor or low in time_words
-    ]
+    hits = [k for k, word in enumerate(words) if word[0].isdigit() or word.lower() in anchor_words]
     if not hits:
         return []
     offsets = list(accumulate(map(len, parts)))  # word k starts at offsets[2 * k]
@@ -390,12 +425,13 @@ def anchors(text: str) -> list[Anchor]:
         word = words[k]
         start = offsets[2 * k]
         if word[0].isdigit():
+            length = min(len(word), _LONG_NUMBER)
             before = start - 1
             while before >= 0 and text[before] in " \t":
                 before -= 1
             if before >= 0 and text[before] == "(":
-                out.append(Anchor(before, paren, False))
-            out.append(Anchor(start, digit, True))
+                out.append(Anchor(before, paren_rules[length], False))
+            out.append(Anchor(start, digit_rules[length], True))
             continue
         word = word.lower()
         out.append(Anchor(start, by_anchor.get(word, ()), word in time_words))
