@@ -8,9 +8,11 @@ Builds a corpus of press-release-like documents (a title, a dateline and
 paragraphs of sentences resampled from the bundled examples and the dev set),
 then measures, each in a fresh process so peak memory is its own:
 
-- ``default x1``: the default pipeline (``pmk_extract.load()``), one process;
+- ``default x1``: the default pipeline (``pmk_extract.load()``), one process, set up
+  as a worker process is (the loaded pipeline frozen for the garbage collector);
 - ``default x2``: the same with two worker processes (``--n-process 2``);
-- ``fast x1``: the default pipeline without the statistical NER (``pmk_ner``);
+- ``fast x1``: the default pipeline without the statistical NER (``pmk_ner``), set up
+  the same way;
 - ``script``: PySastrawi ``stem()`` of each whole text plus
   ``dateparser.search_dates(text, languages=["id"])``.
 
@@ -118,9 +120,10 @@ def _run_pipeline(
     start, start_cpu = time.perf_counter(), time.process_time()
     runner: Any
     if n_process == 1:
-        from pmk_extract.batch import ExtractorRunner
+        from pmk_extract.batch import ExtractorRunner, settle_after_load
 
         runner = ExtractorRunner(Extractor(components))
+        settle_after_load()  # as each worker process does (batch._pool_init)
     else:
         runner = PoolRunner({"components": components}, n_process)
     first_at, first_cpu, first_n, count, errors = 0.0, 0.0, 0, 0, 0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
 import os
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -427,21 +426,6 @@ def _dateline(doc: Doc, ents: Sequence[Span]) -> Dateline | None:
     return Dateline(start=found.start, end=found.end, place=place, date=date)
 
 
-_WORKER: Extractor | None = None
-
-
-def _init_worker(
-    components: tuple[str, ...], max_length: int, long_texts: LongTexts = "chunk"
-) -> None:
-    global _WORKER
-    _WORKER = Extractor(components, max_length, long_texts)
-
-
-def _work(batch: list[Document]) -> list[Record]:
-    assert _WORKER is not None
-    return _WORKER._run_batch(batch)
-
-
 def _run_parallel(
     components: tuple[str, ...],
     max_length: int,
@@ -450,11 +434,10 @@ def _run_parallel(
     batch_size: int,
     n_process: int,
 ) -> Iterator[Record]:
+    from .batch import PoolRunner  # batch builds on this module
+
     iterator = iter(documents)
     batches = iter(lambda: list(islice(iterator, max(1, batch_size))), [])
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(
-        n_process, initializer=_init_worker, initargs=(components, max_length, long_texts)
-    ) as pool:
-        for records in pool.imap(_work, batches):
-            yield from records
+    settings = {"components": components, "max_length": max_length, "long_texts": long_texts}
+    for records in PoolRunner(settings, n_process).map(batches):
+        yield from records
