@@ -39,5 +39,6 @@ nice $PY -m spacy train training/ner/config.cfg --output "$OUT/train" \
     --paths.pretrained_tok2vec "$weights"
 
 $PY training/ner/package.py "$OUT/train/model-best" models/ner
+$PY -m pmk_extract.manifest --write  # models/MANIFEST.json checksums
 echo "wall time: $(( $(date +%s) - start )) s"
 $PY training/ner/evaluate.py models/ner --json training/ner/results.json
