@@ -184,6 +184,8 @@ def test_short_mentions_link_to_the_full_name(extractor: Extractor) -> None:
         ("Ketua DPD Partai Demokrat Bali hadir dalam rapat.", "DPD"),
         ("Sebanyak 31 DPD mengusulkan musyawarah luar biasa.", "DPD"),
         ("Pasien dirawat di Rumah Sakit Pusat Pertamina, Jakarta.", "Pertamina"),
+        ("Upacara digelar di kantor kementerian, Jln Medan Merdeka Barat.", "Medan"),
+        ("Posko berada di Jl Diponegoro, dekat Jl Sumatera.", "Sumatera"),
     ],
 )
 def test_known_name_inside_something_else_is_not_the_body(
@@ -217,3 +219,36 @@ def test_bare_title_resolves_to_the_holder() -> None:
         "Kementerian Koordinator Bidang Pembangunan Manusia dan Kebudayaan",
     )
     assert resolve_title("Menko PMK", None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Gubernur Kalsel, Sahbirin Noor, meninjau lokasi.",
+            "Sahbirin Noor",
+            "Gubernur Kalimantan Selatan",
+        ),
+        ("Bupati Banjar, Saidi Mansyur, meninjau lokasi.", "Saidi Mansyur", "Bupati Banjar"),
+        (
+            "Kepala BNPB, Suharyanto, mengatakan hal itu.",
+            "Suharyanto",
+            "Kepala Badan Nasional Penanggulangan Bencana",
+        ),
+    ],
+)
+def test_title_then_comma_then_name(extractor: Extractor, text: str, name: str, role: str) -> None:
+    record = extractor.extract(text, published="2021-02-01")
+    assert [(e.text, e.role) for e in record.entities if e.label == "PERSON"] == [(name, role)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rapat dihadiri Gubernur Kalsel, Bupati Banjar, dan Wali Kota Banjarmasin.",
+        "Hal itu disampaikan Gubernur Kalsel, Jumat.",
+    ],
+)
+def test_comma_after_title_without_a_name(extractor: Extractor, text: str) -> None:
+    record = extractor.extract(text, published="2021-02-01")
+    assert [e.text for e in record.entities if e.label == "PERSON"] == []

@@ -28,6 +28,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..dates.lexicon import lexicon as date_lexicon
 from ..doctable import token_table
 from ..extensions import register_extensions, set_span_attrs
 from ..kb import KnowledgeBase, Office, People, default_kb, default_people
@@ -112,6 +113,9 @@ class Officials:
         by_start = {m.start: m for m in mentions}
         for title in self._titles(doc, text, words, names, ent_at, day):
             start = title.end
+            # an appositive: "Gubernur Kalsel, Sahbirin Noor, meninjau ..."
+            apposed = start < len(words) and words[start] == ","
+            start += apposed
             while size := match_head(words, start, self.lex.honorifics):
                 start += size
             known = by_start.get(start)
@@ -119,6 +123,8 @@ class Officials:
                 by_start[start] = replace(known, role=title.role, org=title.org, stated=True)
                 continue
             mention = self._name_after(doc, words, names, start, title, ent_at, day)
+            if mention is not None and apposed and not self._apposed_name(words, mention):
+                mention = None
             if mention is not None and not any(
                 m.start < mention.end and mention.start < m.end for m in by_start.values()
             ):
@@ -126,6 +132,17 @@ class Officials:
         mentions = self._short_mentions(words, names, list(by_start.values()), ent_at)
         self._commit(doc, ents, self._harmonise(mentions, day))
         return doc
+
+    def _apposed_name(self, words: list[str], mention: Mention) -> bool:
+        """An unknown name set off by a comma after a title closes with "," or "."
+
+        and is not a day or a month ("..., kata Gubernur Kalsel, Jumat.").
+        """
+        dates = date_lexicon()
+        first = words[mention.start].lower()
+        if first in dates.weekdays or first in dates.months:
+            return False
+        return mention.end < len(words) and words[mention.end] in (",", ".")
 
     # -- 1. known names ---------------------------------------------------------------
     def _known_names(self, doc: Doc, text: str, ent_at: dict[int, Span]) -> list[Mention]:
