@@ -252,3 +252,23 @@ def test_title_then_comma_then_name(extractor: Extractor, text: str, name: str, 
 def test_comma_after_title_without_a_name(extractor: Extractor, text: str) -> None:
     record = extractor.extract(text, published="2021-02-01")
     assert [e.text for e in record.entities if e.label == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "org"),
+    [
+        (
+            "Dirjen Rehabilitasi Sosial Kemensos Harry Hikmat menegaskan hal itu.",
+            "Direktur Jenderal Rehabilitasi Sosial",
+            "Kementerian Sosial",
+        ),
+        (
+            "Jubir Kemenkes Mohammad Syahril mengatakan hal itu.",
+            "Juru Bicara",
+            "Kementerian Kesehatan",
+        ),
+    ],
+)
+def test_abbreviated_title_heads(extractor: Extractor, text: str, role: str, org: str) -> None:
+    record = extractor.extract(text, published="2021-02-01")
+    assert [(e.role, e.org) for e in record.entities if e.label == "PERSON"] == [(role, org)]

@@ -36,16 +36,24 @@ class Lexicons:
 
 @cache
 def lexicons() -> Lexicons:
-    """The shipped lexicons."""
+    """The shipped lexicons.
+
+    An abbreviation of a title head is a title head too ("Dirjen" for "Direktur Jenderal").
+    """
+    abbreviations = {a: b for a, b in read_tsv("lexicons/abbreviations.tsv", 2)}
+    title_heads = {
+        _key(h): (inc == "yes", target) for h, inc, target in read_tsv("lexicons/titles.tsv", 3)
+    }
+    for short, full in abbreviations.items():
+        if _key(full) in title_heads:
+            title_heads.setdefault((short,), title_heads[_key(full)])
     return Lexicons(
         unit_heads={_key(h): kind for h, kind in read_tsv("lexicons/org_units.tsv", 2)},
-        title_heads={
-            _key(h): (inc == "yes", target) for h, inc, target in read_tsv("lexicons/titles.tsv", 3)
-        },
+        title_heads=title_heads,
         place_heads={
             _key(h): (canon, kind) for h, canon, kind in read_tsv("lexicons/place_heads.tsv", 3)
         },
-        abbreviations={a: b for a, b in read_tsv("lexicons/abbreviations.tsv", 2)},
+        abbreviations=abbreviations,
         honorifics=frozenset(_key(h) for h in read_lines("lexicons/honorifics.txt")),
         role_prefixes={_key(w): e for w, e in read_tsv("lexicons/role_prefixes.tsv", 2)},
     )

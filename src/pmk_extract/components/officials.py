@@ -237,7 +237,7 @@ class Officials:
         ent_at: dict[int, Span],
     ) -> Title | None:
         includes_org, target = self.lex.title_heads[tuple(words[i : i + size])]
-        head = " ".join(words[i : i + size])
+        head = self.lex.expand(" ".join(words[i : i + size]))
         k = i + size
         while k < len(words) and k not in ent_at and (names[k] or words[k] in (",", "dan")):
             k += 1
