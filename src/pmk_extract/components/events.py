@@ -455,7 +455,7 @@ class _Analysis:
             return True
         # "formasi yang telah ditetapkan": a relative clause about something done before
         return (
-            i >= 2 and layout.lower[i - 2] == "yang" and layout.lower[i - 1] in ("telah", "sudah")
+            i >= 2 and layout.is_word(i - 2, "relative") and layout.is_word(i - 1, "perfect")
         )
 
     # -- participants, key, anaphora -----------------------------------------------------------
@@ -543,7 +543,7 @@ class _Analysis:
                 k = ent.start - 1
                 joined = False
                 while k > sent.start and (
-                    layout.lower[k] in ("dan", "serta") or (joined and words[k] == ",")
+                    layout.is_word(k, "and") or (joined and words[k] == ",")
                 ):
                     other = layout.entity(k - 1)
                     if other is None:
@@ -655,7 +655,7 @@ class _Analysis:
                 k += 1
             return layout.stem(k) if k < size and layout.is_alpha[k] else None
         start = self._clause_start(m.token)
-        if start > 0 and layout.lower[start - 1] == "yang":
+        if start > 0 and layout.is_word(start - 1, "relative"):
             start = self._clause_start(start - 1)
         while start < m.token and not layout.is_alpha[start]:
             start += 1
@@ -902,7 +902,7 @@ class _Analysis:
         sent = layout.sentence(m.token)
         if m.voice == "passive":
             start = self._clause_start(m.token)
-            if start > 0 and layout.lower[start - 1] == "yang":
+            if start > 0 and layout.is_word(start - 1, "relative"):
                 end = start - 1
                 start = self._clause_start(end)
             else:
