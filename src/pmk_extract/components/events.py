@@ -454,9 +454,7 @@ class _Analysis:
         if any(layout.is_word(j, "background") for j in range(start, i)):
             return True
         # "formasi yang telah ditetapkan": a relative clause about something done before
-        return (
-            i >= 2 and layout.is_word(i - 2, "relative") and layout.is_word(i - 1, "perfect")
-        )
+        return i >= 2 and layout.is_word(i - 2, "relative") and layout.is_word(i - 1, "perfect")
 
     # -- participants, key, anaphora -----------------------------------------------------------
     def _describe(self, m: Mention, lo: int, hi: int) -> None:
@@ -542,9 +540,7 @@ class _Analysis:
                 found = [ent]
                 k = ent.start - 1
                 joined = False
-                while k > sent.start and (
-                    layout.is_word(k, "and") or (joined and words[k] == ",")
-                ):
+                while k > sent.start and (layout.is_word(k, "and") or (joined and words[k] == ",")):
                     other = layout.entity(k - 1)
                     if other is None:
                         break
