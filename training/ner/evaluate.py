@@ -33,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from prepare import DOMAIN_TAGS, FILES, _spaces  # noqa: E402
 
+from pmk_extract.components.ner import tag_sentences  # noqa: E402
 from pmk_extract.ner_eval import NerScores, read_conll, score_tags  # noqa: E402
 
 DEV_SETS = ("idner_dev", "nergrit_valid", "nerp_valid")
@@ -44,23 +45,7 @@ def uses_domain_tags(nlp: spacy.Language) -> bool:
     return "TAG" in attrs
 
 
-def predict_tags(
-    nlp: spacy.Language, words_list: list[list[str]], domain: str = ""
-) -> list[list[str]]:
-    """Run the pipeline on pre-tokenised sentences (tagged ``domain``) and return IOB2 tags."""
-    docs = (
-        Doc(nlp.vocab, words=w, spaces=_spaces(w), tags=[domain] * len(w) if domain else None)
-        for w in words_list
-    )
-    out = []
-    for doc in nlp.pipe(docs, batch_size=256):
-        out.append(
-            [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ in ("B", "I") else "O" for t in doc]
-        )
-    return out
-
-
-def evaluate(nlp: spacy.Language) -> dict[str, NerScores]:
+def evaluate(nlp: spacy.Language, model: Path) -> dict[str, NerScores]:
     """Score ``nlp`` on every dev set.
 
     A model trained with domain tags is scored twice on NERGrit and NERP: with the
@@ -75,10 +60,10 @@ def evaluate(nlp: spacy.Language) -> dict[str, NerScores]:
         gold = [[t for _, t in s] for s in sents]
         words = [[w for w, _ in s] for s in sents]
         domain = DOMAIN_TAGS[name.split("_")[0]] if tagged else ""
-        pred = predict_tags(nlp, words, domain)
+        pred = tag_sentences(words, str(model), domain)
         results[name] = score_tags(gold, pred, label_map, pred_label_map={})
         if domain:
-            pred = predict_tags(nlp, words)
+            pred = tag_sentences(words, str(model))
             results[f"{name} untagged"] = score_tags(gold, pred, label_map, pred_label_map={})
     return results
 
@@ -119,7 +104,7 @@ def main(argv: list[str] | None = None) -> None:
     args = ap.parse_args(argv)
 
     nlp = spacy.load(args.model)
-    results = evaluate(nlp)
+    results = evaluate(nlp, args.model)
     report: dict[str, object] = {}
     for name, scores in results.items():
         print(f"== {name}\n{scores.table()}\n")
