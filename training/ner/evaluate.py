@@ -46,7 +46,7 @@ def uses_domain_tags(nlp: spacy.Language) -> bool:
 
 
 def evaluate(nlp: spacy.Language, model: Path) -> dict[str, NerScores]:
-    """Score ``nlp`` on every dev set.
+    """Score the model at ``model`` (loaded as ``nlp``) on every dev set.
 
     A model trained with domain tags is scored twice on NERGrit and NERP: with the
     corpus's own convention tag, and untagged (``... untagged``), which is what the
