@@ -19,6 +19,7 @@ from spacy.util import registry
 
 from ..doctable import token_table
 from ..extensions import register_extensions
+from ..greedy_ner import Entity, GreedyNER
 from ..kb import default_people
 from ..lexicons import Lexicons, lexicons, match_head
 from ..resources import model_path, read_lines
@@ -47,6 +48,11 @@ def load_model(path: str | None = None) -> Language:
         exclude=["tokenizer"],
         config={"nlp": {"tokenizer": {"@tokenizers": "pmk_extract.NoTokenizer.v1"}}},
     )
+
+
+@cache
+def _decoder(path: str | None = None) -> GreedyNER:
+    return GreedyNER(load_model(path).get_pipe("ner"))
 
 
 def headline_end(doc: Doc) -> int:
@@ -98,6 +104,7 @@ class StatisticalNER:
         self.titles = titles
         self.model = model
         self.ner: Any = model.get_pipe("ner")
+        self.decoder = GreedyNER(self.ner)
         self.lex = lex
         self.dangling = frozenset(read_lines("lexicons/ner_dangling.txt"))
         self.tails = frozenset(read_lines("lexicons/ner_tails.txt"))
@@ -154,16 +161,19 @@ class StatisticalNER:
         """Predict for a batch of documents at once (faster than one by one)."""
         docs = list(docs)
         copies = [self._copy(doc) for doc in docs]
-        for doc, predicted in zip(docs, self.ner.pipe(copies, batch_size=batch_size), strict=True):
+        predictions: list[list[Entity]] = []
+        for i in range(0, len(copies), batch_size):
+            predictions += self.decoder.predict(copies[i : i + batch_size])
+        for doc, entities in zip(docs, predictions, strict=True):
             spans = []
             headline = headline_end(doc)
-            for ent in predicted.ents:
-                if ent.label_ not in _LABELS:
+            for start, end, label in entities:
+                if label not in _LABELS:
                     continue
-                span = self._trim(Span(doc, ent.start, ent.end, label=ent.label_))
+                span = self._trim(Span(doc, start, end, label=label))
                 if span is None:
                     continue
-                span = Span(doc, span.start, span.end, label=ent.label_)
+                span = Span(doc, span.start, span.end, label=label)
                 if self.keep(span, headline):
                     spans.append(span)
             for span in add_entities(doc, spans):
@@ -198,7 +208,8 @@ def tag_sentences(
             "nerp" for the shipped model (see training/ner/README.md).
     """
     nlp = load_model(model)
-    docs = (
+    decoder = _decoder(model)
+    docs = [
         Doc(
             nlp.vocab,
             words=words,
@@ -207,15 +218,12 @@ def tag_sentences(
         )
         for words in sentences
         if words
-    )
-    tagged = iter(nlp.pipe(docs, batch_size=256))
+    ]
+    found = iter([e for i in range(0, len(docs), 256) for e in decoder.predict(docs[i : i + 256])])
     out: list[list[str]] = []
     for words in sentences:
-        if not words:
-            out.append([])
-            continue
-        doc = next(tagged)
-        out.append(
-            [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ in ("B", "I") else "O" for t in doc]
-        )
+        tags = ["O"] * len(words)
+        for start, end, label in next(found) if words else ():
+            tags[start:end] = [f"B-{label}"] + [f"I-{label}"] * (end - start - 1)
+        out.append(tags)
     return out
