@@ -157,7 +157,7 @@ class StatisticalNER:
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
 
-    def pipe(self, docs: list[Doc] | tuple[Doc, ...], batch_size: int = 256) -> list[Doc]:
+    def pipe(self, docs: list[Doc] | tuple[Doc, ...], batch_size: int = 64) -> list[Doc]:
         """Predict for a batch of documents at once (faster than one by one)."""
         docs = list(docs)
         copies = [self._copy(doc) for doc in docs]
