@@ -241,6 +241,17 @@ def _tokens(docs: list[dict[str, Any]]) -> int:
     return sum(len(nlp.make_doc(d["text"])) for d in docs)
 
 
+def _build() -> str:
+    """How the installed pmk_extract was built: mypyc-compiled modules or pure Python."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("pmk_extract.discourse")
+    origin = spec.origin if spec and spec.origin else ""
+    if origin.endswith((".so", ".pyd")):
+        return "compiled with mypyc (pip install .; see hatch_build.py)"
+    return "pure Python (editable install or PMK_EXTRACT_PURE_PYTHON=1)"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, default=1000, help="corpus size (default 1000)")
@@ -265,6 +276,7 @@ def main() -> None:
         f"{chars / len(docs):,.0f} characters/document; {os.cpu_count()} cores; "
         f"batch size {args.batch_size}"
     )
+    print(f"pmk_extract: {_build()}")
     results: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "corpus.jsonl"

@@ -1,0 +1,104 @@
+"""Build hook: compile the rule pipeline's hot modules to C extensions with mypyc.
+
+A wheel built from this source (``pip install .``) carries a C extension for each
+module in ``NATIVE_MODULES`` beside its ``.py`` file; Python imports the extension
+first. The rule components then run about 1.2-1.4x faster (``benchmarks/``), with the
+same output: CI runs the test suite on the compiled install as well.
+
+The pure-Python package is built instead, with the same behaviour, for editable
+installs (``pip install -e .``), when ``PMK_EXTRACT_PURE_PYTHON=1`` is set, and when
+compilation fails (no C compiler or Python headers): the build then says why.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from hatchling.builders.hooks.plugin.interface import BuildHookInterface
+
+NATIVE_MODULES = [
+    "doctable",
+    "spans",
+    "matching",
+    "lexicons",
+    "stemming",
+    "extensions",
+    "discourse",
+    "components/gazetteer",
+    "components/units",
+    "components/officials",
+    "components/dates",
+    "components/stems",
+    "components/quotes",
+    "components/events",
+    "dates/grammar",
+    "dates/dateline",
+    "dates/resolve",
+    "dates/lexicon",
+]
+"""Modules of src/pmk_extract to compile: internal code on the per-token hot path.
+
+Public entry points that check their arguments (``find_dates``, ``Extractor``) stay
+pure Python: compiled code checks annotated types itself and would raise TypeError
+where the library promises InputError.
+"""
+
+_COMPILE = """
+import sys
+from mypyc.build import mypycify
+from setuptools import setup
+
+lib, temp, *paths = sys.argv[1:]
+setup(
+    name="pmk_extract_native",
+    ext_modules=mypycify(paths, opt_level="3", target_dir=temp),
+    script_args=["build_ext", "--build-lib", lib, "--build-temp", temp],
+)
+"""
+
+
+class NativeBuildHook(BuildHookInterface):  # type: ignore[type-arg]
+    """Add the mypyc extensions to wheels (see the module docstring)."""
+
+    PLUGIN_NAME = "custom"
+
+    def initialize(self, version: str, build_data: dict[str, Any]) -> None:
+        self._work: str | None = None
+        if self.target_name != "wheel" or version == "editable":
+            return
+        if os.environ.get("PMK_EXTRACT_PURE_PYTHON", "") not in ("", "0"):
+            self.app.display_info("pmk_extract: PMK_EXTRACT_PURE_PYTHON is set: pure Python")
+            return
+        self._work = tempfile.mkdtemp(prefix="pmk_extract_native_")
+        lib, temp = Path(self._work) / "lib", Path(self._work) / "temp"
+        paths = [f"src/pmk_extract/{name}.py" for name in NATIVE_MODULES]
+        self.app.display_info(f"pmk_extract: compiling {len(paths)} modules with mypyc ...")
+        done = subprocess.run(
+            [sys.executable, "-c", _COMPILE, str(lib), str(temp), *paths],
+            cwd=self.root,
+            capture_output=True,
+            text=True,
+        )
+        built = sorted(lib.rglob("*.so")) + sorted(lib.rglob("*.pyd"))
+        if done.returncode != 0 or not built:
+            tail = "\n".join((done.stdout + done.stderr).strip().splitlines()[-5:])
+            self.app.display_warning(
+                f"pmk_extract: mypyc compilation failed; installing pure Python "
+                f"(same results, slower).\n{tail}"
+            )
+            return
+        for path in built:
+            build_data["force_include"][str(path)] = path.relative_to(lib).as_posix()
+        build_data["pure_python"] = False
+        build_data["infer_tag"] = True
+        self.app.display_info(f"pmk_extract: {len(built)} compiled extensions added")
+
+    def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:
+        if self._work:
+            shutil.rmtree(self._work, ignore_errors=True)
