@@ -38,15 +38,16 @@ NATIVE_MODULES = [
     "components/quotes",
     "components/events",
     "dates/grammar",
+    "dates/finder",
     "dates/dateline",
     "dates/resolve",
     "dates/lexicon",
 ]
 """Modules of src/pmk_extract to compile: internal code on the per-token hot path.
 
-Public entry points that check their arguments (``find_dates``, ``Extractor``) stay
-pure Python: compiled code checks annotated types itself and would raise TypeError
-where the library promises InputError.
+Public entry points that check their arguments (``pmk_extract.dates.api``, the
+``Extractor``) stay pure Python: compiled code checks annotated types itself and would
+raise TypeError where the library promises InputError.
 """
 
 _COMPILE = """

@@ -14,7 +14,9 @@ then measures, each in a fresh process so peak memory is its own:
 - ``fast x1``: the default pipeline without the statistical NER (``pmk_ner``), set up
   the same way;
 - ``script``: PySastrawi ``stem()`` of each whole text plus
-  ``dateparser.search_dates(text, languages=["id"])``.
+  ``dateparser.search_dates(text, languages=["id"])``;
+- ``tokenizer``: a bare ``spacy.blank("id")`` tokenizer over the same texts, for
+  reference (the corpus repeats sentences, so its cache makes it look fast).
 
 Documents/s and tokens/s are steady state: timed from the first finished batch to
 the end, so pipeline loading and worker start-up are reported apart ("start s").
@@ -47,12 +49,13 @@ SOURCES = (
     ROOT / "tests" / "data" / "press_releases_dev.jsonl",
 )
 STATISTICAL = ("pmk_ner",)
-CONFIGS = ("default-1", "default-2", "fast-1", "script")
+CONFIGS = ("default-1", "default-2", "fast-1", "script", "tokenizer")
 LABELS = {
     "default-1": "default x1",
     "default-2": "default x2",
     "fast-1": "fast x1",
     "script": "script (Sastrawi+search_dates)",
+    "tokenizer": 'bare spacy.blank("id") tokenizer',
 }
 
 
@@ -173,6 +176,27 @@ def _run_script(docs: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+def _run_tokenizer(docs: list[dict[str, Any]]) -> dict[str, Any]:
+    """A bare ``spacy.blank("id")`` tokenizer, the same texts, one process."""
+    import spacy
+
+    start = time.perf_counter()
+    nlp = spacy.blank("id")
+    nlp.make_doc("Rapat koordinasi digelar di Jakarta, Selasa (8/3).")
+    first_at, first_cpu = time.perf_counter(), time.process_time()
+    for doc in docs:
+        nlp.make_doc(doc["text"])
+    end = time.perf_counter()
+    return {
+        "documents": len(docs),
+        "startup_s": first_at - start,
+        "steady_s": end - first_at,
+        "steady_docs": len(docs),
+        "cpu_s": time.process_time() - first_cpu,
+        "wall_s": end - start,
+    }
+
+
 def _run_breakdown(docs: list[dict[str, Any]]) -> dict[str, Any]:
     """Seconds per component of the default pipeline, one process, whole corpus."""
     from pmk_extract import Extractor
@@ -222,6 +246,8 @@ def worker(config: str, corpus: Path, batch: int) -> None:
     docs = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines()]
     if config == "script":
         result = _run_script(docs)
+    elif config == "tokenizer":
+        result = _run_tokenizer(docs)
     elif config == "breakdown":
         result = _run_breakdown(docs)
     else:
@@ -317,6 +343,8 @@ def main() -> None:
     for config in ("default-1", "default-2", "fast-1"):
         if base and config in rates:
             print(f"{LABELS[config]} / script: {rates[config] / base:.2f}x")
+    if "fast-1" in rates and rates.get("tokenizer"):
+        print(f"fast x1 / bare tokenizer: {rates['fast-1'] / rates['tokenizer']:.2f}")
     if "default-1" in rates and "default-2" in rates:
         ceiling = machine_scaling()
         print(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
+import pickle
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +73,18 @@ def test_bad_input_raises() -> None:
         find_dates(b"kemarin")  # type: ignore[arg-type]
     with pytest.raises(InputError):
         find_dates("kemarin", "2022-03-09")  # type: ignore[arg-type]
+    with pytest.raises(InputError):
+        find_dateline(b"JAKARTA - Rapat")  # type: ignore[arg-type]
+    with pytest.raises(InputError):
+        find_dateline("Jakarta, 9 Maret 2022 - Rapat", "2022-03-09")  # type: ignore[arg-type]
+
+
+def test_date_match_pickles() -> None:
+    """Matches cross process boundaries (batch workers) intact."""
+    match = find_dates("Selasa (8/3) pukul 10.00 WIB", dt.date(2022, 3, 9))[0]
+    assert pickle.loads(pickle.dumps(match)) == match
+    line = find_dateline("Jakarta, 9 Maret 2022 – Rapat digelar.", dt.date(2022, 3, 9))
+    assert line is not None and pickle.loads(pickle.dumps(line)) == line
 
 
 def test_date_match_is_frozen() -> None:

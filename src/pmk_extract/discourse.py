@@ -24,8 +24,6 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.attrs import ENT_TYPE
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .doctable import TokenTable, token_table
@@ -38,7 +36,7 @@ _CLOSERS = frozenset({"”", '"', "’", ")", "»"})
 _PAIRS = {"“": "”", '"': '"', "‘": "’"}
 _OPENING = re.compile("[" + "".join(_PAIRS) + "]")
 _STOPS = {closing: re.compile(f"[{closing}\n]") for closing in _PAIRS.values()}
-_NAME_TYPES = frozenset(get_string_id(label) for label in ("PERSON", "ORG", "LOC"))
+_NAME_LABELS = frozenset({"PERSON", "ORG", "LOC"})
 _NO_CLASSES: frozenset[str] = frozenset()
 _KEY = "pmk_extract.text_structure"
 
@@ -300,10 +298,12 @@ class Layout:
         self._ent_starts = [ent.start for ent in self.ents]
         self._ent_labels = [ent.label_ for ent in self.ents]
         self.ent_at: dict[int, Span] = {}
-        for ent in self.ents:
+        self._is_name = [False] * len(self.words)  # inside a PERSON, ORG or LOC
+        for ent, label in zip(self.ents, self._ent_labels, strict=True):
+            name = label in _NAME_LABELS
             for i in range(ent.start, ent.end):
                 self.ent_at[i] = ent
-        self._ent_types: list[int] = doc.to_array([ENT_TYPE]).tolist() if len(doc) else []
+                self._is_name[i] = name
         self._doc_stems: list[str] | None = doc._.stems
         self._stems: list[str | None] = [None] * len(self.words)  # filled on first use
         self._classes = context_words()
@@ -346,7 +346,7 @@ class Layout:
         return found
 
     def _stem(self, i: int) -> str:
-        if self._ent_types[i] in _NAME_TYPES:
+        if self._is_name[i]:
             return self.lower[i]
         word = self.words[i]
         stem = str(self._doc_stems[i]) if self._doc_stems is not None else word

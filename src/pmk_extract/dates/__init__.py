@@ -12,7 +12,7 @@ relative or year-less dates without a published date).
 
 from __future__ import annotations
 
-from .dateline import Dateline, find_dateline
-from .finder import DateMatch, find_dates
+from .api import find_dateline, find_dates
+from .types import Dateline, DateMatch
 
 __all__ = ["DateMatch", "Dateline", "find_dateline", "find_dates"]

@@ -1,17 +1,17 @@
-"""Find the dateline at the start of a press release: :func:`find_dateline`."""
+"""Find the dateline at the start of a press release (for `pmk_extract.dates.find_dateline`)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from itertools import islice
 
 import regex
 
 from pmk_extract.errors import InputError
 
-from .finder import DateMatch, check_published, dates_from_anchors
+from .finder import check_published, dates_from_anchors
 from .grammar import Anchor, anchors
+from .types import Dateline, DateMatch
 
 # Paragraphs are separated by blank lines; the dateline opens one of the first few.
 _MAX_PARAGRAPHS = 4
@@ -25,27 +25,6 @@ _DASH = regex.compile(r"[ \t]*(?:[–—―]|-{1,2})(?=[ \t]|$)", regex.M)
 _COMMA = regex.compile(r"[ \t]*,[ \t]*")
 _SPACE = regex.compile(r"[ \t]*")
 _LINE_END = regex.compile(r"[ \t]*(?:\n|$)")
-
-
-@dataclass(frozen=True, slots=True)
-class Dateline:
-    """The dateline head of a release, e.g. "Jakarta, 9 Maret 2022 –".
-
-    Attributes:
-        start: start offset of the dateline head.
-        end: end offset (exclusive), including the dash when there is one.
-        place: surface text of the place or organisation ("JAKARTA", "KEMENKO PMK").
-        place_start: start offset of ``place``.
-        place_end: end offset of ``place``.
-        date: the date written in the dateline, if any.
-    """
-
-    start: int
-    end: int
-    place: str | None
-    place_start: int | None
-    place_end: int | None
-    date: DateMatch | None
 
 
 def _is_caps(place: str) -> bool:
@@ -106,24 +85,6 @@ def _match_paragraph(
     return Dateline(place_start, line_end, place, place_start, place_end, date)
 
 
-def find_dateline(text: str, published: dt.date | None = None) -> Dateline | None:
-    """Find the dateline ("JAKARTA –", "Jakarta, 9 Maret 2022 –", "KEMENKO PMK –").
-
-    Only the first few paragraphs are examined; the first one that opens with a
-    place (or organisation) followed by a dash, or by a comma and a date, wins.
-
-    Args:
-        text: the release text (headline, blank line, body).
-        published: the release date used to resolve the dateline's date.
-
-    Returns:
-        The dateline, or None when the text has none.
-    """
-    if not isinstance(text, str):
-        raise InputError("text", text, "expected a str")
-    return _find_dateline(text, published, None)
-
-
 def find_dates_and_dateline(
     text: str, published: dt.date | None = None
 ) -> tuple[list[DateMatch], Dateline | None]:
@@ -138,13 +99,16 @@ def find_dates_and_dateline(
     base = check_published(published)
     found = anchors(text)
     dates = dates_from_anchors(text, base, found)
-    return dates, _find_dateline(text, base, (found, dates))
+    return dates, dateline_in(text, base, (found, dates))
 
 
-def _find_dateline(
+def dateline_in(
     text: str, published: object, known: tuple[list[Anchor], list[DateMatch]] | None
 ) -> Dateline | None:
     """The dateline of ``text``; ``known`` holds the whole text's anchors and dates.
+
+    Internal (``text`` is not checked): the public entry point is
+    :func:`pmk_extract.dates.find_dateline`.
 
     ``published`` is checked only when dates are looked for (an empty text has no
     dateline, whatever ``published`` is).

@@ -1,4 +1,4 @@
-"""Find date expressions in a text and resolve them: :func:`find_dates`."""
+"""Find date expressions in a text and resolve them (for `pmk_extract.dates.find_dates`)."""
 
 from __future__ import annotations
 
@@ -9,38 +9,10 @@ import regex
 
 from pmk_extract.errors import InputError
 
-from .grammar import Anchor, anchors, candidates, time_matches
+from .grammar import Anchor, candidates, time_matches
 from .lexicon import lexicon
 from .resolve import resolve
-
-
-@dataclass(frozen=True, slots=True)
-class DateMatch:
-    """One date expression found in a text.
-
-    Attributes:
-        start: start offset in the original text.
-        end: end offset (exclusive); ``text[start:end] == self.text``.
-        text: the surface text of the span.
-        value: "YYYY-MM-DD", "YYYY-MM", "YYYY", a range "A/B" of those, or None.
-        granularity: "day", "week", "month", "year", "range" or "unknown".
-        weekday_mismatch: the written weekday contradicts the written date.
-        time: "HH:MM" of a clock time right next to the date (outside the span).
-        utc_offset: UTC offset of that time's zone ("+07:00" for WIB).
-        part_of_day: "pagi", "siang", "sore", "malam", "petang" or "dini hari".
-        rule: name of the grammar rule that matched (for debugging and tests).
-    """
-
-    start: int
-    end: int
-    text: str
-    value: str | None
-    granularity: str
-    weekday_mismatch: bool = False
-    time: str | None = None
-    utc_offset: str | None = None
-    part_of_day: str | None = None
-    rule: str = ""
+from .types import DateMatch
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,27 +99,12 @@ def _attach_times(text: str, matches: list[DateMatch], found: list[Anchor]) -> l
     return out
 
 
-def find_dates(text: str, published: dt.date | None = None) -> list[DateMatch]:
-    """Find and resolve every date expression of ``text``.
-
-    Args:
-        text: an Indonesian text.
-        published: the release date that relative and year-less dates resolve
-            against; without it those get ``value=None`` (never today's date).
-
-    Returns:
-        Non-overlapping matches sorted by start offset, with offsets into ``text``.
-
-    Raises:
-        InputError: ``text`` is not a str or ``published`` is not a date.
-    """
-    if not isinstance(text, str):
-        raise InputError("text", text, "expected a str")
-    return dates_from_anchors(text, check_published(published), anchors(text))
-
-
 def dates_from_anchors(text: str, base: dt.date | None, found: list[Anchor]) -> list[DateMatch]:
-    """:func:`find_dates` of ``text`` whose :func:`~.grammar.anchors` are ``found``."""
+    """The resolved date expressions of ``text`` whose :func:`~.grammar.anchors` are ``found``.
+
+    Internal (no argument checks): the public, checked entry point is
+    :func:`pmk_extract.dates.find_dates`.
+    """
     matches = []
     for cand in candidates(text, found):
         surface = text[cand.start : cand.end]
