@@ -66,7 +66,8 @@ class GreedyNER:
     def predict(self, docs: Sequence[Doc]) -> list[list[Entity]]:
         """The entities of each document, in document order.
 
-        A batch of fewer than eight documents goes through spaCy's own decoder, which
+        The documents must carry no entities yet (the model would keep preset ones;
+        the batch decoder does not model them). A batch of fewer than eight documents goes through spaCy's own decoder, which
         is faster there and sets ``doc.ents`` on them; larger batches leave the
         documents untouched.
         """
