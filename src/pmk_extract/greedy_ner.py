@@ -66,10 +66,10 @@ class GreedyNER:
     def predict(self, docs: Sequence[Doc]) -> list[list[Entity]]:
         """The entities of each document, in document order.
 
-        The documents must carry no entities yet (the model would keep preset ones;
-        the batch decoder does not model them). A batch of fewer than eight documents goes through spaCy's own decoder, which
-        is faster there and sets ``doc.ents`` on them; larger batches leave the
-        documents untouched.
+        The documents must carry no entities yet (spaCy's decoder would keep preset
+        ones; the batch decoder does not model them). A batch of fewer than eight
+        documents goes through spaCy's own decoder, which is faster there and sets
+        ``doc.ents`` on them; larger batches leave the documents untouched.
         """
         found: list[list[Entity]] = [[] for _ in docs]
         batch = [i for i, doc in enumerate(docs) if len(doc)]
