@@ -27,6 +27,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from .doctable import TokenTable, token_table
+from .records import NAME_LABELS
 from .resources import read_tsv
 from .spans import doc_text
 from .stemming import stem_word
@@ -36,7 +37,6 @@ _CLOSERS = frozenset({"”", '"', "’", ")", "»"})
 _PAIRS = {"“": "”", '"': '"', "‘": "’"}
 _OPENING = re.compile("[" + "".join(_PAIRS) + "]")
 _STOPS = {closing: re.compile(f"[{closing}\n]") for closing in _PAIRS.values()}
-_NAME_LABELS = frozenset({"PERSON", "ORG", "LOC"})
 _NO_CLASSES: frozenset[str] = frozenset()
 _KEY = "pmk_extract.text_structure"
 
@@ -300,7 +300,7 @@ class Layout:
         self.ent_at: dict[int, Span] = {}
         self._is_name = [False] * len(self.words)  # inside a PERSON, ORG or LOC
         for ent, label in zip(self.ents, self._ent_labels, strict=True):
-            name = label in _NAME_LABELS
+            name = label in NAME_LABELS
             for i in range(ent.start, ent.end):
                 self.ent_at[i] = ent
                 self._is_name[i] = name

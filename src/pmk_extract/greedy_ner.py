@@ -98,14 +98,13 @@ class GreedyNER:
         ent_start = np.zeros(n, dtype=int)
         ent_label = np.full(n, -1)
         closed: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
-        pad = np.zeros(n, dtype=int)
         for step in range(int(lengths[0])):
             live = int(np.searchsorted(-lengths, -step))  # documents longer than step
             opened = is_open[:live]
             token = offsets[:live] + step
             row0 = token + 1
-            row1 = np.where(opened, offsets[:live] + ent_start[:live] + 1, pad[:live])
-            row2 = np.where(opened, token, pad[:live])
+            row1 = np.where(opened, offsets[:live] + ent_start[:live] + 1, 0)  # 0: padding row
+            row2 = np.where(opened, token, 0)
             unmaxed = cached[row0, 0] + cached[row1, 1] + cached[row2, 2] + bias
             hidden = unmaxed[..., 0]
             for piece in range(1, unmaxed.shape[-1]):  # maxout (faster than .max(axis=-1))

@@ -14,6 +14,8 @@ from typing import Any
 from .errors import InputError
 
 LABELS = ("ORG", "PERSON", "LOC", "DATE")
+NAME_LABELS = frozenset({"ORG", "PERSON", "LOC"})
+"""The labels of names: kept as written by stemming, found by the statistical NER."""
 EVENT_TYPES = (
     "AWARD",
     "MEETING",

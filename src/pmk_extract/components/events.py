@@ -44,7 +44,7 @@ from ..errors import DataFileError
 from ..extensions import register_extensions, span_attr
 from ..kb import default_kb
 from ..lexicons import lexicons, match_head
-from ..records import EVENT_TYPES, PARTICIPANT_ROLES, Event, Participant
+from ..records import EVENT_TYPES, NAME_LABELS, PARTICIPANT_ROLES, Event, Participant
 from ..resources import model_path, read_tsv
 from .officials import resolve_title
 
@@ -594,7 +594,7 @@ class _Analysis:
             if layout.quoted[k]:
                 break
             ent = layout.ent_at.get(k)
-            if ent is not None and ent.label_ in ("PERSON", "ORG", "LOC"):
+            if ent is not None and ent.label_ in NAME_LABELS:
                 if ent.label_ == "PERSON" or (
                     ent.label_ == "ORG" and not self._in_title(ent, heads, out)
                 ):

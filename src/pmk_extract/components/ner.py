@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -22,11 +21,10 @@ from ..extensions import register_extensions
 from ..greedy_ner import Entity, GreedyNER
 from ..kb import default_people
 from ..lexicons import Lexicons, lexicons, match_head
+from ..records import NAME_LABELS
 from ..resources import model_path, read_lines
 from ..spans import add_entities
 from ..stemming import root_words, stem_word
-
-_LABELS = frozenset({"PERSON", "ORG", "LOC"})
 
 
 @registry.tokenizers("pmk_extract.NoTokenizer.v1")  # type: ignore[untyped-decorator]
@@ -103,8 +101,7 @@ class StatisticalNER:
     def __init__(self, model: Language, lex: Lexicons, titles: frozenset[str]) -> None:
         self.titles = titles
         self.model = model
-        self.ner: Any = model.get_pipe("ner")
-        self.decoder = GreedyNER(self.ner)
+        self.decoder = GreedyNER(model.get_pipe("ner"))
         self.lex = lex
         self.dangling = frozenset(read_lines("lexicons/ner_dangling.txt"))
         self.tails = frozenset(read_lines("lexicons/ner_tails.txt"))
@@ -168,7 +165,7 @@ class StatisticalNER:
             spans = []
             headline = headline_end(doc)
             for start, end, label in entities:
-                if label not in _LABELS:
+                if label not in NAME_LABELS:
                     continue
                 span = self._trim(Span(doc, start, end, label=label))
                 if span is None:

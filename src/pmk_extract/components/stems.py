@@ -12,19 +12,19 @@ from spacy.tokens import Doc
 
 from ..doctable import token_table
 from ..extensions import register_extensions
+from ..records import NAME_LABELS
 from ..stemming import stem_word
 
-_NAME_LABELS = frozenset({"ORG", "PERSON", "LOC"})
 _SENTENCE_OPENERS = frozenset({".", "!", "?", "“", '"', "‘", "(", ":", "–", "—", "-"})
 
 
 def _in_names(doc: Doc) -> list[bool]:
-    """Whether each token's entity type is one of ``_NAME_LABELS``."""
+    """Whether each token's entity type is one of ``NAME_LABELS``."""
     if not len(doc):
         return []
     types = doc.to_array(ENT_TYPE).tolist()  # one attribute: a 1-d array
     strings = doc.vocab.strings
-    is_name = {kind: strings[kind] in _NAME_LABELS for kind in set(types)}
+    is_name = {kind: strings[kind] in NAME_LABELS for kind in set(types)}
     return [is_name[kind] for kind in types]
 
 
