@@ -112,6 +112,22 @@ DATELINES = [
     ("Judul\n\nJakarta (ANTARA) - Menteri", "Jakarta", "Jakarta (ANTARA) -", None),
     ("Judul\n\nJAKARTA (8/3) – Menteri", "JAKARTA", "JAKARTA (8/3) –", "2022-03-08"),
     ("KEMENKO PMK – Teks tanpa judul", "KEMENKO PMK", "KEMENKO PMK –", None),
+    ("Judul\n\nBandung (7/3) – Wali Kota", "Bandung", "Bandung (7/3) –", "2022-03-07"),
+    ("Judul\n\nJakarta (7/3)—Deputi Bidang", "Jakarta", "Jakarta (7/3)—", "2022-03-07"),
+    (
+        "Judul\n\nJAKARTA (7 Maret 2022) - Presiden",
+        "JAKARTA",
+        "JAKARTA (7 Maret 2022) -",
+        "2022-03-07",
+    ),
+    # a byline paragraph before it, and a caption line in the same paragraph
+    ("Oleh humas, 7 Maret\n\nSolo (7/3) – Menteri", "Solo", "Solo (7/3) –", "2022-03-07"),
+    (
+        "Judul\n7 Maret 2022 15:48 WIB\nMenteri (kiri) menyapa warga.\nJakarta (ANTARA) - Menteri",
+        "Jakarta",
+        "Jakarta (ANTARA) -",
+        None,
+    ),
 ]
 
 
@@ -134,6 +150,7 @@ def test_dateline(text: str, place: str, head: str | None, value: str | None) ->
         "Judul Berita\n\nPresiden Joko Widodo melantik menteri di Jakarta, Senin (3/4).",
         "",
         "Gempa Cianjur – Korban Bertambah\n\nkorban bertambah.",
+        "Judul\n\nJakarta-Bandung ditempuh tiga jam.",
     ],
 )
 def test_no_dateline(text: str) -> None:

@@ -45,7 +45,7 @@ GOLD = {
             "trigger": "meraih",
             "trigger_start": 100,
             "date": "2022-01-01",
-            "location": None,
+            "location": "L",
             "object": None,
             "participants": [
                 {"role": "recipient", "canonical": "A"},
@@ -84,7 +84,7 @@ PRED = {
             "trigger": "raih",
             "trigger_start": 130,
             "date": "2022-01-01",
-            "location": None,
+            "location": "Jakarta",
             "object": None,
             "participants": [
                 {"role": "recipient", "canonical": "A"},
@@ -123,6 +123,7 @@ EXPECTED = {
     ("speaker_accuracy", "accuracy"): 0.0,
     ("events", "f1"): 0.5,
     ("event_date_accuracy", "accuracy"): 1.0,
+    ("event_location_accuracy", "accuracy"): 0.0,  # "L" against "Jakarta"
     ("participants", "f1"): 0.5,
 }
 

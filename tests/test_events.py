@@ -96,6 +96,31 @@ def test_context_rules(
     assert [(e.type, e.trigger) for e in record.events] == expected
 
 
+LOCATIONS = [
+    (  # the dateline says where the release was written, the sentence where it happened
+        "Kepala BNPB Tinjau Banjir\n\nJAKARTA – Kepala BNPB Suharyanto meninjau banjir di "
+        "Kabupaten Sintang, Kalimantan Barat, Sabtu (20/11).",
+        "Kabupaten Sintang",
+    ),
+    (  # the dateline's place is the last resort
+        "Kepala BNPB Tinjau Banjir\n\nPONTIANAK – Kepala BNPB Suharyanto meninjau banjir, "
+        "Sabtu (20/11).",
+        "Pontianak",
+    ),
+    (  # a venue stands for its town
+        "Menkes Buka Rapat\n\nJAKARTA – Menteri Kesehatan membuka rapat kerja di Gedung "
+        "Daerah Tanjungpinang, Kepulauan Riau, Sabtu (20/11).",
+        "Tanjungpinang",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "location"), LOCATIONS)
+def test_event_location(extractor: Extractor, text: str, location: str) -> None:
+    record = extractor.extract(text, "2021-11-21")
+    assert record.events and record.events[0].location == location
+
+
 def test_shared_giver_and_inherited_date(extractor: Extractor) -> None:
     record = extractor.extract(RULES[3][0], RULES[3][1])
     second = record.events[1]

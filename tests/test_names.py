@@ -208,6 +208,29 @@ def test_no_person(extractor: Extractor, text: str) -> None:
     assert [e.text for e in record.entities if e.label == "PERSON"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soal Haji, Menag Ajak Doakan Wabah Segera Selesai",  # a headline after a title
+        "Tanpa intervensi dari Menag, Wamenag Baru, dan pejabat lainnya.",
+    ],
+)
+def test_no_person_without_a_date(extractor: Extractor, text: str) -> None:
+    # without a published date a title still takes only a name its office's holders had
+    record = extractor.extract(text)
+    assert [e.text for e in record.entities if e.label == "PERSON"] == []
+
+
+def test_title_and_short_name_without_a_date(extractor: Extractor) -> None:
+    record = extractor.extract("Menag Fachrul menegaskan hal itu di Jakarta.")
+    person = next(e for e in record.entities if e.label == "PERSON")
+    assert (person.text, person.canonical, person.role) == (
+        "Fachrul",
+        "Fachrul Razi",
+        "Menteri Agama",
+    )
+
+
 def test_bare_title_resolves_to_the_holder() -> None:
     import datetime as dt
 

@@ -68,6 +68,18 @@ FORMS = [
         "2023-05-02",
         [],
     ),
+    (  # a comma between the title and the name, another person named just before
+        "Rapat dihadiri Menteri Kesehatan Budi Gunadi Sadikin.\n\n"
+        "“Program prioritas harus dikawal,” kata Ketua Panitia, Bambang Suryanto usai rapat.",
+        "2023-05-02",
+        [("Program prioritas harus dikawal,", "Bambang Suryanto", "kata")],
+    ),
+    (  # the comma outside the closing mark; another person named just before
+        "Menteri Sosial Tri Rismaharini hadir.\n\nKepala BNPB Suharyanto juga hadir.\n\n"
+        '"Penyaluran bantuan sudah dimulai", kata Mensos Risma.',
+        "2021-09-23",
+        [("Penyaluran bantuan sudah dimulai", "Tri Rismaharini", "kata")],
+    ),
     (  # the speaker before a cue that follows the quote
         "“Target kami tercapai tahun ini,” Suharyanto menambahkan.",
         "2023-05-02",

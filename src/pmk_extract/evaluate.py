@@ -114,6 +114,7 @@ class Scores:
     speaker: Ratio = field(default_factory=Ratio)
     events: PRF = field(default_factory=PRF)
     event_date: Ratio = field(default_factory=Ratio)
+    event_location: Ratio = field(default_factory=Ratio)
     participants: PRF = field(default_factory=PRF)
     documents: int = 0
 
@@ -143,6 +144,7 @@ class Scores:
             "speaker_accuracy": self.speaker.to_dict(),
             "events": self.events.to_dict(),
             "event_date_accuracy": self.event_date.to_dict(),
+            "event_location_accuracy": self.event_location.to_dict(),
             "participants": self.participants.to_dict(),
         }
 
@@ -221,6 +223,7 @@ def _score_events(gold: Record, pred: Record, scores: Scores) -> None:
     scores.events.add(PRF(tp=len(pairs), n_pred=len(pred.events), n_gold=len(gold.events)))
     for ge, pe in pairs:
         scores.event_date.add(ge.date == pe.date)
+        scores.event_location.add(ge.location == pe.location)
         g = {(p.role, p.canonical) for p in ge.participants}
         p = {(p.role, p.canonical) for p in pe.participants}
         scores.participants.add(PRF(tp=len(g & p), n_pred=len(p), n_gold=len(g)))
@@ -275,6 +278,7 @@ def format_scores(scores: Scores) -> str:
         f"  P {ev.precision:.3f}  R {ev.recall:.3f}  F1 {ev.f1:.3f}  ({ev.tp} matched, "
         f"{ev.n_gold} gold, {ev.n_pred} predicted)",
         ratio("event date accuracy", scores.event_date),
+        ratio("event location accuracy", scores.event_location),
         f"  participants P {pa.precision:.3f}  R {pa.recall:.3f}  F1 {pa.f1:.3f}",
     ]
     return "\n".join(lines)

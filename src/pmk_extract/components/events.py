@@ -66,6 +66,8 @@ _PLACE_RANK = {
     "island": 2,
     "country": 1,
 }
+_HOME_COUNTRY = "Indonesia"  # the country above the gazetteer's provinces
+_MAX_PLACE_DEPTH = 8
 
 
 # -- lexicon -------------------------------------------------------------------------------
@@ -305,6 +307,9 @@ class _Analysis:
         self._dates: dict[Segment, list[Span]] = {}  # memos of _dates_in and _place
         self._places: dict[Segment, str | None] = {}
         self._clause_starts: dict[int, int] = {}  # token -> _clause_start
+        dateline = doc._.dateline
+        # the dateline names where the release was written: the last resort for a location
+        self._dateline_end = dateline.end if dateline is not None else -1
 
     def run(self) -> list[Event]:
         """Mentions -> merged events -> the main ones, as records in text order."""
@@ -811,7 +816,7 @@ class _Analysis:
         doc = self.doc
         best: tuple[int, int, str] | None = None
         for ent in self.layout.ents_in(segment, "LOC"):
-            if self.layout.quoted[ent.start]:
+            if self.layout.quoted[ent.start] or ent.start_char < self._dateline_end:
                 continue
             start, end = ent.start_char, ent.end_char
             canonical = span_attr(doc, "canonical", start, end) or ent.text
@@ -821,12 +826,25 @@ class _Analysis:
             if canonical.startswith(("Desa ", "Kelurahan ")):
                 kind = "village"
             rank = _PLACE_RANK.get(kind, 0)
+            if kind == "venue" and entries and entries[0].parent:
+                # a building stands for its town: "Gedung Daerah Tanjungpinang" -> Tanjungpinang
+                town = kb.lookup(entries[0].parent)
+                if town is not None and town.label == "LOC" and town.kind in _PLACE_RANK:
+                    canonical, rank = town.canonical, _PLACE_RANK[town.kind]
             if best is None or rank > best[0]:
                 best = (rank, ent.start, canonical)
         self._places[segment] = best[2] if best else None
         return self._places[segment]
 
     def _location(self, draft: Draft, drafts: list[Draft]) -> str | None:
+        """The place the text gives, or the dateline's when it lies within that place."""
+        found = self._named_location(draft, drafts)
+        here = self._dateline_place()
+        if here is not None and (found is None or _within(here, found)):
+            return here  # "JAKARTA – ... HUT ke-78 Republik Indonesia": Jakarta
+        return found
+
+    def _named_location(self, draft: Draft, drafts: list[Draft]) -> str | None:
         layout = self.layout
         rep = draft.trigger
         found = self._place(layout.sentence(rep.token))
@@ -840,15 +858,17 @@ class _Analysis:
             previous = self._previous(draft, drafts)
             if previous is not None and previous.location:
                 return previous.location
-        found = self._place(layout.paragraph(rep.token))
-        if found:
-            return found
+        return self._place(layout.paragraph(rep.token))
+
+    def _dateline_place(self) -> str | None:
         dateline = self.doc._.dateline
-        if dateline is not None and dateline.place_start is not None:
-            ent = layout.ent_at.get(layout.token_at(dateline.place_start) or -1)
-            if ent is not None and ent.label_ == "LOC":
-                return str(ent._.canonical or ent.text)
-        return None
+        if dateline is None or dateline.place_start is None:
+            return None
+        layout = self.layout
+        ent = layout.ent_at.get(layout.token_at(dateline.place_start) or -1)
+        if ent is None or ent.label_ != "LOC":
+            return None
+        return str(ent._.canonical or ent.text)
 
     # -- 3. selection --------------------------------------------------------------------------
     def _headline_types(self) -> set[str]:
@@ -945,6 +965,25 @@ class _Analysis:
             sentence_start=self.doc[sent.start].idx,
             sentence_end=self.doc[sent.end - 1].idx + len(self.doc[sent.end - 1].text),
         )
+
+
+def _within(inner: str, outer: str) -> bool:
+    """True when place ``inner`` lies within place ``outer`` (by the gazetteer's parents)."""
+    kb = default_kb()
+    name: str | None = inner
+    for _ in range(_MAX_PLACE_DEPTH):
+        if name == outer:
+            return True
+        if name is None:
+            return False
+        places = [e for e in kb.surfaces.get(name, ()) if e.label == "LOC" and e.canonical == name]
+        if not places:
+            return False
+        top = places[0]
+        name = top.parent
+        if name is None and top.kind in _PLACE_RANK and _PLACE_RANK[top.kind] > 2:
+            name = _HOME_COUNTRY  # a province (or a region below one) lies in Indonesia
+    return False
 
 
 def _identities(actors: list[Actor], role: str | None) -> set[str]:

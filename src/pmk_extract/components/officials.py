@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 from ..dates.lexicon import lexicon as date_lexicon
 from ..doctable import token_table
 from ..extensions import register_extensions, set_span_attrs
-from ..kb import KnowledgeBase, Office, People, default_kb, default_people
+from ..kb import Holder, KnowledgeBase, Office, People, default_kb, default_people
 from ..lexicons import Lexicons, first_words, lexicons, match_head
 from ..matching import TermMatcher
 from ..spans import doc_text, strict_span
@@ -73,6 +73,11 @@ def resolve_title(text: str, published: dt.date | None) -> tuple[str, str, str |
     if holder is None:
         return None
     return holder.name, office.role, _org_name(kb, office.org, published)
+
+
+def _name_words(holder: Holder) -> set[str]:
+    """Every word of a holder's name and aliases."""
+    return {word for form in (holder.name, *holder.aliases) for word in form.split()}
 
 
 def _org_name(kb: KnowledgeBase, org_id: str | None, day: dt.date | None) -> str | None:
@@ -309,12 +314,17 @@ class Officials:
         text = doc[start:end].text
         canonical = self.people.person(text)
         if title.office is not None:
+            # the holder on the date, or without a date any holder the office has had
             holder = self.people.holder(title.office.id, day)
-            if holder is not None:
-                forms = {w for f in (holder.name, *holder.aliases) for w in f.split()}
-                if not set(text.split()) <= forms:
-                    return None
-                canonical = holder.name
+            known = [holder] if holder is not None else []
+            if day is None:
+                known = self.people.by_office.get(title.office.id, [])
+            if known:
+                fits = {h.name for h in known if set(text.split()) <= _name_words(h)}
+                if not fits:
+                    return None  # "Menag Ajak Doakan ..." (a headline) is not a person
+                if len(fits) == 1:
+                    canonical = fits.pop()
         return Mention(start, end, canonical or text, title.role, title.org, stated=True)
 
     # -- 3. short mentions ------------------------------------------------------------

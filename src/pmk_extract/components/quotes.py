@@ -135,6 +135,8 @@ class Quotes:
         words = layout.words
         if k >= len(words) or "\n" in layout.spaces[k - 1]:
             return None, None
+        if words[k] == "," and k + 1 < len(words) and "\n" not in layout.spaces[k]:
+            k += 1  # the comma outside the marks: “...”, kata Budi.
         if _cue_kind(layout, k) == "verb" and words[k][:1].islower():
             if _pronominal(layout, k):
                 return k, None
@@ -162,6 +164,8 @@ class Quotes:
                 j = ent.end
                 continue
             word = words[j]
+            if word == "," and j > k and layout.entity(j + 1, ("PERSON",)) is not None:
+                return j + 1  # "kata Menko PMK, Pratikno"
             if word[:1].isupper() or (word,) in honorifics or word in "()":
                 j += 1
                 continue

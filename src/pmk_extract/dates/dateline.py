@@ -13,16 +13,23 @@ from .finder import check_published, dates_from_anchors
 from .grammar import Anchor, anchors
 from .types import Dateline, DateMatch
 
-# Paragraphs are separated by blank lines; the dateline opens one of the first few.
+# Paragraphs are separated by blank lines; the dateline opens one of the first few
+# lines of the first few paragraphs (web copies put captions or bylines before it).
 _MAX_PARAGRAPHS = 4
+_MAX_LINES = 8
 _PARAGRAPH = regex.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")
+_LINE = regex.compile(r"[^\n]+")
 _PLACE_WORD = r"\p{Lu}[\p{L}\d.'’/&-]*"
 _PLACE = regex.compile(
     r"(?P<place>" + _PLACE_WORD + r"(?:[ \t]+" + _PLACE_WORD + r"){0,3})"
     r"(?:[ \t]*\((?P<agency>[^()\n\d]{1,40})\))?"
 )
-_DASH = regex.compile(r"[ \t]*(?:[–—―]|-{1,2})(?=[ \t]|$)", regex.M)
+# a hyphen needs a space after it ("Jakarta-Bandung" is not a dateline); a long dash
+# may touch the next word ("Jakarta (19/06)—Deputi ...")
+_DASH = regex.compile(r"[ \t]*(?:[–—―]|-{1,2}(?=[ \t]|$))", regex.M)
 _COMMA = regex.compile(r"[ \t]*,[ \t]*")
+_OPEN = regex.compile(r"[ \t]*,?[ \t]*\([ \t]*")
+_CLOSE = regex.compile(r"[ \t]*\)")
 _SPACE = regex.compile(r"[ \t]*")
 _LINE_END = regex.compile(r"[ \t]*(?:\n|$)")
 
@@ -68,11 +75,18 @@ def _match_paragraph(
     place = head.group("place")
     pos = head.end()
     date: DateMatch | None = None
-    comma = _COMMA.match(text, pos, end) or _SPACE.match(text, pos, end)
-    if comma is not None:
-        date = dates.at(comma.end())
-        if date is not None:
-            pos = date.end
+    opening = _OPEN.match(text, pos, end)  # "JAKARTA (10 November 2020) –"
+    if opening is not None:
+        inner = dates.at(opening.end())
+        close = None if inner is None else _CLOSE.match(text, inner.end, end)
+        if inner is not None and close is not None:
+            date, pos = inner, close.end()
+    if date is None:
+        comma = _COMMA.match(text, pos, end) or _SPACE.match(text, pos, end)
+        if comma is not None:
+            date = dates.at(comma.end())
+            if date is not None:
+                pos = date.end
     dash = _DASH.match(text, pos, end)
     if dash is not None:
         line_end = dash.end()
@@ -128,7 +142,12 @@ def dateline_in(
         # head_end: the anchors of the head are the text's anchors before it
         before = [anchor for anchor in known[0] if anchor.start < head_end]
         dates = _HeadDates(head, base, before, None)
-    for index, (start, end) in enumerate(paragraphs):
+    lines = [
+        line.span()
+        for start, end in paragraphs
+        for line in islice(_LINE.finditer(text, start, end), _MAX_LINES)
+    ]
+    for index, (start, end) in enumerate(lines[:_MAX_LINES]):
         found = _match_paragraph(text, start, end, dates, first=index == 0)
         if found is not None:
             return found

@@ -201,8 +201,10 @@ def grammar() -> Grammar:
         r"(?P<m1>" + _MON_NUM + r")(?:\s*(?P=sep)\s*(?P<y>\d{4}|\d{2}))?\s*\)" + tail_pod
     )
     paren_bare = (
-        # after a comma, or after an all-caps dateline place: "JAKARTA, (8/3)", "JAKARTA (8/3)"
-        r"(?<=(?:,|(?-i:\p{Lu}{3,}))[ \t]{0,2})\(\s*(?P<d1>" + _DAY + r")\s*/\s*"
+        # after a comma, or after a place name: "JAKARTA, (8/3)", "JAKARTA (8/3)",
+        # "di Bandung (8/3)" (news and dateline style: the date the place reports from);
+        # a title-case word needs four letters, and "Tahap (1/2)" is still read as a date
+        r"(?<=(?:,|(?-i:\p{Lu}{3,}|\b\p{Lu}\p{Ll}{3,}))[ \t]{0,2})\(\s*(?P<d1>" + _DAY + r")\s*/\s*"
         r"(?P<m1>" + _MON_NUM + r")"
         r"(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)"
     )
