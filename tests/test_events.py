@@ -77,6 +77,12 @@ RULES = [
         "2023-07-05",
         [("TRAINING", "menggelar")],
     ),
+    (  # "resminya" (official, with a clitic) is not "meresmikan"
+        "Menteri PUPR Tinjau Bendungan\n\nJAKARTA – Menteri PUPR Basuki Hadimuljono meninjau "
+        "bendungan di Ponorogo, kata Basuki dalam keterangan resminya, Senin (22/1).",
+        "2024-01-22",
+        [("VISIT", "meninjau")],
+    ),
     (  # two recipients: two awards; the giver is shared
         "Dua Kementerian Raih Penghargaan\n\nJAKARTA – Kementerian Kesehatan meraih "
         "penghargaan Zona Integritas dari Kementerian Pendayagunaan Aparatur Negara dan "
@@ -122,7 +128,7 @@ def test_event_location(extractor: Extractor, text: str, location: str) -> None:
 
 
 def test_shared_giver_and_inherited_date(extractor: Extractor) -> None:
-    record = extractor.extract(RULES[3][0], RULES[3][1])
+    record = extractor.extract(RULES[4][0], RULES[4][1])
     second = record.events[1]
     assert second.date == "2023-12-06"  # "Pada kesempatan tersebut" -> the first award's date
     giver = "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"

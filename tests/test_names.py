@@ -167,6 +167,50 @@ def test_officials(
     assert (person.canonical, person.role, person.org) == (canonical, role, org)
 
 
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        (  # the text's own definition wins over the list's "KPI"
+            "Kemenkes dinilai Komisi Informasi Pusat (KPI). Menurut KPI, Kemenkes terbuka.",
+            "Komisi Informasi Pusat",
+        ),
+        (
+            "Komisi Penyiaran Indonesia (KPI) menegur stasiun televisi. KPI menilai tayangan.",
+            "Komisi Penyiaran Indonesia",
+        ),
+    ],
+)
+def test_acronym_defined_in_the_text(extractor: Extractor, text: str, canonical: str) -> None:
+    record = extractor.extract(text, published="2018-11-07")
+    kpi = [e.canonical for e in record.entities if e.text == "KPI"]
+    assert kpi == [canonical, canonical]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "canonical"),
+    [
+        (
+            "Menteri Sosial Juliari P. Batubara mengumumkan enam tokoh.",
+            "2020-11-06",
+            "Juliari P. Batubara",
+            "Juliari Peter Batubara",
+        ),
+        (  # a curly apostrophe in a known name
+            "Hadir Wamenag Romo Muhammad Syafi’i.",
+            "2024-11-05",
+            "Romo Muhammad Syafi’i",
+            "Romo Muhammad Syafi'i",
+        ),
+    ],
+)
+def test_name_written_another_way(
+    extractor: Extractor, text: str, published: str, surface: str, canonical: str
+) -> None:
+    record = extractor.extract(text, published=published)
+    people = [(e.text, e.canonical) for e in record.entities if e.label == "PERSON"]
+    assert people == [(surface, canonical)]
+
+
 def test_short_mentions_link_to_the_full_name(extractor: Extractor) -> None:
     text = (
         "Menteri Sosial Tri Rismaharini meninjau lokasi. "

@@ -218,7 +218,10 @@ class People:
         for holder in self.holders:
             self.by_office.setdefault(holder.office, []).append(holder)
             for form in (holder.name, *holder.aliases):
-                self.names.setdefault(form, []).append(holder)
+                for variant in dict.fromkeys((form, form.replace("'", "’"))):
+                    bucket = self.names.setdefault(variant, [])
+                    if holder not in bucket:
+                        bucket.append(holder)
 
     def title(self, surface: str, day: dt.date | None) -> Office | None:
         """The office a written title denotes on ``day`` (None when unknown)."""

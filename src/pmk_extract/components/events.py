@@ -66,6 +66,7 @@ _PLACE_RANK = {
     "island": 2,
     "country": 1,
 }
+_CLITICS = ("nya", "lah", "kah", "pun")
 _HOME_COUNTRY = "Indonesia"  # the country above the gazetteer's provinces
 _MAX_PLACE_DEPTH = 8
 
@@ -397,8 +398,8 @@ class _Analysis:
         for rule in rules:
             if (i, rule.type) in consumed:
                 continue
-            if check_form and rule.form == "affixed" and lower == stem:
-                continue
+            if check_form and rule.form == "affixed" and _bare(lower) == stem:
+                continue  # "resmi", "resminya" (a clitic is not an affix): not "meresmikan"
             if check_form and rule.form == "nominal" and lower.startswith(_VERBAL):
                 continue
             needed = self._near(i, rule.requires) if rule.requires else -1
@@ -965,6 +966,14 @@ class _Analysis:
             sentence_start=self.doc[sent.start].idx,
             sentence_end=self.doc[sent.end - 1].idx + len(self.doc[sent.end - 1].text),
         )
+
+
+def _bare(word: str) -> str:
+    """``word`` without an enclitic ("resminya" -> "resmi")."""
+    for clitic in _CLITICS:
+        if word.endswith(clitic) and len(word) > len(clitic) + 2:
+            return word[: -len(clitic)]
+    return word
 
 
 def _within(inner: str, outer: str) -> bool:

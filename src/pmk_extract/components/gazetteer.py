@@ -6,7 +6,8 @@ PhraseMatcher would cost seconds at every start). A candidate counts when it
 sits on word and token boundaries; the longest wins. A match is dropped when the
 next word shows it names something else (``lexicons/org_vetoes.tsv``: "DPD Partai
 Demokrat" is a party board, not the Dewan Perwakilan Daerah). The canonical name is the one in force
-on ``Doc._.published``.
+on ``Doc._.published``, unless the text defines the acronym as another organisation
+("Komisi Informasi Pusat (KPI)"): then the text's definition holds for the document.
 """
 
 from __future__ import annotations
@@ -16,11 +17,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import register_extensions, set_span_attrs
-from ..kb import KnowledgeBase, default_kb
+from ..kb import KBEntry, KnowledgeBase, default_kb
 from ..resources import read_lines, read_tsv
 from ..spans import add_entities, doc_text, strict_span
 
 _NEXT_WORD = regex.compile(r"\s+(\S+)")
+_OPENING = regex.compile(r"[ \t]*\([ \t]*")
+_CLOSING = regex.compile(r"[ \t]*\)")
+_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d&-]{1,9}")  # "KPI", "BPH-Migas"
 _PREVIOUS_WORD = regex.compile(r"(\S+)\s+$")
 # searched right to left ("(?r)") from the match: the same leftmost run as a forward
 # search, without trying every offset of the 80-character window
@@ -75,6 +79,7 @@ class Gazetteer:
             if span is not None and entry is not None:
                 spans.append(span)
                 entries[(start, end)] = entry
+        _apply_local_acronyms(text, entries)
         for span in add_entities(doc, spans):
             entry = entries[(span.start_char, span.end_char)]
             set_span_attrs(
@@ -86,6 +91,35 @@ class Gazetteer:
                 source="gazetteer",
             )
         return doc
+
+
+def _apply_local_acronyms(text: str, entries: dict[tuple[int, int], KBEntry]) -> None:
+    """Let the text's own acronym definitions win over the knowledge base.
+
+    "Komisi Informasi Pusat (KPI)" makes every "KPI" of the document that commission,
+    not the Komisi Penyiaran Indonesia the list knows by "KPI".
+    """
+    longest: dict[int, tuple[int, KBEntry]] = {}
+    for (start, end), entry in entries.items():
+        if entry.label == "ORG" and end > longest.get(start, (0, entry))[0]:
+            longest[start] = (end, entry)
+    defined: dict[str, KBEntry] = {}
+    for end, entry in longest.values():
+        opening = _OPENING.match(text, end)
+        if opening is None:
+            continue
+        inner = longest.get(opening.end())
+        if inner is None or inner[1].id == entry.id:
+            continue
+        short = text[opening.end() : inner[0]]
+        if _CLOSING.match(text, inner[0]) and _ACRONYM.fullmatch(short):
+            defined[short] = entry
+    if not defined:
+        return
+    for (start, end), entry in list(entries.items()):
+        local = defined.get(text[start:end])
+        if local is not None and entry.label == "ORG":
+            entries[(start, end)] = local
 
 
 @Language.factory(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+import regex
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -23,7 +24,7 @@ from ..kb import default_people
 from ..lexicons import Lexicons, lexicons, match_head
 from ..records import NAME_LABELS
 from ..resources import model_path, read_lines
-from ..spans import add_entities
+from ..spans import add_entities, doc_text
 from ..stemming import root_words, stem_word
 
 
@@ -108,6 +109,9 @@ class StatisticalNER:
         self.stoplist = frozenset(
             tuple(line.split()) for line in read_lines("lexicons/ner_stoplist.txt")
         )
+        openers = "|".join(regex.escape(line) for line in read_lines("lexicons/related_links.txt"))
+        # "Baca juga: ..." (also inside a line), to the end of the line or of its bracket
+        self.related = regex.compile(r"(?<!\w)(?i:" + openers + r")[ \t]*:[^\n)]*")
 
     def keep(self, span: Span, headline: int = 0) -> bool:
         """Filters for precision: no headline words, programme names or common words."""
@@ -143,6 +147,13 @@ class StatisticalNER:
     def _trim(self, span: Span) -> Span | None:
         words = [t.text for t in span]
         start, end = 0, len(words)
+        for k, token in enumerate(span):  # a name never runs over a line break
+            if token.is_space or "\n" in token.text:
+                end = k
+                break
+            if "\n" in token.whitespace_:
+                end = k + 1
+                break
         while start < end and (size := match_head(words, start, self.lex.honorifics)):
             start += size
         while start < end and words[end - 1] in {",", ".", "-", "–"}:
@@ -164,11 +175,12 @@ class StatisticalNER:
         for doc, entities in zip(docs, predictions, strict=True):
             spans = []
             headline = headline_end(doc)
+            links = [m.span() for m in self.related.finditer(doc_text(doc))] if entities else []
             for start, end, label in entities:
                 if label not in NAME_LABELS:
                     continue
                 span = self._trim(Span(doc, start, end, label=label))
-                if span is None:
+                if span is None or any(a <= span.start_char < b for a, b in links):
                     continue
                 span = Span(doc, span.start, span.end, label=label)
                 if self.keep(span, headline):

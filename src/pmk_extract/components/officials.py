@@ -38,6 +38,7 @@ from ..spans import doc_text, strict_span
 from .units import doc_name_flags
 
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
+_INITIALS = regex.compile(r"(?:\p{Lu}\.?){1,3}")  # "P.", "P", "S.M."
 _MAX_NAME = 5
 
 
@@ -75,9 +76,34 @@ def resolve_title(text: str, published: dt.date | None) -> tuple[str, str, str |
     return holder.name, office.role, _org_name(kb, office.org, published)
 
 
-def _name_words(holder: Holder) -> set[str]:
-    """Every word of a holder's name and aliases."""
-    return {word for form in (holder.name, *holder.aliases) for word in form.split()}
+def _fits(text: str, holder: Holder) -> bool:
+    """True when every word of ``text`` is a word of the holder's names or its initial.
+
+    "Juliari P. Batubara" fits Juliari Peter Batubara; apostrophes are compared
+    folded ("Syafi’i" = "Syafi'i").
+    """
+    words = {
+        word.replace("’", "'") for form in (holder.name, *holder.aliases) for word in form.split()
+    }
+    initials = {word[0] for word in words}
+    for word in text.replace("’", "'").split():
+        if word not in words and not (_INITIAL.match(word) and word[0] in initials):
+            return False
+    return True
+
+
+def _join_initials(words: list[str], mentions: list[Mention]) -> list[Mention]:
+    """One mention for two parts of a name around an initial ("Juliari P. Batubara")."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if out:
+            prev = out[-1]
+            gap = "".join(words[prev.end : m.start])
+            if prev.canonical == m.canonical and gap and _INITIALS.fullmatch(gap):
+                out[-1] = replace(prev, end=m.end, stated=prev.stated or m.stated)
+                continue
+        out.append(m)
+    return out
 
 
 def _org_name(kb: KnowledgeBase, org_id: str | None, day: dt.date | None) -> str | None:
@@ -135,6 +161,7 @@ class Officials:
             ):
                 by_start[mention.start] = mention
         mentions = self._short_mentions(words, names, list(by_start.values()), ent_at)
+        mentions = _join_initials(words, mentions)
         self._commit(doc, ents, self._harmonise(mentions, day))
         return doc
 
@@ -320,7 +347,7 @@ class Officials:
             if day is None:
                 known = self.people.by_office.get(title.office.id, [])
             if known:
-                fits = {h.name for h in known if set(text.split()) <= _name_words(h)}
+                fits = {h.name for h in known if _fits(text, h)}
                 if not fits:
                     return None  # "Menag Ajak Doakan ..." (a headline) is not a person
                 if len(fits) == 1:
