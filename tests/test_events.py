@@ -127,6 +127,18 @@ def test_event_location(extractor: Extractor, text: str, location: str) -> None:
     assert record.events and record.events[0].location == location
 
 
+def test_oleh_after_a_passive_verb_gives_the_verbs_subject(extractor: Extractor) -> None:
+    text = (
+        "Kemenkes Raih Penghargaan\n\nJAKARTA – Kementerian Kesehatan mendapatkan penghargaan "
+        "dari Komisi Informasi Pusat. Penghargaan diserahkan oleh Wakil Presiden Jusuf Kalla "
+        "di Jakarta, Senin (5/11)."
+    )
+    record = extractor.extract(text, "2018-11-07")
+    roles = {(p.role, p.canonical) for e in record.events for p in e.participants}
+    assert ("giver", "Jusuf Kalla") in roles
+    assert ("recipient", "Jusuf Kalla") not in roles
+
+
 def test_shared_giver_and_inherited_date(extractor: Extractor) -> None:
     record = extractor.extract(RULES[4][0], RULES[4][1])
     second = record.events[1]

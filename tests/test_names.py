@@ -167,6 +167,12 @@ def test_officials(
     assert (person.canonical, person.role, person.org) == (canonical, role, org)
 
 
+def test_place_word_in_a_hospital_name(extractor: Extractor) -> None:
+    record = extractor.extract("Ia dilantik sebagai Kabag Keuangan RS Cicendo Bandung.")
+    places = [e.text for e in record.entities if e.label == "LOC"]
+    assert "Cicendo" not in places
+
+
 @pytest.mark.parametrize(
     ("text", "canonical"),
     [
@@ -245,6 +251,7 @@ def test_known_name_inside_something_else_is_not_the_body(
         "Menko PMK mengatakan program berjalan.",  # a bare title is not a PERSON
         "Presiden Lantik Menteri Baru",  # a headline verb after a title is not a name
         "Pemerintah Pusat menyiapkan anggaran.",
+        "Rektor Universitas Gadjah Mada Yogyakarta hadir.",  # a place after the title's org
     ],
 )
 def test_no_person(extractor: Extractor, text: str) -> None:

@@ -486,8 +486,11 @@ class _Analysis:
                 continue
             listed = [e for e in self._list_after(j) if e not in subject]
             if role == "@subject":
-                if rule.subject:
-                    actors += self._cast(listed, rule.subject, rule.coord)
+                # "Penghargaan diserahkan oleh X": X is the subject of the passive verb
+                verb = self._passive_rule(j - 1, rule.type) if j > lo else None
+                acting = verb or rule
+                if acting.subject:
+                    actors += self._cast(listed, acting.subject, acting.coord)
             else:
                 actors += self._cast(listed, role, role)
         seen: set[tuple[str, str]] = set()
@@ -497,6 +500,17 @@ class _Analysis:
                 m.actors.append(actor)
         m.key = self._key(m)
         m.anaphoric = self._anaphoric(m)
+
+    def _passive_rule(self, k: int, event_type: str) -> TriggerRule | None:
+        """The trigger row of ``event_type`` for a passive verb at ``k`` ("diserahkan")."""
+        lower = self.layout.lower[k]
+        stem = self.layout.stem(k)
+        if not lower.startswith("di") or lower == stem:
+            return None
+        for rule in self.lex.triggers.get(stem, ()):
+            if rule.type == event_type:
+                return rule
+        return None
 
     def _cast(self, spans: list[Span], role: str, coord: str | None) -> list[Actor]:
         out = []

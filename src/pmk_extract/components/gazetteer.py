@@ -53,7 +53,7 @@ class Gazetteer:
 
         Either a veto of ``lexicons/org_vetoes.tsv`` applies ("DPD Partai X", "31 DPD"), or
         the match ends a longer name opened by a head of ``lexicons/name_heads.txt``
-        ("Rumah Sakit Pusat Pertamina").
+        ("Rumah Sakit Pusat Pertamina", "Kabag Keuangan RS Cicendo").
         """
         for before, after in self.vetoes.get(surface, ()):
             previous = _PREVIOUS_WORD.search(text, max(0, start - 60), start)
@@ -64,7 +64,14 @@ class Gazetteer:
                 continue
             return True
         run = _CAPITALISED_RUN.search(text, max(0, start - 80), start)
-        return run is not None and run.group(1).startswith(self.name_heads)
+        if run is None:
+            return False
+        words = run.group(1)
+        if words.startswith(self.name_heads):
+            return True
+        # a head right before the match: "Kabag Keuangan RS Cicendo" names a hospital
+        last = words.rstrip()
+        return any(last == head or last.endswith(" " + head) for head in self.name_heads)
 
     def __call__(self, doc: Doc) -> Doc:
         published = doc._.published

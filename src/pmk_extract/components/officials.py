@@ -338,6 +338,8 @@ class Officials:
             end += 1
         if end == start or _INITIAL.match(words[end - 1]):
             return None
+        if all(k in ent_at for k in range(start, end)):
+            return None  # only a place: "Rektor Universitas Gadjah Mada Yogyakarta hadir"
         text = doc[start:end].text
         canonical = self.people.person(text)
         if title.office is not None:
