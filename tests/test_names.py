@@ -304,6 +304,11 @@ def test_bare_title_resolves_to_the_holder() -> None:
             "Gubernur Kalimantan Selatan",
         ),
         ("Bupati Banjar, Saidi Mansyur, meninjau lokasi.", "Saidi Mansyur", "Bupati Banjar"),
+        (  # a first name that is also a month abbreviation
+            "Ketua KPK, Agus Rahardjo, hadir.",
+            "Agus Rahardjo",
+            "Ketua Komisi Pemberantasan Korupsi",
+        ),
         (
             "Kepala BNPB, Suharyanto, mengatakan hal itu.",
             "Suharyanto",
@@ -321,6 +326,7 @@ def test_title_then_comma_then_name(extractor: Extractor, text: str, name: str, 
     [
         "Rapat dihadiri Gubernur Kalsel, Bupati Banjar, dan Wali Kota Banjarmasin.",
         "Hal itu disampaikan Gubernur Kalsel, Jumat.",
+        "Hadir Ketua BPK, Ketua KPK, Jaksa Agung, dan Panglima TNI.",  # a title, not a name
     ],
 )
 def test_comma_after_title_without_a_name(extractor: Extractor, text: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -54,18 +55,25 @@ def test_finds_most_unlisted_names_of_press_release_kinds(extractor: Extractor) 
     assert found / total >= 0.7, f"{found}/{total}"
 
 
-def test_acronyms_events_and_products_are_not_kept(extractor: Extractor) -> None:
+def _keeper(extractor: Extractor, text: str) -> Callable[[str, str], bool]:
+    """Whether the NER filters keep the span ``part`` of ``text`` with ``label``."""
     ner = extractor.nlp.get_pipe("pmk_ner")
-    doc = extractor.nlp.make_doc(
-        "Peserta mendaftar di SIPENA lalu mengunduh Sehatku Mobile sebelum Pekan Raya Fair "
-        "dan Asian Games, kata Rina Kusuma dari Yayasan Tunas Muda di Kota Bima."
-    )
+    doc = extractor.nlp.make_doc(text)
 
-    def kept(text: str, label: str) -> bool:
-        span = doc.char_span(doc.text.index(text), doc.text.index(text) + len(text), label)
+    def kept(part: str, label: str) -> bool:
+        span = doc.char_span(text.index(part), text.index(part) + len(part), label)
         assert span is not None
         return bool(ner.keep(span))
 
+    return kept
+
+
+def test_acronyms_events_and_products_are_not_kept(extractor: Extractor) -> None:
+    kept = _keeper(
+        extractor,
+        "Peserta mendaftar di SIPENA lalu mengunduh Sehatku Mobile sebelum Pekan Raya Fair "
+        "dan Asian Games, kata Rina Kusuma dari Yayasan Tunas Muda di Kota Bima.",
+    )
     assert not kept("SIPENA", "LOC") and not kept("SIPENA", "PERSON")
     assert not kept("Sehatku Mobile", "ORG")
     assert not kept("Pekan Raya Fair", "ORG") and not kept("Asian Games", "ORG")
@@ -94,3 +102,24 @@ def test_related_article_links_are_not_read_for_names(extractor: Extractor) -> N
     record = extractor.extract(text, published="2021-11-21")
     names = [e.text for e in record.entities if e.source == "ner"]
     assert names == ["Ahmad Fauzi"]
+
+
+def test_regional_titles_and_diseases_are_not_kept(extractor: Extractor) -> None:
+    kept = _keeper(
+        extractor,
+        "Rapat diikuti Kapolda, Kajari dan Dandim setempat, lalu imunisasi Rubella bersama "
+        "Dewi Sartika Putri.",
+    )
+    assert not kept("Kapolda", "PERSON") and not kept("Kajari", "ORG")
+    assert not kept("Dandim", "PERSON") and not kept("Rubella", "PERSON")
+    assert kept("Dewi Sartika Putri", "PERSON")
+
+
+def test_degrees_and_corps_are_trimmed(extractor: Extractor) -> None:
+    text = (
+        "Acara dipandu Siti Rahmawati, SE, MM, lalu sambutan Kolonel Inf Bambang Suryanto, "
+        "S. Sos, dan doa oleh Rahmad Hidayat, S.I.K."
+    )
+    record = extractor.extract(text, published="2022-03-03")
+    people = [e.text for e in record.entities if e.label == "PERSON"]
+    assert people == ["Siti Rahmawati", "Bambang Suryanto", "Rahmad Hidayat"]

@@ -80,6 +80,12 @@ FORMS = [
         "2021-09-23",
         [("Penyaluran bantuan sudah dimulai", "Tri Rismaharini", "kata")],
     ),
+    (  # a cue with an unnamed speaker is not the person named before
+        "Kepala BNPB Suharyanto menyerahkan bantuan.\n\n"
+        "“Bantuan ini sangat membantu kami,” kata salah satu warga penerima bantuan.",
+        "2023-05-02",
+        [("Bantuan ini sangat membantu kami,", None, "kata")],
+    ),
     (  # the speaker before a cue that follows the quote
         "“Target kami tercapai tahun ini,” Suharyanto menambahkan.",
         "2023-05-02",

@@ -156,8 +156,16 @@ class StatisticalNER:
                 break
         while start < end and (size := match_head(words, start, self.lex.honorifics)):
             start += size
-        while start < end and words[end - 1] in {",", ".", "-", "–"}:
-            end -= 1
+        while start < end:  # punctuation and degrees after the name: "Robby, S.H."
+            if words[end - 1] in {",", ".", "-", "–"}:
+                end -= 1
+                continue
+            size = next(
+                (n for n in (3, 2, 1) if tuple(words[end - n : end]) in self.lex.honorifics), 0
+            )
+            if not size or end - size <= start:
+                break
+            end -= size
         if start >= end:
             return None
         return span.doc[span.start + start : span.start + end]

@@ -171,9 +171,9 @@ class Officials:
         and is not a day or a month ("..., kata Gubernur Kalsel, Jumat.").
         """
         dates = date_lexicon()
-        first = words[mention.start].lower()
-        if first in dates.weekdays or first in dates.months:
-            return False
+        lowered = [word.lower() for word in words[mention.start : mention.end]]
+        if all(word in dates.weekdays or word in dates.months for word in lowered):
+            return False  # "Agus Rahardjo" is a name, "Jumat" or "Agustus" alone is not
         return mention.end < len(words) and words[mention.end] in (",", ".")
 
     # -- 1. known names ---------------------------------------------------------------
@@ -340,6 +340,8 @@ class Officials:
             return None
         if all(k in ent_at for k in range(start, end)):
             return None  # only a place: "Rektor Universitas Gadjah Mada Yogyakarta hadir"
+        if any(" ".join(words[start : start + n]) in self.people.titles for n in (1, 2, 3)):
+            return None  # another title: "Ketua KPK, Jaksa Agung, Kapolri"
         text = doc[start:end].text
         canonical = self.people.person(text)
         if title.office is not None:

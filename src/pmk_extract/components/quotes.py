@@ -48,6 +48,9 @@ class Speaker:
     position: int = -1  # token index of the mention the speaker was taken from
 
 
+_UNNAMED = Speaker("")  # the cue names a speaker the text does not name ("kata seorang warga")
+
+
 @cache
 def speech_cues() -> dict[str, str]:
     """Stem -> cue kind ("verb" or "according"), from ``lexicons/speech_cues.tsv``."""
@@ -64,6 +67,14 @@ def _pronominal(layout: Layout, i: int) -> bool:
     """ "ujarnya", "Menurutnya": the cue carries the speaker as a suffix."""
     lower = layout.lower[i]
     return lower.endswith("nya") and layout.stem(i) != lower
+
+
+def _unnamed(layout: Layout, i: int) -> bool:
+    """A common noun after the cue names an unnamed speaker: "kata seorang warga"."""
+    if i >= len(layout.words) or layout.is_word(i, "pronoun"):
+        return False
+    word = layout.words[i]
+    return word.isalpha() and word.islower()
 
 
 def _from_span(ent: Span) -> Speaker:
@@ -115,6 +126,8 @@ class Quotes:
             return None  # a quoted term or theme inside a sentence
         if speaker is None:
             speaker = self._from_context(layout, opening, previous)
+        elif speaker is _UNNAMED:
+            speaker = None
         quote = Quote(
             start=passage.start,
             end=passage.end,
@@ -140,7 +153,10 @@ class Quotes:
         if _cue_kind(layout, k) == "verb" and words[k][:1].islower():
             if _pronominal(layout, k):
                 return k, None
-            return k, self._named_after(doc, layout, k + 1)
+            named = self._named_after(doc, layout, k + 1)
+            if named is None and _unnamed(layout, k + 1):
+                return k, _UNNAMED  # “...,” kata salah satu warga.
+            return k, named
         # “Q,” Budi menambahkan.
         end = self._skip_title(layout, k)
         ent = layout.entity(end, ("PERSON",))
