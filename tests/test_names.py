@@ -322,6 +322,28 @@ def test_title_then_comma_then_name(extractor: Extractor, text: str, name: str, 
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Hadir Kepala Dinas Pemberdayaan Masyarakat Desa Kalteng H Aryawan beserta jajaran.",
+            "Aryawan",
+            "Kepala Dinas Pemberdayaan Masyarakat Desa",
+        ),
+        (
+            "Rektor UNS Surakarta Prof Dr Jamal Wiwoho hadir.",
+            "Jamal Wiwoho",
+            "Rektor Universitas Sebelas Maret",
+        ),
+    ],
+)
+def test_place_of_the_office_before_the_name(
+    extractor: Extractor, text: str, name: str, role: str
+) -> None:
+    record = extractor.extract(text, published="2023-11-10")
+    assert [(e.text, e.role) for e in record.entities if e.label == "PERSON"] == [(name, role)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Rapat dihadiri Gubernur Kalsel, Bupati Banjar, dan Wali Kota Banjarmasin.",

@@ -149,6 +149,13 @@ class Officials:
             start += apposed
             while size := match_head(words, start, self.lex.honorifics):
                 start += size
+            place = ent_at.get(start)
+            if place is not None and place.label_ == "LOC" and place.start == start:
+                after = place.end  # "Kepala Dinas PMD Kalteng H Aryawan": the office's place
+                while size := match_head(words, after, self.lex.honorifics):
+                    after += size
+                if after < len(words) and names[after] and after not in ent_at:
+                    start = after
             known = by_start.get(start)
             if known is not None:
                 by_start[start] = replace(known, role=title.role, org=title.org, stated=True)
