@@ -120,6 +120,10 @@ DATELINES = [
         "JAKARTA (7 Maret 2022) -",
         "2022-03-07",
     ),
+    ("Bisnis.com, JAKARTA - Kementerian", "JAKARTA", "Bisnis.com, JAKARTA -", None),
+    ("MONITOR, Jakarta – Kementerian", "Jakarta", "MONITOR, Jakarta –", None),
+    ("JAKARTA, harianmerapi.com - Kepala", "JAKARTA", "JAKARTA, harianmerapi.com -", None),
+    ("Jakarta (ANTARA) - Menteri", "Jakarta", "Jakarta (ANTARA) -", None),
     # a byline paragraph before it, and a caption line in the same paragraph
     ("Oleh humas, 7 Maret\n\nSolo (7/3) – Menteri", "Solo", "Solo (7/3) –", "2022-03-07"),
     (

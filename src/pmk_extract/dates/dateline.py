@@ -28,6 +28,11 @@ _PLACE = regex.compile(
 # may touch the next word ("Jakarta (19/06)—Deputi ...")
 _DASH = regex.compile(r"[ \t]*(?:[–—―]|-{1,2}(?=[ \t]|$))", regex.M)
 _COMMA = regex.compile(r"[ \t]*,[ \t]*")
+# a news site or agency beside the place: "Bisnis.com, JAKARTA –", "JAKARTA, jpnn.com –",
+# "MONITOR, Jakarta –"
+_SITE = r"(?:[\p{L}\d-]+(?:\.[\p{L}]{2,4}){1,2}|\p{Lu}{3,})"
+_SITE_BEFORE = regex.compile(_SITE + r"[ \t]*,[ \t]*")
+_SITE_AFTER = regex.compile(r"[ \t]*,[ \t]*" + _SITE + r"(?=[ \t]*(?:[–—―]|-{1,2}[ \t]))")
 _OPEN = regex.compile(r"[ \t]*,?[ \t]*\([ \t]*")
 _CLOSE = regex.compile(r"[ \t]*\)")
 _SPACE = regex.compile(r"[ \t]*")
@@ -68,12 +73,18 @@ class _HeadDates:
 def _match_paragraph(
     text: str, start: int, end: int, dates: _HeadDates, first: bool
 ) -> Dateline | None:
-    head = _PLACE.match(text, start, end)
+    site = _SITE_BEFORE.match(text, start, end)
+    head = _PLACE.match(text, site.end() if site else start, end)
+    if head is None and site is not None:
+        site, head = None, _PLACE.match(text, start, end)
     if head is None:
         return None
     place_start, place_end = head.span("place")
     place = head.group("place")
     pos = head.end()
+    after = _SITE_AFTER.match(text, pos, end)
+    if after is not None:
+        pos, site = after.end(), after
     date: DateMatch | None = None
     opening = _OPEN.match(text, pos, end)  # "JAKARTA (10 November 2020) –"
     if opening is not None:
@@ -94,9 +105,10 @@ def _match_paragraph(
         line_end = date.end
     else:
         return None
-    if date is None and first and not _is_caps(place):
+    marked = site is not None or head.group("agency") is not None
+    if date is None and first and not marked and not _is_caps(place):
         return None  # a title-case "Word –" opening the text is more likely a headline
-    return Dateline(place_start, line_end, place, place_start, place_end, date)
+    return Dateline(start, line_end, place, place_start, place_end, date)
 
 
 def find_dates_and_dateline(
