@@ -71,6 +71,13 @@ KEMENKES = "Kementerian Kesehatan"
         ),
         ("Warga Jateng dan Sumbar ikut serta.", "2023-02-01", "Sumbar", "LOC", "Sumatera Barat"),
         ("Bupati Bekasi Dedy Supriyadi hadir.", "2025-03-07", "Bekasi", "LOC", "Kabupaten Bekasi"),
+        (  # without the serial comma
+            "Kementerian Desa, Pembangunan Daerah Tertinggal dan Transmigrasi menyalurkan dana.",
+            "2023-02-01",
+            "Kementerian Desa, Pembangunan Daerah Tertinggal dan Transmigrasi",
+            "ORG",
+            "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi",
+        ),
     ],
 )
 def test_org_and_loc(

@@ -135,6 +135,8 @@ class KnowledgeBase:
         """All written forms of an entry: canonical, aliases and their ALL-CAPS variants."""
         forms = [entry.canonical] if entry.match_canonical else []
         forms += entry.aliases
+        # the serial comma is often left out: "Kementerian Desa, ..., Tertinggal dan ..."
+        forms += [f.replace(", dan ", " dan ") for f in forms if ", dan " in f]
         forms += [f.upper() for f in forms if len(f) > 3]
         return list(dict.fromkeys(forms))
 
@@ -210,8 +212,9 @@ class People:
         self.titles: dict[str, list[Office]] = {}
         for office in offices:
             self.offices[office.id] = office
-            for title in office.titles:
-                self.titles.setdefault(title.strip(), []).append(office)
+            for title in (t.strip() for t in office.titles):
+                for form in dict.fromkeys((title, title.replace(", dan ", " dan "))):
+                    self.titles.setdefault(form, []).append(office)
         self.holders: list[Holder] = list(holders)
         self.by_office: dict[str, list[Holder]] = {}
         self.names: dict[str, list[Holder]] = {}
