@@ -113,6 +113,10 @@ LOCATIONS = [
         "Sabtu (20/11).",
         "Pontianak",
     ),
+    (  # a text that opens with its dateline
+        "PONTIANAK – Kepala BNPB Suharyanto meninjau banjir, Sabtu (20/11).",
+        "Pontianak",
+    ),
     (  # a venue stands for its town
         "Menkes Buka Rapat\n\nJAKARTA – Menteri Kesehatan membuka rapat kerja di Gedung "
         "Daerah Tanjungpinang, Kepulauan Riau, Sabtu (20/11).",

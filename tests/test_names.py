@@ -259,6 +259,8 @@ def test_known_name_inside_something_else_is_not_the_body(
         "Presiden Lantik Menteri Baru",  # a headline verb after a title is not a name
         "Pemerintah Pusat menyiapkan anggaran.",
         "Rektor Universitas Gadjah Mada Yogyakarta hadir.",  # a place after the title's org
+        "Rektor Universitas Indonesia Resmikan Gedung Baru",  # an affixed headline verb
+        "Bupati Musi Rawas Serahkan Bantuan Sosial",
     ],
 )
 def test_no_person(extractor: Extractor, text: str) -> None:

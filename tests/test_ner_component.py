@@ -104,12 +104,13 @@ def test_related_article_links_are_not_read_for_names(extractor: Extractor) -> N
     assert names == ["Ahmad Fauzi"]
 
 
-def test_regional_titles_and_diseases_are_not_kept(extractor: Extractor) -> None:
+def test_regional_titles_diseases_and_budget_terms_are_not_kept(extractor: Extractor) -> None:
     kept = _keeper(
         extractor,
         "Rapat diikuti Kapolda, Kajari dan Dandim setempat, lalu imunisasi Rubella bersama "
-        "Dewi Sartika Putri.",
+        "Dewi Sartika Putri. DIPA Anggaran 2020 dan TKDD Tahun Anggaran 2020 diserahkan.",
     )
+    assert not kept("DIPA Anggaran", "ORG") and not kept("Tahun Anggaran", "ORG")
     assert not kept("Kapolda", "PERSON") and not kept("Kajari", "ORG")
     assert not kept("Dandim", "PERSON") and not kept("Rubella", "PERSON")
     assert kept("Dewi Sartika Putri", "PERSON")

@@ -86,6 +86,12 @@ FORMS = [
         "2023-05-02",
         [("Bantuan ini sangat membantu kami,", None, "kata")],
     ),
+    (  # a title in lower case after the cue points back to the person named before
+        "Bupati Pekalongan Asip Kholbihi melantik 157 pejabat.\n\n"
+        "“Jabatan adalah amanah,” kata bupati.",
+        "2020-01-05",
+        [("Jabatan adalah amanah,", "Asip Kholbihi", "kata")],
+    ),
     (  # the speaker before a cue that follows the quote
         "“Target kami tercapai tahun ini,” Suharyanto menambahkan.",
         "2023-05-02",

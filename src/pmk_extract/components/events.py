@@ -880,7 +880,8 @@ class _Analysis:
         if dateline is None or dateline.place_start is None:
             return None
         layout = self.layout
-        ent = layout.ent_at.get(layout.token_at(dateline.place_start) or -1)
+        token = layout.token_at(dateline.place_start)  # 0 when the text opens with it
+        ent = layout.ent_at.get(token) if token is not None else None
         if ent is None or ent.label_ != "LOC":
             return None
         return str(ent._.canonical or ent.text)

@@ -157,7 +157,7 @@ class StatisticalNER:
         while start < end and (size := match_head(words, start, self.lex.honorifics)):
             start += size
         while start < end:  # punctuation and degrees after the name: "Robby, S.H."
-            if words[end - 1] in {",", ".", "-", "–"}:
+            if words[end - 1] in {",", ".", "-", "–", "/"}:
                 end -= 1
                 continue
             size = next(

@@ -35,6 +35,7 @@ from ..kb import Holder, KnowledgeBase, Office, People, default_kb, default_peop
 from ..lexicons import Lexicons, first_words, lexicons, match_head
 from ..matching import TermMatcher
 from ..spans import doc_text, strict_span
+from ..stemming import stem_word
 from .units import doc_name_flags
 
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
@@ -349,6 +350,9 @@ class Officials:
             return None  # only a place: "Rektor Universitas Gadjah Mada Yogyakarta hadir"
         if any(" ".join(words[start : start + n]) in self.people.titles for n in (1, 2, 3)):
             return None  # another title: "Ketua KPK, Jaksa Agung, Kapolri"
+        first = words[start]
+        if first.isalpha() and stem_word(first) != first.lower():
+            return None  # a headline verb: "Bupati Musi Rawas Serahkan Bantuan"
         text = doc[start:end].text
         canonical = self.people.person(text)
         if title.office is not None:

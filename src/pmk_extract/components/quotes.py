@@ -28,7 +28,8 @@ from spacy.tokens import Doc, Span
 
 from ..discourse import Layout, QuotedPassage
 from ..extensions import register_extensions
-from ..lexicons import lexicons
+from ..kb import default_people
+from ..lexicons import first_words, lexicons
 from ..records import Quote
 from ..resources import read_tsv
 from .officials import resolve_title
@@ -70,11 +71,24 @@ def _pronominal(layout: Layout, i: int) -> bool:
 
 
 def _unnamed(layout: Layout, i: int) -> bool:
-    """A common noun after the cue names an unnamed speaker: "kata seorang warga"."""
+    """A common noun after the cue names an unnamed speaker: "kata seorang warga".
+
+    A pronoun ("kata dia") or a title in lower case ("kata bupati") points back to a
+    person named before.
+    """
     if i >= len(layout.words) or layout.is_word(i, "pronoun"):
         return False
     word = layout.words[i]
-    return word.isalpha() and word.islower()
+    if not (word.isalpha() and word.islower()):
+        return False
+    titled = word.capitalize()
+    return titled not in first_words(lexicons().title_heads) and titled not in _office_words()
+
+
+@cache
+def _office_words() -> frozenset[str]:
+    """First words of the named offices' titles ("Menko", "Mensos", "Presiden")."""
+    return frozenset(title.split()[0] for title in default_people().titles)
 
 
 def _from_span(ent: Span) -> Speaker:
