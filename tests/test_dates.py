@@ -124,6 +124,7 @@ DATELINES = [
     ("MONITOR, Jakarta – Kementerian", "Jakarta", "MONITOR, Jakarta –", None),
     ("JAKARTA, harianmerapi.com - Kepala", "JAKARTA", "JAKARTA, harianmerapi.com -", None),
     ("Jakarta (ANTARA) - Menteri", "Jakarta", "Jakarta (ANTARA) -", None),
+    ("PURBALINGGA, INFO – Sebanyak", "PURBALINGGA", "PURBALINGGA, INFO –", None),
     # a byline paragraph before it, and a caption line in the same paragraph
     ("Oleh humas, 7 Maret\n\nSolo (7/3) – Menteri", "Solo", "Solo (7/3) –", "2022-03-07"),
     (

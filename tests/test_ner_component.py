@@ -90,6 +90,8 @@ def test_no_name_runs_over_a_line_break(extractor: Extractor) -> None:
     names = [e.text for e in record.entities if e.source == "ner"]
     assert "Krisiandi" in names
     assert all("\n" not in name for name in names), names
+    record = extractor.extract("Judul Berita Ini\n\nPURBALINGGA, INFO – Sebanyak 1.681 CPNS hadir.")
+    assert [e.text for e in record.entities if e.source == "ner"] == []
 
 
 def test_related_article_links_are_not_read_for_names(extractor: Extractor) -> None:

@@ -147,8 +147,8 @@ class StatisticalNER:
     def _trim(self, span: Span) -> Span | None:
         words = [t.text for t in span]
         start, end = 0, len(words)
-        for k, token in enumerate(span):  # a name never runs over a line break
-            if token.is_space or "\n" in token.text:
+        for k, token in enumerate(span):  # a name never runs over a line break or a dash
+            if token.is_space or "\n" in token.text or token.text in ("–", "—"):
                 end = k
                 break
             if "\n" in token.whitespace_:

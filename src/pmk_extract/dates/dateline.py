@@ -75,7 +75,10 @@ def _match_paragraph(
 ) -> Dateline | None:
     site = _SITE_BEFORE.match(text, start, end)
     head = _PLACE.match(text, site.end() if site else start, end)
-    if head is None and site is not None:
+    if site is not None and (
+        head is None or ("." not in site.group() and _is_caps(head.group("place")))
+    ):
+        # "PURBALINGGA, INFO –": two words in capitals, the place comes first
         site, head = None, _PLACE.match(text, start, end)
     if head is None:
         return None
