@@ -81,28 +81,32 @@ def test_acronyms_events_and_products_are_not_kept(extractor: Extractor) -> None
     assert kept("Bima", "LOC")
 
 
-def test_no_name_runs_over_a_line_break(extractor: Extractor) -> None:
-    text = (
+def _model_names(extractor: Extractor, text: str) -> list[str]:
+    """The names the statistical NER adds to the record of ``text``."""
+    record = extractor.extract(text, published="2021-11-21")
+    return [e.text for e in record.entities if e.source == "ner"]
+
+
+def test_no_name_runs_over_a_line_break_or_a_dash(extractor: Extractor) -> None:
+    names = _model_names(
+        extractor,
         "Judul berita ini\n\nPara guru belajar Karakter Bangsa\n\n"
-        "Acara itu dihadiri Krisiandi\n\nTim Redaksi menulis laporannya."
+        "Acara itu dihadiri Krisiandi\n\nTim Redaksi menulis laporannya.",
     )
-    record = extractor.extract(text, published="2021-01-01")
-    names = [e.text for e in record.entities if e.source == "ner"]
     assert "Krisiandi" in names
     assert all("\n" not in name for name in names), names
-    record = extractor.extract("Judul Berita Ini\n\nPURBALINGGA, INFO – Sebanyak 1.681 CPNS hadir.")
-    assert [e.text for e in record.entities if e.source == "ner"] == []
+    text = "Judul Berita Ini\n\nPURBALINGGA, INFO – Sebanyak 1.681 CPNS hadir."
+    assert _model_names(extractor, text) == []
 
 
 def test_related_article_links_are_not_read_for_names(extractor: Extractor) -> None:
-    text = (
+    names = _model_names(
+        extractor,
         "Judul\n\nJAKARTA – Kepala BNPB Suharyanto meninjau banjir di Sintang, Sabtu (20/11).\n"
         "Baca Juga: Balita Tewas Terseret Arus Selokan di Bantul\n"
         "Warga bernama Ahmad Fauzi menerima bantuan. (Baca juga: Menag Ajak Doakan Wabah "
-        "Corona Segera Selesai) Bantuan diserahkan di posko."
+        "Corona Segera Selesai) Bantuan diserahkan di posko.",
     )
-    record = extractor.extract(text, published="2021-11-21")
-    names = [e.text for e in record.entities if e.source == "ner"]
     assert names == ["Ahmad Fauzi"]
 
 
