@@ -331,6 +331,17 @@ def test_title_then_comma_then_name(extractor: Extractor, text: str, name: str, 
 
 
 @pytest.mark.parametrize(
+    "name",
+    ["Hadi Santoso", "Dimas Santoso", "Berliana Santoso"],  # names the stemmer cuts
+)
+def test_name_after_title_is_not_taken_for_a_headline_verb(extractor: Extractor, name: str) -> None:
+    text = f"Kepala Dinas Sosial Kabupaten Bantul {name} hadir."
+    record = extractor.extract(text, published="2022-03-09")
+    people = [(e.text, e.role) for e in record.entities if e.label == "PERSON"]
+    assert people == [(name, "Kepala Dinas Sosial")]
+
+
+@pytest.mark.parametrize(
     ("text", "name", "role"),
     [
         (

@@ -35,7 +35,7 @@ from ..kb import Holder, KnowledgeBase, Office, People, default_kb, default_peop
 from ..lexicons import Lexicons, first_words, lexicons, match_head
 from ..matching import TermMatcher
 from ..spans import doc_text, strict_span
-from ..stemming import stem_word
+from ..stemming import root_words, stem_word
 from .units import doc_name_flags
 
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
@@ -91,6 +91,20 @@ def _fits(text: str, holder: Holder) -> bool:
         if word not in words and not (_INITIAL.match(word) and word[0] in initials):
             return False
     return True
+
+
+def _headline_verb(word: str) -> bool:
+    """A verb with a -kan/-i suffix in a Title Case headline ("Serahkan", "Hadiri").
+
+    Only these suffixes: the stemmer also cuts names ("Dimas", "Hadi", "Terawan").
+    """
+    lower = word.lower()
+    if not word.isalpha():
+        return False
+    stem = stem_word(word)
+    if lower.endswith("kan") and stem != lower:
+        return True
+    return lower == stem + "i" and len(stem) >= 5 and stem in root_words()
 
 
 def _join_initials(words: list[str], mentions: list[Mention]) -> list[Mention]:
@@ -350,9 +364,8 @@ class Officials:
             return None  # only a place: "Rektor Universitas Gadjah Mada Yogyakarta hadir"
         if any(" ".join(words[start : start + n]) in self.people.titles for n in (1, 2, 3)):
             return None  # another title: "Ketua KPK, Jaksa Agung, Kapolri"
-        first = words[start]
-        if first.isalpha() and stem_word(first) != first.lower():
-            return None  # a headline verb: "Bupati Musi Rawas Serahkan Bantuan"
+        if _headline_verb(words[start]):
+            return None  # "Bupati Musi Rawas Serahkan Bantuan" is a headline
         text = doc[start:end].text
         canonical = self.people.person(text)
         if title.office is not None:

@@ -39,8 +39,9 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMatch]:
 def find_dateline(text: str, published: dt.date | None = None) -> Dateline | None:
     """Find the dateline ("JAKARTA –", "Jakarta, 9 Maret 2022 –", "KEMENKO PMK –").
 
-    Only the first few paragraphs are examined; the first one that opens with a
-    place (or organisation) followed by a dash, or by a comma and a date, wins.
+    Only the first lines of the first few paragraphs are examined; the first line
+    that opens with a place (or organisation), maybe beside a news site or agency,
+    followed by a dash, or by a comma or brackets and a date, wins.
 
     Args:
         text: the release text (headline, blank line, body).

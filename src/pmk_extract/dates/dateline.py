@@ -70,9 +70,7 @@ class _HeadDates:
         return self._dates.get(pos)
 
 
-def _match_paragraph(
-    text: str, start: int, end: int, dates: _HeadDates, first: bool
-) -> Dateline | None:
+def _match_line(text: str, start: int, end: int, dates: _HeadDates, first: bool) -> Dateline | None:
     site = _SITE_BEFORE.match(text, start, end)
     head = _PLACE.match(text, site.end() if site else start, end)
     if site is not None and (
@@ -157,13 +155,9 @@ def dateline_in(
         # head_end: the anchors of the head are the text's anchors before it
         before = [anchor for anchor in known[0] if anchor.start < head_end]
         dates = _HeadDates(head, base, before, None)
-    lines = [
-        line.span()
-        for start, end in paragraphs
-        for line in islice(_LINE.finditer(text, start, end), _MAX_LINES)
-    ]
-    for index, (start, end) in enumerate(lines[:_MAX_LINES]):
-        found = _match_paragraph(text, start, end, dates, first=index == 0)
+    lines = (line.span() for start, end in paragraphs for line in _LINE.finditer(text, start, end))
+    for index, (start, end) in enumerate(islice(lines, _MAX_LINES)):
+        found = _match_line(text, start, end, dates, first=index == 0)
         if found is not None:
             return found
     return None
