@@ -156,6 +156,7 @@ def test_dateline(text: str, place: str, head: str | None, value: str | None) ->
         "",
         "Gempa Cianjur – Korban Bertambah\n\nkorban bertambah.",
         "Judul\n\nJakarta-Bandung ditempuh tiga jam.",
+        "TRIBUNJOGJA.COM - Upacara digelar di alun-alun.",  # a site, not a place
     ],
 )
 def test_no_dateline(text: str) -> None:

@@ -117,6 +117,11 @@ LOCATIONS = [
         "PONTIANAK – Kepala BNPB Suharyanto meninjau banjir, Sabtu (20/11).",
         "Pontianak",
     ),
+    (  # a caption before the dateline keeps its own place
+        "Menteri Tinjau Pelatihan\nMenteri Ketenagakerjaan meninjau pelatihan di Makassar, "
+        "Rabu (17/10).\n\nBisnis.com, JAKARTA – Kementerian Ketenagakerjaan memiliki balai baru.",
+        "Makassar",
+    ),
     (  # a venue stands for its town
         "Menkes Buka Rapat\n\nJAKARTA – Menteri Kesehatan membuka rapat kerja di Gedung "
         "Daerah Tanjungpinang, Kepulauan Riau, Sabtu (20/11).",

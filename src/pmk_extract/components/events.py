@@ -310,7 +310,7 @@ class _Analysis:
         self._clause_starts: dict[int, int] = {}  # token -> _clause_start
         dateline = doc._.dateline
         # the dateline names where the release was written: the last resort for a location
-        self._dateline_end = dateline.end if dateline is not None else -1
+        self._dateline_span = (dateline.start, dateline.end) if dateline is not None else (0, 0)
 
     def run(self) -> list[Event]:
         """Mentions -> merged events -> the main ones, as records in text order."""
@@ -831,7 +831,8 @@ class _Analysis:
         doc = self.doc
         best: tuple[int, int, str] | None = None
         for ent in self.layout.ents_in(segment, "LOC"):
-            if self.layout.quoted[ent.start] or ent.start_char < self._dateline_end:
+            in_dateline = self._dateline_span[0] <= ent.start_char < self._dateline_span[1]
+            if self.layout.quoted[ent.start] or in_dateline:
                 continue
             start, end = ent.start_char, ent.end_char
             canonical = span_attr(doc, "canonical", start, end) or ent.text

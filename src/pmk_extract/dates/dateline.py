@@ -31,6 +31,7 @@ _COMMA = regex.compile(r"[ \t]*,[ \t]*")
 # a news site or agency beside the place: "Bisnis.com, JAKARTA –", "JAKARTA, jpnn.com –",
 # "MONITOR, Jakarta –"
 _SITE = r"(?:[\p{L}\d-]+(?:\.[\p{L}]{2,4}){1,2}|\p{Lu}{3,})"
+_DOMAIN = regex.compile(r"\.(?:com|co|id|net|org)\b", regex.I)
 _SITE_BEFORE = regex.compile(_SITE + r"[ \t]*,[ \t]*")
 _SITE_AFTER = regex.compile(r"[ \t]*,[ \t]*" + _SITE + r"(?=[ \t]*(?:[–—―]|-{1,2}[ \t]))")
 _OPEN = regex.compile(r"[ \t]*,?[ \t]*\([ \t]*")
@@ -78,8 +79,8 @@ def _match_line(text: str, start: int, end: int, dates: _HeadDates, first: bool)
     ):
         # "PURBALINGGA, INFO –": two words in capitals, the place comes first
         site, head = None, _PLACE.match(text, start, end)
-    if head is None:
-        return None
+    if head is None or _DOMAIN.search(head.group("place")):
+        return None  # "TRIBUNJOGJA.COM –" names the site, not a place
     place_start, place_end = head.span("place")
     place = head.group("place")
     pos = head.end()
