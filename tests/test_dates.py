@@ -231,3 +231,10 @@ def test_any_text_gives_consistent_offsets(pieces: list[str], glue: str) -> None
     line = find_dateline(text)
     if line is not None:
         assert line.start <= line.end
+
+
+def test_dateline_after_share_buttons() -> None:
+    text = "Judul\n\nFacebook\nTwitter\nTelegram\nWhatsApp\nEmail\nPrint\nKeterangan foto\n\n"
+    text += "Semarang (Humas) – Menteri Agama meresmikan gedung."
+    line = find_dateline(text)
+    assert line is not None and line.place == "Semarang"

@@ -281,6 +281,12 @@ def test_no_person_without_a_date(extractor: Extractor, text: str) -> None:
     assert [e.text for e in record.entities if e.label == "PERSON"] == []
 
 
+def test_past_holder_the_list_lacks_without_a_date(extractor: Extractor) -> None:
+    record = extractor.extract("Menteri ESDM Ginanjar Kartasasmita meresmikan kilang.")
+    people = [(e.text, e.role) for e in record.entities if e.label == "PERSON"]
+    assert people == [("Ginanjar Kartasasmita", "Menteri Energi dan Sumber Daya Mineral")]
+
+
 def test_title_and_short_name_without_a_date(extractor: Extractor) -> None:
     record = extractor.extract("Menag Fachrul menegaskan hal itu di Jakarta.")
     person = next(e for e in record.entities if e.label == "PERSON")

@@ -12,7 +12,8 @@ Sources, in order:
 3. later short mentions of a person already found ("Tjahjo", "Agus Jabo").
 
 The span is the name only. A title whose office has a known holder on the published
-date only accepts a name that fits that holder ("Presiden Lantik ..." is not a person).
+date only accepts a name that fits that holder ("Presiden Lantik ..." is not a person);
+without a date, a name of one of the office's holders, or one with no common word.
 Every mention of one person carries the role stated in the text, else the office the
 knowledge base says they held on the published date. A bare title ("Menko PMK
 mengatakan") is not a PERSON; :func:`resolve_title` gives its holder.
@@ -105,6 +106,16 @@ def _headline_verb(word: str) -> bool:
     if lower.endswith("kan") and stem != lower:
         return True
     return lower == stem + "i" and len(stem) >= 5 and stem in root_words()
+
+
+def _has_common_word(text: str) -> bool:
+    """True when a word of ``text`` is in the root-word dictionary ("Ajak", "Pimpin").
+
+    Without a date, a name no holder of the office had is kept only when none of its
+    words is a common word: a past minister's name ("Ginanjar Kartasasmita") rarely is,
+    a Title Case headline nearly always.
+    """
+    return any(word.lower() in root_words() for word in text.split())
 
 
 def _join_initials(words: list[str], mentions: list[Mention]) -> list[Mention]:
@@ -376,7 +387,7 @@ class Officials:
                 known = self.people.by_office.get(title.office.id, [])
             if known:
                 fits = {h.name for h in known if _fits(text, h)}
-                if not fits:
+                if not fits and (day is not None or _has_common_word(text)):
                     return None  # "Menag Ajak Doakan ..." (a headline) is not a person
                 if len(fits) == 1:
                     canonical = fits.pop()

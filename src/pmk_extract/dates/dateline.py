@@ -13,8 +13,8 @@ from .finder import check_published, dates_from_anchors
 from .grammar import Anchor, anchors
 from .types import Dateline, DateMatch
 
-# Paragraphs are separated by blank lines; the dateline opens one of the first few
-# lines of the first few paragraphs (web copies put captions or bylines before it).
+# Paragraphs are separated by blank lines; the dateline opens one of the first lines
+# of the first few paragraphs (web copies put captions, share buttons or bylines first).
 _MAX_PARAGRAPHS = 4
 _MAX_LINES = 8
 _PARAGRAPH = regex.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")
@@ -156,8 +156,12 @@ def dateline_in(
         # head_end: the anchors of the head are the text's anchors before it
         before = [anchor for anchor in known[0] if anchor.start < head_end]
         dates = _HeadDates(head, base, before, None)
-    lines = (line.span() for start, end in paragraphs for line in _LINE.finditer(text, start, end))
-    for index, (start, end) in enumerate(islice(lines, _MAX_LINES)):
+    lines = (
+        line.span()
+        for start, end in paragraphs
+        for line in islice(_LINE.finditer(text, start, end), _MAX_LINES)
+    )
+    for index, (start, end) in enumerate(lines):
         found = _match_line(text, start, end, dates, first=index == 0)
         if found is not None:
             return found
