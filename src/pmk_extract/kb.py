@@ -27,6 +27,25 @@ PLACE_FILES = (
 )
 
 
+def spelling_variants(form: str) -> list[str]:
+    """``form`` and the ways texts also write it, for matching.
+
+    The serial comma is often left out ("Kementerian Desa, ..., Tertinggal dan ...") and
+    an apostrophe may be typographic ("Syafi’i").
+    """
+    variants = [form]
+    if ", dan " in form:
+        variants.append(form.replace(", dan ", " dan "))
+    if "'" in form:
+        variants += [v.replace("'", "’") for v in variants]
+    return variants
+
+
+def fold_apostrophes(text: str) -> str:
+    """``text`` with typographic apostrophes written as "'" (for comparing names)."""
+    return text.replace("’", "'")
+
+
 @dataclass(frozen=True, slots=True)
 class KBEntry:
     """One organisation (per name period) or one place."""
@@ -134,9 +153,7 @@ class KnowledgeBase:
     def surface_forms(entry: KBEntry) -> list[str]:
         """All written forms of an entry: canonical, aliases and their ALL-CAPS variants."""
         forms = [entry.canonical] if entry.match_canonical else []
-        forms += entry.aliases
-        # the serial comma is often left out: "Kementerian Desa, ..., Tertinggal dan ..."
-        forms += [f.replace(", dan ", " dan ") for f in forms if ", dan " in f]
+        forms = [v for form in (*forms, *entry.aliases) for v in spelling_variants(form)]
         forms += [f.upper() for f in forms if len(f) > 3]
         return list(dict.fromkeys(forms))
 
@@ -162,6 +179,13 @@ class KnowledgeBase:
         """Resolve one surface form, or None when it is unknown."""
         candidates = self.surfaces.get(surface)
         return self.pick(candidates, published) if candidates else None
+
+    def place(self, canonical: str) -> KBEntry | None:
+        """The place whose canonical name is ``canonical`` (a ``parent`` names one)."""
+        for entry in self.surfaces.get(canonical, ()):
+            if entry.label == "LOC" and entry.canonical == canonical:
+                return entry
+        return None
 
 
 @cache
@@ -212,8 +236,8 @@ class People:
         self.titles: dict[str, list[Office]] = {}
         for office in offices:
             self.offices[office.id] = office
-            for title in (t.strip() for t in office.titles):
-                for form in dict.fromkeys((title, title.replace(", dan ", " dan "))):
+            for title in office.titles:
+                for form in spelling_variants(title.strip()):
                     self.titles.setdefault(form, []).append(office)
         self.holders: list[Holder] = list(holders)
         self.by_office: dict[str, list[Holder]] = {}
@@ -221,7 +245,7 @@ class People:
         for holder in self.holders:
             self.by_office.setdefault(holder.office, []).append(holder)
             for form in (holder.name, *holder.aliases):
-                for variant in dict.fromkeys((form, form.replace("'", "’"))):
+                for variant in spelling_variants(form):
                     bucket = self.names.setdefault(variant, [])
                     if holder not in bucket:
                         bucket.append(holder)

@@ -311,6 +311,7 @@ class _Analysis:
         dateline = doc._.dateline
         # the dateline names where the release was written: the last resort for a location
         self._dateline_span = (dateline.start, dateline.end) if dateline is not None else (0, 0)
+        self._here = self._dateline_place()
 
     def run(self) -> list[Event]:
         """Mentions -> merged events -> the main ones, as records in text order."""
@@ -844,8 +845,8 @@ class _Analysis:
             rank = _PLACE_RANK.get(kind, 0)
             if kind == "venue" and entries and entries[0].parent:
                 # a building stands for its town: "Gedung Daerah Tanjungpinang" -> Tanjungpinang
-                town = kb.lookup(entries[0].parent)
-                if town is not None and town.label == "LOC" and town.kind in _PLACE_RANK:
+                town = kb.place(entries[0].parent)
+                if town is not None and town.kind in _PLACE_RANK:
                     canonical, rank = town.canonical, _PLACE_RANK[town.kind]
             if best is None or rank > best[0]:
                 best = (rank, ent.start, canonical)
@@ -855,7 +856,7 @@ class _Analysis:
     def _location(self, draft: Draft, drafts: list[Draft]) -> str | None:
         """The place the text gives, or the dateline's when it lies within that place."""
         found = self._named_location(draft, drafts)
-        here = self._dateline_place()
+        here = self._here
         if here is not None and (found is None or _within(here, found)):
             return here  # "JAKARTA – ... HUT ke-78 Republik Indonesia": Jakarta
         return found
@@ -1001,10 +1002,9 @@ def _within(inner: str, outer: str) -> bool:
             return True
         if name is None:
             return False
-        places = [e for e in kb.surfaces.get(name, ()) if e.label == "LOC" and e.canonical == name]
-        if not places:
+        top = kb.place(name)
+        if top is None:
             return False
-        top = places[0]
         name = top.parent
         if name is None and top.kind in _PLACE_RANK and _PLACE_RANK[top.kind] > 2:
             name = _HOME_COUNTRY  # a province (or a region below one) lies in Indonesia

@@ -24,7 +24,7 @@ from ..spans import add_entities, doc_text, strict_span
 _NEXT_WORD = regex.compile(r"\s+(\S+)")
 _OPENING = regex.compile(r"[ \t]*\([ \t]*")
 _CLOSING = regex.compile(r"[ \t]*\)")
-_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d&-]{1,9}")  # "KPI", "BPH-Migas"
+_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d&-]{1,9}")  # "KPI", "P2P", "BPH-MIGAS"
 _PREVIOUS_WORD = regex.compile(r"(\S+)\s+$")
 # searched right to left ("(?r)") from the match: the same leftmost run as a forward
 # search, without trying every offset of the 80-character window

@@ -32,7 +32,15 @@ from spacy.tokens import Doc, Span
 from ..dates.lexicon import lexicon as date_lexicon
 from ..doctable import token_table
 from ..extensions import register_extensions, set_span_attrs
-from ..kb import Holder, KnowledgeBase, Office, People, default_kb, default_people
+from ..kb import (
+    Holder,
+    KnowledgeBase,
+    Office,
+    People,
+    default_kb,
+    default_people,
+    fold_apostrophes,
+)
 from ..lexicons import Lexicons, first_words, lexicons, match_head
 from ..matching import TermMatcher
 from ..spans import doc_text, strict_span
@@ -85,10 +93,10 @@ def _fits(text: str, holder: Holder) -> bool:
     folded ("Syafi’i" = "Syafi'i").
     """
     words = {
-        word.replace("’", "'") for form in (holder.name, *holder.aliases) for word in form.split()
+        fold_apostrophes(word) for form in (holder.name, *holder.aliases) for word in form.split()
     }
     initials = {word[0] for word in words}
-    for word in text.replace("’", "'").split():
+    for word in fold_apostrophes(text).split():
         if word not in words and not (_INITIAL.match(word) and word[0] in initials):
             return False
     return True

@@ -30,8 +30,9 @@ _DASH = regex.compile(r"[ \t]*(?:[–—―]|-{1,2}(?=[ \t]|$))", regex.M)
 _COMMA = regex.compile(r"[ \t]*,[ \t]*")
 # a news site or agency beside the place: "Bisnis.com, JAKARTA –", "JAKARTA, jpnn.com –",
 # "MONITOR, Jakarta –"
-_SITE = r"(?:[\p{L}\d-]+(?:\.[\p{L}]{2,4}){1,2}|\p{Lu}{3,})"
-_DOMAIN = regex.compile(r"\.(?:com|co|id|net|org)\b", regex.I)
+_TLD = r"\.(?i:com|co|id|net|org|go)\b"  # "Bisnis.com", "RM.id", "jpnn.com", "x.co.id"
+_DOMAIN = regex.compile(_TLD)
+_SITE = r"(?:[\p{L}\d-]+(?:" + _TLD + r"){1,2}|\p{Lu}{3,})"
 _SITE_BEFORE = regex.compile(_SITE + r"[ \t]*,[ \t]*")
 _SITE_AFTER = regex.compile(r"[ \t]*,[ \t]*" + _SITE + r"(?=[ \t]*(?:[–—―]|-{1,2}[ \t]))")
 _OPEN = regex.compile(r"[ \t]*,?[ \t]*\([ \t]*")
