@@ -30,6 +30,7 @@ NATIVE_MODULES = [
     "stemming",
     "extensions",
     "discourse",
+    "ner_features",
     "components/gazetteer",
     "components/units",
     "components/officials",

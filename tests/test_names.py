@@ -261,6 +261,10 @@ def test_known_name_inside_something_else_is_not_the_body(
         "Rektor Universitas Gadjah Mada Yogyakarta hadir.",  # a place after the title's org
         "Rektor Universitas Indonesia Resmikan Gedung Baru",  # an affixed headline verb
         "Bupati Musi Rawas Serahkan Bantuan Sosial",
+        "Sekjen Kemhan Pimpin Rapat Tindak Lanjut Draft MoU",  # a bare headline verb
+        "Gubernur Jawa Barat Tinjau Lokasi Banjir di Garut",
+        "Bupati Garut hadir.\nBACA JUGA:Ketua KPU Mukomuko Hendra Wijaya Dilantik\nAcara usai.",
+        "Pelepasan di rumah dinas Wali Kota Padang, Jalan A. Yani, Kamis.",  # a street
     ],
 )
 def test_no_person(extractor: Extractor, text: str) -> None:
@@ -400,3 +404,25 @@ def test_comma_after_title_without_a_name(extractor: Extractor, text: str) -> No
 def test_abbreviated_title_heads(extractor: Extractor, text: str, role: str, org: str) -> None:
     record = extractor.extract(text, published="2021-02-01")
     assert [(e.role, e.org) for e in record.entities if e.label == "PERSON"] == [(role, org)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (  # the place "Kota Bengkulu" begins at the title's last word
+            "Wali Kota Bengkulu Helmi Hasan menyerahkan bantuan.",
+            "Helmi Hasan",
+            "Wali Kota Bengkulu",
+        ),
+        ("Wakil Wali Kota Padang Hendri Septa hadir.", "Hendri Septa", "Wakil Wali Kota Padang"),
+        ("Wakil Bupati Garut Helmi Budiman hadir.", "Helmi Budiman", "Wakil Bupati Garut"),
+        (  # a deputy of a named office ("Gubernur Jawa Barat") the lists lack
+            "Wakil Gubernur Jawa Barat Uu Ruzhanul Ulum hadir.",
+            "Uu Ruzhanul Ulum",
+            "Wakil Gubernur Jawa Barat",
+        ),
+    ],
+)
+def test_regional_titles(extractor: Extractor, text: str, name: str, role: str) -> None:
+    record = extractor.extract(text, published="2020-10-12")
+    assert [(e.text, e.role) for e in record.entities if e.label == "PERSON"] == [(name, role)]

@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 
 from pmk_extract import Extractor
+from pmk_extract.components.officials import headline_verb
+from pmk_extract.lexicons import lexicons
+from pmk_extract.ner_features import lexicon_classes
 
 TEXT = (
     "Bantuan diterima oleh Siti Rahmawati, warga Kecamatan Sukajadi, dari Yayasan Cinta "
@@ -130,3 +133,26 @@ def test_degrees_and_corps_are_trimmed(extractor: Extractor) -> None:
     record = extractor.extract(text, published="2022-03-03")
     people = [e.text for e in record.entities if e.label == "PERSON"]
     assert people == ["Siti Rahmawati", "Bambang Suryanto", "Rahmad Hidayat"]
+
+
+def test_more_degrees_are_trimmed(extractor: Extractor) -> None:
+    text = "Sambutan oleh Ahmad Zulkarnain, S. TP., M. Hum., lalu doa oleh Rudi Hartono, M.Han."
+    record = extractor.extract(text, published="2022-03-03")
+    people = [e.text for e in record.entities if e.label == "PERSON"]
+    assert people == ["Ahmad Zulkarnain", "Rudi Hartono"]
+
+
+def test_headline_verbs_open_no_name() -> None:
+    lex = lexicons()
+    assert [headline_verb(w, lex) for w in ("Pimpin", "Serahkan", "Hadiri", "Budiman", "Hadi")] == [
+        True,
+        True,
+        True,
+        False,
+        False,
+    ]
+
+
+def test_lexicon_features_of_the_model() -> None:
+    words = ["Presiden", "Joko", "Widodo", "meninjau", "Kota", "Surakarta", "dan", "Kemensos", "."]
+    assert lexicon_classes(words) == ["w", "PERB", "PERI", "", "LOCB", "LOCI", "", "ORGB", ""]

@@ -9,6 +9,7 @@ import pytest
 from pmk_extract import Extractor, Record
 from pmk_extract.components.quotes import speech_cues
 from pmk_extract.evaluate import score
+from pmk_extract.registry import DEFAULT_PIPELINE
 
 MUHADJIR_ROLE = "Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan"
 
@@ -139,3 +140,28 @@ def test_dev_quote_targets(dev_raw: list[dict[str, Any]], dev_predictions: list[
     scores = score([Record.from_dict(d) for d in dev_raw], dev_predictions)
     assert scores.quotes.recall >= 0.95
     assert scores.speaker.value >= 0.95
+
+
+def test_bare_title_points_to_the_person_named_with_that_role(extractor: Extractor) -> None:
+    # without a date the holder is unknown, but the text has named the minister
+    text = (
+        "Menteri Agama Yaqut Cholil Qoumas meresmikan gedung madrasah.\n\n"
+        "“Kami menyambut rombongan dengan gembira,” ujar Bupati Garut Rudy Gunawan.\n\n"
+        "“Mutu madrasah harus terus ditingkatkan,” ungkap Menag."
+    )
+    record = extractor.extract(text)
+    assert [(q.speaker, q.speaker_role) for q in record.quotes] == [
+        ("Rudy Gunawan", "Bupati Garut"),
+        ("Yaqut Cholil Qoumas", "Menteri Agama"),
+    ]
+
+
+def test_a_name_no_component_tagged_after_the_cue() -> None:
+    # without the statistical NER nothing tags "Probo Sukesi": the name after the cue counts
+    rules_only = Extractor(components=[c for c in DEFAULT_PIPELINE if c != "pmk_ner"])
+    text = (
+        "Kepala BNPB Suharyanto menyerahkan bantuan.\n\n"
+        "“Kami akan terus mendampingi petani,” jelas Probo Sukesi."
+    )
+    record = rules_only.extract(text, published="2023-05-02")
+    assert [q.speaker for q in record.quotes] == ["Probo Sukesi"]

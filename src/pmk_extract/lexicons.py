@@ -28,6 +28,8 @@ class Lexicons:
     abbreviations: dict[str, str]
     honorifics: frozenset[tuple[str, ...]]
     role_prefixes: dict[tuple[str, ...], str]
+    headline_verbs: frozenset[str]
+    name_heads: frozenset[tuple[str, ...]]
 
     def expand(self, text: str) -> str:
         """Expand every known abbreviation word in ``text`` ("Humas" -> "Hubungan Masyarakat")."""
@@ -56,6 +58,8 @@ def lexicons() -> Lexicons:
         abbreviations=abbreviations,
         honorifics=frozenset(_key(h) for h in read_lines("lexicons/honorifics.txt")),
         role_prefixes={_key(w): e for w, e in read_tsv("lexicons/role_prefixes.tsv", 2)},
+        headline_verbs=frozenset(read_lines("lexicons/headline_verbs.txt")),
+        name_heads=frozenset(_key(h) for h in read_lines("lexicons/name_heads.txt")),
     )
 
 
@@ -85,3 +89,15 @@ def match_head(words: list[str], i: int, heads: Heads, limit: int = 5) -> int:
         if i + size <= len(words) and tuple(words[i : i + size]) in heads:
             return size
     return 0
+
+
+@cache
+def _related_pattern() -> regex.Pattern[str]:
+    openers = "|".join(regex.escape(line) for line in read_lines("lexicons/related_links.txt"))
+    # "Baca juga: ..." (also inside a line), to the end of the line or of its bracket
+    return regex.compile(r"(?<!\w)(?i:" + openers + r")[ \t]*:[^\n)]*")
+
+
+def related_links(text: str) -> list[tuple[int, int]]:
+    """Character spans of links to other articles ("Baca juga: ..."), whose names are not read."""
+    return [m.span() for m in _related_pattern().finditer(text)]

@@ -22,6 +22,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 from spacy.training import Example
 
+from pmk_extract.ner_features import lexicon_classes
+
 
 @spacy.registry.callbacks("pmk.load_pretrained_ner_tok2vec.v1")
 def make_loader(path: str | None) -> Callable[[Language], Language]:
@@ -44,7 +46,8 @@ def gold_tokens_corpus(path: Path) -> Callable[[Language], Iterator[Example]]:
 
     spaCy's own ``Corpus`` re-tokenises the text of each document, which drops the
     domain tags that ``prepare.py --domain-tags`` writes (the NER's tok2vec embeds
-    TAG when trained with them).
+    TAG when trained with them). ``Token.lemma_`` of the input gets the gazetteer
+    and dictionary feature (``pmk_extract.ner_features``), as the library sets it.
     """
 
     def read(nlp: Language) -> Iterator[Example]:
@@ -54,6 +57,7 @@ def gold_tokens_corpus(path: Path) -> Callable[[Language], Iterator[Example]]:
             tags = [t.tag_ for t in ref] if ref.has_annotation("TAG") else None
             words = [t.text for t in ref]
             spaces = [bool(t.whitespace_) for t in ref]
-            yield Example(Doc(nlp.vocab, words=words, spaces=spaces, tags=tags), ref)
+            lemmas = lexicon_classes(words)
+            yield Example(Doc(nlp.vocab, words=words, spaces=spaces, tags=tags, lemmas=lemmas), ref)
 
     return read

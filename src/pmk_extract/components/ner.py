@@ -11,7 +11,6 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import regex
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -21,7 +20,8 @@ from ..doctable import token_table
 from ..extensions import register_extensions
 from ..greedy_ner import Entity, GreedyNER
 from ..kb import default_people
-from ..lexicons import Lexicons, lexicons, match_head
+from ..lexicons import Lexicons, lexicons, match_head, related_links
+from ..ner_features import lexicon_classes
 from ..records import NAME_LABELS
 from ..resources import model_path, read_lines
 from ..spans import add_entities, doc_text
@@ -109,9 +109,6 @@ class StatisticalNER:
         self.stoplist = frozenset(
             tuple(line.split()) for line in read_lines("lexicons/ner_stoplist.txt")
         )
-        openers = "|".join(regex.escape(line) for line in read_lines("lexicons/related_links.txt"))
-        # "Baca juga: ..." (also inside a line), to the end of the line or of its bracket
-        self.related = regex.compile(r"(?<!\w)(?i:" + openers + r")[ \t]*:[^\n)]*")
 
     def keep(self, span: Span, headline: int = 0) -> bool:
         """Filters for precision: no headline words, programme names or common words."""
@@ -123,6 +120,8 @@ class StatisticalNER:
         if words[0] in self.titles or match_head(words, 0, self.lex.title_heads):
             return False  # "Menpora ad interim": a title, not a name
         first = words[0]
+        if first in self.lex.headline_verbs:
+            return False  # "Pimpin Rapat Koordinasi": a headline's predicate
         if first.isalpha() and stem_word(first) != first.lower():
             return False  # an affixed common word opens a slogan or a programme, not a name
         if words[-1] in self.dangling:
@@ -142,7 +141,12 @@ class StatisticalNER:
 
     def _copy(self, doc: Doc) -> Doc:
         table = token_table(doc)
-        return Doc(self.model.vocab, words=table.words, spaces=[bool(s) for s in table.spaces])
+        return Doc(
+            self.model.vocab,
+            words=table.words,
+            spaces=[bool(s) for s in table.spaces],
+            lemmas=lexicon_classes(table.words),
+        )
 
     def _trim(self, span: Span) -> Span | None:
         words = [t.text for t in span]
@@ -183,7 +187,7 @@ class StatisticalNER:
         for doc, entities in zip(docs, predictions, strict=True):
             spans = []
             headline = headline_end(doc)
-            links = [m.span() for m in self.related.finditer(doc_text(doc))] if entities else []
+            links = related_links(doc_text(doc)) if entities else []
             for start, end, label in entities:
                 if label not in NAME_LABELS:
                     continue
@@ -232,6 +236,7 @@ def tag_sentences(
             words=words,
             spaces=[True] * (len(words) - 1) + [False],
             tags=[convention] * len(words) if convention else None,
+            lemmas=lexicon_classes(words),
         )
         for words in sentences
         if words

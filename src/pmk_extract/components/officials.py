@@ -41,7 +41,7 @@ from ..kb import (
     default_people,
     fold_apostrophes,
 )
-from ..lexicons import Lexicons, first_words, lexicons, match_head
+from ..lexicons import Lexicons, first_words, lexicons, match_head, related_links
 from ..matching import TermMatcher
 from ..spans import doc_text, strict_span
 from ..stemming import root_words, stem_word
@@ -102,12 +102,15 @@ def _fits(text: str, holder: Holder) -> bool:
     return True
 
 
-def _headline_verb(word: str) -> bool:
-    """A verb with a -kan/-i suffix in a Title Case headline ("Serahkan", "Hadiri").
+def headline_verb(word: str, lex: Lexicons) -> bool:
+    """A verb opening the predicate of a Title Case headline ("Serahkan", "Hadiri", "Pimpin").
 
-    Only these suffixes: the stemmer also cuts names ("Dimas", "Hadi", "Terawan").
+    Listed bare verbs (``headline_verbs.txt``), or a -kan/-i suffix. Only these
+    suffixes: the stemmer also cuts names ("Dimas", "Hadi", "Terawan").
     """
     lower = word.lower()
+    if word in lex.headline_verbs:
+        return True
     if not word.isalpha():
         return False
     stem = stem_word(word)
@@ -176,6 +179,7 @@ class Officials:
                 ent_at[k] = ent
         mentions = self._known_names(doc, text, ent_at)
         by_start = {m.start: m for m in mentions}
+        links = related_links(text)
         for title in self._titles(doc, text, words, names, ent_at, day):
             start = title.end
             # an appositive: "Gubernur Kalsel, Sahbirin Noor, meninjau ..."
@@ -196,6 +200,10 @@ class Officials:
                 continue
             mention = self._name_after(doc, words, names, start, title, ent_at, day)
             if mention is not None and apposed and not self._apposed_name(words, mention):
+                mention = None
+            if mention is not None and any(
+                a <= doc[mention.start].idx < b for a, b in links
+            ):  # a name no list holds, in a link's headline ("Baca juga: ...")
                 mention = None
             if mention is not None and not any(
                 m.start < mention.end and mention.start < m.end for m in by_start.values()
@@ -253,6 +261,8 @@ class Officials:
                 continue
             if any(s <= span.start and span.end <= e for s, e in starts.items()):
                 continue  # "Presiden" inside "Wakil Presiden"
+            if span.start and match_head(words, span.start - 1, self.lex.title_heads) > 1:
+                continue  # "Wakil Gubernur Jawa Barat": a generic title, not the named one
             org = _org_name(self.kb, office.org, day)
             role = self._prefixed(words, span.start, office.role)
             after = self._skip_org(doc, span.end, ent_at)
@@ -263,18 +273,30 @@ class Officials:
             for k in range(s, max(e, s + 1)):
                 in_named[k] = True
         heads = first_words(self.lex.title_heads)  # elsewhere match_head finds none
+        generic_end = 0  # "Bupati" inside "Wakil Bupati" is not a title of its own
         for i in [k for k, word in enumerate(words) if word in heads]:
-            if in_named[i]:
+            if in_named[i] or i < generic_end:
                 continue
             free = 0
             while i + free < len(words) and free < 5 and i + free not in ent_at:
                 free += 1
             size = match_head(words, i, self.lex.title_heads, free)
+            if not size and self._opens_place(i + free, ent_at):
+                # "Wali Kota Bengkulu": the place "Kota Bengkulu" begins at the title's last word
+                size = match_head(words, i, self.lex.title_heads, free + 1)
+                size = size if size == free + 1 else 0
             if size:
                 title = self._generic_title(doc, words, names, i, size, ent_at)
                 if title is not None:
                     titles[i] = title
+                    generic_end = i + size
         return [titles[k] for k in sorted(titles)]
+
+    @staticmethod
+    def _opens_place(k: int, ent_at: dict[int, Span]) -> bool:
+        """True when a place of two or more words begins at token ``k`` ("Kota Bengkulu")."""
+        ent = ent_at.get(k)
+        return ent is not None and ent.start == k and ent.label_ == "LOC" and len(ent) > 1
 
     def _prefixed(self, words: list[str], start: int, role: str) -> str:
         """Add "Pelaksana Tugas"/"Penjabat"/... when the text writes it before the title."""
@@ -312,6 +334,8 @@ class Officials:
         includes_org, target = self.lex.title_heads[tuple(words[i : i + size])]
         head = self.lex.expand(" ".join(words[i : i + size]))
         k = i + size
+        if self._opens_place(k - 1, ent_at):
+            k -= 1  # the title's last word begins the place ("Wali Kota" + "Kota Bengkulu")
         while k < len(words) and k not in ent_at and (names[k] or words[k] in (",", "dan")):
             k += 1
         while k > i + size and words[k - 1] in (",", "dan"):
@@ -383,8 +407,10 @@ class Officials:
             return None  # only a place: "Rektor Universitas Gadjah Mada Yogyakarta hadir"
         if any(" ".join(words[start : start + n]) in self.people.titles for n in (1, 2, 3)):
             return None  # another title: "Ketua KPK, Jaksa Agung, Kapolri"
-        if _headline_verb(words[start]):
+        if headline_verb(words[start], self.lex):
             return None  # "Bupati Musi Rawas Serahkan Bantuan" is a headline
+        if match_head(words, start, self.lex.name_heads):
+            return None  # "rumah dinas Wali Kota Padang, Jalan A. Yani": a street, a school
         text = doc[start:end].text
         canonical = self.people.person(text)
         if title.office is not None:

@@ -12,7 +12,8 @@ paragraphs); the span excludes the marks. Its cue comes from the speech-cue lexi
 The speaker is the PERSON named with the cue (its canonical name, role and
 organisation); a bare title resolves to the office holder on the published date
 (:func:`~pmk_extract.components.officials.resolve_title`); an organisation named
-alone is an institutional speaker. A pronoun cue ("ujarnya", "Menurutnya", "Ia
+alone is an institutional speaker; a name no component tagged, written right after
+the cue, is taken as written. A pronoun cue ("ujarnya", "Menurutnya", "Ia
 menambahkan") or a quote paragraph without a cue takes the nearer of the previous
 quote's speaker and the subject of the preceding sentences. A quoted passage with
 no cue inside a sentence (a theme, a slogan, a term) is not a quote.
@@ -32,6 +33,7 @@ from ..kb import default_people
 from ..lexicons import first_words, lexicons
 from ..records import Quote
 from ..resources import read_tsv
+from ..stemming import root_words
 from .officials import resolve_title
 
 _MIN_WORDS = 3
@@ -89,6 +91,32 @@ def _unnamed(layout: Layout, i: int) -> bool:
 def _office_words() -> frozenset[str]:
     """First words of the named offices' titles ("Menko", "Mensos", "Presiden")."""
     return frozenset(title.split()[0] for title in default_people().titles)
+
+
+def _written_name(layout: Layout, k: int, end: int) -> Speaker | None:
+    """A name no component tagged, written right after the cue: “…,” jelas Probo Sukesi.
+
+    The last two to four capitalised words before ``end`` (where the cue's phrase
+    stops), in no entity; not a title, not mostly dictionary words.
+    """
+    words = layout.words
+    if end >= len(words) or words[end][:1].isupper():
+        return None
+    honorifics = lexicons().honorifics
+    start = end
+    while start > k and end - start < 4:
+        word = words[start - 1]
+        if not (word[:1].isupper() and word.replace(".", "").isalpha()) or (word,) in honorifics:
+            break
+        if layout.entity(start - 1, ("PERSON", "ORG", "LOC", "DATE")) is not None:
+            break
+        start -= 1
+    run = words[start:end]
+    if len(run) < 2 or run[0] in first_words(lexicons().title_heads) or run[0] in _office_words():
+        return None
+    if 2 * sum(word.lower() in root_words() for word in run) > len(run):
+        return None
+    return Speaker(" ".join(run), position=start)
 
 
 def _from_span(ent: Span) -> Speaker:
@@ -214,11 +242,21 @@ class Quotes:
         org = layout.entity(k, ("ORG",))
         if org is not None:
             return Speaker(org._.canonical or org.text, position=org.start)
-        return None
+        return _written_name(layout, k, end)
 
     @staticmethod
     def _title(doc: Doc, start: int, end: int) -> Speaker | None:
+        """A bare title: the person the text names with that role before, or the holder."""
         for stop in range(end, start, -1):
+            office = default_people().title(doc[start:stop].text, doc._.published)
+            if office is not None:
+                named = [
+                    ent
+                    for ent in doc.ents
+                    if ent.label_ == "PERSON" and ent.end <= start and ent._.role == office.role
+                ]
+                if named:  # “…,” kata Menag. after "Menteri Agama Yaqut Cholil Qoumas"
+                    return _from_span(named[-1])
             resolved = resolve_title(doc[start:stop].text, doc._.published)
             if resolved is not None:
                 holder, role, org = resolved
