@@ -238,3 +238,11 @@ def test_dateline_after_share_buttons() -> None:
     text += "Semarang (Humas) – Menteri Agama meresmikan gedung."
     line = find_dateline(text)
     assert line is not None and line.place == "Semarang"
+
+
+def test_a_byline_before_the_dateline_is_not_one() -> None:
+    # "Name - site" alone on its line credits the writer; the dateline comes after it
+    text = "Judul Berita\n\nAngling Adhitya Purbaya - detikHealth\n"
+    text += "Foto: Ari Saputra\nSemarang - Permasalahan stunting dibahas Menko PMK."
+    line = find_dateline(text, dt.date(2019, 11, 3))
+    assert line is not None and line.place == "Semarang"

@@ -148,6 +148,20 @@ def test_oleh_after_a_passive_verb_gives_the_verbs_subject(extractor: Extractor)
     assert ("recipient", "Jusuf Kalla") not in roles
 
 
+def test_subject_set_off_by_commas(extractor: Extractor) -> None:
+    text = (
+        "PADANG – Gubernur Sumatera Barat, Mahyeldi Ansharullah, menerima penghargaan dari "
+        "Komisi Informasi Pusat, Selasa (19/12) di Jakarta."
+    )
+    record = extractor.extract(text, "2023-12-20")
+    assert [(e.type, {(p.role, p.canonical) for p in e.participants}) for e in record.events] == [
+        (
+            "AWARD",
+            {("recipient", "Mahyeldi Ansharullah"), ("giver", "Komisi Informasi Pusat")},
+        )
+    ]
+
+
 def test_shared_giver_and_inherited_date(extractor: Extractor) -> None:
     record = extractor.extract(RULES[4][0], RULES[4][1])
     second = record.events[1]

@@ -426,3 +426,42 @@ def test_abbreviated_title_heads(extractor: Extractor, text: str, role: str, org
 def test_regional_titles(extractor: Extractor, text: str, name: str, role: str) -> None:
     record = extractor.extract(text, published="2020-10-12")
     assert [(e.text, e.role) for e in record.entities if e.label == "PERSON"] == [(name, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an abbreviated regional office with its place
+            "Kepala Dinkes Kaltim Jaya Mualimin hadir.",
+            [
+                ("Dinkes Kaltim", "ORG", "Dinas Kesehatan Provinsi Kalimantan Timur"),
+                ("Jaya Mualimin", "PERSON", "Jaya Mualimin"),
+            ],
+        ),
+        (  # alone, it takes the place of the text; the title before it then finds the name
+            "Wali Kota Padang Mahyeldi hadir bersama Kepala Bapenda Alfiadi.",
+            [
+                ("Kota Padang", "LOC", "Padang"),
+                ("Mahyeldi", "PERSON", "Mahyeldi Ansharullah"),
+                ("Bapenda", "ORG", "Badan Pendapatan Daerah Kota Padang"),
+                ("Alfiadi", "PERSON", "Alfiadi"),
+            ],
+        ),
+        # it names its field itself: the words after it are not part of it
+        ("Petugas Dishub dan Polres mengatur lalu lintas.", []),
+    ],
+)
+def test_abbreviated_regional_offices(
+    extractor: Extractor, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    record = extractor.extract(text, published="2019-03-14")
+    found = [(e.text, e.label, e.canonical) for e in record.entities if e.label != "DATE"]
+    assert found == expected
+
+
+def test_a_day_ends_a_unit_name(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Kemenkes menyebut laporan Pusat Krisis, Selasa (19/12), sudah lengkap.",
+        published="2023-12-20",
+    )
+    assert [e.text for e in record.entities if e.label == "ORG"] == ["Kemenkes", "Pusat Krisis"]

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Span
 
 from pmk_extract import Extractor
 from pmk_extract.components.officials import headline_verb
@@ -156,3 +157,19 @@ def test_headline_verbs_open_no_name() -> None:
 def test_lexicon_features_of_the_model() -> None:
     words = ["Presiden", "Joko", "Widodo", "meninjau", "Kota", "Surakarta", "dan", "Kemensos", "."]
     assert lexicon_classes(words) == ["w", "PERB", "PERI", "", "LOCB", "LOCI", "", "ORGB", ""]
+
+
+def test_predictions_opening_with_an_office_are_no_person_or_place(extractor: Extractor) -> None:
+    ner = extractor.nlp.get_pipe("pmk_ner")
+    doc = extractor.nlp.make_doc("Laporan Dinkes Alfiadi dan Dinkes Kaltim diterima.")
+    assert not ner.keep(Span(doc, 1, 3, label="PERSON"))
+    assert not ner.keep(Span(doc, 1, 2, label="LOC"))
+    assert ner.keep(Span(doc, 4, 6, label="ORG"))
+
+
+def test_page_furniture_is_no_name(extractor: Extractor) -> None:
+    ner = extractor.nlp.get_pipe("pmk_ner")
+    doc = extractor.nlp.make_doc("Foto Antarabengkulu\nRep: Wilda Fizriyani Red: Andri Saubani")
+    assert not ner.keep(Span(doc, 0, 2, label="PERSON"))
+    trimmed = ner._trim(Span(doc, 5, 8, label="PERSON"))
+    assert trimmed is not None and trimmed.text == "Wilda Fizriyani"

@@ -548,6 +548,9 @@ class _Analysis:
             if word == "," and j + 1 < len(words) and self._degree(j + 1):
                 j -= 1
                 continue
+            if word == "," and j == i - 1 and self._apposed_person(j - 1):
+                j -= 1  # "Gubernur Sumbar, Mahyeldi Ansharullah, menerima ..."
+                continue
             if word == ")":
                 k = j - 1
                 while k > sent.start and words[k] != "(" and j - k < 8:
@@ -583,6 +586,11 @@ class _Analysis:
                 continue
             return []
         return []
+
+    def _apposed_person(self, j: int) -> bool:
+        """True when a PERSON set off by a comma before it ends at token ``j``."""
+        ent = self.layout.entity(j, ("PERSON",))
+        return ent is not None and ent.end == j + 1 and self.layout.words[ent.start - 1] == ","
 
     def _bare_title(self, j: int) -> Span | None:
         """A bare title ending at token ``j`` ("Menko PMK"), as a span carrying its holder."""

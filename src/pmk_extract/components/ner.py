@@ -119,6 +119,8 @@ class StatisticalNER:
             return False
         if words[0] in self.titles or match_head(words, 0, self.lex.title_heads):
             return False  # "Menpora ad interim": a title, not a name
+        if span.label_ != "ORG" and match_head(words, 0, self.lex.unit_heads):
+            return False  # "Dinkes", "Bapenda Alfiadi": an office is no person or place
         first = words[0]
         if first in self.lex.headline_verbs:
             return False  # "Pimpin Rapat Koordinasi": a headline's predicate
@@ -163,6 +165,9 @@ class StatisticalNER:
         while start < end:  # punctuation and degrees after the name: "Robby, S.H."
             if words[end - 1] in {",", ".", "-", "–", "/"}:
                 end -= 1
+                continue
+            if span.label_ == "PERSON" and (words[end - 1],) in self.stoplist:
+                end -= 1  # "Rep: Wilda Fizriyani Red: ...": a credit word ends no name
                 continue
             size = next(
                 (n for n in (3, 2, 1) if tuple(words[end - n : end]) in self.lex.honorifics), 0

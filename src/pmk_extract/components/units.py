@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ..dates.lexicon import lexicon as date_lexicon
 from ..doctable import token_table
 from ..extensions import register_extensions, span_attr
 from ..kb import KBEntry, KnowledgeBase, default_kb
@@ -31,6 +32,7 @@ from ..lexicons import Lexicons, first_words, lexicons, match_head
 _CONNECTORS = frozenset({",", "dan", "&", "serta"})
 _ADMIN = frozenset({"province", "regency", "city"})
 _REGIONAL_GOV = "regional_government"
+_REGIONAL_SHORT = "regional_short"
 NewSpan = tuple[Span, str, dict[str, str | None]]
 
 
@@ -154,8 +156,9 @@ class Units:
 
     def _name_words_end(self, view: _View, j: int) -> int:
         words, names, covered = view.words, view.names, view.covered
+        weekdays = date_lexicon().weekdays  # "... KI Pusat, Selasa (19/12)": a day ends it
         k = end = j
-        while k < len(words) and covered[k] is None:
+        while k < len(words) and covered[k] is None and words[k].lower() not in weekdays:
             if names[k]:
                 k += 1
                 end = k
@@ -182,7 +185,8 @@ class Units:
             and words[i - 2] not in {".", "“", '"', "–", "—", "-"}
         ):
             return None  # inside a longer name: "Pemerintah Pusat"
-        end = self._name_words_end(view, i + size)
+        # an abbreviated office ("Dinkes") names its field itself: only its place may follow
+        end = i + size if kind == _REGIONAL_SHORT else self._name_words_end(view, i + size)
         parent = view.starts.get(end)
         parent_entry = self.entry(parent) if parent is not None else None
         unit_text = self.lex.expand(doc[i:end].text)
@@ -205,15 +209,17 @@ class Units:
         ):
             return None  # "Deputi Bidang X Kementerian Y Nama": a title
         if parent is None:
-            if end == i + size and size == 1:
+            if end == i + size and size == 1 and kind != _REGIONAL_SHORT:
                 return None  # "Sekretariat" alone says too little
             parent_name = self._context_parent(view.ents, i, end, kind)
+            if parent_name is None and kind == _REGIONAL_SHORT:
+                return None  # "Dinkes" with no place in the text: whose?
         canonical = unit_text + (" " + parent_name if parent_name else "")
         span = Span(doc, i, span_end, label="ORG")
         return span, canonical, {"unit": unit_text, "parent_org": parent_name}
 
     def _context_parent(self, ents: list[Span], start: int, end: int, kind: str) -> str | None:
-        if kind == "regional":
+        if kind in ("regional", _REGIONAL_SHORT):
             before = [
                 e
                 for e in ents

@@ -35,6 +35,10 @@ _DOMAIN = regex.compile(_TLD)
 _SITE = r"(?:[\p{L}\d-]+(?:" + _TLD + r"){1,2}|\p{Lu}{3,})"
 _SITE_BEFORE = regex.compile(_SITE + r"[ \t]*,[ \t]*")
 _SITE_AFTER = regex.compile(r"[ \t]*,[ \t]*" + _SITE + r"(?=[ \t]*(?:[–—―]|-{1,2}[ \t]))")
+# the site alone after the dash, to the end of the line: "- detikHealth", "- Kompas.com"
+_BYLINE_SITE = regex.compile(
+    r"[ \t]*(?:[\p{L}\d-]+(?:" + _TLD + r"){1,2}|\p{Ll}+\p{Lu}\p{L}*)[ \t]*$", regex.M
+)
 _OPEN = regex.compile(r"[ \t]*,?[ \t]*\([ \t]*")
 _CLOSE = regex.compile(r"[ \t]*\)")
 _SPACE = regex.compile(r"[ \t]*")
@@ -102,6 +106,8 @@ def _match_line(text: str, start: int, end: int, dates: _HeadDates, first: bool)
             if date is not None:
                 pos = date.end
     dash = _DASH.match(text, pos, end)
+    if dash is not None and date is None and _BYLINE_SITE.match(text, dash.end(), end):
+        return None  # "Angling Adhitya Purbaya - detikHealth": a byline, the site after it
     if dash is not None:
         line_end = dash.end()
     elif date is not None and _LINE_END.match(text, pos):
