@@ -93,6 +93,22 @@ FORMS = [
         "2020-01-05",
         [("Jabatan adalah amanah,", "Asip Kholbihi", "kata")],
     ),
+    (  # a short form of the first name of a person named before
+        "Deputi Bidang Pengendalian Penduduk BKKBN Bonivasius Prasetya Ichtiarto mendampingi "
+        "Kepala BKKBN Hasto Wardoyo.\n\n“Kampung KB terus bertambah,” kata Hasto.\n\n"
+        "“Kampung KB sudah berhasil,” kata Boni.",
+        "2023-10-04",
+        [
+            ("Kampung KB terus bertambah,", "Hasto Wardoyo", "kata"),
+            ("Kampung KB sudah berhasil,", "Bonivasius Prasetya Ichtiarto", "kata"),
+        ],
+    ),
+    (  # a title with "dan" and its acronym in brackets, a comma, then the name
+        "Rapat digelar bersama Ririn Indriani.\n\n“SDM kita besar”, ujar Menteri Komunikasi "
+        "dan Informatika (Menkominfo), Johnny G. Plate.",
+        "2022-07-22",
+        [("SDM kita besar", "Johnny Gerard Plate", "ujar")],
+    ),
     (  # the speaker before a cue that follows the quote
         "“Target kami tercapai tahun ini,” Suharyanto menambahkan.",
         "2023-05-02",

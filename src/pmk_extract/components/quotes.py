@@ -37,7 +37,8 @@ from ..stemming import root_words
 from .officials import resolve_title
 
 _MIN_WORDS = 3
-_TITLE_WORDS = 6
+_TITLE_WORDS = 10
+_TITLE_JOINERS = frozenset({"dan", "&"})
 _VERBAL_PREFIXES = ("me", "ber", "ter")
 
 
@@ -112,11 +113,33 @@ def _written_name(layout: Layout, k: int, end: int) -> Speaker | None:
             break
         start -= 1
     run = words[start:end]
-    if len(run) < 2 or run[0] in first_words(lexicons().title_heads) or run[0] in _office_words():
+    if not run:
         return None
+    if len(run) == 1:
+        return _short_name(layout, run[0], start)
+    lex = lexicons()
+    heads = first_words(lex.title_heads)
+    if any(w in heads or w in _office_words() or (w,) in lex.role_prefixes for w in run):
+        return None  # "imbuh Plt. Kadis": a title, which points back
     if 2 * sum(word.lower() in root_words() for word in run) > len(run):
         return None
     return Speaker(" ".join(run), position=start)
+
+
+def _short_name(layout: Layout, word: str, position: int) -> Speaker | None:
+    """A short form of one person's first name named before: "kata Boni" (Bonivasius ...)."""
+    if len(word) < 4 or word.lower() in root_words():
+        return None
+    people = {
+        ent._.canonical or ent.text: ent
+        for ent in layout.doc.ents
+        if ent.label_ == "PERSON"
+        and ent.end <= position
+        and (ent._.canonical or ent.text).split()[0].startswith(word)
+    }
+    if len(people) != 1:
+        return None
+    return _from_span(next(iter(people.values())))
 
 
 def _from_span(ent: Span) -> Speaker:
@@ -226,6 +249,9 @@ class Quotes:
                 return j + 1  # "kata Menko PMK, Pratikno"
             if word[:1].isupper() or (word,) in honorifics or word in "()":
                 j += 1
+                continue
+            if word in _TITLE_JOINERS and j + 1 < len(words) and words[j + 1][:1].isupper():
+                j += 1  # "Menteri Komunikasi dan Informatika (Menkominfo), Johnny G. Plate"
                 continue
             break
         return j
