@@ -323,6 +323,11 @@ def test_bare_title_resolves_to_the_holder() -> None:
             "Gubernur Kalimantan Selatan",
         ),
         ("Bupati Banjar, Saidi Mansyur, meninjau lokasi.", "Saidi Mansyur", "Bupati Banjar"),
+        (  # no closing comma: the sentence goes on in lower case
+            "Bupati Banjar, Saidi Mansyur meninjau lokasi.",
+            "Saidi Mansyur",
+            "Bupati Banjar",
+        ),
         (  # a first name that is also a month abbreviation
             "Ketua KPK, Agus Rahardjo, hadir.",
             "Agus Rahardjo",
@@ -465,3 +470,46 @@ def test_a_day_ends_a_unit_name(extractor: Extractor) -> None:
         published="2023-12-20",
     )
     assert [e.text for e in record.entities if e.label == "ORG"] == ["Kemenkes", "Pusat Krisis"]
+
+
+def test_a_short_form_the_text_defines_for_a_known_place(extractor: Extractor) -> None:
+    text = (
+        "Bupati Maluku Tenggara (Malra), Muhamad Thaher Hanubun melantik pejabat. "
+        "Hadir pula pimpinan OPD Pemkab Malra."
+    )
+    record = extractor.extract(text, published="2025-11-07")
+    found = [(e.text, e.label, e.canonical, e.role) for e in record.entities]
+    assert found == [
+        ("Maluku Tenggara", "LOC", "Kabupaten Maluku Tenggara", None),
+        ("Malra", "LOC", "Kabupaten Maluku Tenggara", None),
+        ("Muhamad Thaher Hanubun", "PERSON", "Muhamad Thaher Hanubun", "Bupati Maluku Tenggara"),
+        ("Malra", "LOC", "Kabupaten Maluku Tenggara", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Jakarta (ANTARA) – Menteri hadir di Jakarta.", "Jakarta"),  # an agency
+        ("Semarang (Humas) – Menteri hadir di Semarang.", "Semarang"),  # a unit
+    ],
+)
+def test_a_bracket_after_a_place_that_does_not_abbreviate_it(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    record = extractor.extract(text, published="2025-11-07")
+    assert [e.text for e in record.entities if e.label == "LOC"] == [place, place]
+
+
+def test_an_office_word_opens_no_name_after_a_title(extractor: Extractor) -> None:
+    text = (
+        "Menteri Pemberdayaan Perempuan dan Perlindungan Anak, Yohana Yembise tiba di Tobelo. "
+        "Di halaman kantor Bupati Halmahera Utara, Menteri Yohana mencanangkan Kota Layak Anak."
+    )
+    record = extractor.extract(text, published="2018-05-09")
+    people = [(e.text, e.canonical, e.role) for e in record.entities if e.label == "PERSON"]
+    role = "Menteri Pemberdayaan Perempuan dan Perlindungan Anak"
+    assert people == [
+        ("Yohana Yembise", "Yohana Yembise", role),
+        ("Yohana", "Yohana Yembise", role),
+    ]

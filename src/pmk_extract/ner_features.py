@@ -29,12 +29,9 @@ _PERSON = "PER"
 
 
 @cache
-def _terms() -> tuple[TermMatcher, dict[str, str]]:
-    """One matcher for every knowledge-base surface form, with its label."""
-    labels = {form: entries[0].label for form, entries in default_kb().surfaces.items()}
-    for form in default_people().names:
-        labels.setdefault(form, _PERSON)
-    return TermMatcher(labels), labels
+def _people() -> TermMatcher:
+    """The office holders' names (the organisations and places share the gazetteer's)."""
+    return TermMatcher(default_people().names)
 
 
 def lexicon_classes(words: Sequence[str]) -> list[str]:
@@ -49,16 +46,19 @@ def lexicon_classes(words: Sequence[str]) -> list[str]:
     for word in words:
         starts.append(position)
         position += len(word) + 1
-    matcher, labels = _terms()
+    kb = default_kb()
+    text = " ".join(words)
+    found = [(s, e, kb.surfaces[t][0].label) for s, e, t in kb.matcher().find(text)]
+    found += [(s, e, _PERSON) for s, e, _ in _people().find(text)]
+    found.sort(key=lambda m: (m[0] - m[1], m[0]))  # longest first
     taken = [False] * len(words)
-    for start, end, term in matcher.find(" ".join(words)):  # longest first
+    for start, end, label in found:
         first = bisect_left(starts, start)
         after = bisect_left(starts, end)
         if first == len(words) or starts[first] != start:
             continue  # starts inside a word
         if starts[after - 1] + len(words[after - 1]) != end or any(taken[first:after]):
             continue  # ends inside a word, or overlaps a longer name
-        label = labels[term][:3]
         for k in range(first, after):
             taken[k] = True
             out[k] = label + ("B" if k == first else "I")

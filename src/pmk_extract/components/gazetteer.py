@@ -26,6 +26,7 @@ _OPENING = regex.compile(r"[ \t]*\([ \t]*")
 _CLOSING = regex.compile(r"[ \t]*\)")
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d&-]{1,9}")  # "KPI", "P2P", "BPH-MIGAS"
 _PREVIOUS_WORD = regex.compile(r"(\S+)\s+$")
+_SHORT_FORM = regex.compile(r"\p{Lu}[\p{L}\d&-]{1,11}")  # "Malra", "Sumbar", "KI"
 # searched right to left ("(?r)") from the match: the same leftmost run as a forward
 # search, without trying every offset of the 80-character window
 _CAPITALISED_RUN = regex.compile(r"(?r)((?:\p{Lu}[\p{L}.]*[ \t]+)+)$")
@@ -87,6 +88,11 @@ class Gazetteer:
                 spans.append(span)
                 entries[(start, end)] = entry
         _apply_local_acronyms(text, entries)
+        for (start, end), entry in _short_forms(text, entries).items():
+            span = strict_span(doc, start, end, entry.label)
+            if span is not None:
+                spans.append(span)
+                entries[(start, end)] = entry
         for span in add_entities(doc, spans):
             entry = entries[(span.start_char, span.end_char)]
             set_span_attrs(
@@ -127,6 +133,49 @@ def _apply_local_acronyms(text: str, entries: dict[tuple[int, int], KBEntry]) ->
         local = defined.get(text[start:end])
         if local is not None and entry.label == "ORG":
             entries[(start, end)] = local
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """True when ``short`` could abbreviate ``name``: same first letter, then its letters
+    in order ("Malra" for "Maluku Tenggara", "Sumbar" for "Sumatera Barat")."""
+    short, name = short.lower(), name.lower()
+    if not short or short[0] != name[:1]:
+        return False
+    position = 0
+    for char in short:
+        position = name.find(char, position) + 1
+        if not position:
+            return False
+    return True
+
+
+def _short_forms(
+    text: str, entries: dict[tuple[int, int], KBEntry]
+) -> dict[tuple[int, int], KBEntry]:
+    """Mentions of a short form the text defines for a known name, which the lists lack.
+
+    "Bupati Maluku Tenggara (Malra) ... Pemkab Malra": every "Malra" of the document
+    is that regency. The short form must abbreviate the name as written.
+    """
+    known = set(entries)
+    defined: dict[str, KBEntry] = {}
+    for (start, end), entry in entries.items():
+        opening = _OPENING.match(text, end)
+        if opening is None:
+            continue
+        short = _SHORT_FORM.match(text, opening.end())
+        if short is None or not _CLOSING.match(text, short.end()):
+            continue
+        if any(s == short.start() for s, _ in known):
+            continue  # the lists know it (perhaps as something else: see local acronyms)
+        if _abbreviates(short.group(), text[start:end]):
+            defined.setdefault(short.group(), entry)
+    found: dict[tuple[int, int], KBEntry] = {}
+    for short, entry in defined.items():
+        for m in regex.finditer(r"(?<![\p{L}\d])" + regex.escape(short) + r"(?![\p{L}\d])", text):
+            if not any(s < m.end() and m.start() < e for s, e in known):
+                found[m.span()] = entry
+    return found
 
 
 @Language.factory(

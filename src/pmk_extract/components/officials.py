@@ -166,6 +166,7 @@ class Officials:
         self.lex = lex
         self.names = TermMatcher(people.names)
         self.titles = TermMatcher(people.titles)
+        self.office_words = frozenset(title.split()[0] for title in people.titles)
 
     def __call__(self, doc: Doc) -> Doc:
         day = doc._.published
@@ -215,15 +216,22 @@ class Officials:
         return doc
 
     def _apposed_name(self, words: list[str], mention: Mention) -> bool:
-        """An unknown name set off by a comma after a title closes with "," or "."
+        """An unknown name set off by a comma after a title closes with "," or ".", or
 
-        and is not a day or a month ("..., kata Gubernur Kalsel, Jumat.").
+        has two words or more and is followed by a word in lower case; and it is not a
+        day or a month ("..., kata Gubernur Kalsel, Jumat.").
         """
         dates = date_lexicon()
         lowered = [word.lower() for word in words[mention.start : mention.end]]
         if all(word in dates.weekdays or word in dates.months for word in lowered):
             return False  # "Agus Rahardjo" is a name, "Jumat" or "Agustus" alone is not
-        return mention.end < len(words) and words[mention.end] in (",", ".")
+        if mention.end >= len(words):
+            return False
+        after = words[mention.end]
+        # "..., Muhamad Thaher Hanubun melantik ...": a name of two words or more before
+        # the sentence goes on in lower case
+        multiword = mention.end - mention.start > 1
+        return after in (",", ".") or (multiword and after.isalpha() and after.islower())
 
     # -- 1. known names ---------------------------------------------------------------
     def _known_names(self, doc: Doc, text: str, ent_at: dict[int, Span]) -> list[Mention]:
@@ -407,6 +415,8 @@ class Officials:
             return None  # only a place: "Rektor Universitas Gadjah Mada Yogyakarta hadir"
         if any(" ".join(words[start : start + n]) in self.people.titles for n in (1, 2, 3)):
             return None  # another title: "Ketua KPK, Jaksa Agung, Kapolri"
+        if words[start] in self.office_words:
+            return None  # "kantor Bupati Halmahera Utara, Menteri Yohana ...": another office
         if headline_verb(words[start], self.lex):
             return None  # "Bupati Musi Rawas Serahkan Bantuan" is a headline
         if match_head(words, start, self.lex.name_heads):
