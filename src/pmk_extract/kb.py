@@ -239,6 +239,8 @@ class People:
             for title in office.titles:
                 for form in spelling_variants(title.strip()):
                     self.titles.setdefault(form, []).append(office)
+        # first words of the offices' titles ("Menko", "Mensos", "Presiden"): no name opens with one
+        self.office_words = frozenset(title.split()[0] for title in self.titles)
         self.holders: list[Holder] = list(holders)
         self.by_office: dict[str, list[Holder]] = {}
         self.names: dict[str, list[Holder]] = {}

@@ -166,7 +166,6 @@ class Officials:
         self.lex = lex
         self.names = TermMatcher(people.names)
         self.titles = TermMatcher(people.titles)
-        self.office_words = frozenset(title.split()[0] for title in people.titles)
 
     def __call__(self, doc: Doc) -> Doc:
         day = doc._.published
@@ -415,7 +414,7 @@ class Officials:
             return None  # only a place: "Rektor Universitas Gadjah Mada Yogyakarta hadir"
         if any(" ".join(words[start : start + n]) in self.people.titles for n in (1, 2, 3)):
             return None  # another title: "Ketua KPK, Jaksa Agung, Kapolri"
-        if words[start] in self.office_words:
+        if words[start] in self.people.office_words:
             return None  # "kantor Bupati Halmahera Utara, Menteri Yohana ...": another office
         if headline_verb(words[start], self.lex):
             return None  # "Bupati Musi Rawas Serahkan Bantuan" is a headline

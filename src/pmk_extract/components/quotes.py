@@ -85,20 +85,18 @@ def _unnamed(layout: Layout, i: int) -> bool:
     if not (word.isalpha() and word.islower()):
         return False
     titled = word.capitalize()
-    return titled not in first_words(lexicons().title_heads) and titled not in _office_words()
-
-
-@cache
-def _office_words() -> frozenset[str]:
-    """First words of the named offices' titles ("Menko", "Mensos", "Presiden")."""
-    return frozenset(title.split()[0] for title in default_people().titles)
+    return (
+        titled not in first_words(lexicons().title_heads)
+        and titled not in default_people().office_words
+    )
 
 
 def _written_name(layout: Layout, k: int, end: int) -> Speaker | None:
     """A name no component tagged, written right after the cue: “…,” jelas Probo Sukesi.
 
     The last two to four capitalised words before ``end`` (where the cue's phrase
-    stops), in no entity; not a title, not mostly dictionary words.
+    stops), in no entity; not a title, not mostly dictionary words. One word is the
+    short form of a person named before (:func:`_short_name`).
     """
     words = layout.words
     if end >= len(words) or words[end][:1].isupper():
@@ -119,7 +117,9 @@ def _written_name(layout: Layout, k: int, end: int) -> Speaker | None:
         return _short_name(layout, run[0], start)
     lex = lexicons()
     heads = first_words(lex.title_heads)
-    if any(w in heads or w in _office_words() or (w,) in lex.role_prefixes for w in run):
+    if any(
+        w in heads or w in default_people().office_words or (w,) in lex.role_prefixes for w in run
+    ):
         return None  # "imbuh Plt. Kadis": a title, which points back
     if 2 * sum(word.lower() in root_words() for word in run) > len(run):
         return None
