@@ -169,7 +169,19 @@ def test_predictions_opening_with_an_office_are_no_person_or_place(extractor: Ex
 
 def test_page_furniture_is_no_name(extractor: Extractor) -> None:
     ner = extractor.nlp.get_pipe("pmk_ner")
-    doc = extractor.nlp.make_doc("Foto Antarabengkulu\nRep: Wilda Fizriyani Red: Andri Saubani")
+    doc = extractor.nlp.make_doc("Foto Antarabengkulu\nRep: W Fizriyani Red: Andri Saubani")
     assert not ner.keep(Span(doc, 0, 2, label="PERSON"))
+    assert not ner.keep(Span(doc, 5, 6, label="PERSON"))  # "W": a letter
     trimmed = ner._trim(Span(doc, 5, 8, label="PERSON"))
-    assert trimmed is not None and trimmed.text == "Wilda Fizriyani"
+    assert trimmed is not None and trimmed.text == "W Fizriyani"
+
+
+def test_awards_instruments_and_places_are_no_person(extractor: Extractor) -> None:
+    ner = extractor.nlp.get_pipe("pmk_ner")
+    doc = extractor.nlp.make_doc(
+        "Ia menerima Satyalancana Karya Satya sesuai Permendagri di Jalan Gajah Mada."
+    )
+    assert not ner.keep(Span(doc, 2, 5, label="PERSON"))
+    assert not ner.keep(Span(doc, 6, 7, label="PERSON"))
+    assert not ner.keep(Span(doc, 8, 11, label="PERSON"))
+    assert ner.keep(Span(doc, 8, 11, label="LOC"))

@@ -121,6 +121,10 @@ class StatisticalNER:
             return False  # "Menpora ad interim": a title, not a name
         if span.label_ != "ORG" and match_head(words, 0, self.lex.unit_heads):
             return False  # "Dinkes", "Bapenda Alfiadi": an office is no person or place
+        if span.label_ == "PERSON" and (
+            match_head(words, 0, self.lex.name_heads) or match_head(words, 0, self.lex.place_heads)
+        ):
+            return False  # "Jalan Gajah Mada", "Desa Sukamaju": no person's name
         first = words[0]
         if first in self.lex.headline_verbs:
             return False  # "Pimpin Rapat Koordinasi": a headline's predicate
@@ -132,6 +136,8 @@ class StatisticalNER:
             return False  # "SEA Games", "SATUSEHAT Mobile": an event or a product
         if len(words) == 1:
             word = words[0]
+            if len(word) == 1:
+                return False  # a letter: an initial or a cut-off word
             lower = word.lower()
             if lower in root_words():
                 return False
