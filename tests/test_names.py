@@ -513,3 +513,12 @@ def test_an_office_word_opens_no_name_after_a_title(extractor: Extractor) -> Non
         ("Yohana Yembise", "Yohana Yembise", role),
         ("Yohana", "Yohana Yembise", role),
     ]
+
+
+def test_a_headline_verb_ends_the_name_after_a_title(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Ketua Umum Partai Golkar Agung Laksono Berikan Bantuan Korban Banjir"
+    )
+    assert [(e.text, e.role) for e in record.entities if e.label == "PERSON"] == [
+        ("Agung Laksono", "Ketua Umum Partai Golongan Karya")
+    ]

@@ -185,3 +185,10 @@ def test_awards_instruments_and_places_are_no_person(extractor: Extractor) -> No
     assert not ner.keep(Span(doc, 6, 7, label="PERSON"))
     assert not ner.keep(Span(doc, 8, 11, label="PERSON"))
     assert ner.keep(Span(doc, 8, 11, label="LOC"))
+
+
+def test_a_headline_verb_ends_no_statistical_name(extractor: Extractor) -> None:
+    ner = extractor.nlp.get_pipe("pmk_ner")
+    doc = extractor.nlp.make_doc("Agung Laksono Berikan Bantuan")
+    trimmed = ner._trim(Span(doc, 0, 3, label="PERSON"))
+    assert trimmed is not None and trimmed.text == "Agung Laksono"

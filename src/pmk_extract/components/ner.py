@@ -26,6 +26,7 @@ from ..records import NAME_LABELS
 from ..resources import model_path, read_lines
 from ..spans import add_entities, doc_text
 from ..stemming import root_words, stem_word
+from .officials import verb_after_name
 
 
 @registry.tokenizers("pmk_extract.NoTokenizer.v1")  # type: ignore[untyped-decorator]
@@ -172,8 +173,10 @@ class StatisticalNER:
             if words[end - 1] in {",", ".", "-", "–", "/"}:
                 end -= 1
                 continue
-            if span.label_ == "PERSON" and (words[end - 1],) in self.stoplist:
-                end -= 1  # "Rep: Wilda Fizriyani Red: ...": a credit word ends no name
+            if span.label_ == "PERSON" and (
+                (words[end - 1],) in self.stoplist or verb_after_name(words[end - 1], self.lex)
+            ):
+                end -= 1  # "Wilda Fizriyani Red", "Agung Laksono Berikan": no name ends so
                 continue
             size = next(
                 (n for n in (3, 2, 1) if tuple(words[end - n : end]) in self.lex.honorifics), 0

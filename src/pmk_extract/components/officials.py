@@ -102,6 +102,18 @@ def _fits(text: str, holder: Holder) -> bool:
     return True
 
 
+def verb_after_name(word: str, lex: Lexicons) -> bool:
+    """A headline verb that can follow a name ("... Agung Laksono Berikan Bantuan").
+
+    Listed bare verbs and -kan verbs only: a last name may end in -i on a root word
+    ("Erna Mulati").
+    """
+    if word in lex.headline_verbs:
+        return True
+    lower = word.lower()
+    return word.isalpha() and lower.endswith("kan") and stem_word(word) != lower
+
+
 def headline_verb(word: str, lex: Lexicons) -> bool:
     """A verb opening the predicate of a Title Case headline ("Serahkan", "Hadiri", "Pimpin").
 
@@ -407,6 +419,8 @@ class Officials:
                 break
             if match_head(words[end : end + 2], 0, self.lex.title_heads):
                 break
+            if end > start and verb_after_name(words[end], self.lex):
+                break  # "Ketua Umum Golkar Agung Laksono Berikan Bantuan": a headline
             end += 1
         if end == start or _INITIAL.match(words[end - 1]):
             return None
