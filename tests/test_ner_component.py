@@ -159,36 +159,38 @@ def test_lexicon_features_of_the_model() -> None:
     assert lexicon_classes(words) == ["w", "PERB", "PERI", "", "LOCB", "LOCI", "", "ORGB", ""]
 
 
-def test_predictions_opening_with_an_office_are_no_person_or_place(extractor: Extractor) -> None:
+@pytest.mark.parametrize(
+    ("text", "start", "end", "label", "kept"),
+    [
+        ("Laporan Dinkes Alfiadi diterima.", 1, 3, "PERSON", False),  # an office opens it
+        ("Laporan Dinkes diterima.", 1, 2, "LOC", False),
+        ("Laporan Dinkes Kaltim diterima.", 1, 3, "ORG", True),
+        ("Foto Antarabengkulu\nRep: W Fizriyani", 0, 2, "PERSON", False),  # a credit
+        ("Foto Antarabengkulu\nRep: W Fizriyani", 5, 6, "PERSON", False),  # a letter
+        ("Ia menerima Satyalancana Karya Satya.", 2, 5, "PERSON", False),  # a decoration
+        ("Sesuai Permendagri tersebut.", 1, 2, "PERSON", False),  # a legal instrument
+        ("Kantor di Jalan Gajah Mada.", 2, 5, "PERSON", False),  # a name head
+        ("Kantor di Jalan Gajah Mada.", 2, 5, "LOC", True),
+    ],
+)
+def test_filters_of_statistical_names(
+    extractor: Extractor, text: str, start: int, end: int, label: str, kept: bool
+) -> None:
     ner = extractor.nlp.get_pipe("pmk_ner")
-    doc = extractor.nlp.make_doc("Laporan Dinkes Alfiadi dan Dinkes Kaltim diterima.")
-    assert not ner.keep(Span(doc, 1, 3, label="PERSON"))
-    assert not ner.keep(Span(doc, 1, 2, label="LOC"))
-    assert ner.keep(Span(doc, 4, 6, label="ORG"))
+    doc = extractor.nlp.make_doc(text)
+    assert ner.keep(Span(doc, start, end, label=label)) is kept
 
 
-def test_page_furniture_is_no_name(extractor: Extractor) -> None:
+@pytest.mark.parametrize(
+    ("text", "start", "end", "expected"),
+    [
+        ("Rep: Wilda Fizriyani Red: Andri", 2, 5, "Wilda Fizriyani"),  # a credit word
+        ("Agung Laksono Berikan Bantuan", 0, 3, "Agung Laksono"),  # a headline verb
+    ],
+)
+def test_words_that_end_no_name_are_trimmed(
+    extractor: Extractor, text: str, start: int, end: int, expected: str
+) -> None:
     ner = extractor.nlp.get_pipe("pmk_ner")
-    doc = extractor.nlp.make_doc("Foto Antarabengkulu\nRep: W Fizriyani Red: Andri Saubani")
-    assert not ner.keep(Span(doc, 0, 2, label="PERSON"))
-    assert not ner.keep(Span(doc, 5, 6, label="PERSON"))  # "W": a letter
-    trimmed = ner._trim(Span(doc, 5, 8, label="PERSON"))
-    assert trimmed is not None and trimmed.text == "W Fizriyani"
-
-
-def test_awards_instruments_and_places_are_no_person(extractor: Extractor) -> None:
-    ner = extractor.nlp.get_pipe("pmk_ner")
-    doc = extractor.nlp.make_doc(
-        "Ia menerima Satyalancana Karya Satya sesuai Permendagri di Jalan Gajah Mada."
-    )
-    assert not ner.keep(Span(doc, 2, 5, label="PERSON"))
-    assert not ner.keep(Span(doc, 6, 7, label="PERSON"))
-    assert not ner.keep(Span(doc, 8, 11, label="PERSON"))
-    assert ner.keep(Span(doc, 8, 11, label="LOC"))
-
-
-def test_a_headline_verb_ends_no_statistical_name(extractor: Extractor) -> None:
-    ner = extractor.nlp.get_pipe("pmk_ner")
-    doc = extractor.nlp.make_doc("Agung Laksono Berikan Bantuan")
-    trimmed = ner._trim(Span(doc, 0, 3, label="PERSON"))
-    assert trimmed is not None and trimmed.text == "Agung Laksono"
+    trimmed = ner._trim(Span(extractor.nlp.make_doc(text), start, end, label="PERSON"))
+    assert trimmed is not None and trimmed.text == expected
