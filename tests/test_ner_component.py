@@ -10,7 +10,6 @@ import pytest
 from spacy.tokens import Span
 
 from pmk_extract import Extractor
-from pmk_extract.components.officials import headline_verb
 from pmk_extract.lexicons import lexicons
 from pmk_extract.ner_features import lexicon_classes
 
@@ -145,7 +144,7 @@ def test_more_degrees_are_trimmed(extractor: Extractor) -> None:
 
 def test_headline_verbs_open_no_name() -> None:
     lex = lexicons()
-    assert [headline_verb(w, lex) for w in ("Pimpin", "Serahkan", "Hadiri", "Budiman", "Hadi")] == [
+    assert [lex.headline_verb(w) for w in ("Pimpin", "Serahkan", "Hadiri", "Budiman", "Hadi")] == [
         True,
         True,
         True,

@@ -9,6 +9,7 @@ from functools import cache
 import regex
 
 from .resources import read_lines, read_tsv
+from .stemming import root_words, stem_word
 
 _TOKEN = regex.compile(r"\S+")
 
@@ -34,6 +35,30 @@ class Lexicons:
     def expand(self, text: str) -> str:
         """Expand every known abbreviation word in ``text`` ("Humas" -> "Hubungan Masyarakat")."""
         return " ".join(self.abbreviations.get(word, word) for word in text.split(" "))
+
+    def headline_verb(self, word: str) -> bool:
+        """A verb opening the predicate of a Title Case headline ("Pimpin", "Serahkan", "Hadiri").
+
+        Listed bare verbs (``headline_verbs.txt``), or a -kan/-i suffix. Only these
+        suffixes: the stemmer also cuts names ("Dimas", "Hadi", "Terawan").
+        """
+        if self.verb_after_name(word):
+            return True
+        if not word.isalpha():
+            return False
+        stem = stem_word(word)
+        return word.lower() == stem + "i" and len(stem) >= 5 and stem in root_words()
+
+    def verb_after_name(self, word: str) -> bool:
+        """A headline verb that can follow a name ("... Agung Laksono Berikan Bantuan").
+
+        Listed bare verbs and -kan verbs only: a last name may end in -i on a root word
+        ("Erna Mulati").
+        """
+        if word in self.headline_verbs:
+            return True
+        lower = word.lower()
+        return word.isalpha() and lower.endswith("kan") and stem_word(word) != lower
 
 
 @cache

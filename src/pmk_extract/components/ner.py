@@ -26,7 +26,6 @@ from ..records import NAME_LABELS
 from ..resources import model_path, read_lines
 from ..spans import add_entities, doc_text
 from ..stemming import root_words, stem_word
-from .officials import verb_after_name
 
 
 @registry.tokenizers("pmk_extract.NoTokenizer.v1")  # type: ignore[untyped-decorator]
@@ -174,7 +173,7 @@ class StatisticalNER:
                 end -= 1
                 continue
             if span.label_ == "PERSON" and (
-                (words[end - 1],) in self.stoplist or verb_after_name(words[end - 1], self.lex)
+                (words[end - 1],) in self.stoplist or self.lex.verb_after_name(words[end - 1])
             ):
                 end -= 1  # "Wilda Fizriyani Red", "Agung Laksono Berikan": no name ends so
                 continue

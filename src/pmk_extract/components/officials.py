@@ -44,7 +44,7 @@ from ..kb import (
 from ..lexicons import Lexicons, first_words, lexicons, match_head, related_links
 from ..matching import TermMatcher
 from ..spans import doc_text, strict_span
-from ..stemming import root_words, stem_word
+from ..stemming import root_words
 from .units import doc_name_flags
 
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
@@ -100,35 +100,6 @@ def _fits(text: str, holder: Holder) -> bool:
         if word not in words and not (_INITIAL.match(word) and word[0] in initials):
             return False
     return True
-
-
-def verb_after_name(word: str, lex: Lexicons) -> bool:
-    """A headline verb that can follow a name ("... Agung Laksono Berikan Bantuan").
-
-    Listed bare verbs and -kan verbs only: a last name may end in -i on a root word
-    ("Erna Mulati").
-    """
-    if word in lex.headline_verbs:
-        return True
-    lower = word.lower()
-    return word.isalpha() and lower.endswith("kan") and stem_word(word) != lower
-
-
-def headline_verb(word: str, lex: Lexicons) -> bool:
-    """A verb opening the predicate of a Title Case headline ("Serahkan", "Hadiri", "Pimpin").
-
-    Listed bare verbs (``headline_verbs.txt``), or a -kan/-i suffix. Only these
-    suffixes: the stemmer also cuts names ("Dimas", "Hadi", "Terawan").
-    """
-    lower = word.lower()
-    if word in lex.headline_verbs:
-        return True
-    if not word.isalpha():
-        return False
-    stem = stem_word(word)
-    if lower.endswith("kan") and stem != lower:
-        return True
-    return lower == stem + "i" and len(stem) >= 5 and stem in root_words()
 
 
 def _has_common_word(text: str) -> bool:
@@ -419,7 +390,7 @@ class Officials:
                 break
             if match_head(words[end : end + 2], 0, self.lex.title_heads):
                 break
-            if end > start and verb_after_name(words[end], self.lex):
+            if end > start and self.lex.verb_after_name(words[end]):
                 break  # "Ketua Umum Golkar Agung Laksono Berikan Bantuan": a headline
             end += 1
         if end == start or _INITIAL.match(words[end - 1]):
@@ -430,7 +401,7 @@ class Officials:
             return None  # another title: "Ketua KPK, Jaksa Agung, Kapolri"
         if words[start] in self.people.office_words:
             return None  # "kantor Bupati Halmahera Utara, Menteri Yohana ...": another office
-        if headline_verb(words[start], self.lex):
+        if self.lex.headline_verb(words[start]):
             return None  # "Bupati Musi Rawas Serahkan Bantuan" is a headline
         if match_head(words, start, self.lex.name_heads):
             return None  # "rumah dinas Wali Kota Padang, Jalan A. Yani": a street, a school
