@@ -158,6 +158,7 @@ def _short_forms(
     is that regency. The short form must abbreviate the name as written.
     """
     known = set(entries)
+    starts = {start for start, _ in known}
     defined: dict[str, KBEntry] = {}
     for (start, end), entry in entries.items():
         opening = _OPENING.match(text, end)
@@ -166,7 +167,7 @@ def _short_forms(
         short = _SHORT_FORM.match(text, opening.end())
         if short is None or not _CLOSING.match(text, short.end()):
             continue
-        if any(s == short.start() for s, _ in known):
+        if short.start() in starts:
             continue  # the lists know it (perhaps as something else: see local acronyms)
         if _abbreviates(short.group(), text[start:end]):
             defined.setdefault(short.group(), entry)

@@ -275,14 +275,15 @@ class Quotes:
         """A bare title: the person the text names with that role before, or the holder."""
         for stop in range(end, start, -1):
             office = default_people().title(doc[start:stop].text, doc._.published)
-            if office is not None:
-                named = [
-                    ent
-                    for ent in doc.ents
-                    if ent.label_ == "PERSON" and ent.end <= start and ent._.role == office.role
-                ]
-                if named:  # “…,” kata Menag. after "Menteri Agama Yaqut Cholil Qoumas"
-                    return _from_span(named[-1])
+            if office is None:
+                continue
+            named = [
+                ent
+                for ent in doc.ents
+                if ent.label_ == "PERSON" and ent.end <= start and ent._.role == office.role
+            ]
+            if named:  # “…,” kata Menag. after "Menteri Agama Yaqut Cholil Qoumas"
+                return _from_span(named[-1])
             resolved = resolve_title(doc[start:stop].text, doc._.published)
             if resolved is not None:
                 holder, role, org = resolved
