@@ -60,7 +60,7 @@ class ExtractorRunner:
     def map(self, batches: Iterable[list[Document]]) -> Iterator[list[Record]]:
         """Yield the records of each batch."""
         for batch in batches:
-            yield self.extractor._run_batch(batch)
+            yield self.extractor.run_batch(batch)
 
 
 def extractor_settings(
@@ -102,7 +102,7 @@ def _pool_init(settings: Mapping[str, Any]) -> None:
 
 def _pool_work(batch: list[Document]) -> list[Record]:
     assert _WORKER is not None
-    return _WORKER._run_batch(batch)
+    return _WORKER.run_batch(batch)
 
 
 def _failed(batch: list[Document], stage: str, message: str) -> list[Record]:

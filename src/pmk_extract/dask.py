@@ -58,7 +58,7 @@ def _load_count() -> int:
 
 def run_batch(batch: list[Document], settings: Mapping[str, Any]) -> list[Record]:
     """Task body: extract a batch with this worker's pipeline."""
-    return worker_extractor(settings)._run_batch(batch)
+    return worker_extractor(settings).run_batch(batch)
 
 
 # ---------------------------------------------------------------------------- DataFrame
@@ -115,7 +115,7 @@ def _extract_partition(
         [
             r
             for i in range(0, len(documents), step)
-            for r in extractor._run_batch(documents[i : i + step])
+            for r in extractor.run_batch(documents[i : i + step])
         ]
     )
     records = [next(results) if isinstance(s, Document) else s for s in slots]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from itertools import islice
@@ -19,6 +18,7 @@ from .extensions import span_attr
 from .pipeline import build_nlp
 from .records import LABELS, Dateline, Entity, ErrorInfo, Event, Quote, Record
 from .registry import DEFAULT_PIPELINE
+from .surrogates import describe_surrogates, has_surrogates, replace_surrogates
 
 #: Texts longer than this many characters are processed in chunks (or refused).
 DEFAULT_MAX_LENGTH = 50_000
@@ -217,20 +217,46 @@ class Extractor:
     def _run(self, documents: Iterable[Document], batch_size: int) -> Iterator[Record]:
         iterator = iter(documents)
         while batch := list(islice(iterator, max(1, batch_size))):
-            yield from self._run_batch(batch)
+            yield from self.run_batch(batch)
 
-    def _run_batch(self, batch: list[Document]) -> list[Record]:
-        """Records of ``batch`` in order; a text over ``max_length`` is chunked or refused."""
-        records: list[Record | None] = [None] * len(batch)
-        short: list[int] = []
+    def run_batch(self, batch: Sequence[Document]) -> list[Record]:
+        """One record per document of ``batch``, in order; never raises.
+
+        A text over ``max_length`` is chunked or refused; unpaired surrogates are
+        processed as U+FFFD (an ``input`` error says so); a document whose processing
+        fails in any way becomes an error record, and the others go on.
+        """
+        try:
+            return self._run_batch(batch)
+        except Exception:
+            return [self._run_alone(item) for item in batch]
+
+    def _run_alone(self, item: Document) -> Record:
+        try:
+            return self._run_batch([item])[0]
+        except Exception as exc:
+            return _empty_record(item, [ErrorInfo("record", _describe(exc))])
+
+    def _run_batch(self, batch: Sequence[Document]) -> list[Record]:
+        notes: dict[int, ErrorInfo] = {}
+        clean = list(batch)
         for i, item in enumerate(batch):
+            if has_surrogates(item.text):
+                notes[i] = ErrorInfo("input", describe_surrogates(item.text))
+                clean[i] = replace(item, text=replace_surrogates(item.text))
+        records: list[Record | None] = [None] * len(clean)
+        short: list[int] = []
+        for i, item in enumerate(clean):
             if len(item.text) > self.max_length:
                 records[i] = self._run_long(item)
             else:
                 short.append(i)
-        for i, record in zip(short, self._process([batch[i] for i in short]), strict=True):
+        for i, record in zip(short, self._process([clean[i] for i in short]), strict=True):
             records[i] = record
-        return [r for r in records if r is not None]
+        out = [r for r in records if r is not None]
+        for i, note in notes.items():
+            out[i] = replace(out[i], errors=(note, *out[i].errors))
+        return out
 
     def _run_long(self, item: Document) -> Record:
         """A text over ``max_length``: refused, or processed chunk by chunk and merged."""
@@ -285,26 +311,10 @@ class Extractor:
             return _empty_record(item, [*errors, ErrorInfo("record", _describe(exc))])
 
     def _make_doc(self, item: Document) -> Doc:
-        doc = self.nlp.make_doc(_encodable(item.text))
+        doc = self.nlp.make_doc(item.text)
         doc._.doc_id = item.id
         doc._.published = item.published
         return doc
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _encodable(text: str) -> str:
-    """``text`` with unpaired surrogates (bad decoding) as U+FFFD: same length, valid UTF-8.
-
-    spaCy's string store cannot hold them; records keep the original characters
-    (entity text is sliced from the input).
-    """
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return _SURROGATE.sub("\ufffd", text)
-    return text
 
 
 def _describe(exc: BaseException) -> str:

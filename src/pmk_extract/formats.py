@@ -36,6 +36,7 @@ from typing import IO, Any, Protocol
 from .errors import InputError
 from .io import dumps, open_output, to_json
 from .records import Record
+from .surrogates import ERRORS, replace_surrogates
 
 OUTPUT_FORMATS = ("jsonl", "parquet", "csv")
 ROW_GROUP_SIZE = 1000
@@ -230,12 +231,27 @@ class _ParquetWriter:
         import pyarrow as pa
 
         if self.rows:
-            self.writer.write_table(pa.Table.from_pylist(self.rows, schema=self.schema))
+            try:
+                table = pa.Table.from_pylist(self.rows, schema=self.schema)
+            except UnicodeEncodeError:  # unpaired surrogates in an id, a text or meta
+                table = pa.Table.from_pylist(_encodable(self.rows), schema=self.schema)
+            self.writer.write_table(table)
             self.rows = []
 
     def close(self) -> None:
         self._flush()
         self.writer.close()
+
+
+def _encodable(value: Any) -> Any:
+    """``value`` (rows of str, lists and dicts) with unpaired surrogates as U+FFFD."""
+    if isinstance(value, str):
+        return replace_surrogates(value)
+    if isinstance(value, list):
+        return [_encodable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _encodable(v) for k, v in value.items()}
+    return value
 
 
 def read_parquet_records(path: str) -> Iterator[Record]:
@@ -339,7 +355,7 @@ def _document_row(record: Record, text: str | None, with_text: bool) -> list[str
 
 def _open_table(path: Path, header: list[str], append: bool) -> tuple[IO[str], Any]:
     fresh = not (append and path.exists() and path.stat().st_size > 0)
-    handle = path.open("a" if append else "w", encoding="utf-8", newline="")
+    handle = path.open("a" if append else "w", encoding="utf-8", errors=ERRORS, newline="")
     writer = csv.writer(handle, lineterminator="\n")
     if fresh:
         writer.writerow(header)
@@ -414,7 +430,7 @@ def _read_table(path: Path) -> tuple[list[str], list[list[str]], bool]:
 
 def _rewrite(path: Path, header: list[str], rows: list[list[str]]) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+    with os.fdopen(fd, "w", encoding="utf-8", errors=ERRORS, newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(header)
         writer.writerows(rows)

@@ -41,6 +41,7 @@ from typing import IO, Any, cast
 from .errors import InputError
 from .extractor import Document, coerce_published
 from .records import ErrorInfo, Record
+from .surrogates import ERRORS, replace_surrogates
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -315,6 +316,7 @@ def _csv_rows(
     _set_csv_limit()
     bad_lines: set[int] = set()
     counter = [0]
+    ended = [False]  # the reader asked for a line after the last: a quote ran to the end
 
     def lines() -> Iterator[str]:
         for raw in handle:
@@ -324,6 +326,7 @@ def _csv_rows(
             except UnicodeDecodeError:
                 bad_lines.add(counter[0])
                 yield raw.decode("utf-8", errors="replace")
+        ended[0] = True
 
     reader = csv.reader(lines(), delimiter=delimiter)
     try:
@@ -353,6 +356,9 @@ def _csv_rows(
         where = f"{name}:{first}"
         span = range(first, reader.line_num + 1)
         first = reader.line_num + 1
+        if ended[0]:
+            yield _unclosed_quote(name, span, cells, header, columns)
+            return
         if not cells:
             continue  # blank line
         if any(line in bad_lines for line in span):
@@ -368,6 +374,23 @@ def _csv_rows(
             )
             continue
         yield _split_row(dict(zip(header, cells, strict=True)), where, columns, published)
+
+
+def _unclosed_quote(
+    name: str, span: range, cells: list[str], header: list[str], columns: Columns
+) -> BadRow:
+    """The row whose quoted field swallowed every line up to the end of the file."""
+    where = f"{name}:{span.start}"
+    obj = dict(zip(header, cells, strict=False))
+    row_id = obj.get(columns.id)
+    if row_id and "\n" in row_id:  # the unclosed field is the id itself
+        row_id = None
+    rest = len(span) - 1
+    return BadRow(
+        row_id or where,
+        f"{where}: a quoted field opened in this row is never closed: it runs to the end of "
+        f"the file (line {span[-1]}), so the {rest} lines after it could not be read as rows",
+    )
 
 
 def _parquet_rows(path: Path, name: str, published: object, columns: Columns) -> Iterator[Row]:
@@ -577,8 +600,11 @@ def _json_default(value: object) -> Any:
 
 
 def to_json(obj: object) -> str:
-    """Compact JSON (UTF-8 kept); dates, decimals and other values in ``meta`` as strings."""
-    return json.dumps(obj, ensure_ascii=False, default=_json_default)
+    """Compact JSON (UTF-8 kept); dates, decimals and other values in ``meta`` as strings.
+
+    Unpaired surrogates (in an id, a text or ``meta``) become U+FFFD: the line is valid UTF-8.
+    """
+    return replace_surrogates(json.dumps(obj, ensure_ascii=False, default=_json_default))
 
 
 def dumps(record: Record, text: str | None = None) -> str:
@@ -606,7 +632,7 @@ def open_output(target: str, force: bool = False) -> Iterator[IO[str]]:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        with os.fdopen(fd, "w", encoding="utf-8", errors=ERRORS, newline="\n") as handle:
             yield handle
         os.replace(tmp, path)
     except BaseException:

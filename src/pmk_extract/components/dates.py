@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from ..dates.dateline import find_dates_and_dateline
 from ..extensions import register_extensions, set_span_attrs
+from ..records import ErrorInfo
 from ..spans import add_entities, char_span, doc_text
 
 
@@ -22,6 +23,13 @@ class Dates:
         matches = {}
         spans = []
         found, dateline = find_dates_and_dateline(doc_text(doc), published)
+        notes = [
+            ErrorInfo("pmk_dates", f"{m.text!r} at {m.start}: {m.note}")
+            for m in found
+            if m.note is not None
+        ]
+        if notes:
+            doc._.errors = [*(doc._.errors or ()), *notes]
         for match in found:
             span = char_span(doc, match.start, match.end, "DATE")
             if span is not None:

@@ -119,6 +119,7 @@ def dates_from_anchors(text: str, base: dt.date | None, found: list[Anchor]) -> 
                 weekday_mismatch=res.weekday_mismatch,
                 part_of_day=res.part_of_day,
                 rule=cand.rule,
+                note=res.note,
             )
         )
     return _attach_times(text, matches, found)

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+import regex
+
 from .grammar import Candidate
 from .lexicon import lexicon
 
@@ -34,12 +36,14 @@ class Resolution:
         granularity: "day", "week", "month", "year", "range" or "unknown".
         weekday_mismatch: the written weekday contradicts the written date.
         part_of_day: canonical part of day written in the expression.
+        note: why ``value`` is None although the expression was understood.
     """
 
     value: str | None
     granularity: str
     weekday_mismatch: bool = False
     part_of_day: str | None = None
+    note: str | None = None
 
 
 def _date(year: int, month: int, day: int) -> dt.date | None:
@@ -369,14 +373,38 @@ def _fallback(text: str, published: dt.date | None) -> Resolution:
     return _day_value(parsed.date())
 
 
+_YEAR = regex.compile(r"(?:^|/)(\d+)")
+
+
+def _in_calendar(value: str) -> bool:
+    """True when every year of an ISO value (or range) lies in 1-9999."""
+    return all(len(y) == 4 and y != "0000" for y in _YEAR.findall(value))
+
+
 def resolve(text: str, cand: Candidate, published: dt.date | None) -> Resolution:
     """Resolve one grammar match.
+
+    A value that would fall outside years 1-9999 (a published date of 0001-01-01 with
+    "kemarin", 9999-12-31 with "besok") is None with a ``note``, never an exception.
 
     Args:
         text: the matched span's surface text.
         cand: the grammar match.
         published: the release date, or None.
     """
+    try:
+        res = _resolve(text, cand, published)
+    except (OverflowError, ValueError):  # date arithmetic past year 1 or 9999
+        res = Resolution(None, "unknown")
+    else:
+        if res.value is None or _in_calendar(res.value):
+            return res
+    base = published.isoformat() if published is not None else "none"
+    note = f"resolves outside years 1-9999 (published {base}); value left null"
+    return Resolution(None, res.granularity, res.weekday_mismatch, res.part_of_day, note)
+
+
+def _resolve(text: str, cand: Candidate, published: dt.date | None) -> Resolution:
     groups = cand.groups
     rule = cand.rule
     if rule in ("day_month", "paren", "paren_bare", "numeric", "iso"):

@@ -24,6 +24,8 @@ class DateMatch:
         utc_offset: UTC offset of that time's zone ("+07:00" for WIB).
         part_of_day: "pagi", "siang", "sore", "malam", "petang" or "dini hari".
         rule: name of the grammar rule that matched (for debugging and tests).
+        note: why ``value`` is None although the expression was understood (e.g. it
+            falls outside years 1-9999 from the published date).
     """
 
     start: int
@@ -36,6 +38,7 @@ class DateMatch:
     utc_offset: str | None = None
     part_of_day: str | None = None
     rule: str = ""
+    note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
