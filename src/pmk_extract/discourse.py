@@ -6,6 +6,10 @@ own: a paragraph (any line break) always ends a sentence, and ".", "!" or "?"
 lower case. Abbreviations are single tokens ("dr.", "Prof.", "Sp.OG(K)") in the
 pmk_extract tokenizer, so they never end a sentence.
 
+Page furniture (links to other articles, captions, credits, advertising lines, tag
+lists: :mod:`pmk_extract.furniture`) is marked token by token: no quote, speaker
+context or event comes from it.
+
 Quoted passages are found on the text: “…”, "…" and ‘…’, and a quote running over
 several paragraphs (an opening mark at each paragraph, the closing one only at the end)
 is one passage. Function words that steer the rules are data:
@@ -27,6 +31,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from .doctable import TokenTable, token_table
+from .furniture import Furniture, find_furniture
 from .records import NAME_LABELS
 from .resources import read_tsv
 from .spans import doc_text
@@ -136,8 +141,10 @@ class TextStructure:
             (``str.isalpha`` and ``str.isspace`` of its text).
         paragraphs, sentences: the segments, in order.
         paragraph_of, sentence_of: the index of each token's paragraph and sentence.
-        passages: the quoted passages of the text.
+        passages: the quoted passages of the text (none inside page furniture).
         quoted: whether each token lies inside a passage (marks included).
+        furniture: the page furniture of the text, in order.
+        in_furniture: whether each token lies inside a piece of furniture.
     """
 
     table: TokenTable
@@ -150,6 +157,18 @@ class TextStructure:
     sentence_of: list[int]
     passages: list[QuotedPassage]
     quoted: list[bool]
+    furniture: tuple[Furniture, ...]
+    in_furniture: list[bool]
+
+
+def _covered(starts: list[int], pieces: list[tuple[int, int]], size: int) -> list[bool]:
+    """Whether each token starts inside one of the character ranges ``pieces``."""
+    out = [False] * size
+    for start, last in pieces:
+        i = bisect_left(starts, start)
+        j = bisect_right(starts, last, lo=i)
+        out[i:j] = [True] * (j - i)
+    return out
 
 
 def _index_of(segments: list[Segment], size: int) -> list[int]:
@@ -172,13 +191,18 @@ def text_structure(doc: Doc) -> TextStructure:
     text = doc_text(doc)
     paras = split_paragraphs(words, spaces, is_space)
     sents = split_sentences(words, paras)
-    passages = quoted_passages(text)
-    quoted = [False] * len(words)
-    for passage in passages:
-        last = passage.close if passage.close is not None else passage.end - 1
-        i = bisect_left(starts, passage.open)
-        j = bisect_right(starts, last, lo=i)
-        quoted[i:j] = [True] * (j - i)
+    furniture = find_furniture(text)
+    passages = [
+        passage
+        for passage in quoted_passages(text)
+        if not any(piece.start <= passage.open < piece.end for piece in furniture)
+    ]
+    quoted = _covered(
+        starts,
+        [(p.open, p.close if p.close is not None else p.end - 1) for p in passages],
+        len(words),
+    )
+    in_furniture = _covered(starts, [(f.start, f.end - 1) for f in furniture], len(words))
     structure = TextStructure(
         table=table,
         text=text,
@@ -190,6 +214,8 @@ def text_structure(doc: Doc) -> TextStructure:
         sentence_of=_index_of(sents, len(words)),
         passages=passages,
         quoted=quoted,
+        furniture=furniture,
+        in_furniture=in_furniture,
     )
     doc.user_data[_KEY] = structure
     return structure
@@ -294,6 +320,8 @@ class Layout:
         self.sentence_of = structure.sentence_of
         self.passages = structure.passages
         self.quoted = structure.quoted
+        self.furniture = structure.furniture
+        self.in_furniture = structure.in_furniture
         self.ents = list(doc.ents)
         self._ent_starts = [ent.start for ent in self.ents]
         self._ent_labels = [ent.label_ for ent in self.ents]
@@ -364,7 +392,8 @@ class Layout:
 
         Walks back sentence by sentence and takes the first PERSON outside quotes that
         stands near the start of its sentence (the subject); sentences opening with a
-        pronoun are passed over. Falls back to the last PERSON before ``before``.
+        pronoun are passed over. Falls back to the last PERSON before ``before``. Page
+        furniture (a link line, a caption, a credit) is never the context.
         """
         if before <= 0:
             return None
@@ -374,10 +403,10 @@ class Layout:
             stop = min(sent.end, before)
             for i in range(sent.start, min(stop, sent.start + 10)):
                 ent = self.entity(i, ("PERSON",))
-                if ent is not None and not self.quoted[i]:
+                if ent is not None and not self.quoted[i] and not self.in_furniture[i]:
                     return ent
         for i in range(before - 1, -1, -1):
             ent = self.entity(i, ("PERSON",))
-            if ent is not None and not self.quoted[i]:
+            if ent is not None and not self.quoted[i] and not self.in_furniture[i]:
                 return ent
         return None

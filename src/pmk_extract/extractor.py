@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .chunking import chunk_bounds
+from .discourse import text_structure
 from .errors import InputError
 from .extensions import span_attr
 from .pipeline import build_nlp
@@ -387,6 +388,7 @@ def to_record(doc: Doc, item: Document, errors: Sequence[ErrorInfo] = ()) -> Rec
     ents = doc.ents
     entities = []
     text = item.text
+    furniture = text_structure(doc).furniture if ents else ()
     for ent in ents:
         label = ent.label_
         if label not in LABELS:
@@ -408,6 +410,7 @@ def to_record(doc: Doc, item: Document, errors: Sequence[ErrorInfo] = ()) -> Rec
                 weekday_mismatch=bool(getattr(info, "weekday_mismatch", False)),
                 time=getattr(info, "time", None),
                 utc_offset=getattr(info, "utc_offset", None),
+                in_furniture=any(f.start <= start < f.end for f in furniture),
             )
         )
     return Record(

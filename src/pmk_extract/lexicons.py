@@ -8,6 +8,7 @@ from functools import cache
 
 import regex
 
+from .furniture import find_furniture
 from .resources import read_lines, read_tsv
 from .stemming import root_words, stem_word
 
@@ -116,13 +117,9 @@ def match_head(words: list[str], i: int, heads: Heads, limit: int = 5) -> int:
     return 0
 
 
-@cache
-def _related_pattern() -> regex.Pattern[str]:
-    openers = "|".join(regex.escape(line) for line in read_lines("lexicons/related_links.txt"))
-    # "Baca juga: ..." (also inside a line), to the end of the line or of its bracket
-    return regex.compile(r"(?<!\w)(?i:" + openers + r")[ \t]*:[^\n)]*")
-
-
 def related_links(text: str) -> list[tuple[int, int]]:
-    """Character spans of links to other articles ("Baca juga: ..."), whose names are not read."""
-    return [m.span() for m in _related_pattern().finditer(text)]
+    """Character spans of links to other articles ("Baca juga: ..."), whose names are not read.
+
+    These are the ``link`` pieces of the page furniture (:mod:`pmk_extract.furniture`).
+    """
+    return [(f.start, f.end) for f in find_furniture(text) if f.kind == "link"]

@@ -61,6 +61,7 @@ class Entity:
     weekday_mismatch: bool = False
     time: str | None = None
     utc_offset: str | None = None
+    in_furniture: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Return the gold-format dict (``value`` always present on DATE)."""
@@ -87,6 +88,8 @@ class Entity:
                 out["utc_offset"] = self.utc_offset
         if self.source is not None:
             out["source"] = self.source
+        if self.in_furniture:
+            out["in_furniture"] = True
         return out
 
     @classmethod
@@ -106,6 +109,7 @@ class Entity:
             weekday_mismatch=bool(data.get("weekday_mismatch", False)),
             time=data.get("time"),
             utc_offset=data.get("utc_offset"),
+            in_furniture=bool(data.get("in_furniture", False)),
         )
 
 

@@ -351,11 +351,12 @@ class _Analysis:
     def _mentions(self, skip: Segment | None) -> list[Mention]:
         layout = self.layout
         words, quoted, ent_at = layout.words, layout.quoted, layout.ent_at
+        furniture = layout.in_furniture
         triggers = self.lex.triggers
         out: list[Mention] = []
         consumed: set[tuple[int, str]] = set()
         for i, alpha in enumerate(layout.is_alpha):
-            if not alpha or quoted[i] or i in ent_at:
+            if not alpha or quoted[i] or furniture[i] or i in ent_at:
                 continue
             if skip is not None and skip.start <= i < skip.end:
                 continue
