@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from pmk_extract import Record
-from pmk_extract.evaluate import score
+from pmk_extract.evaluate import format_scores, score
 
 
 def _ent(start: int, end: int, label: str, canonical: str, **extra: Any) -> dict[str, Any]:
@@ -121,6 +121,8 @@ EXPECTED = {
     ("quotes", "recall"): 0.5,
     ("quotes", "precision"): 0.5,
     ("speaker_accuracy", "accuracy"): 0.0,
+    ("speaker_misattributions", "misattributed"): 1,  # "Q" said to be "P"'s quote
+    ("speaker_misattributions", "with_speaker"): 1,
     ("events", "f1"): 0.5,
     ("event_date_accuracy", "accuracy"): 1.0,
     ("event_location_accuracy", "accuracy"): 0.0,  # "L" against "Jakarta"
@@ -138,6 +140,14 @@ def _get(table: dict[str, Any], path: tuple[str, ...]) -> Any:
 def test_hand_computed_scores(path: tuple[str, ...], value: float) -> None:
     scores = score([Record.from_dict(GOLD)], [Record.from_dict(PRED)]).to_dict()
     assert _get(scores, path) == pytest.approx(value, abs=1e-4)
+
+
+def test_a_null_speaker_is_a_miss_but_no_misattribution() -> None:
+    quotes = [{**q, "speaker": None} for q in PRED["quotes"]]
+    scores = score([Record.from_dict(GOLD)], [Record.from_dict({**PRED, "quotes": quotes})])
+    assert scores.speaker.value == 0.0
+    assert (scores.misattributed.hits, scores.misattributed.total) == (0, 0)
+    assert "misattributions (set and wrong)   0  (of 0 given a speaker)" in format_scores(scores)
 
 
 def test_missing_prediction_counts_as_empty() -> None:

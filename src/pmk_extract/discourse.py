@@ -172,10 +172,15 @@ def _covered(starts: list[int], pieces: list[tuple[int, int]], size: int) -> lis
 
 
 def _index_of(segments: list[Segment], size: int) -> list[int]:
-    """Token -> index of the segment holding it (0 for tokens outside every segment)."""
+    """Token -> index of the segment holding it.
+
+    A token between segments (the line breaks between paragraphs) belongs to the
+    segment before it (to the first one before every segment).
+    """
     out = [0] * size
     for k, seg in enumerate(segments):
-        out[seg.start : seg.end] = [k] * (seg.end - seg.start)
+        stop = segments[k + 1].start if k + 1 < len(segments) else size
+        out[seg.start : stop] = [k] * (stop - seg.start)
     return out
 
 

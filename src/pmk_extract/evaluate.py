@@ -14,7 +14,9 @@ Definitions (also in the README):
   an overlapping predicted DATE has the same value.
 - Quotes: a predicted quote matches a gold quote with the same ``(start, end)``;
   recall = matched / gold, precision = matched / predicted; speaker accuracy =
-  matched quotes with the same speaker / matched quotes.
+  matched quotes with the same speaker / matched quotes; misattributions = matched
+  quotes whose predicted speaker is set and differs from the gold one (a wrong speaker
+  is worse than none), counted over the matched quotes given a speaker.
 - Events: a predicted event matches an unmatched gold event of the same type
   whose trigger starts within 40 characters (closest first); P/R/F1 over
   events; date accuracy = matched events with equal ``date`` / matched events;
@@ -112,6 +114,7 @@ class Scores:
     date_value: Ratio = field(default_factory=Ratio)
     quotes: PRF = field(default_factory=PRF)
     speaker: Ratio = field(default_factory=Ratio)
+    misattributed: Ratio = field(default_factory=Ratio)
     events: PRF = field(default_factory=PRF)
     event_date: Ratio = field(default_factory=Ratio)
     event_location: Ratio = field(default_factory=Ratio)
@@ -142,6 +145,10 @@ class Scores:
             "date_value_accuracy": self.date_value.to_dict(),
             "quotes": self.quotes.to_dict(),
             "speaker_accuracy": self.speaker.to_dict(),
+            "speaker_misattributions": {
+                "misattributed": self.misattributed.hits,
+                "with_speaker": self.misattributed.total,
+            },
             "events": self.events.to_dict(),
             "event_date_accuracy": self.event_date.to_dict(),
             "event_location_accuracy": self.event_location.to_dict(),
@@ -194,6 +201,8 @@ def _score_quotes(gold: Record, pred: Record, scores: Scores) -> None:
         if pq is not None:
             counts.tp += 1
             scores.speaker.add(pq.speaker == gq.speaker)
+            if pq.speaker is not None:
+                scores.misattributed.add(pq.speaker != gq.speaker)
     scores.quotes.add(counts)
 
 
@@ -270,6 +279,8 @@ def format_scores(scores: Scores) -> str:
         f"  recall {q.recall:.3f}  precision {q.precision:.3f}  ({q.tp} matched, "
         f"{q.n_gold} gold, {q.n_pred} predicted)",
         ratio("speaker accuracy", scores.speaker),
+        f"  {'misattributions (set and wrong)':<34}{scores.misattributed.hits}  "
+        f"(of {scores.misattributed.total} given a speaker)",
     ]
     ev, pa = scores.events, scores.participants
     lines += [
