@@ -32,10 +32,28 @@ class Lexicons:
     role_prefixes: dict[tuple[str, ...], str]
     headline_verbs: frozenset[str]
     name_heads: frozenset[tuple[str, ...]]
+    # head -> (expansion, parent organisation id or "-", kind of name): command_units.tsv
+    command_units: dict[tuple[str, ...], tuple[str, str, str]]
+    # fused title -> (role head, unit head): command_titles.tsv
+    command_titles: dict[tuple[str, ...], tuple[str, tuple[str, ...]]]
 
     def expand(self, text: str) -> str:
-        """Expand every known abbreviation word in ``text`` ("Humas" -> "Hubungan Masyarakat")."""
-        return " ".join(self.abbreviations.get(word, word) for word in text.split(" "))
+        """Expand every known abbreviation in ``text`` ("Humas" -> "Hubungan Masyarakat").
+
+        Two-word abbreviations first ("Satpol PP" -> "Satuan Polisi Pamong Praja").
+        """
+        words = text.split(" ")
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            pair = " ".join(words[i : i + 2]) if i + 1 < len(words) else ""
+            if pair in self.abbreviations:
+                out.append(self.abbreviations[pair])
+                i += 2
+                continue
+            out.append(self.abbreviations.get(words[i], words[i]))
+            i += 1
+        return " ".join(out)
 
     def headline_verb(self, word: str) -> bool:
         """A verb opening the predicate of a Title Case headline ("Pimpin", "Serahkan", "Hadiri").
@@ -86,6 +104,12 @@ def lexicons() -> Lexicons:
         role_prefixes={_key(w): e for w, e in read_tsv("lexicons/role_prefixes.tsv", 2)},
         headline_verbs=frozenset(read_lines("lexicons/headline_verbs.txt")),
         name_heads=frozenset(_key(h) for h in read_lines("lexicons/name_heads.txt")),
+        command_units={
+            _key(h): (e, p, k) for h, e, p, k in read_tsv("lexicons/command_units.tsv", 4)
+        },
+        command_titles={
+            _key(t): (r, _key(u)) for t, r, u in read_tsv("lexicons/command_titles.tsv", 3)
+        },
     )
 
 

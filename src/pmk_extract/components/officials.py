@@ -45,7 +45,7 @@ from ..lexicons import Lexicons, first_words, lexicons, match_head, related_link
 from ..matching import TermMatcher
 from ..spans import doc_text, strict_span
 from ..stemming import root_words
-from .units import doc_name_flags
+from .units import bare_place, command_name, doc_name_flags
 
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.?){1,3}")  # "P.", "P", "S.M."
@@ -131,13 +131,6 @@ def _org_name(kb: KnowledgeBase, org_id: str | None, day: dt.date | None) -> str
         return None
     entries = kb.by_id.get(org_id)
     return kb.pick(entries, day).canonical if entries else None
-
-
-def _bare_place(canonical: str) -> str:
-    for prefix in ("Kabupaten ", "Kota ", "Provinsi "):
-        if canonical.startswith(prefix):
-            return canonical[len(prefix) :]
-    return canonical
 
 
 class Officials:
@@ -262,6 +255,7 @@ class Officials:
         for s, e in starts.items():
             for k in range(s, max(e, s + 1)):
                 in_named[k] = True
+        self._command_titles(words, names, ent_at, day, in_named, titles)
         heads = first_words(self.lex.title_heads)  # elsewhere match_head finds none
         generic_end = 0  # "Bupati" inside "Wakil Bupati" is not a title of its own
         for i in [k for k, word in enumerate(words) if word in heads]:
@@ -281,6 +275,39 @@ class Officials:
                     titles[i] = title
                     generic_end = i + size
         return [titles[k] for k in sorted(titles)]
+
+    def _command_titles(
+        self,
+        words: list[str],
+        names: list[bool],
+        ent_at: dict[int, Span],
+        day: dt.date | None,
+        in_named: list[bool],
+        titles: dict[int, Title],
+    ) -> None:
+        """Fused titles of ``command_titles.tsv`` followed by the unit's name.
+
+        "Kapolres Kendal AKBP X": role "Kepala Kepolisian Resor Kendal", organisation the
+        unit's parent (Kepolisian Negara Republik Indonesia).
+        """
+        firsts = first_words(self.lex.command_titles)
+        starts = [k for k, word in enumerate(words) if word in firsts]
+        if not starts:
+            return
+        covered = [ent_at.get(k) for k in range(len(words))]
+        for i in starts:
+            size = match_head(words, i, self.lex.command_titles)
+            if not size or in_named[i] or i in ent_at:
+                continue
+            role_head, unit_head = self.lex.command_titles[tuple(words[i : i + size])]
+            expansion, parent, kind = self.lex.command_units[unit_head]
+            named = command_name(self.lex, words, names, covered, i + size, kind)
+            if named is None:
+                continue
+            end, name = named
+            role = self._prefixed(words, i, f"{role_head} {expansion} {name}")
+            org = _org_name(self.kb, parent, day) if parent != "-" else None
+            titles[i] = Title(self._skip_bracket(words, end), role, org)
 
     @staticmethod
     def _opens_place(k: int, ent_at: dict[int, Span]) -> bool:
@@ -332,6 +359,8 @@ class Officials:
             k -= 1
         if k >= len(doc) or k not in ent_at or ent_at[k].start != k:
             return None
+        if k > i + size and match_head(words, i, self.lex.honorifics) >= size:
+            return None  # a rank ("Irjen Pol Ahmad Luthfi"), a title only right before its body
         ent = ent_at[k]
         extra = self.lex.expand(doc[i + size : k].text) if k > i + size else ""
         if target == "org":
@@ -358,12 +387,12 @@ class Officials:
             if place.kind != target:
                 # "Bupati Bekasi": the title says which Bekasi is meant
                 prefix = {"regency": "Kabupaten ", "city": "Kota ", "province": ""}[target]
-                other = self.kb.lookup(prefix + _bare_place(place.canonical))
+                other = self.kb.lookup(prefix + bare_place(place.canonical))
                 if other is None or other.kind != target:
                     return None
                 place = other
                 ent._.canonical = other.canonical
-            name = _bare_place(place.canonical)
+            name = bare_place(place.canonical)
             role = f"{head} {name}"
             kind = {"province": "Provinsi", "regency": "Kabupaten", "city": "Kota"}[target]
             org = f"Pemerintah {kind} {name}"

@@ -7,18 +7,25 @@
   organisation of its context;
 - a trailing "RI" joins its organisation ("Kementerian Kesehatan RI");
 - villages ("Desa Konga") and venues named after a place ("Pendopo Kabupaten Cianjur");
-- districts listed after a "Kecamatan X" ("Kecamatan Cugenang, Pacet, dan Warungkondang").
+- districts listed after a "Kecamatan X" ("Kecamatan Cugenang, Pacet, dan Warungkondang");
+- bodies named by a head and a place or a designation, found first so that units of them
+  can be built on them: "Polres Kendal" (Kepolisian Resor Kendal), "Kodim 0715/Kendal",
+  "SMP Negeri 5 Bandung", "PT Pindad"; "Satuan Lalu Lintas Polres Batang" is then a unit of
+  the first.
 
-Word lists live in ``models/lexicons`` (org_units.tsv, place_heads.tsv, abbreviations.tsv).
+Word lists live in ``models/lexicons`` (org_units.tsv, command_units.tsv, place_heads.tsv,
+abbreviations.tsv).
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
 
+import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -33,7 +40,19 @@ _CONNECTORS = frozenset({",", "dan", "&", "serta"})
 _ADMIN = frozenset({"province", "regency", "city"})
 _REGIONAL_GOV = "regional_government"
 _REGIONAL_SHORT = "regional_short"
+_COUNCIL = "council"  # a regional body that is its own organisation: "DPRD Jawa Tengah"
+_PLACE_ONLY = frozenset({_REGIONAL_SHORT, _COUNCIL})  # only a place may follow the head
 NewSpan = tuple[Span, str, dict[str, str | None]]
+_DESIGNATION = regex.compile(r"(?:\d{1,4}|[IVXL]{1,6})")  # "0715", "142", "IV", "XIV"
+_PLACE_PREFIXES = (
+    "Kabupaten ",
+    "Kota Administrasi ",
+    "Kota ",
+    "Provinsi ",
+    "Kecamatan ",
+    "Distrik ",
+)
+_COMPANY_TAILS = (("(", "Persero", ")"), ("Tbk",), ("Tbk.",))
 
 
 @dataclass(slots=True)
@@ -98,6 +117,101 @@ def place_phrase(entry: KBEntry) -> str:
     return entry.canonical
 
 
+def bare_place(canonical: str) -> str:
+    """A place's name without its administrative prefix ("Kabupaten Kendal" -> "Kendal")."""
+    for prefix in _PLACE_PREFIXES:
+        if canonical.startswith(prefix):
+            return canonical[len(prefix) :]
+    return canonical
+
+
+def _capitalised(
+    lex: Lexicons,
+    words: list[str],
+    names: list[bool],
+    covered: Sequence[Span | None],
+    k: int,
+    limit: int,
+) -> int:
+    """End of a run of at most ``limit`` capitalised words (whole places included) at ``k``.
+
+    A rank, a degree, a title or a day ends it ("Polresta Barelang Iptu Andika": "Barelang").
+    """
+    dates = date_lexicon()
+    end = k
+    count = 0  # a place counts as one word ("SMP Negeri 1 Bandung Barat")
+    while end < len(words) and count < limit and names[end]:
+        if words[end].lower() in dates.weekdays or words[end].lower() in dates.months:
+            break
+        ent = covered[end]
+        if ent is not None:
+            if ent.label_ != "LOC" or ent.start != end:
+                break
+            end = ent.end
+            count += 1
+            continue
+        if match_head(words, end, lex.honorifics) or match_head(words, end, lex.title_heads):
+            break
+        if match_head(words, end, lex.command_titles):
+            break
+        end += 1
+        count += 1
+    return end
+
+
+def command_name(
+    lex: Lexicons,
+    words: list[str],
+    names: list[bool],
+    covered: Sequence[Span | None],
+    k: int,
+    kind: str,
+) -> tuple[int, str] | None:
+    """The name after the head of a body of ``command_units.tsv`` at token ``k``.
+
+    Returns the token after the name and the name as it goes into the canonical
+    ("Jateng" -> "Jawa Tengah", "0715 / Kendal" -> "0715/Kendal"), or None.
+    """
+    if k >= len(words):
+        return None
+    ent = covered[k]
+    if kind == "area":
+        if ent is not None:
+            if ent.label_ != "LOC" or ent.start != k:
+                return None
+            return int(ent.end), bare_place(str(ent._.canonical or ent.text))
+        end = _capitalised(lex, words, names, covered, k, 2)  # "Metro Jaya", "Barelang"
+        return (end, " ".join(words[k:end])) if end > k else None
+    if kind == "company":
+        if ent is not None and ent.start == k and ent.label_ == "ORG":
+            return None  # a known organisation: the gazetteer names it
+        end = _capitalised(lex, words, names, covered, k, 3)
+        if end == k:
+            return None
+        text = " ".join(words[k:end])
+        for tail in _COMPANY_TAILS:
+            if tuple(words[end : end + len(tail)]) == tail:
+                text += " " + "".join(tail) if tail[0] == "(" else " " + tail[0]
+                end += len(tail)
+                break
+        return end, text
+    if _DESIGNATION.fullmatch(words[k]) and (kind != "number" or words[k].isdigit()):
+        end = k + 1
+        text = words[k]
+        # one word or one place after the number: a name may follow ("... 2 Pasirlangu Euis")
+        if end + 1 < len(words) and words[end] == "/" and names[end + 1]:
+            after = _capitalised(lex, words, names, covered, end + 1, 1)
+            return after, text + "/" + " ".join(words[end + 1 : after])
+        after = _capitalised(lex, words, names, covered, end, 1)
+        if after > end:
+            return after, text + " " + " ".join(words[end:after])
+        return None if kind == "number" else (end, text)
+    if kind == "designation" and ent is None:
+        end = _capitalised(lex, words, names, covered, k, 2)  # "Kodam Jaya"
+        return (end, " ".join(words[k:end])) if end > k else None
+    return None
+
+
 class Units:
     """Build unit ORG spans, villages, venues and listed districts."""
 
@@ -118,13 +232,11 @@ class Units:
         return entries[0] if entries else None
 
     def __call__(self, doc: Doc) -> Doc:
-        table = token_table(doc)
-        ents = list(doc.ents)
-        view = _View(doc, table.words, doc_name_flags(doc), ents, [None] * len(doc), {})
-        for ent in ents:
-            view.starts[ent.start] = ent
-            for k in range(ent.start, ent.end):
-                view.covered[k] = ent
+        view = self._view(doc)
+        commands = self._commands(view)
+        if commands:
+            self._commit(doc, view.ents, commands)
+            view = self._view(doc)  # units of these bodies are built on them
         covered, words = view.covered, view.words
         unit_firsts = first_words(self.lex.unit_heads)
         place_firsts = first_words(self.lex.place_heads)
@@ -148,11 +260,48 @@ class Units:
             if made is not None:
                 new.append(made)
                 after = made[0].end
-        new += self._suffix_ri(view, ents)
-        new += self._listed_districts(view, ents)
+        new += self._suffix_ri(view, view.ents)
+        new += self._listed_districts(view, view.ents)
         if new:
-            self._commit(doc, ents, new)
+            self._commit(doc, view.ents, new)
         return doc
+
+    @staticmethod
+    def _view(doc: Doc) -> _View:
+        ents = list(doc.ents)
+        view = _View(doc, token_table(doc).words, doc_name_flags(doc), ents, [None] * len(doc), {})
+        for ent in ents:
+            view.starts[ent.start] = ent
+            for k in range(ent.start, ent.end):
+                view.covered[k] = ent
+        return view
+
+    def _commands(self, view: _View) -> list[NewSpan]:
+        """Bodies of ``command_units.tsv``: head + place or designation ("Polres Kendal")."""
+        words, covered = view.words, view.covered
+        found: list[NewSpan] = []
+        after = 0
+        firsts = first_words(self.lex.command_units)
+        for i in [k for k, word in enumerate(words) if word in firsts]:
+            if i < after or covered[i] is not None:
+                continue
+            size = match_head(words, i, self.lex.command_units)
+            if not size:
+                continue
+            expansion, parent, kind = self.lex.command_units[tuple(words[i : i + size])]
+            named = command_name(self.lex, words, view.names, covered, i + size, kind)
+            if named is None:
+                continue
+            end, name = named
+            canonical = f"{expansion} {name}"
+            extra: dict[str, str | None] = {}
+            if parent != "-":
+                entries = self.kb.by_id.get(parent)
+                top = entries[0].canonical if entries else None
+                extra = {"unit": canonical, "parent_org": top}
+            found.append((Span(view.doc, i, end, label="ORG"), canonical, extra))
+            after = end
+        return found
 
     def _name_words_end(self, view: _View, j: int) -> int:
         words, names, covered = view.words, view.names, view.covered
@@ -186,11 +335,15 @@ class Units:
         ):
             return None  # inside a longer name: "Pemerintah Pusat"
         # an abbreviated office ("Dinkes") names its field itself: only its place may follow
-        end = i + size if kind == _REGIONAL_SHORT else self._name_words_end(view, i + size)
+        end = i + size if kind in _PLACE_ONLY else self._name_words_end(view, i + size)
         parent = view.starts.get(end)
         parent_entry = self.entry(parent) if parent is not None else None
         unit_text = self.lex.expand(doc[i:end].text)
-        if parent is not None and parent_entry is not None:
+        top: str | None = None
+        if parent is not None and parent_entry is None and parent._.source == "units":
+            parent_name = parent._.canonical  # a body of the first pass ("Polres Batang")
+            top = parent._.parent_org
+        elif parent is not None and parent_entry is not None:
             if parent.label_ == "ORG" and parent_entry.kind != _REGIONAL_GOV:
                 parent_name = parent._.canonical
             elif parent.label_ == "LOC" and parent_entry.kind in _ADMIN:
@@ -202,6 +355,13 @@ class Units:
             parent = None
             parent_name = None
         span_end = parent.end if parent is not None else end
+        if kind == "regional" and parent is not None and parent.label_ == "ORG":
+            # "Kanwil Kemenag Jawa Timur": a vertical office of a ministry in a region
+            place = view.starts.get(span_end)
+            entry = self.entry(place) if place is not None else None
+            if place is not None and entry is not None and entry.kind in _ADMIN:
+                parent_name = f"{parent_name} {place_phrase(entry)}"
+                span_end = place.end
         if (
             kind == "position"
             and span_end < len(words)
@@ -209,17 +369,19 @@ class Units:
         ):
             return None  # "Deputi Bidang X Kementerian Y Nama": a title
         if parent is None:
-            if end == i + size and size == 1 and kind != _REGIONAL_SHORT:
+            if end == i + size and size == 1 and kind not in _PLACE_ONLY:
                 return None  # "Sekretariat" alone says too little
             parent_name = self._context_parent(view.ents, i, end, kind)
-            if parent_name is None and kind == _REGIONAL_SHORT:
+            if parent_name is None and kind in _PLACE_ONLY:
                 return None  # "Dinkes" with no place in the text: whose?
         canonical = unit_text + (" " + parent_name if parent_name else "")
         span = Span(doc, i, span_end, label="ORG")
-        return span, canonical, {"unit": unit_text, "parent_org": parent_name}
+        if kind == _COUNCIL:
+            return span, canonical, {}
+        return span, canonical, {"unit": unit_text, "parent_org": top or parent_name}
 
     def _context_parent(self, ents: list[Span], start: int, end: int, kind: str) -> str | None:
-        if kind in ("regional", _REGIONAL_SHORT):
+        if kind == "regional" or kind in _PLACE_ONLY:
             before = [
                 e
                 for e in ents

@@ -1,0 +1,176 @@
+"""Police and military units, regional bodies, schools and companies built by pattern, and
+officials with fused titles and ranks (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pmk_extract import Extractor
+
+POLRI = "Kepolisian Negara Republik Indonesia"
+TNI = "Tentara Nasional Indonesia"
+
+
+def _ents(extractor: Extractor, text: str, published: str = "2021-03-02") -> dict[str, object]:
+    record = extractor.extract(text, published=published)
+    return {e.text: e for e in record.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "canonical"),
+    [
+        (
+            "Kasus itu ditangani Polda Sulsel sejak pekan lalu.",
+            "Polda Sulsel",
+            "Kepolisian Daerah Sulawesi Selatan",
+        ),
+        (
+            "Warga melapor ke Polres Sleman pada malam hari.",
+            "Polres Sleman",
+            "Kepolisian Resor Sleman",
+        ),
+        (
+            "Petugas Polres Metro Jakarta Timur berjaga di lokasi.",
+            "Polres Metro Jakarta Timur",
+            "Kepolisian Resor Metropolitan Jakarta Timur",
+        ),
+        (
+            "Laporan diterima Polrestabes Medan kemarin.",
+            "Polrestabes Medan",
+            "Kepolisian Resor Kota Besar Medan",
+        ),
+        (
+            "Anggota Polsek Cilandak mengamankan dua orang.",
+            "Polsek Cilandak",
+            "Kepolisian Sektor Cilandak",
+        ),
+        (
+            "Personel Kodam III/Siliwangi membantu evakuasi.",
+            "Kodam III/Siliwangi",
+            "Komando Daerah Militer III/Siliwangi",
+        ),
+        (
+            "Prajurit Kodim 0618/Bandung ikut membersihkan sungai.",
+            "Kodim 0618/Bandung",
+            "Komando Distrik Militer 0618/Bandung",
+        ),
+        (
+            "Satuan Reserse Kriminal Polres Bogor menyelidiki kasus itu.",
+            "Satuan Reserse Kriminal Polres Bogor",
+            "Satuan Reserse Kriminal Kepolisian Resor Bogor",
+        ),
+        (
+            "Hasil itu dibahas DPRD Jawa Barat pada rapat paripurna.",
+            "DPRD Jawa Barat",
+            "Dewan Perwakilan Rakyat Daerah Provinsi Jawa Barat",
+        ),
+        (
+            "Rapat Komisi B DPRD Kota Surabaya berlangsung lama.",
+            "Komisi B DPRD Kota Surabaya",
+            "Komisi B Dewan Perwakilan Rakyat Daerah Kota Surabaya",
+        ),
+        (
+            "Tim BPBD Kabupaten Cianjur menyisir lokasi.",
+            "BPBD Kabupaten Cianjur",
+            "Badan Penanggulangan Bencana Daerah Kabupaten Cianjur",
+        ),
+        (
+            "Petugas Satpol PP Kota Medan menertibkan pedagang.",
+            "Satpol PP Kota Medan",
+            "Satuan Polisi Pamong Praja Kota Medan",
+        ),
+        (
+            "Pendaftaran dibuka Kanwil Kemenag Jawa Barat.",
+            "Kanwil Kemenag Jawa Barat",
+            "Kantor Wilayah Kementerian Agama Provinsi Jawa Barat",
+        ),
+        (
+            "Siswa SMP Negeri 5 Bandung mengikuti lomba itu.",
+            "SMP Negeri 5 Bandung",
+            "Sekolah Menengah Pertama Negeri 5 Bandung",
+        ),
+        ("Guru SDN 3 Ciamis menerima bantuan.", "SDN 3 Ciamis", "Sekolah Dasar Negeri 3 Ciamis"),
+        (
+            "Kendaraan itu dibuat PT Pindad (Persero) di Bandung.",
+            "PT Pindad (Persero)",
+            "PT Pindad (Persero)",
+        ),
+    ],
+)
+def test_bodies_by_pattern(extractor: Extractor, text: str, span: str, canonical: str) -> None:
+    ents = _ents(extractor, text)
+    assert span in ents, sorted(ents)
+    ent = ents[span]
+    assert ent.label == "ORG"  # type: ignore[attr-defined]
+    assert ent.canonical == canonical  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "org"),
+    [
+        (
+            "Kapolres Sleman AKBP Budi Santoso meninjau pos jaga.",
+            "Budi Santoso",
+            "Kepala Kepolisian Resor Sleman",
+            POLRI,
+        ),
+        (
+            "Wakapolda Jatim Brigjen Pol Slamet Riyadi hadir.",
+            "Slamet Riyadi",
+            "Wakil Kepala Kepolisian Daerah Jawa Timur",
+            POLRI,
+        ),
+        (
+            "Kapolsek Cilandak Kompol Agus Salim memimpin apel.",
+            "Agus Salim",
+            "Kepala Kepolisian Sektor Cilandak",
+            POLRI,
+        ),
+        (
+            "Pangdam III/Siliwangi Mayjen TNI Rudi Hartono meninjau lokasi.",
+            "Rudi Hartono",
+            "Panglima Komando Daerah Militer III/Siliwangi",
+            TNI,
+        ),
+        (
+            "Dandim 0618/Bandung Letkol Inf Andi Wijaya memimpin apel.",
+            "Andi Wijaya",
+            "Komandan Komando Distrik Militer 0618/Bandung",
+            TNI,
+        ),
+        (
+            "Kepala Polda Bali Inspektur Jenderal Made Sukarna menyampaikan imbauan.",
+            "Made Sukarna",
+            "Kepala Kepolisian Daerah Bali",
+            POLRI,
+        ),
+        (
+            "Ketua DPRD Jawa Barat Hendra Gunawan membuka rapat.",
+            "Hendra Gunawan",
+            "Ketua Dewan Perwakilan Rakyat Daerah Provinsi Jawa Barat",
+            "Dewan Perwakilan Rakyat Daerah Provinsi Jawa Barat",
+        ),
+    ],
+)
+def test_fused_titles_and_ranks(
+    extractor: Extractor, text: str, name: str, role: str, org: str
+) -> None:
+    ents = _ents(extractor, text)
+    assert name in ents, sorted(ents)  # the rank is not part of the name
+    person = ents[name]
+    assert person.label == "PERSON"  # type: ignore[attr-defined]
+    assert person.role == role  # type: ignore[attr-defined]
+    assert person.org == org  # type: ignore[attr-defined]
+
+
+def test_rank_is_not_an_office(extractor: Extractor) -> None:
+    """A written-out rank before a name is no Inspektur Jenderal of a ministry."""
+    ents = _ents(extractor, "Irjen Pol Made Sukarna dan Kementerian Sosial hadir.")
+    person = ents.get("Made Sukarna")
+    assert person is None or person.role is None  # type: ignore[attr-defined]
+
+
+def test_designation_needs_a_number(extractor: Extractor) -> None:
+    """ "SMP Negeri" without a number, or "Polda" alone, is no body of its own."""
+    ents = _ents(extractor, "Dia pindah ke SMP Negeri di kota itu, lalu melapor ke Polda.")
+    assert not any(e.label == "ORG" for e in ents.values())  # type: ignore[attr-defined]
