@@ -117,7 +117,7 @@ def _run_pipeline(
     docs: list[dict[str, Any]], n_process: int, fast: bool, batch: int
 ) -> dict[str, Any]:
     from pmk_extract import Extractor
-    from pmk_extract.batch import PoolRunner, _pairs
+    from pmk_extract.batch import PoolRunner, run_rows
     from pmk_extract.extractor import Document, coerce_published
     from pmk_extract.registry import DEFAULT_PIPELINE
 
@@ -126,14 +126,15 @@ def _run_pipeline(
     start, start_cpu = time.perf_counter(), time.process_time()
     runner: Any
     if n_process == 1:
-        from pmk_extract.batch import ExtractorRunner, settle_after_load
+        from pmk_extract.batch import ExtractorRunner
+        from pmk_extract.pool import settle_after_load
 
         runner = ExtractorRunner(Extractor(components))
-        settle_after_load()  # as each worker process does (batch._pool_init)
+        settle_after_load()  # as each worker process does (pool._pool_init)
     else:
         runner = PoolRunner({"components": components}, n_process)
     first_at, first_cpu, first_n, count, errors = 0.0, 0.0, 0, 0, 0
-    for _, record in _pairs(iter(documents), runner, batch):
+    for _, record in run_rows(iter(documents), runner, batch):
         count += 1
         errors += not record.ok
         if not first_at and count == batch:

@@ -18,8 +18,8 @@ import pytest
 from pmk_extract import Extractor
 from pmk_extract.batch import extract_files, extract_rows
 from pmk_extract.errors import InputError
-from pmk_extract.formats import prepare_resume
-from pmk_extract.io import read_inputs, read_records
+from pmk_extract.formats import prepare_resume, read_records
+from pmk_extract.io import read_inputs
 from pmk_extract.progress import Progress
 
 ROOT = Path(__file__).parent.parent
@@ -250,12 +250,12 @@ def test_read_inputs_feeds_extract_rows(fast: Extractor, source: Path) -> None:
 def test_a_dead_worker_costs_its_batch_not_the_run() -> None:
     import multiprocessing
 
-    from pmk_extract.batch import PoolRunner, _pairs
+    from pmk_extract.batch import PoolRunner, run_rows
 
     docs = corpus(120, seed=5, sentences=1)
     runner = PoolRunner({"components": FAST}, n_process=1, window=4)
     records = []
-    for _, record in _pairs(docs_rows(docs), runner, batch_size=8):
+    for _, record in run_rows(docs_rows(docs), runner, batch_size=8):
         records.append(record)
         if len(records) == 8:  # the OOM killer strikes
             for child in multiprocessing.active_children():

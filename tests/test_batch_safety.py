@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import importlib.util
 import json
+import os
+import signal
+import stat
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -119,3 +130,180 @@ def test_extreme_published_dates_keep_the_other_dates(fast: Extractor) -> None:
     assert [e.stage for e in record.errors] == ["pmk_dates"]
     assert "'kemarin' at 14" in record.errors[0].message
     assert "years 1-9999" in record.errors[0].message
+
+
+# --- special files, permissions -------------------------------------------------------
+
+
+def _source(tmp_path: Path, n: int = 3) -> Path:
+    source = tmp_path / "in.jsonl"
+    rows = [
+        json.dumps({"id": f"d{i}", "text": f"Rapat ke-{i} digelar Selasa (8/3)."}) for i in range(n)
+    ]
+    source.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return source
+
+
+@pytest.mark.parametrize("force", [True, False])
+def test_a_fifo_is_written_into_not_replaced(tmp_path: Path, force: bool) -> None:
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    argv = ["extract", str(_source(tmp_path)), "-o", str(fifo), *FAST_ARGS]
+    assert main([*argv, "--force"] if force else argv) == 0
+    reader.join(timeout=30)
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert [json.loads(line)["id"] for line in received[0].splitlines()] == ["d0", "d1", "d2"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.fifo"]
+
+
+@pytest.mark.parametrize("umask", [0o027])
+def test_outputs_respect_the_umask(tmp_path: Path, umask: int) -> None:
+    source = _source(tmp_path)
+    old = os.umask(umask)
+    try:
+        outputs = {"o.jsonl": "jsonl", "tables": "csv"}
+        if importlib.util.find_spec("pyarrow") is not None:
+            outputs["o.parquet"] = "parquet"
+        for name, fmt in outputs.items():
+            argv = ["extract", str(source), "-o", str(tmp_path / name), "--format", fmt]
+            assert main([*argv, *FAST_ARGS]) == 0
+        view = tmp_path / "view.html"
+        assert main(["show", "--as-records", str(source), "-o", str(view)]) == 0
+    finally:
+        os.umask(old)
+    for path in [tmp_path / n for n in outputs] + [view, tmp_path / "view-summary.html"]:
+        expected = (0o777 if path.is_dir() else 0o666) & ~umask
+        assert stat.S_IMODE(path.stat().st_mode) == expected, path
+    table = tmp_path / "tables" / "documents.csv"
+    assert stat.S_IMODE(table.stat().st_mode) == 0o666 & ~umask
+
+
+# --- closed pipes and signals ---------------------------------------------------------
+
+
+def _popen(*args: str, **kwargs: Any) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "pmk_extract", *args],
+        stderr=subprocess.PIPE,
+        start_new_session=True,  # a process group of its own: checked empty, then reaped
+        **kwargs,
+    )
+
+
+def _group_gone(pgid: int, seconds: float) -> bool:
+    """True when no process of group ``pgid`` is left within ``seconds``; kills it if not."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(pgid, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.1)
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(pgid, signal.SIGKILL)
+    return False
+
+
+def _lines(path: Path) -> int:
+    try:
+        return path.read_bytes().count(b"\n")
+    except FileNotFoundError:
+        return 0
+
+
+def test_a_closed_pipe_stops_quietly(tmp_path: Path) -> None:
+    source = _source(tmp_path, 400)
+    run = _popen("extract", str(source), *FAST_ARGS, stdout=subprocess.PIPE)
+    assert run.stdout is not None and run.stderr is not None
+    first = run.stdout.readline()
+    run.stdout.close()  # what `| head -1` does
+    try:
+        stderr = run.stderr.read().decode()
+        run.wait(timeout=120)
+    finally:
+        _group_gone(run.pid, 0)
+    assert json.loads(first)["id"] == "d0"
+    assert run.returncode == 141, stderr
+    assert stderr == ""
+
+
+def _wait_for(condition: Callable[[], bool], run: subprocess.Popen[bytes], seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert run.poll() is None, run.communicate()[1]
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.05)
+
+
+@pytest.mark.parametrize("n_process", ["1", "2"])
+def test_sigterm_is_like_ctrl_c(tmp_path: Path, n_process: str) -> None:
+    source = _source(tmp_path, 3000)
+    out = tmp_path / "out.jsonl"
+    args = ["extract", str(source), "-o", str(out), "--batch-size", "16"]
+    run = _popen(*args, *FAST_ARGS[:2], "--no-progress", "--n-process", n_process)
+    try:
+        _wait_for(
+            lambda: any(p.stat().st_size > 0 for p in tmp_path.glob(".out.jsonl.*")), run, 120
+        )
+        run.send_signal(signal.SIGTERM)
+        _, stderr = run.communicate(timeout=60)
+        assert _group_gone(run.pid, 30), "worker processes left behind"
+    finally:
+        _group_gone(run.pid, 0)
+    assert run.returncode == 143, stderr
+    assert "pmk-extract: terminated" in stderr.decode()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
+
+
+def test_workers_die_with_their_parent(tmp_path: Path) -> None:
+    source = _source(tmp_path, 3000)
+    out = tmp_path / "out.jsonl"
+    args = ["extract", str(source), "-o", str(out), "--resume", "--batch-size", "16"]
+    run = _popen(*args, *FAST_ARGS[:2], "--no-progress", "--n-process", "2")
+    try:
+        _wait_for(lambda: _lines(out) >= 100, run, 120)
+        os.kill(run.pid, signal.SIGKILL)  # the parent only: its workers are orphaned
+        run.wait(timeout=30)
+        assert _group_gone(run.pid, 30), "worker processes outlived their parent"
+    finally:
+        _group_gone(run.pid, 0)
+
+
+# --- the batch layer's imports run one way --------------------------------------------
+
+SRC = Path(__file__).parent.parent / "src" / "pmk_extract"
+# each module of the batch layer and the modules of the package it may import (transitively)
+LAYERS = {
+    "documents": set(),
+    "pool": {"documents"},
+    "extractor": {"documents", "pool"},
+    "io": {"documents"},
+    "formats": {"io", "documents"},
+    "progress": set(),
+    "batch": {"documents", "pool", "extractor", "io", "formats", "progress", "dask"},
+    "dask": {"documents", "pool", "extractor", "io", "formats"},
+}
+
+
+def _imports(module: str) -> list[tuple[str, str]]:
+    """(module, name) of every ``from .module import name`` in ``module``, anywhere."""
+    import ast
+
+    tree = ast.parse((SRC / f"{module}.py").read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
+            found += [(node.module.split(".")[0], alias.name) for alias in node.names]
+    return found
+
+
+def test_batch_layer_imports_run_one_way_without_private_names() -> None:
+    for module, allowed in LAYERS.items():
+        imports = _imports(module)
+        private = [f"{m}.{n}" for m, n in imports if n.startswith("_")]
+        assert not private, f"{module} imports private names {private}"
+        upward = sorted({m for m, _ in imports if m in LAYERS and m not in allowed})
+        assert not upward, f"{module} imports {upward}, above it in the batch layer"

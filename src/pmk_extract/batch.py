@@ -10,26 +10,21 @@ records; the run goes on.
 
 from __future__ import annotations
 
-import gc
 import os
-import signal
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from itertools import chain, islice
 from typing import Any, Protocol
 
-from .errors import PipelineError
-from .extractor import Document, Extractor
+from .documents import Document
+from .extractor import Extractor
 from .formats import open_writer, output_format, prepare_resume
 from .io import BadRow, Columns, Row, check_inputs, count_inputs, read_inputs
+from .pool import WorkerPool
 from .progress import BatchSummary, Progress
-from .records import ErrorInfo, Record
+from .records import Record
 from .registry import DEFAULT_PIPELINE, check_order
-
-MAX_POOL_BREAKS = 3
 
 __all__ = [
     "BatchSummary",
@@ -41,6 +36,7 @@ __all__ = [
     "extractor_settings",
     "records_in_order",
     "resolve_n_process",
+    "run_rows",
 ]
 
 
@@ -78,51 +74,11 @@ def extractor_settings(
     return settings
 
 
-_WORKER: Extractor | None = None
+class PoolRunner(WorkerPool):
+    """Worker processes (spawned), each building an :class:`Extractor` once.
 
-
-def settle_after_load() -> None:
-    """Exempt everything loaded so far from garbage collection (for a worker process).
-
-    The loaded pipeline holds ~100k long-lived objects (tokenizer exceptions, lexicons)
-    that every full collection would scan again; ``gc.freeze`` moves them out of its
-    way. Only for processes that exist to run the pipeline: frozen objects are never
-    freed.
-    """
-    gc.collect()
-    gc.freeze()
-
-
-def _pool_init(settings: Mapping[str, Any]) -> None:
-    global _WORKER
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    _WORKER = Extractor(**settings)
-    settle_after_load()
-
-
-def _pool_work(batch: list[Document]) -> list[Record]:
-    assert _WORKER is not None
-    return _WORKER.run_batch(batch)
-
-
-def _failed(batch: list[Document], stage: str, message: str) -> list[Record]:
-    return [
-        Record(
-            id=doc.id,
-            published=doc.published.isoformat() if doc.published else None,
-            errors=(ErrorInfo(stage, message),),
-            meta=doc.meta,
-        )
-        for doc in batch
-    ]
-
-
-class PoolRunner:
-    """Worker processes (spawned), each building the pipeline once.
-
-    At most ``window`` batches are in flight, so a huge input is never read ahead
-    into memory. If a worker dies (killed, out of memory), the documents of the
-    batch being collected become error records and a fresh pool takes the rest.
+    See :class:`~pmk_extract.pool.WorkerPool`: a bounded window of batches in flight,
+    a dead worker costs its batch, workers die with this process.
 
     Args:
         settings: keyword arguments of :class:`Extractor` (see :func:`extractor_settings`).
@@ -133,60 +89,7 @@ class PoolRunner:
     def __init__(
         self, settings: Mapping[str, Any], n_process: int, window: int | None = None
     ) -> None:
-        self.settings = dict(settings)
-        self.n_process = n_process
-        self.window = window or 2 * n_process
-        self._breaks = 0  # pools broken in a row, with no batch done in between
-
-    def _pool(self) -> ProcessPoolExecutor:
-        import multiprocessing
-
-        return ProcessPoolExecutor(
-            self.n_process,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=_pool_init,
-            initargs=(self.settings,),
-        )
-
-    def map(self, batches: Iterable[list[Document]]) -> Iterator[list[Record]]:
-        """Yield the records of each batch, in order."""
-        pool = self._pool()
-        flight: deque[tuple[list[Document], Future[list[Record]]]] = deque()
-        try:
-            for batch in batches:
-                flight.append((batch, pool.submit(_pool_work, batch)))
-                while len(flight) >= self.window:
-                    records, pool = self._collect(flight, pool)
-                    yield records
-            while flight:
-                records, pool = self._collect(flight, pool)
-                yield records
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
-
-    def _collect(
-        self,
-        flight: deque[tuple[list[Document], Future[list[Record]]]],
-        pool: ProcessPoolExecutor,
-    ) -> tuple[list[Record], ProcessPoolExecutor]:
-        batch, future = flight.popleft()
-        try:
-            records = future.result()
-        except BrokenProcessPool as exc:
-            pool.shutdown(wait=False, cancel_futures=True)
-            self._breaks += 1
-            if self._breaks >= MAX_POOL_BREAKS:
-                raise PipelineError(
-                    f"worker processes died {self._breaks} times in a row without finishing "
-                    f"a batch ({exc or 'killed'}); check memory, or run with --n-process 1"
-                ) from None
-            pool = self._pool()
-            for i, (other, _) in enumerate(flight):
-                flight[i] = (other, pool.submit(_pool_work, other))
-            reason = f"worker process died ({exc or 'killed'}); batch of {len(batch)} documents"
-            return _failed(batch, "worker", reason), pool
-        self._breaks = 0
-        return records, pool
+        super().__init__(Extractor, settings, n_process, window)
 
 
 def resolve_n_process(n_process: int | None) -> int:
@@ -210,7 +113,7 @@ def _batches(rows: Iterable[Row], pending: deque[Row], batch_size: int) -> Itera
         yield batch
 
 
-def _pairs(rows: Iterable[Row], runner: Runner, batch_size: int) -> Iterator[tuple[Row, Record]]:
+def run_rows(rows: Iterable[Row], runner: Runner, batch_size: int) -> Iterator[tuple[Row, Record]]:
     """Each row with its record, in input order; bad rows become error records in place."""
     pending: deque[Row] = deque()
     for records in runner.map(_batches(rows, pending, max(1, batch_size))):
@@ -238,7 +141,7 @@ def extract_rows(
     else:
         n = resolve_n_process(n_process)
         runner = PoolRunner(extractor_settings(extractor), n)
-    return _pairs(rows, runner, batch_size)
+    return run_rows(rows, runner, batch_size)
 
 
 def records_in_order(
@@ -346,7 +249,7 @@ def extract_files(
             scheduler=scheduler,
         )
         try:
-            for row, record in _pairs(rows, runner, batch_size):
+            for row, record in run_rows(rows, runner, batch_size):
                 writer.write(record, row.text if with_text and isinstance(row, Document) else None)
                 summary.documents += 1
                 summary.with_errors += int(not record.ok)

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 
 from . import __version__
 from .errors import InputError, PmkError
 
 EXIT_OK, EXIT_DOC_ERRORS, EXIT_USAGE = 0, 1, 2
+# killed by a signal, as shells report it: 128 + SIGINT, SIGPIPE, SIGTERM
+EXIT_INTERRUPTED, EXIT_PIPE, EXIT_TERMINATED = 130, 141, 143
 # the label sets of idner-news-2k, NERGrit and NERP mapped to PERSON/ORG/LOC
 _DEFAULT_NER_MAP = "PER=PERSON,ORGANISATION=ORG,PLACE=LOC,PPL=PERSON,PLC=LOC,IND=O,EVT=O,FNB=O"
 
@@ -145,17 +151,18 @@ def _extract(args: argparse.Namespace) -> int:
             progress=Progress(enabled=False) if args.no_progress else None,
             scheduler=args.scheduler,
         )
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         hint = "; rerun with --resume to go on" if args.resume else ""
-        print(f"pmk-extract: interrupted{hint}", file=sys.stderr)
-        return 130
+        print(f"pmk-extract: {_stopped(exc)}{hint}", file=sys.stderr)
+        return _stop_status(exc)
     print(summary.line(), file=sys.stderr)
     return EXIT_DOC_ERRORS if summary.with_errors else EXIT_OK
 
 
 def _evaluate(args: argparse.Namespace) -> int:
     from .evaluate import format_scores, score
-    from .io import read_gold_texts, read_records
+    from .formats import read_records
+    from .io import read_gold_texts
 
     gold = read_records(args.gold)
     if args.pred:
@@ -223,9 +230,48 @@ def _show(args: argparse.Namespace) -> int:
     return EXIT_DOC_ERRORS if result.with_errors else EXIT_OK
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (``timeout``, systemd, ``docker stop``): stops the run as Ctrl-C does."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise Terminated
+
+
+def _stopped(exc: BaseException) -> str:
+    return "terminated" if isinstance(exc, Terminated) else "interrupted"
+
+
+def _stop_status(exc: BaseException) -> int:
+    return EXIT_TERMINATED if isinstance(exc, Terminated) else EXIT_INTERRUPTED
+
+
+def _quiet_stdout() -> None:
+    """After a closed pipe: send what is left to /dev/null, so the exit flush cannot fail."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status (1: some documents had errors)."""
+    """Run the command line; returns the exit status.
+
+    0: done; 1: some documents had errors; 2: bad usage or input (one line on
+    standard error); 130/143: stopped by Ctrl-C/SIGTERM (temporary files removed);
+    141: the reader of standard output went away (``| head``), stopped quietly.
+    """
     args = _parser().parse_args(argv)
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        return _run(args)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _run(args: argparse.Namespace) -> int:
     handlers = {
         "extract": _extract,
         "evaluate": _evaluate,
@@ -238,6 +284,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PmkError as exc:
         print(f"pmk-extract: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except (OSError, BrokenPipeError) as exc:
+    except BrokenPipeError:
+        _quiet_stdout()
+        return EXIT_PIPE
+    except KeyboardInterrupt as exc:
+        print(f"pmk-extract: {_stopped(exc)}", file=sys.stderr)
+        return _stop_status(exc)
+    except OSError as exc:
         print(f"pmk-extract: error: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -20,9 +20,10 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
+from .documents import Document, coerce_published
 from .errors import InputError
-from .extractor import Document, Extractor, coerce_published
-from .formats import _plain
+from .extractor import Extractor
+from .formats import plain_fields
 from .records import ErrorInfo, Record
 from .registry import DEFAULT_PIPELINE
 
@@ -123,7 +124,7 @@ def _extract_partition(
     if id not in df.columns:
         out[id] = ids
     for column in RECORD_COLUMNS:
-        out[column] = [_plain(r)[column] for r in records]
+        out[column] = [plain_fields(r)[column] for r in records]
     return out
 
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import fields, replace
 from itertools import islice
 from typing import Any, Literal, TypeAlias, TypeVar
 
@@ -14,9 +13,11 @@ from spacy.tokens import Doc, Span
 
 from .chunking import chunk_bounds
 from .discourse import text_structure
+from .documents import Document, coerce_published, make_document
 from .errors import InputError
 from .extensions import span_attr
 from .pipeline import build_nlp
+from .pool import WorkerPool
 from .records import LABELS, Dateline, Entity, ErrorInfo, Event, Quote, Record
 from .registry import DEFAULT_PIPELINE
 from .surrogates import describe_surrogates, has_surrogates, replace_surrogates
@@ -27,55 +28,17 @@ DEFAULT_MAX_LENGTH = 50_000
 LongTexts: TypeAlias = Literal["chunk", "refuse"]
 LONG_TEXTS: tuple[LongTexts, ...] = ("chunk", "refuse")
 
-
-def coerce_published(value: object, argument: str = "published") -> dt.date | None:
-    """Turn an ISO string, ``date`` or ``datetime`` into a ``date``; None stays None.
-
-    Raises:
-        InputError: for any other value, naming the argument and the value.
-    """
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        text = value.strip()
-        if not text:
-            return None
-        try:
-            return dt.date.fromisoformat(text[:10])
-        except ValueError:
-            pass
-        raise InputError(argument, value, "expected an ISO date 'YYYY-MM-DD'")
-    raise InputError(argument, value, "expected an ISO date string, datetime.date or None")
-
-
-@dataclass(frozen=True, slots=True)
-class Document:
-    """One input: its text, id, published date and pass-through metadata."""
-
-    text: str
-    id: str | None = None
-    published: dt.date | None = None
-    meta: Mapping[str, Any] = field(default_factory=dict)
-
-
-def make_document(text: object, published: object = None, id: object = None) -> Document:
-    """Validate the arguments of ``extract`` and bundle them.
-
-    Raises:
-        InputError: ``text`` is not a string, or ``published``/``id`` is malformed.
-    """
-    if not isinstance(text, str):
-        hint = " (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(text, bytes) else ""
-        raise InputError("text", text, "expected a str" + hint)
-    if id is not None and (not isinstance(id, str | int) or isinstance(id, bool)):
-        raise InputError("id", id, "expected a str, an int or None")
-    return Document(
-        text=text, id=None if id is None else str(id), published=coerce_published(published)
-    )
+__all__ = [
+    "DEFAULT_MAX_LENGTH",
+    "LONG_TEXTS",
+    "Document",
+    "Extractor",
+    "LongTexts",
+    "coerce_published",
+    "make_document",
+    "merge_chunks",
+    "to_record",
+]
 
 
 def _document_from_item(item: object, index: int) -> Document:
@@ -447,10 +410,8 @@ def _run_parallel(
     batch_size: int,
     n_process: int,
 ) -> Iterator[Record]:
-    from .batch import PoolRunner  # batch builds on this module
-
     iterator = iter(documents)
     batches = iter(lambda: list(islice(iterator, max(1, batch_size))), [])
     settings = {"components": components, "max_length": max_length, "long_texts": long_texts}
-    for records in PoolRunner(settings, n_process).map(batches):
+    for records in WorkerPool(Extractor, settings, n_process).map(batches):
         yield from records

@@ -25,6 +25,7 @@ import dataclasses
 import json
 import os
 import shutil
+import stat
 import sys
 import tempfile
 import types
@@ -34,12 +35,106 @@ from pathlib import Path
 from typing import IO, Any, Protocol
 
 from .errors import InputError
-from .io import dumps, open_output, to_json
+from .io import input_format, open_binary
 from .records import Record
 from .surrogates import ERRORS, replace_surrogates
 
 OUTPUT_FORMATS = ("jsonl", "parquet", "csv")
 ROW_GROUP_SIZE = 1000
+
+# ---------------------------------------------------------------------------- JSON
+
+
+def _json_default(value: object) -> Any:
+    isoformat = getattr(value, "isoformat", None)
+    if callable(isoformat):
+        return isoformat()
+    if isinstance(value, bytes | bytearray):
+        return value.decode("utf-8", errors="replace")
+    return str(value)
+
+
+def to_json(obj: object) -> str:
+    """Compact JSON (UTF-8 kept); dates, decimals and other values in ``meta`` as strings.
+
+    Unpaired surrogates (in an id, a text or ``meta``) become U+FFFD: the line is valid UTF-8.
+    """
+    return replace_surrogates(json.dumps(obj, ensure_ascii=False, default=_json_default))
+
+
+def dumps(record: Record, text: str | None = None) -> str:
+    """One JSONL line (no trailing newline) for a record; ``text`` adds the document text."""
+    out = record.to_dict()
+    if text is not None:
+        out["text"] = text
+    return to_json(out)
+
+
+def is_special(path: Path) -> bool:
+    """True for a FIFO, a device or a socket: written in place, never replaced by a file."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
+def _umask() -> int:
+    with contextlib.suppress(OSError, ValueError), open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    mask = os.umask(0o022)  # elsewhere: read it by setting it (and put it back at once)
+    os.umask(mask)
+    return mask
+
+
+def _temp_file(path: Path) -> tuple[int, str]:
+    """A temporary file beside ``path`` with the mode a new file gets (0666 minus the umask)."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.fchmod(fd, 0o666 & ~_umask())
+    return fd, tmp
+
+
+def _temp_dir(path: Path) -> Path:
+    """A temporary folder beside ``path`` with the mode a new folder gets (0777 minus the umask)."""
+    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
+    tmp.chmod(0o777 & ~_umask())
+    return tmp
+
+
+@contextlib.contextmanager
+def open_output(target: str, force: bool = False) -> Iterator[IO[str]]:
+    """Open ``target`` for writing (``-`` is stdout), atomically: a temp file renamed at the end.
+
+    A FIFO or device (``/dev/null``, a named pipe) is written directly, never replaced.
+    The file gets the mode a new file gets (0666 minus the umask).
+
+    Raises:
+        InputError: the file exists and ``force`` is false.
+    """
+    if target == "-":
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    path = Path(target)
+    if is_special(path):
+        with path.open("w", encoding="utf-8", errors=ERRORS, newline="\n") as special:
+            yield special
+        return
+    if path.exists() and not force:
+        raise InputError("output", target, "file exists; pass --force to overwrite")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = _temp_file(path)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", errors=ERRORS, newline="\n") as handle:
+            yield handle
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
 
 # ---------------------------------------------------------------------------- layout
 
@@ -75,15 +170,15 @@ def _fields(cls: type) -> list[tuple[str, _Kind]]:
     return [(f.name, _kind(hints[f.name])) for f in dataclasses.fields(cls)]
 
 
-def _plain(obj: Any) -> dict[str, Any]:
+def plain_fields(obj: Any) -> dict[str, Any]:
     """Every field of a record dataclass, nested ones as dicts and lists (JSON fields kept)."""
     out: dict[str, Any] = {}
     for name, kind in _fields(type(obj)):
         value = getattr(obj, name)
         if kind.kind == "many":
-            out[name] = [_plain(item) for item in value]
+            out[name] = [plain_fields(item) for item in value]
         elif kind.kind == "one":
-            out[name] = None if value is None else _plain(value)
+            out[name] = None if value is None else plain_fields(value)
         elif kind.kind == "json":
             out[name] = dict(value) if isinstance(value, Mapping) else value
         else:
@@ -92,7 +187,7 @@ def _plain(obj: Any) -> dict[str, Any]:
 
 
 def _build(cls: type, data: Mapping[str, Any]) -> Any:
-    """Inverse of :func:`_plain` (JSON fields may arrive as strings)."""
+    """Inverse of :func:`plain_fields` (JSON fields may arrive as strings)."""
     kwargs: dict[str, Any] = {}
     for name, kind in _fields(cls):
         if name not in data:
@@ -205,7 +300,7 @@ def record_arrow_schema(with_text: bool = False) -> Any:
 
 
 def _arrow_row(record: Record, text: str | None, with_text: bool) -> dict[str, Any]:
-    row = _plain(record)
+    row = plain_fields(record)
     row["meta"] = to_json(row["meta"]) if row["meta"] else None
     if with_text:
         row["text"] = text
@@ -429,7 +524,7 @@ def _read_table(path: Path) -> tuple[list[str], list[list[str]], bool]:
 
 
 def _rewrite(path: Path, header: list[str], rows: list[list[str]]) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = _temp_file(path)
     with os.fdopen(fd, "w", encoding="utf-8", errors=ERRORS, newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(header)
@@ -501,6 +596,10 @@ def read_csv_tables(folder: str) -> Iterator[Record]:
 def _check_fresh(path: Path, target: str, force: bool, folder: bool) -> None:
     if not path.exists():
         return
+    if is_special(path):
+        if folder:
+            raise InputError("output", target, "is a FIFO or device, not a folder")
+        return  # written in place
     if not force:
         raise InputError("output", target, "exists; pass --force to overwrite or --resume")
     if folder:
@@ -533,6 +632,8 @@ def prepare_resume(target: str, fmt: str, with_text: bool = False) -> set[str]:
     path = Path(target)
     if not path.exists():
         return set()
+    if is_special(path):
+        raise InputError("--resume", target, "needs a regular file or folder, not a FIFO or device")
     if fmt == "csv":
         if not path.is_dir():
             raise InputError("output", target, "exists and is not a folder")
@@ -578,8 +679,13 @@ def open_writer(
         raise InputError("output", target, f"--format {fmt} needs an output path, not stdout")
     if fmt == "parquet":
         _check_fresh(path, target, force, folder=False)
+        if is_special(path):
+            special = _ParquetWriter(target, with_text, row_group_size)
+            yield special
+            special.close()
+            return
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        fd, tmp = _temp_file(path)
         os.close(fd)
         try:
             writer = _ParquetWriter(tmp, with_text, row_group_size)
@@ -601,7 +707,7 @@ def open_writer(
         return
     _check_fresh(path, target, force, folder=True)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp_dir = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
+    tmp_dir = _temp_dir(path)
     try:
         csv_writer = _CsvWriter(tmp_dir, with_text, append=False)
         try:
@@ -619,3 +725,32 @@ def open_writer(
     except BaseException:
         shutil.rmtree(tmp_dir, ignore_errors=True)
         raise
+
+
+# ---------------------------------------------------------------------------- reading back
+
+
+def read_records(path: str) -> list[Record]:
+    """Read records: a JSONL file, a Parquet file, or a folder of CSV tables.
+
+    Raises:
+        InputError: a line is not valid JSON (names file and line).
+    """
+    if Path(path).is_dir():
+        return list(read_csv_tables(path))
+    if input_format(path) == "parquet":
+        return list(read_parquet_records(path))
+    records = []
+    with open_binary(path) as handle:
+        for lineno, raw in enumerate(handle, 1):
+            line = raw.decode("utf-8", errors="replace")
+            if not line.strip():
+                continue
+            try:
+                obj: Any = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(
+                    "records", f"{path}:{lineno}", f"invalid JSON: {exc.msg}"
+                ) from None
+            records.append(Record.from_dict(obj))
+    return records

@@ -31,17 +31,15 @@ import gzip
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import IO, Any, cast
 
+from .documents import Document, coerce_published
 from .errors import InputError
-from .extractor import Document, coerce_published
 from .records import ErrorInfo, Record
-from .surrogates import ERRORS, replace_surrogates
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -587,89 +585,7 @@ def input_format_of(path: Path) -> str | None:
     return input_format(path.name)
 
 
-# ---------------------------------------------------------------------------- output
-
-
-def _json_default(value: object) -> Any:
-    isoformat = getattr(value, "isoformat", None)
-    if callable(isoformat):
-        return isoformat()
-    if isinstance(value, bytes | bytearray):
-        return value.decode("utf-8", errors="replace")
-    return str(value)
-
-
-def to_json(obj: object) -> str:
-    """Compact JSON (UTF-8 kept); dates, decimals and other values in ``meta`` as strings.
-
-    Unpaired surrogates (in an id, a text or ``meta``) become U+FFFD: the line is valid UTF-8.
-    """
-    return replace_surrogates(json.dumps(obj, ensure_ascii=False, default=_json_default))
-
-
-def dumps(record: Record, text: str | None = None) -> str:
-    """One JSONL line (no trailing newline) for a record; ``text`` adds the document text."""
-    out = record.to_dict()
-    if text is not None:
-        out["text"] = text
-    return to_json(out)
-
-
-@contextlib.contextmanager
-def open_output(target: str, force: bool = False) -> Iterator[IO[str]]:
-    """Open ``target`` for writing (``-`` is stdout), atomically: a temp file renamed at the end.
-
-    Raises:
-        InputError: the file exists and ``force`` is false.
-    """
-    if target == "-":
-        yield sys.stdout
-        sys.stdout.flush()
-        return
-    path = Path(target)
-    if path.exists() and not force:
-        raise InputError("output", target, "file exists; pass --force to overwrite")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", errors=ERRORS, newline="\n") as handle:
-            yield handle
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-# ---------------------------------------------------------------------------- records
-
-
-def read_records(path: str) -> list[Record]:
-    """Read records: a JSONL file, a Parquet file, or a folder of CSV tables.
-
-    Raises:
-        InputError: a line is not valid JSON (names file and line).
-    """
-    from .formats import read_csv_tables, read_parquet_records
-
-    if Path(path).is_dir():
-        return list(read_csv_tables(path))
-    if input_format(path) == "parquet":
-        return list(read_parquet_records(path))
-    records = []
-    with open_binary(path) as handle:
-        for lineno, raw in enumerate(handle, 1):
-            line = raw.decode("utf-8", errors="replace")
-            if not line.strip():
-                continue
-            try:
-                obj: Any = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(
-                    "records", f"{path}:{lineno}", f"invalid JSON: {exc.msg}"
-                ) from None
-            records.append(Record.from_dict(obj))
-    return records
+# ---------------------------------------------------------------------------- gold
 
 
 def read_gold_texts(path: str) -> list[Document]:

@@ -24,9 +24,11 @@ from pathlib import Path
 from typing import IO, Any
 from urllib.parse import quote
 
+from ..documents import Document
 from ..errors import InputError, PmkError
-from ..extractor import Document, Extractor
-from ..io import open_output, read_inputs
+from ..extractor import Extractor
+from ..formats import open_output
+from ..io import read_inputs
 from ..records import ErrorInfo, Record
 from .model import build_document_view
 from .render import render_documents, render_summary
