@@ -10,7 +10,8 @@ import pytest
 from spacy.language import Language
 
 from pmk_extract import Extractor, Record
-from pmk_extract.components.events import _overlap, event_lexicon
+from pmk_extract.components.events import event_lexicon
+from pmk_extract.components.events.model import overlap as date_overlap
 from pmk_extract.discourse import quoted_passages, sentences
 from pmk_extract.evaluate import score
 from pmk_extract.pipeline import build_nlp
@@ -184,7 +185,7 @@ def test_shared_giver_and_inherited_date(extractor: Extractor) -> None:
     ],
 )
 def test_date_overlap(a: str, b: str, overlap: bool) -> None:
-    assert _overlap(a, b) is overlap
+    assert date_overlap(a, b) is overlap
 
 
 # -- the layout helpers ------------------------------------------------------------------------

@@ -7,7 +7,8 @@ Components talk to each other only through these attributes (never globals):
 - ``Span._.canonical``, ``_.role``, ``_.org``, ``_.value``, ``_.source``, ``_.date_info``
   on the spans in ``doc.ents`` (kept by character offsets, so a span rebuilt
   with the same offsets sees them);
-- ``Doc._.dateline``, ``Doc._.quotes``, ``Doc._.events``, ``Doc._.errors``: document results.
+- ``Doc._.dateline``, ``Doc._.quotes``, ``Doc._.events``, ``Doc._.errors``: document results;
+- ``Doc._.event_trace``: what the event stages saw (``pmk_extract.components.events.EventTrace``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ _DOC_ATTRS: dict[str, Any] = {
     "dateline": None,
     "quotes": None,
     "events": None,
+    "event_trace": None,
     "errors": None,
 }
 _SPAN_ATTRS: dict[str, Any] = {

@@ -1,0 +1,269 @@
+"""Stage 4, filling: the date, place, object and record of each event.
+
+Each event takes the trigger of its strongest mention; its date is a DATE in the
+trigger's clause or sentence, else in another mention's sentence, else the date of the
+event a "Dalam/Pada ... tersebut" sentence refers to, else the first date of the
+paragraph, else the dateline's; its location likewise from LOC entities (the most
+specific administrative place), ending with the dateline's place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from ...discourse import Segment
+from ...extensions import span_attr
+from ...kb import default_kb
+from ...records import Event, Participant
+from .context import CLAUSE_PUNCT, Context
+from .model import Draft, Mention, Unit
+
+_YEARS = re.compile(r"^\d{4}(/\d{4})?$")
+_PLACE_RANK = {
+    "village": 6,
+    "district": 5,
+    "city": 4,
+    "regency": 4,
+    "province": 3,
+    "region": 2,
+    "island": 2,
+    "country": 1,
+}
+_HOME_COUNTRY = "Indonesia"  # the country above the gazetteer's provinces
+_MAX_PLACE_DEPTH = 8
+
+
+class Filling:
+    """Dates, places, objects and records of the events of one document."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.layout = ctx.layout
+        self._dates: dict[Segment, list[Span]] = {}  # memos of _dates_in and _place
+        self._places: dict[Segment, str | None] = {}
+        dateline = ctx.doc._.dateline
+        # the dateline names where the release was written: the last resort for a location
+        self._dateline_span = (dateline.start, dateline.end) if dateline is not None else (0, 0)
+        self._here = self._dateline_place()
+
+    def _dates_in(self, sent: Segment) -> list[Span]:
+        """The DATE entities of ``sent`` that can date an event (computed once per segment)."""
+        found = self._dates.get(sent)
+        if found is not None:
+            return found
+        layout = self.layout
+        doc = self.doc
+        out = []
+        for ent in layout.ents_in(sent, "DATE"):
+            value = span_attr(doc, "value", ent.start_char, ent.end_char)
+            if layout.quoted[ent.start] or not value:
+                continue
+            if _YEARS.match(str(value)) and not (
+                ent.start > 0 and layout.is_word(ent.start - 1, "temporal_prep")
+            ):
+                continue  # "Laporan Keuangan Tahun 2022", "CPNS 2024": a qualifier
+            out.append(ent)
+        self._dates[sent] = out
+        return out
+
+    def _mention_date(self, m: Mention) -> str | None:
+        dates = self._dates_in(self.layout.sentence(m.token))
+        if not dates:
+            return None
+        words = self.layout.words
+
+        def distance(ent: Span) -> tuple[int, int]:
+            lo, hi = sorted((ent.start, m.token))
+            crossed = any(words[k] in (",", ";") for k in range(lo, hi))
+            return int(crossed), abs(ent.start - m.token)
+
+        return str(min(dates, key=distance)._.value)
+
+    def unit_date(self, unit: Unit) -> str | None:
+        """The date nearest the strongest mention of ``unit`` that has one in its sentence."""
+        for m in sorted(unit.mentions, key=lambda m: (-m.rule.strength, m.token)):
+            found = self._mention_date(m)
+            if found:
+                return found
+        return None
+
+    def _inherits(self, token: int) -> bool:
+        layout = self.layout
+        sent = layout.sentence(token)
+        if not layout.is_word(sent.start, "inherit_prep"):
+            return False
+        return any(
+            layout.is_word(k, "anaphor") or layout.lower[k] == "sama"
+            for k in range(sent.start + 1, min(sent.end, sent.start + 5))
+        )
+
+    def _previous(self, draft: Draft, drafts: list[Draft]) -> Draft | None:
+        earlier = [d for d in drafts if d.first < draft.trigger.token and d is not draft]
+        return max(earlier, key=lambda d: d.first) if earlier else None
+
+    def date(self, draft: Draft, drafts: list[Draft]) -> str | None:
+        """The date of ``draft`` (see the module docstring)."""
+        rep = draft.trigger
+        found = self._mention_date(rep)
+        if found:
+            return found
+        for unit in draft.units:
+            found = self.unit_date(unit)
+            if found:
+                return found
+        if self._inherits(rep.token):
+            previous = self._previous(draft, drafts)
+            if previous is not None and previous.date:
+                return previous.date
+        para = self.layout.paragraph(rep.token)
+        dates = self._dates_in(para)
+        if dates:
+            return str(dates[0]._.value)
+        dateline = self.doc._.dateline
+        if dateline is not None and dateline.date is not None and dateline.date.value:
+            return str(dateline.date.value)
+        return None
+
+    def _place(self, segment: Segment) -> str | None:
+        """The most specific place named in ``segment`` (computed once per segment).
+
+        Called only after the mentions are described (which may set attributes), so
+        the answer for a segment never changes.
+        """
+        if segment in self._places:
+            return self._places[segment]
+        kb = default_kb()
+        doc = self.doc
+        best: tuple[int, int, str] | None = None
+        for ent in self.layout.ents_in(segment, "LOC"):
+            in_dateline = self._dateline_span[0] <= ent.start_char < self._dateline_span[1]
+            if self.layout.quoted[ent.start] or in_dateline:
+                continue
+            start, end = ent.start_char, ent.end_char
+            canonical = span_attr(doc, "canonical", start, end) or ent.text
+            org_id = span_attr(doc, "org_id", start, end)
+            entries = kb.by_id.get(org_id or "") if org_id else None
+            kind = entries[0].kind if entries else ""
+            if canonical.startswith(("Desa ", "Kelurahan ")):
+                kind = "village"
+            rank = _PLACE_RANK.get(kind, 0)
+            if kind == "venue" and entries and entries[0].parent:
+                # a building stands for its town: "Gedung Daerah Tanjungpinang" -> Tanjungpinang
+                town = kb.place(entries[0].parent)
+                if town is not None and town.kind in _PLACE_RANK:
+                    canonical, rank = town.canonical, _PLACE_RANK[town.kind]
+            if best is None or rank > best[0]:
+                best = (rank, ent.start, canonical)
+        self._places[segment] = best[2] if best else None
+        return self._places[segment]
+
+    def location(self, draft: Draft, drafts: list[Draft]) -> str | None:
+        """The place the text gives, or the dateline's when it lies within that place."""
+        found = self._named_location(draft, drafts)
+        here = self._here
+        if here is not None and (found is None or _within(here, found)):
+            return here  # "JAKARTA – ... HUT ke-78 Republik Indonesia": Jakarta
+        return found
+
+    def _named_location(self, draft: Draft, drafts: list[Draft]) -> str | None:
+        layout = self.layout
+        rep = draft.trigger
+        found = self._place(layout.sentence(rep.token))
+        if found:
+            return found
+        for unit in draft.units:
+            found = self._place(layout.sentences[unit.sentence])
+            if found:
+                return found
+        if self._inherits(rep.token):
+            previous = self._previous(draft, drafts)
+            if previous is not None and previous.location:
+                return previous.location
+        return self._place(layout.paragraph(rep.token))
+
+    def _dateline_place(self) -> str | None:
+        dateline = self.doc._.dateline
+        if dateline is None or dateline.place_start is None:
+            return None
+        layout = self.layout
+        token = layout.token_at(dateline.place_start)  # 0 when the text opens with it
+        ent = layout.ent_at.get(token) if token is not None else None
+        if ent is None or ent.label_ != "LOC":
+            return None
+        return str(ent._.canonical or ent.text)
+
+    # -- 3. selection --------------------------------------------------------------------------
+    def _object(self, m: Mention) -> str | None:
+        doc, layout = self.doc, self.layout
+        sent = layout.sentence(m.token)
+        if m.voice == "passive":
+            start = self.ctx.clause_start(m.token)
+            if start > 0 and layout.is_word(start - 1, "relative"):
+                end = start - 1
+                start = self.ctx.clause_start(end)
+            else:
+                end = m.token
+            while end > start and layout.is_word(end - 1, "aux"):
+                end -= 1
+        else:
+            start = m.token if m.voice == "nominal" else m.token + 1
+            while start < sent.end and layout.is_word(start, "aux"):
+                start += 1
+            end = start
+            while end < sent.end and end - start < 15:
+                word = layout.words[end]
+                ent = layout.ent_at.get(end)
+                if end > start and (
+                    layout.is_word(end, "stop")
+                    or word in CLAUSE_PUNCT
+                    or word in (".", "!", "?")
+                    or (ent is not None and ent.label_ in ("DATE", "LOC"))
+                ):
+                    break
+                end += 1
+        text = doc[start:end].text.strip(" ,")
+        return text or None
+
+    def record(self, draft: Draft) -> Event:
+        """``draft`` as an output record."""
+        rep = draft.trigger
+        token = self.doc[rep.token]
+        sent = self.layout.sentence(rep.token)
+        seen: set[tuple[str, str]] = set()
+        participants = []
+        for actor in draft.actors:
+            if (actor.role, actor.canonical) not in seen:
+                seen.add((actor.role, actor.canonical))
+                participants.append(Participant(actor.role, actor.canonical))
+        return Event(
+            type=draft.type,
+            trigger=token.text,
+            trigger_start=token.idx,
+            date=draft.date,
+            location=draft.location,
+            participants=tuple(participants),
+            object=self._object(rep),
+            sentence_start=self.doc[sent.start].idx,
+            sentence_end=self.doc[sent.end - 1].idx + len(self.doc[sent.end - 1].text),
+        )
+
+
+def _within(inner: str, outer: str) -> bool:
+    """True when place ``inner`` lies within place ``outer`` (by the gazetteer's parents)."""
+    kb = default_kb()
+    name: str | None = inner
+    for _ in range(_MAX_PLACE_DEPTH):
+        if name == outer:
+            return True
+        if name is None:
+            return False
+        top = kb.place(name)
+        if top is None:
+            return False
+        name = top.parent
+        if name is None and top.kind in _PLACE_RANK and _PLACE_RANK[top.kind] > 2:
+            name = _HOME_COUNTRY  # a province (or a region below one) lies in Indonesia
+    return False

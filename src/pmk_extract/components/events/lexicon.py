@@ -1,0 +1,117 @@
+"""The event lexicons: triggers by stem, noun groups, role words and per-type settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ...errors import DataFileError
+from ...records import EVENT_TYPES, PARTICIPANT_ROLES
+from ...resources import model_path, read_tsv
+
+
+@dataclass(frozen=True, slots=True)
+class Need:
+    """A neighbour condition: one of ``stems`` ``>`` after, ``<`` before, or on either side."""
+
+    side: str
+    stems: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerRule:
+    """One row of ``event_triggers.tsv``."""
+
+    stem: str
+    type: str
+    strength: int
+    form: str
+    subject: str | None
+    object: str | None
+    coord: str | None
+    requires: tuple[Need, ...]
+    forbids: tuple[Need, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EventLexicon:
+    """Triggers by stem, role words, and per-type settings."""
+
+    triggers: dict[str, tuple[TriggerRule, ...]]
+    roles: dict[str, dict[str, str]]
+    shared: dict[str, frozenset[str]]
+    background_ok: frozenset[str]
+
+
+def _needs(text: str, groups: dict[str, set[str]], where: tuple[str, int]) -> tuple[Need, ...]:
+    if text == "-":
+        return ()
+    out = []
+    for item in text.split():
+        side = item[0] if item[0] in "<>" else ""
+        name = item[len(side) :]
+        if name.startswith("@"):
+            if name[1:] not in groups:
+                raise DataFileError(where[0], where[1], f"unknown noun group {name!r}")
+            stems = frozenset(groups[name[1:]])
+        else:
+            stems = frozenset({name.lower()})
+        out.append(Need(side, stems))
+    return tuple(out)
+
+
+def _role(text: str, where: tuple[str, int], extra: tuple[str, ...] = ()) -> str | None:
+    if text == "-":
+        return None
+    if text not in PARTICIPANT_ROLES and text not in extra:
+        raise DataFileError(where[0], where[1], f"unknown participant role {text!r}")
+    return text
+
+
+@cache
+def event_lexicon() -> EventLexicon:
+    """Load and check the event lexicons (triggers, noun groups, role words, type settings)."""
+    groups: dict[str, set[str]] = {}
+    for group, stem in read_tsv("lexicons/event_nouns.tsv", 2):
+        groups.setdefault(group, set()).add(stem.lower())
+    path = str(model_path("lexicons/event_triggers.tsv"))
+    triggers: dict[str, list[TriggerRule]] = {}
+    rows = read_tsv("lexicons/event_triggers.tsv", 9)
+    for n, (stem, kind, strength, form, subj, obj, coord, req, forb) in enumerate(rows, 1):
+        where = (path, n)
+        if kind not in EVENT_TYPES:
+            raise DataFileError(path, None, f"row {n}: unknown event type {kind!r}")
+        if form not in ("any", "affixed", "nominal") or strength not in ("1", "2", "3"):
+            raise DataFileError(path, None, f"row {n}: bad form {form!r} or strength {strength!r}")
+        rule = TriggerRule(
+            stem=stem.lower(),
+            type=kind,
+            strength=int(strength),
+            form=form,
+            subject=_role(subj, where),
+            object=_role(obj, where),
+            coord=_role(coord, where),
+            requires=_needs(req, groups, where),
+            forbids=_needs(forb, groups, where),
+        )
+        triggers.setdefault(rule.stem, []).append(rule)
+    roles: dict[str, dict[str, str]] = {}
+    roles_path = str(model_path("lexicons/event_roles.tsv"))
+    for n, (word, kind, role) in enumerate(read_tsv("lexicons/event_roles.tsv", 3), 1):
+        if kind != "*" and kind not in EVENT_TYPES:
+            raise DataFileError(roles_path, None, f"row {n}: unknown event type {kind!r}")
+        checked = _role(role, (roles_path, n), extra=("@subject",))
+        if checked is not None:
+            roles.setdefault(word.lower(), {})[kind] = checked
+    shared: dict[str, frozenset[str]] = {}
+    background_ok = set()
+    for kind, share, background in read_tsv("lexicons/event_types.tsv", 3):
+        shared[kind] = frozenset() if share == "-" else frozenset(share.split(","))
+        if background == "yes":
+            background_ok.add(kind)
+    return EventLexicon(
+        triggers={k: tuple(v) for k, v in triggers.items()},
+        roles=roles,
+        shared=shared,
+        background_ok=frozenset(background_ok),
+    )

@@ -1,0 +1,377 @@
+"""Stage 1, mentions: trigger words with their participants, key and anaphora.
+
+A token whose stem is in ``event_triggers.tsv`` and whose row's conditions hold (word
+form, required and forbidden neighbours) is a mention of an event of that type. Mentions
+inside quotes or page furniture, in the headline, in an irrealis clause ("wajib
+menyelenggarakan", "meminta ... menetapkan") or in a background clause ("sejak
+diluncurkan", "Sebelumnya, ...") are dropped. Each mention gets participants from local
+patterns: the subject before the trigger, the object after it, and the lists after role
+words (``event_roles.tsv``: "dari X", "kepada X", "bersama X", "dihadiri X, Y dan Z",
+"oleh X").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ...discourse import Segment
+from ...extensions import span_attr
+from ...lexicons import lexicons, match_head
+from ...records import NAME_LABELS
+from ..officials import resolve_title
+from .context import Context
+from .lexicon import Need, TriggerRule
+from .model import Actor, Mention
+
+_AFTER = 4  # tokens looked at after a trigger for a required neighbour
+_LOOSE = 3  # lowercase words the subject search may step over
+_VERBAL = ("me", "di", "ber", "ter")
+_CLITICS = ("nya", "lah", "kah", "pun")
+
+
+class MentionFinder:
+    """Finds and describes the event mentions of one document."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.lex = ctx.lex
+        self.doc = ctx.doc
+        self.layout = ctx.layout
+
+    def find(self, skip: Segment | None) -> list[Mention]:
+        """The mentions outside ``skip`` (the headline), described."""
+        layout = self.layout
+        words, quoted, ent_at = layout.words, layout.quoted, layout.ent_at
+        furniture = layout.in_furniture
+        triggers = self.lex.triggers
+        out: list[Mention] = []
+        consumed: set[tuple[int, str]] = set()
+        for i, alpha in enumerate(layout.is_alpha):
+            if not alpha or quoted[i] or furniture[i] or i in ent_at:
+                continue
+            if skip is not None and skip.start <= i < skip.end:
+                continue
+            if words[i][:1].isupper() and not self.ctx.opens_sentence(i):
+                continue  # part of a name: "Deputi Bidang Pelatihan", "Rapat Kerja Nasional"
+            if layout.stem(i) not in triggers:
+                continue
+            mention = self.match(i, consumed, check_form=True)
+            if mention is None or self._irrealis(i) or self._background(i, mention.rule):
+                continue
+            if mention.needed is not None:
+                consumed.add((mention.needed, mention.rule.type))
+            out.append(mention)
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in out:
+            by_sentence.setdefault(layout.sentence_of[m.token], []).append(m)
+        for m in out:
+            # role words count for the nearest trigger: "Bersama X, A meninjau ..., lalu
+            # memimpin rapat bersama Y" gives X to the visit and Y to the meeting
+            sent = layout.sentence(m.token)
+            others = [
+                o.token
+                for o in by_sentence[layout.sentence_of[m.token]]
+                if o.rule.type != m.rule.type
+            ]
+            lo = max((t + 1 for t in others if t < m.token), default=sent.start)
+            hi = min((t for t in others if t > m.token), default=sent.end)
+            self._describe(m, lo, hi)
+        return out
+
+    def match(self, i: int, consumed: set[tuple[int, str]], check_form: bool) -> Mention | None:
+        stem = self.layout.stem(i)
+        rules = self.lex.triggers.get(stem)
+        if rules is None:
+            return None
+        lower = self.layout.lower[i]
+        for rule in rules:
+            if (i, rule.type) in consumed:
+                continue
+            if check_form and rule.form == "affixed" and _bare(lower) == stem:
+                continue  # "resmi", "resminya" (a clitic is not an affix): not "meresmikan"
+            if check_form and rule.form == "nominal" and lower.startswith(_VERBAL):
+                continue
+            needed = self._near(i, rule.requires) if rule.requires else -1
+            if needed is None:
+                continue
+            if check_form and rule.forbids and self._near(i, rule.forbids) is not None:
+                continue
+            if lower != stem and lower.startswith("di"):
+                voice = "passive"
+            elif lower.startswith(("me", "ber")):
+                voice = "active"
+            else:
+                voice = "nominal"
+            return Mention(rule, i, voice, needed if needed >= 0 else None)
+        return None
+
+    def _near(self, i: int, needs: tuple[Need, ...]) -> int | None:
+        """Index of a token satisfying one of ``needs`` around token ``i``, else None."""
+        sent = self.layout.sentence(i)
+        before = range(i - 1, self.ctx.clause_start(i) - 1, -1)
+        after = range(i + 1, min(sent.end, i + 1 + _AFTER))
+        for need in needs:
+            sides = {">": (after,), "<": (before,)}
+            ranges = sides.get(need.side, (after, before))
+            for rng in ranges:
+                for j in rng:
+                    if self.layout.stem(j) in need.stems:
+                        return j
+        return None
+
+    def _irrealis(self, i: int) -> bool:
+        start = max(self.ctx.clause_start(i), i - 6)
+        return any(self.layout.is_word(j, "irrealis") for j in range(start, i))
+
+    def _background(self, i: int, rule: TriggerRule) -> bool:
+        if rule.type in self.lex.background_ok:
+            return False
+        layout = self.layout
+        sent = layout.sentence(i)
+        if layout.is_word(sent.start, "background_open"):
+            return True
+        start = self.ctx.clause_start(i)
+        if any(layout.is_word(j, "background") for j in range(start, i)):
+            return True
+        # "formasi yang telah ditetapkan": a relative clause about something done before
+        return i >= 2 and layout.is_word(i - 2, "relative") and layout.is_word(i - 1, "perfect")
+
+    # -- participants, key, anaphora -----------------------------------------------------------
+    def _describe(self, m: Mention, lo: int, hi: int) -> None:
+        rule, lower = m.rule, self.layout.lower
+        i = m.token
+        actors: list[Actor] = []
+        subject = self._subject(i)
+        if m.voice in ("active", "nominal") and rule.subject:
+            actors += self._cast(subject, rule.subject, rule.coord)
+        if m.voice == "active" and rule.object:
+            actors += self._cast(self._list_after(i), rule.object, rule.object)
+        if m.voice == "passive":
+            if rule.object:
+                actors += self._cast(subject, rule.object, rule.object)
+            if rule.subject:
+                actors += self._cast(self._list_after(i), rule.subject, rule.coord)
+        for j in range(lo, hi):
+            if self.layout.quoted[j]:
+                continue
+            by_type = self.lex.roles.get(lower[j])
+            role = by_type and (by_type.get(rule.type) or by_type.get("*"))
+            if not role:
+                continue
+            listed = [e for e in self._list_after(j) if e not in subject]
+            if role == "@subject":
+                # "Penghargaan diserahkan oleh X": X is the subject of the passive verb
+                verb = self._passive_rule(j - 1, rule.type) if j > lo else None
+                acting = verb or rule
+                if acting.subject:
+                    actors += self._cast(listed, acting.subject, acting.coord)
+            else:
+                actors += self._cast(listed, role, role)
+        seen: set[tuple[str, str]] = set()
+        for actor in actors:
+            if (actor.role, actor.canonical) not in seen:
+                seen.add((actor.role, actor.canonical))
+                m.actors.append(actor)
+        m.key = self._key(m)
+        m.anaphoric = self._anaphoric(m)
+
+    def _passive_rule(self, k: int, event_type: str) -> TriggerRule | None:
+        """The trigger row of ``event_type`` for a passive verb at ``k`` ("diserahkan")."""
+        lower = self.layout.lower[k]
+        stem = self.layout.stem(k)
+        if not lower.startswith("di") or lower == stem:
+            return None
+        for rule in self.lex.triggers.get(stem, ()):
+            if rule.type == event_type:
+                return rule
+        return None
+
+    def _cast(self, spans: list[Span], role: str, coord: str | None) -> list[Actor]:
+        out = []
+        doc = self.doc
+        for n, span in enumerate(spans):
+            start, end = span.start_char, span.end_char
+            org = span_attr(doc, "org", start, end) if span.label_ == "PERSON" else None
+            canonical = span_attr(doc, "canonical", start, end) or span.text
+            out.append(Actor(role if n == 0 else coord or role, canonical, org))
+        return out
+
+    def _degree(self, i: int) -> bool:
+        text = self.layout.words[i]
+        if self.layout.ent_at.get(i) is not None:
+            return False
+        return (text[:1].isupper() and ("." in text or "(" in text)) or (
+            text.isupper() and len(text) <= 4 and text.isalpha()
+        )
+
+    def _subject(self, i: int) -> list[Span]:
+        """The ORG/PERSON before token ``i`` in its clause, with coordinated ones."""
+        layout = self.layout
+        words = layout.words
+        sent = layout.sentence(i)
+        j = i - 1
+        loose = 0
+        while j >= sent.start:
+            word = words[j]
+            if layout.quoted[j]:
+                return []
+            if layout.is_word(j, "aux") or self._degree(j):
+                j -= 1
+                continue
+            if word == "," and j + 1 < len(words) and self._degree(j + 1):
+                j -= 1
+                continue
+            if word == "," and j == i - 1 and self._apposed_person(j - 1):
+                j -= 1  # "Gubernur Sumbar, Mahyeldi Ansharullah, menerima ..."
+                continue
+            if word == ")":
+                k = j - 1
+                while k > sent.start and words[k] != "(" and j - k < 8:
+                    k -= 1
+                if words[k] == "(" and layout.entity(k - 1) is not None:
+                    j = k - 1
+                    continue
+                return []
+            ent = layout.entity(j)
+            if ent is not None:
+                found = [ent]
+                k = ent.start - 1
+                joined = False
+                while k > sent.start and (layout.is_word(k, "and") or (joined and words[k] == ",")):
+                    other = layout.entity(k - 1)
+                    if other is None:
+                        break
+                    joined = True
+                    found.insert(0, other)
+                    k = other.start - 1
+                return found
+            if layout.is_word(j, "pronoun"):
+                person = layout.subject_person(j)
+                return [person] if person is not None else []
+            if word[:1].isupper() and sent.start != j:
+                title = self._bare_title(j)
+                return [title] if title is not None else []
+            if layout.is_alpha[j] and word.islower() and loose < _LOOSE:
+                if layout.is_word(j, "boundary") or layout.is_word(j, "stop"):
+                    return []
+                loose += 1
+                j -= 1
+                continue
+            return []
+        return []
+
+    def _apposed_person(self, j: int) -> bool:
+        """True when a PERSON set off by a comma before it ends at token ``j``."""
+        ent = self.layout.entity(j, ("PERSON",))
+        return ent is not None and ent.end == j + 1 and self.layout.words[ent.start - 1] == ","
+
+    def _bare_title(self, j: int) -> Span | None:
+        """A bare title ending at token ``j`` ("Menko PMK"), as a span carrying its holder."""
+        doc = self.doc
+        for start in range(max(0, j - 3), j + 1):
+            span = doc[start : j + 1]
+            resolved = resolve_title(span.text, doc._.published)
+            if resolved is not None:
+                holder, role, org = resolved
+                person = Span(doc, start, j + 1, label="PERSON")
+                person._.canonical = holder
+                person._.role = role
+                person._.org = org
+                return person
+        return None
+
+    def _list_after(self, j: int) -> list[Span]:
+        """ORG/PERSON spans listed right after token ``j`` ("X, Y, dan Z"); titles skipped."""
+        layout = self.layout
+        words = layout.words
+        sent = layout.sentence(j)
+        heads = lexicons().title_heads
+        honorifics = lexicons().honorifics
+        out: list[Span] = []
+        k = j + 1
+        while k < len(words) and layout.is_word(k, "aux"):
+            k += 1
+        while k < sent.end and k - j < 40:
+            word = words[k]
+            if layout.quoted[k]:
+                break
+            ent = layout.ent_at.get(k)
+            if ent is not None and ent.label_ in NAME_LABELS:
+                if ent.label_ == "PERSON" or (
+                    ent.label_ == "ORG" and not self._in_title(ent, heads, out)
+                ):
+                    out.append(ent)
+                k = ent.end
+                continue
+            if word in ("(", ")") or self._degree(k) or (word,) in honorifics:
+                k += 1
+                continue
+            if layout.is_word(k, "coord") or layout.is_word(k, "filler"):
+                k += 1
+                continue
+            if word[:1].isupper() and layout.is_alpha[k]:
+                k += 1  # a title word: "Gubernur", "Direktur Jenderal"
+                continue
+            break
+        return out
+
+    def _in_title(
+        self, ent: Span, heads: dict[tuple[str, ...], tuple[bool, str]], out: list[Span]
+    ) -> bool:
+        """An ORG that is part of a title ("Kepala [BNPB] Suharyanto") or an acronym in brackets."""
+        layout = self.layout
+        words = layout.words
+        if ent.start > 0 and words[ent.start - 1] == "(" and out:
+            return True
+        for size in (1, 2, 3):
+            if ent.start - size >= 0 and match_head(words, ent.start - size, heads, size) == size:
+                return True
+        k = ent.end
+        while k < len(words) and k - ent.end < 6:
+            if layout.entity(k, ("PERSON",)) is not None:
+                return True
+            word = words[k]
+            if word in ("(", ")", ",") or self._degree(k) or layout.entity(k, ("ORG",)):
+                k += 1
+                continue
+            if word[:1].isupper() and layout.is_alpha[k]:
+                k += 1
+                continue
+            break
+        return False
+
+    def _key(self, m: Mention) -> str | None:
+        layout = self.layout
+        size = len(layout.words)
+        if m.needed is not None:
+            return layout.stem(m.needed)
+        if m.voice == "nominal":
+            return m.rule.stem
+        if m.voice == "active":
+            k = m.token + 1
+            while k < size and layout.is_word(k, "aux"):
+                k += 1
+            return layout.stem(k) if k < size and layout.is_alpha[k] else None
+        start = self.ctx.clause_start(m.token)
+        if start > 0 and layout.is_word(start - 1, "relative"):
+            start = self.ctx.clause_start(start - 1)
+        while start < m.token and not layout.is_alpha[start]:
+            start += 1
+        return layout.stem(start) if start < m.token else None
+
+    def _anaphoric(self, m: Mention) -> bool:
+        i = m.token
+        sent = self.layout.sentence(i)
+        if m.voice == "nominal":
+            window = range(i + 1, min(sent.end, i + 3))
+        else:
+            window = range(max(self.ctx.clause_start(i), i - 3), i)
+        return any(self.layout.is_word(j, "anaphor") for j in window)
+
+
+def _bare(word: str) -> str:
+    """``word`` without an enclitic ("resminya" -> "resmi")."""
+    for clitic in _CLITICS:
+        if word.endswith(clitic) and len(word) > len(clitic) + 2:
+            return word[: -len(clitic)]
+    return word
