@@ -175,3 +175,23 @@ def test_evaluate_cli_with_predictions(tmp_path: Path) -> None:
         check=True,
     ).stdout
     assert "DATE value accuracy" in table and "0.500" in table
+
+
+def test_event_stage_figures() -> None:
+    from pmk_extract.components.events import EventTrace, TracedEvent
+
+    trace = EventTrace(
+        mentions=(("AWARD", 105), ("AWARD", 90), ("MEETING", 300), ("AWARD", 400)),
+        events=(
+            TracedEvent("AWARD", 105, (105,), kept=True),  # the gold award
+            TracedEvent("AWARD", 90, (90,), kept=False),  # the same award grouped apart
+            TracedEvent("MEETING", 300, (300,), kept=False),  # too far from the gold meeting
+            TracedEvent("AWARD", 400, (400,), kept=True),  # an award no gold names
+        ),
+    )
+    stages = score([Record.from_dict(GOLD)], [Record.from_dict(PRED)], {"g1": trace}).stages
+    assert stages is not None
+    assert (stages.trigger_recall.hits, stages.trigger_recall.total) == (1, 2)
+    assert (stages.drafts, stages.split, stages.merged, stages.doubles) == (4, 1, 0, 1)
+    assert (stages.selection_precision.hits, stages.selection_precision.total) == (1, 2)
+    assert (stages.selection_recall.hits, stages.selection_recall.total) == (1, 1)

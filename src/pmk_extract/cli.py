@@ -165,13 +165,14 @@ def _evaluate(args: argparse.Namespace) -> int:
     from .io import read_gold_texts
 
     gold = read_records(args.gold)
+    traces = None
     if args.pred:
         predictions = read_records(args.pred)
     else:
-        from .extractor import Extractor
+        from .evaluate import predict_with_traces
 
-        predictions = list(Extractor().extract_many(read_gold_texts(args.gold)))
-    scores = score(gold, predictions)
+        predictions, traces = predict_with_traces(read_gold_texts(args.gold))
+    scores = score(gold, predictions, traces)
     if args.json:
         print(json.dumps(scores.to_dict(), indent=2))
     else:

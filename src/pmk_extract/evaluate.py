@@ -21,6 +21,15 @@ Definitions (also in the README):
   whose trigger starts within 40 characters (closest first); P/R/F1 over
   events; date accuracy = matched events with equal ``date`` / matched events;
   participant P/R/F1 micro-averaged over matched events on ``(role, canonical)`` pairs.
+- Event stages (when the pipeline ran, from ``Doc._.event_trace``): trigger recall = gold
+  events with a mention of their type whose start lies within 40 characters of the gold
+  trigger / gold events; each draft event (after grouping) is assigned the gold events of
+  its type near one of its mentions: a gold event claimed by two or more drafts is
+  *split*, a draft that claims two or more gold events *merges* them, a kept draft that
+  claims none while its type has a gold event in the text is a *double* (most often a
+  re-mention of that event grouped apart, else an extra event of its type); selection
+  precision = kept events that claim a gold event / kept events; selection recall =
+  gold events claimed by a kept event / gold events claimed by any draft.
 
 Documents are aligned by ``id``; a gold document without a prediction counts as
 an empty prediction.
@@ -28,11 +37,15 @@ an empty prediction.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .records import LABELS, Entity, Event, Record
+
+if TYPE_CHECKING:
+    from .components.events import EventTrace
+    from .extractor import Document
 
 EVENT_WINDOW = 40
 
@@ -102,6 +115,31 @@ class Ratio:
 
 
 @dataclass
+class StageScores:
+    """Figures of the event stages: mentions, grouping, selection (see the module doc)."""
+
+    trigger_recall: Ratio = field(default_factory=Ratio)
+    split: int = 0
+    merged: int = 0
+    doubles: int = 0
+    drafts: int = 0
+    selection_precision: Ratio = field(default_factory=Ratio)
+    selection_recall: Ratio = field(default_factory=Ratio)
+
+    def to_dict(self) -> dict[str, Any]:
+        """All figures as a JSON-serialisable dict."""
+        return {
+            "trigger_recall": self.trigger_recall.to_dict(),
+            "drafts": self.drafts,
+            "gold_split": self.split,
+            "drafts_merging_gold": self.merged,
+            "doubles": self.doubles,
+            "selection_precision": self.selection_precision.to_dict(),
+            "selection_recall": self.selection_recall.to_dict(),
+        }
+
+
+@dataclass
 class Scores:
     """Every figure ``pmk-extract evaluate`` reports."""
 
@@ -119,6 +157,7 @@ class Scores:
     event_date: Ratio = field(default_factory=Ratio)
     event_location: Ratio = field(default_factory=Ratio)
     participants: PRF = field(default_factory=PRF)
+    stages: StageScores | None = None
     documents: int = 0
 
     def micro(self, table: Mapping[str, PRF]) -> PRF:
@@ -153,6 +192,7 @@ class Scores:
             "event_date_accuracy": self.event_date.to_dict(),
             "event_location_accuracy": self.event_location.to_dict(),
             "participants": self.participants.to_dict(),
+            **({"event_stages": self.stages.to_dict()} if self.stages else {}),
         }
 
 
@@ -238,17 +278,77 @@ def _score_events(gold: Record, pred: Record, scores: Scores) -> None:
         scores.participants.add(PRF(tp=len(g & p), n_pred=len(p), n_gold=len(g)))
 
 
-def score(gold: Iterable[Record], predictions: Iterable[Record]) -> Scores:
-    """Score predictions against gold records, aligned by id."""
+def _near(event: Event, start: int) -> bool:
+    return abs(event.trigger_start - start) <= EVENT_WINDOW
+
+
+def _score_stages(gold: Record, trace: EventTrace, stages: StageScores) -> None:
+    for ge in gold.events:
+        stages.trigger_recall.add(
+            any(kind == ge.type and _near(ge, start) for kind, start in trace.mentions)
+        )
+    claims: dict[int, list[int]] = {}  # gold event -> drafts claiming it
+    for di, draft in enumerate(trace.events):
+        stages.drafts += 1
+        claimed = [
+            gi
+            for gi, ge in enumerate(gold.events)
+            if ge.type == draft.type and any(_near(ge, s) for s in draft.mention_starts)
+        ]
+        for gi in claimed:
+            claims.setdefault(gi, []).append(di)
+        stages.merged += int(len(claimed) > 1)
+        if draft.kept:
+            stages.selection_precision.add(bool(claimed))
+            if not claimed and any(ge.type == draft.type for ge in gold.events):
+                stages.doubles += 1
+    stages.split += sum(1 for drafts in claims.values() if len(drafts) > 1)
+    for drafts in claims.values():
+        stages.selection_recall.add(any(trace.events[di].kept for di in drafts))
+
+
+def score(
+    gold: Iterable[Record],
+    predictions: Iterable[Record],
+    traces: Mapping[str, EventTrace] | None = None,
+) -> Scores:
+    """Score predictions against gold records, aligned by id.
+
+    With ``traces`` (document id -> ``Doc._.event_trace``), the event stages are scored too.
+    """
     by_id = {p.id: p for p in predictions}
     scores = Scores()
+    if traces is not None:
+        scores.stages = StageScores()
     for g in gold:
         p = by_id.get(g.id) or Record(id=g.id, published=g.published)
         scores.documents += 1
         _score_entities(g, p, scores)
         _score_quotes(g, p, scores)
         _score_events(g, p, scores)
+        trace = traces.get(g.id or "") if traces is not None else None
+        if scores.stages is not None and trace is not None:
+            _score_stages(g, trace, scores.stages)
     return scores
+
+
+def predict_with_traces(
+    documents: Sequence[Document],
+) -> tuple[list[Record], dict[str, EventTrace]]:
+    """Run the default pipeline on ``documents``: their records and event traces by id."""
+    from .extractor import Extractor, to_record
+
+    nlp = Extractor().nlp
+    records, traces = [], {}
+    for item in documents:
+        doc = nlp.make_doc(item.text)
+        doc._.doc_id = item.id
+        doc._.published = item.published
+        doc = nlp(doc)
+        records.append(to_record(doc, item))
+        if item.id is not None and doc._.event_trace is not None:
+            traces[item.id] = doc._.event_trace
+    return records, traces
 
 
 def format_scores(scores: Scores) -> str:
@@ -292,4 +392,15 @@ def format_scores(scores: Scores) -> str:
         ratio("event location accuracy", scores.event_location),
         f"  participants P {pa.precision:.3f}  R {pa.recall:.3f}  F1 {pa.f1:.3f}",
     ]
+    st = scores.stages
+    if st is not None:
+        lines += [
+            "",
+            "event stages (mentions -> grouping -> selection)",
+            ratio("trigger recall", st.trigger_recall),
+            f"  grouping: {st.drafts} drafts, {st.split} gold events split, "
+            f"{st.merged} drafts merging gold events, {st.doubles} kept doubles",
+            ratio("selection precision", st.selection_precision),
+            ratio("selection recall", st.selection_recall),
+        ]
     return "\n".join(lines)
