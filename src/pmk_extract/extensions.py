@@ -37,6 +37,7 @@ _SPAN_ATTRS: dict[str, Any] = {
     "org_id": None,
     "unit": None,
     "parent_org": None,
+    "matched": None,
 }
 
 

@@ -374,6 +374,7 @@ def to_record(doc: Doc, item: Document, errors: Sequence[ErrorInfo] = ()) -> Rec
                 time=getattr(info, "time", None),
                 utc_offset=getattr(info, "utc_offset", None),
                 in_furniture=any(f.start <= start < f.end for f in furniture),
+                matched=span_attr(doc, "matched", start, end),
             )
         )
     return Record(

@@ -62,6 +62,7 @@ class Entity:
     time: str | None = None
     utc_offset: str | None = None
     in_furniture: bool = False
+    matched: str | None = None  # "fuzzy": a misspelt holder's name matched after a title
 
     def to_dict(self) -> dict[str, Any]:
         """Return the gold-format dict (``value`` always present on DATE)."""
@@ -90,6 +91,8 @@ class Entity:
             out["source"] = self.source
         if self.in_furniture:
             out["in_furniture"] = True
+        if self.matched is not None:
+            out["matched"] = self.matched
         return out
 
     @classmethod
@@ -110,6 +113,7 @@ class Entity:
             time=data.get("time"),
             utc_offset=data.get("utc_offset"),
             in_furniture=bool(data.get("in_furniture", False)),
+            matched=data.get("matched"),
         )
 
 

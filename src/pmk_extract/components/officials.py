@@ -44,6 +44,7 @@ from ..kb import (
 from ..lexicons import Lexicons, first_words, lexicons, match_head, related_links
 from ..matching import TermMatcher
 from ..spans import doc_text, strict_span
+from ..spelling import close_to
 from ..stemming import root_words
 from .units import bare_place, command_name, doc_name_flags
 
@@ -62,6 +63,7 @@ class Mention:
     role: str | None = None
     org: str | None = None
     stated: bool = False  # the role comes from a title written in the text
+    matched: str | None = None  # "fuzzy": a misspelling of the holder's name after a title
 
 
 @dataclass(frozen=True, slots=True)
@@ -444,6 +446,14 @@ class Officials:
                 known = self.people.by_office.get(title.office.id, [])
             if known:
                 fits = {h.name for h in known if _fits(text, h)}
+                if not fits and day is not None:
+                    # a misspelt name of the holder on that date ("Mendagri Cahyo Kumolo")
+                    close = {h.name for h in known if close_to(text, (h.name, *h.aliases))}
+                    if len(close) == 1:
+                        name = close.pop()
+                        return Mention(
+                            start, end, name, title.role, title.org, stated=True, matched="fuzzy"
+                        )
                 if not fits and (day is not None or _has_common_word(text)):
                     return None  # "Menag Ajak Doakan ..." (a headline) is not a person
                 if len(fits) == 1:
@@ -535,6 +545,7 @@ class Officials:
                 role=m.role,
                 org=m.org,
                 source="officials",
+                matched=m.matched,
             )
 
 
