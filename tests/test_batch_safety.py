@@ -22,6 +22,7 @@ import pytest
 from pmk_extract import Extractor
 from pmk_extract.cli import main
 from pmk_extract.dates import find_dates
+from pmk_extract.errors import InputError
 from pmk_extract.io import BadRow, read_inputs
 
 FAST = ("pmk_dates", "pmk_stems")
@@ -307,3 +308,105 @@ def test_batch_layer_imports_run_one_way_without_private_names() -> None:
         assert not private, f"{module} imports private names {private}"
         upward = sorted({m for m, _ in imports if m in LAYERS and m not in allowed})
         assert not upward, f"{module} imports {upward}, above it in the batch layer"
+
+
+# --- early, clear refusals: exit 2, one line, before the pipeline loads ----------------
+
+
+@pytest.fixture
+def no_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fail any test that builds a pipeline."""
+    import pmk_extract.extractor
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the pipeline was loaded")
+
+    monkeypatch.setattr(pmk_extract.extractor, "build_nlp", refuse)
+
+
+def _refused(capsys: pytest.CaptureFixture[str], argv: list[str], *expected: str) -> None:
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("pmk-extract: error: "), err
+    for part in expected:
+        assert part in err, err
+
+
+def test_bad_published_is_refused_up_front(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], no_pipeline: None
+) -> None:
+    source = str(_source(tmp_path))
+    for command in (["extract", source], ["show", source, "-o", str(tmp_path / "v.html")]):
+        _refused(capsys, [*command, "--published", "04/03/2024"], "--published", "04/03/2024")
+
+
+def test_parquet_without_pyarrow_says_how_to_get_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    records = tmp_path / "r.parquet"
+    records.write_bytes(b"PAR1")
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # import pyarrow -> ImportError
+    monkeypatch.setitem(sys.modules, "pyarrow.parquet", None)
+    hint = "needs pyarrow: pip install 'pmk-extract[parquet]'"
+    out = str(tmp_path / "o.parquet")
+    _refused(capsys, ["extract", str(_source(tmp_path)), "-o", out, *FAST_ARGS], hint)
+    assert not Path(out).exists()
+    gold = str(_source(tmp_path))
+    _refused(capsys, ["evaluate", gold, "--pred", str(records)], hint)
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [("--n-process", "0"), ("--n-process", "-2"), ("--batch-size", "0"), ("--batch-size", "-1")],
+)
+def test_counts_below_one_are_refused_as_the_api_does(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    no_pipeline: None,
+    option: str,
+    value: str,
+) -> None:
+    source = str(_source(tmp_path))
+    _refused(capsys, ["extract", source, option, value], option, value, "expected an int >= 1")
+    view = str(tmp_path / "v.html")
+    _refused(capsys, ["show", source, "-o", view, option, value], option, value)
+    with pytest.raises(InputError, match=option.lstrip("-").replace("-", "_")):
+        Extractor.extract_many(None, [], **{option.lstrip("-").replace("-", "_"): int(value)})  # type: ignore[arg-type]
+
+
+def test_a_folder_without_documents_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], no_pipeline: None
+) -> None:
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    (folder / "a.pdf").write_bytes(b"%PDF")
+    (folder / "b.docx").write_bytes(b"PK")
+    _refused(capsys, ["extract", str(folder)], "no .txt, .md or .html files", "2 other files")
+
+
+def test_evaluate_ner_refuses_a_file_that_is_not_conll(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = _source(tmp_path)
+    _refused(capsys, ["evaluate-ner", str(source), "--pred", str(source)], "not CoNLL/BIO")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n\n", encoding="utf-8")
+    _refused(capsys, ["evaluate-ner", str(empty), "--pred", str(empty)], "no sentences")
+
+
+def test_show_of_a_missing_input_fails_before_loading(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], no_pipeline: None
+) -> None:
+    view = str(tmp_path / "v.html")
+    missing = str(tmp_path / "nonexistent.jsonl")
+    _refused(capsys, ["show", missing, "-o", view], "nonexistent.jsonl", "no such file")
+    _refused(capsys, ["show", "--as-records", missing, "-o", view], "no such file")
+
+
+def test_the_command_line_refuses_without_importing_spacy(tmp_path: Path) -> None:
+    code = (
+        "import sys\nfrom pmk_extract.cli import main\n"
+        f"status = main(['show', {str(tmp_path / 'missing.jsonl')!r}, '-o', 'v.html'])\n"
+        "assert status == 2 and 'spacy' not in sys.modules, status\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)

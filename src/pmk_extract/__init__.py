@@ -5,10 +5,13 @@
 """
 
 from functools import cache as _cache
+from typing import TYPE_CHECKING as _TYPE_CHECKING
 
 from .errors import DataFileError, InputError, PipelineError, PmkError
-from .extractor import Extractor
 from .records import Dateline, Entity, ErrorInfo, Event, Participant, Quote, Record
+
+if _TYPE_CHECKING:
+    from .extractor import Extractor
 
 __version__ = "0.1.0"
 
@@ -31,13 +34,29 @@ __all__ = [
 ]
 
 
-def load() -> Extractor:
+def __getattr__(name: str) -> object:
+    # spaCy is imported on first use of the Extractor, so that the command line can
+    # refuse a bad argument at once
+    if name == "Extractor":
+        from .extractor import Extractor
+
+        return Extractor
+    raise AttributeError(f"module 'pmk_extract' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), "Extractor"})
+
+
+def load() -> "Extractor":
     """Build the default extractor from the data shipped in ``models/``."""
+    from .extractor import Extractor
+
     return Extractor()
 
 
 @_cache
-def _default() -> Extractor:
+def _default() -> "Extractor":
     return load()
 
 

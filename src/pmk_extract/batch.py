@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import chain, islice
 from typing import Any, Protocol
 
-from .documents import Document
+from .documents import Document, coerce_published, positive_int
 from .extractor import Extractor
 from .formats import open_writer, output_format, prepare_resume
 from .io import BadRow, Columns, Row, check_inputs, count_inputs, read_inputs
@@ -93,8 +93,8 @@ class PoolRunner(WorkerPool):
 
 
 def resolve_n_process(n_process: int | None) -> int:
-    """``-1``, ``0`` or None mean all cores."""
-    if n_process is None or n_process <= 0:
+    """``-1`` or None mean all cores."""
+    if n_process is None or n_process == -1:
         return os.cpu_count() or 1
     return n_process
 
@@ -202,7 +202,7 @@ def extract_files(
         components: pipeline component names (default: the extractor's, or the full pipeline).
         published: default published date for documents without one.
         batch_size: documents per batch.
-        n_process: worker processes; -1, 0 or None: all cores.
+        n_process: worker processes (an int >= 1); -1 or None: all cores.
         force: overwrite an existing output.
         fmt: ``jsonl``, ``parquet`` or ``csv`` (default: from the output's suffix).
         resume: append document by document and skip the ids the output already has.
@@ -217,6 +217,10 @@ def extract_files(
         InputError: a missing or unsupported input, an existing output, a bad option.
     """
     started = time.monotonic()
+    batch_size = positive_int("batch_size", batch_size)
+    if n_process is not None:
+        positive_int("n_process", n_process, allowed=(-1,))
+    published = coerce_published(published)
     columns = columns or Columns()
     names = tuple(components or (extractor.components if extractor else DEFAULT_PIPELINE))
     fmt = output_format(output, fmt)

@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import json
 import os
+import re
 import signal
 import sys
 import threading
@@ -126,7 +127,17 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _check_run_options(args: argparse.Namespace) -> None:
+    """Refuse bad counts and dates up front, as the API does (before the pipeline loads)."""
+    from .documents import coerce_published, positive_int
+
+    positive_int("--batch-size", args.batch_size)
+    positive_int("--n-process", args.n_process, allowed=(-1,))
+    coerce_published(args.published, "--published")
+
+
 def _extract(args: argparse.Namespace) -> int:
+    _check_run_options(args)
     from .batch import extract_files
     from .io import Columns
     from .progress import Progress
@@ -180,6 +191,25 @@ def _evaluate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+_TAG = re.compile(r"O|[BIESLU]-\S+")
+
+
+def _conll(sentences: list[list[tuple[str, str]]], path: str) -> list[list[tuple[str, str]]]:
+    """``sentences`` if they look like CoNLL/BIO, else an :class:`InputError` saying why."""
+    if not sentences:
+        raise InputError("conll", path, "no sentences (expected 'token ... TAG' lines)")
+    for number, sentence in enumerate(sentences, 1):
+        for token, tag in sentence:
+            if not _TAG.fullmatch(tag):
+                raise InputError(
+                    "conll",
+                    path,
+                    f"not CoNLL/BIO: sentence {number}, token {token[:30]!r} has the tag "
+                    f"{tag[:30]!r} (expected O, B-TYPE, I-TYPE, ...)",
+                )
+    return sentences
+
+
 def _evaluate_ner(args: argparse.Namespace) -> int:
     from .ner_eval import read_conll, score_tags
 
@@ -187,9 +217,9 @@ def _evaluate_ner(args: argparse.Namespace) -> int:
         label_map = dict(pair.split("=", 1) for pair in args.map.split(",") if pair)
     except ValueError:
         raise InputError("--map", args.map, "expected FROM=TO pairs separated by commas") from None
-    gold = read_conll(args.gold)
+    gold = _conll(read_conll(args.gold), args.gold)
     if args.pred:
-        predicted = [[tag for _, tag in sentence] for sentence in read_conll(args.pred)]
+        predicted = [[tag for _, tag in s] for s in _conll(read_conll(args.pred), args.pred)]
     else:
         from .components.ner import tag_sentences
 
@@ -208,6 +238,7 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
+    _check_run_options(args)
     from .view import show
 
     result = show(

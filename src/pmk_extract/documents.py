@@ -13,7 +13,7 @@ from typing import Any
 
 from .errors import InputError
 
-__all__ = ["Document", "coerce_published", "make_document"]
+__all__ = ["Document", "coerce_published", "make_document", "positive_int"]
 
 
 def coerce_published(value: object, argument: str = "published") -> dt.date | None:
@@ -64,3 +64,14 @@ def make_document(text: object, published: object = None, id: object = None) -> 
     return Document(
         text=text, id=None if id is None else str(id), published=coerce_published(published)
     )
+
+
+def positive_int(argument: str, value: object, allowed: tuple[int, ...] = ()) -> int:
+    """``value`` if it is an int >= 1 (or one of ``allowed``), else :class:`InputError`.
+
+    The one rule for counts (``batch_size``, ``n_process``, ...) in the API and the CLI.
+    """
+    if isinstance(value, int) and not isinstance(value, bool) and (value >= 1 or value in allowed):
+        return value
+    extra = "".join(f" or {a}" for a in allowed)
+    raise InputError(argument, value, f"expected an int >= 1{extra}")

@@ -22,13 +22,14 @@ class InputError(PmkError, ValueError):
 
     Attributes:
         argument: name of the argument or document id at fault.
-        value: the offending value (``repr``-shortened in the message).
+        value: the offending value (its ``repr`` shortened in the middle in the message,
+            so a long path keeps its file name).
     """
 
     def __init__(self, argument: str, value: object, reason: str) -> None:
         shown = repr(value)
         if len(shown) > 80:
-            shown = shown[:77] + "..."
+            shown = shown[:38] + "..." + shown[-39:]
         super().__init__(f"{argument}={shown}: {reason}")
         self.argument = argument
         self.value = value

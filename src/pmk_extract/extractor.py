@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from .chunking import chunk_bounds
 from .discourse import text_structure
-from .documents import Document, coerce_published, make_document
+from .documents import Document, coerce_published, make_document, positive_int
 from .errors import InputError
 from .extensions import span_attr
 from .pipeline import build_nlp
@@ -76,14 +76,6 @@ def _document_from(item: object, index: int) -> Document:
     )
 
 
-def _positive_int(argument: str, value: object, allowed: tuple[int, ...] = ()) -> int:
-    """``value`` if it is an int >= 1 (or one of ``allowed``), else :class:`InputError`."""
-    if isinstance(value, int) and not isinstance(value, bool) and (value >= 1 or value in allowed):
-        return value
-    extra = "".join(f" or {a}" for a in allowed)
-    raise InputError(argument, value, f"expected an int >= 1{extra}")
-
-
 Item: TypeAlias = "str | Mapping[str, Any] | tuple[str, Mapping[str, Any]] | Document"
 
 
@@ -120,7 +112,7 @@ class Extractor:
         if long_texts not in LONG_TEXTS:
             raise InputError("long_texts", long_texts, "expected 'chunk' or 'refuse'")
         self.components = tuple(components)
-        self.max_length = _positive_int("max_length", max_length)
+        self.max_length = positive_int("max_length", max_length)
         self.long_texts: LongTexts = long_texts
         self.nlp: Language = build_nlp(self.components)
 
@@ -167,8 +159,8 @@ class Extractor:
                 items,
                 "expected an iterable of documents (put a single document in a list)",
             )
-        batch_size = _positive_int("batch_size", batch_size)
-        n_process = _positive_int("n_process", n_process, allowed=(-1,))
+        batch_size = positive_int("batch_size", batch_size)
+        n_process = positive_int("n_process", n_process, allowed=(-1,))
         documents = (_document_from_item(item, i) for i, item in enumerate(items))
         if n_process == -1:
             n_process = os.cpu_count() or 1

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import IO, Any, Protocol
 
 from .errors import InputError
-from .io import input_format, open_binary
+from .io import input_format, open_binary, pyarrow_parquet
 from .records import Record
 from .surrogates import ERRORS, replace_surrogates
 
@@ -351,9 +351,7 @@ def _encodable(value: Any) -> Any:
 
 def read_parquet_records(path: str) -> Iterator[Record]:
     """Read back the records of a Parquet output, one row group at a time."""
-    import pyarrow.parquet as pq
-
-    for batch in pq.ParquetFile(path).iter_batches(batch_size=1024):
+    for batch in pyarrow_parquet().ParquetFile(path).iter_batches(batch_size=1024):
         for row in batch.to_pylist():
             yield _build(Record, row)
 
@@ -678,6 +676,7 @@ def open_writer(
     if target == "-":
         raise InputError("output", target, f"--format {fmt} needs an output path, not stdout")
     if fmt == "parquet":
+        pyarrow_parquet()  # or a clear error, before anything is written
         _check_fresh(path, target, force, folder=False)
         if is_special(path):
             special = _ParquetWriter(target, with_text, row_group_size)

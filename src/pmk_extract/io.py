@@ -392,7 +392,7 @@ def _unclosed_quote(
 
 
 def _parquet_rows(path: Path, name: str, published: object, columns: Columns) -> Iterator[Row]:
-    pq = _pyarrow_parquet()
+    pq = pyarrow_parquet()
     parquet = pq.ParquetFile(path)
     fields = parquet.schema_arrow.names
     if columns.text not in fields:
@@ -406,7 +406,8 @@ def _parquet_rows(path: Path, name: str, published: object, columns: Columns) ->
             yield _split_row(obj, f"{name}:{number}", columns, published)
 
 
-def _pyarrow_parquet() -> Any:
+def pyarrow_parquet() -> Any:
+    """``pyarrow.parquet``, or an :class:`InputError` saying how to install it."""
     try:
         import pyarrow.parquet as pq
     except ImportError:
@@ -433,11 +434,25 @@ def _folder_rows(folder: Path, published: object) -> Iterator[Row]:
             yield _file_document(file, doc_id, fmt, published)
 
 
+def _check_folder(folder: Path, raw: str) -> None:
+    """A folder must hold a document (it stops at the first); else say what it holds."""
+    others = 0
+    for file in _walk(folder):
+        if input_format(file.name) in ("txt", "html"):
+            return
+        others += 1
+    found = f"{others} other files" if others else "nothing"
+    raise InputError(
+        "input", raw, f"folder has no .txt, .md or .html files (found {found}, hidden skipped)"
+    )
+
+
 def _check_path(raw: str, forced: str | None) -> tuple[Path, str]:
     path = Path(raw)
     if not path.exists():
         raise InputError("input", raw, "no such file or directory")
     if path.is_dir():
+        _check_folder(path, raw)
         return path, "folder"
     fmt = forced or input_format(path.name)
     if fmt is None:
@@ -480,7 +495,7 @@ def check_inputs(
                     f"{raw} has no such column (columns: {', '.join(header)})",
                 )
         elif fmt == "parquet":
-            names = _pyarrow_parquet().read_schema(path).names
+            names = pyarrow_parquet().read_schema(path).names
             if columns.text not in names:
                 raise InputError(
                     "--text-col",
@@ -564,7 +579,7 @@ def count_inputs(
         if fmt == "folder":
             total += sum(1 for f in _walk(path) if input_format_of(f) in ("txt", "html"))
         elif fmt == "parquet":
-            total += _pyarrow_parquet().ParquetFile(path).metadata.num_rows
+            total += pyarrow_parquet().ParquetFile(path).metadata.num_rows
         elif fmt in ("txt", "html"):
             total += 1
         else:

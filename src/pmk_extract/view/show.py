@@ -21,18 +21,20 @@ import sys
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from ..documents import Document
+from ..documents import Document, positive_int
 from ..errors import InputError, PmkError
-from ..extractor import Extractor
 from ..formats import open_output
-from ..io import read_inputs
+from ..io import check_inputs, read_inputs
 from ..records import ErrorInfo, Record
 from .model import build_document_view
 from .render import render_documents, render_summary
 from .summary import SummaryBuilder
+
+if TYPE_CHECKING:
+    from ..extractor import Extractor
 
 DEFAULT_MAX_DOCUMENTS = 100
 
@@ -113,6 +115,7 @@ def _extracted(
     n_process: int,
 ) -> Iterator[tuple[Record, str | None]]:
     from ..batch import records_in_order
+    from ..extractor import Extractor
 
     rows_for_pipeline, rows_for_text = itertools.tee(read_inputs(inputs, published))
     records = records_in_order(
@@ -172,6 +175,14 @@ def show(
         raise InputError("inputs", list(inputs), "give at least one input (or --records)")
     if max_documents < 0:
         raise InputError("max_documents", max_documents, "expected a number >= 0")
+    positive_int("batch_size", batch_size)
+    positive_int("n_process", n_process, allowed=(-1,))
+    if records is not None or as_records:
+        for path in [records] if records is not None else inputs:
+            if path != "-" and not Path(path).is_file():
+                raise InputError("records", path, "no such file")
+    if inputs and not as_records:
+        check_inputs(inputs)
     summary = summary or summary_path_for(output)
     if Path(summary).resolve() == Path(output).resolve():
         raise InputError("summary", summary, "the summary must be a different file from -o")
