@@ -6,9 +6,14 @@ Run from the repository root (hours of CPU for the default count on a busy machi
     nice python benchmarks/fuzz.py [--examples 100000] [--fragment-size 400] [--seed 0]
 
 Inputs come from the strategies of ``tests/test_robustness.py`` (arbitrary Unicode,
-control/bidi/zero-width characters, emoji, combining marks, long tokens, unbalanced
-quotes and brackets, HTML, digits or punctuation only, and dev-set fragments mixed with
-that noise), with any ``published`` date from year 1 to 9999. Each input is extracted
+lone surrogates, control/bidi/zero-width characters, emoji, combining marks, long
+tokens, unbalanced quotes and brackets, HTML, digits or punctuation only, and dev-set
+fragments mixed with that noise) and from three kinds added here: random bytes decoded
+as text (UTF-8 with ``surrogateescape`` or ``replace``, Latin-1, CP1252), huge lines
+without a break (up to ``--huge`` characters, one input in ``--huge-every``), and
+Indonesian date expressions built from the date grammar's own lexicon (weekdays, months,
+relative days, periods, Hijri months, numeric forms, valid or not) amid dev fragments;
+with any ``published`` date from year 1 to 9999. Each input is extracted
 with the default pipeline, and one in ``--chunk-every`` also with a small ``max_length``
 (chunked path); the record must pass ``check_record`` (JSON Schema, offsets, labels,
 ISO values, no error) and, one in ``--repeat-every``, re-extracting must give
@@ -34,9 +39,56 @@ from hypothesis import HealthCheck, Phase, given, seed, settings
 from hypothesis import strategies as st
 
 from pmk_extract import Extractor
+from pmk_extract.dates.lexicon import lexicon
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from test_robustness import check_record, dump, published, text_strategy
+from test_robustness import check_record, dev_fragment, dump, published, text_strategy
+
+
+def _decoded(data: bytes, codec: str) -> str:
+    errors = "surrogateescape" if codec == "utf-8-se" else "replace"
+    return data.decode("utf-8" if codec == "utf-8-se" else codec, errors=errors)
+
+
+binary_texts = st.builds(
+    _decoded,
+    st.binary(max_size=2_000),
+    st.sampled_from(["utf-8-se", "utf-8", "latin-1", "cp1252"]),
+)
+
+
+@st.composite
+def date_phrase(draw: st.DrawFn) -> str:
+    """One Indonesian date expression from the grammar's lexicon, valid or not."""
+    lex = lexicon()
+    month = draw(st.sampled_from(sorted(lex.months)))
+    weekday = draw(st.sampled_from(sorted(lex.weekdays)))
+    day = draw(st.integers(0, 40))
+    year = draw(st.sampled_from(["", " 2024", " 1", " 0000", " 9999", " 10000", " 24"]))
+    forms = [
+        f"{day} {month}{year}",
+        f"{weekday} ({day}/{draw(st.integers(0, 14))})",
+        f"{weekday}, {day} {month}{year}",
+        f"{day}-{draw(st.integers(0, 40))} {month}{year}",
+        f"{day}/{draw(st.integers(0, 14))}/{draw(st.integers(0, 10_000))}",
+        draw(st.sampled_from(sorted(lex.relative_days))),
+        f"{weekday} {draw(st.sampled_from(['lalu', 'depan', 'pekan depan', 'ini']))}",
+        f"{draw(st.sampled_from(['awal', 'akhir', 'pertengahan', '']))} {month} mendatang",
+        f"{draw(st.sampled_from(['tiga', 'dua puluh', 'beberapa', '9999']))} "
+        f"{draw(st.sampled_from(['hari', 'pekan', 'bulan', 'tahun']))} "
+        f"{draw(st.sampled_from(['lalu', 'lagi', 'mendatang']))}",
+        f"{draw(st.sampled_from(['tahun', 'bulan', 'pekan']))} "
+        f"{draw(st.sampled_from(['ini', 'lalu', 'depan']))}",
+        f"{day} {draw(st.sampled_from(sorted(lex.hijri_months)))}{year} H",
+        f"{draw(st.integers(0, 30))}.{draw(st.integers(0, 70)):02d} WIB",
+    ]
+    return draw(st.sampled_from(forms))
+
+
+def huge_line(size: int) -> st.SearchStrategy[str]:
+    """One line without a break: a repeated piece of noise or a date, up to ``size``."""
+    piece = st.one_of(st.text(min_size=1, max_size=8), date_phrase(), st.just("Menko PMK"))
+    return st.builds(lambda p, n: (p * (n // len(p) + 1))[:n], piece, st.integers(1, size))
 
 
 class Fuzzer:
@@ -79,8 +131,15 @@ class Fuzzer:
             self.out.write(json.dumps(row) + "\n")  # ASCII: the text may hold lone surrogates
             self.out.flush()
 
+    def texts(self) -> st.SearchStrategy[str]:
+        size = self.args.fragment_size
+        dated = st.lists(st.one_of(date_phrase(), dev_fragment(size)), max_size=8).map(" ".join)
+        common = st.one_of(text_strategy(size), binary_texts, dated)
+        huge = huge_line(self.args.huge)
+        return st.integers(1, self.args.huge_every).flatmap(lambda n: huge if n == 1 else common)
+
     def round(self, number: int, size: int) -> None:
-        cases = st.tuples(text_strategy(self.args.fragment_size), published, st.integers(8, 600))
+        cases = st.tuples(self.texts(), published, st.integers(8, 600))
 
         @seed(self.args.seed * 1_000_003 + number)
         @settings(
@@ -106,6 +165,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat-every", type=int, default=5)
     parser.add_argument("--chunk-every", type=int, default=4)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--huge", type=int, default=200_000, help="longest huge line")
+    parser.add_argument("--huge-every", type=int, default=500, help="one huge line in N")
     parser.add_argument("--failures", default="fuzz-failures.jsonl")
     args = parser.parse_args(argv)
 

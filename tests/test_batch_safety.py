@@ -410,3 +410,13 @@ def test_the_command_line_refuses_without_importing_spacy(tmp_path: Path) -> Non
         "assert status == 2 and 'spacy' not in sys.modules, status\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def test_load_after_extract_reuses_the_default_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pmk_extract
+
+    pmk_extract.extract("Rapat digelar Selasa (8/3).")
+    first = pmk_extract.load()
+    calls: list[object] = []
+    monkeypatch.setattr("pmk_extract.extractor.build_nlp", lambda *a: calls.append(a))
+    assert pmk_extract.load() is first and calls == []

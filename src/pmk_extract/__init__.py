@@ -48,16 +48,16 @@ def __dir__() -> list[str]:
     return sorted({*globals(), "Extractor"})
 
 
+@_cache
 def load() -> "Extractor":
-    """Build the default extractor from the data shipped in ``models/``."""
+    """The default extractor, built from the data shipped in ``models/``.
+
+    Built once per process and shared with :func:`extract` (which uses it); build
+    ``Extractor()`` for a pipeline of your own.
+    """
     from .extractor import Extractor
 
     return Extractor()
-
-
-@_cache
-def _default() -> "Extractor":
-    return load()
 
 
 def extract(text: str, published: object = None, id: object = None) -> Record:
@@ -69,4 +69,4 @@ def extract(text: str, published: object = None, id: object = None) -> Record:
             dates need it and stay null without it.
         id: copied into the record.
     """
-    return _default().extract(text, published=published, id=id)
+    return load().extract(text, published=published, id=id)
