@@ -174,3 +174,129 @@ def test_designation_needs_a_number(extractor: Extractor) -> None:
     """ "SMP Negeri" without a number, or "Polda" alone, is no body of its own."""
     ents = _ents(extractor, "Dia pindah ke SMP Negeri di kota itu, lalu melapor ke Polda.")
     assert not any(e.label == "ORG" for e in ents.values())  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "org"),
+    [
+        # a fused title with no place, a rank before the name
+        (
+            "Kapolres AKBP Rudi Hartono memimpin apel pagi.",
+            "Rudi Hartono",
+            "Kepala Kepolisian Resor",
+            POLRI,
+        ),
+        # heads of police units, fused or in two words, with the command after them
+        (
+            "Kasat Reskrim Polres Bogor AKP Dedi Kurnia menjelaskan kronologi.",
+            "Dedi Kurnia",
+            "Kepala Satuan Reserse Kriminal Kepolisian Resor Bogor",
+            POLRI,
+        ),
+        (
+            "Dirlantas Polda Jabar Kombes Pol Andi Wijaya meninjau jalur mudik.",
+            "Andi Wijaya",
+            "Direktur Direktorat Lalu Lintas Kepolisian Daerah Jawa Barat",
+            POLRI,
+        ),
+        (
+            "Kadiv Humas Polri Irjen Budi Santika menyampaikan keterangan.",
+            "Budi Santika",
+            "Kepala Divisi Hubungan Masyarakat Kepolisian Negara Republik Indonesia",
+            POLRI,
+        ),
+        # a degree after the name ends it; "Ajun Komisaris Besar" is a rank
+        (
+            "Kapolres Garut, Ajun Komisaris Besar Rudi Santoso SIK hadir.",
+            "Rudi Santoso",
+            "Kepala Kepolisian Resor Garut",
+            POLRI,
+        ),
+        # regional secretaries of a province, regency or city; a short form in brackets
+        (
+            "Sekretaris Daerah (Sekda) Kabupaten Garut Nurdin Yana membuka rapat.",
+            "Nurdin Yana",
+            "Sekretaris Daerah Kabupaten Garut",
+            "Pemerintah Kabupaten Garut",
+        ),
+        (
+            "Sekda Kota Bandung Ema Sumarna hadir.",
+            "Ema Sumarna",
+            "Sekretaris Daerah Kota Bandung",
+            "Pemerintah Kota Bandung",
+        ),
+        # a place whose bare name is a common word, named by the title before it
+        (
+            "Bupati Batu Bara Zahir membuka acara itu.",
+            "Zahir",
+            "Bupati Batu Bara",
+            "Pemerintah Kabupaten Batu Bara",
+        ),
+        # "RI" and a short form after an office's name
+        (
+            "Kepala Badan Pusat Statistik (BPS) RI, Amalia Widyasanti memaparkan data.",
+            "Amalia Widyasanti",
+            "Kepala Badan Pusat Statistik",
+            "Badan Pusat Statistik",
+        ),
+        # a comma after the office's place, then a rank
+        (
+            "Kepala BIN Kalbar, Brigjen Pol Andi Rahman hadir.",
+            "Andi Rahman",
+            "Kepala Badan Intelijen Negara",
+            "Badan Intelijen Negara",
+        ),
+        # org is the top-level institution for commissions of the DPR and the armed forces
+        (
+            "Ketua Komisi IX DPR Felly Estelita Runtuwene membuka rapat.",
+            "Felly Estelita Runtuwene",
+            "Ketua Komisi IX Dewan Perwakilan Rakyat",
+            "Dewan Perwakilan Rakyat",
+        ),
+        (
+            "Kepala Dinas Penerangan Angkatan Darat Brigjen TNI Andi Saputra hadir.",
+            "Andi Saputra",
+            "Kepala Dinas Penerangan",
+            TNI,
+        ),
+    ],
+)
+def test_more_title_patterns(
+    extractor: Extractor, text: str, name: str, role: str, org: str
+) -> None:
+    ents = _ents(extractor, text, "2023-05-02")
+    assert name in ents, sorted(ents)
+    person = ents[name]
+    assert person.role == role  # type: ignore[attr-defined]
+    assert person.org == org  # type: ignore[attr-defined]
+
+
+def test_one_uncommon_word_after_title_and_comma(extractor: Extractor) -> None:
+    ents = _ents(extractor, "Kepala BPS, Suryamin memberikan keterangan.", "2016-04-01")
+    assert ents["Suryamin"].org == "Badan Pusat Statistik"  # type: ignore[attr-defined]
+    # a common word after the comma is no name
+    ents = _ents(extractor, "Kata Kepala BPS, Harga beras naik.", "2016-04-01")
+    assert "Harga" not in ents
+
+
+def test_title_inside_an_organisation_name(extractor: Extractor) -> None:
+    """ "Presiden" inside "Sekretariat Presiden" is not the President."""
+    ents = _ents(
+        extractor,
+        "Deputi Bidang Protokol, Pers, dan Media Sekretariat Presiden Andi Saputra hadir.",
+        "2019-05-02",
+    )
+    person = ents["Andi Saputra"]
+    assert person.role != "Presiden Republik Indonesia"  # type: ignore[attr-defined]
+    assert person.org == "Kementerian Sekretariat Negara"  # type: ignore[attr-defined]
+
+
+def test_one_word_alias_inside_a_longer_name(extractor: Extractor) -> None:
+    """ "Prasetyo" (Prasetyo Hadi's alias) inside "Fadjar Prasetyo" is not Prasetyo Hadi."""
+    record = extractor.extract(
+        "Marsekal TNI Fadjar Prasetyo dan Anggit Prasetyo hadir. Menurut Prasetyo, acara lancar.",
+        published="2025-01-10",
+    )
+    linked = [e for e in record.entities if e.canonical == "Prasetyo Hadi"]
+    assert [e.text for e in linked] == ["Prasetyo"]  # only the sentence-initial short name
+    assert linked[0].start > record.entities[0].start

@@ -49,6 +49,12 @@ from ..stemming import root_words
 from .units import bare_place, command_name, doc_name_flags
 
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
+# kinds of bodies whose officials belong to the body above them (guidelines: `org` is the
+# top-level institution): "Ketua Komisi V DPR" -> DPR, "KSAU" -> TNI
+_SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "\n", "“", '"', "(", "–", "—", "-"})
+_ADMIN_KINDS = frozenset({"province", "regency", "city"})
+_KIND_WORDS = {"province": "Provinsi", "regency": "Kabupaten", "city": "Kota"}
+_PART_OF_PARENT = frozenset({"legislature_unit", "presidential_office", "military_police"})
 _INITIALS = regex.compile(r"(?:\p{Lu}\.?){1,3}")  # "P.", "P", "S.M."
 _MAX_NAME = 5
 
@@ -104,6 +110,12 @@ def _fits(text: str, holder: Holder) -> bool:
     return True
 
 
+def _name_part(word: str, name: bool) -> bool:
+    """A word that may stand between a title and its organisation: a name word, an
+    acronym with digits ("P2P"), or "," and "dan" in a list of fields."""
+    return name or word in (",", "dan") or (word[:1].isupper() and word.isalnum())
+
+
 def _has_common_word(text: str) -> bool:
     """True when a word of ``text`` is in the root-word dictionary ("Ajak", "Pimpin").
 
@@ -155,7 +167,7 @@ class Officials:
         for ent in ents:
             for k in range(ent.start, ent.end):
                 ent_at[k] = ent
-        mentions = self._known_names(doc, text, ent_at)
+        mentions = self._known_names(doc, text, words, names, ent_at)
         by_start = {m.start: m for m in mentions}
         links = related_links(text)
         for title in self._titles(doc, text, words, names, ent_at, day):
@@ -163,21 +175,35 @@ class Officials:
             # an appositive: "Gubernur Kalsel, Sahbirin Noor, meninjau ..."
             apposed = start < len(words) and words[start] == ","
             start += apposed
+            ranked = False  # a rank or degree stands before the name
             while size := match_head(words, start, self.lex.honorifics):
                 start += size
+                ranked = True
             place = ent_at.get(start)
             if place is not None and place.label_ == "LOC" and place.start == start:
                 after = place.end  # "Kepala Dinas PMD Kalteng H Aryawan": the office's place
+                comma = after < len(words) and words[after] == ","
+                after += comma
+                skipped = False
                 while size := match_head(words, after, self.lex.honorifics):
                     after += size
-                if after < len(words) and names[after] and after not in ent_at:
+                    skipped = True
+                # "Kepala BIN Kalbar, Brigjen Pol Nama": after a comma only behind a rank
+                free = after < len(words) and names[after] and after not in ent_at
+                if free and (not comma or skipped):
                     start = after
+                    ranked = ranked or skipped
             known = by_start.get(start)
             if known is not None:
                 by_start[start] = replace(known, role=title.role, org=title.org, stated=True)
                 continue
             mention = self._name_after(doc, words, names, start, title, ent_at, day)
-            if mention is not None and apposed and not self._apposed_name(words, mention):
+            if (
+                mention is not None
+                and apposed
+                and not ranked
+                and not self._apposed_name(words, mention)
+            ):
                 mention = None
             if mention is not None and any(
                 a <= doc[mention.start].idx < b for a, b in links
@@ -207,11 +233,19 @@ class Officials:
         after = words[mention.end]
         # "..., Muhamad Thaher Hanubun melantik ...": a name of two words or more before
         # the sentence goes on in lower case
-        multiword = mention.end - mention.start > 1
-        return after in (",", ".") or (multiword and after.isalpha() and after.islower())
+        # one word only when it is no common word ("..., Suryamin memberikan ...")
+        named = mention.end - mention.start > 1 or not _has_common_word(words[mention.start])
+        return after in (",", ".") or (named and after.isalpha() and after.islower())
 
     # -- 1. known names ---------------------------------------------------------------
-    def _known_names(self, doc: Doc, text: str, ent_at: dict[int, Span]) -> list[Mention]:
+    def _known_names(
+        self,
+        doc: Doc,
+        text: str,
+        words: list[str],
+        names: list[bool],
+        ent_at: dict[int, Span],
+    ) -> list[Mention]:
         found: list[Mention] = []
         taken: set[int] = set()
         for start, end, form in self.names.find(text):
@@ -221,11 +255,34 @@ class Officials:
                 continue
             if any(k in taken for k in range(span.start, span.end)):
                 continue
+            if (
+                len(span) == 1
+                and form != canonical
+                and self._in_longer_name(words, names, span.start)
+            ):
+                continue  # "Fadjar Prasetyo" is not Prasetyo Hadi
             if any(k in ent_at and ent_at[k].label_ == "ORG" for k in range(span.start, span.end)):
                 continue
             taken.update(range(span.start, span.end))
             found.append(Mention(span.start, span.end, canonical))
         return found
+
+    def _in_longer_name(self, words: list[str], names: list[bool], k: int) -> bool:
+        """True when the one-word alias at ``k`` is a part of another name ("Fadjar
+        Prasetyo", "Anggit Prasetyo"): a capitalised word stands right before it inside a
+        sentence, or right after it, and that word is no title, honorific or headline verb."""
+        for j in (k - 1, k + 1):
+            if not (0 <= j < len(words) and names[j]) or words[j].isupper():
+                continue
+            if j < k and (j == 0 or words[j - 1] in _SENTENCE_OPENERS or words[j - 1].isspace()):
+                continue  # "Menurut Prasetyo, ...": capitalised as the sentence's first word
+            word = words[j]
+            if word in self.people.office_words or match_head(words, j, self.lex.honorifics):
+                continue
+            if match_head(words, j, self.lex.title_heads) or self.lex.headline_verb(word):
+                continue
+            return True
+        return False
 
     # -- 2. titles --------------------------------------------------------------------
     def _titles(
@@ -246,12 +303,21 @@ class Officials:
                 continue
             if any(s <= span.start and span.end <= e for s, e in starts.items()):
                 continue  # "Presiden" inside "Wakil Presiden"
+            inside = ent_at.get(span.start)
+            if (
+                inside is not None
+                and inside.label_ == "ORG"
+                and inside.start <= span.start
+                and span.end <= inside.end
+                and len(inside) > len(span)
+            ):
+                continue  # "Presiden" inside "Sekretariat Presiden"
             if span.start and match_head(words, span.start - 1, self.lex.title_heads) > 1:
                 continue  # "Wakil Gubernur Jawa Barat": a generic title, not the named one
             org = _org_name(self.kb, office.org, day)
             role = self._prefixed(words, span.start, office.role)
             after = self._skip_org(doc, span.end, ent_at)
-            titles[span.start] = Title(self._skip_bracket(words, after), role, org, office)
+            titles[span.start] = Title(self._skip_tail(words, after), role, org, office)
             starts[span.start] = span.end
         in_named = [False] * len(words)  # the first token of a named title, or inside one
         for s, e in starts.items():
@@ -261,8 +327,8 @@ class Officials:
         heads = first_words(self.lex.title_heads)  # elsewhere match_head finds none
         generic_end = 0  # "Bupati" inside "Wakil Bupati" is not a title of its own
         for i in [k for k, word in enumerate(words) if word in heads]:
-            if in_named[i] or i < generic_end:
-                continue
+            if in_named[i] or i < generic_end or i in titles:
+                continue  # a named or fused title begins here
             free = 0
             while i + free < len(words) and free < 5 and i + free not in ent_at:
                 free += 1
@@ -303,13 +369,34 @@ class Officials:
                 continue
             role_head, unit_head = self.lex.command_titles[tuple(words[i : i + size])]
             expansion, parent, kind = self.lex.command_units[unit_head]
-            named = command_name(self.lex, words, names, covered, i + size, kind)
-            if named is None:
-                continue
-            end, name = named
-            role = self._prefixed(words, i, f"{role_head} {expansion} {name}")
             org = _org_name(self.kb, parent, day) if parent != "-" else None
-            titles[i] = Title(self._skip_bracket(words, end), role, org)
+            end = i + size
+            named = (
+                None
+                if kind == "title"
+                else command_name(self.lex, words, names, covered, end, kind)
+            )
+            if named is not None:
+                end, name = named
+                role = f"{role_head} {expansion} {name}"
+            else:
+                unit = ent_at.get(end)
+                body = str(unit._.canonical) if unit is not None else ""
+                inside = ent_at.get(end - 1)
+                if inside is not None and inside.label_ == "ORG" and inside.end > end:
+                    # "Kadiv Humas Polri": "Humas Polri" was read as a unit of Polri
+                    unit = inside
+                    body = str(inside._.parent_org or inside._.canonical)
+                    end = int(inside.start)
+                if unit is not None and unit.start == end and unit.label_ == "ORG":
+                    # "Kasat Reskrim Polres Batang", "Kadiv Humas Polri": the body that follows
+                    role = f"{role_head} {expansion} {body}"
+                    end = unit.end
+                elif kind == "title" or match_head(words, end, self.lex.honorifics):
+                    role = f"{role_head} {expansion}"  # "Kapolres AKBP X": a rank follows
+                else:
+                    continue
+            titles[i] = Title(self._skip_bracket(words, end), self._prefixed(words, i, role), org)
 
     @staticmethod
     def _opens_place(k: int, ent_at: dict[int, Span]) -> bool:
@@ -331,6 +418,14 @@ class Officials:
             return int(ent_at[k].end)
         if k in ent_at and ent_at[k].label_ == "ORG" and ent_at[k].start == k:
             return int(ent_at[k].end)
+        return k
+
+    def _skip_tail(self, words: list[str], k: int) -> int:
+        """Skip what may close an office's name: a short form in brackets and "RI"
+        ("Kepala Badan Pusat Statistik (BPS) RI, Nama")."""
+        k = self._skip_bracket(words, k)
+        if k < len(words) and words[k] == "RI":
+            k = self._skip_bracket(words, k + 1)
         return k
 
     def _skip_bracket(self, words: list[str], k: int) -> int:
@@ -355,16 +450,26 @@ class Officials:
         k = i + size
         if self._opens_place(k - 1, ent_at):
             k -= 1  # the title's last word begins the place ("Wali Kota" + "Kota Bengkulu")
-        while k < len(words) and k not in ent_at and (names[k] or words[k] in (",", "dan")):
+        k = after = self._skip_bracket(words, k)  # "Sekretaris Daerah (Sekda) Kota X"
+        while k < len(words) and k not in ent_at and (_name_part(words[k], names[k])):
             k += 1
-        while k > i + size and words[k - 1] in (",", "dan"):
+        while k > after and words[k - 1] in (",", "dan"):
             k -= 1
+        if target in _KIND_WORDS and after not in ent_at:
+            # "Bupati Batu Bara": a place whose bare name is a common word, named by the title
+            found = self._place_after_title(words, names, after, target)
+            if found is not None:
+                end, name = found
+                org: str | None = f"Pemerintah {_KIND_WORDS[target]} {name}"
+                if self.kb.lookup(org or "") is None:
+                    org = None
+                return Title(end, self._prefixed(words, i, f"{head} {name}"), org)
         if k >= len(doc) or k not in ent_at or ent_at[k].start != k:
             return None
-        if k > i + size and match_head(words, i, self.lex.honorifics) >= size:
+        if k > after and match_head(words, i, self.lex.honorifics) >= size:
             return None  # a rank ("Irjen Pol Ahmad Luthfi"), a title only right before its body
         ent = ent_at[k]
-        extra = self.lex.expand(doc[i + size : k].text) if k > i + size else ""
+        extra = self.lex.expand(doc[after:k].text) if k > after else ""
         if target == "org":
             if ent.label_ != "ORG":
                 return None
@@ -374,9 +479,9 @@ class Officials:
                     ("Provinsi", "Kabupaten", "Kota")
                 )
                 role = f"{head} {ent._.unit}"
-                org = f"Pemerintah {parent}" if regional else parent
+                org = f"Pemerintah {parent}" if regional else self._top_org(ent, doc._.published)
             else:
-                org = ent._.parent_org or ent._.canonical
+                org = self._top_org(ent, doc._.published)
                 if extra:
                     role = f"{head} {extra}"
                 else:
@@ -386,6 +491,11 @@ class Officials:
             if ent.label_ != "LOC" or extra or not entries:
                 return None
             place = entries[0]
+            if target == "region":  # "Sekretaris Daerah": a province, a regency or a city
+                if place.kind not in _ADMIN_KINDS:
+                    return None
+                target = place.kind
+                head = f"{head} {_KIND_WORDS[target]}"
             if place.kind != target:
                 # "Bupati Bekasi": the title says which Bekasi is meant
                 prefix = {"regency": "Kabupaten ", "city": "Kota ", "province": ""}[target]
@@ -396,11 +506,42 @@ class Officials:
                 ent._.canonical = other.canonical
             name = bare_place(place.canonical)
             role = f"{head} {name}"
-            kind = {"province": "Provinsi", "regency": "Kabupaten", "city": "Kota"}[target]
-            org = f"Pemerintah {kind} {name}"
+            org = f"Pemerintah {_KIND_WORDS[target]} {name}"
             if self.kb.lookup(org) is None:
                 org = None
-        return Title(self._skip_bracket(words, ent.end), self._prefixed(words, i, role), org)
+        return Title(self._skip_tail(words, ent.end), self._prefixed(words, i, role), org)
+
+    def _place_after_title(
+        self, words: list[str], names: list[bool], k: int, target: str
+    ) -> tuple[int, str] | None:
+        """The regency/city/province whose name the words at ``k`` spell once the title's
+        kind is put before them ("Batu Bara" after "Bupati": Kabupaten Batu Bara)."""
+        for n in (3, 2, 1):
+            if k + n > len(words) or not all(names[k : k + n]):
+                continue
+            entry = self.kb.lookup(f"{_KIND_WORDS[target]} {' '.join(words[k : k + n])}")
+            if entry is not None and entry.label == "LOC" and entry.kind == target:
+                return k + n, bare_place(entry.canonical)
+        return None
+
+    def _top_org(self, ent: Span, day: dt.date | None) -> str:
+        """The organisation an official of ``ent`` belongs to: the body itself (or the
+        parent a unit names), or the one above it for the kinds of ``_PART_OF_PARENT``."""
+        parent = ent._.parent_org
+        found = self.kb.lookup(parent, day) if parent else None
+        if found is not None and found.label == "ORG":
+            entry = found
+        else:
+            entries = self.kb.by_id.get(ent._.org_id or "")
+            if not entries:
+                return str(parent or ent._.canonical)
+            entry = self.kb.pick(entries, day)
+        for _ in range(3):
+            parents = self.kb.by_id.get(entry.parent or "")
+            if entry.kind not in _PART_OF_PARENT or not parents:
+                break
+            entry = self.kb.pick(parents, day)
+        return entry.canonical
 
     def _name_after(
         self,
@@ -423,6 +564,8 @@ class Officials:
                 break
             if end > start and self.lex.verb_after_name(words[end]):
                 break  # "Ketua Umum Golkar Agung Laksono Berikan Bantuan": a headline
+            if end > start and match_head(words, end, self.lex.honorifics):
+                break  # a degree after the name: "Endro Aribowo SIK", "Jumaga Nadeak SH"
             end += 1
         if end == start or _INITIAL.match(words[end - 1]):
             return None
@@ -501,6 +644,8 @@ class Officials:
                     continue  # blocked
                 if i + size < n and names[i + size]:
                     continue  # the name goes on
+                if size == 1 and self._in_longer_name(words, names, i):
+                    continue  # "Anggit Prasetyo" after a mention of Prasetyo Hadi
                 found.append(Mention(i, i + size, next(iter(owners))))
                 after = i + size
                 break

@@ -289,7 +289,12 @@ class Units:
             if not size:
                 continue
             expansion, parent, kind = self.lex.command_units[tuple(words[i : i + size])]
-            named = command_name(self.lex, words, view.names, covered, i + size, kind)
+            if kind == "title":
+                continue  # named by fused titles only ("Kasat Reskrim")
+            k = i + size
+            if k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")":
+                k += 3  # "Komandan Kodim (Dandim) 1711/Boven Digoel": a short form
+            named = command_name(self.lex, words, view.names, covered, k, kind)
             if named is None:
                 continue
             end, name = named
