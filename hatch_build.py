@@ -36,6 +36,7 @@ NATIVE_MODULES = [
     "components/officials",
     "components/dates",
     "components/stems",
+    "components/speakers",
     "components/quotes",
     "components/events/lexicon",
     "components/events/model",

@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 import regex
 from spacy.language import Language
@@ -92,6 +93,25 @@ def resolve_title(text: str, published: dt.date | None) -> tuple[str, str, str |
     if holder is None:
         return None
     return holder.name, office.role, _org_name(kb, office.org, published)
+
+
+def title_at(doc: Doc, start: int) -> tuple[str, str | None, int] | None:
+    """The generic title written at token ``start`` ("Sekjen Kemensos"): role, org, end.
+
+    The role and organisation a title of ``lexicons/titles.tsv`` takes with the
+    organisation or place after it, as for a title before a name.
+    """
+    officials = _officials()
+    words = token_table(doc).words
+    ent_at = {k: ent for ent in doc.ents for k in range(ent.start, ent.end)}
+    free = 0
+    while start + free < len(words) and free < 5 and start + free not in ent_at:
+        free += 1
+    size = match_head(words, start, officials.lex.title_heads, free)
+    if not size:
+        return None
+    title = officials._generic_title(doc, words, doc_name_flags(doc), start, size, ent_at)
+    return (title.role, title.org, title.end) if title is not None else None
 
 
 def _fits(text: str, holder: Holder) -> bool:
@@ -692,6 +712,11 @@ class Officials:
                 source="officials",
                 matched=m.matched,
             )
+
+
+@cache
+def _officials() -> Officials:
+    return Officials(default_kb(), default_people(), lexicons())
 
 
 @Language.factory(

@@ -9,20 +9,21 @@ paragraphs); the span excludes the marks. Its cue comes from the speech-cue lexi
 - before it, in the same sentence: X mengatakan, “Q”. / Budi menambahkan: “Q”. /
   Menurut X, “Q”.
 
-The speaker is the PERSON named with the cue (its canonical name, role and
-organisation); a bare title resolves to the office holder on the published date
-(:func:`~pmk_extract.components.officials.resolve_title`); an organisation named
-alone is an institutional speaker; a name no component tagged, written right after
-the cue, is taken as written. A pronoun cue ("ujarnya", "Menurutnya", "Ia
-menambahkan") or a quote paragraph without a cue takes the nearer of the previous
-quote's speaker and the subject of the preceding sentences. A quoted passage with
-no cue inside a sentence (a theme, a slogan, a term) is not a quote.
+The speaker comes from the cue's own clause (:mod:`.speakers` has the rules on names):
+the PERSON named with the cue (its canonical name, role and organisation; a name no
+component tagged is tagged PERSON first, a short name is the person introduced with it);
+a bare title is the person the text introduced with that title, else the office holder on
+the published date (:func:`~pmk_extract.components.officials.resolve_title`; with
+"Plt."/"Pelaksana Tugas" only the role, which keeps the prefix), else at least the role
+and organisation; an organisation named alone is an institutional speaker. A pronoun cue
+("ujarnya", "Menurutnya", "Ia menambahkan") or a quote paragraph without a cue takes the
+nearer of the previous quote's speaker and the subject of the nearest sentence before
+whose subject is a person. A cue that names someone the rules cannot resolve gives no
+speaker (a wrong speaker is worse than none). A quoted passage with no cue inside a
+sentence (a theme, a slogan, a term) is not a quote.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
-from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -30,41 +31,30 @@ from spacy.tokens import Doc, Span
 from ..discourse import Layout, QuotedPassage
 from ..extensions import register_extensions
 from ..kb import default_people
-from ..lexicons import first_words, lexicons
+from ..lexicons import lexicons, match_head
 from ..records import Quote
-from ..resources import read_tsv
-from ..stemming import root_words
-from .officials import resolve_title
+from .officials import resolve_title, title_at
+from .speakers import (
+    Speaker,
+    context_subject,
+    cue_kind,
+    from_span,
+    is_title_word,
+    named,
+    role_prefix,
+    speech_cues,
+    tag_speaker_names,
+    titled_person,
+)
+
+__all__ = ["Quotes", "make_quotes", "speech_cues"]
 
 _MIN_WORDS = 3
 _TITLE_WORDS = 10
 _TITLE_JOINERS = frozenset({"dan", "&"})
 _VERBAL_PREFIXES = ("me", "ber", "ter")
 
-
-@dataclass(frozen=True, slots=True)
-class Speaker:
-    """Who said it, and where in the text the attribution points."""
-
-    name: str
-    role: str | None = None
-    org: str | None = None
-    position: int = -1  # token index of the mention the speaker was taken from
-
-
 _UNNAMED = Speaker("")  # the cue names a speaker the text does not name ("kata seorang warga")
-
-
-@cache
-def speech_cues() -> dict[str, str]:
-    """Stem -> cue kind ("verb" or "according"), from ``lexicons/speech_cues.tsv``."""
-    return {stem.lower(): kind for stem, kind in read_tsv("lexicons/speech_cues.tsv", 2)}
-
-
-def _cue_kind(layout: Layout, i: int) -> str | None:
-    if not layout.words[i][:1].isalpha():
-        return None
-    return speech_cues().get(layout.stem(i))
 
 
 def _pronominal(layout: Layout, i: int) -> bool:
@@ -73,77 +63,15 @@ def _pronominal(layout: Layout, i: int) -> bool:
     return lower.endswith("nya") and layout.stem(i) != lower
 
 
-def _unnamed(layout: Layout, i: int) -> bool:
-    """A common noun after the cue names an unnamed speaker: "kata seorang warga".
-
-    A pronoun ("kata dia") or a title in lower case ("kata bupati") points back to a
-    person named before.
-    """
-    if i >= len(layout.words) or layout.is_word(i, "pronoun"):
-        return False
-    word = layout.words[i]
-    if not (word.isalpha() and word.islower()):
-        return False
-    titled = word.capitalize()
-    return (
-        titled not in first_words(lexicons().title_heads)
-        and titled not in default_people().office_words
-    )
+def _bare_word(ent: Span, k: int) -> bool:
+    """A one-word PERSON at ``k`` that is nobody's full name ("kata Hendra", tagged)."""
+    return ent.start == k and len(ent) == 1 and (ent._.canonical or ent.text) == ent.text
 
 
-def _written_name(layout: Layout, k: int, end: int) -> Speaker | None:
-    """A name no component tagged, written right after the cue: “…,” jelas Probo Sukesi.
-
-    The last two to four capitalised words before ``end`` (where the cue's phrase
-    stops), in no entity; not a title, not mostly dictionary words. One word is the
-    short form of a person named before (:func:`_short_name`).
-    """
-    words = layout.words
-    if end >= len(words) or words[end][:1].isupper():
-        return None
-    honorifics = lexicons().honorifics
-    start = end
-    while start > k and end - start < 4:
-        word = words[start - 1]
-        if not (word[:1].isupper() and word.replace(".", "").isalpha()) or (word,) in honorifics:
-            break
-        if layout.entity(start - 1, ("PERSON", "ORG", "LOC", "DATE")) is not None:
-            break
-        start -= 1
-    run = words[start:end]
-    if not run:
-        return None
-    if len(run) == 1:
-        return _short_name(layout, run[0], start)
-    lex = lexicons()
-    heads = first_words(lex.title_heads)
-    if any(
-        w in heads or w in default_people().office_words or (w,) in lex.role_prefixes for w in run
-    ):
-        return None  # "imbuh Plt. Kadis": a title, which points back
-    if 2 * sum(word.lower() in root_words() for word in run) > len(run):
-        return None
-    return Speaker(" ".join(run), position=start)
-
-
-def _short_name(layout: Layout, word: str, position: int) -> Speaker | None:
-    """A short form of one person's first name named before: "kata Boni" (Bonivasius ...)."""
-    if len(word) < 4 or word.lower() in root_words():
-        return None
-    people = {
-        ent._.canonical or ent.text: ent
-        for ent in layout.doc.ents
-        if ent.label_ == "PERSON"
-        and ent.end <= position
-        and (ent._.canonical or ent.text).split()[0].startswith(word)
-    }
-    if len(people) != 1:
-        return None
-    return _from_span(next(iter(people.values())))
-
-
-def _from_span(ent: Span) -> Speaker:
-    return Speaker(ent._.canonical or ent.text, ent._.role, ent._.org, ent.start)
+def _with_prefix(prefix: str | None, role: str | None) -> str | None:
+    if prefix is None or role is None or role.startswith(prefix):
+        return role
+    return f"{prefix} {role}"
 
 
 class Quotes:
@@ -151,8 +79,11 @@ class Quotes:
 
     def __call__(self, doc: Doc) -> Doc:
         layout = Layout(doc)
+        cues = [self._cue_verb(layout, passage) for passage in layout.passages]
+        tag_speaker_names(doc, [cue for cue in cues if cue is not None])
+        layout = Layout(doc)
         quotes: list[Quote] = []
-        previous: tuple[int, Speaker] | None = None  # (closing token, speaker)
+        previous: tuple[int, Speaker | None] | None = None  # (closing token, speaker)
         for passage in layout.passages:
             found = self._attribute(doc, layout, passage, previous)
             if found is None:
@@ -160,7 +91,7 @@ class Quotes:
             quote, speaker = found
             quotes.append(quote)
             last = layout.token_at(passage.close if passage.close is not None else passage.end - 1)
-            if speaker is not None and last is not None:
+            if last is not None:
                 previous = (last, speaker)
         doc._.quotes = quotes
         return doc
@@ -171,7 +102,7 @@ class Quotes:
         doc: Doc,
         layout: Layout,
         passage: QuotedPassage,
-        previous: tuple[int, Speaker] | None,
+        previous: tuple[int, Speaker | None] | None,
     ) -> tuple[Quote, Speaker | None] | None:
         opening = layout.token_at(passage.open)
         if opening is None:
@@ -191,12 +122,10 @@ class Quotes:
             return None  # a quoted term or theme inside a sentence
         if speaker is None:
             speaker = self._from_context(layout, opening, previous)
-        elif speaker is _UNNAMED:
-            speaker = None
         quote = Quote(
             start=passage.start,
             end=passage.end,
-            speaker=speaker.name if speaker else None,
+            speaker=(speaker.name or None) if speaker else None,
             cue=layout.words[cue] if cue is not None else None,
             cue_start=layout.starts[cue] if cue is not None else None,
             speaker_role=speaker.role if speaker else None,
@@ -209,32 +138,49 @@ class Quotes:
         return layout.paragraph(opening).start == opening
 
     # -- cue after the closing mark ---------------------------------------------------
-    def _cue_after(self, doc: Doc, layout: Layout, k: int) -> tuple[int | None, Speaker | None]:
+    @staticmethod
+    def _after_closing(layout: Layout, k: int) -> int | None:
+        """Where a cue after a closing mark at ``k - 1`` would stand (past a comma)."""
         words = layout.words
         if k >= len(words) or "\n" in layout.spaces[k - 1]:
-            return None, None
+            return None
         if words[k] == "," and k + 1 < len(words) and "\n" not in layout.spaces[k]:
             k += 1  # the comma outside the marks: “...”, kata Budi.
-        if _cue_kind(layout, k) == "verb" and words[k][:1].islower():
+        return k
+
+    def _cue_verb(self, layout: Layout, passage: QuotedPassage) -> int | None:
+        """The speech verb right after a passage ("ujar", "kata"), not "ujarnya"."""
+        if passage.close is None:
+            return None
+        closing = layout.token_at(passage.close)
+        k = self._after_closing(layout, closing + 1) if closing is not None else None
+        if k is None or cue_kind(layout, k) != "verb" or not layout.words[k][:1].islower():
+            return None
+        return None if _pronominal(layout, k) else k
+
+    def _cue_after(self, doc: Doc, layout: Layout, k: int) -> tuple[int | None, Speaker | None]:
+        words = layout.words
+        found = self._after_closing(layout, k)
+        if found is None:
+            return None, None
+        k = found
+        if cue_kind(layout, k) == "verb" and words[k][:1].islower():
             if _pronominal(layout, k):
                 return k, None
-            named = self._named_after(doc, layout, k + 1)
-            if named is None and _unnamed(layout, k + 1):
-                return k, _UNNAMED  # “...,” kata salah satu warga.
-            return k, named
+            return k, self._named_after(doc, layout, k + 1)
         # “Q,” Budi menambahkan.
         end = self._skip_title(layout, k)
         ent = layout.entity(end, ("PERSON",))
         if ent is not None and ent.end < len(words):
             verb = ent.end
-            if _cue_kind(layout, verb) == "verb" and words[verb][:1].islower():
-                return verb, _from_span(ent)
+            if cue_kind(layout, verb) == "verb" and words[verb][:1].islower():
+                return verb, from_span(ent)
         return None, None
 
     @staticmethod
     def _skip_title(layout: Layout, k: int) -> int:
-        """Skip title words before a name ("MenpanRB", "Kepala BNPB", "Prof.")."""
-        honorifics = lexicons().honorifics
+        """Skip title words before a name ("MenpanRB", "Kepala BNPB", "Prof.", "Plt.")."""
+        lex = lexicons()
         words = layout.words
         j = k
         while j < len(words) and j - k < _TITLE_WORDS:
@@ -244,10 +190,14 @@ class Quotes:
             if ent is not None:
                 j = ent.end
                 continue
+            prefix = match_head(words, j, lex.role_prefixes, 2)
+            if prefix:
+                j += prefix  # "Pelaksana tugas Kepala ..."
+                continue
             word = words[j]
             if word == "," and j > k and layout.entity(j + 1, ("PERSON",)) is not None:
                 return j + 1  # "kata Menko PMK, Pratikno"
-            if word[:1].isupper() or (word,) in honorifics or word in "()":
+            if word[:1].isupper() or (word,) in lex.honorifics or word in "()":
                 j += 1
                 continue
             if word in _TITLE_JOINERS and j + 1 < len(words) and words[j + 1][:1].isupper():
@@ -257,37 +207,74 @@ class Quotes:
         return j
 
     def _named_after(self, doc: Doc, layout: Layout, k: int) -> Speaker | None:
-        """The speaker named after a cue: a person, a bare title, or an organisation."""
+        """The speaker a cue names: a person, a title, an organisation; else none.
+
+        None (the context decides) only for a pronoun ("kata dia"); a phrase that names
+        someone the rules cannot resolve gives an unnamed speaker, never the context.
+        """
+        words = layout.words
+        if k >= len(words) or not words[k][:1].isalpha():
+            return None
+        if layout.is_word(k, "pronoun"):
+            return None
+        prefix, after_prefix = role_prefix(layout, k)
         end = self._skip_title(layout, k)
         ent = layout.entity(end, ("PERSON",))
-        if ent is not None:
-            return _from_span(ent)
-        title = self._title(doc, k, end)
-        if title is not None:
-            return title
+        if ent is not None and ent.start == end and _bare_word(ent, k):
+            return named(layout, ent.start, ent.end) or _UNNAMED  # the one introduced so
+        if ent is not None and ent.start == end:
+            speaker = from_span(ent)
+            if prefix is not None and end > after_prefix:
+                return Speaker(speaker.name, _with_prefix(prefix, speaker.role), speaker.org)
+            return speaker
+        if words[k][:1].islower():
+            if is_title_word(words[k]):  # “…,” kata bupati.
+                person = titled_person(layout, k, k + 1)
+                return from_span(person) if person is not None else _UNNAMED
+            return _UNNAMED  # “…,” kata salah satu warga.
+        if end > after_prefix:
+            person = titled_person(layout, after_prefix, end)
+            if person is not None:  # “…,” ujar Kapolres. after "Kapolres Kendal AKBP ..."
+                return from_span(person)
+            title = self._title(doc, layout, after_prefix, end, prefix)
+            if title is not None:
+                return title
         org = layout.entity(k, ("ORG",))
-        if org is not None:
+        if org is not None and not is_title_word(words[k]):
             return Speaker(org._.canonical or org.text, position=org.start)
-        return _written_name(layout, k, end)
+        return _UNNAMED
 
     @staticmethod
-    def _title(doc: Doc, start: int, end: int) -> Speaker | None:
-        """A bare title: the person the text names with that role before, or the holder."""
+    def _title(
+        doc: Doc, layout: Layout, start: int, end: int, prefix: str | None = None
+    ) -> Speaker | None:
+        """A bare title: the person the text names with that role before, or the holder.
+
+        With a role prefix ("Plt. Kepala ...") the speaker is acting for the office: the
+        knowledge base's holder is someone else, so only the role is known.
+        """
+        people = default_people()
         for stop in range(end, start, -1):
-            office = default_people().title(doc[start:stop].text, doc._.published)
+            office = people.title(doc[start:stop].text, doc._.published)
             if office is None:
                 continue
+            role = _with_prefix(prefix, office.role)
             named = [
                 ent
-                for ent in doc.ents
-                if ent.label_ == "PERSON" and ent.end <= start and ent._.role == office.role
+                for ent in layout.ents
+                if ent.label_ == "PERSON" and ent.end <= start and ent._.role == role
             ]
             if named:  # “…,” kata Menag. after "Menteri Agama Yaqut Cholil Qoumas"
-                return _from_span(named[-1])
+                return from_span(named[-1])
             resolved = resolve_title(doc[start:stop].text, doc._.published)
             if resolved is not None:
-                holder, role, org = resolved
-                return Speaker(holder, role, org, start)
+                holder, _, org = resolved
+                return Speaker("" if prefix else holder, role, org, start)
+            return Speaker("", role, position=start)
+        written = title_at(doc, start)
+        if written is not None and written[2] >= end:
+            role, org, _ = written  # "Sekretaris Jenderal Kemensos": role and organisation
+            return Speaker("", _with_prefix(prefix, role), org, start)
         return None
 
     # -- cue before the opening mark --------------------------------------------------
@@ -308,15 +295,15 @@ class Quotes:
                 i = ent.start - 1
                 continue
             if named is not None and (
-                (words[i][:1].isupper() and _cue_kind(layout, i) is None) or layout.entity(i)
+                (words[i][:1].isupper() and cue_kind(layout, i) is None) or layout.entity(i)
             ):
                 i -= 1  # the title before the name: "Menurut Deputi ... Alex Denni,"
                 continue
-            kind = _cue_kind(layout, i)
+            kind = cue_kind(layout, i)
             if kind == "according":
                 if _pronominal(layout, i):
                     return i, None
-                return i, _from_span(named) if named is not None else None
+                return i, from_span(named) if named is not None else None
             if kind == "verb" and named is None and self._verbal(layout, i):
                 return i, self._subject(doc, layout, i, sent.start)
             return None, None
@@ -336,16 +323,19 @@ class Quotes:
             return None
         ent = layout.entity(i, ("PERSON",))
         if ent is not None:
-            return _from_span(ent)
+            return from_span(ent)
         if layout.is_word(i, "pronoun"):
-            person = layout.subject_person(i)
-            return _from_span(person) if person is not None else None
+            person = context_subject(layout, i)
+            return from_span(person) if person is not None else None
         first = i
         while first > start and (
             layout.words[first - 1][:1].isupper() or layout.entity(first - 1, ("ORG",))
         ):
             first -= 1
-        title = self._title(doc, first, i + 1)
+        person = titled_person(layout, first, i + 1)
+        if person is not None:
+            return from_span(person)
+        title = self._title(doc, layout, first, i + 1)
         if title is not None:
             return title
         org = layout.entity(i, ("ORG",))
@@ -356,12 +346,15 @@ class Quotes:
     # -- context --------------------------------------------------------------------------
     @staticmethod
     def _from_context(
-        layout: Layout, opening: int, previous: tuple[int, Speaker] | None
+        layout: Layout, opening: int, previous: tuple[int, Speaker | None] | None
     ) -> Speaker | None:
-        person = layout.subject_person(opening)
-        if previous is not None and (person is None or previous[0] > person.start):
-            return previous[1]
-        return _from_span(person) if person is not None else None
+        """The subject of the nearest sentence with a person as subject, or the previous
+        quote's speaker when that quote is nearer."""
+        since = previous[0] if previous is not None else -1
+        person = context_subject(layout, opening, since)
+        if person is not None:
+            return from_span(person)
+        return previous[1] if previous is not None else None
 
 
 @Language.factory(
