@@ -177,13 +177,15 @@ def _evaluate(args: argparse.Namespace) -> int:
 
     gold = read_records(args.gold)
     traces = None
+    documents = read_gold_texts(args.gold)
     if args.pred:
         predictions = read_records(args.pred)
     else:
         from .evaluate import predict_with_traces
 
-        predictions, traces = predict_with_traces(read_gold_texts(args.gold))
-    scores = score(gold, predictions, traces)
+        predictions, traces = predict_with_traces(documents)
+    texts = {doc.id: doc.text for doc in documents}
+    scores = score(gold, predictions, traces, texts=texts)
     if args.json:
         print(json.dumps(scores.to_dict(), indent=2))
     else:

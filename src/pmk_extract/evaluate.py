@@ -30,6 +30,9 @@ Definitions (also in the README):
   re-mention of that event grouped apart, else an extra event of its type); selection
   precision = kept events that claim a gold event / kept events; selection recall =
   gold events claimed by a kept event / gold events claimed by any draft.
+- Datelines (when the gold texts are given): place and date right on every gold text
+  that has a dateline, as defined on the gold entities in :mod:`pmk_extract.dateline_score`;
+  ``extra`` counts datelines predicted on texts without one.
 
 Documents are aligned by ``id``; a gold document without a prediction counts as
 an empty prediction.
@@ -41,6 +44,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .dateline_score import score_dateline
 from .records import LABELS, Entity, Event, Record
 
 if TYPE_CHECKING:
@@ -158,6 +162,8 @@ class Scores:
     event_location: Ratio = field(default_factory=Ratio)
     participants: PRF = field(default_factory=PRF)
     stages: StageScores | None = None
+    dateline: Ratio = field(default_factory=Ratio)
+    dateline_extra: int = 0
     documents: int = 0
 
     def micro(self, table: Mapping[str, PRF]) -> PRF:
@@ -193,6 +199,8 @@ class Scores:
             "event_location_accuracy": self.event_location.to_dict(),
             "participants": self.participants.to_dict(),
             **({"event_stages": self.stages.to_dict()} if self.stages else {}),
+            "dateline_accuracy": self.dateline.to_dict(),
+            "dateline_extra": self.dateline_extra,
         }
 
 
@@ -311,10 +319,12 @@ def score(
     gold: Iterable[Record],
     predictions: Iterable[Record],
     traces: Mapping[str, EventTrace] | None = None,
+    texts: Mapping[str | None, str] | None = None,
 ) -> Scores:
     """Score predictions against gold records, aligned by id.
 
-    With ``traces`` (document id -> ``Doc._.event_trace``), the event stages are scored too.
+    With ``traces`` (document id -> ``Doc._.event_trace``), the event stages are scored too;
+    with ``texts`` (document id -> gold text), the datelines.
     """
     by_id = {p.id: p for p in predictions}
     scores = Scores()
@@ -329,6 +339,11 @@ def score(
         trace = traces.get(g.id or "") if traces is not None else None
         if scores.stages is not None and trace is not None:
             _score_stages(g, trace, scores.stages)
+        if texts is not None and g.id in texts:
+            right, extra = score_dateline(g, texts[g.id], p)
+            if right is not None:
+                scores.dateline.add(right)
+            scores.dateline_extra += extra
     return scores
 
 
@@ -402,5 +417,12 @@ def format_scores(scores: Scores) -> str:
             f"{st.merged} drafts merging gold events, {st.doubles} kept doubles",
             ratio("selection precision", st.selection_precision),
             ratio("selection recall", st.selection_recall),
+        ]
+    if scores.dateline.total or scores.dateline_extra:
+        lines += [
+            "",
+            "datelines (texts with a gold dateline)",
+            ratio("dateline place and date", scores.dateline),
+            f"  {'datelines on texts without one':<34}{scores.dateline_extra}",
         ]
     return "\n".join(lines)

@@ -17,6 +17,7 @@ from typing import Any
 
 from .errors import DataFileError
 from .matching import TermMatcher
+from .outlets import outlets, written_forms
 from .resources import iter_jsonl, model_path
 
 ORG_FILES = ("gazetteers/organizations.jsonl",)
@@ -134,6 +135,24 @@ def load_entries(relative: str, label: str) -> list[KBEntry]:
     return entries
 
 
+def outlet_entries() -> list[KBEntry]:
+    """The news outlets of ``lexicons/outlets.tsv``: one ORG entry per canonical name."""
+    forms: dict[str, list[str]] = {}
+    for row in outlets():
+        forms.setdefault(row.canonical, []).extend(written_forms(row.form))
+    return [
+        KBEntry(
+            id="outlet:" + canonical,
+            canonical=canonical,
+            label="ORG",
+            kind="media",
+            aliases=tuple(dict.fromkeys(written)),
+            match_canonical=False,  # a brand may be a word ("Suara"): only listed forms
+        )
+        for canonical, written in forms.items()
+    ]
+
+
 class KnowledgeBase:
     """Surface forms of organisations and places, resolved against a date."""
 
@@ -194,6 +213,7 @@ def default_kb() -> KnowledgeBase:
     entries: list[KBEntry] = []
     for relative in ORG_FILES:
         entries += load_entries(relative, "ORG")
+    entries += outlet_entries()
     for relative in PLACE_FILES:
         entries += load_entries(relative, "LOC")
     return KnowledgeBase(entries)

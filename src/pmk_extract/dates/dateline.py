@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from itertools import islice
 
 import regex
 
 from pmk_extract.errors import InputError
+from pmk_extract.furniture import find_furniture
+from pmk_extract.outlets import WEB_ADDRESS, outlet_names
 
 from .finder import check_published, dates_from_anchors
 from .grammar import Anchor, anchors
@@ -19,35 +22,54 @@ _MAX_PARAGRAPHS = 4
 _MAX_LINES = 8
 _PARAGRAPH = regex.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")
 _LINE = regex.compile(r"[^\n]+")
-_PLACE_WORD = r"\p{Lu}[\p{L}\d.'’/&-]*"
+# a capitalised word, with inner dots, hyphens or slashes ("Jakarta-Bandung", "Tj.Pinang"),
+# but no dash or period at its end ("JAKARTA--Presiden", "JAKARTA. Pemerintah")
+_PLACE_WORD = r"\p{Lu}[\p{L}\d'’&]*(?:[./-][\p{L}\d'’&]+)*"
+_NAME = _PLACE_WORD + r"(?:[ \t]+" + _PLACE_WORD + r"){0,3}"
 _PLACE = regex.compile(
-    r"(?P<place>" + _PLACE_WORD + r"(?:[ \t]+" + _PLACE_WORD + r"){0,3})"
+    r"(?P<place>" + _NAME + r")"
     r"(?:[ \t]*\((?P<agency>[^()\n\d]{1,40})\))?"
 )
-# a hyphen needs a space after it ("Jakarta-Bandung" is not a dateline); a long dash
-# may touch the next word ("Jakarta (19/06)—Deputi ...")
-_DASH = regex.compile(r"[ \t]*(?:[–—―]|-{1,2}(?=[ \t]|$))", regex.M)
+# an unknown outlet written after the place: "PURBALINGGA, INFO –", "Padang, Haluan —"
+_OTHER_NAME = regex.compile(_NAME)
+# a hyphen needs a space after it ("Jakarta-Bandung" is not a dateline); a long or a
+# double dash may touch the next word ("Jakarta (19/06)—Deputi ...", "JAKARTA--Presiden");
+# a comma may come before it ("MAKASSAR,- ...")
+_DASH = regex.compile(r"[ \t]*,?[ \t]*(?:[–—―~]|--|-(?=[ \t]|$))", regex.M)
+_COLON = regex.compile(
+    r"[ \t]*:(?=[ \t]|$)", regex.M
+)  # "MEDAN (Waspada): ...", "KBRN, Jakarta: ..."
+_PERIOD = regex.compile(r"\.(?=[ \t]+\p{Lu})")  # "KONTAN.CO.ID - JAKARTA. Pemerintah ..."
+_NEXT_LINE_DASH = regex.compile(r"[ \t]*\n[ \t]*(?:[–—―]|-{1,2})(?=[ \t])")  # "KOMPAS.com\n- ..."
 _COMMA = regex.compile(r"[ \t]*,[ \t]*")
-# a news site or agency beside the place: "Bisnis.com, JAKARTA –", "JAKARTA, jpnn.com –",
-# "MONITOR, Jakarta –"
-_TLD = r"\.(?i:com|co|id|net|org|go)\b"  # "Bisnis.com", "RM.id", "jpnn.com", "x.co.id"
-_DOMAIN = regex.compile(_TLD)
-_SITE = r"(?:[\p{L}\d-]+(?:" + _TLD + r"){1,2}|\p{Lu}{3,})"
-_SITE_BEFORE = regex.compile(_SITE + r"[ \t]*,[ \t]*")
-_SITE_AFTER = regex.compile(r"[ \t]*,[ \t]*" + _SITE + r"(?=[ \t]*(?:[–—―]|-{1,2}[ \t]))")
-# the site alone after the dash, to the end of the line: "- detikHealth", "- Kompas.com"
-_BYLINE_SITE = regex.compile(
-    r"[ \t]*(?:[\p{L}\d-]+(?:" + _TLD + r"){1,2}|\p{Ll}+\p{Lu}\p{L}*)[ \t]*$", regex.M
-)
+# the writer's name before the dash, the site after it to the end of the line:
+# "Angling Adhitya Purbaya - detikHealth" is a byline
+_CAMEL_SITE = regex.compile(r"\p{Ll}+\p{Lu}\p{L}*")
 _OPEN = regex.compile(r"[ \t]*,?[ \t]*\([ \t]*")
 _CLOSE = regex.compile(r"[ \t]*\)")
 _SPACE = regex.compile(r"[ \t]*")
 _LINE_END = regex.compile(r"[ \t]*(?:\n|$)")
+_AFTER_DATE = regex.compile(r"[ \t]*(?:[.,]|\n|$)")
+# a year written in the date ("8 Maret 2021", "8/3/2021", "(8/3/21)")
+_WRITTEN_YEAR = regex.compile(r"\d{4}|\d{1,2}/\d{1,2}/\d{2}")
+
+# what one line says: a dateline, nothing (look further), or the body has begun
+_GO_ON = 0
+_STOP = 1
 
 
 def _is_caps(place: str) -> bool:
     letters = [c for c in place if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _outlet_at(text: str, pos: int, end: int) -> regex.Match[str] | None:
+    """A listed outlet name or a web address starting at ``pos`` (the longer one)."""
+    listed = outlet_names().match(text, pos, end)
+    address = WEB_ADDRESS.match(text, pos, end)
+    if listed is None or (address is not None and address.end() > listed.end()):
+        return address
+    return listed
 
 
 class _HeadDates:
@@ -76,48 +98,132 @@ class _HeadDates:
         return self._dates.get(pos)
 
 
-def _match_line(text: str, start: int, end: int, dates: _HeadDates, first: bool) -> Dateline | None:
-    site = _SITE_BEFORE.match(text, start, end)
-    head = _PLACE.match(text, site.end() if site else start, end)
-    if site is not None and (
-        head is None or ("." not in site.group() and _is_caps(head.group("place")))
-    ):
-        # "PURBALINGGA, INFO –": two words in capitals, the place comes first
-        site, head = None, _PLACE.match(text, start, end)
-    if head is None or _DOMAIN.search(head.group("place")):
-        return None  # "TRIBUNJOGJA.COM –" names the site, not a place
-    place_start, place_end = head.span("place")
-    place = head.group("place")
-    pos = head.end()
-    after = _SITE_AFTER.match(text, pos, end)
-    if after is not None:
-        pos, site = after.end(), after
-    date: DateMatch | None = None
+def _date_after(text: str, pos: int, end: int, dates: _HeadDates) -> tuple[DateMatch | None, int]:
+    """The date written at ``pos`` after the place: "(8/3)", ", 9 Maret 2022", " (7/3)"."""
     opening = _OPEN.match(text, pos, end)  # "JAKARTA (10 November 2020) –"
     if opening is not None:
         inner = dates.at(opening.end())
         close = None if inner is None else _CLOSE.match(text, inner.end, end)
         if inner is not None and close is not None:
-            date, pos = inner, close.end()
-    if date is None:
-        comma = _COMMA.match(text, pos, end) or _SPACE.match(text, pos, end)
+            return inner, close.end()
+    comma = _COMMA.match(text, pos, end) or _SPACE.match(text, pos, end)
+    if comma is not None:
+        found = dates.at(comma.end())
+        if found is not None:
+            return found, found.end
+    return None, pos
+
+
+def _lead_only(text: str, pos: int, end: int, dates: _HeadDates) -> int:
+    """After "OUTLET -" with no place: a timestamp line ("Kompas.com - 05/12/2018, 17:42")
+    is furniture, any other text is the body ("Suara.com - Program ...")."""
+    space = _SPACE.match(text, pos, end)
+    return _GO_ON if space is None or dates.at(space.end()) is not None else _STOP
+
+
+def _match_line(text: str, start: int, end: int, dates: _HeadDates, first: bool) -> Dateline | int:
+    """The dateline opening ``text[start:end]``, else ``_GO_ON`` or ``_STOP``."""
+    pos = start
+    lead = _outlet_at(text, start, end)  # "Liputan6.com, Jakarta -", "jpnn.com - JAKARTA -"
+    lead_dash = False
+    if lead is not None:
+        comma = _COMMA.match(text, lead.end(), end)
+        dash = None if comma is not None else _DASH.match(text, lead.end(), end)
         if comma is not None:
-            date = dates.at(comma.end())
-            if date is not None:
-                pos = date.end
-    dash = _DASH.match(text, pos, end)
-    if dash is not None and date is None and _BYLINE_SITE.match(text, dash.end(), end):
-        return None  # "Angling Adhitya Purbaya - detikHealth": a byline, the site after it
-    if dash is not None:
-        line_end = dash.end()
-    elif date is not None and _LINE_END.match(text, pos):
-        line_end = date.end
+            pos = comma.end()
+        elif dash is not None:
+            space = _SPACE.match(text, dash.end(), end)
+            pos, lead_dash = (space.end() if space is not None else dash.end()), True
+        else:
+            lead = None
+    head = _PLACE.match(text, pos, end)
+    if head is None or dates.at(head.start()) is not None or WEB_ADDRESS.search(head["place"]):
+        # a date is no place ("Senin, 05 Mei 2025 ..."), nor a site ("TRIBUNJOGJA.COM –")
+        return _lead_only(text, pos, end, dates) if lead_dash else _GO_ON
+    place_start, place_end = head.span("place")
+    after = head.end()
+    if head["agency"] is None and outlet_names().fullmatch(text, place_start, place_end):
+        return _GO_ON  # "CNBC Indonesia" names the outlet, not a place
+    other = None  # an outlet after the place: "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --"
+    comma = _COMMA.match(text, after, end)
+    if comma is not None and dates.at(comma.end()) is None and lead is None:
+        other = _outlet_at(text, comma.end(), end) or _OTHER_NAME.match(text, comma.end(), end)
+        if other is not None and _terminator(text, other.end(), end, True) is None:
+            other = None
+    if other is not None:
+        unknown = not _is_outlet_match(other)
+        if unknown and _is_caps(other.group()) and not _is_caps(head["place"]):
+            place_start, place_end = other.span()  # "Makassarkota, MAKASSAR,-"
+        after = other.end()
+    marked = lead is not None or other is not None or head["agency"] is not None
+    date, pos = _date_after(text, after, end, dates)
+    if lead_dash:
+        stop = _PERIOD.match(text, pos, end) or _DASH.match(text, pos, end)
+        if stop is None:
+            return _lead_only(text, head.start(), end, dates)
+        line_end = stop.end()
     else:
-        return None
-    marked = site is not None or head.group("agency") is not None
-    if date is None and first and not marked and not _is_caps(place):
-        return None  # a title-case "Word –" opening the text is more likely a headline
+        found = _terminator(text, pos, end, marked)
+        if found is not None:
+            line_end = found
+        elif (date is not None or head["agency"] is not None) and _LINE_END.match(text, pos):
+            line_end = pos  # "Jakarta, Sabtu, 20 Agustus 2022", "Medan (SIB)" alone on a line
+        else:
+            return _GO_ON
+        if date is None and not marked and _is_byline(text, line_end, end):
+            return _GO_ON  # "Angling Adhitya Purbaya - detikHealth": a byline
+    if date is None:  # "MAKASSAR – Senin, 21 November 2022. Pemerintah ..."
+        space = _SPACE.match(text, line_end, end)
+        later = dates.at(space.end()) if space is not None else None
+        if later is not None and _AFTER_DATE.match(text, later.end):
+            date, line_end = later, later.end
+    if date is None and first and not marked and not _is_caps(text[place_start:place_end]):
+        return _GO_ON  # a title-case "Word –" opening the text is more likely a headline
+    place = text[place_start:place_end]
     return Dateline(start, line_end, place, place_start, place_end, date)
+
+
+def _is_outlet_match(found: regex.Match[str]) -> bool:
+    return bool(outlet_names().fullmatch(found.group()) or WEB_ADDRESS.fullmatch(found.group()))
+
+
+def _terminator(text: str, pos: int, end: int, marked: bool) -> int | None:
+    """End of what closes a dateline's head at ``pos``: a dash; when an outlet or agency
+    is named, also a colon or a dash opening the next line."""
+    found = _DASH.match(text, pos, end)
+    if found is None and marked:
+        found = _COLON.match(text, pos, end) or _NEXT_LINE_DASH.match(text, pos)
+    if found is None:
+        return None
+    stop: int = found.end()
+    return stop
+
+
+def _is_byline(text: str, pos: int, end: int) -> bool:
+    """True when the line ends, after ``pos``, with only a site's name."""
+    space = _SPACE.match(text, pos, end)
+    begin = space.end() if space is not None else pos
+    site = _outlet_at(text, begin, end) or _CAMEL_SITE.match(text, begin, end)
+    return site is not None and _LINE_END.match(text, site.end()) is not None
+
+
+def _not_after(found: DateMatch, base: dt.date | None) -> DateMatch:
+    """A year-less dateline date resolved after publication moves back a year.
+
+    A dateline states when the text was written, never a day after it was published:
+    "(8/3)" in a text published on 2021-01-05 is 2020-03-08.
+    """
+    value = found.value
+    if base is None or value is None or len(value) != 10 or _WRITTEN_YEAR.search(found.text):
+        return found
+    day = dt.date.fromisoformat(value)
+    if day <= base:
+        return found
+    try:
+        earlier = day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return found
+    return replace(found, value=earlier.isoformat())
 
 
 def find_dates_and_dateline(
@@ -134,7 +240,11 @@ def find_dates_and_dateline(
     base = check_published(published)
     found = anchors(text)
     dates = dates_from_anchors(text, base, found)
-    return dates, dateline_in(text, base, (found, dates))
+    dateline = dateline_in(text, base, (found, dates))
+    if dateline is not None and dateline.date is not None:
+        moved = dateline.date  # moved back a year when it fell after publication
+        dates = [moved if d.start == moved.start and d.end == moved.end else d for d in dates]
+    return dates, dateline
 
 
 def dateline_in(
@@ -168,8 +278,17 @@ def dateline_in(
         for start, end in paragraphs
         for line in islice(_LINE.finditer(text, start, end), _MAX_LINES)
     )
+    furniture = [
+        (piece.start, piece.end) for piece in find_furniture(text) if piece.start < head_end
+    ]
     for index, (start, end) in enumerate(lines):
+        if any(begin <= start < stop for begin, stop in furniture):
+            continue  # a caption, credit or link line: "Foto: ... di Jakarta, Kamis (9/5)."
         found = _match_line(text, start, end, dates, first=index == 0)
-        if found is not None:
+        if isinstance(found, Dateline):
+            if found.date is not None:
+                found = replace(found, date=_not_after(found.date, base))
             return found
+        if found == _STOP:
+            return None
     return None
