@@ -138,7 +138,8 @@ def test_folder_recursive_txt_md_html_gz(tmp_path: Path) -> None:
     assert _documents(rows) == [
         ("a.txt", "Teks A.", None, {}),
         ("sub/b.md", "# Judul\n\nTeks B.", None, {}),
-        ("sub/deeper/c.html.gz", "Teks C.", None, {"title": "Rilis"}),
+        # the page's article, headed by its title (pmk_extract.webpage)
+        ("sub/deeper/c.html.gz", "Rilis\n\nTeks C.", None, {"title": "Rilis"}),
     ]
     assert count_inputs([str(tmp_path)]) == 3
 

@@ -1,11 +1,16 @@
 """Page furniture: the text around an article in a web copy that is not part of it.
 
 Links to other articles ("Baca juga: ...", "(Baca: ...)"), photo captions, author and
-editor credits, advertising and share-button lines, tag lists and contact footers are
-found on the text, line by line, from ``models/lexicons/furniture.tsv`` (its header
-explains the forms). The layout (:mod:`pmk_extract.discourse`) marks their tokens: no
-quote, speaker context, event or dateline comes from them, while their entities are
-still tagged (flagged ``in_furniture`` in the record).
+editor credits, timestamp lines, advertising and share-button lines, tag lists and
+contact footers are found on the text, line by line, from ``models/lexicons/furniture.tsv``
+(its header explains the forms). The names of ``lexicons/outlets.tsv`` add three forms:
+a masthead line ("kumparanNEWS"), a byline ("Rizky Aulia Ramadhan - detikNews"), and a
+photo credit closing a one-sentence line ("... Rabu (17/1/2018). (ANTARA/Aditya
+Nugraha)", "... Senin (15/5). Foto: ANTARA/HO-BPBD"), which makes the line a caption
+(in a longer paragraph only the credit is furniture). The layout
+(:mod:`pmk_extract.discourse`) marks their tokens: no quote, speaker context, event or
+dateline comes from them, while their entities are still tagged (flagged
+``in_furniture`` in the record).
 """
 
 from __future__ import annotations
@@ -15,15 +20,25 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .errors import DataFileError
+from .outlets import is_outlet
 from .resources import model_path, read_tsv
 
-KINDS = ("link", "caption", "credit", "tags", "marker", "contact")
+KINDS = ("link", "caption", "credit", "timestamp", "tags", "marker", "contact")
 _FORMS = ("label", "heading", "line", "regex", "tail")
 _LINE = re.compile(r"[^\n]+")
 _EDGE = " \t\r\u00a0:.-–—|•·"
 _MAX_LIST_LINES = 8  # headline or tag lines a heading may govern
 _MAX_LIST_LINE = 160  # characters: a longer line is article text, not a list item
 _SENTENCE_END = (".", "!", "?", "”", '"', "’")
+# "Name - detikNews", "Name | CNN Indonesia": the writer, then the outlet
+_BYLINE = re.compile(r"[^\n.!?\"“”]{2,60}?[ \t]+[-–|·][ \t]+(?P<outlet>[^\n]{2,40}?)[ \t]*")
+# a photo credit at the end of a line: "(ANTARA/Aditya Nugraha)", "(Nama/detikcom)",
+# "(Laily Rachev / Biro Pers Setpres)", "Foto: ANTARA/HO-BPBD Lembata"
+_PHOTO_CREDIT = re.compile(
+    r"(?:\((?P<inner>[^()\n]*\w[ \t]*/[ \t]*\w[^()\n]*)\)"
+    r"|(?:Foto|FOTO|Dok)[ \t]*:[^\n()]{2,80})[ \t.]*$"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?][ \t]+\S")
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,11 +150,53 @@ def find_furniture(text: str) -> tuple[Furniture, ...]:
         kind = rules.lines.get(folded)
         if kind is None:
             kind = next((k for p, k in rules.regexes if p.fullmatch(line.strip())), None)
+        if kind is None:
+            kind = _outlet_line(line)
         if kind is not None:
             found.append(Furniture(offset, match.end(), kind))
             continue
+        credit = _photo_credit(line)
+        if credit is not None and credit[1] == "caption":
+            found.append(Furniture(offset, match.end(), "caption"))
+            continue
+        if credit is not None:
+            found.append(Furniture(offset + credit[0], offset + len(line.rstrip()), "credit"))
         found.extend(_in_line(line, offset, rules))
     return tuple(_merged(found))
+
+
+def _outlet_line(line: str) -> str | None:
+    """``credit`` for a masthead ("CNN Indonesia") or a byline ("Name - detikNews")."""
+    stripped = line.strip(_EDGE)
+    if is_outlet(stripped):
+        return "credit"
+    byline = _BYLINE.fullmatch(line.strip())
+    return "credit" if byline is not None and is_outlet(byline["outlet"]) else None
+
+
+def _photo_credit(line: str) -> tuple[int, str] | None:
+    """Where a photo credit closing ``line`` starts, and whether it makes the line a
+    caption (one sentence without quotes before it) or is a credit alone.
+
+    A bracket credit names an outlet on one side of its slash, or two capitalised names
+    after a sentence ("... Jumat (27/10). (Laily Rachev / Biro Pers Setpres)");
+    lower-case codes ("(ant/mhd)") are the writers' initials, which ``furniture.tsv``
+    handles.
+    """
+    credit = _PHOTO_CREDIT.search(line)
+    if credit is None or credit.start() == 0:
+        return None
+    inner = credit["inner"]
+    before = line[: credit.start()].strip()
+    if inner is not None:
+        sides = [side.strip() for side in inner.split("/")]
+        named = any(is_outlet(side) or is_outlet(side.split(" ")[0]) for side in sides)
+        capitalised = all(side[:1].isupper() for side in sides[:2])
+        if not named and not (capitalised and before.endswith(_SENTENCE_END)):
+            return None  # "(Januari/Februari)", "(ant/mhd)"
+    one_sentence = not _SENTENCE_BREAK.search(before.rstrip(".!? "))
+    quoted = any(mark in before for mark in ('"', "“", "”"))
+    return credit.start(), "caption" if one_sentence and not quoted else "credit"
 
 
 def _in_line(line: str, offset: int, rules: _Rules) -> list[Furniture]:

@@ -3,7 +3,8 @@
 Inputs, each read lazily, one document at a time:
 
 - folders, recursively (sorted, hidden files skipped): ``.txt`` and ``.md`` as they
-  are, ``.html``/``.htm`` reduced to text by :func:`html_to_text`; id = path relative
+  are, ``.html``/``.htm`` reduced to their article by :mod:`pmk_extract.webpage`
+  (trafilatura; :func:`html_to_text` where it finds no article); id = path relative
   to the folder;
 - single ``.txt``/``.md``/``.html`` files; id = file name;
 - ``.jsonl`` (also ``.ndjson``): one JSON object per line;
@@ -20,7 +21,8 @@ and every other field passes through to ``Record.meta``. A row that cannot be re
 
 Offsets in a record always refer to the text the pipeline saw: the file or field
 as decoded from UTF-8 (a leading byte-order mark removed) and, for HTML, the
-output of :func:`html_to_text` (``--with-text`` writes it into the output).
+article text :mod:`pmk_extract.webpage` made of it (``--with-text`` writes it into the
+output).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from typing import IO, Any, cast
 from .documents import Document, coerce_published
 from .errors import InputError
 from .records import ErrorInfo, Record
+from .webpage import html_document
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -256,9 +259,7 @@ def _file_document(path: Path, doc_id: str, fmt: str, published: object) -> Row:
         return BadRow(doc_id, text.message)
     meta: dict[str, Any] = {}
     if fmt == "html":
-        text, title = html_to_text(text)
-        if title:
-            meta["title"] = title
+        text, meta, published = html_document(text, published, html_to_text)
     return _document(text, doc_id, published, meta, str(path), Columns())
 
 
@@ -518,9 +519,7 @@ def _rows_of(
             return
         meta: dict[str, Any] = {}
         if fmt == "html":
-            text, title = html_to_text(text)
-            if title:
-                meta["title"] = title
+            text, meta, published = html_document(text, published, html_to_text)
         yield _document(text, name, published, meta, name, columns)
 
 
