@@ -36,9 +36,8 @@ _OTHER_NAME = regex.compile(_NAME)
 # double dash may touch the next word ("Jakarta (19/06)—Deputi ...", "JAKARTA--Presiden");
 # a comma may come before it ("MAKASSAR,- ...")
 _DASH = regex.compile(r"[ \t]*,?[ \t]*(?:[–—―~]|--|-(?=[ \t]|$))", regex.M)
-_COLON = regex.compile(
-    r"[ \t]*:(?=[ \t]|$)", regex.M
-)  # "MEDAN (Waspada): ...", "KBRN, Jakarta: ..."
+# after a named outlet or agency a colon may close the head: "MEDAN (Waspada): ..."
+_COLON = regex.compile(r"[ \t]*:(?=[ \t]|$)", regex.M)
 _PERIOD = regex.compile(r"\.(?=[ \t]+\p{Lu})")  # "KONTAN.CO.ID - JAKARTA. Pemerintah ..."
 _NEXT_LINE_DASH = regex.compile(r"[ \t]*\n[ \t]*(?:[–—―]|-{1,2})(?=[ \t])")  # "KOMPAS.com\n- ..."
 _COMMA = regex.compile(r"[ \t]*,[ \t]*")
@@ -230,6 +229,10 @@ def find_dates_and_dateline(
     text: str, published: dt.date | None = None
 ) -> tuple[list[DateMatch], Dateline | None]:
     """``(find_dates(text, published), find_dateline(text, published))``, sharing work.
+
+    One difference: a year-less dateline date that :func:`find_dates` resolves after
+    ``published`` is moved back a year in both (the dateline's date is never after
+    publication), so the DATE mention and the dateline agree.
 
     The dateline's dates are those of the text's first paragraphs alone; they are
     found from the same word anchors, and are the text's own dates when those
