@@ -55,3 +55,12 @@ def test_a_short_name_takes_the_name_introduced_before(extractor: Extractor) -> 
     record = extractor.extract(case["text"], case["published"])
     cue_name = next(e for e in record.entities if e.text == "Hendra")
     assert cue_name.label == "PERSON" and cue_name.canonical == "Hendra Saputra"
+
+
+def test_a_number_in_brackets_is_an_age_only_after_a_name(extractor: Extractor) -> None:
+    text = (
+        "Sesuai Pasal 27 Ayat (3) undang-undang itu, Kelas VII (32) dan Kelas VIII (30) "
+        "mengikuti ujian susulan. Darsono (56), warga Desa Brangsong, ikut mengantar cucunya."
+    )
+    record = extractor.extract(text, "2023-03-04")
+    assert [e.text for e in record.entities if e.label == "PERSON"] == ["Darsono"]

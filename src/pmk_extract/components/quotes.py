@@ -359,7 +359,7 @@ class Quotes:
 
 @Language.factory(
     "pmk_quotes",
-    assigns=["doc._.quotes"],
+    assigns=["doc._.quotes", "doc.ents"],
     requires=["doc.ents", "token._.stem"],
 )
 def make_quotes(nlp: Language, name: str) -> Quotes:

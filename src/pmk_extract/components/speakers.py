@@ -91,6 +91,8 @@ def _name_word(layout: Layout, i: int) -> bool:
     letters = word.replace(".", "").replace("'", "").replace("’", "").replace("-", "")
     if not (word[:1].isupper() and letters.isalpha()):
         return False
+    if len(letters) > 1 and letters.isupper() and "." not in word:
+        return False  # an acronym or a numeral ("RT", "VII"), not a name; initials keep dots
     if layout.quoted[i] or layout.in_furniture[i]:
         return False
     if layout.entity(i, ("ORG", "LOC", "DATE")) is not None:
