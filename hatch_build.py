@@ -33,6 +33,7 @@ NATIVE_MODULES = [
     "ner_features",
     "components/gazetteer",
     "components/units",
+    "components/titles",
     "components/officials",
     "components/dates",
     "components/stems",

@@ -300,3 +300,16 @@ def test_one_word_alias_inside_a_longer_name(extractor: Extractor) -> None:
     linked = [e for e in record.entities if e.canonical == "Prasetyo Hadi"]
     assert [e.text for e in linked] == ["Prasetyo"]  # only the sentence-initial short name
     assert linked[0].start > record.entities[0].start
+
+
+def test_attached_unit_needs_its_body(extractor: Extractor) -> None:
+    """ "Komisi V" alone is not guessed to be a commission of another body in the text."""
+    record = extractor.extract(
+        "Kementerian Perhubungan hadir dalam rapat dengan Komisi V pekan lalu.",
+        published="2019-02-01",
+    )
+    assert all(not e.canonical.startswith("Komisi V Kementerian") for e in record.entities)
+    ents = _ents(extractor, "Rapat Komisi A DPRD Kota Semarang berlangsung lama.")
+    assert ents["Komisi A DPRD Kota Semarang"].canonical == (  # type: ignore[attr-defined]
+        "Komisi A Dewan Perwakilan Rakyat Daerah Kota Semarang"
+    )

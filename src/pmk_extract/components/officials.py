@@ -4,7 +4,8 @@ Sources, in order:
 
 1. known office holders by name or alias ("Tjahjo Kumolo", "Jokowi", "Gus Ipul") from
    ``models/gazetteers/holders.jsonl``;
-2. a title followed by a name: named offices ("MenpanRB Tjahjo Kumolo", "Menkes Budi")
+2. a title followed by a name (titles are read by ``components/titles.py``): named
+   offices ("MenpanRB Tjahjo Kumolo", "Menkes Budi")
    from ``offices.jsonl`` and generic titles from ``lexicons/titles.tsv`` combined with
    the organisation or place after them ("Kepala BNPB Suharyanto", "Bupati Cianjur
    Herman Suherman", "Plt. Kepala Pusat Data ... BNPB Abdul Muhari"); honorifics and
@@ -12,7 +13,9 @@ Sources, in order:
 3. later short mentions of a person already found ("Tjahjo", "Agus Jabo").
 
 The span is the name only. A title whose office has a known holder on the published
-date only accepts a name that fits that holder ("Presiden Lantik ..." is not a person);
+date only accepts a name that fits that holder ("Presiden Lantik ..." is not a person),
+or a misspelling of it (``spelling.py``; the mention is marked ``matched: "fuzzy"``);
+a one-word alias inside a longer name ("Fadjar Prasetyo") is not its holder;
 without a date, a name of one of the office's holders, or one with no common word.
 Every mention of one person carries the role stated in the text, else the office the
 knowledge base says they held on the published date. A bare title ("Menko PMK
@@ -36,26 +39,21 @@ from ..extensions import register_extensions, set_span_attrs
 from ..kb import (
     Holder,
     KnowledgeBase,
-    Office,
     People,
     default_kb,
     default_people,
     fold_apostrophes,
 )
-from ..lexicons import Lexicons, first_words, lexicons, match_head, related_links
+from ..lexicons import Lexicons, lexicons, match_head, related_links
 from ..matching import TermMatcher
 from ..spans import doc_text, strict_span
 from ..spelling import close_to
 from ..stemming import root_words
-from .units import bare_place, command_name, doc_name_flags
+from .titles import Title, TitleReader, org_name
+from .units import doc_name_flags
 
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
-# kinds of bodies whose officials belong to the body above them (guidelines: `org` is the
-# top-level institution): "Ketua Komisi V DPR" -> DPR, "KSAU" -> TNI
 _SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "\n", "“", '"', "(", "–", "—", "-"})
-_ADMIN_KINDS = frozenset({"province", "regency", "city"})
-_KIND_WORDS = {"province": "Provinsi", "regency": "Kabupaten", "city": "Kota"}
-_PART_OF_PARENT = frozenset({"legislature_unit", "presidential_office", "military_police"})
 _INITIALS = regex.compile(r"(?:\p{Lu}\.?){1,3}")  # "P.", "P", "S.M."
 _MAX_NAME = 5
 
@@ -73,16 +71,6 @@ class Mention:
     matched: str | None = None  # "fuzzy": a misspelling of the holder's name after a title
 
 
-@dataclass(frozen=True, slots=True)
-class Title:
-    """A title written in the text: its role, its organisation and where it ends."""
-
-    end: int
-    role: str
-    org: str | None
-    office: Office | None = None
-
-
 def resolve_title(text: str, published: dt.date | None) -> tuple[str, str, str | None] | None:
     """Resolve a bare title ("Menko PMK") to ``(holder, role, org)`` on ``published``."""
     people, kb = default_people(), default_kb()
@@ -92,7 +80,7 @@ def resolve_title(text: str, published: dt.date | None) -> tuple[str, str, str |
     holder = people.holder(office.id, published)
     if holder is None:
         return None
-    return holder.name, office.role, _org_name(kb, office.org, published)
+    return holder.name, office.role, org_name(kb, office.org, published)
 
 
 def title_at(doc: Doc, start: int) -> tuple[str, str | None, int] | None:
@@ -130,12 +118,6 @@ def _fits(text: str, holder: Holder) -> bool:
     return True
 
 
-def _name_part(word: str, name: bool) -> bool:
-    """A word that may stand between a title and its organisation: a name word, an
-    acronym with digits ("P2P"), or "," and "dan" in a list of fields."""
-    return name or word in (",", "dan") or (word[:1].isupper() and word.isalnum())
-
-
 def _has_common_word(text: str) -> bool:
     """True when a word of ``text`` is in the root-word dictionary ("Ajak", "Pimpin").
 
@@ -160,13 +142,6 @@ def _join_initials(words: list[str], mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _org_name(kb: KnowledgeBase, org_id: str | None, day: dt.date | None) -> str | None:
-    if org_id is None:
-        return None
-    entries = kb.by_id.get(org_id)
-    return kb.pick(entries, day).canonical if entries else None
-
-
 class Officials:
     """Tag officials and link them to their offices."""
 
@@ -175,7 +150,7 @@ class Officials:
         self.people = people
         self.lex = lex
         self.names = TermMatcher(people.names)
-        self.titles = TermMatcher(people.titles)
+        self.title_reader = TitleReader(kb, people, lex)
 
     def __call__(self, doc: Doc) -> Doc:
         day = doc._.published
@@ -190,7 +165,7 @@ class Officials:
         mentions = self._known_names(doc, text, words, names, ent_at)
         by_start = {m.start: m for m in mentions}
         links = related_links(text)
-        for title in self._titles(doc, text, words, names, ent_at, day):
+        for title in self.title_reader.titles(doc, text, words, names, ent_at, day):
             start = title.end
             # an appositive: "Gubernur Kalsel, Sahbirin Noor, meninjau ..."
             apposed = start < len(words) and words[start] == ","
@@ -305,264 +280,6 @@ class Officials:
         return False
 
     # -- 2. titles --------------------------------------------------------------------
-    def _titles(
-        self,
-        doc: Doc,
-        text: str,
-        words: list[str],
-        names: list[bool],
-        ent_at: dict[int, Span],
-        day: dt.date | None,
-    ) -> list[Title]:
-        titles: dict[int, Title] = {}
-        starts: dict[int, int] = {}
-        for start, end, form in self.titles.find(text):
-            span = strict_span(doc, start, end)
-            office = self.people.title(form, day)
-            if span is None or office is None:
-                continue
-            if any(s <= span.start and span.end <= e for s, e in starts.items()):
-                continue  # "Presiden" inside "Wakil Presiden"
-            inside = ent_at.get(span.start)
-            if (
-                inside is not None
-                and inside.label_ == "ORG"
-                and inside.start <= span.start
-                and span.end <= inside.end
-                and len(inside) > len(span)
-            ):
-                continue  # "Presiden" inside "Sekretariat Presiden"
-            if span.start and match_head(words, span.start - 1, self.lex.title_heads) > 1:
-                continue  # "Wakil Gubernur Jawa Barat": a generic title, not the named one
-            org = _org_name(self.kb, office.org, day)
-            role = self._prefixed(words, span.start, office.role)
-            after = self._skip_org(doc, span.end, ent_at)
-            titles[span.start] = Title(self._skip_tail(words, after), role, org, office)
-            starts[span.start] = span.end
-        in_named = [False] * len(words)  # the first token of a named title, or inside one
-        for s, e in starts.items():
-            for k in range(s, max(e, s + 1)):
-                in_named[k] = True
-        self._command_titles(words, names, ent_at, day, in_named, titles)
-        heads = first_words(self.lex.title_heads)  # elsewhere match_head finds none
-        generic_end = 0  # "Bupati" inside "Wakil Bupati" is not a title of its own
-        for i in [k for k, word in enumerate(words) if word in heads]:
-            if in_named[i] or i < generic_end or i in titles:
-                continue  # a named or fused title begins here
-            free = 0
-            while i + free < len(words) and free < 5 and i + free not in ent_at:
-                free += 1
-            size = match_head(words, i, self.lex.title_heads, free)
-            if not size and self._opens_place(i + free, ent_at):
-                # "Wali Kota Bengkulu": the place "Kota Bengkulu" begins at the title's last word
-                size = match_head(words, i, self.lex.title_heads, free + 1)
-                size = size if size == free + 1 else 0
-            if size:
-                title = self._generic_title(doc, words, names, i, size, ent_at)
-                if title is not None:
-                    titles[i] = title
-                    generic_end = i + size
-        return [titles[k] for k in sorted(titles)]
-
-    def _command_titles(
-        self,
-        words: list[str],
-        names: list[bool],
-        ent_at: dict[int, Span],
-        day: dt.date | None,
-        in_named: list[bool],
-        titles: dict[int, Title],
-    ) -> None:
-        """Fused titles of ``command_titles.tsv`` followed by the unit's name.
-
-        "Kapolres Kendal AKBP X": role "Kepala Kepolisian Resor Kendal", organisation the
-        unit's parent (Kepolisian Negara Republik Indonesia).
-        """
-        firsts = first_words(self.lex.command_titles)
-        starts = [k for k, word in enumerate(words) if word in firsts]
-        if not starts:
-            return
-        covered = [ent_at.get(k) for k in range(len(words))]
-        for i in starts:
-            size = match_head(words, i, self.lex.command_titles)
-            if not size or in_named[i] or i in ent_at:
-                continue
-            role_head, unit_head = self.lex.command_titles[tuple(words[i : i + size])]
-            expansion, parent, kind = self.lex.command_units[unit_head]
-            org = _org_name(self.kb, parent, day) if parent != "-" else None
-            end = i + size
-            named = (
-                None
-                if kind == "title"
-                else command_name(self.lex, words, names, covered, end, kind)
-            )
-            if named is not None:
-                end, name = named
-                role = f"{role_head} {expansion} {name}"
-            else:
-                unit = ent_at.get(end)
-                body = str(unit._.canonical) if unit is not None else ""
-                inside = ent_at.get(end - 1)
-                if inside is not None and inside.label_ == "ORG" and inside.end > end:
-                    # "Kadiv Humas Polri": "Humas Polri" was read as a unit of Polri
-                    unit = inside
-                    body = str(inside._.parent_org or inside._.canonical)
-                    end = int(inside.start)
-                if unit is not None and unit.start == end and unit.label_ == "ORG":
-                    # "Kasat Reskrim Polres Batang", "Kadiv Humas Polri": the body that follows
-                    role = f"{role_head} {expansion} {body}"
-                    end = unit.end
-                elif kind == "title" or match_head(words, end, self.lex.honorifics):
-                    role = f"{role_head} {expansion}"  # "Kapolres AKBP X": a rank follows
-                else:
-                    continue
-            titles[i] = Title(self._skip_bracket(words, end), self._prefixed(words, i, role), org)
-
-    @staticmethod
-    def _opens_place(k: int, ent_at: dict[int, Span]) -> bool:
-        """True when a place of two or more words begins at token ``k`` ("Kota Bengkulu")."""
-        ent = ent_at.get(k)
-        return ent is not None and ent.start == k and ent.label_ == "LOC" and len(ent) > 1
-
-    def _prefixed(self, words: list[str], start: int, role: str) -> str:
-        """Add "Pelaksana Tugas"/"Penjabat"/... when the text writes it before the title."""
-        for size in (2, 1):
-            key = tuple(words[max(0, start - size) : start])
-            if len(key) == size and key in self.lex.role_prefixes:
-                return f"{self.lex.role_prefixes[key]} {role}"
-        return role
-
-    def _skip_org(self, doc: Doc, k: int, ent_at: dict[int, Span]) -> int:
-        """Skip the organisation that a named title ends in or is followed by."""
-        if k > 0 and k - 1 in ent_at and k in ent_at and ent_at[k] is ent_at[k - 1]:
-            return int(ent_at[k].end)
-        if k in ent_at and ent_at[k].label_ == "ORG" and ent_at[k].start == k:
-            return int(ent_at[k].end)
-        return k
-
-    def _skip_tail(self, words: list[str], k: int) -> int:
-        """Skip what may close an office's name: a short form in brackets and "RI"
-        ("Kepala Badan Pusat Statistik (BPS) RI, Nama")."""
-        k = self._skip_bracket(words, k)
-        if k < len(words) and words[k] == "RI":
-            k = self._skip_bracket(words, k + 1)
-        return k
-
-    def _skip_bracket(self, words: list[str], k: int) -> int:
-        """Skip an acronym in brackets after a title: "Menteri ... (PANRB) Nama"."""
-        if k < len(words) and words[k] == "(":
-            for j in range(k + 1, min(k + 8, len(words))):
-                if words[j] == ")":
-                    return j + 1
-        return k
-
-    def _generic_title(
-        self,
-        doc: Doc,
-        words: list[str],
-        names: list[bool],
-        i: int,
-        size: int,
-        ent_at: dict[int, Span],
-    ) -> Title | None:
-        includes_org, target = self.lex.title_heads[tuple(words[i : i + size])]
-        head = self.lex.expand(" ".join(words[i : i + size]))
-        k = i + size
-        if self._opens_place(k - 1, ent_at):
-            k -= 1  # the title's last word begins the place ("Wali Kota" + "Kota Bengkulu")
-        k = after = self._skip_bracket(words, k)  # "Sekretaris Daerah (Sekda) Kota X"
-        while k < len(words) and k not in ent_at and (_name_part(words[k], names[k])):
-            k += 1
-        while k > after and words[k - 1] in (",", "dan"):
-            k -= 1
-        if target in _KIND_WORDS and after not in ent_at:
-            # "Bupati Batu Bara": a place whose bare name is a common word, named by the title
-            found = self._place_after_title(words, names, after, target)
-            if found is not None:
-                end, name = found
-                org: str | None = f"Pemerintah {_KIND_WORDS[target]} {name}"
-                if self.kb.lookup(org or "") is None:
-                    org = None
-                return Title(end, self._prefixed(words, i, f"{head} {name}"), org)
-        if k >= len(doc) or k not in ent_at or ent_at[k].start != k:
-            return None
-        if k > after and match_head(words, i, self.lex.honorifics) >= size:
-            return None  # a rank ("Irjen Pol Ahmad Luthfi"), a title only right before its body
-        ent = ent_at[k]
-        extra = self.lex.expand(doc[after:k].text) if k > after else ""
-        if target == "org":
-            if ent.label_ != "ORG":
-                return None
-            if ent._.unit and not extra:
-                parent = ent._.parent_org
-                regional = parent is not None and parent.startswith(
-                    ("Provinsi", "Kabupaten", "Kota")
-                )
-                role = f"{head} {ent._.unit}"
-                org = f"Pemerintah {parent}" if regional else self._top_org(ent, doc._.published)
-            else:
-                org = self._top_org(ent, doc._.published)
-                if extra:
-                    role = f"{head} {extra}"
-                else:
-                    role = f"{head} {ent._.canonical}" if includes_org else head
-        else:
-            entries = self.kb.by_id.get(ent._.org_id or "")
-            if ent.label_ != "LOC" or extra or not entries:
-                return None
-            place = entries[0]
-            if target == "region":  # "Sekretaris Daerah": a province, a regency or a city
-                if place.kind not in _ADMIN_KINDS:
-                    return None
-                target = place.kind
-                head = f"{head} {_KIND_WORDS[target]}"
-            if place.kind != target:
-                # "Bupati Bekasi": the title says which Bekasi is meant
-                prefix = {"regency": "Kabupaten ", "city": "Kota ", "province": ""}[target]
-                other = self.kb.lookup(prefix + bare_place(place.canonical))
-                if other is None or other.kind != target:
-                    return None
-                place = other
-                ent._.canonical = other.canonical
-            name = bare_place(place.canonical)
-            role = f"{head} {name}"
-            org = f"Pemerintah {_KIND_WORDS[target]} {name}"
-            if self.kb.lookup(org) is None:
-                org = None
-        return Title(self._skip_tail(words, ent.end), self._prefixed(words, i, role), org)
-
-    def _place_after_title(
-        self, words: list[str], names: list[bool], k: int, target: str
-    ) -> tuple[int, str] | None:
-        """The regency/city/province whose name the words at ``k`` spell once the title's
-        kind is put before them ("Batu Bara" after "Bupati": Kabupaten Batu Bara)."""
-        for n in (3, 2, 1):
-            if k + n > len(words) or not all(names[k : k + n]):
-                continue
-            entry = self.kb.lookup(f"{_KIND_WORDS[target]} {' '.join(words[k : k + n])}")
-            if entry is not None and entry.label == "LOC" and entry.kind == target:
-                return k + n, bare_place(entry.canonical)
-        return None
-
-    def _top_org(self, ent: Span, day: dt.date | None) -> str:
-        """The organisation an official of ``ent`` belongs to: the body itself (or the
-        parent a unit names), or the one above it for the kinds of ``_PART_OF_PARENT``."""
-        parent = ent._.parent_org
-        found = self.kb.lookup(parent, day) if parent else None
-        if found is not None and found.label == "ORG":
-            entry = found
-        else:
-            entries = self.kb.by_id.get(ent._.org_id or "")
-            if not entries:
-                return str(parent or ent._.canonical)
-            entry = self.kb.pick(entries, day)
-        for _ in range(3):
-            parents = self.kb.by_id.get(entry.parent or "")
-            if entry.kind not in _PART_OF_PARENT or not parents:
-                break
-            entry = self.kb.pick(parents, day)
-        return entry.canonical
-
     def _name_after(
         self,
         doc: Doc,
@@ -686,7 +403,7 @@ class Officials:
             offices = self.people.offices_held(m.canonical, day)
             if offices:
                 office = offices[0]
-                out.append(replace(m, role=office.role, org=_org_name(self.kb, office.org, day)))
+                out.append(replace(m, role=office.role, org=org_name(self.kb, office.org, day)))
             else:
                 out.append(m)
         return out

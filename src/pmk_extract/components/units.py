@@ -374,6 +374,8 @@ class Units:
         ):
             return None  # "Deputi Bidang X Kementerian Y Nama": a title
         if parent is None:
+            if kind == "attached":
+                return None  # "Komisi V" alone: whose commission the text says elsewhere
             if end == i + size and size == 1 and kind not in _PLACE_ONLY:
                 return None  # "Sekretariat" alone says too little
             parent_name = self._context_parent(view.ents, i, end, kind)
