@@ -98,7 +98,9 @@ def title_at(doc: Doc, start: int) -> tuple[str, str | None, int] | None:
     size = match_head(words, start, officials.lex.title_heads, free)
     if not size:
         return None
-    title = officials._generic_title(doc, words, doc_name_flags(doc), start, size, ent_at)
+    title = officials.title_reader.generic_title(
+        doc, words, doc_name_flags(doc), start, size, ent_at
+    )
     return (title.role, title.org, title.end) if title is not None else None
 
 

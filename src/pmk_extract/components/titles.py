@@ -117,7 +117,7 @@ class TitleReader:
                 size = match_head(words, i, self.lex.title_heads, free + 1)
                 size = size if size == free + 1 else 0
             if size:
-                title = self._generic_title(doc, words, names, i, size, ent_at)
+                title = self.generic_title(doc, words, names, i, size, ent_at)
                 if title is not None:
                     titles[i] = title
                     generic_end = i + size
@@ -215,7 +215,7 @@ class TitleReader:
                     return j + 1
         return k
 
-    def _generic_title(
+    def generic_title(
         self,
         doc: Doc,
         words: list[str],
@@ -224,6 +224,8 @@ class TitleReader:
         size: int,
         ent_at: dict[int, Span],
     ) -> Title | None:
+        """The generic title of ``size`` words at token ``i`` (``lexicons/titles.tsv``) with
+        the organisation or place after it, or None when none follows."""
         includes_org, target = self.lex.title_heads[tuple(words[i : i + size])]
         head = self.lex.expand(" ".join(words[i : i + size]))
         k = i + size
