@@ -49,13 +49,14 @@ def analyse(lexicon: EventLexicon, doc: Doc) -> tuple[list[Event], EventTrace]:
     ctx = Context(lexicon, doc)
     finder = MentionFinder(ctx)
     filling = Filling(ctx)
-    grouping = Grouping(ctx, filling)
+    headline = finder.headline_types()
+    grouping = Grouping(ctx, filling, headline)
     mentions = finder.find(skip=ctx.headline)
     drafts = grouping.merge(grouping.units(mentions))
     for draft in drafts:
         draft.date = filling.date(draft, drafts)
         draft.location = filling.location(draft, drafts)
-    selection = Selection(ctx, finder)
+    selection = Selection(ctx, headline, filling)
     chosen = selection.select(drafts)
     selection.share_roles(chosen)
     starts = [t.idx for t in doc]

@@ -9,6 +9,7 @@ specific administrative place), ending with the dateline's place.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from spacy.tokens import Span
@@ -18,7 +19,7 @@ from ...extensions import span_attr
 from ...kb import default_kb
 from ...records import Event, Participant
 from .context import CLAUSE_PUNCT, Context
-from .model import Draft, Mention, Unit
+from .model import Draft, Mention, Unit, interval
 
 _YEARS = re.compile(r"^\d{4}(/\d{4})?$")
 _PLACE_RANK = {
@@ -31,6 +32,20 @@ _PLACE_RANK = {
     "island": 2,
     "country": 1,
 }
+_NUMBERS = {
+    "satu": 1,
+    "dua": 2,
+    "tiga": 3,
+    "empat": 4,
+    "lima": 5,
+    "enam": 6,
+    "tujuh": 7,
+    "delapan": 8,
+    "sembilan": 9,
+    "sepuluh": 10,
+    "sebelas": 11,
+}
+_DAYS = {"hari": 1, "pekan": 7, "minggu": 7}  # days in "selama N <unit>"
 _HOME_COUNTRY = "Indonesia"  # the country above the gazetteer's provinces
 _MAX_PLACE_DEPTH = 8
 
@@ -80,7 +95,48 @@ class Filling:
             crossed = any(words[k] in (",", ";") for k in range(lo, hi))
             return int(crossed), abs(ent.start - m.token)
 
-        return str(min(dates, key=distance)._.value)
+        return self._value(min(dates, key=distance), dates)
+
+    def _value(self, ent: Span, dates: list[Span]) -> str:
+        """The value of DATE ``ent``, widened to a range when it ends one.
+
+        "31 Desember 2021 hingga 13 Januari 2022" -> 2021-12-31/2022-01-13; "selama lima
+        hari hingga Minggu (15/10/2017)" -> 2017-10-11/2017-10-15.
+        """
+        value = str(ent._.value)
+        layout = self.layout
+        k = ent.start - 1
+        end = interval(value)
+        if end is None:
+            return value
+        after = ent.end
+        if after < len(layout.words) and layout.is_word(after, "until"):
+            for other in dates:
+                stop = interval(str(other._.value))
+                if 0 < other.start - after <= 2 and stop and end[1] <= stop[1]:
+                    return f"{value}/{other._.value}"
+        if k < 1 or not layout.is_word(k, "until"):
+            return value
+        for other in dates:
+            start = interval(str(other._.value))
+            if other.end <= k and k - other.end <= 2 and start and start[0] <= end[0]:
+                return f"{other._.value}/{value}"
+        sent = layout.sentence(ent.start)
+        for j in range(k - 1, max(sent.start, k - 7), -1):
+            if layout.lower[j] == "selama" and j + 2 < k:
+                days = _count(layout.lower[j + 1]) * _DAYS.get(layout.lower[j + 2], 0)
+                if days > 0:
+                    return f"{(end[0] - dt.timedelta(days=days - 1)).isoformat()}/{value}"
+        return value
+
+    def clause_date(self, m: Mention) -> str | None:
+        """A date in the clause of mention ``m`` (no comma or semicolon between them)."""
+        words = self.layout.words
+        for ent in self._dates_in(self.layout.sentence(m.token)):
+            lo, hi = sorted((ent.start, m.token))
+            if not any(words[k] in (",", ";") for k in range(lo, hi)):
+                return str(ent._.value)
+        return None
 
     def unit_date(self, unit: Unit) -> str | None:
         """The date nearest the strongest mention of ``unit`` that has one in its sentence."""
@@ -109,6 +165,11 @@ class Filling:
         rep = draft.trigger
         found = self._mention_date(rep)
         if found:
+            # a range another mention gives that holds the trigger's day: the whole run
+            for unit in draft.units:
+                other = self.unit_date(unit)
+                if other and "/" in other and _within_dates(found, other):
+                    return other
             return found
         for unit in draft.units:
             found = self.unit_date(unit)
@@ -267,3 +328,16 @@ def _within(inner: str, outer: str) -> bool:
         if name is None and top.kind in _PLACE_RANK and _PLACE_RANK[top.kind] > 2:
             name = _HOME_COUNTRY  # a province (or a region below one) lies in Indonesia
     return False
+
+
+def _count(word: str) -> int:
+    """A small cardinal in digits or words ("14", "lima"), else 0."""
+    if word.isdigit():
+        return int(word)
+    return _NUMBERS.get(word, 0)
+
+
+def _within_dates(inner: str, outer: str) -> bool:
+    """True when the days of date value ``inner`` lie within those of ``outer``."""
+    a, b = interval(inner), interval(outer)
+    return a is not None and b is not None and b[0] <= a[0] and a[1] <= b[1]

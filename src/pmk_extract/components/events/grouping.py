@@ -12,16 +12,45 @@ from __future__ import annotations
 
 from .context import Context
 from .filling import Filling
-from .model import CORE, Draft, Mention, Unit, identities, overlap
+from .model import Draft, Mention, Unit, identities, interval, overlap
+
+HISTORY_DAYS = 60  # a clause date this long before publication is history
 
 
 class Grouping:
     """Groups the mentions of one document into draft events."""
 
-    def __init__(self, ctx: Context, dates: Filling) -> None:
+    def __init__(self, ctx: Context, dates: Filling, headline: set[str]) -> None:
         self.ctx = ctx
         self.layout = ctx.layout
         self.dates = dates
+        self.headline = headline
+
+    def _history(self, unit: Unit) -> bool:
+        """True when the clause dates ``unit`` over two months before publication.
+
+        "Nota kesepahaman serupa pertama kali diteken pada April 2013": history, not
+        news (disasters, kept as background, excepted).
+        """
+        published = self.ctx.doc._.published
+        if published is None or unit.type in self.ctx.lex.background_ok:
+            return False
+        value = self.dates.clause_date(unit.best)
+        days = interval(value) if value else None
+        return days is not None and (published - days[1]).days > HISTORY_DAYS
+
+    def _may_start(self, unit: Unit) -> bool:
+        """True when ``unit`` can start an event of its own.
+
+        A strong mention can; a weak one only in the lead; a setting ("dalam konferensi
+        pers", "seusai pelantikan") only of a type the headline evokes.
+        """
+        if unit.setting and unit.type not in self.headline:
+            return False
+        if self._history(unit):
+            return False
+        strength = unit.strength
+        return strength >= 2 or (strength >= 1 and self.ctx.in_lead(unit.best.token))
 
     def units(self, mentions: list[Mention]) -> list[Unit]:
         """The mentions of one type in one sentence as one unit, in text order."""
@@ -41,7 +70,7 @@ class Grouping:
         for unit in units:
             same = [d for d in drafts if d.type == unit.type]
             if not same:
-                if unit.best.rule.strength >= 2 or self.ctx.in_lead(unit.best.token):
+                if self._may_start(unit):
                     drafts.append(Draft(unit.type, [unit]))
                 continue
             anaphoric = any(m.anaphoric for m in unit.mentions)
@@ -56,23 +85,28 @@ class Grouping:
 
     def _starts_new(self, draft: Draft, unit: Unit) -> bool:
         best = unit.best
-        if any(m.anaphoric for m in unit.mentions):
+        if unit.setting or any(m.anaphoric for m in unit.mentions):
             return False
-        if best.rule.strength < 2 and not self.ctx.in_lead(best.token):
+        if not self._may_start(unit):
             return False  # a weak trigger outside the lead only adds to an event
         own = self.dates.unit_date(unit)
         known = [d for d in (self.dates.unit_date(u) for u in draft.units) if d]
         if own and known and not any(overlap(own, d) for d in known):
             return True  # "akan menggelar rapat ... pekan depan": another meeting
+        if unit.nominal:
+            return False  # "Penandatanganan ...", "Pelatihan yang digelar X": a re-mention
+        split = self.ctx.lex.split[unit.type]
+        if not split:
+            return False  # a joint signing: one happening whoever signs
+        if unit.type in self.ctx.lex.same_verb_joins and unit.stems & draft.stems:
+            return False  # a group swearing-in: "X dilantik sebagai ..., Y dilantik ..."
         mine, theirs = unit.actors, draft.actors
-        for role in CORE:
+        for role in split:
             a = identities(mine, role)
             b = identities(theirs, role)
             if a and b:
                 return not (a & b)
         if identities(mine, None) & identities(theirs, None):
-            return False
-        if unit.nominal:
             return False
         keys = {u.best.key for u in draft.units}
         return best.key not in keys and bool(mine or own)

@@ -9,6 +9,8 @@ from ...errors import DataFileError
 from ...records import EVENT_TYPES, PARTICIPANT_ROLES
 from ...resources import model_path, read_tsv
 
+_PREFIXES = ("me-", "di-", "ber-", "ter-", "pe-", "per-")
+
 
 @dataclass(frozen=True, slots=True)
 class Need:
@@ -41,6 +43,10 @@ class EventLexicon:
     roles: dict[str, dict[str, str]]
     shared: dict[str, frozenset[str]]
     background_ok: frozenset[str]
+    split: dict[str, tuple[str, ...]]  # per type: roles whose other holder is another event
+    same_verb_joins: frozenset[str]  # types whose re-mention by the same verb joins
+    nouns: dict[str, frozenset[str]]  # event noun stem -> the types it names
+    speech: frozenset[str]  # stems of speech verbs (speech_cues.tsv)
 
 
 def _needs(text: str, groups: dict[str, set[str]], where: tuple[str, int]) -> tuple[Need, ...]:
@@ -81,7 +87,8 @@ def event_lexicon() -> EventLexicon:
         where = (path, n)
         if kind not in EVENT_TYPES:
             raise DataFileError(path, None, f"row {n}: unknown event type {kind!r}")
-        if form not in ("any", "affixed", "nominal") or strength not in ("1", "2", "3"):
+        known_form = form in ("any", "affixed", "nominal", "verbal") or form in _PREFIXES
+        if not known_form or strength not in ("0", "1", "2", "3"):
             raise DataFileError(path, None, f"row {n}: bad form {form!r} or strength {strength!r}")
         rule = TriggerRule(
             stem=stem.lower(),
@@ -95,6 +102,14 @@ def event_lexicon() -> EventLexicon:
             forbids=_needs(forb, groups, where),
         )
         triggers.setdefault(rule.stem, []).append(rule)
+    nouns: dict[str, set[str]] = {}
+    for rules in triggers.values():
+        for rule in rules:
+            if rule.form != "affixed":
+                nouns.setdefault(rule.stem, set()).add(rule.type)
+            for need in rule.requires:
+                for noun in need.stems:
+                    nouns.setdefault(noun, set()).add(rule.type)
     roles: dict[str, dict[str, str]] = {}
     roles_path = str(model_path("lexicons/event_roles.tsv"))
     for n, (word, kind, role) in enumerate(read_tsv("lexicons/event_roles.tsv", 3), 1):
@@ -104,14 +119,33 @@ def event_lexicon() -> EventLexicon:
         if checked is not None:
             roles.setdefault(word.lower(), {})[kind] = checked
     shared: dict[str, frozenset[str]] = {}
+    split: dict[str, tuple[str, ...]] = {}
+    same_verb = set()
     background_ok = set()
-    for kind, share, background in read_tsv("lexicons/event_types.tsv", 3):
+    types_path = str(model_path("lexicons/event_types.tsv"))
+    for n, (kind, share, background, apart) in enumerate(
+        read_tsv("lexicons/event_types.tsv", 4), 1
+    ):
         shared[kind] = frozenset() if share == "-" else frozenset(share.split(","))
+        if apart.startswith("="):
+            same_verb.add(kind)
+            apart = apart[1:]
+        split[kind] = () if apart == "-" else tuple(apart.split(","))
+        for role in split[kind]:
+            _role(role, (types_path, n))
         if background == "yes":
             background_ok.add(kind)
+    speech = {
+        stem.lower() for stem, kind in read_tsv("lexicons/speech_cues.tsv", 2) if kind == "verb"
+    }
+    speech.update(r.stem for rs in triggers.values() for r in rs if r.type == "STATEMENT")
     return EventLexicon(
         triggers={k: tuple(v) for k, v in triggers.items()},
         roles=roles,
         shared=shared,
         background_ok=frozenset(background_ok),
+        split=split,
+        same_verb_joins=frozenset(same_verb),
+        nouns={k: frozenset(v) for k, v in nouns.items()},
+        speech=frozenset(speech),
     )

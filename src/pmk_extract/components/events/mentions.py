@@ -27,6 +27,7 @@ _AFTER = 4  # tokens looked at after a trigger for a required neighbour
 _LOOSE = 3  # lowercase words the subject search may step over
 _VERBAL = ("me", "di", "ber", "ter")
 _CLITICS = ("nya", "lah", "kah", "pun")
+_NAMES = ("PERSON", "ORG", "LOC")
 
 
 class MentionFinder:
@@ -58,6 +59,11 @@ class MentionFinder:
             mention = self.match(i, consumed, check_form=True)
             if mention is None or self._irrealis(i) or self._background(i, mention.rule):
                 continue
+            if mention.voice == "nominal" and (
+                self._topic(i, mention.rule.type) or self._counted(i)
+            ):
+                continue
+            mention.setting = self._setting(i, mention)
             if mention.needed is not None:
                 consumed.add((mention.needed, mention.rule.type))
             out.append(mention)
@@ -89,8 +95,25 @@ class MentionFinder:
                 continue
             if check_form and rule.form == "affixed" and _bare(lower) == stem:
                 continue  # "resmi", "resminya" (a clitic is not an affix): not "meresmikan"
-            if check_form and rule.form == "nominal" and lower.startswith(_VERBAL):
-                continue
+            if (
+                check_form
+                and rule.form == "nominal"
+                and (lower.startswith(_VERBAL) or lower == "be" + stem)
+            ):
+                continue  # "bekerja" is ber- + kerja
+            if (
+                check_form
+                and rule.form == "verbal"
+                and (lower == stem or not lower.startswith(_VERBAL))
+            ):
+                continue  # "menyampaikan", "disampaikan"; not "sampai", "penyampaian"
+            bare_verb = not check_form and lower == stem  # a headline's "Minta", "Temui"
+            if (
+                rule.form.endswith("-")
+                and not bare_verb
+                and not (lower != stem and lower.startswith(rule.form[:-1]))
+            ):
+                continue  # "ber-": "bertemu" (a meeting), not "menemui" (a visit)
             needed = self._near(i, rule.requires) if rule.requires else -1
             if needed is None:
                 continue
@@ -121,7 +144,11 @@ class MentionFinder:
 
     def _irrealis(self, i: int) -> bool:
         start = max(self.ctx.clause_start(i), i - 6)
-        return any(self.layout.is_word(j, "irrealis") for j in range(start, i))
+        layout = self.layout
+        return any(
+            layout.is_word(j, "irrealis") and layout.entity(j, _NAMES) is None
+            for j in range(start, i)
+        )  # not "Keluarga Berencana" in a name
 
     def _background(self, i: int, rule: TriggerRule) -> bool:
         if rule.type in self.lex.background_ok:
@@ -135,6 +162,74 @@ class MentionFinder:
             return True
         # "formasi yang telah ditetapkan": a relative clause about something done before
         return i >= 2 and layout.is_word(i - 2, "relative") and layout.is_word(i - 1, "perfect")
+
+    def headline_types(self) -> set[str]:
+        """The event types the headline evokes (bare verbs too: "Tinjau", "Salurkan")."""
+        headline = self.ctx.headline
+        if headline is None:
+            return set()
+        found = set()
+        for i in range(headline.start, headline.end):
+            if self.layout.is_alpha[i]:
+                mention = self.match(i, set(), check_form=False)
+                if mention is not None and not (
+                    mention.voice == "nominal" and self._topic(i, mention.rule.type)
+                ):
+                    found.add(mention.rule.type)
+        return found
+
+    def _topic(self, i: int, kind: str) -> bool:
+        """A noun naming the topic of another event's noun: "nota kesepahaman penyaluran ..."."""
+        layout = self.layout
+        nouns = self.lex.nouns
+        start = self.ctx.clause_start(i)
+        for j in range(i - 1, max(start, i - 4) - 1, -1):
+            if layout.is_word(j, "coord"):
+                continue
+            if not layout.is_alpha[j] or layout.lower[j].startswith(_VERBAL):
+                return False
+            types = nouns.get(layout.stem(j))
+            if types is not None:
+                # "upacara pelantikan" is an appointment's ceremony, not its topic
+                return kind not in types and "CEREMONY" not in types
+        return False
+
+    def _counted(self, i: int) -> bool:
+        """A noun after a number counts many events: "579 kecelakaan", "sejumlah banjir"."""
+        layout = self.layout
+        j = i - 1
+        if j < 0 or layout.sentence_of[j] != layout.sentence_of[i]:
+            return False
+        word = layout.words[j].replace(".", "").replace(",", "")
+        return word.isdigit() or layout.is_word(j, "count")
+
+    def _setting(self, i: int, m: Mention) -> bool:
+        """True when the mention names the setting of something else, not a new event.
+
+        "seusai pelantikan": a reference word before a noun; "kata X dalam
+        konferensi pers": a noun after "dalam" in a sentence that reports speech; "Bantuan
+        yang disalurkan X itu ...": a passive verb in a relative clause on the noun that
+        opens the sentence.
+        """
+        layout = self.layout
+        sent = layout.sentence(i)
+        lower = layout.lower
+        if m.voice == "nominal":  # "seusai memimpin rapat" reports the meeting
+            for j in range(i - 1, max(sent.start, i - 3) - 1, -1):
+                if layout.is_word(j, "reference"):
+                    return True
+                if not layout.is_word(j, "aux"):
+                    break
+        opening = m.voice == "passive" and i - 1 - sent.start in (1, 2, 3)
+        if opening and layout.is_word(i - 1, "relative"):
+            return True  # the subject of its sentence: "Bantuan yang disalurkan X itu"
+        if m.voice != "nominal" or i == sent.start or lower[i - 1] != "dalam":
+            return False
+        speech = self.lex.speech
+        return any(
+            layout.quoted[j] or (j != i and layout.stem(j) in speech)
+            for j in range(sent.start, sent.end)
+        )
 
     # -- participants, key, anaphora -----------------------------------------------------------
     def _describe(self, m: Mention, lo: int, hi: int) -> None:

@@ -30,6 +30,12 @@ class Mention:
     actors: list[Actor] = field(default_factory=list)
     key: str | None = None
     anaphoric: bool = False
+    setting: bool = False  # names the setting of something else: joins, never starts
+
+    @property
+    def rank(self) -> tuple[int, int, int]:
+        """Order of mentions for the trigger: reported before setting, strong, early."""
+        return (int(not self.setting), self.rule.strength, -self.token)
 
 
 @dataclass
@@ -42,7 +48,7 @@ class Unit:
 
     @property
     def best(self) -> Mention:
-        return max(self.mentions, key=lambda m: (m.rule.strength, -m.token))
+        return max(self.mentions, key=lambda m: m.rank)
 
     @property
     def stems(self) -> set[str]:
@@ -56,7 +62,17 @@ class Unit:
 
     @property
     def nominal(self) -> bool:
-        return all(m.voice == "nominal" for m in self.mentions)
+        """True when every mention that reports (not a setting) is a noun."""
+        reporting = [m for m in self.mentions if not m.setting] or self.mentions
+        return all(m.voice == "nominal" for m in reporting)
+
+    @property
+    def strength(self) -> int:
+        return max(m.rule.strength for m in self.mentions)
+
+    @property
+    def setting(self) -> bool:
+        return all(m.setting for m in self.mentions)
 
 
 @dataclass
@@ -75,10 +91,10 @@ class Draft:
 
     @property
     def trigger(self) -> Mention:
-        return max(
-            (m for u in self.units for m in u.mentions),
-            key=lambda m: (m.rule.strength, -m.token),
-        )
+        # the strongest unit's best mention: "menyampaikan ... dalam konferensi pers"
+        # gives "menyampaikan"; a weak verb later in the text never takes over
+        unit = max(self.units, key=lambda u: (u.strength, u.best.rank))
+        return unit.best
 
     @property
     def actors(self) -> list[Actor]:

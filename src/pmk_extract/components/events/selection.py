@@ -8,7 +8,7 @@ named participants; weak triggers ("meminta", "dimulai") start an event only in 
 from __future__ import annotations
 
 from .context import Context
-from .mentions import MentionFinder
+from .filling import Filling
 from .model import CORE, Draft
 
 MAX_EVENTS = 4
@@ -17,33 +17,34 @@ MAX_EVENTS = 4
 class Selection:
     """Chooses the main events of one document."""
 
-    def __init__(self, ctx: Context, mentions: MentionFinder) -> None:
+    def __init__(self, ctx: Context, headline: set[str], dates: Filling) -> None:
         self.ctx = ctx
         self.lex = ctx.lex
         self.layout = ctx.layout
-        self.mentions = mentions
-
-    def _headline_types(self) -> set[str]:
-        if self.ctx.headline is None:
-            return set()
-        found = set()
-        for i in range(self.ctx.headline.start, self.ctx.headline.end):
-            if self.layout.is_alpha[i]:
-                mention = self.mentions.match(i, set(), check_form=False)
-                if mention is not None:
-                    found.add(mention.rule.type)
-        return found
+        self.headline = headline
+        self.dates = dates
 
     def select(self, drafts: list[Draft]) -> list[Draft]:
-        """The 1-4 main events of ``drafts`` (scores set on them)."""
-        headline = self._headline_types()
+        """The 1-4 main events of ``drafts`` (scores set on them).
+
+        The headline names events of a type: the first of that type gets its bonus, a
+        later one only with a named agent, giver or recipient of its own.
+        """
+        headline = self.headline
+        firsts: dict[str, Draft] = {}
+        for draft in drafts:
+            firsts.setdefault(draft.type, draft)
         for draft in drafts:
             rep = draft.trigger
             actors = draft.actors
             score = 0
             if any(self.ctx.in_lead(u.mentions[0].token) for u in draft.units[:1]):
                 score += 2
-            if draft.type in headline:
+            if draft.type in headline and (
+                firsts[draft.type] is draft
+                or any(a.role in CORE for a in actors)
+                or self.dates.clause_date(draft.units[0].best) is not None
+            ):
                 score += 2
             if actors:
                 score += 1
