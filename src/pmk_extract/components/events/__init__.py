@@ -53,6 +53,7 @@ def analyse(lexicon: EventLexicon, doc: Doc) -> tuple[list[Event], EventTrace]:
     grouping = Grouping(ctx, filling, headline)
     mentions = finder.find(skip=ctx.headline)
     drafts = grouping.merge(grouping.units(mentions))
+    grouping.attend(drafts, finder.follow_ups(mentions))
     for draft in drafts:
         draft.date = filling.date(draft, drafts)
         draft.location = filling.location(draft, drafts)

@@ -3,8 +3,9 @@
 Each event takes the trigger of its strongest mention; its date is a DATE in the
 trigger's clause or sentence, else in another mention's sentence, else the date of the
 event a "Dalam/Pada ... tersebut" sentence refers to, else the first date of the
-paragraph, else the dateline's; its location likewise from LOC entities (the most
-specific administrative place), ending with the dateline's place.
+paragraph, else the dateline's, else the publication date (news reports the day's
+events); its location likewise from LOC entities (the most specific administrative
+place), ending with the dateline's place.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ _NUMBERS = {
     "sebelas": 11,
 }
 _DAYS = {"hari": 1, "pekan": 7, "minggu": 7}  # days in "selama N <unit>"
+_OFFSETS = {"setelah": 1, "sesudah": 1, "sebelum": -1}  # "sehari setelah X (date of X)"
 _HOME_COUNTRY = "Indonesia"  # the country above the gazetteer's provinces
 _MAX_PLACE_DEPTH = 8
 
@@ -95,7 +97,31 @@ class Filling:
             crossed = any(words[k] in (",", ";") for k in range(lo, hi))
             return int(crossed), abs(ent.start - m.token)
 
-        return self._value(min(dates, key=distance), dates)
+        nearest = min(dates, key=distance)
+        return self._shifted(m.token, nearest, self._value(nearest, dates))
+
+    def _shifted(self, token: int, ent: Span, value: str) -> str:
+        """``value`` moved by an offset between the trigger and the date.
+
+        "meninjau posko ... sehari setelah tanggul jebol pada Minggu (1/1)": the day after.
+        """
+        layout = self.layout
+        if ent.start < token or len(value) != len("2000-01-01"):
+            return value
+        for k in range(token + 1, ent.start):
+            direction = _OFFSETS.get(layout.lower[k], 0)
+            if direction == 0 or k < 1:
+                continue
+            days = 1 if layout.lower[k - 1] == "sehari" else 0
+            if k >= 2 and layout.lower[k - 1] == "hari":
+                days = _count(layout.lower[k - 2])
+            if days == 0:
+                return value
+            day = interval(value)
+            if day is None:
+                return value
+            return (day[0] + dt.timedelta(days=direction * days)).isoformat()
+        return value
 
     def _value(self, ent: Span, dates: list[Span]) -> str:
         """The value of DATE ``ent``, widened to a range when it ends one.
@@ -156,6 +182,17 @@ class Filling:
             for k in range(sent.start + 1, min(sent.end, sent.start + 5))
         )
 
+    def _setting_of(self, token: int, draft: Draft, drafts: list[Draft]) -> Draft | None:
+        """Another event whose setting mention stands in the sentence of ``token``."""
+        sentence = self.layout.sentence_of[token]
+        for other in drafts:
+            if other is draft or other.first >= token:
+                continue
+            for unit in other.units:
+                if unit.sentence == sentence and any(m.setting for m in unit.mentions):
+                    return other
+        return None
+
     def _previous(self, draft: Draft, drafts: list[Draft]) -> Draft | None:
         earlier = [d for d in drafts if d.first < draft.trigger.token and d is not draft]
         return max(earlier, key=lambda d: d.first) if earlier else None
@@ -179,6 +216,9 @@ class Filling:
             previous = self._previous(draft, drafts)
             if previous is not None and previous.date:
                 return previous.date
+        setting = self._setting_of(rep.token, draft, drafts)
+        if setting is not None and setting.date:
+            return setting.date  # "Usai penandatanganan, A dan B meninjau ...": that day
         para = self.layout.paragraph(rep.token)
         dates = self._dates_in(para)
         if dates:
@@ -186,7 +226,8 @@ class Filling:
         dateline = self.doc._.dateline
         if dateline is not None and dateline.date is not None and dateline.date.value:
             return str(dateline.date.value)
-        return None
+        published = self.doc._.published  # news reports the day's events
+        return published.isoformat() if published is not None else None
 
     def _place(self, segment: Segment) -> str | None:
         """The most specific place named in ``segment`` (computed once per segment).
@@ -201,7 +242,7 @@ class Filling:
         best: tuple[int, int, str] | None = None
         for ent in self.layout.ents_in(segment, "LOC"):
             in_dateline = self._dateline_span[0] <= ent.start_char < self._dateline_span[1]
-            if self.layout.quoted[ent.start] or in_dateline:
+            if self.layout.quoted[ent.start] or in_dateline or self._origin(ent.start):
                 continue
             start, end = ent.start_char, ent.end_char
             canonical = span_attr(doc, "canonical", start, end) or ent.text
@@ -220,6 +261,14 @@ class Filling:
                 best = (rank, ent.start, canonical)
         self._places[segment] = best[2] if best else None
         return self._places[segment]
+
+    def _origin(self, start: int) -> bool:
+        """A place that says where people come from: "peserta dari seluruh Indonesia"."""
+        layout = self.layout
+        k = start - 1
+        while k >= 0 and layout.words[k] in ("-", "–"):
+            k -= 1  # "se-Jawa Tengah"
+        return k >= 0 and layout.is_word(k, "origin")
 
     def location(self, draft: Draft, drafts: list[Draft]) -> str | None:
         """The place the text gives, or the dateline's when it lies within that place."""
@@ -285,6 +334,8 @@ class Filling:
                 ):
                     break
                 end += 1
+        while end > start and layout.is_word(end - 1, "stop"):
+            end -= 1  # "bantuan logistik ke": never end on a preposition
         text = doc[start:end].text.strip(" ,")
         return text or None
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .context import Context
 from .filling import Filling
-from .model import Draft, Mention, Unit, identities, interval, overlap
+from .model import Actor, Draft, Mention, Unit, identities, interval, overlap
 
 HISTORY_DAYS = 60  # a clause date this long before publication is history
 
@@ -110,3 +110,21 @@ class Grouping:
             return False
         keys = {u.best.key for u in draft.units}
         return best.key not in keys and bool(mine or own)
+
+    def attend(
+        self, drafts: list[Draft], follow_ups: list[tuple[int, list[Actor], str | None]]
+    ) -> None:
+        """Give the participants of follow-up sentences to the event mentioned last before.
+
+        Only within the paragraph of that mention or the next one, and only to an event
+        of the type the sentence's role words name, if they name one.
+        """
+        para = self.layout.paragraph_of
+        for token, actors, kind in follow_ups:
+            before = [d for d in drafts if d.first < token and kind in (None, d.type)]
+            if not before:
+                continue
+            target = max(before, key=lambda d: max(t for t in d.tokens if t < token))
+            last = max(t for t in target.tokens if t < token)
+            if para[token] - para[last] <= 1:
+                target.attendees.extend(actors)

@@ -46,6 +46,7 @@ class EventLexicon:
     split: dict[str, tuple[str, ...]]  # per type: roles whose other holder is another event
     same_verb_joins: frozenset[str]  # types whose re-mention by the same verb joins
     nouns: dict[str, frozenset[str]]  # event noun stem -> the types it names
+    object_roles: dict[str, str]  # per type: the role of a trigger's object (first row)
     speech: frozenset[str]  # stems of speech verbs (speech_cues.tsv)
 
 
@@ -103,8 +104,11 @@ def event_lexicon() -> EventLexicon:
         )
         triggers.setdefault(rule.stem, []).append(rule)
     nouns: dict[str, set[str]] = {}
+    object_roles: dict[str, str] = {}
     for rules in triggers.values():
         for rule in rules:
+            if rule.object is not None:
+                object_roles.setdefault(rule.type, rule.object)
             if rule.form != "affixed":
                 nouns.setdefault(rule.stem, set()).add(rule.type)
             for need in rule.requires:
@@ -115,7 +119,7 @@ def event_lexicon() -> EventLexicon:
     for n, (word, kind, role) in enumerate(read_tsv("lexicons/event_roles.tsv", 3), 1):
         if kind != "*" and kind not in EVENT_TYPES:
             raise DataFileError(roles_path, None, f"row {n}: unknown event type {kind!r}")
-        checked = _role(role, (roles_path, n), extra=("@subject",))
+        checked = _role(role, (roles_path, n), extra=("@subject", "@before"))
         if checked is not None:
             roles.setdefault(word.lower(), {})[kind] = checked
     shared: dict[str, frozenset[str]] = {}
@@ -147,5 +151,6 @@ def event_lexicon() -> EventLexicon:
         split=split,
         same_verb_joins=frozenset(same_verb),
         nouns={k: frozenset(v) for k, v in nouns.items()},
+        object_roles=object_roles,
         speech=frozenset(speech),
     )

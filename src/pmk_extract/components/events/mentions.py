@@ -163,6 +163,37 @@ class MentionFinder:
         # "formasi yang telah ditetapkan": a relative clause about something done before
         return i >= 2 and layout.is_word(i - 2, "relative") and layout.is_word(i - 1, "perfect")
 
+    def follow_ups(self, mentions: list[Mention]) -> list[tuple[int, list[Actor], str | None]]:
+        """Participants named in sentences with no mention: first token, actors, event type.
+
+        "Turut hadir X, Y, dan Z.", "Rapat itu dihadiri X.": the lists after the role words
+        of any event type ("*" in event_roles.tsv), for any type (None); "Mereka adalah X
+        sebagai A, Y sebagai B": the persons before a "@before" word, for its type.
+        """
+        layout = self.layout
+        roles = self.lex.roles
+        headline = self.ctx.headline
+        taken = {layout.sentence_of[m.token] for m in mentions}
+        out: list[tuple[int, list[Actor], str | None]] = []
+        for n, sent in enumerate(layout.sentences):
+            if n in taken or (headline is not None and sent.start < headline.end):
+                continue
+            by_kind: dict[str | None, list[Actor]] = {}
+            for j in range(sent.start, sent.end):
+                if layout.quoted[j] or layout.in_furniture[j]:
+                    continue
+                for kind, role in roles.get(layout.lower[j], {}).items():
+                    if role == "@before" and kind in self.lex.object_roles:
+                        named = self._named_before(j)
+                        if named is not None:
+                            got = self._cast([named], self.lex.object_roles[kind], None)
+                            by_kind.setdefault(kind, []).extend(got)
+                    elif kind == "*" and role != "@subject":
+                        got = self._cast(self._list_after(j), role, role)
+                        by_kind.setdefault(None, []).extend(got)
+            out += [(sent.start, actors, kind) for kind, actors in by_kind.items() if actors]
+        return out
+
     def headline_types(self) -> set[str]:
         """The event types the headline evokes (bare verbs too: "Tinjau", "Salurkan")."""
         headline = self.ctx.headline
@@ -253,6 +284,14 @@ class MentionFinder:
             role = by_type and (by_type.get(rule.type) or by_type.get("*"))
             if not role:
                 continue
+            if role == "@before":
+                # "melantik X sebagai A dan Y sebagai B": the name before the word
+                named = self._named_before(j)
+                if named is not None and rule.object:
+                    actors += self._cast([named], rule.object, rule.object)
+                continue
+            if role == "@subject" and j > lo and self._gives_role(j - 1, rule.type):
+                continue  # "disaksikan oleh X": the list belongs to "disaksikan"
             listed = [e for e in self._list_after(j) if e not in subject]
             if role == "@subject":
                 # "Penghargaan diserahkan oleh X": X is the subject of the passive verb
@@ -333,15 +372,33 @@ class MentionFinder:
                 k = ent.start - 1
                 joined = False
                 while k > sent.start and (layout.is_word(k, "and") or (joined and words[k] == ",")):
-                    other = layout.entity(k - 1)
+                    before = k - 1
+                    if words[before] == ")":  # "Kementerian Kesehatan (Kemenkes) dan X"
+                        while before > sent.start and words[before] != "(" and k - before < 6:
+                            before -= 1
+                        before -= 1
+                    other = layout.entity(before)
                     if other is None:
                         break
                     joined = True
                     found.insert(0, other)
                     k = other.start - 1
+                cue = self._role_cue(found[0].start - 1, sent.start)
+                if cue is not None:
+                    # "X, didampingi Y dan Z, melantik ...": Y and Z are partners (the
+                    # role word gives them), the subject stands before the cue
+                    j = cue - 1
+                    continue
                 return found
             if layout.is_word(j, "pronoun"):
                 person = layout.subject_person(j)
+                if (
+                    person is not None
+                    and person.start >= sent.start
+                    and self._role_cue(person.start - 1, sent.start) is not None
+                ):
+                    # "Didampingi X, ia meninjau ...": "ia" is not X
+                    person = layout.subject_person(sent.start)
                 return [person] if person is not None else []
             if word[:1].isupper() and sent.start != j:
                 title = self._bare_title(j)
@@ -354,6 +411,33 @@ class MentionFinder:
                 continue
             return []
         return []
+
+    def _gives_role(self, k: int, kind: str) -> bool:
+        """True when token ``k`` is a role word with a role of its own ("disaksikan")."""
+        by_type = self.lex.roles.get(self.layout.lower[k])
+        role = by_type and (by_type.get(kind) or by_type.get("*"))
+        return bool(role) and role not in ("@subject", "@before")
+
+    def _named_before(self, j: int) -> Span | None:
+        """The PERSON ending right before token ``j`` (brackets and ranks skipped)."""
+        layout = self.layout
+        k = j - 1
+        while k >= 0 and layout.words[k] in (")", ","):
+            k -= 1
+        ent = layout.entity(k, ("PERSON",))
+        return ent if ent is not None and ent.end == k + 1 else None
+
+    def _role_cue(self, j: int, start: int) -> int | None:
+        """A role word ("didampingi", "bersama") before the titles ending at token ``j``."""
+        layout = self.layout
+        while j >= start:
+            role = self.lex.roles.get(layout.lower[j], {}).get("*")
+            if role is not None:
+                return j if role not in ("@subject", "@before") else None
+            if not (self._degree(j) or (layout.words[j][:1].isupper() and layout.is_alpha[j])):
+                return None
+            j -= 1
+        return None
 
     def _apposed_person(self, j: int) -> bool:
         """True when a PERSON set off by a comma before it ends at token ``j``."""

@@ -84,6 +84,7 @@ class Draft:
     date: str | None = None
     location: str | None = None
     score: int = 0
+    attendees: list[Actor] = field(default_factory=list)  # from follow-up sentences
 
     @property
     def first(self) -> int:
@@ -98,7 +99,11 @@ class Draft:
 
     @property
     def actors(self) -> list[Actor]:
-        return [a for u in self.units for a in u.actors]
+        return [a for u in self.units for a in u.actors] + self.attendees
+
+    @property
+    def tokens(self) -> list[int]:
+        return [m.token for u in self.units for m in u.mentions]
 
     @property
     def stems(self) -> set[str]:
