@@ -182,6 +182,34 @@ class Filling:
             for k in range(sent.start + 1, min(sent.end, sent.start + 5))
         )
 
+    def _offset_date(self, token: int, draft: Draft, drafts: list[Draft]) -> str | None:
+        """A day counted from another event: "tiba sehari setelah gempa" (this sentence or
+        the one before it in the paragraph)."""
+        layout = self.layout
+        n = layout.sentence_of[token]
+        sentences = [layout.sentences[n]]
+        if (
+            n > 0
+            and layout.paragraph_of[layout.sentences[n - 1].start] == layout.paragraph_of[token]
+        ):
+            sentences.insert(0, layout.sentences[n - 1])
+        owner = {t: d for d in drafts if d is not draft for t in d.tokens}
+        for sent in sentences:
+            for k in range(sent.start + 1, sent.end):
+                direction = _OFFSETS.get(layout.lower[k], 0)
+                if direction == 0:
+                    continue
+                days = 1 if layout.lower[k - 1] == "sehari" else 0
+                if k >= 2 and layout.lower[k - 1] == "hari":
+                    days = _count(layout.lower[k - 2])
+                other = next(
+                    (owner[j] for j in range(k + 1, min(sent.end, k + 4)) if j in owner), None
+                )
+                day = interval(other.date) if other is not None and other.date else None
+                if days and day is not None and day[0] == day[1]:
+                    return (day[0] + dt.timedelta(days=direction * days)).isoformat()
+        return None
+
     def _setting_of(self, token: int, draft: Draft, drafts: list[Draft]) -> Draft | None:
         """Another event whose setting mention stands in the sentence of ``token``."""
         sentence = self.layout.sentence_of[token]
@@ -219,6 +247,9 @@ class Filling:
         setting = self._setting_of(rep.token, draft, drafts)
         if setting is not None and setting.date:
             return setting.date  # "Usai penandatanganan, A dan B meninjau ...": that day
+        offset = self._offset_date(rep.token, draft, drafts)
+        if offset is not None:
+            return offset
         para = self.layout.paragraph(rep.token)
         dates = self._dates_in(para)
         if dates:
