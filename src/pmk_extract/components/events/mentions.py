@@ -237,8 +237,9 @@ class MentionFinder:
     def _setting(self, i: int, m: Mention) -> bool:
         """True when the mention names the setting of something else, not a new event.
 
-        "seusai pelantikan": a reference word before a noun; "kata X dalam
-        konferensi pers": a noun after "dalam" in a sentence that reports speech; "Bantuan
+        "seusai pelantikan": a reference word before a noun; "“…,” kata X dalam rapat":
+        a noun after "dalam" in a sentence with a quote, or a press conference in one that
+        reports speech; "Bantuan
         yang disalurkan X itu ...": a passive verb in a relative clause on the noun that
         opens the sentence.
         """
@@ -256,10 +257,13 @@ class MentionFinder:
             return True  # the subject of its sentence: "Bantuan yang disalurkan X itu"
         if m.voice != "nominal" or i == sent.start or lower[i - 1] != "dalam":
             return False
+        words = range(sent.start, sent.end)
+        if any(layout.quoted[j] for j in words):
+            return True  # "“…,” ujar X dalam rapat pimpinan": where a quote was said
+        # "X menyampaikan ... dalam konferensi pers": a press conference sets a statement
         speech = self.lex.speech
-        return any(
-            layout.quoted[j] or (j != i and layout.stem(j) in speech)
-            for j in range(sent.start, sent.end)
+        return m.rule.type == "STATEMENT" and any(
+            j != i and layout.stem(j) in speech for j in words
         )
 
     # -- participants, key, anaphora -----------------------------------------------------------
