@@ -22,26 +22,46 @@ class Context:
         self._clause_starts: dict[int, int] = {}  # token -> clause_start
 
     def _headline_and_lead(self) -> tuple[Segment | None, Segment | None]:
+        """The headline (labels such as "SIARAN PERS" or a release number skipped) and the
+        lead: the paragraph of the dateline, else the first paragraph of 12 words or more
+        that is not page furniture (a photo caption)."""
         paras = self.layout.paragraphs
         if not paras:
             return None, None
-        headline: Segment | None = None
-        first = paras[0]
-        dateline = self.doc._.dateline
         layout = self.layout
-        last = first.end - 1
+        dateline = self.doc._.dateline
+        first = 0
+        while first < min(len(paras) - 1, 3) and self._label(paras[first]):
+            first += 1
+        headline: Segment | None = None
+        para = paras[first]
+        last = para.end - 1
         end_char = layout.starts[last] + len(layout.words[last])
         inside = dateline is not None and dateline.start < end_char
-        if (
-            not inside
-            and first.end - first.start < 30
-            and layout.words[last] not in (".", "!", "?")
-        ):
-            headline = first
-        for para in paras[1 if headline else 0 :]:
-            if sum(layout.is_alpha[para.start : para.end]) >= 12:
+        if not inside and para.end - para.start < 30 and layout.words[last] not in (".", "!", "?"):
+            headline = para
+        body = paras[first + 1 if headline else first :]
+        if dateline is not None:
+            for para in body:
+                start = layout.starts[para.start]
+                if start <= dateline.start < layout.starts[para.end - 1] + 1:
+                    return headline, para
+        for para in body:
+            words = sum(layout.is_alpha[para.start : para.end])
+            furniture = sum(layout.in_furniture[para.start : para.end])
+            if words >= 12 and 2 * furniture < para.end - para.start:
                 return headline, para
         return headline, None
+
+    def _label(self, para: Segment) -> bool:
+        """A label paragraph above the headline: "SIARAN PERS", "Nomor: B-218/…"."""
+        layout = self.layout
+        words = [layout.words[i] for i in range(para.start, para.end) if layout.is_alpha[i]]
+        if not words:
+            return True
+        return words[0].lower() in ("nomor", "no") or (
+            len(words) <= 3 and all(w.isupper() for w in words)
+        )
 
     def in_lead(self, token: int) -> bool:
         """True when ``token`` lies in the lead paragraph."""

@@ -78,6 +78,8 @@ class Filling:
             value = span_attr(doc, "value", ent.start_char, ent.end_char)
             if layout.quoted[ent.start] or not value:
                 continue
+            if self._dateline_span[0] <= ent.start_char < self._dateline_span[1]:
+                continue  # the dateline's date is the last resort, not the sentence's
             if _YEARS.match(str(value)) and not (
                 ent.start > 0 and layout.is_word(ent.start - 1, "temporal_prep")
             ):
