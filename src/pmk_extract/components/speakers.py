@@ -15,8 +15,9 @@ Indonesian news names the people it quotes in a few fixed ways; each is one rule
 - A bare title in a cue ("ujar Kapolres", "kata Sekjen Kemenkes", "kata bupati") is the
   one person the text introduced before with that title written before the name, or with
   that role (:func:`titled_person`).
-- The subject of a sentence is the person named before its first lower-case word (after
-  an opening phrase closed by a comma: "Di salah satu stan, Ni Luh …"), else the agent
+- The subject of a sentence is the person named before its first lower-case word, or
+  after an opening phrase closed by a comma ("Di salah satu stan, Ni Luh …", "Seperti
+  Nani, Darmaji juga …"; else the one in it: "Bagi Ai (34), …"), else the agent
   of a passive verb, right after it or set off by a comma ("disampaikan Sekretaris
   Dinas … dr. Made Sukerta", "dialami Darsono (56)", "diungkapkan seorang pelajar,
   Salsa Amelia (11)") (:func:`sentence_subject`). Names inside quotes and page
@@ -521,12 +522,38 @@ def _passive(layout: Layout, i: int) -> bool:
     return lower.isalpha() and len(lower) > 4 and layout.stem(i) != lower
 
 
+def _opening_phrase(layout: Layout, start: int, end: int) -> int | None:
+    """The comma closing a phrase that opens a sentence with a function word.
+
+    "Seperti Nani Susongki, ...", "Bagi Ai Rohmawati (34), ...", "Menurut Budi, ...":
+    the sentence's first word is a dictionary word, no name and no title, and no verb
+    comes before the comma.
+    """
+    first = layout.words[start]
+    if layout.entity(start) is not None or is_title_word(first) or not _common(first):
+        return None
+    if not first[:1].isupper() or layout.is_word(start, "pronoun"):
+        return None
+    for i in range(start + 1, min(end, start + 12)):
+        if layout.words[i] == "," and layout.entity(i) is None:
+            return i
+        lower = layout.lower[i]
+        if lower.startswith(("di", "me", "ber", "ter")) and layout.stem(i) != lower:
+            return None  # "Hal serupa dialami Darsono (56), ...": a clause, not an opening
+    return None
+
+
 def sentence_subject(layout: Layout, sent: Segment, stop: int) -> Span | None:
     """The person who is the subject of a sentence (its tokens before ``stop``), if any."""
     end = min(sent.end, stop)
     start = sent.start
     if start >= end or layout.in_furniture[start]:
         return None
+    opening = _opening_phrase(layout, start, end)
+    if opening is not None:  # "Seperti Nani, Abdullah juga ...", "Bagi Ai (34), ... program itu"
+        after = opening + 1
+        person = _person(layout, after, _first_lower(layout, after, end))
+        return person or _person(layout, start, opening)
     lower = _first_lower(layout, start, end)
     person = _person(layout, start, lower)
     if person is not None:
