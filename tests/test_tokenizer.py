@@ -26,6 +26,10 @@ def nlp() -> Language:
         ("JAKARTA—Menteri", ["JAKARTA", "—", "Menteri"]),
         ("KEMENKO PMK–Sekretariat", ["KEMENKO", "PMK", "–", "Sekretariat"]),
         ("“Terima kasih,” ujar", ["“", "Terima", "kasih", ",", "”", "ujar"]),
+        # a photo credit names the site and the photographer; an address stays whole
+        ("(Foto: Okezone.com/Rizki)", ["(", "Foto", ":", "Okezone.com", "/", "Rizki", ")"]),
+        ("di https://www.kemkes.go.id/berita", ["di", "https://www.kemkes.go.id/berita"]),
+        ("di www.contoh.go.id/Profil", ["di", "www.contoh.go.id/Profil"]),
     ],
 )
 def test_tokens(nlp: Language, text: str, tokens: list[str]) -> None:

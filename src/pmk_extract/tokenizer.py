@@ -2,9 +2,10 @@
 
 Changes to the default: numeric dates ("8/3", "23/10/2024") stay one token even
 inside brackets ("(8/3)" -> "(", "8/3", ")"); dashes that end a dateline
-("JAKARTA–Menteri", "PMK—") split off. Abbreviations with dots ("S.H.", "Prof.",
-"M.Si.") and clock times ("09.30") are already kept whole by spaCy; the dotted
-abbreviations of `models/lexicons` ("Plh.", "Kab.", "Sp.OG(K)") are added.
+("JAKARTA–Menteri", "PMK—") split off; a credit "Okezone.com/Rizki" is not taken for
+a URL. Abbreviations with dots ("S.H.", "Prof.", "M.Si.") and clock times ("09.30")
+are already kept whole by spaCy; the dotted abbreviations of `models/lexicons`
+("Plh.", "Kab.", "Sp.OG(K)") are added.
 The tokenizer never changes the text: token offsets are into the original.
 """
 
@@ -22,6 +23,10 @@ from .resources import read_lines, read_tsv
 
 _NUMERIC_DATE = regex.compile(r"^\d{1,2}/\d{1,2}(?:/\d{2,4})?$")
 _EXTRA_INFIXES = [r"(?<=\w)[–—](?=\w)"]
+# "Okezone.com/Rizki": an outlet's address, a slash and a capitalised name (a credit)
+_CREDIT = regex.compile(
+    r"^(?!www\.)[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?i:com|co|id|net|org)/\p{Lu}\p{Ll}+$"
+)
 
 
 @registry.tokenizers("pmk_extract.Tokenizer.v1")  # type: ignore[untyped-decorator]
@@ -43,10 +48,25 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
                 [*(defaults.infixes or ()), *_EXTRA_INFIXES]
             ).finditer,
             token_match=_NUMERIC_DATE.match,
-            url_match=defaults.url_match,
+            url_match=_url_match(defaults.url_match),
         )
 
     return make
+
+
+def _url_match(
+    url_match: Callable[[str], regex.Match[str] | None] | None,
+) -> Callable[[str], regex.Match[str] | None] | None:
+    """spaCy's URL rule, except for a photo or text credit: a site, a slash and a name
+    ("Okezone.com/Rizki", "detik.com/Andhika") are three tokens, not one address."""
+    if url_match is None:
+        return None
+    match = url_match
+
+    def matches(text: str) -> regex.Match[str] | None:
+        return None if _CREDIT.match(text) else match(text)
+
+    return matches
 
 
 def _dotted_abbreviations() -> list[str]:
