@@ -57,7 +57,7 @@ def analyse(lexicon: EventLexicon, doc: Doc) -> tuple[list[Event], EventTrace]:
     for draft in drafts:
         draft.date = filling.date(draft, drafts)
         draft.location = filling.location(draft, drafts)
-    selection = Selection(ctx, headline, filling)
+    selection = Selection(ctx, headline, filling, {m.rule.type for m in mentions if m.setting})
     chosen = selection.select(drafts)
     selection.share_roles(chosen)
     starts = [t.idx for t in doc]

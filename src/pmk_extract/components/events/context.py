@@ -23,8 +23,8 @@ class Context:
 
     def _headline_and_lead(self) -> tuple[Segment | None, Segment | None]:
         """The headline (labels such as "SIARAN PERS" or a release number skipped) and the
-        lead: the paragraph of the dateline, else the first paragraph of 12 words or more
-        that is not page furniture (a photo caption)."""
+        lead: the first paragraph of 12 words or more from the dateline on that is not page
+        furniture (a photo caption)."""
         paras = self.layout.paragraphs
         if not paras:
             return None, None
@@ -41,11 +41,11 @@ class Context:
         if not inside and para.end - para.start < 30 and layout.words[last] not in (".", "!", "?"):
             headline = para
         body = paras[first + 1 if headline else first :]
-        if dateline is not None:
-            for para in body:
-                start = layout.starts[para.start]
-                if start <= dateline.start < layout.starts[para.end - 1] + 1:
-                    return headline, para
+        if dateline is not None:  # the lead starts at the dateline
+            for n, para in enumerate(body):
+                if dateline.start < layout.starts[para.end - 1] + 1:
+                    body = body[n:]
+                    break
         for para in body:
             words = sum(layout.is_alpha[para.start : para.end])
             furniture = sum(layout.in_furniture[para.start : para.end])

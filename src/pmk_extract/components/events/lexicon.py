@@ -45,6 +45,7 @@ class EventLexicon:
     background_ok: frozenset[str]
     split: dict[str, tuple[str, ...]]  # per type: roles whose other holder is another event
     same_verb_joins: frozenset[str]  # types whose re-mention by the same verb joins
+    lead_only: frozenset[str]  # types that are news only in the lead or named by the headline
     nouns: dict[str, frozenset[str]]  # event noun stem -> the types it names
     object_roles: dict[str, str]  # per type: the role of a trigger's object (first row)
     speech: frozenset[str]  # stems of speech verbs (speech_cues.tsv)
@@ -127,9 +128,14 @@ def event_lexicon() -> EventLexicon:
     same_verb = set()
     background_ok = set()
     types_path = str(model_path("lexicons/event_types.tsv"))
-    for n, (kind, share, background, apart) in enumerate(
-        read_tsv("lexicons/event_types.tsv", 4), 1
+    lead_only = set()
+    for n, (kind, share, background, apart, salience) in enumerate(
+        read_tsv("lexicons/event_types.tsv", 5), 1
     ):
+        if salience not in ("any", "lead"):
+            raise DataFileError(types_path, None, f"row {n}: bad salience {salience!r}")
+        if salience == "lead":
+            lead_only.add(kind)
         shared[kind] = frozenset() if share == "-" else frozenset(share.split(","))
         if apart.startswith("="):
             same_verb.add(kind)
@@ -150,6 +156,7 @@ def event_lexicon() -> EventLexicon:
         background_ok=frozenset(background_ok),
         split=split,
         same_verb_joins=frozenset(same_verb),
+        lead_only=frozenset(lead_only),
         nouns={k: frozenset(v) for k, v in nouns.items()},
         object_roles=object_roles,
         speech=frozenset(speech),

@@ -57,8 +57,8 @@ class Unit:
     @property
     def actors(self) -> list[Actor]:
         # a verb's participants win over those its noun would read off the same words
-        verbal = [m for m in self.mentions if m.voice != "nominal"]
-        return [a for m in (verbal or self.mentions) for a in m.actors]
+        verbal = [a for m in self.mentions if m.voice != "nominal" for a in m.actors]
+        return verbal or [a for m in self.mentions for a in m.actors]
 
     @property
     def nominal(self) -> bool:

@@ -17,12 +17,15 @@ MAX_EVENTS = 4
 class Selection:
     """Chooses the main events of one document."""
 
-    def __init__(self, ctx: Context, headline: set[str], dates: Filling) -> None:
+    def __init__(
+        self, ctx: Context, headline: set[str], dates: Filling, settings: set[str]
+    ) -> None:
         self.ctx = ctx
         self.lex = ctx.lex
         self.layout = ctx.layout
         self.headline = headline
         self.dates = dates
+        self.settings = settings  # types with a setting mention: "dalam konferensi pers"
 
     def select(self, drafts: list[Draft]) -> list[Draft]:
         """The 1-4 main events of ``drafts`` (scores set on them).
@@ -38,7 +41,8 @@ class Selection:
             rep = draft.trigger
             actors = draft.actors
             score = 0
-            if any(self.ctx.in_lead(u.mentions[0].token) for u in draft.units[:1]):
+            in_lead = any(self.ctx.in_lead(u.mentions[0].token) for u in draft.units[:1])
+            if in_lead:
                 score += 2
             if draft.type in headline and (
                 firsts[draft.type] is draft
@@ -50,6 +54,13 @@ class Selection:
                 score += 1
             if rep.rule.subject and not any(a.role in CORE for a in actors):
                 score -= 1
+            if (
+                draft.type in self.lex.lead_only
+                and not in_lead
+                and draft.type not in headline
+                and draft.type not in self.settings
+            ):
+                score = 0  # "X juga mengimbau masyarakat ...": an appeal closing the text
             draft.score = score
         ranked = sorted(drafts, key=lambda d: (-d.score, d.first))
         chosen = [d for d in ranked if d.score >= 1][:MAX_EVENTS]
