@@ -161,7 +161,16 @@ class MentionFinder:
         if any(layout.is_word(j, "background") for j in range(start, i)):
             return True
         # "formasi yang telah ditetapkan": a relative clause about something done before
-        return i >= 2 and layout.is_word(i - 2, "relative") and layout.is_word(i - 1, "perfect")
+        if i >= 2 and layout.is_word(i - 2, "relative") and layout.is_word(i - 1, "perfect"):
+            return True
+        # "MBG merupakan program ... yang diluncurkan awal bulan ini": a relative clause on
+        # the predicate of a copula describes the subject, it reports no event
+        k = i - 1
+        while k > sent.start and layout.is_word(k, "aux"):
+            k -= 1
+        return layout.is_word(k, "relative") and any(
+            layout.is_word(j, "copula") for j in range(sent.start, k)
+        )
 
     def follow_ups(self, mentions: list[Mention]) -> list[tuple[int, list[Actor], str | None]]:
         """Participants named in sentences with no mention: first token, actors, event type.
