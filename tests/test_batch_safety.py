@@ -420,3 +420,37 @@ def test_load_after_extract_reuses_the_default_pipeline(monkeypatch: pytest.Monk
     calls: list[object] = []
     monkeypatch.setattr("pmk_extract.extractor.build_nlp", lambda *a: calls.append(a))
     assert pmk_extract.load() is first and calls == []
+
+
+# --- pathological texts: a budget per document, entities no longer than their kind ------
+
+
+def test_a_text_that_is_mostly_not_words_is_refused_naming_the_cause(fast: Extractor) -> None:
+    import random
+    import string
+
+    rng = random.Random(3)
+    junk = "".join(rng.choice(string.punctuation + "😀🇮🇩✅") for _ in range(60_000))
+    started = time.monotonic()
+    record = fast.extract("Rapat digelar Selasa (8/3). " + junk, published="2022-03-09", id="j")
+    assert time.monotonic() - started < 5  # the tokenizer alone took 15-20 s on such text
+    assert record.id == "j" and record.entities == ()
+    assert [e.stage for e in record.errors] == ["input"]
+    assert "letters, digits or spaces" in record.errors[0].message
+    real = "Rapat digelar Selasa (8/3) di Jakarta; hasilnya: 1.000.000 (satu juta)! " * 900
+    assert fast.extract(real, published="2022-03-09").ok  # a long text of words runs
+
+
+def test_no_entity_is_longer_than_its_kind_allows(fast: Extractor) -> None:
+    from spacy.tokens import Span
+
+    from pmk_extract.documents import Document
+    from pmk_extract.extractor import MAX_ENTITY_CHARS, to_record
+
+    text = "2022" + "0" * 199 + " Jakarta"
+    doc = fast.nlp.make_doc(text)
+    doc.ents = [Span(doc, 0, 1, "DATE"), Span(doc, 1, 2, "LOC")]
+    record = to_record(doc, Document(text))
+    assert [e.text for e in record.entities] == ["Jakarta"]
+    assert "DATE of 203 characters" in record.errors[0].message
+    assert MAX_ENTITY_CHARS["DATE"] < 203
