@@ -26,6 +26,7 @@ from pmk_extract.errors import InputError
 from pmk_extract.io import BadRow, read_inputs
 
 FAST = ("pmk_dates", "pmk_stems")
+ROOT = Path(__file__).parent.parent
 FAST_ARGS = ["--components", ",".join(FAST), "--n-process", "1", "--no-progress"]
 
 
@@ -454,3 +455,21 @@ def test_no_entity_is_longer_than_its_kind_allows(fast: Extractor) -> None:
     assert [e.text for e in record.entities] == ["Jakarta"]
     assert "DATE of 203 characters" in record.errors[0].message
     assert MAX_ENTITY_CHARS["DATE"] < 203
+
+
+# --- bounded memory: the pipeline is rebuilt every N documents, output unchanged --------
+
+
+def test_reloading_the_pipeline_keeps_records_identical(fast: Extractor) -> None:
+    rows = [json.loads(line) for line in (ROOT / "examples" / "releases.jsonl").open()]
+    docs = [
+        {"id": str(i), "text": r["text"][:600], "published": r.get("published")}
+        for i, r in enumerate(rows * 20)
+    ][:20]
+    reloading = Extractor(components=FAST, reload_every=6)
+    again = [r.to_dict() for r in reloading.extract_many(docs, batch_size=4)]
+    assert again == [
+        r.to_dict()
+        for r in Extractor(components=FAST, reload_every=None).extract_many(docs, batch_size=4)
+    ]
+    assert reloading.loads == 3  # rebuilt before the batches starting at documents 8 and 16

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import gc
 import os
 import re
+import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import fields, replace
 from itertools import islice
@@ -25,6 +29,8 @@ from .surrogates import describe_surrogates, has_surrogates, replace_surrogates
 
 #: Texts longer than this many characters are processed in chunks (or refused).
 DEFAULT_MAX_LENGTH = 50_000
+#: Documents after which the pipeline is rebuilt, so its vocabulary stops growing.
+DEFAULT_RELOAD_EVERY = 20_000
 #: What to do with a text longer than ``max_length``.
 LongTexts: TypeAlias = Literal["chunk", "refuse"]
 LONG_TEXTS: tuple[LongTexts, ...] = ("chunk", "refuse")
@@ -40,6 +46,7 @@ _NOT_WORD = re.compile(r"[^\w\s]|_")
 
 __all__ = [
     "DEFAULT_MAX_LENGTH",
+    "DEFAULT_RELOAD_EVERY",
     "LONG_TEXTS",
     "Document",
     "Extractor",
@@ -101,9 +108,14 @@ class Extractor:
             offsets in the record are into the whole text.
         long_texts: ``"chunk"`` (default) processes a longer text in chunks;
             ``"refuse"`` gives it an error record (stage ``"input"``) instead.
+        reload_every: rebuild the pipeline after this many documents (None: never).
+            spaCy keeps every new word of every text in its vocabulary and string
+            store, so memory grows with the corpus; a fresh pipeline gives identical
+            records and starts from the loaded size again (see ``benchmarks/memory.py``).
 
     Raises:
-        InputError: ``components``, ``max_length`` or ``long_texts`` is malformed.
+        InputError: ``components``, ``max_length``, ``long_texts`` or ``reload_every``
+            is malformed.
         PipelineError: a component is unknown or misses a prerequisite.
     """
 
@@ -112,6 +124,7 @@ class Extractor:
         components: Sequence[str] = DEFAULT_PIPELINE,
         max_length: int = DEFAULT_MAX_LENGTH,
         long_texts: LongTexts = "chunk",
+        reload_every: int | None = DEFAULT_RELOAD_EVERY,
     ) -> None:
         if (
             isinstance(components, str | bytes)
@@ -124,12 +137,17 @@ class Extractor:
         self.components = tuple(components)
         self.max_length = positive_int("max_length", max_length)
         self.long_texts: LongTexts = long_texts
+        self.reload_every = (
+            None if reload_every is None else positive_int("reload_every", reload_every)
+        )
         self.nlp: Language = build_nlp(self.components)
+        self.loads = 1  # pipelines built (1 + reloads)
+        self._since_load = 0
 
     def __repr__(self) -> str:
         return (
             f"Extractor(components={list(self.components)!r}, max_length={self.max_length}, "
-            f"long_texts={self.long_texts!r})"
+            f"long_texts={self.long_texts!r}, reload_every={self.reload_every!r})"
         )
 
     def extract(self, text: str, published: object = None, id: object = None) -> Record:
@@ -176,9 +194,13 @@ class Extractor:
             n_process = os.cpu_count() or 1
         if n_process == 1:
             return self._run(documents, batch_size)
-        return _run_parallel(
-            self.components, self.max_length, self.long_texts, documents, batch_size, n_process
-        )
+        settings = {
+            "components": self.components,
+            "max_length": self.max_length,
+            "long_texts": self.long_texts,
+            "reload_every": self.reload_every,
+        }
+        return _run_parallel(settings, documents, batch_size, n_process)
 
     def _run(self, documents: Iterable[Document], batch_size: int) -> Iterator[Record]:
         iterator = iter(documents)
@@ -192,10 +214,28 @@ class Extractor:
         processed as U+FFFD (an ``input`` error says so); a document whose processing
         fails in any way becomes an error record, and the others go on.
         """
+        if self.reload_every is not None and self._since_load >= self.reload_every:
+            self._reload()
+        self._since_load += len(batch)
         try:
             return self._run_batch(batch)
         except Exception:
             return [self._run_alone(item) for item in batch]
+
+    def _reload(self) -> None:
+        """A fresh pipeline in place of the current one, whose vocabulary has grown."""
+        frozen = gc.get_freeze_count() > 0  # a worker process froze the loaded pipeline
+        if frozen:
+            gc.unfreeze()
+        self.nlp = build_nlp(())  # drop the old pipeline before building the new one
+        gc.collect()
+        _give_back_memory()
+        self.nlp = build_nlp(self.components)
+        self.loads += 1
+        self._since_load = 0
+        if frozen:
+            gc.collect()
+            gc.freeze()
 
     def _run_alone(self, item: Document) -> Record:
         try:
@@ -283,6 +323,13 @@ class Extractor:
         doc._.doc_id = item.id
         doc._.published = item.published
         return doc
+
+
+def _give_back_memory() -> None:
+    """Return freed heap memory to the system (glibc ``malloc_trim``; elsewhere nothing)."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None).malloc_trim(0)
 
 
 def _wordless(text: str) -> str | None:
@@ -430,15 +477,9 @@ def _dateline(doc: Doc, ents: Sequence[Span]) -> Dateline | None:
 
 
 def _run_parallel(
-    components: tuple[str, ...],
-    max_length: int,
-    long_texts: LongTexts,
-    documents: Iterable[Document],
-    batch_size: int,
-    n_process: int,
+    settings: Mapping[str, Any], documents: Iterable[Document], batch_size: int, n_process: int
 ) -> Iterator[Record]:
     iterator = iter(documents)
     batches = iter(lambda: list(islice(iterator, max(1, batch_size))), [])
-    settings = {"components": components, "max_length": max_length, "long_texts": long_texts}
     for records in WorkerPool(Extractor, settings, n_process).map(batches):
         yield from records
