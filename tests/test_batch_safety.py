@@ -473,3 +473,27 @@ def test_reloading_the_pipeline_keeps_records_identical(fast: Extractor) -> None
         for r in Extractor(components=FAST, reload_every=None).extract_many(docs, batch_size=4)
     ]
     assert reloading.loads == 3  # rebuilt before the batches starting at documents 8 and 16
+
+
+# --- progress within a long text ----------------------------------------------------------
+
+
+def test_progress_counts_the_characters_of_a_long_text(tmp_path: Path) -> None:
+    import io
+
+    from pmk_extract.batch import extract_files
+    from pmk_extract.progress import Progress
+
+    source = tmp_path / "long.txt"
+    text = "\n\n".join(["Rapat digelar Selasa (8/3) di Jakarta."] * 300)
+    source.write_text(text, "utf-8")
+    screen = io.StringIO()
+    extract_files(
+        [str(source)],
+        str(tmp_path / "o.jsonl"),
+        extractor=Extractor(components=FAST, max_length=2_000),
+        progress=Progress(stream=screen, enabled=True, interval=0),
+    )
+    lines = [line.strip() for line in screen.getvalue().split("\r") if "characters" in line]
+    assert len(lines) >= 5, screen.getvalue()  # one line per chunk of 2,000 characters
+    assert f"next: 0 of {len(text):,} characters (0%)" in lines[0]

@@ -160,6 +160,7 @@ def _choose_runner(
     batch_size: int,
     n_process: int,
     scheduler: str | None,
+    progress: Progress,
 ) -> tuple[Iterator[Row], Runner]:
     settings = extractor_settings(extractor, components)
     if scheduler is not None:
@@ -172,7 +173,9 @@ def _choose_runner(
         rows = chain(head, rows)
         if len(head) > 2 * batch_size:
             return rows, PoolRunner(settings, n_process)
-    return rows, ExtractorRunner(extractor or Extractor(**settings))
+    local = extractor or Extractor(**settings)
+    local.on_chunk = progress.within  # long texts show progress within them
+    return rows, ExtractorRunner(local)
 
 
 def extract_files(
@@ -251,6 +254,7 @@ def extract_files(
             batch_size=batch_size,
             n_process=resolve_n_process(n_process),
             scheduler=scheduler,
+            progress=progress,
         )
         try:
             for row, record in run_rows(rows, runner, batch_size):
@@ -260,5 +264,7 @@ def extract_files(
                 progress.update(record.ok)
         finally:
             progress.close()
+            if isinstance(runner, ExtractorRunner):
+                runner.extractor.on_chunk = None
     summary.seconds = time.monotonic() - started
     return summary

@@ -8,7 +8,7 @@ import gc
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import fields, replace
 from itertools import islice
 from typing import Any, Literal, TypeAlias, TypeVar
@@ -142,6 +142,8 @@ class Extractor:
         )
         self.nlp: Language = build_nlp(self.components)
         self.loads = 1  # pipelines built (1 + reloads)
+        #: Called with (characters done, characters in all) after each chunk of a long text.
+        self.on_chunk: Callable[[int, int], None] | None = None
         self._since_load = 0
 
     def __repr__(self) -> str:
@@ -277,6 +279,8 @@ class Extractor:
         parts = []
         # one chunk at a time: only one chunk's Doc is alive, so memory follows max_length
         for start, end in chunk_bounds(item.text, self.max_length):
+            if self.on_chunk is not None:
+                self.on_chunk(start, len(item.text))
             piece = Document(item.text[start:end], item.id, item.published)
             parts.append((start, end, self._process([piece])[0]))
         return merge_chunks(item, parts)

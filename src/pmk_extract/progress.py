@@ -1,8 +1,9 @@
 """A one-line progress bar for batch runs and the summary printed at the end.
 
-The bar (documents done, docs/s, errors, ETA when the total is known) is drawn on
-standard error only when it is a terminal, at most a few times per second; when
-the output is piped or logged nothing but the final summary is printed.
+The bar (documents done, docs/s, errors, ETA when the total is known, and for a long
+text processed in chunks the characters of it done so far) is drawn on standard error
+only when it is a terminal, at most a few times per second; when the output is piped
+or logged nothing but the final summary is printed.
 """
 
 from __future__ import annotations
@@ -82,6 +83,7 @@ class Progress:
         self.skipped = 0
         self.started = time.monotonic()
         self._first: float | None = None  # the rate counts from the first record
+        self._within: tuple[int, int] | None = None  # characters done/total of a long text
         self._drawn = 0.0
         self._width = 0
 
@@ -110,8 +112,14 @@ class Progress:
         if self.enabled:
             self._write(text)
 
+    def within(self, done: int, total: int) -> None:
+        """Characters of the current (long, chunked) text done so far."""
+        self._within = (done, total)
+        self._maybe_draw()
+
     def update(self, ok: bool = True) -> None:
         """One more document written."""
+        self._within = None
         if self._first is None:
             self._first = time.monotonic()
         self.done += 1
@@ -135,6 +143,9 @@ class Progress:
             parts.append(f"{self.skipped:,} skipped")
         if self.total is not None and rate > 0:
             parts.append(f"ETA {_clock(max(0, self.total - seen) / rate)}")
+        if self._within is not None:
+            done, total = self._within
+            parts.append(f"next: {done:,} of {total:,} characters ({done / total:.0%})")
         parts.append(f"elapsed {_clock(elapsed)}")
         return "  ".join(parts)
 
