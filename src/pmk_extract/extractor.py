@@ -111,7 +111,7 @@ class Extractor:
         reload_every: rebuild the pipeline after this many documents (None: never).
             spaCy keeps every new word of every text in its vocabulary and string
             store, so memory grows with the corpus; a fresh pipeline gives identical
-            records and starts from the loaded size again (see ``benchmarks/memory.py``).
+            records and starts from the loaded size again (``benchmarks/memory_corpus.py``).
 
     Raises:
         InputError: ``components``, ``max_length``, ``long_texts`` or ``reload_every``
@@ -142,7 +142,7 @@ class Extractor:
         )
         self.nlp: Language = build_nlp(self.components)
         self.loads = 1  # pipelines built (1 + reloads)
-        #: Called with (characters done, characters in all) after each chunk of a long text.
+        #: Called before each chunk of a long text with (characters done, characters in all).
         self.on_chunk: Callable[[int, int], None] | None = None
         self._since_load = 0
 
