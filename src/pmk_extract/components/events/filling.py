@@ -379,10 +379,15 @@ class Filling:
         sent = self.layout.sentence(rep.token)
         seen: set[tuple[str, str]] = set()
         participants = []
+        with_org = self.ctx.lex.with_org.get(draft.type, frozenset())
         for actor in draft.actors:
-            if (actor.role, actor.canonical) not in seen:
-                seen.add((actor.role, actor.canonical))
-                participants.append(Participant(actor.role, actor.canonical))
+            pairs = [(actor.role, actor.canonical)]
+            if actor.role in with_org and actor.org:
+                pairs.append((actor.role, actor.org))  # "Kepala BNPB X menyerahkan": BNPB too
+            for pair in pairs:
+                if pair not in seen:
+                    seen.add(pair)
+                    participants.append(Participant(*pair))
         return Event(
             type=draft.type,
             trigger=token.text,

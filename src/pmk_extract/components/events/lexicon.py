@@ -46,6 +46,7 @@ class EventLexicon:
     split: dict[str, tuple[str, ...]]  # per type: roles whose other holder is another event
     same_verb_joins: frozenset[str]  # types whose re-mention by the same verb joins
     lead_only: frozenset[str]  # types that are news only in the lead or named by the headline
+    with_org: dict[str, frozenset[str]]  # per type: roles a person's organisation shares
     nouns: dict[str, frozenset[str]]  # event noun stem -> the types it names
     object_roles: dict[str, str]  # per type: the role of a trigger's object (first row)
     speech: frozenset[str]  # stems of speech verbs (speech_cues.tsv)
@@ -129,9 +130,13 @@ def event_lexicon() -> EventLexicon:
     background_ok = set()
     types_path = str(model_path("lexicons/event_types.tsv"))
     lead_only = set()
-    for n, (kind, share, background, apart, salience) in enumerate(
-        read_tsv("lexicons/event_types.tsv", 5), 1
+    with_org: dict[str, frozenset[str]] = {}
+    for n, (kind, share, background, apart, salience, org_roles) in enumerate(
+        read_tsv("lexicons/event_types.tsv", 6), 1
     ):
+        with_org[kind] = frozenset() if org_roles == "-" else frozenset(org_roles.split(","))
+        for role in with_org[kind]:
+            _role(role, (types_path, n))
         if salience not in ("any", "lead"):
             raise DataFileError(types_path, None, f"row {n}: bad salience {salience!r}")
         if salience == "lead":
@@ -157,6 +162,7 @@ def event_lexicon() -> EventLexicon:
         split=split,
         same_verb_joins=frozenset(same_verb),
         lead_only=frozenset(lead_only),
+        with_org=with_org,
         nouns={k: frozenset(v) for k, v in nouns.items()},
         object_roles=object_roles,
         speech=frozenset(speech),
