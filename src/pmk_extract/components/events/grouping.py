@@ -1,11 +1,14 @@
 """Stage 2, grouping: mentions into units (one type, one sentence), units into events.
 
 Going through the text, a unit joins the latest event of its type when it refers back
-("rapat tersebut"); it starts a new event when its date does not overlap the event's or
-it has another core participant in the same role (agent, recipient, giver); it joins when
-it shares a core participant (or the organisation of one), is a nominal re-mention
-("Pelantikan ...") or adds nothing new; another object with its own date or participants
-starts a new event.
+("rapat tersebut") or only sets another's scene ("seusai pelantikan"); it starts a new
+event when its date does not overlap the event's; it joins when it is a nominal
+re-mention ("Pelantikan ...", "Bantuan yang disalurkan X itu"), when its type is one
+happening whoever takes part (a joint signing) or when it repeats the event's verb where
+the type says so (a group swearing-in); else it starts a new event when it has another
+participant in a role of the type's "split" list (event_types.tsv), joins when it shares
+one (or the organisation of one) or adds nothing new. Sentences with no mention give the
+participants they list ("Turut hadir ...") to the event mentioned last before them.
 """
 
 from __future__ import annotations
@@ -43,7 +46,8 @@ class Grouping:
         """True when ``unit`` can start an event of its own.
 
         A strong mention can; a weak one only in the lead; a setting ("dalam konferensi
-        pers", "seusai pelantikan") only of a type the headline evokes.
+        pers", "seusai pelantikan") only of a type the headline evokes; none dated as
+        history in its clause.
         """
         if unit.setting and unit.type not in self.headline:
             return False

@@ -4,10 +4,15 @@ A token whose stem is in ``event_triggers.tsv`` and whose row's conditions hold 
 form, required and forbidden neighbours) is a mention of an event of that type. Mentions
 inside quotes or page furniture, in the headline, in an irrealis clause ("wajib
 menyelenggarakan", "meminta ... menetapkan") or in a background clause ("sejak
-diluncurkan", "Sebelumnya, ...") are dropped. Each mention gets participants from local
-patterns: the subject before the trigger, the object after it, and the lists after role
-words (``event_roles.tsv``: "dari X", "kepada X", "bersama X", "dihadiri X, Y dan Z",
-"oleh X").
+diluncurkan", "Sebelumnya, ...", "X merupakan program ... yang diluncurkan") are
+dropped, and so is a noun naming the topic of another event's noun ("nota kesepahaman
+penyaluran ...") or counted ("579 kecelakaan"). A mention that only sets the scene of
+something else ("seusai pelantikan", "kata X dalam konferensi pers", "Bantuan yang
+disalurkan X itu") is marked a setting (it joins an event, it starts none). Each mention
+gets participants from local patterns: the subject before the trigger (never a companion
+after "didampingi"), the object after it, and the lists after role words
+(``event_roles.tsv``: "dari X", "kepada X", "bersama X", "dihadiri X, Y dan Z", "oleh X",
+"X sebagai ...").
 """
 
 from __future__ import annotations

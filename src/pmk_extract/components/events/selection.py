@@ -31,7 +31,9 @@ class Selection:
         """The 1-4 main events of ``drafts`` (scores set on them).
 
         The headline names events of a type: the first of that type gets its bonus, a
-        later one only with a named agent, giver or recipient of its own.
+        later one only with a named agent, giver or recipient or a date in its clause. A
+        type of "lead" salience (event_types.tsv) counts only in the lead, when the
+        headline names it or when the text reports its setting.
         """
         headline = self.headline
         firsts: dict[str, Draft] = {}
