@@ -125,6 +125,18 @@ def test_regional_titles_diseases_and_budget_terms_are_not_kept(extractor: Extra
     assert kept("Dewi Sartika Putri", "PERSON")
 
 
+def test_acting_posts_are_titles_not_names(extractor: Extractor) -> None:
+    kept = _keeper(
+        extractor,
+        "Laporan dibacakan Plh. Kadis Pertanian, lalu Pj. Bupati Sleman dan Pelaksana Tugas "
+        "Camat Depok menyerahkan bantuan kepada Rahmat Hidayat.",
+    )
+    assert not kept("Plh.", "PERSON") and not kept("Plh. Kadis Pertanian", "ORG")
+    assert not kept("Pj. Bupati Sleman", "PERSON")
+    assert not kept("Pelaksana Tugas Camat Depok", "PERSON")
+    assert kept("Rahmat Hidayat", "PERSON")
+
+
 def test_degrees_and_corps_are_trimmed(extractor: Extractor) -> None:
     text = (
         "Acara dipandu Siti Rahmawati, SE, MM, lalu sambutan Kolonel Inf Bambang Suryanto, "

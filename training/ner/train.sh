@@ -9,7 +9,7 @@
 #                                         # sets the training mix)
 #
 # Runs on one CPU thread (the measured wall time is in training/ner/README.md).
-# Everything is seeded (SEED, default 0: [system] seed of the config and prepare.py --seed).
+# Everything is seeded (SEED, default 0: the [system] seed and prepare.py --seed).
 # Intermediate files go to corpora/ner/build/ (not committed).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -23,7 +23,7 @@ PRETRAIN=${PRETRAIN:-0}
 SEED=${SEED:-0}
 MODEL=${MODEL:-models/ner}
 # The training mix (see README.md, "What was tried").
-PREPARE_ARGS=${PREPARE_ARGS:---weight-idner 2 --weight-nergrit 1 --weight-nerp 0.5 --nerp-case lower --nerp-other missing --domain-tags}
+PREPARE_ARGS=${PREPARE_ARGS:---weight-idner 2 --weight-nergrit 2 --weight-nerp 1 --nerp-case lower --nerp-other missing --domain-tags}
 PRETRAIN_EPOCHS=${PRETRAIN_EPOCHS:-4}
 
 start=$(date +%s)
