@@ -9,6 +9,11 @@ base holds that person; the expected organisation is the top-level institution
 (guidelines). The table was collected after the rules and data were written; its first
 score (0.778) led to general fixes, each tested on sentences of its own in
 ``test_command_units.py``; no rule names a mention of the table.
+
+Because that table has been in a tuning loop, a second, held-out table
+(``tests/data/official_mentions_heldout.jsonl``, 88 mentions from other pages, same
+format) was written from pages before it was ever scored. Its floor is its first score;
+no rule or data line is changed because of its misses.
 """
 
 from __future__ import annotations
@@ -23,13 +28,16 @@ import pytest
 from pmk_extract import Extractor, Record
 
 TABLE = Path(__file__).parent / "data" / "official_mentions.jsonl"
+HELDOUT = Path(__file__).parent / "data" / "official_mentions_heldout.jsonl"
 FRAME = "{mention} memberikan keterangan kepada wartawan."
 # the target of issue 18 (0.923 measured when this test was written: 191 of 207)
 MIN_SCORE = 0.92
+# the held-out table's first score, measured once after the data of this commit: 71 of 88
+MIN_HELDOUT_SCORE = 71 / 88
 
 
-def _rows() -> list[dict[str, Any]]:
-    with TABLE.open(encoding="utf-8") as handle:
+def _rows(path: Path = TABLE) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
 
 
@@ -65,6 +73,15 @@ def test_table_is_well_formed() -> None:
         assert row["mention"] and row["person"] and row["source"]
 
 
+def test_heldout_table_is_well_formed_and_new() -> None:
+    rows = _rows(HELDOUT)
+    assert len(rows) >= 60
+    assert {str(y) for y in range(2015, 2026)} <= {r["published"][:4] for r in rows}
+    for row in rows:
+        assert row["mention"] and row["person"] and row["source"] and row["family"]
+    assert not {r["mention"] for r in rows} & {r["mention"] for r in _rows()}
+
+
 @pytest.fixture(scope="module")
 def table_score(extractor: Extractor) -> tuple[float, Counter[str]]:
     return score(extractor, _rows())
@@ -73,3 +90,8 @@ def table_score(extractor: Extractor) -> tuple[float, Counter[str]]:
 def test_official_mentions_score(table_score: tuple[float, Counter[str]]) -> None:
     value, missed = table_score
     assert value >= MIN_SCORE, (value, missed.most_common())
+
+
+def test_heldout_official_mentions_score(extractor: Extractor) -> None:
+    value, missed = score(extractor, _rows(HELDOUT))
+    assert value >= MIN_HELDOUT_SCORE, (value, missed.most_common())
