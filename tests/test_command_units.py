@@ -246,6 +246,13 @@ def test_designation_needs_a_number(extractor: Extractor) -> None:
             "Kepala Badan Intelijen Negara",
             "Badan Intelijen Negara",
         ),
+        # the head of a national body's unit in a place is not its national holder
+        (
+            "Kepala BNN Sumut, Brigjen Pol Toga Panjaitan hadir.",
+            "Toga Panjaitan",
+            "Kepala Badan Narkotika Nasional",
+            "Badan Narkotika Nasional",
+        ),
         # org is the top-level institution for commissions of the DPR and the armed forces
         (
             "Ketua Komisi IX DPR Felly Estelita Runtuwene membuka rapat.",

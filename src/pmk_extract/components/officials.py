@@ -190,6 +190,9 @@ class Officials:
                 if free and (not comma or skipped):
                     start = after
                     ranked = ranked or skipped
+                    # the head of the office's unit in that place, not the national
+                    # holder: "Kepala BIN Kalbar" names the head of BIN in West Kalimantan
+                    title = replace(title, office=None)
             known = by_start.get(start)
             if known is not None:
                 by_start[start] = replace(known, role=title.role, org=title.org, stated=True)
