@@ -320,3 +320,12 @@ def test_attached_unit_needs_its_body(extractor: Extractor) -> None:
     assert ents["Komisi A DPRD Kota Semarang"].canonical == (  # type: ignore[attr-defined]
         "Komisi A Dewan Perwakilan Rakyat Daerah Kota Semarang"
     )
+
+
+def test_a_foreign_country_after_a_title_is_no_unit_of_the_office(extractor: Extractor) -> None:
+    # a title then a country names a foreign counterpart, not a unit of the ministry
+    ents = _ents(
+        extractor, "Menteri Luar Negeri Singapura Vivian Balakrishnan hadir.", "2023-05-02"
+    )
+    person = ents.get("Vivian Balakrishnan")
+    assert person is None or person.org != "Kementerian Luar Negeri"  # type: ignore[attr-defined]

@@ -55,6 +55,7 @@ from .units import doc_name_flags
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
 _SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "\n", "“", '"', "(", "–", "—", "-"})
 _INITIALS = regex.compile(r"(?:\p{Lu}\.?){1,3}")  # "P.", "P", "S.M."
+_REGION_KINDS = frozenset({"province", "regency", "city"})
 _MAX_NAME = 5
 
 
@@ -190,9 +191,10 @@ class Officials:
                 if free and (not comma or skipped):
                     start = after
                     ranked = ranked or skipped
-                    # the head of the office's unit in that place, not the national
-                    # holder: "Kepala BIN Kalbar" names the head of BIN in West Kalimantan
-                    title = replace(title, office=None)
+                    if self._region(place.text, day):
+                        # the head of the office's unit in that region, not the national
+                        # holder: "Kepala BIN Kalbar" is the head of BIN in West Kalimantan
+                        title = replace(title, office=None)
             known = by_start.get(start)
             if known is not None:
                 by_start[start] = replace(known, role=title.role, org=title.org, stated=True)
@@ -283,6 +285,12 @@ class Officials:
                 continue
             return True
         return False
+
+    def _region(self, text: str, day: dt.date | None) -> bool:
+        """True when ``text`` is an Indonesian province, regency or city (not a country:
+        "Menteri Luar Negeri Singapura" is a foreign minister, no unit of a ministry)."""
+        entry = self.kb.lookup(text, day)
+        return entry is not None and entry.label == "LOC" and entry.kind in _REGION_KINDS
 
     # -- 2. titles --------------------------------------------------------------------
     def _name_after(
