@@ -177,6 +177,23 @@ def test_evaluate_cli_with_predictions(tmp_path: Path) -> None:
     assert "DATE value accuracy" in table and "0.500" in table
 
 
+def test_several_gold_files_are_one_set(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from pmk_extract.cli import main
+
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    pred = tmp_path / "pred.jsonl"
+    other = {**GOLD, "id": "other", "text": "y" * 300}
+    first.write_text(json.dumps({**GOLD, "text": "x" * 300}) + "\n", encoding="utf-8")
+    second.write_text(json.dumps(other) + "\n", encoding="utf-8")
+    pred.write_text(json.dumps(PRED) + "\n", encoding="utf-8")
+    assert main(["evaluate", str(first), str(second), "--pred", str(pred), "--json"]) == 0
+    scores = json.loads(capsys.readouterr().out)
+    assert scores["documents"] == 2
+    assert scores["events"]["gold"] == 2 * len(GOLD["events"])
+    assert main(["evaluate", str(first), str(first), "--pred", str(pred)]) == 2
+    assert "more than once" in capsys.readouterr().err
+
+
 def test_event_stage_figures() -> None:
     from pmk_extract.components.events import EventTrace, TracedEvent
 

@@ -79,7 +79,12 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     ev = sub.add_parser("evaluate", help="score the pipeline (or predictions) against gold JSONL")
-    ev.add_argument("gold", help="gold JSONL (the format of tests/data/press_releases_dev.jsonl)")
+    ev.add_argument(
+        "gold",
+        nargs="+",
+        help="gold JSONL (the format of tests/data/press_releases_dev.jsonl); several files "
+        "are scored as one set (ids must be unique across them)",
+    )
     ev.add_argument("--pred", help="predictions JSONL; default: run the pipeline on the gold texts")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
 
@@ -175,9 +180,14 @@ def _evaluate(args: argparse.Namespace) -> int:
     from .formats import read_records
     from .io import read_gold_texts
 
-    gold = read_records(args.gold)
+    gold = [record for path in args.gold for record in read_records(path)]
+    documents = [doc for path in args.gold for doc in read_gold_texts(path)]
+    seen: set[str] = set()
+    for record in gold:
+        if record.id in seen:
+            raise InputError("gold", record.id, "this id is in the gold files more than once")
+        seen.add(record.id)
     traces = None
-    documents = read_gold_texts(args.gold)
     if args.pred:
         predictions = read_records(args.pred)
     else:
