@@ -182,7 +182,7 @@ def _evaluate(args: argparse.Namespace) -> int:
 
     gold = [record for path in args.gold for record in read_records(path)]
     documents = [doc for path in args.gold for doc in read_gold_texts(path)]
-    seen: set[str] = set()
+    seen: set[str | None] = set()
     for record in gold:
         if record.id in seen:
             raise InputError("gold", record.id, "this id is in the gold files more than once")
