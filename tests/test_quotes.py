@@ -181,3 +181,23 @@ def test_a_name_no_component_tagged_after_the_cue() -> None:
     )
     record = rules_only.extract(text, published="2023-05-02")
     assert [q.speaker for q in record.quotes] == ["Probo Sukesi"]
+
+
+@pytest.mark.parametrize(
+    ("label", "source", "expected"),
+    [("ORG", "ner", "PERSON"), ("LOC", "ner", "PERSON"), ("ORG", "gazetteer", "ORG")],
+)
+def test_a_statistical_guess_before_an_age_is_a_person(
+    extractor: Extractor, label: str, source: str, expected: str
+) -> None:
+    from spacy.tokens import Span
+
+    from pmk_extract.components.speakers import tag_speaker_names
+    from pmk_extract.extensions import set_span_attrs
+
+    doc = extractor.nlp.make_doc("Ratna Sari Dewi (52), warga Desa Sukamaju, ikut mengungsi.")
+    span = Span(doc, 0, 3, label=label)
+    doc.set_ents([span])
+    set_span_attrs(doc, span.start_char, span.end_char, source=source)
+    tag_speaker_names(doc, [])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Ratna Sari Dewi", expected)]

@@ -288,10 +288,27 @@ def _tag(doc: Doc, layout: Layout, start: int, end: int, speaker: Speaker) -> No
     )
 
 
+def _retag_guess(doc: Doc, layout: Layout, age: int) -> bool:
+    """A statistical ORG or LOC guess right before an age ("Yosefina Tokan (52)") is a person.
+
+    Organisations and places have no age; names from the knowledge base are kept.
+    """
+    ent = layout.entity(age - 1, ("ORG", "LOC"))
+    if ent is None or ent.end != age or ent._.source != "ner" or len(ent) > _MAX_NAME:
+        return False
+    words = layout.words
+    if not all(words[k][:1].isupper() and words[k].isalpha() for k in range(ent.start, age)):
+        return False
+    doc.set_ents([e for e in doc.ents if e.start != ent.start])
+    _tag(doc, Layout(doc), ent.start, age, Speaker(ent.text, position=ent.start))
+    return True
+
+
 def tag_speaker_names(doc: Doc, cues: list[int]) -> None:
     """Tag PERSON the names the quote rules need that no component tagged.
 
-    A name before an age ("Darsono (56)"), after a rank or degree written short and
+    A name before an age ("Darsono (56)"; also one the statistical model took for an
+    organisation or a place), after a rank or degree written short and
     before a lower-case word or a punctuation mark ("AKBP Jamal Alam mengatakan", "dr.
     Made Sukerta,"), and after a speech verb that follows a quote (``cues``, token
     indices). A PERSON the model found inside such a name gives way to the whole name
@@ -303,6 +320,9 @@ def tag_speaker_names(doc: Doc, cues: list[int]) -> None:
     honorifics = lexicons().honorifics
     for i in range(1, len(words) - 2):
         if not _age_after(layout, i):
+            continue
+        if _retag_guess(doc, layout, i):
+            layout = Layout(doc)
             continue
         start = i
         while start > 0 and i - start < _MAX_NAME - 1 and _name_word(layout, start - 1):
