@@ -266,7 +266,7 @@ def named(layout: Layout, start: int, end: int) -> Speaker | None:
     return Speaker(" ".join(words), position=start)
 
 
-def _tag(doc: Doc, layout: Layout, start: int, end: int, speaker: Speaker) -> None:
+def _tag(doc: Doc, start: int, end: int, speaker: Speaker) -> None:
     """Tag ``doc[start:end]`` PERSON (replacing a PERSON inside it) with ``speaker``."""
     kept = [
         ent
@@ -300,7 +300,7 @@ def _retag_guess(doc: Doc, layout: Layout, age: int) -> bool:
     if not all(words[k][:1].isupper() and words[k].isalpha() for k in range(ent.start, age)):
         return False
     doc.set_ents([e for e in doc.ents if e.start != ent.start])
-    _tag(doc, Layout(doc), ent.start, age, Speaker(ent.text, position=ent.start))
+    _tag(doc, ent.start, age, Speaker(ent.text, position=ent.start))
     return True
 
 
@@ -335,7 +335,7 @@ def tag_speaker_names(doc: Doc, cues: list[int]) -> None:
         if ent is not None and (ent.start, ent.end) == (start, i):
             continue  # tagged already
         if start < i and (ent is None or (ent.start == start and ent.end <= i)):
-            _tag(doc, layout, start, i, Speaker(" ".join(words[start:i]), position=start))
+            _tag(doc, start, i, Speaker(" ".join(words[start:i]), position=start))
             layout = Layout(doc)
     for i in range(1, len(words)):
         size = match_head(words, i, honorifics)
@@ -352,7 +352,7 @@ def tag_speaker_names(doc: Doc, cues: list[int]) -> None:
         run = words[k:end]
         if (len(run) == 1 and _common(run[0])) or any(lexicons().headline_verb(w) for w in run):
             continue  # "AKBP Jamal Alam Pimpin Apel": a headline
-        _tag(doc, layout, k, end, Speaker(" ".join(words[k:end]), position=k))
+        _tag(doc, k, end, Speaker(" ".join(words[k:end]), position=k))
         layout = Layout(doc)
     for cue in cues:
         k = cue + 1
@@ -364,7 +364,7 @@ def tag_speaker_names(doc: Doc, cues: list[int]) -> None:
                 person = next(iter(people.values())) if len(people) == 1 else None
                 longer = person is not None and len(person.name.split()) > len(canonical)
                 if person is not None and longer and _contains(person.name.split(), canonical):
-                    _tag(doc, layout, ent.start, ent.end, person)  # "Made": "I Made Sudarma"
+                    _tag(doc, ent.start, ent.end, person)  # "Made": "I Made Sudarma"
                     layout = Layout(doc)
             continue
         end = name_run(layout, k)
@@ -372,7 +372,7 @@ def tag_speaker_names(doc: Doc, cues: list[int]) -> None:
             continue
         speaker = named(layout, k, end)
         if speaker is not None:
-            _tag(doc, layout, k, end, speaker)
+            _tag(doc, k, end, speaker)
             layout = Layout(doc)
 
 
@@ -402,13 +402,18 @@ def _plain_words(words: list[str]) -> list[str]:
     return [word for word in out if word and word not in _DROPPED]
 
 
+@cache
+def _acting_posts() -> tuple[list[str], ...]:
+    """The acting-post expansions of ``role_prefixes.tsv`` in lower case, longest first."""
+    posts = {expansion.lower() for expansion in lexicons().role_prefixes.values()}
+    return tuple(post.split() for post in sorted(posts, key=lambda p: -len(p.split())))
+
+
 def _drop_prefix(words: list[str]) -> list[str]:
-    """Without a leading "pelaksana tugas", "pelaksana harian", "penjabat (sementara)"."""
-    for prefix in (["pelaksana", "tugas"], ["pelaksana", "harian"], ["penjabat", "sementara"]):
+    """Without a leading acting post ("pelaksana tugas", "penjabat (sementara)")."""
+    for prefix in _acting_posts():
         if words[: len(prefix)] == prefix:
             return words[len(prefix) :]
-    if words[:1] == ["penjabat"]:
-        return words[1:]
     return words
 
 

@@ -15,7 +15,8 @@ import re
 
 from spacy.tokens import Span
 
-from ...discourse import Segment
+from ...dates.lexicon import lexicon as date_lexicon
+from ...discourse import Layout, Segment
 from ...extensions import span_attr
 from ...kb import default_kb
 from ...records import Event, Participant
@@ -33,21 +34,7 @@ _PLACE_RANK = {
     "island": 2,
     "country": 1,
 }
-_NUMBERS = {
-    "satu": 1,
-    "dua": 2,
-    "tiga": 3,
-    "empat": 4,
-    "lima": 5,
-    "enam": 6,
-    "tujuh": 7,
-    "delapan": 8,
-    "sembilan": 9,
-    "sepuluh": 10,
-    "sebelas": 11,
-}
-_DAYS = {"hari": 1, "pekan": 7, "minggu": 7}  # days in "selama N <unit>"
-_OFFSETS = {"setelah": 1, "sesudah": 1, "sebelum": -1}  # "sehari setelah X (date of X)"
+_UNIT_DAYS = {"day": 1, "week": 7}  # days in "selama N <unit>" (units: dates/period_units.tsv)
 _HOME_COUNTRY = "Indonesia"  # the country above the gazetteer's provinces
 _MAX_PLACE_DEPTH = 8
 
@@ -111,7 +98,7 @@ class Filling:
         if ent.start < token or len(value) != len("2000-01-01"):
             return value
         for k in range(token + 1, ent.start):
-            direction = _OFFSETS.get(layout.lower[k], 0)
+            direction = _offset(layout, k)
             if direction == 0 or k < 1:
                 continue
             days = 1 if layout.lower[k - 1] == "sehari" else 0
@@ -152,7 +139,8 @@ class Filling:
         sent = layout.sentence(ent.start)
         for j in range(k - 1, max(sent.start, k - 7), -1):
             if layout.lower[j] == "selama" and j + 2 < k:
-                days = _count(layout.lower[j + 1]) * _DAYS.get(layout.lower[j + 2], 0)
+                unit = date_lexicon().period_units.get(layout.lower[j + 2], "")
+                days = _count(layout.lower[j + 1]) * _UNIT_DAYS.get(unit, 0)
                 if days > 0:
                     return f"{(end[0] - dt.timedelta(days=days - 1)).isoformat()}/{value}"
         return value
@@ -198,7 +186,7 @@ class Filling:
         owner = {t: d for d in drafts if d is not draft for t in d.tokens}
         for sent in sentences:
             for k in range(sent.start + 1, sent.end):
-                direction = _OFFSETS.get(layout.lower[k], 0)
+                direction = _offset(layout, k)
                 if direction == 0:
                     continue
                 days = 1 if layout.lower[k - 1] == "sehari" else 0
@@ -423,7 +411,14 @@ def _count(word: str) -> int:
     """A small cardinal in digits or words ("14", "lima"), else 0."""
     if word.isdigit():
         return int(word)
-    return _NUMBERS.get(word, 0)
+    return date_lexicon().numbers.get(word, 0)
+
+
+def _offset(layout: Layout, k: int) -> int:
+    """1 for "setelah/sesudah", -1 for "sebelum" at token ``k`` ("sehari setelah X"), else 0."""
+    if layout.is_word(k, "offset_after"):
+        return 1
+    return -1 if layout.is_word(k, "offset_before") else 0
 
 
 def _within_dates(inner: str, outer: str) -> bool:
