@@ -311,6 +311,28 @@ def grammar() -> Grammar:
         + ago
         + r")"
     )
+    # "kuartal I 2024", "triwulan ke-3 tahun lalu", "semester kedua tahun ini", "Q" not read
+    year_part = (
+        _WB
+        + r"(?P<part>"
+        + _alt(lex.year_parts)
+        + r")"
+        + _WE
+        + r"\s+(?P<ord>"
+        + _alt(lex.ordinals)
+        + _WE
+        + r"|ke-?\s*[1-4]"
+        + _WE
+        + r"|[1-4](?=\s*[-/]?\s*(?:tahun\s+)?"
+        + _YEAR
+        + r"))(?:\s*[-/]?\s*(?:tahun\s+)?(?P<y>"
+        + _YEAR
+        + r")"
+        + _YEAR_END
+        + r"|\s+tahun\s+(?P<dir>"
+        + direction
+        + r"))?"
+    )
     vague = _WB + r"(?P<vague>" + _alt(lex.vague) + r")" + _WE
     recurring = (
         _WB
@@ -345,6 +367,7 @@ def grammar() -> Grammar:
         ("paren_bare", paren_bare, False, _PAREN),
         ("hijri", hijri_date, False, _DIGIT | _firsts(lex.hijri_months)),
         ("recurring", recurring, False, _firsts(lex.recurring)),
+        ("year_part", year_part, False, _firsts(lex.year_parts)),
         ("month_year", month_year, False, mods | months),
         ("month", month_bare, False, mods | months),
         ("year", year, False, mods | _DIGIT | {"tahun"}),
@@ -528,7 +551,47 @@ def _accept(text: str, rule: str, match: regex.Match[str], groups: dict[str, str
         return not is_week
     if rule == "hijri":
         return "y" in groups or "d1" in groups
+    if rule == "year_part":
+        part = " ".join(groups["part"].split())
+        if year_part_number(groups) * lex.year_parts[part] > 12:
+            return False  # "semester ke-3", "caturwulan IV": not a part of a year
+        return "y" in groups or "dir" in groups or part in lex.bare_year_parts
     return True
+
+
+def year_part_number(groups: dict[str, str]) -> int:
+    """The ordinal of a ``year_part`` match: "III" -> 3, "kedua" -> 2, "ke-2" -> 2."""
+    raw = groups["ord"]
+    found = lexicon().ordinals.get(raw)
+    return found if found is not None else int(raw[-1])
+
+
+def _future(text: str, start: int, end: int) -> bool:
+    """True when the sentence of ``text[start:end]`` is put in the future.
+
+    A future marker ("akan", "rencananya") counts before the date in its sentence (quoted
+    passages are sentences of their own), or after a date that opens its sentence
+    ("Pada Senin, tim akan ...", maybe after a cue word).
+    """
+    gram = grammar()
+    markers = lexicon().future_markers
+    begin = start
+    while begin > 0 and start - begin < _SENTENCE_REACH and text[begin - 1] not in _ENDS:
+        begin -= 1
+    words = [w.lower() for w in gram.token.findall(text, begin, start)]
+    if len(words) <= 1 and (not words or words[0] in lexicon().month_cues):
+        stop = end
+        while stop < len(text) and stop - end < _SENTENCE_REACH and text[stop] not in _ENDS:
+            stop += 1
+        words = [w.lower() for w in gram.token.findall(text, end, stop)]
+    return any(word in markers for word in words)
+
+
+# What ends a sentence (or opens a quoted passage) for :func:`_future`, and how far it looks.
+_ENDS = frozenset('.!?;\n"“”«»')
+_SENTENCE_REACH = 400
+# Rules whose value depends on the tense of their sentence when no direction is written.
+_TENSED = frozenset({"weekday", "year_part"})
 
 
 def candidates(text: str, found_anchors: list[Anchor] | None = None) -> list[Candidate]:
@@ -555,6 +618,8 @@ def candidates(text: str, found_anchors: list[Anchor] | None = None) -> list[Can
                 cue = _prev_word(text, match.start()).rstrip(",")
                 if cue in lexicon().month_cues:
                     groups["cue"] = cue
+                if rule in _TENSED and _future(text, match.start(), match.end()):
+                    groups["tense"] = "future"
             cand = Candidate(match.start(), match.end(), rule, groups, blocker)
             found.append((-(cand.end - cand.start), priority, cand.start, cand))
     found.sort(key=lambda item: item[:3])

@@ -43,6 +43,10 @@ class DateLexicon:
         blockers: phrases that are never dates.
         month_cues: word licensing a bare month after it -> tense hint (-1, 0, 1).
         frequency_words: words making a following period word a frequency.
+        year_parts: part-of-year noun ("kuartal", "semester") -> months in one part.
+        bare_year_parts: the parts that are a date without a year too ("triwulan III").
+        ordinals: ordinal after a part of the year ("III", "kedua") -> value.
+        future_markers: words that put a sentence in the future ("akan", "rencananya").
     """
 
     months: dict[str, int]
@@ -68,6 +72,10 @@ class DateLexicon:
     blockers: tuple[str, ...]
     month_cues: dict[str, int]
     frequency_words: tuple[str, ...]
+    year_parts: dict[str, int]
+    bare_year_parts: frozenset[str]
+    ordinals: dict[str, int]
+    future_markers: frozenset[str]
 
 
 def _int_table(name: str) -> dict[str, int]:
@@ -126,4 +134,10 @@ def lexicon() -> DateLexicon:
         blockers=tuple(_lower_lines("blockers.txt")),
         month_cues=_int_table("month_cues.tsv"),
         frequency_words=tuple(_lower_lines("frequency_words.txt")),
+        year_parts={k.lower(): int(n) for k, n, _ in read_tsv(_DIR + "year_parts.tsv", 3)},
+        bare_year_parts=frozenset(
+            k.lower() for k, _, bare in read_tsv(_DIR + "year_parts.tsv", 3) if bare == "yes"
+        ),
+        ordinals=_int_table("ordinals.tsv"),
+        future_markers=frozenset(_lower_lines("future_markers.txt")),
     )

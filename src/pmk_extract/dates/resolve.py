@@ -17,7 +17,7 @@ from typing import Any
 
 import regex
 
-from .grammar import Candidate
+from .grammar import Candidate, year_part_number
 from .lexicon import lexicon
 
 _ONE_DAY = dt.timedelta(days=1)
@@ -248,7 +248,48 @@ def _resolve_weekday(groups: dict[str, str], published: dt.date | None) -> Resol
         while day.isoweekday() != weekday:
             day += step
         return _day_value(day, pod=pod)
-    return _day_value(_week_monday(published, 0) + dt.timedelta(days=weekday - 1), pod=pod)
+    if direction == 0:  # "Kamis ini": the day of this week
+        return _day_value(_week_monday(published, 0) + dt.timedelta(days=weekday - 1), pod=pod)
+    # a bare weekday: news reports what happened, so the most recent such day on or before
+    # publication; in a sentence put in the future ("akan dilantik Senin") the next one
+    step = _ONE_DAY if groups.get("tense") == "future" else -_ONE_DAY
+    day = published
+    while day.isoweekday() != weekday:
+        day += step
+    return _day_value(day, pod=pod)
+
+
+def _resolve_year_part(groups: dict[str, str], published: dt.date | None) -> Resolution:
+    """A part of a year: "kuartal I 2024", "semester kedua tahun lalu", "triwulan III".
+
+    Without a year, the year whose part lies nearest to publication (a future sentence:
+    the nearest that has not ended before it).
+    """
+    size = lexicon().year_parts[" ".join(groups["part"].split())]
+    number = year_part_number(groups)
+    first, last = (number - 1) * size + 1, number * size
+    direction = _direction(groups)
+    year: int | None
+    if "y" in groups:
+        year = int(groups["y"])
+    elif published is None:
+        year = None
+    elif direction is not None:
+        year = published.year + direction
+    else:
+        here = published.year * 12 + published.month - 1
+
+        def distance(y: int) -> int:
+            lo, hi = y * 12 + first - 1, y * 12 + last - 1
+            return max(lo - here, here - hi, 0)
+
+        options = [published.year - 1, published.year, published.year + 1]
+        if groups.get("tense") == "future":
+            options = [y for y in options if y * 12 + last - 1 >= here]
+        year = min(options, key=lambda y: (distance(y), y != published.year))
+    if year is None:
+        return Resolution(None, "range")
+    return Resolution(f"{_month_str(year, first)}/{_month_str(year, last)}", "range")
 
 
 def _resolve_week(groups: dict[str, str], published: dt.date | None) -> Resolution:
@@ -419,6 +460,8 @@ def _resolve(text: str, cand: Candidate, published: dt.date | None) -> Resolutio
         return _resolve_relative_day(groups, published)
     if rule == "weekday":
         return _resolve_weekday(groups, published)
+    if rule == "year_part":
+        return _resolve_year_part(groups, published)
     if rule == "week":
         return _resolve_week(groups, published)
     if rule == "period":
