@@ -14,6 +14,13 @@ Because that table has been in a tuning loop, a second, held-out table
 (``tests/data/official_mentions_heldout.jsonl``, 88 mentions from other pages, same
 format) was written from pages before it was ever scored. Its floor is its first score;
 no rule or data line is changed because of its misses.
+
+A third table, ``tests/data/official_mentions_heldout2.jsonl`` (179 mentions, 2015-2026, every
+family of issue 18; ``official_mentions_heldout2.md``), was collected the same way from other
+pages and kept out of the tuning loop: its floor is its first score on main, and a miss is
+never a reason to change a rule or a data line. Its bare-title rows ("Kapolda Jatim",
+"Wapres") have no person: the guidelines say a bare title is not a PERSON, so the right
+answer there is no PERSON in the mention.
 """
 
 from __future__ import annotations
@@ -29,11 +36,16 @@ from pmk_extract import Extractor, Record
 
 TABLE = Path(__file__).parent / "data" / "official_mentions.jsonl"
 HELDOUT = Path(__file__).parent / "data" / "official_mentions_heldout.jsonl"
+HELDOUT2 = Path(__file__).parent / "data" / "official_mentions_heldout2.jsonl"
 FRAME = "{mention} memberikan keterangan kepada wartawan."
 # the target of issue 18 (0.923 measured when this test was written: 191 of 207)
 MIN_SCORE = 0.92
 # the held-out table's first score, measured once after the data of this commit: 71 of 88
 MIN_HELDOUT_SCORE = 71 / 88
+# the second held-out table's first score on main (6d10848), measured once: 120 of 179 (0.670);
+# one expected name was then found wrong on the pages and corrected (the governor of NTB is
+# "Lalu Muhamad Iqbal"; the page misspells it), which makes it 121 of 179 (0.676)
+MIN_HELDOUT2_SCORE = 0.67
 
 
 def _rows(path: Path = TABLE) -> list[dict[str, Any]]:
@@ -47,17 +59,31 @@ def _person(record: Record, mention: str) -> Any:
     return max(inside, key=lambda e: e.end - e.start) if inside else None
 
 
-def score(extractor: Extractor, rows: list[dict[str, Any]]) -> tuple[float, Counter[str]]:
-    """Share of rows whose person and organisation are both right, and misses by family."""
+def _found(extractor: Extractor, rows: list[dict[str, Any]]) -> list[Any]:
+    """The PERSON found in each row's mention (None when there is none)."""
     items = [
         {"id": str(i), "text": FRAME.format(mention=r["mention"]), "published": r["published"]}
         for i, r in enumerate(rows)
     ]
+    return [
+        _person(record, row["mention"])
+        for row, record in zip(rows, extractor.extract_many(items), strict=True)
+    ]
+
+
+def _right(row: dict[str, Any], person: Any) -> bool:
+    """Person and organisation both right; a row without a person wants no PERSON."""
+    if row["person"] is None:
+        return person is None
+    return person is not None and person.canonical == row["person"] and person.org == row["org"]
+
+
+def score(extractor: Extractor, rows: list[dict[str, Any]]) -> tuple[float, Counter[str]]:
+    """Share of rows whose person and organisation are both right, and misses by family."""
     right = 0
     missed: Counter[str] = Counter()
-    for row, record in zip(rows, extractor.extract_many(items), strict=True):
-        person = _person(record, row["mention"])
-        if person is not None and person.canonical == row["person"] and person.org == row["org"]:
+    for row, person in zip(rows, _found(extractor, rows), strict=True):
+        if _right(row, person):
             right += 1
         else:
             missed[row["family"]] += 1
@@ -95,3 +121,34 @@ def test_official_mentions_score(table_score: tuple[float, Counter[str]]) -> Non
 def test_heldout_official_mentions_score(extractor: Extractor) -> None:
     value, missed = score(extractor, _rows(HELDOUT))
     assert value >= MIN_HELDOUT_SCORE, (value, missed.most_common())
+
+
+def test_heldout2_table_is_well_formed_and_new() -> None:
+    rows = _rows(HELDOUT2)
+    assert len(rows) >= 150
+    assert {str(y) for y in range(2015, 2027)} <= {r["published"][:4] for r in rows}
+    for row in rows:
+        assert row["mention"] and row["source"] and row["family"] and row["published"]
+        if row["family"] == "bare-title":
+            assert row["person"] is None and row["org"] is None
+        else:
+            assert row["person"] and row["org"]
+    mentions = [r["mention"] for r in rows]
+    assert len(set(mentions)) == len(mentions)
+    assert not set(mentions) & {r["mention"] for r in _rows() + _rows(HELDOUT)}
+
+
+def test_heldout2_official_mentions_score(extractor: Extractor) -> None:
+    rows = _rows(HELDOUT2)
+    found = _found(extractor, rows)
+    right = [_right(row, person) for row, person in zip(rows, found, strict=True)]
+    value = sum(right) / len(rows)
+    print(f"official_mentions_heldout2: {sum(right)}/{len(rows)} = {value:.3f}")
+    for row, person, ok in zip(rows, found, right, strict=True):
+        if not ok:
+            got = (person.canonical, person.org) if person is not None else None
+            print(
+                f"  miss [{row['family']}] {row['mention']!r}: want "
+                f"{(row['person'], row['org'])}, got {got}"
+            )
+    assert value >= MIN_HELDOUT2_SCORE, value
