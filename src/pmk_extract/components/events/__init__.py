@@ -53,12 +53,12 @@ def analyse(lexicon: EventLexicon, doc: Doc) -> tuple[list[Event], EventTrace]:
     grouping = Grouping(ctx, filling, headline)
     mentions = finder.find(skip=ctx.headline)
     drafts = grouping.merge(grouping.units(mentions))
-    grouping.attend(drafts, finder.follow_ups(mentions))
     for draft in drafts:
         draft.date = filling.date(draft, drafts)
         draft.location = filling.location(draft, drafts)
     selection = Selection(ctx, headline, filling, {m.rule.type for m in mentions if m.setting})
     chosen = selection.select(drafts)
+    grouping.attend(chosen, finder.follow_ups(mentions))
     selection.share_roles(chosen)
     starts = [t.idx for t in doc]
     kept = {id(d) for d in chosen}

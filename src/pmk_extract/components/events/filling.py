@@ -368,9 +368,11 @@ class Filling:
         seen: set[tuple[str, str]] = set()
         participants = []
         with_org = self.ctx.lex.with_org.get(draft.type, frozenset())
+        # "X menyerahkan bantuan dari Kemensos": a named organisation gives it, not X's own
+        named = {a.role for a in draft.actors if not a.person}
         for actor in draft.actors:
             pairs = [(actor.role, actor.canonical)]
-            if actor.role in with_org and actor.org:
+            if actor.role in with_org and actor.org and actor.role not in named:
                 pairs.append((actor.role, actor.org))  # "Kepala BNPB X menyerahkan": BNPB too
             for pair in pairs:
                 if pair not in seen:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .context import Context
 from .filling import Filling
-from .model import Actor, Draft, Mention, Unit, identities, interval, overlap
+from .model import Draft, FollowUp, Mention, Unit, identities, interval, overlap
 
 HISTORY_DAYS = 60  # a clause date this long before publication is history
 
@@ -115,20 +115,31 @@ class Grouping:
         keys = {u.best.key for u in draft.units}
         return best.key not in keys and bool(mine or own)
 
-    def attend(
-        self, drafts: list[Draft], follow_ups: list[tuple[int, list[Actor], str | None]]
-    ) -> None:
-        """Give the participants of follow-up sentences to the event mentioned last before.
+    def attend(self, drafts: list[Draft], follow_ups: list[FollowUp]) -> None:
+        """Give the participants of follow-up sentences to the event reported last before.
 
-        Only within the paragraph of that mention or the next one, and only to an event
-        of the type the sentence's role words name, if they name one.
+        Only within the paragraph of that mention or the next one, only to an event of the
+        type the sentence's role words name, if they name one, and only to the event of
+        the sentence's subject when the sentence needs one ("Ganjar tiba bersama X").
+        A weak mention ("mesin tanam bantuan pemerintah") reports nothing to attend.
         """
         para = self.layout.paragraph_of
-        for token, actors, kind in follow_ups:
-            before = [d for d in drafts if d.first < token and kind in (None, d.type)]
+        reported = {
+            id(d): [m.token for m in d.mentions if m.rule.strength >= 2 or m is d.trigger]
+            for d in drafts
+        }
+        for follow in follow_ups:
+            token = follow.token
+            before = [
+                d
+                for d in drafts
+                if follow.type in (None, d.type) and any(t < token for t in reported[id(d)])
+            ]
             if not before:
                 continue
-            target = max(before, key=lambda d: max(t for t in d.tokens if t < token))
-            last = max(t for t in target.tokens if t < token)
-            if para[token] - para[last] <= 1:
-                target.attendees.extend(actors)
+            target = max(before, key=lambda d: max(t for t in reported[id(d)] if t < token))
+            last = max(t for t in reported[id(target)] if t < token)
+            if para[token] - para[last] > 1:
+                continue
+            if follow.subject is None or follow.subject in identities(target.actors, None):
+                target.attendees.extend(follow.actors)

@@ -26,7 +26,7 @@ from ...records import NAME_LABELS
 from ..officials import resolve_title
 from .context import Context
 from .lexicon import Need, TriggerRule
-from .model import Actor, Mention
+from .model import Actor, FollowUp, Mention
 
 _AFTER = 4  # tokens looked at after a trigger for a required neighbour
 _LOOSE = 3  # lowercase words the subject search may step over
@@ -177,22 +177,24 @@ class MentionFinder:
             layout.is_word(j, "copula") for j in range(sent.start, k)
         )
 
-    def follow_ups(self, mentions: list[Mention]) -> list[tuple[int, list[Actor], str | None]]:
-        """Participants named in sentences with no mention: first token, actors, event type.
+    def follow_ups(self, mentions: list[Mention]) -> list[FollowUp]:
+        """Participants named in sentences with no mention, for an earlier event.
 
-        "Turut hadir X, Y, dan Z.", "Rapat itu dihadiri X.": the lists after the role words
-        of any event type ("*" in event_roles.tsv), for any type (None); "Mereka adalah X
-        sebagai A, Y sebagai B": the persons before a "@before" word, for its type.
+        "Turut hadir X, Y, dan Z.", "Rapat itu dihadiri X.": the lists after the attendance
+        words (context class "attend"), for any type; "Ganjar tiba bersama X": the list
+        after another role word of any type, for the event of the sentence's subject only
+        ("dikerjakan bersama TNI" goes with its own verb); "Mereka adalah X sebagai A, Y
+        sebagai B": the persons before a "@before" word, for its type.
         """
         layout = self.layout
         roles = self.lex.roles
         headline = self.ctx.headline
         taken = {layout.sentence_of[m.token] for m in mentions}
-        out: list[tuple[int, list[Actor], str | None]] = []
+        out: list[FollowUp] = []
         for n, sent in enumerate(layout.sentences):
             if n in taken or (headline is not None and sent.start < headline.end):
                 continue
-            by_kind: dict[str | None, list[Actor]] = {}
+            by_kind: dict[tuple[str | None, str | None], list[Actor]] = {}
             for j in range(sent.start, sent.end):
                 if layout.quoted[j] or layout.in_furniture[j]:
                     continue
@@ -201,12 +203,33 @@ class MentionFinder:
                         named = self._named_before(j)
                         if named is not None:
                             got = self._cast([named], self.lex.object_roles[kind], None)
-                            by_kind.setdefault(kind, []).extend(got)
-                    elif kind == "*" and role != "@subject":
+                            by_kind.setdefault((kind, None), []).extend(got)
+                    elif kind == "*" and layout.is_word(j, "attend"):
                         got = self._cast(self._list_after(j), role, role)
-                        by_kind.setdefault(None, []).extend(got)
-            out += [(sent.start, actors, kind) for kind, actors in by_kind.items() if actors]
+                        by_kind.setdefault((None, None), []).extend(got)
+                    elif kind == "*" and role != "@subject":
+                        subject = self._opener(sent)
+                        if subject is not None:
+                            got = self._cast(self._list_after(j), role, role)
+                            by_kind.setdefault((None, subject), []).extend(got)
+            out += [
+                FollowUp(sent.start, tuple(actors), kind, subject)
+                for (kind, subject), actors in by_kind.items()
+                if actors
+            ]
         return out
+
+    def _opener(self, sent: Segment) -> str | None:
+        """The canonical of the ORG/PERSON opening ``sent`` (or that its pronoun stands for)."""
+        layout = self.layout
+        if layout.is_word(sent.start, "pronoun"):
+            ent = layout.subject_person(sent.start)
+        else:
+            ent = layout.entity(sent.start)
+        return self._canonical(ent) if ent is not None else None
+
+    def _canonical(self, span: Span) -> str:
+        return span_attr(self.doc, "canonical", span.start_char, span.end_char) or span.text
 
     def headline_types(self) -> set[str]:
         """The event types the headline evokes (bare verbs too: "Tinjau", "Salurkan")."""
@@ -251,7 +274,8 @@ class MentionFinder:
     def _setting(self, i: int, m: Mention) -> bool:
         """True when the mention names the setting of something else, not a new event.
 
-        "seusai pelantikan": a reference word before a noun; "“…,” kata X dalam rapat":
+        "seusai pelantikan": a reference word before a noun; "ditandai dengan
+        penandatanganan prasasti": a marking word before it; "“…,” kata X dalam rapat":
         a noun after "dalam" in a sentence with a quote, or a press conference in one that
         reports speech; "Bantuan
         yang disalurkan X itu ...": a passive verb in a relative clause on the noun that
@@ -266,6 +290,10 @@ class MentionFinder:
                     return True
                 if not layout.is_word(j, "aux"):
                     break
+            # "Peresmian ditandai dengan penandatanganan prasasti": an act of the launch
+            k = i - 2 if i - 2 >= sent.start and layout.is_word(i - 1, "stop") else i - 1
+            if k >= sent.start and layout.is_word(k, "mark"):
+                return True
         opening = m.voice == "passive" and i - 1 - sent.start in (1, 2, 3)
         if opening and layout.is_word(i - 1, "relative"):
             return True  # the subject of its sentence: "Bantuan yang disalurkan X itu"
@@ -345,7 +373,8 @@ class MentionFinder:
             start, end = span.start_char, span.end_char
             org = span_attr(doc, "org", start, end) if span.label_ == "PERSON" else None
             canonical = span_attr(doc, "canonical", start, end) or span.text
-            out.append(Actor(role if n == 0 else coord or role, canonical, org))
+            person = span.label_ == "PERSON"
+            out.append(Actor(role if n == 0 else coord or role, canonical, org, person))
         return out
 
     def _degree(self, i: int) -> bool:
@@ -391,6 +420,8 @@ class MentionFinder:
                 joined = False
                 while k > sent.start and (layout.is_word(k, "and") or (joined and words[k] == ",")):
                     before = k - 1
+                    if words[before] == "," and layout.is_word(k, "and"):
+                        before -= 1  # a serial comma: "X, Y, dan Z menandatangani"
                     if words[before] == ")":  # "Kementerian Kesehatan (Kemenkes) dan X"
                         while before > sent.start and words[before] != "(" and k - before < 6:
                             before -= 1

@@ -17,6 +17,7 @@ class Actor:
     role: str
     canonical: str
     org: str | None = None
+    person: bool = False
 
 
 @dataclass
@@ -75,6 +76,20 @@ class Unit:
         return all(m.setting for m in self.mentions)
 
 
+@dataclass(frozen=True, slots=True)
+class FollowUp:
+    """Participants a sentence with no mention names for an earlier event.
+
+    ``type`` None: any type; ``subject``: the canonical the event's own participants must
+    hold for these to join it ("Ganjar tiba bersama X": Ganjar's event).
+    """
+
+    token: int  # the sentence's first token
+    actors: tuple[Actor, ...]
+    type: str | None = None
+    subject: str | None = None
+
+
 @dataclass
 class Draft:
     """An event being assembled from units."""
@@ -102,8 +117,12 @@ class Draft:
         return [a for u in self.units for a in u.actors] + self.attendees
 
     @property
+    def mentions(self) -> list[Mention]:
+        return [m for u in self.units for m in u.mentions]
+
+    @property
     def tokens(self) -> list[int]:
-        return [m.token for u in self.units for m in u.mentions]
+        return [m.token for m in self.mentions]
 
     @property
     def stems(self) -> set[str]:
