@@ -76,7 +76,11 @@ class Filling:
         return out
 
     def _mention_date(self, m: Mention) -> str | None:
-        dates = self._dates_in(self.layout.sentence(m.token))
+        dates = [
+            ent
+            for ent in self._dates_in(self.layout.sentence(m.token))
+            if not self._behind_offset(m.token + 1, ent)
+        ]
         if not dates:
             return None
         words = self.layout.words
@@ -88,6 +92,15 @@ class Filling:
 
         nearest = min(dates, key=distance)
         return self._shifted(m.token, nearest, self._value(nearest, dates))
+
+    def _behind_offset(self, start: int, ent: Span) -> bool:
+        """True when a "setelah/sebelum" without a day count stands from ``start`` to DATE
+        ``ent``: the date is of the earlier event that clause reports ("Banjir melanda
+        ... setelah hujan mengguyur sejak Jumat (30/12)"), not of what came after it."""
+        layout = self.layout
+        return any(
+            _offset(layout, k) and not _day_count(layout, k) for k in range(start, ent.start)
+        )
 
     def _shifted(self, token: int, ent: Span, value: str) -> str:
         """``value`` moved by an offset between the trigger and the date.
@@ -101,9 +114,7 @@ class Filling:
             direction = _offset(layout, k)
             if direction == 0 or k < 1:
                 continue
-            days = 1 if layout.lower[k - 1] == "sehari" else 0
-            if k >= 2 and layout.lower[k - 1] == "hari":
-                days = _count(layout.lower[k - 2])
+            days = _day_count(layout, k)
             if days == 0:
                 return value
             day = interval(value)
@@ -189,9 +200,7 @@ class Filling:
                 direction = _offset(layout, k)
                 if direction == 0:
                     continue
-                days = 1 if layout.lower[k - 1] == "sehari" else 0
-                if k >= 2 and layout.lower[k - 1] == "hari":
-                    days = _count(layout.lower[k - 2])
+                days = _day_count(layout, k)
                 other = next(
                     (owner[j] for j in range(k + 1, min(sent.end, k + 4)) if j in owner), None
                 )
@@ -212,8 +221,24 @@ class Filling:
         return None
 
     def _previous(self, draft: Draft, drafts: list[Draft]) -> Draft | None:
+        """The event a "Dalam/Pada <noun> itu" sentence refers to: the latest earlier one
+        of a type its noun names ("kunjungan itu"), else the latest that is an occasion
+        ("kesempatan itu": not a background happening such as a flood)."""
         earlier = [d for d in drafts if d.first < draft.trigger.token and d is not draft]
-        return max(earlier, key=lambda d: d.first) if earlier else None
+        if not earlier:
+            return None
+        layout = self.layout
+        sent = layout.sentence(draft.trigger.token)
+        named: set[str] = set()
+        for k in range(sent.start + 1, min(sent.end, sent.start + 5)):
+            if layout.is_word(k, "anaphor"):
+                break
+            named |= self.ctx.lex.nouns.get(layout.stem(k), frozenset())
+        background = self.ctx.lex.background_ok
+        pool = [d for d in earlier if d.type in named] or [
+            d for d in earlier if d.type not in background
+        ]
+        return max(pool or earlier, key=lambda d: d.first)
 
     def date(self, draft: Draft, drafts: list[Draft]) -> str | None:
         """The date of ``draft`` (see the module docstring)."""
@@ -241,9 +266,9 @@ class Filling:
         if offset is not None:
             return offset
         para = self.layout.paragraph(rep.token)
-        dates = self._dates_in(para)
-        if dates:
-            return str(dates[0]._.value)
+        for ent in self._dates_in(para):
+            if not self._behind_offset(self.layout.sentence(ent.start).start, ent):
+                return str(ent._.value)
         dateline = self.doc._.dateline
         if dateline is not None and dateline.date is not None and dateline.date.value:
             return str(dateline.date.value)
@@ -258,9 +283,30 @@ class Filling:
         """
         if segment in self._places:
             return self._places[segment]
+        best: tuple[int, str] | None = None
+        for place in self._ranked_places(segment):
+            if best is None or place[0] > best[0]:
+                best = place
+        self._places[segment] = best[1] if best else None
+        return self._places[segment]
+
+    def clause_places(self, m: Mention) -> list[tuple[int, str]]:
+        """(rank, canonical) of the places from mention ``m`` to the end of its clause.
+
+        "meninjau dapur umum di Desa Ketanjung, ...": Desa Ketanjung.
+        """
+        layout = self.layout
+        sent = layout.sentence(m.token)
+        end = m.token + 1
+        while end < sent.end and layout.words[end] not in CLAUSE_PUNCT:
+            end += 1
+        return self._ranked_places(Segment(m.token, end))
+
+    def _ranked_places(self, segment: Segment) -> list[tuple[int, str]]:
+        """(rank, canonical) of each place named in ``segment`` where an event can be."""
         kb = default_kb()
         doc = self.doc
-        best: tuple[int, int, str] | None = None
+        out: list[tuple[int, str]] = []
         for ent in self.layout.ents_in(segment, "LOC"):
             in_dateline = self._dateline_span[0] <= ent.start_char < self._dateline_span[1]
             if self.layout.quoted[ent.start] or in_dateline or self._origin(ent.start):
@@ -278,10 +324,8 @@ class Filling:
                 town = kb.place(entries[0].parent)
                 if town is not None and town.kind in _PLACE_RANK:
                     canonical, rank = town.canonical, _PLACE_RANK[town.kind]
-            if best is None or rank > best[0]:
-                best = (rank, ent.start, canonical)
-        self._places[segment] = best[2] if best else None
-        return self._places[segment]
+            out.append((rank, canonical))
+        return out
 
     def _origin(self, start: int) -> bool:
         """A place that says where people come from: "peserta dari seluruh Indonesia"."""
@@ -409,11 +453,36 @@ def _within(inner: str, outer: str) -> bool:
     return False
 
 
+def disjoint(a: tuple[int, str], b: tuple[int, str]) -> bool:
+    """True when places ``a`` and ``b`` ((rank, canonical)) cannot hold one happening.
+
+    Two places of the same rank with other names (two villages, two cities) are apart;
+    of different ranks only when the gazetteer places the smaller one outside the larger.
+    """
+    (rank_a, name_a), (rank_b, name_b) = sorted((a, b))
+    if name_a == name_b or _within(name_a, name_b) or _within(name_b, name_a):
+        return False
+    if rank_a == rank_b:
+        return rank_a > 0
+    kb = default_kb()
+    inner = kb.place(name_b)  # the more specific place (higher rank)
+    return rank_a > 0 and inner is not None and inner.parent is not None
+
+
 def _count(word: str) -> int:
     """A small cardinal in digits or words ("14", "lima"), else 0."""
     if word.isdigit():
         return int(word)
     return date_lexicon().numbers.get(word, 0)
+
+
+def _day_count(layout: Layout, k: int) -> int:
+    """The days counted before the offset word at ``k`` ("sehari", "tiga hari"), else 0."""
+    if k >= 1 and layout.lower[k - 1] == "sehari":
+        return 1
+    if k >= 2 and layout.lower[k - 1] == "hari":
+        return _count(layout.lower[k - 2])
+    return 0
 
 
 def _offset(layout: Layout, k: int) -> int:

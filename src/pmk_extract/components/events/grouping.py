@@ -2,7 +2,10 @@
 
 Going through the text, a unit joins the latest event of its type when it refers back
 ("rapat tersebut") or only sets another's scene ("seusai pelantikan"); it starts a new
-event when its date does not overlap the event's; it joins when it is a nominal
+event when its date does not overlap the event's, or when its clause names only places apart
+from those of the event's clauses (two villages visited the same day; types that happen at
+one place, event_types.tsv); it joins when
+it is a nominal
 re-mention ("Pelantikan ...", "Bantuan yang disalurkan X itu"), when its type is one
 happening whoever takes part (a joint signing) or when it repeats the event's verb where
 the type says so (a group swearing-in); else it starts a new event when it has another
@@ -14,7 +17,7 @@ participants they list ("Turut hadir ...") to the event mentioned last before th
 from __future__ import annotations
 
 from .context import Context
-from .filling import Filling
+from .filling import Filling, disjoint
 from .model import Draft, FollowUp, Mention, Unit, identities, interval, overlap
 
 HISTORY_DAYS = 60  # a clause date this long before publication is history
@@ -97,6 +100,8 @@ class Grouping:
         known = [d for d in (self.dates.unit_date(u) for u in draft.units) if d]
         if own and known and not any(overlap(own, d) for d in known):
             return True  # "akan menggelar rapat ... pekan depan": another meeting
+        if self._elsewhere(draft, unit):
+            return True  # "meninjau tanggul di Desa A ... meninjau dapur umum di Desa B"
         if unit.nominal:
             return False  # "Penandatanganan ...", "Pelatihan yang digelar X": a re-mention
         split = self.ctx.lex.split[unit.type]
@@ -114,6 +119,15 @@ class Grouping:
             return False
         keys = {u.best.key for u in draft.units}
         return best.key not in keys and bool(mine or own)
+
+    def _elsewhere(self, draft: Draft, unit: Unit) -> bool:
+        """True when every place of ``unit``'s clause lies apart from every place of the
+        clauses of ``draft`` (both name one), for a type that happens at one place."""
+        if unit.type not in self.ctx.lex.one_place:
+            return False
+        here = self.dates.clause_places(unit.best)
+        there = [p for u in draft.units for p in self.dates.clause_places(u.best)]
+        return bool(here and there) and all(disjoint(a, b) for a in here for b in there)
 
     def attend(self, drafts: list[Draft], follow_ups: list[FollowUp]) -> None:
         """Give the participants of follow-up sentences to the event reported last before.

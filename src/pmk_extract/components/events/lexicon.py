@@ -50,6 +50,7 @@ class EventLexicon:
     nouns: dict[str, frozenset[str]]  # event noun stem -> the types it names
     object_roles: dict[str, str]  # per type: the role of a trigger's object (first row)
     speech: frozenset[str]  # stems of speech verbs (speech_cues.tsv)
+    one_place: frozenset[str]  # types whose event happens at one place
 
 
 def _needs(text: str, groups: dict[str, set[str]], where: tuple[str, int]) -> tuple[Need, ...]:
@@ -131,9 +132,14 @@ def event_lexicon() -> EventLexicon:
     types_path = str(model_path("lexicons/event_types.tsv"))
     lead_only = set()
     with_org: dict[str, frozenset[str]] = {}
-    for n, (kind, share, background, apart, salience, org_roles) in enumerate(
-        read_tsv("lexicons/event_types.tsv", 6), 1
+    one_place = set()
+    for n, (kind, share, background, apart, salience, org_roles, placed) in enumerate(
+        read_tsv("lexicons/event_types.tsv", 7), 1
     ):
+        if placed not in ("yes", "no"):
+            raise DataFileError(types_path, None, f"row {n}: bad one_place {placed!r}")
+        if placed == "yes":
+            one_place.add(kind)
         with_org[kind] = frozenset() if org_roles == "-" else frozenset(org_roles.split(","))
         for role in with_org[kind]:
             _role(role, (types_path, n))
@@ -166,4 +172,5 @@ def event_lexicon() -> EventLexicon:
         nouns={k: frozenset(v) for k, v in nouns.items()},
         object_roles=object_roles,
         speech=frozenset(speech),
+        one_place=frozenset(one_place),
     )
