@@ -240,6 +240,9 @@ class Holder:
     aliases: tuple[str, ...]
     start: dt.date | None = None
     end: dt.date | None = None
+    # a name many people share ("Sunarto", "Hasyim Asy'ari"): linked only after a title of
+    # the office, never by the name alone
+    title_only: bool = False
 
     def holds_on(self, day: dt.date) -> bool:
         """True when ``day`` falls within the term."""
@@ -266,6 +269,8 @@ class People:
         self.names: dict[str, list[Holder]] = {}
         for holder in self.holders:
             self.by_office.setdefault(holder.office, []).append(holder)
+            if holder.title_only:
+                continue
             for form in (holder.name, *holder.aliases):
                 for variant in spelling_variants(form):
                     bucket = self.names.setdefault(variant, [])
@@ -347,7 +352,10 @@ def _load_holders(relative: str, offices: set[str]) -> list[Holder]:
             aliases=_aliases(obj, where),
             start=_date_field(obj, "start", where),
             end=_date_field(obj, "end", where),
+            title_only=obj.get("title_only", False) is True,
         )
+        if not isinstance(obj.get("title_only", False), bool):
+            raise DataFileError(path, lineno, "title_only must be true or false")
         if holder.office not in offices:
             raise DataFileError(path, lineno, f"unknown office {holder.office!r}")
         if holder.start and holder.end and holder.end < holder.start:

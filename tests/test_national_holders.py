@@ -1,0 +1,81 @@
+"""Heads of national agencies and state institutions (``holders.jsonl``), on sentences written
+for these tests: a bare title resolves to the holder on the date, a title and a name take
+the holder's full name, and a name many people share (``"title_only": true``) is linked
+only after a title of its office."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pmk_extract import Extractor
+from pmk_extract.components.officials import resolve_title
+from pmk_extract.kb import default_people
+
+
+@pytest.mark.parametrize(
+    ("title", "day", "holder"),
+    [
+        ("Kepala BNPT", dt.date(2021, 6, 1), "Boy Rafli Amar"),
+        ("Kepala BNPT", dt.date(2024, 12, 1), "Eddy Hartono"),
+        ("Kepala BSSN", dt.date(2022, 1, 10), "Hinsa Siburian"),
+        ("Kepala BPKP", dt.date(2018, 5, 2), "Ardan Adiperdana"),
+        ("Kepala Basarnas", dt.date(2024, 3, 1), "Kusworo"),
+        ("Ketua DPR", dt.date(2016, 6, 1), "Ade Komarudin"),
+        ("Ketua DPD", dt.date(2021, 8, 17), "La Nyalla Mahmud Mattalitti"),
+        ("Ketua MA", dt.date(2022, 2, 2), "Muhammad Syarifuddin"),
+        ("Ketua BPK", dt.date(2018, 7, 1), "Moermahadi Soerja Djanegara"),
+        ("Ketua KPU", dt.date(2023, 5, 5), "Hasyim Asy'ari"),
+        ("Ketua Bawaslu", dt.date(2019, 4, 17), "Abhan"),
+        ("Ketua OJK", dt.date(2020, 3, 1), "Wimboh Santoso"),
+        ("Ketua Satgas Covid-19", dt.date(2022, 1, 5), "Suharyanto"),
+        ("Ketua Gugus Tugas Covid-19", dt.date(2020, 4, 1), "Doni Monardo"),
+    ],
+)
+def test_bare_title_resolves_to_the_holder_on_the_date(
+    title: str, day: dt.date, holder: str
+) -> None:
+    found = resolve_title(title, day)
+    assert found is not None and found[0] == holder
+
+
+def test_no_holder_outside_the_verified_terms() -> None:
+    # the BPIP had no head between Yudi Latif's resignation (2018) and Yudian Wahyudi (2020)
+    assert resolve_title("Kepala BPIP", dt.date(2019, 6, 1)) is None
+    # the Satgas ended with the pandemic status on 2023-06-21
+    assert resolve_title("Ketua Satgas Covid-19", dt.date(2023, 9, 1)) is None
+
+
+def test_single_seat_terms_are_closed_before_the_successor() -> None:
+    people = default_people()
+    for office in ("kepala-bps", "kepala-bnpt", "ketua-kpu", "ketua-dpd", "ketua-ojk"):
+        terms = sorted(people.by_office[office], key=lambda h: h.start or dt.date.min)
+        assert all(h.end is not None for h in terms[:-1]), office
+
+
+def test_title_and_name_take_the_full_name(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Kepala BPS Suhariyanto mengumumkan angka inflasi bulan ini di Jakarta.",
+        published="2018-10-01",
+    )
+    person = next(e for e in record.entities if e.text == "Suhariyanto")
+    assert person.role == "Kepala Badan Pusat Statistik"
+    assert person.org == "Badan Pusat Statistik"
+
+
+def test_a_shared_name_is_linked_only_after_its_title(extractor: Extractor) -> None:
+    titled = extractor.extract(
+        "Ketua MA Sunarto melantik sejumlah ketua pengadilan tinggi.", published="2025-03-04"
+    )
+    judge = next(e for e in titled.entities if e.text == "Sunarto")
+    assert judge.canonical == "Sunarto" and judge.org == "Mahkamah Agung"
+    bare = extractor.extract(
+        "Sunarto (45), petani di Sleman, memanen padi lebih awal tahun ini.",
+        published="2025-03-04",
+    )
+    assert all(e.role != "Ketua Mahkamah Agung" for e in bare.entities)
+    founder = extractor.extract(
+        "Santri membaca kitab karya KH Hasyim Asy'ari di pesantren itu.", published="2023-02-01"
+    )
+    assert all(e.org != "Komisi Pemilihan Umum" for e in founder.entities)
