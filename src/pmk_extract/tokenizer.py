@@ -2,7 +2,8 @@
 
 Changes to the default: numeric dates ("8/3", "23/10/2024") stay one token even
 inside brackets ("(8/3)" -> "(", "8/3", ")"); dashes that end a dateline
-("JAKARTA–Menteri", "PMK—") split off; a credit "Okezone.com/Rizki" is not taken for
+("JAKARTA–Menteri", "PMK—") split off; an initial glued to a name splits off
+("H.Nurul" -> "H.", "Nurul"); a credit "Okezone.com/Rizki" is not taken for
 a URL. Abbreviations with dots ("S.H.", "Prof.", "M.Si.") and clock times ("09.30")
 are already kept whole by spaCy; the dotted abbreviations of `models/lexicons`
 ("Plh.", "Kab.", "Sp.OG(K)") are added.
@@ -22,7 +23,12 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from .resources import read_lines, read_tsv
 
 _NUMERIC_DATE = regex.compile(r"^\d{1,2}/\d{1,2}(?:/\d{2,4})?$")
-_EXTRA_INFIXES = [r"(?<=\w)[–—](?=\w)"]
+_EXTRA_INFIXES = [
+    r"(?<=\w)[–—](?=\w)",
+    # a capital letter and a dot glued to a capitalised word is an initial or an honorific
+    # of its own ("H.Nurul", "Dr.Ir.H.Ridwan", "M.Hatta"); "PT.Pindad" stays whole
+    r"(?<=\b[A-Z]\.)(?=[A-Z][a-z])",
+]
 # "Okezone.com/Rizki": an outlet's address, a slash and a capitalised name (a credit)
 _CREDIT = regex.compile(
     r"^(?!www\.)[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?i:com|co|id|net|org)/\p{Lu}\p{Ll}+$"
@@ -72,5 +78,7 @@ def _url_match(
 def _dotted_abbreviations() -> list[str]:
     """Abbreviations with a dot ("Plh.", "Kab.", "Sp.OG(K)") from the lexicons: one token each."""
     words = [row[0] for row in read_tsv("lexicons/abbreviations.tsv", 2)]
-    words += read_lines("lexicons/honorifics.txt")
+    honorifics = read_lines("lexicons/honorifics.txt")
+    # an honorific written in capitals is one token too ("DR.", "PROF.", "HJ.")
+    words += honorifics + [h.upper() for h in honorifics if "." in h]
     return [w for w in words if "." in w and " " not in w]

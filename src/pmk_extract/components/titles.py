@@ -7,6 +7,9 @@
 - generic titles (``lexicons/titles.tsv``) combined with the organisation or place after them
   ("Kepala BNPB", "Bupati Cianjur", "Sekretaris Daerah (Sekda) Kota X", "Bupati Batu Bara").
 
+A title word misspelt by one letter is read as the title (``title_spelling.py``: "Gubenur
+Jawa Tengah", "Kapores Semarang", "Mentri Dalam Negeri").
+
 ``org`` is the top-level institution (guidelines): a DPR commission's officials belong to
 the DPR, a TNI service's to the TNI, the Presidential Secretariat's to the State Secretariat.
 """
@@ -14,6 +17,7 @@ the DPR, a TNI service's to the TNI, the Presidential Secretariat's to the State
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -22,6 +26,7 @@ from ..kb import KnowledgeBase, Office, People
 from ..lexicons import Lexicons, first_words, match_head
 from ..matching import TermMatcher
 from ..spans import strict_span
+from .title_spelling import TitleSpelling
 from .units import bare_place, command_name
 
 _ADMIN_KINDS = frozenset({"province", "regency", "city"})
@@ -49,6 +54,36 @@ def org_name(kb: KnowledgeBase, org_id: str | None, day: dt.date | None) -> str 
     return kb.pick(entries, day).canonical if entries else None
 
 
+def _corrected_text(doc: Doc, text: str, fixes: dict[int, str]) -> tuple[str, Callable[[int], int]]:
+    """``text`` with the tokens at ``fixes`` replaced, and a function that maps an offset of
+    the corrected text at a token boundary back to the original text."""
+    pieces: list[str] = []
+    shifts: list[tuple[int, int, int, int]] = []  # corrected start, start, old and new length
+    pos = length = 0
+    for k in sorted(fixes):
+        token = doc[k]
+        pieces.append(text[pos : token.idx])
+        length += token.idx - pos
+        shifts.append((length, token.idx, len(token.text), len(fixes[k])))
+        pieces.append(fixes[k])
+        length += len(fixes[k])
+        pos = token.idx + len(token.text)
+    pieces.append(text[pos:])
+
+    def back(offset: int) -> int:
+        delta = 0
+        for corrected, original, old, new in shifts:
+            if offset >= corrected + new:
+                delta += new - old
+            elif offset > corrected:
+                return original + min(offset - corrected, old)
+            else:
+                break
+        return offset - delta
+
+    return "".join(pieces), back
+
+
 def _name_part(word: str, name: bool) -> bool:
     """A word that may stand between a title and its organisation: a name word, an
     acronym with digits ("P2P"), or "," and "dan" in a list of fields."""
@@ -63,6 +98,16 @@ class TitleReader:
         self.people = people
         self.lex = lex
         self.matcher = TermMatcher(people.titles)
+        self.spelling = TitleSpelling(
+            (
+                *people.office_words,
+                *first_words(lex.command_titles),
+                *first_words(lex.title_heads),
+            ),
+            kb,
+            people,
+            lex.abbreviations,
+        )
 
     def titles(
         self,
@@ -75,7 +120,14 @@ class TitleReader:
     ) -> list[Title]:
         titles: dict[int, Title] = {}
         starts: dict[int, int] = {}
+        fixes = self.spelling.corrections(words)
+        back = None
+        if fixes:  # "Gubenur Jawa Tengah": read as "Gubernur Jawa Tengah"
+            words = [fixes.get(k, word) for k, word in enumerate(words)]
+            text, back = _corrected_text(doc, text, fixes)
         for start, end, form in self.matcher.find(text):
+            if back is not None:
+                start, end = back(start), back(end)
             span = strict_span(doc, start, end)
             office = self.people.title(form, day)
             if span is None or office is None:

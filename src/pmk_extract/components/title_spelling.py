@@ -1,0 +1,97 @@
+"""Titles as the press misspells them: "Gubenur", "Kapores", "Mentri".
+
+A capitalised word of six letters or more is read as a title word (the first word of an
+office's title, of a fused police or military title, or of a generic title) when it is one
+letter off that word (a letter dropped, added or changed, or two neighbours swapped) with
+its first letter unchanged ("Mapolres", the headquarters, is no "Kapolres"), is off no other
+title word, and is itself no word: not in the root-word dictionary ("Mentari" is a
+word, not "Menteri"), not a known person's name, not an abbreviation of the lexicons ("Ditjen", the
+directorate, is no "Dirjen") and not the first word of a name in the knowledge base.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..kb import KnowledgeBase, People
+from ..stemming import root_words
+
+_MIN_LETTERS = 6
+
+
+def _deletes(word: str) -> set[str]:
+    """``word`` with one letter left out, at every position."""
+    return {word[:k] + word[k + 1 :] for k in range(len(word))}
+
+
+def one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by one letter dropped, added or changed, or by two
+    neighbouring letters swapped ("Gubrenur", "Gubernur")."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        if len(diff) == 1:
+            return True
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return short in _deletes(long)
+
+
+class TitleSpelling:
+    """Find misspelt title words in a document's words."""
+
+    def __init__(
+        self,
+        title_words: Iterable[str],
+        kb: KnowledgeBase,
+        people: People,
+        lexicon_words: Iterable[str] = (),
+    ) -> None:
+        self.title_words = frozenset(
+            w for w in title_words if len(w) >= _MIN_LETTERS and w[:1].isupper() and w.isalpha()
+        )
+        # each title word and its one-letter deletions, pointing back to the title words
+        self.index: dict[str, set[str]] = {}
+        for word in self.title_words:
+            for key in (word, *_deletes(word)):
+                self.index.setdefault(key, set()).add(word)
+        self.people = people
+        # words that begin a name of the knowledge base ("Ditjen" of "Ditjen Pajak")
+        self.name_words = frozenset(surface.split()[0] for surface in kb.surfaces if surface)
+        self.name_words |= frozenset(lexicon_words)
+
+    def title_word(self, word: str) -> str | None:
+        """The title word ``word`` misspells, or None."""
+        if (
+            len(word) < _MIN_LETTERS
+            or not word[:1].isupper()
+            or not word[1:].islower()
+            or not word.isalpha()
+            or word in self.title_words
+        ):
+            return None
+        found: set[str] = set()
+        for key in (word, *_deletes(word)):
+            found.update(self.index.get(key, ()))
+        close = {w for w in found if w[0] == word[0] and one_edit(word, w)}
+        if len(close) != 1:
+            return None  # none, or off two titles at once ("Menhuh": Menhub or Menhut)
+        if word.lower() in root_words() or word in self.people.names or word in self.name_words:
+            return None
+        return close.pop()
+
+    def corrections(self, words: list[str]) -> dict[int, str]:
+        """Positions of misspelt title words and the title word each stands for."""
+        fixes: dict[int, str] = {}
+        for k, word in enumerate(words):
+            if len(word) >= _MIN_LETTERS and word not in self.title_words:
+                title = self.title_word(word)
+                if title is not None:
+                    fixes[k] = title
+        return fixes

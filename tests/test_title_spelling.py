@@ -1,0 +1,137 @@
+"""Titles and names as the press writes them, on sentences written for these tests:
+
+- a title word one letter off ("Gubenur", "Kapores", "Mentri") is read as the title when
+  the written word is no word of its own and is off no other title;
+- an initial or honorific glued to a name ("H.Herman", "Dr.Ir.H.Name") or written in
+  capitals ("DR.") stays outside the name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pmk_extract import Extractor
+from pmk_extract.components.officials import _officials
+from pmk_extract.components.title_spelling import one_edit
+
+
+@pytest.mark.parametrize(
+    ("written", "title"),
+    [
+        ("Gubenur", "Gubernur"),  # a letter dropped
+        ("Kapores", "Kapolres"),
+        ("Mentri", "Menteri"),
+        ("Gubrenur", "Gubernur"),  # two letters swapped
+        ("Bupatti", "Bupati"),  # a letter doubled
+        ("Panglma", "Panglima"),
+    ],
+)
+def test_a_title_word_one_letter_off(written: str, title: str) -> None:
+    assert _officials().title_reader.spelling.title_word(written) == title
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Mentari",  # a word of its own (the sun), one letter off Menteri
+        "Gubernur",  # the title itself
+        "Bupat",  # too short to risk
+        "Menhuh",  # off two titles at once (Menhub, Menhut)
+        "GUBENUR",  # capitals: a headline, not read
+        "Kepada",  # a word
+    ],
+)
+def test_words_that_are_not_read_as_titles(written: str) -> None:
+    assert _officials().title_reader.spelling.title_word(written) is None
+
+
+def test_one_edit() -> None:
+    assert one_edit("Gubenur", "Gubernur") and one_edit("Gubrenur", "Gubernur")
+    assert not one_edit("Gubernur", "Gubernur") and not one_edit("Gbenur", "Gubernur")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name", "role", "org"),
+    [
+        (
+            "Kapores Semarang AKBP Budi Santoso meninjau pos pengamanan mudik.",
+            "2022-04-28",
+            "Budi Santoso",
+            "Kepala Kepolisian Resor Semarang",
+            "Kepolisian Negara Republik Indonesia",
+        ),
+        (
+            "Bupatti Demak Eistianah meninjau tanggul yang jebol.",
+            "2023-02-10",
+            "Eistianah",
+            "Bupati Demak",
+            "Pemerintah Kabupaten Demak",
+        ),
+        (
+            "Gubenur Jawa Tengah Bibit Waluyo meresmikan pasar desa.",
+            "2012-05-02",
+            "Bibit Waluyo",
+            "Gubernur Jawa Tengah",
+            "Pemerintah Provinsi Jawa Tengah",
+        ),
+    ],
+)
+def test_misspelt_title_gives_role_and_org(
+    extractor: Extractor, text: str, published: str, name: str, role: str, org: str
+) -> None:
+    record = extractor.extract(text, published=published)
+    person = next(e for e in record.entities if e.text == name)
+    assert (person.role, person.org) == (role, org)
+
+
+def test_misspelt_title_and_name_together(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Mentri Dalam Negeri Cahyo Kumolo meminta kepala daerah hadir.", published="2016-03-01"
+    )
+    person = next(e for e in record.entities if e.text == "Cahyo Kumolo")
+    assert person.canonical == "Tjahjo Kumolo" and person.matched == "fuzzy"
+
+
+def test_a_word_one_letter_off_a_title_is_no_title(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Mentari Dalam Negeri Agus Wibowo membuka pameran.", published="2016-03-01"
+    )
+    assert all(e.role is None or "Menteri" not in e.role for e in record.entities)
+
+
+@pytest.mark.parametrize(
+    ("glued", "plain"),
+    [
+        (
+            "Bupati Cianjur H.Herman Suherman meninjau lokasi banjir.",
+            "Bupati Cianjur Herman Suherman meninjau lokasi banjir.",
+        ),
+        (
+            "Wali Kota Bandung Drs.H.Oded M Danial membuka musyawarah kota.",
+            "Wali Kota Bandung Oded M Danial membuka musyawarah kota.",
+        ),
+        (
+            "Rektor Universitas Andalas Prof.Dr.Ir.H.Yuliandri membuka seminar.",
+            "Rektor Universitas Andalas Yuliandri membuka seminar.",
+        ),
+        (
+            "Kepala Dinas Kesehatan Kota Padang DR. Srikurnia Yati membuka pelatihan.",
+            "Kepala Dinas Kesehatan Kota Padang Srikurnia Yati membuka pelatihan.",
+        ),
+    ],
+)
+def test_glued_or_capital_degrees_stay_outside_the_name(
+    extractor: Extractor, glued: str, plain: str
+) -> None:
+    """The name, its role and its organisation are those of the same line without degrees."""
+    found = [
+        next(
+            e
+            for e in extractor.extract(text, published="2021-03-01").entities
+            if e.label == "PERSON"
+        )
+        for text in (glued, plain)
+    ]
+    glued_person, plain_person = ((e.text, e.canonical, e.role, e.org) for e in found)
+    assert glued_person == plain_person
+    assert found[0].role is not None
