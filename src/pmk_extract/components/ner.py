@@ -119,6 +119,8 @@ class StatisticalNER:
             return False
         if words[0] in self.titles or match_head(words, 0, self.lex.title_heads):
             return False  # "Menpora ad interim": a title, not a name
+        if match_head(words, 0, self.lex.command_titles):
+            return False  # "Danlantamal", "Kadispenad Brigjen": a fused title, not a name
         if match_head(words, 0, self.lex.role_prefixes, 2):
             return False  # "Plt.", "Pj. Gubernur": an acting post is a title, not a name
         if span.label_ != "ORG" and match_head(words, 0, self.lex.unit_heads):

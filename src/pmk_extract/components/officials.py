@@ -57,6 +57,7 @@ _SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "\n", "“", '"', "(", "–",
 _INITIALS = regex.compile(r"(?:\p{Lu}\.?){1,3}")  # "P.", "P", "S.M."
 _REGION_KINDS = frozenset({"province", "regency", "city"})
 _MAX_NAME = 5
+_RANK_FORCES = frozenset({"TNI", "Pol", "Pol.", "Polisi"})  # written after a rank: part of it
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,13 +169,15 @@ class Officials:
         mentions = self._known_names(doc, text, words, names, ent_at)
         by_start = {m.start: m for m in mentions}
         links = related_links(text)
+        in_rank: set[int] = set()  # "TNI" written inside a rank: no organisation
         for title in self.title_reader.titles(doc, text, words, names, ent_at, day):
             start = title.end
             # an appositive: "Gubernur Kalsel, Sahbirin Noor, meninjau ..."
             apposed = start < len(words) and words[start] == ","
             start += apposed
             ranked = False  # a rank or degree stands before the name
-            while size := match_head(words, start, self.lex.honorifics):
+            while size := self._rank_at(words, start, ranked):
+                in_rank.update(range(start, start + size))  # "Mayjen TNI": no ORG in a rank
                 start += size
                 ranked = True
             place = ent_at.get(start)
@@ -217,8 +220,17 @@ class Officials:
                 by_start[mention.start] = mention
         mentions = self._short_mentions(words, names, list(by_start.values()), ent_at)
         mentions = _join_initials(words, mentions)
+        ents = tuple(e for e in ents if not (e.label_ == "ORG" and e.start in in_rank))
         self._commit(doc, ents, self._harmonise(mentions, day))
         return doc
+
+    def _rank_at(self, words: list[str], k: int, ranked: bool) -> int:
+        """Length of the honorific, degree or rank at ``k``; after a rank, the force it names
+        ("Marsekal Pertama TNI", "Kompol Pol") is part of it (guidelines)."""
+        size = match_head(words, k, self.lex.honorifics)
+        if not size and ranked and k < len(words) and words[k] in _RANK_FORCES:
+            return 1
+        return size
 
     def _apposed_name(self, words: list[str], mention: Mention) -> bool:
         """An unknown name set off by a comma after a title closes with "," or ".", or

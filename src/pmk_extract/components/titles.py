@@ -27,7 +27,7 @@ from ..lexicons import Lexicons, first_words, match_head
 from ..matching import TermMatcher
 from ..spans import strict_span
 from .title_spelling import TitleSpelling
-from .units import bare_place, command_name
+from .units import bare_place, command_body, command_name
 
 _ADMIN_KINDS = frozenset({"province", "regency", "city"})
 _KIND_WORDS = {"province": "Provinsi", "regency": "Kabupaten", "city": "Kota"}
@@ -210,19 +210,32 @@ class TitleReader:
             if named is not None:
                 end, name = named
                 role = f"{role_head} {expansion} {name}"
+                above = (
+                    command_body(self.kb, covered, end, parent) if kind == "designation" else None
+                )
+                if above is not None:  # "Pangdivif 2 Kostrad"
+                    role = f"{role} {above._.canonical}"
+                    end = above.end
             else:
                 unit = ent_at.get(end)
                 body = str(unit._.canonical) if unit is not None else ""
                 inside = ent_at.get(end - 1)
                 if inside is not None and inside.label_ == "ORG" and inside.end > end:
-                    # "Kadiv Humas Polri": "Humas Polri" was read as a unit of Polri
+                    # "Kadiv Humas Polri", "Kabid Humas Polda Jateng": "Humas ..." was read as
+                    # a unit of the body after it; the body is the canonical without the unit
                     unit = inside
-                    body = str(inside._.parent_org or inside._.canonical)
+                    canonical, part = str(inside._.canonical), str(inside._.unit or "")
+                    if part and canonical.startswith(part + " "):
+                        body = canonical[len(part) + 1 :]
+                    else:
+                        body = str(inside._.parent_org or canonical)
                     end = int(inside.start)
                 if unit is not None and unit.start == end and unit.label_ == "ORG":
                     # "Kasat Reskrim Polres Batang", "Kadiv Humas Polri": the body that follows
                     role = f"{role_head} {expansion} {body}"
                     end = unit.end
+                    if org is None:  # "Kapuspen TNI", "Kapuspenkum Kejagung": that body's
+                        org = self._top_org(unit, day)
                 elif kind == "title" or match_head(words, end, self.lex.honorifics):
                     role = f"{role_head} {expansion}"  # "Kapolres AKBP X": a rank follows
                 else:
@@ -302,11 +315,19 @@ class TitleReader:
         if k > after and match_head(words, i, self.lex.honorifics) >= size:
             return None  # a rank ("Irjen Pol Ahmad Luthfi"), a title only right before its body
         ent = ent_at[k]
+        last = ent  # the last entity the title takes in
         extra = self.lex.expand(doc[after:k].text) if k > after else ""
         if target == "org":
             if ent.label_ != "ORG":
                 return None
-            if ent._.unit and not extra:
+            j = self._skip_bracket(words, ent.end)
+            body = ent_at.get(j) if j > ent.end else None
+            if ent._.unit and body is not None and body.start == j and body.label_ == "ORG":
+                # "Kepala Pusat Penerangan (Kapuspen) TNI": the short title, then the body
+                role = f"{head} {ent._.unit}"
+                org = self._top_org(body, doc._.published)
+                last = body
+            elif ent._.unit and not extra:
                 parent = ent._.parent_org
                 regional = parent is not None and parent.startswith(
                     ("Provinsi", "Kabupaten", "Kota")
@@ -342,7 +363,7 @@ class TitleReader:
             org = f"Pemerintah {_KIND_WORDS[target]} {name}"
             if self.kb.lookup(org) is None:
                 org = None
-        return Title(self._skip_tail(words, ent.end), self._prefixed(words, i, role), org)
+        return Title(self._skip_tail(words, last.end), self._prefixed(words, i, role), org)
 
     def _place_after_title(
         self, words: list[str], names: list[bool], k: int, target: str

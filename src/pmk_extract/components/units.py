@@ -175,11 +175,16 @@ def command_name(
     if k >= len(words):
         return None
     ent = covered[k]
-    if kind == "area":
+    if kind == "area" or (kind == "designation" and ent is not None and ent.label_ == "LOC"):
+        # a command below the regency may be named by its district ("Koramil Cilandak")
         if ent is not None:
             if ent.label_ != "LOC" or ent.start != k:
                 return None
-            return int(ent.end), bare_place(str(ent._.canonical or ent.text))
+            end, name = int(ent.end), bare_place(str(ent._.canonical or ent.text))
+            if end < len(words) and words[end] == "Kota" and covered[end] is None:
+                # the city command of a regency's namesake town: "Polresta Malang Kota"
+                return end + 1, name + " Kota"
+            return end, name
         end = _capitalised(lex, words, names, covered, k, 2)  # "Metro Jaya", "Barelang"
         return (end, " ".join(words[k:end])) if end > k else None
     if kind == "company":
@@ -209,6 +214,31 @@ def command_name(
     if kind == "designation" and ent is None:
         end = _capitalised(lex, words, names, covered, k, 2)  # "Kodam Jaya"
         return (end, " ".join(words[k:end])) if end > k else None
+    return None
+
+
+def command_body(
+    kb: KnowledgeBase, covered: Sequence[Span | None], k: int, parent: str
+) -> Span | None:
+    """The body written after a unit's designation that the unit belongs to, when it lies
+    below the unit's top organisation ``parent`` ("Divisi Infanteri 2 [Kostrad]": Kostrad is
+    part of the army, part of the TNI); the top organisation itself is not taken."""
+    ent = covered[k] if k < len(covered) else None
+    if ent is None or ent.start != k or ent.label_ != "ORG":
+        return None
+    org_id = span_attr(ent.doc, "org_id", ent.start_char, ent.end_char)
+    entries = kb.by_id.get(org_id or "")
+    if not entries or org_id == parent:
+        return None
+    for _ in range(4):
+        up = entries[0].parent
+        if up is None:
+            return None
+        if up == parent:
+            return ent
+        entries = kb.by_id.get(up)
+        if not entries:
+            return None
     return None
 
 
@@ -299,6 +329,10 @@ class Units:
                 continue
             end, name = named
             canonical = f"{expansion} {name}"
+            body = command_body(self.kb, covered, end, parent) if kind == "designation" else None
+            if body is not None:  # "Divif 2 Kostrad"
+                canonical = f"{canonical} {body._.canonical}"
+                end = body.end
             extra: dict[str, str | None] = {}
             if parent != "-":
                 entries = self.kb.by_id.get(parent)
@@ -331,8 +365,10 @@ class Units:
         doc, words, names = view.doc, view.words, view.names
         head = tuple(words[i : i + size])
         kind = self.lex.unit_heads[head]
+        # an abbreviated head ("BPBD", "Bidhumas") opens a name even after a capitalised word
         if (
             i > 1
+            and not (size == 1 and (head[0].isupper() or head[0] in self.lex.abbreviations))
             and names[i - 1]
             and not match_head(words, i - 1, self.lex.title_heads, 1)
             and not words[i - 2].isspace()
