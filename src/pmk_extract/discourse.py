@@ -10,7 +10,9 @@ Page furniture (links to other articles, captions, credits, advertising lines, t
 lists: :mod:`pmk_extract.furniture`) is marked token by token: no quote, speaker
 context or event comes from it.
 
-Quoted passages are found on the text: “…”, "…" and ‘…’, and a quote running over
+Quoted passages are found on the text: “…”, "…" and ‘…’, also ”…” (some outlets
+open with the closing mark: one standing where an opening mark stands, after a space
+or a line break and before a word, that no passage has closed), and a quote running over
 several paragraphs (an opening mark at each paragraph, the closing one only at the end)
 is one passage. Function words that steer the rules are data:
 ``models/lexicons/context_words.tsv``.
@@ -39,7 +41,7 @@ from .stemming import stem_word
 
 _ENDERS = frozenset({".", "!", "?", "…"})
 _CLOSERS = frozenset({"”", '"', "’", ")", "»"})
-_PAIRS = {"“": "”", '"': '"', "‘": "’"}
+_PAIRS = {"“": "”", '"': '"', "‘": "’", "”": "”"}
 _OPENING = re.compile("[" + "".join(_PAIRS) + "]")
 _STOPS = {closing: re.compile(f"[{closing}\n]") for closing in _PAIRS.values()}
 _NO_CLASSES: frozenset[str] = frozenset()
@@ -286,7 +288,8 @@ def quoted_passages(text: str) -> list[QuotedPassage]:
             k = j  # a line break
             while k < n and text[k].isspace():
                 k += 1
-            if k < n and text[k] == mark and closing not in text[i + 1 : j]:
+            reopen = (mark, "”") if mark == "“" else (mark,)
+            if k < n and text[k] in reopen and closing not in text[i + 1 : j]:
                 j = k + 1  # the quote goes on in the next paragraph
                 continue
             end = j

@@ -155,3 +155,19 @@ def related_links(text: str) -> list[tuple[int, int]]:
     These are the ``link`` pieces of the page furniture (:mod:`pmk_extract.furniture`).
     """
     return [(f.start, f.end) for f in find_furniture(text) if f.kind == "link"]
+
+
+def page_markers(text: str) -> list[tuple[int, int]]:
+    """Character spans of fixed page markers ("ADVERTISEMENT", "SCROLL TO CONTINUE WITH
+    CONTENT", share and comment buttons): the ``marker`` pieces of the page furniture,
+    in which no entity is tagged."""
+    return [(f.start, f.end) for f in find_furniture(text) if f.kind == "marker"]
+
+
+def inside_rank(words: list[str], start: int, end: int, ranks: frozenset[tuple[str, ...]]) -> bool:
+    """True when ``words[start:end]`` ends a rank opened by the words before it.
+
+    "TNI" in "Letjen TNI", "Pol" in "Kombes Pol": a corps mark is part of the rank
+    (``ranks``: the honorifics), never an organisation.
+    """
+    return any(start >= n and tuple(words[start - n : end]) in ranks for n in (1, 2) if end > start)

@@ -8,6 +8,8 @@ next word shows it names something else (``lexicons/org_vetoes.tsv``: "DPD Parta
 Demokrat" is a party board, not the Dewan Perwakilan Daerah). The canonical name is the one in force
 on ``Doc._.published``, unless the text defines the acronym as another organisation
 ("Komisi Informasi Pusat (KPI)"): then the text's definition holds for the document.
+A corps mark inside a rank ("TNI" in "Letjen TNI", "Pol" in "Kombes Pol") and the words
+of a fixed page marker ("SCROLL TO CONTINUE WITH CONTENT") are never tagged.
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..doctable import token_table
 from ..extensions import register_extensions, set_span_attrs
 from ..kb import KBEntry, KnowledgeBase, default_kb
+from ..lexicons import inside_rank, lexicons, page_markers
 from ..resources import read_lines, read_tsv
 from ..spans import add_entities, doc_text, strict_span
 
@@ -79,11 +83,18 @@ class Gazetteer:
         spans: list[Span] = []
         entries = {}
         text = doc_text(doc)
+        words = token_table(doc).words
+        ranks = lexicons().honorifics
+        markers = page_markers(text)
         for start, end, surface in self.matcher.find(text):
             if self.vetoed(text, start, end, surface):
                 continue
+            if any(a <= start < b for a, b in markers):
+                continue  # "SCROLL TO CONTINUE WITH CONTENT", share buttons: no entity
             entry = self.kb.lookup(surface, published)
             span = strict_span(doc, start, end, entry.label) if entry else None
+            if span is not None and inside_rank(words, span.start, span.end, ranks):
+                continue  # "TNI" in "Letjen TNI Suharyanto" belongs to the rank
             if span is not None and entry is not None:
                 spans.append(span)
                 entries[(start, end)] = entry

@@ -3,7 +3,10 @@
 Knowledge-base spans (organisations, officials, places, dates) win wherever they
 overlap a prediction; the model adds the names no list holds (people, companies,
 schools, villages, foundations). The canonical of such a name is its cleaned
-surface form (whitespace collapsed, honorifics and degrees trimmed).
+surface form (whitespace collapsed, honorifics and degrees trimmed). A predicted
+person that opens with a place right after an office ("Camat Cisarua Asep
+Saepulloh") is split into the place and the person; nothing is tagged inside a rank's
+corps mark ("Letjen TNI") or a fixed page marker ("SCROLL TO CONTINUE WITH CONTENT").
 """
 
 from __future__ import annotations
@@ -19,8 +22,16 @@ from spacy.util import registry
 from ..doctable import token_table
 from ..extensions import register_extensions
 from ..greedy_ner import Entity, GreedyNER
-from ..kb import default_people
-from ..lexicons import Lexicons, lexicons, match_head, related_links
+from ..kb import KnowledgeBase, default_kb, default_people
+from ..lexicons import (
+    Lexicons,
+    first_words,
+    inside_rank,
+    lexicons,
+    match_head,
+    page_markers,
+    related_links,
+)
 from ..ner_features import lexicon_classes
 from ..records import NAME_LABELS
 from ..resources import model_path, read_lines
@@ -92,6 +103,29 @@ def _link_short_names(doc: Doc) -> None:
             span._.org = other._.org
 
 
+_ADMIN_HEADS = frozenset({"Kecamatan", "Distrik", "Kabupaten", "Kota", "Provinsi"})
+
+
+@cache
+def _place_names(kb: KnowledgeBase) -> dict[tuple[str, ...], frozenset[str]]:
+    """Every written name of a place -> its canonicals: ambiguous ones too ("Cisarua"),
+    and the bare name of a district or region ("Lembang" for "Kecamatan Lembang")."""
+    names: dict[tuple[str, ...], set[str]] = {}
+    for entry in kb.entries:
+        if entry.label == "LOC":
+            bare = entry.canonical.split()
+            if bare[0] in _ADMIN_HEADS and len(bare) > 1:
+                bare = bare[1:]
+            for name in (entry.canonical, *entry.aliases, *entry.ambiguous_aliases):
+                names.setdefault(tuple(name.split()), set()).add(entry.canonical)
+            names.setdefault(tuple(bare), set()).add(entry.canonical)
+    return {name: frozenset(canonicals) for name, canonicals in names.items()}
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(word[:1] for word in words if word[:1].isupper())
+
+
 def _contains(longer: list[str], part: list[str]) -> bool:
     return any(longer[i : i + len(part)] == part for i in range(len(longer) - len(part) + 1))
 
@@ -99,8 +133,18 @@ def _contains(longer: list[str], part: list[str]) -> bool:
 class StatisticalNER:
     """Run the trained model on a copy of the tokens and merge its names into ``doc.ents``."""
 
-    def __init__(self, model: Language, lex: Lexicons, titles: frozenset[str]) -> None:
+    def __init__(
+        self,
+        model: Language,
+        lex: Lexicons,
+        titles: frozenset[str],
+        kb: KnowledgeBase | None = None,
+    ) -> None:
         self.titles = titles
+        self.office_words = frozenset(first_words(lex.title_heads)) | frozenset(
+            default_people().office_words
+        )
+        self.places = _place_names(kb if kb is not None else default_kb())
         self.model = model
         self.decoder = GreedyNER(model.get_pipe("ner"))
         self.lex = lex
@@ -191,6 +235,52 @@ class StatisticalNER:
             return None
         return span.doc[span.start + start : span.start + end]
 
+    def _office_before(self, doc: Doc, i: int) -> int:
+        """Tokens of an office written right before token ``i``: "Camat" (1), "Kepala SPPG"
+        (2: a title word and an acronym), else 0."""
+        if i < 1:
+            return 0
+        word = doc[i - 1].text
+        if word in self.office_words or (word,) in self.lex.command_titles:
+            return 1
+        acronym = 1 < len(word) <= 8 and word.isalpha() and word.isupper()
+        if acronym and i >= 2 and doc[i - 2].text in self.office_words:
+            return 2
+        return 0
+
+    def _split_place(self, span: Span) -> list[tuple[Span, str]]:
+        """A PERSON that opens with a place right after an office is the office's place and
+        then the person: "Camat [Cisarua] [Asep Saepulloh]", "Kepala [SPPG Cisarua] [Rizal
+        Fauzi]" (an acronym before the place makes a unit: the organisation the text named
+        in full with those initials and that place, else as written). Pieces with their
+        canonicals; the span alone when the rule does not apply."""
+        doc = span.doc
+        office = self._office_before(doc, span.start)
+        if span.label_ != "PERSON" or not office or len(span) < 2:
+            return [(span, span.text)]
+        words = [t.text for t in span]
+        size = next((n for n in (3, 2, 1) if n < len(words) and tuple(words[:n]) in self.places), 0)
+        rest = words[size:]
+        if not size or not all(w[:1].isupper() and w.isalpha() for w in rest):
+            return [(span, span.text)]
+        person = Span(doc, span.start + size, span.end, label="PERSON")
+        place_words = words[:size]
+        if office == 2:  # "SPPG Cisarua": the unit of that place
+            unit = Span(doc, span.start - 1, span.start + size, label="ORG")
+            acronym = doc[span.start - 1].text
+            canonical = unit.text
+            for ent in doc.ents:  # "Satuan Pelayanan Pemenuhan Gizi Cisarua" before
+                named = ent.text.split()
+                head = named[: len(named) - size]
+                same_place = ent.end <= span.start and named[-size:] == place_words
+                if ent.label_ == "ORG" and same_place and _initials(head) == acronym:
+                    canonical = " ".join(named)
+            return [(unit, canonical), (person, person.text)]
+        canonicals = self.places[tuple(place_words)]
+        place = Span(doc, span.start, span.start + size, label="LOC")
+        only = next(iter(canonicals)) if len(canonicals) == 1 else place.text
+        return [(place, only), (person, person.text)]
+
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
 
@@ -203,19 +293,29 @@ class StatisticalNER:
             predictions += self.decoder.predict(copies[i : i + batch_size])
         for doc, entities in zip(docs, predictions, strict=True):
             spans = []
+            canonicals: dict[tuple[int, int], str] = {}
             headline = headline_end(doc)
-            links = related_links(doc_text(doc)) if entities else []
+            text = doc_text(doc)
+            links = related_links(text) if entities else []
+            markers = page_markers(text)
+            words = token_table(doc).words
             for start, end, label in entities:
                 if label not in NAME_LABELS:
                     continue
                 span = self._trim(Span(doc, start, end, label=label))
-                if span is None or any(a <= span.start_char < b for a, b in links):
+                if span is None or any(a <= span.start_char < b for a, b in links + markers):
                     continue
+                if inside_rank(words, span.start, span.end, self.lex.honorifics):
+                    continue  # "TNI" in "Letjen TNI": part of the rank
                 span = Span(doc, span.start, span.end, label=label)
-                if self.keep(span, headline):
-                    spans.append(span)
+                if not self.keep(span, headline):
+                    continue
+                for piece, canonical in self._split_place(span):
+                    spans.append(piece)
+                    canonicals[(piece.start, piece.end)] = canonical
             for span in add_entities(doc, spans):
-                span._.canonical = " ".join(span.text.split())
+                written = " ".join(span.text.split())
+                span._.canonical = canonicals.get((span.start, span.end), written)
                 span._.source = "ner"
             _link_short_names(doc)
         return docs
@@ -230,7 +330,9 @@ class StatisticalNER:
 def make_ner(nlp: Language, name: str, model: str | None) -> StatisticalNER:
     """Create the ``pmk_ner`` component (``model``: a spaCy pipeline folder; default models/ner)."""
     register_extensions()
-    return StatisticalNER(load_model(model), lexicons(), frozenset(default_people().titles))
+    return StatisticalNER(
+        load_model(model), lexicons(), frozenset(default_people().titles), default_kb()
+    )
 
 
 def tag_sentences(

@@ -80,7 +80,10 @@ class Quotes:
     def __call__(self, doc: Doc) -> Doc:
         layout = Layout(doc)
         cues = [self._cue_verb(layout, passage) for passage in layout.passages]
-        tag_speaker_names(doc, [cue for cue in cues if cue is not None])
+        verbs = [self._verb_before(layout, passage) for passage in layout.passages]
+        tag_speaker_names(
+            doc, [cue for cue in cues if cue is not None], [v for v in verbs if v is not None]
+        )
         layout = Layout(doc)
         quotes: list[Quote] = []
         previous: tuple[int, Speaker | None] | None = None  # (closing token, speaker)
@@ -157,6 +160,16 @@ class Quotes:
         if k is None or cue_kind(layout, k) != "verb" or not layout.words[k][:1].islower():
             return None
         return None if _pronominal(layout, k) else k
+
+    def _verb_before(self, layout: Layout, passage: QuotedPassage) -> int | None:
+        """The affixed speech verb right before a passage ("X berujar, “…”"), if any."""
+        opening = layout.token_at(passage.open)
+        i = (opening if opening is not None else 0) - 1
+        while i >= 0 and layout.words[i] in ",:" and "\n" not in layout.spaces[i]:
+            i -= 1
+        if i < 0 or "\n" in layout.spaces[i] or cue_kind(layout, i) != "verb":
+            return None
+        return i if self._verbal(layout, i) else None
 
     def _cue_after(self, doc: Doc, layout: Layout, k: int) -> tuple[int | None, Speaker | None]:
         words = layout.words
@@ -341,6 +354,8 @@ class Quotes:
         org = layout.entity(i, ("ORG",))
         if org is not None:
             return Speaker(org._.canonical or org.text, position=org.start)
+        if layout.words[i][:1].isupper():
+            return _UNNAMED  # a name or a title the rules cannot resolve: not the context's
         return None
 
     # -- context --------------------------------------------------------------------------

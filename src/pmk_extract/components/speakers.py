@@ -304,16 +304,27 @@ def _retag_guess(doc: Doc, layout: Layout, age: int) -> bool:
     return True
 
 
-def tag_speaker_names(doc: Doc, cues: list[int]) -> None:
+def _not_a_name(layout: Layout, i: int) -> bool:
+    """A kin word ("Nenek"), or a dictionary word capitalised as a sentence's first word
+    ("Seperti"); inside a sentence a capitalised dictionary word may be a name ("Siti")."""
+    if layout.is_word(i, "kin"):
+        return True
+    return layout.sentence(i).start == i and _common(layout.words[i])
+
+
+def tag_speaker_names(doc: Doc, cues: list[int], verbs: list[int] | None = None) -> None:
     """Tag PERSON the names the quote rules need that no component tagged.
 
     A name before an age ("Darsono (56)"; also one the statistical model took for an
-    organisation or a place), after a rank or degree written short and
-    before a lower-case word or a punctuation mark ("AKBP Jamal Alam mengatakan", "dr.
-    Made Sukerta,"), and after a speech verb that follows a quote (``cues``, token
-    indices). A PERSON the model found inside such a name gives way to the whole name
-    ("Fadli" in "Fadli Ramadhan (27)"); a one-word PERSON after a cue takes the name of
-    the one person introduced with it before.
+    organisation or a place), after a rank or degree written short and before a
+    lower-case word or a punctuation mark ("AKBP Jamal Alam mengatakan", "dr. Made
+    Sukerta,"), after a speech verb that follows a quote (``cues``, token indices; a
+    one-word organisation or place the model guessed there is the person introduced
+    before with that word: "kata Saputra"), and right before an affixed speech verb
+    that opens a quote (``verbs``: "Ketua RT 05 Sugiarto berujar, “…”"). A PERSON the
+    model found inside such a name gives way to the whole name ("Fadli" in "Fadli
+    Ramadhan (27)"); a one-word PERSON after a cue takes the name of the one person
+    introduced with it before.
     """
     layout = Layout(doc)
     words = layout.words
@@ -327,8 +338,8 @@ def tag_speaker_names(doc: Doc, cues: list[int]) -> None:
         start = i
         while start > 0 and i - start < _MAX_NAME - 1 and _name_word(layout, start - 1):
             start -= 1
-        while start < i - 1 and _common(words[start]):
-            start += 1  # "Nenek Sumiati (70)": the name is after the kin word
+        while start < i - 1 and _not_a_name(layout, start):
+            start += 1  # "Nenek Sumiati (70)", "Seperti Nani (40)": the name comes after
         if start == i - 1 and _common(words[start]) and words[i + 3 : i + 4] != [","]:
             continue  # "Ayat (3) huruf a": a dictionary word needs the apposition's comma
         ent = layout.entity(start, ("PERSON",))
@@ -354,8 +365,27 @@ def tag_speaker_names(doc: Doc, cues: list[int]) -> None:
             continue  # "AKBP Jamal Alam Pimpin Apel": a headline
         _tag(doc, k, end, Speaker(" ".join(words[k:end]), position=k))
         layout = Layout(doc)
+    for verb in verbs or ():
+        start = verb
+        while start > 0 and verb - start < _MAX_NAME and _name_word(layout, start - 1):
+            start -= 1
+        if start == verb or layout.is_word(start, "pronoun"):
+            continue
+        if start > 0 and layout.entity(start - 1, ("PERSON",)) is not None:
+            continue
+        speaker = named(layout, start, verb)
+        if speaker is not None:
+            _tag(doc, start, verb, speaker)
+            layout = Layout(doc)
     for cue in cues:
         k = cue + 1
+        guess = layout.entity(k, ("ORG", "LOC"))
+        if guess is not None and guess.start == k and len(guess) == 1 and guess._.source == "ner":
+            people = introduced(layout, [layout.words[k]], k)  # "kata Saputra" (an ORG guess)
+            if len(people) == 1:
+                doc.set_ents([e for e in doc.ents if e.start != k])
+                _tag(doc, k, k + 1, next(iter(people.values())))
+                layout = Layout(doc)
         ent = layout.entity(k, ("PERSON",))
         if ent is not None and ent.start == k:
             canonical = (ent._.canonical or ent.text).split()
