@@ -38,6 +38,7 @@ NATIVE_MODULES = [
     "components/dates",
     "components/stems",
     "components/speakers",
+    "components/speaker_titles",
     "components/quotes",
     "components/events/lexicon",
     "components/events/model",

@@ -171,7 +171,12 @@ def _outlet_line(line: str) -> str | None:
     if is_outlet(stripped):
         return "credit"
     byline = _BYLINE.fullmatch(line.strip())
-    return "credit" if byline is not None and is_outlet(byline["outlet"]) else None
+    if byline is None or not is_outlet(byline["outlet"]):
+        return None
+    writer = line.strip()[: byline.start("outlet")].rstrip(" \t-–|·")
+    if writer.isupper() and "|" in line:
+        return None  # "JAKARTA | Harian Merdeka": a place in capitals, the dateline
+    return "credit"
 
 
 def _photo_credit(line: str) -> tuple[int, str] | None:

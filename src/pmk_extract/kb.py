@@ -370,3 +370,10 @@ def default_people() -> People:
     offices = _load_offices("gazetteers/offices.jsonl")
     holders = _load_holders("gazetteers/holders.jsonl", {o.id for o in offices})
     return People(offices, holders)
+
+
+def is_place(name: str) -> bool:
+    """True when ``name`` is written as a place the knowledge base knows ("Jakarta",
+    "BANDUNG"), and as no organisation."""
+    entries = default_kb().surfaces.get(name, ())
+    return bool(entries) and all(entry.label == "LOC" for entry in entries)

@@ -34,6 +34,7 @@ from ..kb import default_people
 from ..lexicons import lexicons, match_head
 from ..records import Quote
 from .officials import resolve_title, title_at
+from .speaker_titles import role_prefix, titled_person
 from .speakers import (
     Speaker,
     context_subject,
@@ -41,10 +42,8 @@ from .speakers import (
     from_span,
     is_title_word,
     named,
-    role_prefix,
     speech_cues,
     tag_speaker_names,
-    titled_person,
 )
 
 __all__ = ["Quotes", "make_quotes", "speech_cues"]

@@ -9,12 +9,14 @@ Indonesian news names the people it quotes in a few fixed ways; each is one rule
   so is one after a rank or degree written short, before a lower-case word or a
   punctuation mark: "AKBP Jamal Alam mengatakan", "dr. Made Sukerta,".
 - A name in a cue that is part of the name of one person introduced before is that
-  person ("kata Hendra" after "Hendra Saputra", tagged or not), never a shorter or a
-  longer guess; two such people make it ambiguous. A dictionary word nobody was
+  person ("kata Hendra" after "Hendra Saputra", tagged or not); when nobody was, it is
+  the one person named later with a longer name holding it ("“…,” tutur Komang." before
+  "Komang Ayu Lestari (34)"): a person has the fullest name the text gives. Two such
+  people make it ambiguous. A dictionary word nobody was
   introduced with ("kata Bagus") is a name only with an age or an apposition after it.
 - A bare title in a cue ("ujar Kapolres", "kata Sekjen Kemenkes", "kata bupati") is the
   one person the text introduced before with that title written before the name, or with
-  that role (:func:`titled_person`).
+  that role (:func:`.speaker_titles.titled_person`).
 - The subject of a sentence is the person named before its first lower-case word, or
   after an opening phrase closed by a comma ("Di salah satu stan, Ni Luh …", "Seperti
   Nani, Darmaji juga …"; else the one in it: "Bagi Ai (34), …"), else the agent
@@ -37,12 +39,10 @@ from ..kb import default_people
 from ..lexicons import first_words, lexicons, match_head
 from ..resources import read_tsv
 from ..stemming import root_words, stem_word
+from .speaker_titles import MAX_TITLE, TITLE_JOINERS, titled_person
 
 _MAX_NAME = 5
-_MAX_TITLE = 15
 _MAX_AGE = 120
-_TITLE_JOINERS = frozenset({"dan", "&", "/", "(", ")"})
-_DROPPED = frozenset({",", "(", ")", "/", "&", "dan", "bidang", "kota", "kabupaten", "provinsi"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +232,17 @@ def introduced(layout: Layout, words: list[str], before: int) -> dict[str, Speak
     return found
 
 
+def known_as(layout: Layout, words: list[str], start: int) -> dict[str, Speaker]:
+    """The people a name written at ``start`` may be: those introduced before with it
+    (:func:`introduced`), else those named later in the text with a longer name holding
+    it ("“…,” tutur Komang." before "Komang Ayu Lestari (34), warga ...")."""
+    people = introduced(layout, words, start)
+    if people:
+        return people
+    later = introduced(layout, words, len(layout.words))
+    return {name: p for name, p in later.items() if len(name.split()) > len(words)}
+
+
 def _titled_speaker(layout: Layout, i: int) -> bool:
     """One word after a title's organisation or place and before a speech verb.
 
@@ -251,7 +262,7 @@ def _titled_speaker(layout: Layout, i: int) -> bool:
 def named(layout: Layout, start: int, end: int) -> Speaker | None:
     """The person a name written at ``[start, end)`` is, or None when that is unclear."""
     words = layout.words[start:end]
-    people = introduced(layout, words, start)
+    people = known_as(layout, words, start)
     if len(people) == 1:
         return next(iter(people.values()))
     if people:
@@ -381,7 +392,7 @@ def tag_speaker_names(doc: Doc, cues: list[int], verbs: list[int] | None = None)
         k = cue + 1
         guess = layout.entity(k, ("ORG", "LOC"))
         if guess is not None and guess.start == k and len(guess) == 1 and guess._.source == "ner":
-            people = introduced(layout, [layout.words[k]], k)  # "kata Saputra" (an ORG guess)
+            people = known_as(layout, [layout.words[k]], k)  # "kata Saputra" (an ORG guess)
             if len(people) == 1:
                 doc.set_ents([e for e in doc.ents if e.start != k])
                 _tag(doc, k, k + 1, next(iter(people.values())))
@@ -390,7 +401,7 @@ def tag_speaker_names(doc: Doc, cues: list[int], verbs: list[int] | None = None)
         if ent is not None and ent.start == k:
             canonical = (ent._.canonical or ent.text).split()
             if len(ent) == 1:
-                people = introduced(layout, [ent.text], ent.start)
+                people = known_as(layout, [ent.text], ent.start)
                 person = next(iter(people.values())) if len(people) == 1 else None
                 longer = person is not None and len(person.name.split()) > len(canonical)
                 if person is not None and longer and _contains(person.name.split(), canonical):
@@ -406,144 +417,6 @@ def tag_speaker_names(doc: Doc, cues: list[int], verbs: list[int] | None = None)
             layout = Layout(doc)
 
 
-# -- titles -----------------------------------------------------------------------------
-def _normalised(layout: Layout, start: int, end: int, canonical: bool) -> list[str]:
-    """The words of a title, abbreviations expanded, lower case, fillers and prefixes dropped.
-
-    With ``canonical``, an organisation or place in it is read as its canonical name.
-    """
-    lex = lexicons()
-    out: list[str] = []
-    i = start
-    while i < end:
-        ent = layout.entity(i, ("ORG", "LOC"))
-        if canonical and ent is not None and ent.start >= start and ent.end <= end:
-            out += (ent._.canonical or ent.text).split()
-            i = ent.end
-            continue
-        out += lex.expand(layout.words[i]).split()
-        i += 1
-    return _drop_prefix(_plain_words(out))
-
-
-def _plain_words(words: list[str]) -> list[str]:
-    """Lower case, without a final full stop or comma ("V." at a sentence end), no fillers."""
-    out = [word.lower().rstrip(".,") for word in words]
-    return [word for word in out if word and word not in _DROPPED]
-
-
-@cache
-def _acting_posts() -> tuple[list[str], ...]:
-    """The acting-post expansions of ``role_prefixes.tsv`` in lower case, longest first."""
-    posts = {expansion.lower() for expansion in lexicons().role_prefixes.values()}
-    return tuple(post.split() for post in sorted(posts, key=lambda p: -len(p.split())))
-
-
-def _drop_prefix(words: list[str]) -> list[str]:
-    """Without a leading acting post ("pelaksana tugas", "penjabat (sementara)")."""
-    for prefix in _acting_posts():
-        if words[: len(prefix)] == prefix:
-            return words[len(prefix) :]
-    return words
-
-
-def _subsequence(short: list[str], long: list[str]) -> bool:
-    """``short`` begins like ``long`` and its words appear in ``long`` in order."""
-    if not short or not long or short[0] != long[0]:
-        return False
-    k = 0
-    for word in long:
-        if k < len(short) and word == short[k]:
-            k += 1
-    return k == len(short)
-
-
-def written_title(layout: Layout, ent: Span) -> tuple[int, int]:
-    """The tokens of the title written right before a person's name (may be empty).
-
-    "Kapolres Kendal AKBP Jamal Alam" -> "Kapolres Kendal"; honorifics and ranks right
-    before the name and a comma of apposition are passed over.
-    """
-    words = layout.words
-    honorifics = lexicons().honorifics
-    sent = layout.sentence(ent.start)
-    j = ent.start
-    while j > sent.start:
-        size = next((n for n in (3, 2, 1) if tuple(words[max(0, j - n) : j]) in honorifics), 0)
-        if not size:
-            break
-        j -= size
-    if j > sent.start and words[j - 1] == ",":
-        j -= 1
-    end = j
-    while j > sent.start and end - j < _MAX_TITLE:
-        other = layout.entity(j - 1, ("ORG", "LOC"))
-        if other is not None:
-            j = max(other.start, sent.start)
-            continue
-        word = words[j - 1]
-        if layout.entity(j - 1, ("PERSON",)) is not None or layout.quoted[j - 1]:
-            break
-        if word[:1].isupper() and _verb_form(layout, j - 1):
-            break  # "Dikatakan Kapolres Purwakarta ...": the sentence's verb, no title
-        if word[:1].isupper() or word[:1].isdigit() or word in _TITLE_JOINERS:
-            j -= 1
-            continue
-        if j >= 2 and (words[j - 2], word) in lexicons().role_prefixes:
-            j -= 2  # "Pelaksana tugas"
-            continue
-        break
-    while j < end and words[j] in _TITLE_JOINERS:
-        j += 1
-    return j, end
-
-
-def _verb_form(layout: Layout, i: int) -> bool:
-    """A verb with a "di-"/"me-" prefix ("Dikatakan", "Menurut"), not a title word."""
-    lower = layout.lower[i]
-    return lower.startswith(("di", "me")) and lower.isalpha() and layout.stem(i) != lower
-
-
-def titled_person(layout: Layout, start: int, end: int) -> Span | None:
-    """The one person introduced before ``start`` with the title written at ``[start, end)``.
-
-    The cue's title matches when its words (abbreviations expanded, organisations also
-    read by canonical name, "Pelaksana Tugas" and the like left out) begin like and
-    appear in order in the title written before the person's name, or in their role
-    and organisation: "Kapolres" fits "Kapolres Kendal", "Sekjen Kemenkes" fits
-    "Sekretaris Jenderal Kemenkes", "Deputi Perlindungan Khusus Anak" fits "Deputi
-    Bidang Perlindungan Khusus Anak KemenPPPA".
-    """
-    cue_forms = [_normalised(layout, start, end, c) for c in (False, True)]
-    cue_forms = [form for form in cue_forms if form]
-    if not cue_forms:
-        return None
-    found: dict[str, Span] = {}
-    for ent in layout.ents:
-        if ent.label_ != "PERSON" or ent.end > start:
-            continue
-        if layout.quoted[ent.start] or layout.in_furniture[ent.start]:
-            continue
-        t_start, t_end = written_title(layout, ent)
-        forms = [_normalised(layout, t_start, t_end, c) for c in (False, True)]
-        if ent._.role:
-            role = f"{ent._.role} {ent._.org or ''}"
-            forms.append(_drop_prefix(_plain_words(role.split())))
-        if any(_subsequence(cue, form) for cue in cue_forms for form in forms):
-            found[ent._.canonical or ent.text] = ent
-    if len(found) == 1:
-        return next(iter(found.values()))
-    return None
-
-
-def role_prefix(layout: Layout, start: int) -> tuple[str | None, int]:
-    """A role prefix written at ``start`` ("Plt.", "Pelaksana tugas"): its expansion and end."""
-    size = match_head(layout.words, start, lexicons().role_prefixes, 2)
-    if not size:
-        return None, start
-    return lexicons().role_prefixes[tuple(layout.words[start : start + size])], start + size
-
-
 # -- subjects ---------------------------------------------------------------------------
 def _first_lower(layout: Layout, start: int, end: int) -> int:
     """The first lower-case word from ``start``, passing over names, titles and brackets."""
@@ -555,7 +428,7 @@ def _first_lower(layout: Layout, start: int, end: int) -> int:
             continue
         word = layout.words[i]
         prefix = i > start and (layout.words[i - 1], word) in lexicons().role_prefixes
-        if word[:1].islower() and word.isalpha() and word not in _TITLE_JOINERS and not prefix:
+        if word[:1].islower() and word.isalpha() and word not in TITLE_JOINERS and not prefix:
             return i  # not "tugas" in "Pelaksana tugas"
         i += 1
     return end
@@ -630,7 +503,7 @@ def sentence_subject(layout: Layout, sent: Segment, stop: int) -> Span | None:
             j = i + 1
             if j < end and layout.lower[j] == "oleh":
                 j += 1
-            person = _person(layout, j, min(end, j + _MAX_TITLE))
+            person = _person(layout, j, min(end, j + MAX_TITLE))
             if person is None:
                 break
             apposed = layout.words[person.start - 1] == ","  # "... seorang pelajar, Salsa"

@@ -10,6 +10,7 @@ import regex
 
 from pmk_extract.errors import InputError
 from pmk_extract.furniture import find_furniture
+from pmk_extract.kb import is_place
 from pmk_extract.outlets import WEB_ADDRESS, outlet_names
 
 from .finder import check_published, dates_from_anchors
@@ -41,6 +42,11 @@ _COLON = regex.compile(r"[ \t]*:(?=[ \t]|$)", regex.M)
 _PERIOD = regex.compile(r"\.(?=[ \t]+\p{Lu})")  # "KONTAN.CO.ID - JAKARTA. Pemerintah ..."
 _NEXT_LINE_DASH = regex.compile(r"[ \t]*\n[ \t]*(?:[–—―]|-{1,2})(?=[ \t])")  # "KOMPAS.com\n- ..."
 _COMMA = regex.compile(r"[ \t]*,[ \t]*")
+# a vertical bar between the place and the outlet: "JAKARTA | Harian Merdeka"
+_PIPE = regex.compile(r"[ \t]*\|[ \t]*")
+# a bare place closed by a colon before the body, as Medcom writes it: "Jakarta: Penanganan ..."
+_BARE_COLON = regex.compile(r"[ \t]*:(?=[ \t]+\p{Lu})")
+_BODY_WORDS = 8  # words after such a colon on the line: a body sentence, not a list item
 # the writer's name before the dash, the site after it to the end of the line:
 # "Angling Adhitya Purbaya - detikHealth" is a byline
 _CAMEL_SITE = regex.compile(r"\p{Ll}+\p{Lu}\p{L}*")
@@ -149,10 +155,19 @@ def _match_line(text: str, start: int, end: int, dates: _HeadDates, first: bool)
         other = _outlet_at(text, comma.end(), end) or _OTHER_NAME.match(text, comma.end(), end)
         if other is not None and _terminator(text, other.end(), end, True) is None:
             other = None
+    pipe = _PIPE.match(text, after, end) if comma is None and lead is None else None
+    alone = False  # "JAKARTA | Harian Merdeka" alone on its line
+    if pipe is not None:
+        other = _outlet_at(text, pipe.end(), end)
+        if other is not None and _terminator(text, other.end(), end, True) is None:
+            alone = _LINE_END.match(text, other.end()) is not None
+            other = other if alone else None
     if other is not None:
         unknown = not _is_outlet_match(other)
-        if unknown and _is_caps(other.group()) and not _is_caps(head["place"]):
-            place_start, place_end = other.span()  # "Makassarkota, MAKASSAR,-"
+        caps = unknown and _is_caps(other.group()) and not _is_caps(head["place"])
+        if caps and (is_place(other.group()) or not is_place(head["place"])):
+            # "Makassarkota, MAKASSAR,-" names the place second; "Bandung, FNN –" does not
+            place_start, place_end = other.span()
         after = other.end()
     marked = lead is not None or other is not None or head["agency"] is not None
     date, pos = _date_after(text, after, end, dates)
@@ -165,8 +180,13 @@ def _match_line(text: str, start: int, end: int, dates: _HeadDates, first: bool)
         found = _terminator(text, pos, end, marked)
         if found is not None:
             line_end = found
-        elif (date is not None or head["agency"] is not None) and _LINE_END.match(text, pos):
+        elif (date is not None or head["agency"] is not None or alone) and _LINE_END.match(
+            text, pos
+        ):
             line_end = pos  # "Jakarta, Sabtu, 20 Agustus 2022", "Medan (SIB)" alone on a line
+        elif not first and not marked and date is None and _bare_colon(text, head, end):
+            colon = _BARE_COLON.match(text, pos, end)
+            line_end = colon.end() if colon is not None else pos
         else:
             return _GO_ON
         if date is None and not marked and _is_byline(text, line_end, end):
@@ -180,6 +200,18 @@ def _match_line(text: str, start: int, end: int, dates: _HeadDates, first: bool)
         return _GO_ON  # a title-case "Word –" opening the text is more likely a headline
     place = text[place_start:place_end]
     return Dateline(start, line_end, place, place_start, place_end, date)
+
+
+def _bare_colon(text: str, head: regex.Match[str], end: int) -> bool:
+    """A known place alone before a colon that opens a body sentence: "Jakarta: Penanganan
+    covid-19 di Indonesia masih ...". A headline ("Sri Mulyani: Insentif ...") names no
+    place, a list item ("Jawa Barat: 1.200 kasus") is short."""
+    colon = _BARE_COLON.match(text, head.end(), end)
+    if colon is None or head["agency"] is not None:
+        return False
+    if len(text[colon.end() : end].split()) < _BODY_WORDS:
+        return False
+    return is_place(head["place"])
 
 
 def _is_outlet_match(found: regex.Match[str]) -> bool:
