@@ -23,7 +23,7 @@ from pmk_extract import Extractor
 from pmk_extract.cli import main
 from pmk_extract.dates import find_dates
 from pmk_extract.errors import InputError
-from pmk_extract.io import BadRow, read_inputs
+from pmk_extract.io import BadRow, count_inputs, read_inputs
 
 FAST = ("pmk_dates", "pmk_stems")
 ROOT = Path(__file__).parent.parent
@@ -100,6 +100,47 @@ def test_csv_closed_quotes_over_lines_are_fine(tmp_path: Path) -> None:
     path.write_text('id,text\n1,"Baris\nkedua"\n2,"akhir"', encoding="utf-8")
     rows = list(read_inputs([str(path)]))
     assert [(r.id, r.text) for r in rows] == [("1", "Baris\nkedua"), ("2", "akhir")]  # type: ignore[union-attr]
+
+
+def test_csv_field_over_the_limit_is_an_error_naming_where_it_opened(tmp_path: Path) -> None:
+    # the quote of row 2 closes only on line 7: every line of it is a line of one field
+    path = tmp_path / "q.csv"
+    rows_text = ["id,text", "1,Baik.", '2,"Bupati ' + "hadir " * 20, *["lagi " * 20] * 4]
+    rows_text += ['akhir"', '3,"Kedua ""dikutip"" baris', 'baru"', "4,Terakhir."]
+    path.write_text("\n".join(rows_text) + "\n", encoding="utf-8")
+    rows = list(read_inputs([str(path)], max_row_chars=200))
+    assert [r.id for r in rows] == ["1", "q.csv:3", "3", "4"]
+    bad = rows[1]
+    assert isinstance(bad, BadRow)
+    assert bad.message.startswith("q.csv:3: a quoted field opened on line 3 runs over 200")
+    assert "its row ends on line 8" in bad.message
+    assert [r.text for r in rows[2:]] == ['Kedua "dikutip" baris\nbaru', "Terakhir."]  # type: ignore[union-attr]
+    assert count_inputs([str(path)], max_row_chars=200) == len(rows)
+    # without the limit the same file reads as four documents, the long one whole
+    assert [r.id for r in read_inputs([str(path)])] == ["1", "2", "3", "4"]
+
+
+def test_csv_field_over_the_limit_never_closed_says_what_was_lost(tmp_path: Path) -> None:
+    path = tmp_path / "q.tsv"
+    lines = ["id\ttext", "1\tBaik.", "2\tpendek", '3\t"Bupati hadir', *["lagi " * 30] * 5]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    rows = list(read_inputs([str(path)], max_row_chars=100))
+    assert [r.id for r in rows] == ["1", "2", "q.tsv:4"]
+    assert rows[2].message == (  # type: ignore[union-attr]
+        "q.tsv:4: a quoted field opened on line 4 is never closed: it runs over 100 "
+        "characters to the end of the file (line 9), so the 5 lines after line 4 could "
+        "not be read as rows"
+    )
+    assert count_inputs([str(path)], max_row_chars=100) == 3
+
+
+def test_csv_line_over_the_limit_is_skipped(tmp_path: Path) -> None:
+    path = tmp_path / "q.csv"
+    path.write_text("id,text\n1," + "x" * 500 + '\n2,"ok, ""baik"""\n', encoding="utf-8")
+    rows = list(read_inputs([str(path)], max_row_chars=100))
+    assert [r.id for r in rows] == ["q.csv:2", "2"]
+    assert rows[0].message == "q.csv:2: row of more than 100 characters (line 2): skipped"  # type: ignore[union-attr]
+    assert rows[1].text == 'ok, "baik"'  # type: ignore[union-attr]
 
 
 # --- extreme published dates ----------------------------------------------------------
@@ -282,7 +323,8 @@ LAYERS = {
     "documents": set(),
     "pool": {"documents"},
     "extractor": {"documents", "pool"},
-    "io": {"documents"},
+    "csvrows": set(),
+    "io": {"documents", "csvrows"},
     "formats": {"io", "documents"},
     "progress": set(),
     "batch": {"documents", "pool", "extractor", "io", "formats", "progress", "dask"},

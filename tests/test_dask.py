@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -90,3 +94,91 @@ def test_cli_runs_on_a_scheduler_address(client: Any, tmp_path: Path) -> None:
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in records] == ["a", "b", "d", "e", "f", "in.jsonl:6"]
     assert [bool(r["errors"]) for r in records] == [False, False, True, False, False, True]
+
+
+# --- local workers end with the process that made the tasks ----------------------------
+
+ORPHAN_SCRIPT = """
+import os, sys
+import dask.dataframe as dd, pandas as pd
+from dask.callbacks import Callback
+from pmk_extract.dask import extract_dataframe
+
+class Started(Callback):
+    workers = set()
+
+    def _posttask(self, key, result, dsk, state, worker_id):
+        if "extract" in str(key) and len(self.workers) < 2:
+            self.workers.add(worker_id)
+            if len(self.workers) == 2:  # both workers ran a task
+                print("extracting", flush=True)
+
+if __name__ == "__main__":
+    frame = pd.DataFrame({"text": ["Rapat digelar Selasa (8/3) di Jakarta."] * 20_000})
+    records = extract_dataframe(dd.from_pandas(frame, npartitions=100), components=("pmk_dates",))
+    if sys.argv[1] == "processes":
+        with Started():
+            records.compute(scheduler="processes", num_workers=2)
+    else:
+        from distributed import Client, LocalCluster
+        cluster = LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None)
+        with Client(cluster) as client:
+            records.head(1, npartitions=1)
+            print("extracting", flush=True)
+            records.compute()
+"""
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError, IndexError):
+                if int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                    found.append(int(entry.name))
+    return found
+
+
+def _all_gone(pids: list[int], seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        alive = [p for p in pids if Path(f"/proc/{p}").exists()]
+        if not alive:
+            return True
+        time.sleep(0.2)
+    return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize("scheduler", ["processes", "local-cluster"])
+def test_local_workers_end_with_their_parent_and_on_sigterm(tmp_path: Path, scheduler: str) -> None:
+    script = tmp_path / "run.py"
+    script.write_text(ORPHAN_SCRIPT, encoding="utf-8")
+    run = subprocess.Popen(
+        [sys.executable, str(script), scheduler],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,  # a process group of its own, killed at the end
+    )
+    try:
+        assert run.stdout is not None and run.stdout.readline() == b"extracting\n"
+        workers = [p for p in _children(run.pid) if "spawn_main" in _cmdline(p)]
+        assert len(workers) == 2, workers
+        if scheduler == "local-cluster":  # its nanny restarts the worker: the run goes on
+            victim = workers.pop()
+            os.kill(victim, signal.SIGTERM)
+            assert _all_gone([victim], 30), "a worker outlived SIGTERM"
+        os.kill(run.pid, signal.SIGKILL)  # the parent only: its workers are orphaned
+        run.wait(timeout=30)
+        assert _all_gone(workers, 30), "local workers outlived their parent"
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(run.pid, signal.SIGKILL)
+        run.wait(timeout=30)
+
+
+def _cmdline(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+    except OSError:
+        return ""

@@ -11,10 +11,16 @@ Two ways in:
 Either way each worker process builds the pipeline once, on its first task, and
 keeps it (:func:`worker_extractor`); tasks carry only texts and component names,
 never a pickled pipeline.
+
+A local worker (a child of the process that made the tasks: Dask's ``processes``
+scheduler, a ``LocalCluster``) ends when that process dies, even by ``kill -9``
+(:func:`~pmk_extract.pool.die_with_parent`); SIGTERM ends it as it ends any process.
+Workers of a cluster elsewhere are left alone.
 """
 
 from __future__ import annotations
 
+import os
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -24,16 +30,24 @@ from .documents import Document, coerce_published
 from .errors import InputError
 from .extractor import Extractor
 from .formats import plain_fields
+from .pool import die_with_parent
 from .records import ErrorInfo, Record
 from .registry import DEFAULT_PIPELINE
 
-__all__ = ["RECORD_COLUMNS", "DaskRunner", "extract_dataframe", "worker_extractor"]
+__all__ = [
+    "RECORD_COLUMNS",
+    "DaskRunner",
+    "end_with_submitter",
+    "extract_dataframe",
+    "worker_extractor",
+]
 
 RECORD_COLUMNS = ("entities", "events", "quotes", "errors", "dateline")
 
 _LOCK = threading.Lock()
 _EXTRACTORS: dict[str, Extractor] = {}
 _LOADS = 0
+_WATCHED = False
 
 
 def worker_extractor(settings: Mapping[str, Any]) -> Extractor:
@@ -52,13 +66,38 @@ def worker_extractor(settings: Mapping[str, Any]) -> Extractor:
         return extractor
 
 
+def end_with_submitter(parent: int | None) -> None:
+    """End this process when ``parent`` dies, if it is a local worker that ``parent`` started.
+
+    Dask's ``processes`` scheduler runs tasks in a process pool whose workers, orphaned
+    by a ``kill -9`` of their parent, would wait for work forever. Called by each task
+    with the pid of the process that made it; does nothing in that process itself, in
+    a worker of a cluster elsewhere, or a second time.
+    """
+    global _WATCHED
+    with _LOCK:
+        if _WATCHED or parent is None or os.getpid() == parent or os.getppid() != parent:
+            return
+        _WATCHED = True
+    die_with_parent(parent, kernel=False)  # which thread spawned us is unknown: no prctl
+
+
 def _load_count() -> int:
     """How many pipelines this process has built (for tests and diagnostics)."""
     return _LOADS
 
 
-def run_batch(batch: list[Document], settings: Mapping[str, Any]) -> list[Record]:
-    """Task body: extract a batch with this worker's pipeline."""
+def run_batch(
+    batch: list[Document], settings: Mapping[str, Any], parent: int | None = None
+) -> list[Record]:
+    """Task body: extract a batch with this worker's pipeline.
+
+    Args:
+        batch: the documents.
+        settings: keyword arguments of :class:`Extractor`.
+        parent: pid of the process that submitted the task (see :func:`end_with_submitter`).
+    """
+    end_with_submitter(parent)
     return worker_extractor(settings).run_batch(batch)
 
 
@@ -102,7 +141,9 @@ def _extract_partition(
     settings: Mapping[str, Any],
     batch_size: int,
     keep_text: bool,
+    parent: int | None = None,
 ) -> Any:
+    end_with_submitter(parent)
     extractor = worker_extractor(settings)
     texts = df[text].tolist() if text in df.columns else [None] * len(df)
     ids = [str(v) for v in (df[id].tolist() if id in df.columns else df.index.tolist())]
@@ -180,6 +221,7 @@ def extract_dataframe(
         settings={**options, "components": tuple(components)},
         batch_size=batch_size,
         keep_text=keep_text,
+        parent=os.getpid(),
         meta=meta,
         align_dataframes=False,
     )
@@ -214,12 +256,13 @@ class DaskRunner:
             raise InputError(
                 "--scheduler", self.address, "needs Dask: pip install 'pmk-extract[dask]'"
             ) from None
+        parent = os.getpid()
         with Client(self.address, timeout="30s") as client:  # type: ignore[no-untyped-call]
             threads = sum(client.nthreads().values()) or 1
             window = self.window or 2 * threads
             flight: deque[Any] = deque()
             for batch in batches:
-                flight.append(client.submit(run_batch, batch, self.settings, pure=False))
+                flight.append(client.submit(run_batch, batch, self.settings, parent, pure=False))
                 if len(flight) >= window:
                     yield flight.popleft().result()
             while flight:

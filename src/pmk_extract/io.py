@@ -27,7 +27,6 @@ output).
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import gzip
 import json
@@ -39,6 +38,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import IO, Any, cast
 
+from .csvrows import MAX_ROW_CHARS, csv_rows, set_field_limit
 from .documents import Document, coerce_published
 from .errors import InputError
 from .records import ErrorInfo, Record
@@ -298,98 +298,47 @@ def _jsonl_rows(
         yield _split_row(obj, where, columns, published)
 
 
-def _set_csv_limit() -> None:
-    # press releases can exceed the csv module's default 128 KiB per field
-    limit = sys.maxsize
-    while True:
-        try:
-            csv.field_size_limit(limit)
-            return
-        except OverflowError:
-            limit //= 2
-
-
 def _csv_rows(
-    handle: IO[bytes], name: str, delimiter: str, published: object, columns: Columns
+    handle: IO[bytes],
+    name: str,
+    delimiter: str,
+    published: object,
+    columns: Columns,
+    max_row_chars: int = MAX_ROW_CHARS,
 ) -> Iterator[Row]:
-    _set_csv_limit()
-    bad_lines: set[int] = set()
-    counter = [0]
-    ended = [False]  # the reader asked for a line after the last: a quote ran to the end
-
-    def lines() -> Iterator[str]:
-        for raw in handle:
-            counter[0] += 1
-            try:
-                yield raw.decode("utf-8-sig" if counter[0] == 1 else "utf-8")
-            except UnicodeDecodeError:
-                bad_lines.add(counter[0])
-                yield raw.decode("utf-8", errors="replace")
-        ended[0] = True
-
-    reader = csv.reader(lines(), delimiter=delimiter)
-    try:
-        header = next(reader)
-    except StopIteration:
+    rows = csv_rows(handle, delimiter, max_row_chars)
+    head = next(rows, None)
+    if head is None:
         return
-    except csv.Error as exc:
-        yield BadRow(f"{name}:1", f"{name}:1: malformed header: {exc}")
+    if head.problem is not None:
+        yield BadRow(f"{name}:1", f"{name}:1: malformed header: {head.problem}")
         return
+    header = head.cells
     if columns.text not in header:
         raise InputError(
             "--text-col",
             columns.text,
             f"{name} has no such column (columns: {', '.join(header)})",
         )
-    first = reader.line_num + 1
-    while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            where = f"{name}:{first}"
-            yield BadRow(where, f"{where}: malformed row: {exc}")
-            first = reader.line_num + 1
-            continue
-        where = f"{name}:{first}"
-        span = range(first, reader.line_num + 1)
-        first = reader.line_num + 1
-        if ended[0]:
-            yield _unclosed_quote(name, span, cells, header, columns)
-            return
-        if not cells:
+    for row in rows:
+        where = f"{name}:{row.first}"
+        obj = dict(zip(header, row.cells, strict=False))
+        row_id = obj.get(columns.id)
+        if row_id and "\n" in row_id:  # an unclosed field is the id itself
+            row_id = None
+        if row.problem is not None:
+            yield BadRow(row_id or where, f"{name}:{row.problem_line}: {row.problem}")
+        elif not row.cells:
             continue  # blank line
-        if any(line in bad_lines for line in span):
-            bad = min(line for line in span if line in bad_lines)
-            yield BadRow(where, f"{name}:{bad}: not valid UTF-8")
-            continue
-        if len(cells) != len(header):
-            obj = dict(zip(header, cells, strict=False))
-            row_id = obj.get(columns.id) or where
+        elif row.bad_utf8 is not None:
+            yield BadRow(where, f"{name}:{row.bad_utf8}: not valid UTF-8")
+        elif len(row.cells) != len(header):
             yield BadRow(
-                row_id,
-                f"{where}: row has {len(cells)} fields, the header has {len(header)}",
+                row_id or where,
+                f"{where}: row has {len(row.cells)} fields, the header has {len(header)}",
             )
-            continue
-        yield _split_row(dict(zip(header, cells, strict=True)), where, columns, published)
-
-
-def _unclosed_quote(
-    name: str, span: range, cells: list[str], header: list[str], columns: Columns
-) -> BadRow:
-    """The row whose quoted field swallowed every line up to the end of the file."""
-    where = f"{name}:{span.start}"
-    obj = dict(zip(header, cells, strict=False))
-    row_id = obj.get(columns.id)
-    if row_id and "\n" in row_id:  # the unclosed field is the id itself
-        row_id = None
-    rest = len(span) - 1
-    return BadRow(
-        row_id or where,
-        f"{where}: a quoted field opened in this row is never closed: it runs to the end of "
-        f"the file (line {span[-1]}), so the {rest} lines after it could not be read as rows",
-    )
+        else:
+            yield _split_row(obj, where, columns, published)
 
 
 def _parquet_rows(path: Path, name: str, published: object, columns: Columns) -> Iterator[Row]:
@@ -482,7 +431,7 @@ def check_inputs(
             continue
         path, fmt = _check_path(raw, input_format)
         if fmt in ("csv", "tsv"):
-            _set_csv_limit()
+            set_field_limit()
             try:
                 with open_binary(path) as handle:
                     first = handle.readline().decode("utf-8-sig", errors="replace")
@@ -506,12 +455,18 @@ def check_inputs(
 
 
 def _rows_of(
-    handle: IO[bytes], name: str, fmt: str, published: object, columns: Columns
+    handle: IO[bytes],
+    name: str,
+    fmt: str,
+    published: object,
+    columns: Columns,
+    max_row_chars: int = MAX_ROW_CHARS,
 ) -> Iterator[Row]:
     if fmt == "jsonl":
         yield from _jsonl_rows(handle, name, published, columns)
     elif fmt in ("csv", "tsv"):
-        yield from _csv_rows(handle, name, "," if fmt == "csv" else "\t", published, columns)
+        delimiter = "," if fmt == "csv" else "\t"
+        yield from _csv_rows(handle, name, delimiter, published, columns, max_row_chars)
     else:  # one whole document
         text = _decode(handle.read(), name)
         if isinstance(text, BadRow):
@@ -529,6 +484,7 @@ def read_inputs(
     *,
     columns: Columns = Columns(),
     input_format: str | None = None,
+    max_row_chars: int = MAX_ROW_CHARS,
 ) -> Iterator[Row]:
     """Yield one :class:`Document` or :class:`BadRow` per input document, in order.
 
@@ -538,6 +494,8 @@ def read_inputs(
         columns: names of the text/id/published fields in JSONL, CSV and Parquet.
         input_format: read every file (and stdin) as this format instead of guessing
             from its name: one of ``INPUT_FORMATS``.
+        max_row_chars: a CSV/TSV row longer than this (a quoted field left open) is
+            skipped with an error record naming the line where the field opened.
 
     Raises:
         InputError: a path does not exist or has an unsupported type, or a table
@@ -548,7 +506,8 @@ def read_inputs(
             fmt = input_format or "jsonl"
             if fmt == "parquet":
                 raise InputError("input", raw, "Parquet cannot be read from standard input")
-            yield from _rows_of(_stdin_binary(), "<stdin>", fmt, published, columns)
+            stdin = _stdin_binary()
+            yield from _rows_of(stdin, "<stdin>", fmt, published, columns, max_row_chars)
             continue
         path, fmt = _check_path(raw, input_format)
         if fmt == "folder":
@@ -559,16 +518,20 @@ def read_inputs(
             yield _file_document(path, path.name, fmt, published)
         else:
             with open_binary(path) as handle:
-                yield from _rows_of(handle, path.name, fmt, published, columns)
+                yield from _rows_of(handle, path.name, fmt, published, columns, max_row_chars)
 
 
 def count_inputs(
-    paths: Iterable[str], *, columns: Columns = Columns(), input_format: str | None = None
+    paths: Iterable[str],
+    *,
+    columns: Columns = Columns(),
+    input_format: str | None = None,
+    max_row_chars: int = MAX_ROW_CHARS,
 ) -> int | None:
     """Count the documents of ``paths`` cheaply (for a progress bar); None for stdin.
 
     Folders count files, Parquet reads its footer, JSONL counts non-blank lines and
-    CSV parses rows without decoding them further.
+    CSV counts the rows :func:`read_inputs` gives a document or an error record.
     """
     total = 0
     for raw in paths:
@@ -585,12 +548,9 @@ def count_inputs(
             with open_binary(path) as handle:
                 if fmt == "jsonl":
                     total += sum(1 for line in handle if line.strip())
-                else:
-                    _set_csv_limit()
-                    lines = (line.decode("utf-8", errors="replace") for line in handle)
-                    reader = csv.reader(lines, delimiter="," if fmt == "csv" else "\t")
-                    with contextlib.suppress(csv.Error):
-                        total += max(0, sum(1 for cells in reader if cells) - 1)
+                else:  # every row read gives a document or an error record
+                    rows = csv_rows(handle, "," if fmt == "csv" else "\t", max_row_chars)
+                    total += max(0, sum(1 for row in rows if row.cells or row.problem) - 1)
     return total
 
 
