@@ -37,6 +37,7 @@ _PLACE_RANK = {
 _UNIT_DAYS = {"day": 1, "week": 7}  # days in "selama N <unit>" (units: dates/period_units.tsv)
 _HOME_COUNTRY = "Indonesia"  # the country above the gazetteer's provinces
 _MAX_PLACE_DEPTH = 8
+LEAD, ATTEND = "agent", "partner"  # who does an event; who takes part in it
 
 
 class Filling:
@@ -412,12 +413,19 @@ class Filling:
         seen: set[tuple[str, str]] = set()
         participants = []
         with_org = self.ctx.lex.with_org.get(draft.type, frozenset())
+        actors = draft.actors
         # "X menyerahkan bantuan dari Kemensos": a named organisation gives it, not X's own
-        named = {a.role for a in draft.actors if not a.person}
-        for actor in draft.actors:
-            pairs = [(actor.role, actor.canonical)]
-            if actor.role in with_org and actor.org and actor.role not in named:
-                pairs.append((actor.role, actor.org))  # "Kepala BNPB X menyerahkan": BNPB too
+        named = {a.role for a in actors if not a.person}
+        # "Budi dalam rapat ... Rapat itu dipimpin Fary": who leads it is the agent, a name
+        # read off the meeting noun only attended
+        leaders = {a.canonical for a in actors if a.role == LEAD and not a.weak}
+        for actor in actors:
+            role = actor.role
+            if leaders and actor.weak and role == LEAD and actor.canonical not in leaders:
+                role = ATTEND
+            pairs = [(role, actor.canonical)]
+            if role in with_org and actor.org and role not in named:
+                pairs.append((role, actor.org))  # "Kepala BNPB X menyerahkan": BNPB too
             for pair in pairs:
                 if pair not in seen:
                     seen.add(pair)

@@ -313,9 +313,9 @@ class MentionFinder:
         rule, lower = m.rule, self.layout.lower
         i = m.token
         actors: list[Actor] = []
-        subject = self._subject(i)
+        subject = self._subject(i, nominal=m.voice == "nominal")
         if m.voice in ("active", "nominal") and rule.subject:
-            actors += self._cast(subject, rule.subject, rule.coord)
+            actors += self._cast(subject, rule.subject, rule.coord, m.voice == "nominal")
         if m.voice == "active" and rule.object:
             actors += self._cast(self._list_after(i), rule.object, rule.object)
         if m.voice == "passive":
@@ -366,7 +366,9 @@ class MentionFinder:
                 return rule
         return None
 
-    def _cast(self, spans: list[Span], role: str, coord: str | None) -> list[Actor]:
+    def _cast(
+        self, spans: list[Span], role: str, coord: str | None, weak: bool = False
+    ) -> list[Actor]:
         out = []
         doc = self.doc
         for n, span in enumerate(spans):
@@ -374,7 +376,7 @@ class MentionFinder:
             org = span_attr(doc, "org", start, end) if span.label_ == "PERSON" else None
             canonical = span_attr(doc, "canonical", start, end) or span.text
             person = span.label_ == "PERSON"
-            out.append(Actor(role if n == 0 else coord or role, canonical, org, person))
+            out.append(Actor(role if n == 0 else coord or role, canonical, org, person, weak))
         return out
 
     def _degree(self, i: int) -> bool:
@@ -385,8 +387,12 @@ class MentionFinder:
             text.isupper() and len(text) <= 4 and text.isalpha()
         )
 
-    def _subject(self, i: int) -> list[Span]:
-        """The ORG/PERSON before token ``i`` in its clause, with coordinated ones."""
+    def _subject(self, i: int, nominal: bool = False) -> list[Span]:
+        """The ORG/PERSON before token ``i`` in its clause, with coordinated ones.
+
+        A verb between a noun and a name makes the name that verb's subject ("X saat
+        memberikan sambutan penghargaan": X is not the award's recipient).
+        """
         layout = self.layout
         words = layout.words
         sent = layout.sentence(i)
@@ -416,7 +422,7 @@ class MentionFinder:
             ent = layout.entity(j)
             if ent is not None:
                 found = [ent]
-                k = ent.start - 1
+                k = self._before_title(ent, sent.start)
                 joined = False
                 while k > sent.start and (layout.is_word(k, "and") or (joined and words[k] == ",")):
                     before = k - 1
@@ -431,7 +437,7 @@ class MentionFinder:
                         break
                     joined = True
                     found.insert(0, other)
-                    k = other.start - 1
+                    k = self._before_title(other, sent.start)
                 cue = self._role_cue(found[0].start - 1, sent.start)
                 if cue is not None:
                     # "X, didampingi Y dan Z, melantik ...": Y and Z are partners (the
@@ -455,11 +461,35 @@ class MentionFinder:
             if layout.is_alpha[j] and word.islower() and loose < _LOOSE:
                 if layout.is_word(j, "boundary") or layout.is_word(j, "stop"):
                     return []
+                if nominal and word.startswith(_VERBAL) and layout.stem(j) != word:
+                    return []
                 loose += 1
                 j -= 1
                 continue
             return []
         return []
+
+    def _before_title(self, ent: Span, start: int) -> int:
+        """The token before ``ent``, or the "dan"/comma before the title of a person.
+
+        "Menteri Luar Negeri Retno Marsudi dan Menteri Luar Negeri Singapura Vivian
+        Balakrishnan menandatangani": two subjects, each with a title.
+        """
+        layout = self.layout
+        k = ent.start - 1
+        if ent.label_ != "PERSON":
+            return k
+        t = k
+        while t > start and (
+            (layout.words[t][:1].isupper() and layout.is_alpha[t])
+            or self._degree(t)
+            or layout.entity(t, _NAMES) is not None
+        ):
+            if layout.entity(t, ("PERSON",)) is not None:
+                return k  # another person: no title between them
+            t -= 1
+        joins = layout.is_word(t, "and") or layout.words[t] == ","
+        return t if t < k and joins else k
 
     def _gives_role(self, k: int, kind: str) -> bool:
         """True when token ``k`` is a role word with a role of its own ("disaksikan")."""
@@ -524,6 +554,8 @@ class MentionFinder:
             if layout.quoted[k]:
                 break
             ent = layout.ent_at.get(k)
+            if ent is not None and out and self._opens_clause(ent):
+                break  # "Didampingi X, Eri menyusuri ...": Eri is the next clause's subject
             if ent is not None and ent.label_ in NAME_LABELS:
                 if ent.label_ == "PERSON" or (
                     ent.label_ == "ORG" and not self._in_title(ent, heads, out)
@@ -540,8 +572,47 @@ class MentionFinder:
             if word[:1].isupper() and layout.is_alpha[k]:
                 k += 1  # a title word: "Gubernur", "Direktur Jenderal"
                 continue
+            if self._inside_title(k):
+                k += 1  # "Dandim 0715/Kendal", "Duta Besar Indonesia untuk Singapura"
+                continue
             break
         return out
+
+    def _opens_clause(self, ent: Span) -> bool:
+        """True when ``ent`` follows a comma and a verb follows it: a clause's subject."""
+        layout = self.layout
+        after = ent.end
+        if ent.start < 1 or layout.words[ent.start - 1] != "," or after >= len(layout.words):
+            return False
+        word = layout.lower[after]
+        return (
+            layout.is_alpha[after]
+            and layout.words[after].islower()
+            and word.startswith(_VERBAL)
+            and not layout.is_word(after, "stop")
+        )
+
+    def _inside_title(self, k: int) -> bool:
+        """True when token ``k`` joins two parts of a title: a unit number ("Dandim
+        0715/Kendal", "Danrem 142/Tatag") or a joining word ("Duta Besar Indonesia untuk
+        Singapura", context class "title_joint")."""
+        layout = self.layout
+        words = layout.words
+        if k < 1 or k + 1 >= len(words):
+            return False
+
+        def part(i: int) -> bool:
+            word = words[i]
+            return (word[:1].isupper() and layout.is_alpha[i]) or layout.entity(
+                i, _NAMES
+            ) is not None
+
+        if layout.is_word(k, "title_joint"):
+            return part(k - 1) and part(k + 1)
+        number = words[k].isdigit() or words[k] == "/"
+        before = part(k - 1) or words[k - 1].isdigit() or words[k - 1] == "/"
+        after = part(k + 1) or words[k + 1].isdigit() or words[k + 1] == "/"
+        return number and before and after
 
     def _in_title(
         self, ent: Span, heads: dict[tuple[str, ...], tuple[bool, str]], out: list[Span]

@@ -18,6 +18,7 @@ class Actor:
     canonical: str
     org: str | None = None
     person: bool = False
+    weak: bool = False  # the subject a noun reads off its clause ("X dalam rapat ...")
 
 
 @dataclass
