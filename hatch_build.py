@@ -44,6 +44,7 @@ NATIVE_MODULES = [
     "components/events/model",
     "components/events/context",
     "components/events/mentions",
+    "components/events/participants",
     "components/events/grouping",
     "components/events/filling",
     "components/events/selection",

@@ -4,7 +4,8 @@ Rules over the layout of the text (sentences, paragraphs, quotes: :mod:`pmk_extr
 and four data files in ``models/lexicons`` (see the README there), in four stages, one
 module each:
 
-1. :mod:`.mentions`: trigger words (``event_triggers.tsv``) and their participants;
+1. :mod:`.mentions`: trigger words (``event_triggers.tsv``) and their participants
+   (:mod:`.participants`);
 2. :mod:`.grouping`: mentions into units (one type, one sentence) and units into events;
 3. :mod:`.selection`: the 1-4 main events (lead, headline, named participants);
 4. :mod:`.filling`: date, place, object and the output record of each event.
@@ -58,7 +59,7 @@ def analyse(lexicon: EventLexicon, doc: Doc) -> tuple[list[Event], EventTrace]:
         draft.location = filling.location(draft, drafts)
     selection = Selection(ctx, headline, filling, {m.rule.type for m in mentions if m.setting})
     chosen = selection.select(drafts)
-    grouping.attend(chosen, finder.follow_ups(mentions))
+    grouping.attend(chosen, finder.reader.follow_ups(mentions))
     selection.share_roles(chosen)
     starts = [t.idx for t in doc]
     kept = {id(d) for d in chosen}

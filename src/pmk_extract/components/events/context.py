@@ -9,6 +9,8 @@ from .lexicon import EventLexicon
 
 BEFORE = 16  # tokens looked at before a trigger (within the clause)
 CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–"})
+NAMES = ("PERSON", "ORG", "LOC")  # entity labels that name something
+VERBAL = ("me", "di", "ber", "ter")  # verbal prefixes
 
 
 class Context:
