@@ -79,3 +79,58 @@ def test_a_shared_name_is_linked_only_after_its_title(extractor: Extractor) -> N
         "Santri membaca kitab karya KH Hasyim Asy'ari di pesantren itu.", published="2023-02-01"
     )
     assert all(e.org != "Komisi Pemilihan Umum" for e in founder.entities)
+
+
+@pytest.mark.parametrize(
+    ("title", "day", "holder"),
+    [
+        ("KSAD", dt.date(2017, 3, 1), "Mulyono"),
+        ("KSAD", dt.date(2020, 3, 1), "Andika Perkasa"),
+        ("KSAL", dt.date(2016, 3, 1), "Ade Supandi"),
+        ("KSAL", dt.date(2019, 3, 1), "Siwi Sukma Adji"),
+        ("KSAU", dt.date(2016, 3, 1), "Agus Supriatna"),
+        ("KSAU", dt.date(2017, 6, 1), "Hadi Tjahjanto"),
+        ("KSAU", dt.date(2019, 3, 1), "Yuyu Sutisna"),
+        ("Ketua MK", dt.date(2016, 3, 1), "Arief Hidayat"),
+        ("Kepala BNPT", dt.date(2016, 5, 1), "Muhammad Tito Karnavian"),
+        ("Kepala BIN", dt.date(2015, 1, 5), "Marciano Norman"),
+        ("Kepala BNN", dt.date(2014, 11, 1), "Anang Iskandar"),
+        ("Kepala Bakamla", dt.date(2017, 3, 1), "Arie Soedewo"),
+        ("Wamenkumham", dt.date(2022, 1, 10), "Edward Omar Sharif Hiariej"),
+        ("Wamenhut", dt.date(2025, 3, 1), "Sulaiman Umar Shiddiq"),
+        ("Wamenhut", dt.date(2025, 10, 1), "Rohmat Marzuki"),
+        ("Wamen PU", dt.date(2025, 3, 1), "Diana Kusumastuti"),
+        ("Wamen HAM", dt.date(2025, 3, 1), "Mugiyanto"),
+        ("Wamen ESDM", dt.date(2025, 3, 1), "Yuliot Tanjung"),
+        ("Wamen UMKM", dt.date(2025, 3, 1), "Helvi Moraza"),
+    ],
+)
+def test_chiefs_and_deputy_ministers_on_the_date(title: str, day: dt.date, holder: str) -> None:
+    found = resolve_title(title, day)
+    assert found is not None and found[0] == holder
+
+
+def test_a_deputy_minister_leaves_on_the_dismissal_day() -> None:
+    # Eddy Hiariej's dismissal was signed on 2023-12-07; Immanuel Ebenezer's on 2025-08-22
+    assert resolve_title("Wamenkumham", dt.date(2023, 12, 10)) is None
+    assert resolve_title("Wamenaker", dt.date(2025, 9, 1)) is None
+
+
+def test_deputy_minister_title_and_name(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Wamen HAM Mugiyanto mengunjungi kantor wilayah di Surabaya.", published="2025-09-26"
+    )
+    person = next(e for e in record.entities if e.text == "Mugiyanto")
+    assert person.role == "Wakil Menteri Hak Asasi Manusia"
+
+
+def test_an_acting_head_is_not_the_holder(extractor: Extractor) -> None:
+    # "Plh."/"Plt." before a title: the name after it holds the post for a while, so it is
+    # not checked against the office's holder on the date (Doni Monardo in March 2020)
+    record = extractor.extract(
+        "Plh Kepala BNPB Lilik Kurniawan meninjau lokasi banjir di Bekasi.",
+        published="2020-03-01",
+    )
+    person = next(e for e in record.entities if e.text == "Lilik Kurniawan")
+    assert person.role == "Pelaksana Harian Kepala Badan Nasional Penanggulangan Bencana"
+    assert person.org == "Badan Nasional Penanggulangan Bencana"

@@ -148,7 +148,12 @@ class TitleReader:
             org = org_name(self.kb, office.org, day)
             role = self._prefixed(words, span.start, office.role)
             after = self._skip_org(doc, span.end, ent_at)
-            titles[span.start] = Title(self._skip_tail(words, after), role, org, office)
+            # an acting post ("Plh. Kepala BNPB Nama") is held by someone other than the
+            # office's holder: the title keeps its role but names no holder to check against
+            acting = role != office.role
+            titles[span.start] = Title(
+                self._skip_tail(words, after), role, org, None if acting else office
+            )
             starts[span.start] = span.end
         in_named = [False] * len(words)  # the first token of a named title, or inside one
         for s, e in starts.items():
