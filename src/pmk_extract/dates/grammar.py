@@ -311,7 +311,7 @@ def grammar() -> Grammar:
         + ago
         + r")"
     )
-    # "kuartal I 2024", "triwulan ke-3 tahun lalu", "semester kedua tahun ini", "Q" not read
+    # "kuartal I 2024", "triwulan ke-3 tahun lalu", "semester kedua tahun ini" (not "Q1 2024")
     year_part = (
         _WB
         + r"(?P<part>"

@@ -2,9 +2,9 @@
 
 Each event takes the trigger of its strongest mention; its date is a DATE in the
 trigger's clause or sentence, else in another mention's sentence, else the date of the
-event a "Dalam/Pada ... tersebut" sentence refers to, else the first date of the
-paragraph, else the dateline's, else the publication date (news reports the day's
-events); its location likewise from LOC entities (the most specific administrative
+event a "Dalam/Pada ... tersebut" sentence or "pada hari yang sama" refers to, else the
+first date of the paragraph, else the dateline's, else the publication date (news reports
+the day's events); its location likewise from LOC entities (the most specific administrative
 place), ending with the dateline's place.
 """
 
@@ -174,6 +174,23 @@ class Filling:
                 return found
         return None
 
+    def _same_day(self, token: int) -> bool:
+        """True when the clause of ``token`` says "pada hari yang sama" / "hari itu": the
+        day of the event told before (the day noun from dates/period_units.tsv)."""
+        layout = self.layout
+        sent = layout.sentence(token)
+        lex = date_lexicon()
+        for k in range(self.ctx.clause_start(token), sent.end - 1):
+            if layout.words[k] in CLAUSE_PUNCT and k > token:
+                return False
+            if lex.period_units.get(layout.lower[k]) != "day":
+                continue
+            if " ".join(layout.lower[k : k + 2]) in lex.relative_days:
+                continue  # "hari ini" is today, not the day told before
+            if layout.is_word(k + 1, "anaphor") or layout.lower[k + 1 : k + 3] == ["yang", "sama"]:
+                return True
+        return False
+
     def _inherits(self, token: int) -> bool:
         layout = self.layout
         sent = layout.sentence(token)
@@ -256,7 +273,7 @@ class Filling:
             found = self.unit_date(unit)
             if found:
                 return found
-        if self._inherits(rep.token):
+        if self._inherits(rep.token) or self._same_day(rep.token):
             previous = self._previous(draft, drafts)
             if previous is not None and previous.date:
                 return previous.date

@@ -2,13 +2,12 @@
 
 Going through the text, a unit joins the latest event of its type when it refers back
 ("rapat tersebut") or only sets another's scene ("seusai pelantikan"); it starts a new
-event when its date does not overlap the event's, or when its clause names only places apart
-from those of the event's clauses (two villages visited the same day; types that happen at
-one place, event_types.tsv); it joins when
-it is a nominal
-re-mention ("Pelantikan ...", "Bantuan yang disalurkan X itu"), when its type is one
-happening whoever takes part (a joint signing) or when it repeats the event's verb where
-the type says so (a group swearing-in); else it starts a new event when it has another
+event when its date does not overlap the event's, or when its clause names only places
+apart from those of the event's clauses (two villages visited the same day; types that
+happen at one place, event_types.tsv); it joins when it is a nominal re-mention
+("Pelantikan ...", "Bantuan yang disalurkan X itu"), when its type is one happening
+whoever takes part (a joint signing) or when it repeats the event's verb where the type
+says so (a group swearing-in); else it starts a new event when it has another
 participant in a role of the type's "split" list (event_types.tsv), joins when it shares
 one (or the organisation of one) or adds nothing new. Sentences with no mention give the
 participants they list ("Turut hadir ...") to the event mentioned last before them.
