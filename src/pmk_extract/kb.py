@@ -18,9 +18,10 @@ from typing import Any
 from .errors import DataFileError
 from .matching import TermMatcher
 from .outlets import outlets, written_forms
-from .resources import iter_jsonl, model_path
+from .resources import iter_jsonl, model_path, read_lines
 
 ORG_FILES = ("gazetteers/organizations.jsonl",)
+_REGION_KINDS = frozenset({"province", "regency", "city"})
 PLACE_FILES = (
     "gazetteers/regions.jsonl",
     "gazetteers/districts.jsonl",
@@ -37,14 +38,33 @@ def spelling_variants(form: str) -> list[str]:
     variants = [form]
     if ", dan " in form:
         variants.append(form.replace(", dan ", " dan "))
-    if "'" in form:
-        variants += [v.replace("'", "’") for v in variants]
+    if "'" in form:  # "Ma’ruf", "Ma‘ruf", "Ma`ruf"
+        variants += [v.replace("'", mark) for mark in _APOSTROPHES for v in variants]
     return variants
 
 
+_APOSTROPHES = ("’", "‘", "`")
+
+
 def fold_apostrophes(text: str) -> str:
-    """``text`` with typographic apostrophes written as "'" (for comparing names)."""
-    return text.replace("’", "'")
+    """``text`` with typographic apostrophes and backticks written as "'" (for comparing names)."""
+    for mark in _APOSTROPHES:
+        text = text.replace(mark, "'")
+    return text
+
+
+def lower_compass(form: str) -> str | None:
+    """A region's name with its compass words after the first word in lower case, as the
+    press often writes it ("Jawa Tengah" -> "Jawa tengah"); None when it has none."""
+    words = form.split(" ")
+    compass = _compass_words()
+    lowered = [w.lower() if k and w in compass else w for k, w in enumerate(words)]
+    return " ".join(lowered) if lowered != words else None
+
+
+@cache
+def _compass_words() -> frozenset[str]:
+    return frozenset(read_lines("lexicons/compass_words.txt"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +194,8 @@ class KnowledgeBase:
         forms = [entry.canonical] if entry.match_canonical else []
         forms = [v for form in (*forms, *entry.aliases) for v in spelling_variants(form)]
         forms += [f.upper() for f in forms if len(f) > 3]
+        if entry.label == "LOC" and entry.kind in _REGION_KINDS:
+            forms += [low for f in forms if (low := lower_compass(f)) is not None]
         return list(dict.fromkeys(forms))
 
     def pick(self, candidates: Sequence[KBEntry], published: dt.date | None) -> KBEntry:

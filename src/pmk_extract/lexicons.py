@@ -55,6 +55,41 @@ class Lexicons:
             i += 1
         return " ".join(out)
 
+    def fused_unit(self, words: list[str], i: int) -> tuple[str, ...] | None:
+        """The unit fused with "Ka" (Kepala) at ``words[i]``: "Kadinkes" -> ("Dinkes",),
+        "Kasatpol PP" -> ("Satpol", "PP"), "Kapusdatin" -> ("Pusdatin",), "Kabiro" -> ("Biro",).
+
+        The unit is a head of ``org_units.tsv`` or an abbreviation whose expansion opens with
+        one; the returned words are the unit as written after "Ka" (capitalised), one per token
+        of the fused title and the words after it.
+        """
+        word = words[i]
+        if self.abbreviations.get(word, "").startswith("Kepala "):
+            head = self.abbreviations[word].split(" ")[1:]  # "Kadis": Kepala Dinas
+            return (word,) if match_head(head, 0, self.unit_heads) == len(head) else None
+        if len(word) < 5 or not word.startswith("Ka") or not word[2:].isalpha():
+            return None
+        if not word[2].islower():
+            return None
+        rest = word[2].upper() + word[3:]
+        seq = [rest, *words[i + 1 : i + 3]]
+        size = match_head(seq, 0, self.unit_heads)
+        if size:
+            return tuple(seq[:size])
+        expansion = self.abbreviations.get(rest)
+        if expansion and match_head(expansion.split(" "), 0, self.unit_heads):
+            return (rest,)
+        return None
+
+    def unit_kind(self, unit: tuple[str, ...]) -> str | None:
+        """The kind (``org_units.tsv``) of a unit head or of the head its expansion opens with."""
+        kind = self.unit_heads.get(unit)
+        if kind is None:
+            words = self.expand(" ".join(unit)).removeprefix("Kepala ").split(" ")
+            size = match_head(words, 0, self.unit_heads)
+            kind = self.unit_heads.get(tuple(words[:size])) if size else None
+        return kind
+
     def headline_verb(self, word: str) -> bool:
         """A verb opening the predicate of a Title Case headline ("Pimpin", "Serahkan", "Hadiri").
 
@@ -107,10 +142,21 @@ def lexicons() -> Lexicons:
         command_units={
             _key(h): (e, p, k) for h, e, p, k in read_tsv("lexicons/command_units.tsv", 4)
         },
-        command_titles={
-            _key(t): (r, _key(u)) for t, r, u in read_tsv("lexicons/command_titles.tsv", 3)
-        },
+        command_titles=_with_capitals(
+            {_key(t): (r, _key(u)) for t, r, u in read_tsv("lexicons/command_titles.tsv", 3)}
+        ),
     )
+
+
+def _with_capitals(
+    table: dict[tuple[str, ...], tuple[str, tuple[str, ...]]],
+) -> dict[tuple[str, ...], tuple[str, tuple[str, ...]]]:
+    """``table`` with every key also in capitals: headlines and datelines write titles so
+    ("KAPOLDA JATENG")."""
+    out = dict(table)
+    for key, value in table.items():
+        out.setdefault(tuple(word.upper() for word in key), value)
+    return out
 
 
 Heads = Mapping[tuple[str, ...], object] | frozenset[tuple[str, ...]]

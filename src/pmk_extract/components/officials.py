@@ -178,8 +178,8 @@ class Officials:
             ranked = False  # a rank or degree stands before the name
             while size := self._rank_at(words, start, ranked):
                 in_rank.update(range(start, start + size))  # "Mayjen TNI": no ORG in a rank
+                ranked = ranked or not words[start].isspace()
                 start += size
-                ranked = True
             place = ent_at.get(start)
             if place is not None and place.label_ == "LOC" and place.start == start:
                 after = place.end  # "Kepala Dinas PMD Kalteng H Aryawan": the office's place
@@ -203,6 +203,8 @@ class Officials:
                 by_start[start] = replace(known, role=title.role, org=title.org, stated=True)
                 continue
             mention = self._name_after(doc, words, names, start, title, ent_at, day)
+            if mention is not None and title.capitals and self._headline_caps(doc, mention):
+                mention = None  # "KAPOLDA JATENG TINJAU POS": a headline in capitals
             if (
                 mention is not None
                 and apposed
@@ -224,9 +226,18 @@ class Officials:
         self._commit(doc, ents, self._harmonise(mentions, day))
         return doc
 
+    def _headline_caps(self, doc: Doc, mention: Mention) -> bool:
+        """True when an unknown name after a title in capitals is in capitals too: the
+        words of a headline, not a name ("KAPOLDA JATENG TINJAU POS")."""
+        text = doc[mention.start : mention.end].text
+        return text.isupper() and self.people.person(text) is None
+
     def _rank_at(self, words: list[str], k: int, ranked: bool) -> int:
         """Length of the honorific, degree or rank at ``k``; after a rank, the force it names
-        ("Marsekal Pertama TNI", "Kompol Pol") is part of it (guidelines)."""
+        ("Marsekal Pertama TNI", "Kompol Pol") is part of it (guidelines). A run of spaces
+        between title, ranks and name is skipped ("Kombes Pol  Artanto")."""
+        if k < len(words) and words[k].isspace() and "\n" not in words[k]:
+            return 1
         size = match_head(words, k, self.lex.honorifics)
         if not size and ranked and k < len(words) and words[k] in _RANK_FORCES:
             return 1

@@ -44,6 +44,7 @@ class Title:
     role: str
     org: str | None
     office: Office | None = None
+    capitals: bool = False  # written in capitals ("KAPOLDA JATENG")
 
 
 def org_name(kb: KnowledgeBase, org_id: str | None, day: dt.date | None) -> str | None:
@@ -160,12 +161,15 @@ class TitleReader:
             for k in range(s, max(e, s + 1)):
                 in_named[k] = True
         self._command_titles(words, names, ent_at, day, in_named, titles)
+        self._fused_unit_titles(words, ent_at, day, in_named, titles)
         heads = first_words(self.lex.title_heads)  # elsewhere match_head finds none
         generic_end = 0  # "Bupati" inside "Wakil Bupati" is not a title of its own
         for i in [k for k, word in enumerate(words) if word in heads]:
             if in_named[i] or i < generic_end or i in titles:
                 continue  # a named or fused title begins here
-            free = 0
+            if i in ent_at and ent_at[i].label_ == "LOC" and not self._opens_unit(i + 1, ent_at):
+                continue  # "Karo" in "Kabupaten Karo" is a place; "Karo Humas Kemenkes" a title
+            free = int(i in ent_at)  # "Karo" read as a place before "Humas Kemenkes"
             while i + free < len(words) and free < 5 and i + free not in ent_at:
                 free += 1
             size = match_head(words, i, self.lex.title_heads, free)
@@ -245,7 +249,73 @@ class TitleReader:
                     role = f"{role_head} {expansion}"  # "Kapolres AKBP X": a rank follows
                 else:
                     continue
-            titles[i] = Title(self._skip_bracket(words, end), self._prefixed(words, i, role), org)
+            titles[i] = Title(
+                self._skip_bracket(words, end),
+                self._prefixed(words, i, role),
+                org,
+                capitals=words[i].isupper(),
+            )
+
+    def _fused_unit_titles(
+        self,
+        words: list[str],
+        ent_at: dict[int, Span],
+        day: dt.date | None,
+        in_named: list[bool],
+        titles: dict[int, Title],
+    ) -> None:
+        """ "Ka" fused with a unit's short form, then the unit's place or its parent body:
+        "Kadinkes Kabupaten Demak", "Kasatpol PP Kota Bandung", "Kakanwil Kemenag Jatim",
+        "Kapusdatin BNPB", "Kabiro Humas Kemenkes". The role is "Kepala" and the unit; the
+        organisation is the regional government of the place or the parent's top body.
+        Without a place or a parent after it the title is not read (whose office?)."""
+        for i, word in enumerate(words):
+            if not word.startswith("Ka") or i in titles or in_named[i] or i in ent_at:
+                continue
+            if (word,) in self.lex.title_heads:
+                continue  # "Kabag", "Kabid": generic titles
+            unit = self.lex.fused_unit(words, i)
+            if unit is None:
+                continue
+            kind = self.lex.unit_kind(unit)
+            k = i + len(unit)
+            while k < len(words) and k not in ent_at and _name_part(words[k], False):
+                k += 1  # the rest of the unit's name: "Kabiro Humas Kemenkes"
+            ent = ent_at.get(k)
+            if ent is None or ent.start != k or kind is None:
+                continue
+            head = self.lex.expand(" ".join([*unit, *words[i + len(unit) : k]]))
+            head = head if head.startswith("Kepala ") else "Kepala " + head  # "Kadis Kesehatan"
+            entries = self.kb.by_id.get(ent._.org_id or "")
+            entry = self.kb.pick(entries, day) if entries else None
+            org: str | None = None
+            end = int(ent.end)
+            if ent.label_ == "LOC":
+                if kind not in ("regional", "regional_short") or entry is None:
+                    continue  # "Kakanwil Jawa Timur": the ministry is not written
+                if entry.kind not in _ADMIN_KINDS:
+                    continue
+                org = f"Pemerintah {_KIND_WORDS[entry.kind]} {bare_place(entry.canonical)}"
+            elif entry is not None and entry.kind == "regional_government":
+                org = entry.canonical  # "Kadinkes Pemkab Demak"
+            elif kind not in ("regional", "regional_short"):
+                org = self._regional_org(ent) or self._top_org(ent, day)
+                if ent._.unit:  # "Kabiro Humas Kemenkes": the unit's name was read with it
+                    head = f"{head} {ent._.unit}"
+                place = ent_at.get(end)
+                if place is not None and place.start == end and place.label_ == "LOC":
+                    end = int(place.end)  # "Kakanwil Kemenag Jatim": the office's region
+            else:
+                continue
+            if org is not None and self.kb.lookup(org, day) is None:
+                org = None
+            titles[i] = Title(self._skip_bracket(words, end), self._prefixed(words, i, head), org)
+
+    @staticmethod
+    def _opens_unit(k: int, ent_at: dict[int, Span]) -> bool:
+        """True when a unit of an organisation ("Humas Kemenkes") begins at token ``k``."""
+        ent = ent_at.get(k)
+        return ent is not None and ent.start == k and ent.label_ == "ORG" and bool(ent._.unit)
 
     @staticmethod
     def _opens_place(k: int, ent_at: dict[int, Span]) -> bool:
@@ -333,14 +403,11 @@ class TitleReader:
                 org = self._top_org(body, doc._.published)
                 last = body
             elif ent._.unit and not extra:
-                parent = ent._.parent_org
-                regional = parent is not None and parent.startswith(
-                    ("Provinsi", "Kabupaten", "Kota")
-                )
                 role = f"{head} {ent._.unit}"
-                org = f"Pemerintah {parent}" if regional else self._top_org(ent, doc._.published)
+                org = self._regional_org(ent) or self._top_org(ent, doc._.published)
             else:
-                org = self._top_org(ent, doc._.published)
+                # "Kepala Bidang Kedaruratan BPBD Kabupaten Cianjur": the regional government
+                org = self._regional_org(ent) or self._top_org(ent, doc._.published)
                 if extra:
                     role = f"{head} {extra}"
                 else:
@@ -381,6 +448,15 @@ class TitleReader:
             entry = self.kb.lookup(f"{_KIND_WORDS[target]} {' '.join(words[k : k + n])}")
             if entry is not None and entry.label == "LOC" and entry.kind == target:
                 return k + n, bare_place(entry.canonical)
+        return None
+
+    @staticmethod
+    def _regional_org(ent: Span) -> str | None:
+        """The regional government a unit of a province, regency or city belongs to
+        ("Dinas Sosial Kabupaten Demak" -> Pemerintah Kabupaten Demak)."""
+        parent = ent._.parent_org if ent._.unit else None
+        if parent is not None and parent.startswith(("Provinsi ", "Kabupaten ", "Kota ")):
+            return f"Pemerintah {parent}"
         return None
 
     def _top_org(self, ent: Span, day: dt.date | None) -> str:

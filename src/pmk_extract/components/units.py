@@ -42,6 +42,8 @@ _REGIONAL_GOV = "regional_government"
 _REGIONAL_SHORT = "regional_short"
 _COUNCIL = "council"  # a regional body that is its own organisation: "DPRD Jawa Tengah"
 _PLACE_ONLY = frozenset({_REGIONAL_SHORT, _COUNCIL})  # only a place may follow the head
+_VERTICAL = "vertical"  # a regional office of a national body: "Kanwil Kemenag Jawa Timur"
+_IN_REGION = frozenset({"regional", _VERTICAL})
 NewSpan = tuple[Span, str, dict[str, str | None]]
 _DESIGNATION = regex.compile(r"(?:\d{1,4}|[IVXL]{1,6})")  # "0715", "142", "IV", "XIV"
 _PLACE_PREFIXES = (
@@ -52,6 +54,7 @@ _PLACE_PREFIXES = (
     "Kecamatan ",
     "Distrik ",
 )
+_KIND_PREFIXES = frozenset({"Provinsi", "Kabupaten", "Kota"})
 _COMPANY_TAILS = (("(", "Persero", ")"), ("Tbk",), ("Tbk.",))
 
 
@@ -81,7 +84,9 @@ def is_name_text(text: str) -> bool:
     """A capitalised word or an acronym on the same line ("Hukum", "SDM", "Jawa-Bali")."""
     if not text[:1].isupper():
         return False
-    return all(part.isalpha() for part in text.replace("-", " ").replace("'", " ").split())
+    for mark in ("-", "'", "’", "‘", "`"):  # "Jawa-Bali", "Ma'ruf", "Nur’aini", "Ma`ruf"
+        text = text.replace(mark, " ")
+    return all(part.isalpha() for part in text.split())
 
 
 def is_name_word(token: Token) -> bool:
@@ -174,7 +179,20 @@ def command_name(
     """
     if k >= len(words):
         return None
+    if kind == "area_di":  # "Balai Besar POM di Semarang": the office's seat after "di"
+        if k + 1 < len(words) and words[k] == "di" and covered[k + 1] is not None:
+            named = command_name(lex, words, names, covered, k + 1, "area")
+            return (named[0], "di " + named[1]) if named is not None else None
+        kind = "area"
     ent = covered[k]
+    if kind == "region":  # "Kantor Pertanahan Kabupaten Bogor": the place as it is named
+        if ent is None or ent.label_ != "LOC" or ent.start != k:
+            return None
+        canonical = str(ent._.canonical or ent.text)
+        first = lex.expand(ent.text).split(" ")[0]  # "Kota Depok", "Kab. Bogor"
+        if first in _KIND_PREFIXES and not canonical.startswith(first):
+            canonical = f"{first} {bare_place(canonical)}"
+        return int(ent.end), canonical
     if kind == "area" or (kind == "designation" and ent is not None and ent.label_ == "LOC"):
         # a command below the regency may be named by its district ("Koramil Cilandak")
         if ent is not None:
@@ -347,6 +365,8 @@ class Units:
         weekdays = date_lexicon().weekdays  # "... KI Pusat, Selasa (19/12)": a day ends it
         k = end = j
         while k < len(words) and covered[k] is None and words[k].lower() not in weekdays:
+            if k > j and self._council_at(words, k):
+                break  # "Komisi D | DPRD Kota Semarang": the body the unit belongs to
             if names[k]:
                 k += 1
                 end = k
@@ -360,6 +380,11 @@ class Units:
                     continue
             break
         return end
+
+    def _council_at(self, words: list[str], k: int) -> int:
+        """Length of the head of a council ("DPRD") at ``k``, else 0."""
+        size = match_head(words, k, self.lex.unit_heads)
+        return size if size and self.lex.unit_heads[tuple(words[k : k + size])] == _COUNCIL else 0
 
     def _unit(self, view: _View, i: int, size: int) -> NewSpan | None:
         doc, words, names = view.doc, view.words, view.names
@@ -387,6 +412,10 @@ class Units:
         elif parent is not None and parent_entry is not None:
             if parent.label_ == "ORG" and parent_entry.kind != _REGIONAL_GOV:
                 parent_name = parent._.canonical
+            elif parent.label_ == "ORG" and end > i + size:
+                # "Bagian Humas Setda Pemkab Indramayu" (a bare "Humas Pemprov Jateng" is the
+                # regional government's own credit line)
+                parent_name = str(parent._.canonical).removeprefix("Pemerintah ")
             elif parent.label_ == "LOC" and parent_entry.kind in _ADMIN:
                 parent_name = place_phrase(parent_entry)
             else:
@@ -396,11 +425,20 @@ class Units:
             parent = None
             parent_name = None
         span_end = parent.end if parent is not None else end
-        if kind == "regional" and parent is not None and parent.label_ == "ORG":
-            # "Kanwil Kemenag Jawa Timur": a vertical office of a ministry in a region
+        council = self._council_at(words, end) if parent is None and kind == "attached" else 0
+        body = self._unit(view, end, council) if council else None
+        if body is not None:
+            # "Komisi D DPRD Kota Semarang": one span; its officials belong to the council
+            parent_name = top = body[1]
+            span_end = body[0].end
+            parent = body[0]
+        if kind in _IN_REGION and parent is not None and parent.label_ == "ORG":
+            # "Kanwil Kemenag Jawa Timur": a vertical office of a ministry in a region; its
+            # officials belong to the ministry
             place = view.starts.get(span_end)
             entry = self.entry(place) if place is not None else None
             if place is not None and entry is not None and entry.kind in _ADMIN:
+                top = top or parent_name
                 parent_name = f"{parent_name} {place_phrase(entry)}"
                 span_end = place.end
         if (
@@ -421,6 +459,9 @@ class Units:
         span = Span(doc, i, span_end, label="ORG")
         if kind == _COUNCIL:
             return span, canonical, {}
+        if kind == _VERTICAL and (parent is None or parent.label_ == "LOC"):
+            # "Kanwil Jawa Timur": a national body's office whose body is not written
+            return span, canonical, {"unit": unit_text, "parent_org": None}
         return span, canonical, {"unit": unit_text, "parent_org": top or parent_name}
 
     def _context_parent(self, ents: list[Span], start: int, end: int, kind: str) -> str | None:
