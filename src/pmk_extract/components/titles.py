@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..kb import KnowledgeBase, Office, People
+from ..kb import KBEntry, KnowledgeBase, Office, People
 from ..lexicons import Lexicons, first_words, match_head
 from ..matching import TermMatcher
 from ..spans import strict_span
@@ -417,6 +417,8 @@ class TitleReader:
             if ent.label_ != "LOC" or extra or not entries:
                 return None
             place = entries[0]
+            if target == "district":  # "Camat Cugenang": the regency's or city's government
+                return self._district_title(words, i, head, place, last)
             if target == "region":  # "Sekretaris Daerah": a province, a regency or a city
                 if place.kind not in _ADMIN_KINDS:
                     return None
@@ -435,6 +437,32 @@ class TitleReader:
             org = f"Pemerintah {_KIND_WORDS[target]} {name}"
             if self.kb.lookup(org) is None:
                 org = None
+        return Title(self._skip_tail(words, last.end), self._prefixed(words, i, role), org)
+
+    def _district_title(
+        self, words: list[str], i: int, head: str, place: KBEntry, last: Span
+    ) -> Title | None:
+        """The head of a district ("Camat Cilandak"): the role names the district, the
+        organisation is the government of the regency or city the district lies in, when
+        the district's name is no other district's ("Camat Sukamaju": which one?)."""
+        if place.kind != "district":
+            return None  # "Camat Bandung": a city's name, not a district's
+        org: str | None = None
+        same = [
+            e
+            for e in self.kb.surfaces.get(last.text, ())
+            if e.label == "LOC" and e.kind == "district"
+        ]
+        above = self.kb.place(place.parent or "") if len(same) <= 1 else None
+        if above is not None and above.kind in ("regency", "city"):
+            name = bare_place(above.canonical)
+            kinds = ("Kabupaten",) if above.kind == "regency" else ("Kota Administrasi", "Kota")
+            for kind in kinds:
+                found = self.kb.lookup(f"Pemerintah {kind} {name}")
+                if found is not None and found.kind == "regional_government":
+                    org = found.canonical
+                    break
+        role = f"{head} {bare_place(place.canonical)}"
         return Title(self._skip_tail(words, last.end), self._prefixed(words, i, role), org)
 
     def _place_after_title(
