@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
 from .errors import DataFileError
 from .matching import TermMatcher
 from .outlets import outlets, written_forms
-from .resources import iter_jsonl, model_path, read_lines
+from .resources import iter_jsonl, model_path, read_lines, read_tsv
 
 ORG_FILES = ("gazetteers/organizations.jsonl",)
 _REGION_KINDS = frozenset({"province", "regency", "city"})
@@ -253,9 +253,19 @@ class Office:
     valid_to: dt.date | None = None
 
 
+@cache
+def acting_posts() -> frozenset[str]:
+    """The acting posts a term may be ("Penjabat Gubernur Aceh"): the expansions of
+    ``lexicons/role_prefixes.tsv``, as the roles write them."""
+    return frozenset(expansion for _, expansion in read_tsv("lexicons/role_prefixes.tsv", 2))
+
+
 @dataclass(frozen=True, slots=True)
 class Holder:
-    """One term of office: who held ``office`` from ``start`` to ``end`` (both inclusive)."""
+    """One term of office: who held ``office`` from ``start`` to ``end`` (both inclusive).
+
+    ``acting`` names an acting term ("Penjabat" for a Pj. governor between two elected ones).
+    """
 
     office: str
     name: str
@@ -265,6 +275,11 @@ class Holder:
     # a name many people share ("Sunarto", "Hasyim Asy'ari"): linked only after a title of
     # the office, never by the name alone
     title_only: bool = False
+    acting: str | None = None
+
+    def role(self, office: Office) -> str:
+        """The role of this term: ``office``'s, after the acting post ("Penjabat Gubernur Aceh")."""
+        return f"{self.acting} {office.role}" if self.acting else office.role
 
     def holds_on(self, day: dt.date) -> bool:
         """True when ``day`` falls within the term."""
@@ -330,11 +345,12 @@ class People:
         return names.pop() if len(names) == 1 else None
 
     def offices_held(self, name: str, day: dt.date | None) -> list[Office]:
-        """The offices ``name`` (a full name) held on ``day``."""
+        """The offices ``name`` (a full name) held on ``day``, each with the role of that
+        term (an acting term's role names the acting post)."""
         if day is None:
             return []
         return [
-            self.offices[h.office]
+            replace(self.offices[h.office], role=h.role(self.offices[h.office]))
             for h in self.names.get(name, ())
             if h.name == name and h.holds_on(day) and h.office in self.offices
         ]
@@ -375,9 +391,13 @@ def _load_holders(relative: str, offices: set[str]) -> list[Holder]:
             start=_date_field(obj, "start", where),
             end=_date_field(obj, "end", where),
             title_only=obj.get("title_only", False) is True,
+            acting=obj.get("acting"),
         )
         if not isinstance(obj.get("title_only", False), bool):
             raise DataFileError(path, lineno, "title_only must be true or false")
+        if holder.acting is not None and holder.acting not in acting_posts():
+            known = ", ".join(sorted(acting_posts()))
+            raise DataFileError(path, lineno, f"acting={holder.acting!r} is none of {known}")
         if holder.office not in offices:
             raise DataFileError(path, lineno, f"unknown office {holder.office!r}")
         if holder.start and holder.end and holder.end < holder.start:

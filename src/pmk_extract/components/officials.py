@@ -82,7 +82,7 @@ def resolve_title(text: str, published: dt.date | None) -> tuple[str, str, str |
     holder = people.holder(office.id, published)
     if holder is None:
         return None
-    return holder.name, office.role, org_name(kb, office.org, published)
+    return holder.name, holder.role(office), org_name(kb, office.org, published)
 
 
 def title_at(doc: Doc, start: int) -> tuple[str, str | None, int] | None:
@@ -200,7 +200,8 @@ class Officials:
                         title = replace(title, office=None)
             known = by_start.get(start)
             if known is not None:
-                by_start[start] = replace(known, role=title.role, org=title.org, stated=True)
+                role = self._role(title, known.canonical, day)
+                by_start[start] = replace(known, role=role, org=title.org, stated=True)
                 continue
             mention = self._name_after(doc, words, names, start, title, ent_at, day)
             if mention is not None and title.capitals and self._headline_caps(doc, mention):
@@ -367,14 +368,25 @@ class Officials:
                     close = {h.name for h in known if close_to(text, (h.name, *h.aliases))}
                     if len(close) == 1:
                         name = close.pop()
+                        role = self._role(title, name, day)
                         return Mention(
-                            start, end, name, title.role, title.org, stated=True, matched="fuzzy"
+                            start, end, name, role, title.org, stated=True, matched="fuzzy"
                         )
                 if not fits and (day is not None or _has_common_word(text)):
                     return None  # "Menag Ajak Doakan ..." (a headline) is not a person
                 if len(fits) == 1:
                     canonical = fits.pop()
-        return Mention(start, end, canonical or text, title.role, title.org, stated=True)
+        role = self._role(title, canonical or text, day)
+        return Mention(start, end, canonical or text, role, title.org, stated=True)
+
+    def _role(self, title: Title, name: str, day: dt.date | None) -> str:
+        """The role ``title`` gives ``name``: an acting holder's post is named also where the
+        text leaves it out ("Gubernur Sumut Hassanudin" in 2024 is the Penjabat)."""
+        office = title.office
+        if office is None or title.role != office.role:
+            return title.role  # a generic title, or the text names the acting post
+        holder = self.people.holder(office.id, day)
+        return holder.role(office) if holder is not None and holder.name == name else title.role
 
     # -- 3. short mentions ------------------------------------------------------------
     def _short_mentions(
