@@ -75,6 +75,15 @@ def test_a_bare_title_gives_the_acting_holder_with_the_acting_post() -> None:
             "Andi Sudirman Sulaiman",
             "Pelaksana Tugas Gubernur Sulawesi Selatan",
         ),
+        # an acting post held beside the elected holder (campaign leave, 2020): the name is not
+        # checked against the elected holder's
+        (
+            "Pjs Gubernur Sumatera Barat Hansastri meninjau lokasi banjir.",
+            "2020-10-15",
+            "Hansastri",
+            "Hansastri",
+            "Penjabat Sementara Gubernur Sumatera Barat",
+        ),
         # an elected holder keeps the plain title
         (
             "Gubernur Aceh Muzakir Manaf meresmikan jembatan.",
