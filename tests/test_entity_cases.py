@@ -3,7 +3,8 @@
 A corps mark inside a rank ("Letjen TNI", "Kombes Pol") is never an organisation; a
 fixed page marker line ("SCROLL TO CONTINUE WITH CONTENT") holds no entity; a person
 predicted with a place in front, right after an office ("Kepala SPPG Cisarua Rizal
-Fauzi"), is split into the office's place and the person.
+Fauzi"), is split into the office's place and the person; the people named in credits
+and bylines ("Editor: Name", "Name - detikNews", "(Foto: Outlet/Name)") are PERSON.
 """
 
 from __future__ import annotations

@@ -5,8 +5,10 @@ overlap a prediction; the model adds the names no list holds (people, companies,
 schools, villages, foundations). The canonical of such a name is its cleaned
 surface form (whitespace collapsed, honorifics and degrees trimmed). A predicted
 person that opens with a place right after an office ("Camat Cisarua Asep
-Saepulloh") is split into the place and the person; nothing is tagged inside a rank's
-corps mark ("Letjen TNI") or a fixed page marker ("SCROLL TO CONTINUE WITH CONTENT").
+Saepulloh") is split into the place and the person; the people that credits and
+bylines name (:mod:`pmk_extract.credits`: "Editor: Teguh Prasetyo") are PERSON; nothing
+is tagged inside a rank's corps mark ("Letjen TNI") or a fixed page marker ("SCROLL TO
+CONTINUE WITH CONTENT").
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import registry
 
+from ..credits import credit_names
 from ..doctable import token_table
 from ..extensions import register_extensions
 from ..greedy_ner import Entity, GreedyNER
@@ -35,7 +38,7 @@ from ..lexicons import (
 from ..ner_features import lexicon_classes
 from ..records import NAME_LABELS
 from ..resources import model_path, read_lines
-from ..spans import add_entities, doc_text
+from ..spans import add_entities, doc_text, strict_span
 from ..stemming import root_words, stem_word
 
 
@@ -82,8 +85,12 @@ def headline_end(doc: Doc) -> int:
     return 0
 
 
-def _link_short_names(doc: Doc) -> None:
-    """Give a model-found part of a name ("Bambang") the full name found elsewhere in the text."""
+def _link_short_names(doc: Doc, credited: frozenset[tuple[int, int]] = frozenset()) -> None:
+    """Give a model-found part of a name ("Bambang") the full name found elsewhere in the text.
+
+    The people of credits and bylines (``credited``: token spans) wrote the text; nobody
+    in it is them.
+    """
     persons = [e for e in doc.ents if e.label_ == "PERSON"]
     for span in persons:
         if span._.source != "ner":
@@ -93,6 +100,7 @@ def _link_short_names(doc: Doc) -> None:
             other._.canonical: other
             for other in persons
             if other is not span
+            and (other.start, other.end) not in credited
             and len(other._.canonical.split()) > len(words)
             and _contains(other._.canonical.split(), words)
         }
@@ -281,6 +289,26 @@ class StatisticalNER:
         only = next(iter(canonicals)) if len(canonicals) == 1 else place.text
         return [(place, only), (person, person.text)]
 
+    def _credits(self, doc: Doc, text: str) -> list[Span]:
+        """The people named in credits and bylines ("Editor: Teguh Prasetyo"), as PERSON;
+        not a unit, a title or a name holding an organisation ("Biro Pers Setpres", "Humas
+        Pemprov Jateng"). A place inside such a name gives way ("Sekar" in "Sekar Ayu")."""
+        out = []
+        for start, end in credit_names(text):
+            span = strict_span(doc, start, end, "PERSON")
+            if span is None:
+                continue
+            words = [t.text for t in span]
+            if match_head(words, 0, self.lex.unit_heads) or words[0] in self.office_words:
+                continue
+            inside = [e for e in doc.ents if e.start < span.end and span.start < e.end]
+            if any(e.label_ != "LOC" or e.start < span.start or e.end > span.end for e in inside):
+                continue
+            if inside:
+                doc.set_ents([e for e in doc.ents if e not in inside])
+            out.append(span)
+        return out
+
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
 
@@ -313,11 +341,15 @@ class StatisticalNER:
                 for piece, canonical in self._split_place(span):
                     spans.append(piece)
                     canonicals[(piece.start, piece.end)] = canonical
-            for span in add_entities(doc, spans):
+            credits = self._credits(doc, text)
+            spans = [
+                s for s in spans if not any(s.start < c.end and c.start < s.end for c in credits)
+            ]
+            for span in add_entities(doc, [*credits, *spans]):
                 written = " ".join(span.text.split())
                 span._.canonical = canonicals.get((span.start, span.end), written)
                 span._.source = "ner"
-            _link_short_names(doc)
+            _link_short_names(doc, frozenset((c.start, c.end) for c in credits))
         return docs
 
 
