@@ -213,7 +213,27 @@ def page_markers(text: str) -> list[tuple[int, int]]:
 def inside_rank(words: list[str], start: int, end: int, ranks: frozenset[tuple[str, ...]]) -> bool:
     """True when ``words[start:end]`` ends a rank opened by the words before it.
 
-    "TNI" in "Letjen TNI", "Pol" in "Kombes Pol": a corps mark is part of the rank
-    (``ranks``: the honorifics), never an organisation.
+    "TNI" in "Letjen TNI", "Pol" in "Kombes Pol", also after a rank written out
+    ("Marsekal Madya TNI"): a corps mark (the second word of a listed rank and corps
+    pair) is part of the rank (``ranks``: the honorifics), never an organisation.
     """
-    return any(start >= n and tuple(words[start - n : end]) in ranks for n in (1, 2) if end > start)
+    if end <= start:
+        return False
+    if any(start >= n and tuple(words[start - n : end]) in ranks for n in (1, 2)):
+        return True
+    if end - start != 1 or words[start] not in _corps_marks(ranks):
+        return False
+    return any(start >= n and tuple(words[start - n : start]) in ranks for n in (1, 2, 3))
+
+
+_MARKS: dict[int, tuple[frozenset[tuple[str, ...]], frozenset[str]]] = {}
+
+
+def _corps_marks(ranks: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    """The corps marks of ``ranks``: "TNI" of "Letjen TNI" (a rank, then the mark)."""
+    cached = _MARKS.get(id(ranks))
+    if cached is None or cached[0] is not ranks:
+        pairs = [r for r in ranks if len(r) == 2 and (r[0],) in ranks]
+        marks = frozenset(r[1] for r in pairs) - {r[0] for r in pairs}  # not "Jenderal"
+        cached = _MARKS[id(ranks)] = (ranks, marks)
+    return cached[1]

@@ -260,6 +260,24 @@ def command_body(
     return None
 
 
+def _written_alone(words: list[str], start: int, end: int) -> int:
+    """Where a village name written at ``words[start:end]`` ends: at the longest part of it
+    the text also writes elsewhere without the words after it ("Kepala Desa Rahtawu Didik
+    Santoso" in a text that names "Rahtawu" alone: the village is "Rahtawu", a name
+    follows); the whole run when it is written so elsewhere, or no part is."""
+    for size in range(end - start, 0, -1):
+        part = words[start : start + size]
+        for k in range(len(words) - size + 1):
+            if k == start or words[k : k + size] != part:
+                continue
+            if (
+                size == end - start
+                or words[k + size : k + size + 1] != words[start + size : start + size + 1]
+            ):
+                return start + size
+    return end
+
+
 class Units:
     """Build unit ORG spans, villages, venues and listed districts."""
 
@@ -505,6 +523,7 @@ class Units:
             end += 1
         if end == j:
             return None
+        end = _written_alone(words, j, end)
         span = Span(doc, i, end, label="LOC")
         return span, canon_head + " " + doc[j:end].text, {}
 
