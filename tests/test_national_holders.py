@@ -134,3 +134,34 @@ def test_an_acting_head_is_not_the_holder(extractor: Extractor) -> None:
     person = next(e for e in record.entities if e.text == "Lilik Kurniawan")
     assert person.role == "Pelaksana Harian Kepala Badan Nasional Penanggulangan Bencana"
     assert person.org == "Badan Nasional Penanggulangan Bencana"
+
+
+@pytest.mark.parametrize(
+    ("title", "day", "holder"),
+    [
+        ("Wakapolri", dt.date(2021, 3, 1), "Gatot Eddy Pramono"),
+        ("Wakapolri", dt.date(2024, 3, 1), "Agus Andrianto"),
+        ("Kasetpres", dt.date(2020, 3, 1), "Heru Budi Hartono"),
+        ("Kepala BP2MI", dt.date(2022, 3, 1), "Benny Rhamdani"),
+        ("Wamenag", dt.date(2022, 3, 1), "Zainut Tauhid Sa'adi"),
+        ("Wamenag", dt.date(2024, 3, 1), "Saiful Rahmat Dasuki"),
+        ("Ketua MK", dt.date(2014, 6, 1), "Hamdan Zoelva"),
+        ("Kepala BNPB", dt.date(2015, 3, 1), "Syamsul Maarif"),
+        ("Kepala Basarnas", dt.date(2018, 3, 1), "Muhammad Syaugi"),
+    ],
+)
+def test_deputy_police_chief_and_earlier_heads(title: str, day: dt.date, holder: str) -> None:
+    found = resolve_title(title, day)
+    assert found is not None and found[0] == holder
+
+
+def test_a_deputy_chief_of_staff_title(extractor: Extractor) -> None:
+    # a deputy post has an office line but no holder lines: the name after the title
+    # takes the office's role and organisation
+    record = extractor.extract(
+        "Wakasad Letjen Tandyo Budi Revita meninjau latihan gabungan di Baturaja.",
+        published="2024-03-01",
+    )
+    person = next(e for e in record.entities if e.text == "Tandyo Budi Revita")
+    assert person.role == "Wakil Kepala Staf Tentara Nasional Indonesia Angkatan Darat"
+    assert person.org == "Tentara Nasional Indonesia"
