@@ -281,12 +281,10 @@ class Officials:
                 continue
             if any(k in taken for k in range(span.start, span.end)):
                 continue
-            if (
-                len(span) == 1
-                and form != canonical
-                and self._in_longer_name(words, names, span.start)
-            ):
-                continue  # "Fadjar Prasetyo" is not Prasetyo Hadi
+            if len(span) == 1 and self._in_longer_name(words, names, span.start):
+                # "Fadjar Prasetyo" is not Prasetyo Hadi, "Tajri Fauzan" not the deputy
+                # minister known by the one name "Fauzan"
+                continue
             if any(k in ent_at and ent_at[k].label_ == "ORG" for k in range(span.start, span.end)):
                 continue
             taken.update(range(span.start, span.end))
