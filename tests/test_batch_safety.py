@@ -499,6 +499,34 @@ def test_no_entity_is_longer_than_its_kind_allows(fast: Extractor) -> None:
     assert MAX_ENTITY_CHARS["DATE"] < 203
 
 
+# --- a time budget per document -------------------------------------------------------
+
+# 10,000 exclamation marks in a row: spaCy's tokenizer strips them one by one, each strip
+# a regular-expression search over the rest (took 116 s; letters keep the share of words
+# at 50 %, so the text is not refused as wordless)
+RUNAWAY = "!" * 10_000 + " kata" * 2_000
+
+
+def test_a_runaway_document_is_an_error_record_and_its_batch_goes_on(fast: Extractor) -> None:
+    texts = ["Rapat digelar Selasa (8/3).", RUNAWAY, "Bantuan tiba 5 Februari 2024."]
+    items = [{"id": str(i), "text": t, "published": "2024-03-09"} for i, t in enumerate(texts)]
+    budget = Extractor(components=FAST, time_budget=1.0)
+    records = list(budget.extract_many(items, batch_size=3))
+    runaway = records[1]
+    assert not runaway.entities and len(runaway.errors) == 1
+    assert runaway.errors[0].stage == "tokenizer"
+    assert runaway.errors[0].message.startswith("not processed: took more than 1 s")
+    others = [r.to_dict() for r in fast.extract_many([items[0], items[2]])]
+    assert [records[0].to_dict(), records[2].to_dict()] == others
+    assert records[2].entities  # the batch went on
+
+
+def test_the_time_budget_is_checked_like_the_other_settings() -> None:
+    for bad in (0, -1.5, "30", True):
+        with pytest.raises(InputError, match="time_budget"):
+            Extractor(components=FAST, time_budget=bad)  # type: ignore[arg-type]
+
+
 # --- bounded memory: the pipeline is rebuilt every N documents, output unchanged --------
 
 
@@ -515,6 +543,31 @@ def test_reloading_the_pipeline_keeps_records_identical(fast: Extractor) -> None
         for r in Extractor(components=FAST, reload_every=None).extract_many(docs, batch_size=4)
     ]
     assert reloading.loads == 3  # rebuilt before the batches starting at documents 8 and 16
+
+
+def test_reloading_keeps_every_component_s_records_identical(
+    dev_raw: list[dict[str, Any]], dev_predictions: list[Any]
+) -> None:
+    # the whole default pipeline (NER, officials, quotes, events) rebuilt twice mid-stream
+    items = [{"id": d["id"], "text": d["text"], "published": d["published"]} for d in dev_raw]
+    reloading = Extractor(reload_every=5)
+    again = [r.to_dict() for r in reloading.extract_many(items, batch_size=5)]
+    assert reloading.loads == 3
+    assert again == [r.to_dict() for r in dev_predictions]
+
+
+def test_a_reload_renews_the_ner_vocabulary_and_empties_the_word_caches() -> None:
+    from pmk_extract.stemming import stem_word
+
+    extractor = Extractor(components=("pmk_stems", "pmk_ner"), reload_every=1)
+    extractor.extract("Bupati Xqzvbnm meresmikan jembatan Wkjhgf di desa Plmokn.")
+    model = extractor.nlp.get_pipe("pmk_ner").model
+    assert "Xqzvbnm" in model.vocab.strings
+    extractor.extract("Rapat digelar.")  # the pipeline is rebuilt before this document
+    assert extractor.loads == 2
+    fresh = extractor.nlp.get_pipe("pmk_ner").model
+    assert fresh is not model and "Xqzvbnm" not in fresh.vocab.strings
+    assert stem_word.cache_info().currsize <= 3  # type: ignore[attr-defined]
 
 
 # --- progress within a long text ----------------------------------------------------------

@@ -66,7 +66,7 @@ def extractor_settings(
     settings: dict[str, Any] = {}
     if extractor is not None:
         settings["components"] = extractor.components
-        for name in ("max_length", "long_texts", "reload_every"):
+        for name in ("max_length", "long_texts", "reload_every", "time_budget"):
             if hasattr(extractor, name):
                 settings[name] = getattr(extractor, name)
     if components is not None:

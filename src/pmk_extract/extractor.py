@@ -16,6 +16,7 @@ from typing import Any, Literal, TypeAlias, TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .budget import OverBudget, time_limit
 from .chunking import chunk_bounds
 from .discourse import text_structure
 from .documents import Document, coerce_published, make_document, positive_int
@@ -26,11 +27,15 @@ from .pool import WorkerPool
 from .records import LABELS, Dateline, Entity, ErrorInfo, Event, Quote, Record
 from .registry import DEFAULT_PIPELINE
 from .surrogates import describe_surrogates, has_surrogates, replace_surrogates
+from .wordcache import clear_word_caches
 
 #: Texts longer than this many characters are processed in chunks (or refused).
 DEFAULT_MAX_LENGTH = 50_000
 #: Documents after which the pipeline is rebuilt, so its vocabulary stops growing.
-DEFAULT_RELOAD_EVERY = 20_000
+DEFAULT_RELOAD_EVERY = 5_000
+#: Seconds one document (or one chunk of a long text) may take; a real one takes well
+#: under a second, 20,000 characters with 10,000 exclamation marks in a row took 116 s.
+DEFAULT_TIME_BUDGET = 30.0
 #: What to do with a text longer than ``max_length``.
 LongTexts: TypeAlias = Literal["chunk", "refuse"]
 LONG_TEXTS: tuple[LongTexts, ...] = ("chunk", "refuse")
@@ -47,6 +52,7 @@ _NOT_WORD = re.compile(r"[^\w\s]|_")
 __all__ = [
     "DEFAULT_MAX_LENGTH",
     "DEFAULT_RELOAD_EVERY",
+    "DEFAULT_TIME_BUDGET",
     "LONG_TEXTS",
     "Document",
     "Extractor",
@@ -110,12 +116,20 @@ class Extractor:
             ``"refuse"`` gives it an error record (stage ``"input"``) instead.
         reload_every: rebuild the pipeline after this many documents (None: never).
             spaCy keeps every new word of every text in its vocabulary and string
-            store, so memory grows with the corpus; a fresh pipeline gives identical
-            records and starts from the loaded size again (``benchmarks/memory_corpus.py``).
+            store (the NER model's too), so memory grows with the corpus; a fresh
+            pipeline, with the per-word caches emptied (:mod:`pmk_extract.wordcache`),
+            gives identical records and starts from the loaded size again
+            (``benchmarks/memory_corpus.py``).
+        time_budget: seconds one document (or one chunk of a long text) may take (None:
+            no limit). A document that runs over it gets an error record naming the
+            component it was in, and the others of its batch are processed as usual.
+            Enforced with a SIGALRM timer, so only in a process's main thread on Linux
+            and macOS (the command line and its worker processes); see
+            :mod:`pmk_extract.budget`.
 
     Raises:
-        InputError: ``components``, ``max_length``, ``long_texts`` or ``reload_every``
-            is malformed.
+        InputError: ``components``, ``max_length``, ``long_texts``, ``reload_every`` or
+            ``time_budget`` is malformed.
         PipelineError: a component is unknown or misses a prerequisite.
     """
 
@@ -125,6 +139,7 @@ class Extractor:
         max_length: int = DEFAULT_MAX_LENGTH,
         long_texts: LongTexts = "chunk",
         reload_every: int | None = DEFAULT_RELOAD_EVERY,
+        time_budget: float | None = DEFAULT_TIME_BUDGET,
     ) -> None:
         if (
             isinstance(components, str | bytes)
@@ -140,6 +155,7 @@ class Extractor:
         self.reload_every = (
             None if reload_every is None else positive_int("reload_every", reload_every)
         )
+        self.time_budget = _seconds("time_budget", time_budget)
         self.nlp: Language = build_nlp(self.components)
         self.loads = 1  # pipelines built (1 + reloads)
         #: Called before each chunk of a long text with (characters done, characters in all).
@@ -149,7 +165,8 @@ class Extractor:
     def __repr__(self) -> str:
         return (
             f"Extractor(components={list(self.components)!r}, max_length={self.max_length}, "
-            f"long_texts={self.long_texts!r}, reload_every={self.reload_every!r})"
+            f"long_texts={self.long_texts!r}, reload_every={self.reload_every!r}, "
+            f"time_budget={self.time_budget!r})"
         )
 
     def extract(self, text: str, published: object = None, id: object = None) -> Record:
@@ -201,6 +218,7 @@ class Extractor:
             "max_length": self.max_length,
             "long_texts": self.long_texts,
             "reload_every": self.reload_every,
+            "time_budget": self.time_budget,
         }
         return _run_parallel(settings, documents, batch_size, n_process)
 
@@ -230,6 +248,7 @@ class Extractor:
         if frozen:
             gc.unfreeze()
         self.nlp = build_nlp(())  # drop the old pipeline before building the new one
+        clear_word_caches()  # per-word results (stems, name flags) of the words seen so far
         gc.collect()
         _give_back_memory()
         self.nlp = build_nlp(self.components)
@@ -288,39 +307,59 @@ class Extractor:
     def _process(self, batch: list[Document]) -> list[Record]:
         """Run the pipeline over ``batch`` with ``nlp.pipe``-style batching.
 
-        If anything fails, every document of the batch is redone alone from a fresh
-        ``Doc`` (:meth:`_process_one`), so one bad document becomes one error record and
-        no document is processed twice by the same component.
+        If anything fails, or the batch takes longer than one document's time budget
+        (healthy documents take a small part of it), every document of the batch is
+        redone alone from a fresh ``Doc`` (:meth:`_process_one`), each with its own
+        budget, so one bad document becomes one error record and no document is
+        processed twice by the same component.
         """
         if not batch:
             return []
         try:
-            docs = [self._make_doc(item) for item in batch]
-            for _, proc in self.nlp.pipeline:
-                if hasattr(proc, "pipe"):
-                    docs = list(proc.pipe(docs))
-                else:
-                    docs = [proc(doc) for doc in docs]
-            return [to_record(doc, item) for doc, item in zip(docs, batch, strict=True)]
+            with time_limit(self.time_budget):
+                docs = [self._make_doc(item) for item in batch]
+                for _, proc in self.nlp.pipeline:
+                    if hasattr(proc, "pipe"):
+                        docs = list(proc.pipe(docs))
+                    else:
+                        docs = [proc(doc) for doc in docs]
+                return [to_record(doc, item) for doc, item in zip(docs, batch, strict=True)]
         except Exception:
             return [self._process_one(item) for item in batch]
 
     def _process_one(self, item: Document) -> Record:
-        """One document alone; a failing component adds an error and the others still run."""
-        errors: list[ErrorInfo] = []
+        """One document alone; a failing component adds an error and the others still run.
+
+        A document that runs over the time budget gets an error record naming the stage
+        it was in, and nothing else.
+        """
+        stage = "tokenizer"
         try:
-            doc = self._make_doc(item)
-        except Exception as exc:
-            return _empty_record(item, [ErrorInfo("tokenizer", _describe(exc))])
-        for name, proc in self.nlp.pipeline:
-            try:
-                doc = proc(doc)
-            except Exception as exc:
-                errors.append(ErrorInfo(name, _describe(exc)))
-        try:
-            return to_record(doc, item, errors)
-        except Exception as exc:
-            return _empty_record(item, [*errors, ErrorInfo("record", _describe(exc))])
+            with time_limit(self.time_budget):
+                errors: list[ErrorInfo] = []
+                try:
+                    doc = self._make_doc(item)
+                except OverBudget:
+                    raise
+                except Exception as exc:
+                    return _empty_record(item, [ErrorInfo("tokenizer", _describe(exc))])
+                for stage, proc in self.nlp.pipeline:
+                    try:
+                        doc = proc(doc)
+                    except OverBudget:
+                        raise
+                    except Exception as exc:
+                        errors.append(ErrorInfo(stage, _describe(exc)))
+                stage = "record"
+                try:
+                    return to_record(doc, item, errors)
+                except OverBudget:
+                    raise
+                except Exception as exc:
+                    return _empty_record(item, [*errors, ErrorInfo("record", _describe(exc))])
+        except OverBudget as exc:
+            message = f"not processed: {exc} (the time budget of one document, time_budget)"
+            return _empty_record(item, [ErrorInfo(stage, message)])
 
     def _make_doc(self, item: Document) -> Doc:
         doc = self.nlp.make_doc(item.text)
@@ -334,6 +373,15 @@ def _give_back_memory() -> None:
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
             ctypes.CDLL(None).malloc_trim(0)
+
+
+def _seconds(argument: str, value: object) -> float | None:
+    """``value`` as seconds if it is a number > 0 or None, else :class:`InputError`."""
+    if value is None:
+        return None
+    if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
+        return float(value)
+    raise InputError(argument, value, "expected a number of seconds > 0, or None")
 
 
 def _wordless(text: str) -> str | None:

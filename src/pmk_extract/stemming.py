@@ -9,11 +9,12 @@ exception table ``models/lexicons/stem_exceptions.tsv``.
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import cache
 
 import regex
 
 from .resources import read_tsv
+from .wordcache import word_cache
 
 _WORD = regex.compile(r"^\p{L}+(?:-\p{L}+)*$")
 
@@ -31,7 +32,7 @@ def _exceptions() -> dict[str, str]:
     return {word.lower(): stem for word, stem in read_tsv("lexicons/stem_exceptions.tsv", 2)}
 
 
-@lru_cache(maxsize=200_000)
+@word_cache(maxsize=200_000)
 def stem_word(word: str) -> str:
     """Return the stem of one word (lowercased); non-words come back unchanged.
 

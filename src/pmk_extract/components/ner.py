@@ -52,15 +52,25 @@ def _no_tokenizer() -> object:
     return make
 
 
-@cache
-def load_model(path: str | None = None) -> Language:
-    """Load the NER pipeline (once per process) without building its unused tokenizer."""
+def read_model(path: str | None = None) -> Language:
+    """Load a fresh copy of the NER pipeline, without building its unused tokenizer.
+
+    Each ``pmk_ner`` component reads its own: the model's vocabulary takes in every word
+    the component copies into it, so it must go with the pipeline when an extractor
+    rebuilds one to bound its memory.
+    """
     where = Path(path) if path else model_path("ner")
     return spacy.load(
         where,
         exclude=["tokenizer"],
         config={"nlp": {"tokenizer": {"@tokenizers": "pmk_extract.NoTokenizer.v1"}}},
     )
+
+
+@cache
+def load_model(path: str | None = None) -> Language:
+    """The NER pipeline of :func:`tag_sentences`, loaded once per process."""
+    return read_model(path)
 
 
 @cache
@@ -363,7 +373,7 @@ def make_ner(nlp: Language, name: str, model: str | None) -> StatisticalNER:
     """Create the ``pmk_ner`` component (``model``: a spaCy pipeline folder; default models/ner)."""
     register_extensions()
     return StatisticalNER(
-        load_model(model), lexicons(), frozenset(default_people().titles), default_kb()
+        read_model(model), lexicons(), frozenset(default_people().titles), default_kb()
     )
 
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import cast
 
 import regex
@@ -35,6 +34,7 @@ from ..doctable import token_table
 from ..extensions import register_extensions, span_attr
 from ..kb import KBEntry, KnowledgeBase, default_kb
 from ..lexicons import Lexicons, first_words, lexicons, match_head
+from ..wordcache import word_cache
 
 _CONNECTORS = frozenset({",", "dan", "&", "serta"})
 _ADMIN = frozenset({"province", "regency", "city"})
@@ -79,7 +79,7 @@ class _View:
     starts: dict[int, Span]
 
 
-@lru_cache(maxsize=100_000)
+@word_cache(maxsize=100_000)
 def is_name_text(text: str) -> bool:
     """A capitalised word or an acronym on the same line ("Hukum", "SDM", "Jawa-Bali")."""
     if not text[:1].isupper():
