@@ -71,6 +71,28 @@ KEMENKES = "Kementerian Kesehatan"
         ),
         ("Warga Jateng dan Sumbar ikut serta.", "2023-02-01", "Sumbar", "LOC", "Sumatera Barat"),
         ("Bupati Bekasi Dedy Supriyadi hadir.", "2025-03-07", "Bekasi", "LOC", "Kabupaten Bekasi"),
+        (  # a list of units: the same head again or a whole office starts the next one
+            "Rapat dihadiri Dinas Kesehatan, Dinas Sosial, BPBD Kabupaten Demak, dan camat.",
+            "2023-02-01",
+            "Dinas Sosial",
+            "ORG",
+            "Dinas Sosial",
+        ),
+        (
+            "Rapat dihadiri Dinas Kesehatan, Dinas Sosial, BPBD Kabupaten Demak, dan camat.",
+            "2023-02-01",
+            "BPBD Kabupaten Demak",
+            "ORG",
+            "Badan Penanggulangan Bencana Daerah Kabupaten Demak",
+        ),
+        (  # fields named inside one unit's name
+            "Penghargaan juga diperoleh Biro Hukum, Persidangan, dan Humas Kemenko Polhukam.",
+            "2023-02-01",
+            "Biro Hukum, Persidangan, dan Humas Kemenko Polhukam",
+            "ORG",
+            "Biro Hukum, Persidangan, dan Hubungan Masyarakat Kementerian Koordinator Bidang"
+            " Politik, Hukum, dan Keamanan",
+        ),
         (  # without the serial comma
             "Kementerian Desa, Pembangunan Daerah Tertinggal dan Transmigrasi menyalurkan dana.",
             "2023-02-01",

@@ -44,6 +44,7 @@ _COUNCIL = "council"  # a regional body that is its own organisation: "DPRD Jawa
 _PLACE_ONLY = frozenset({_REGIONAL_SHORT, _COUNCIL})  # only a place may follow the head
 _VERTICAL = "vertical"  # a regional office of a national body: "Kanwil Kemenag Jawa Timur"
 _IN_REGION = frozenset({"regional", _VERTICAL})
+_PART_KINDS = frozenset({"unit", "position"})  # heads that may name a field inside a unit name
 NewSpan = tuple[Span, str, dict[str, str | None]]
 _DESIGNATION = regex.compile(r"(?:\d{1,4}|[IVXL]{1,6})")  # "0715", "142", "IV", "XIV"
 _PLACE_PREFIXES = (
@@ -378,7 +379,7 @@ class Units:
             after = end
         return found
 
-    def _name_words_end(self, view: _View, j: int) -> int:
+    def _name_words_end(self, view: _View, j: int, head: tuple[str, ...] = ()) -> int:
         words, names, covered = view.words, view.names, view.covered
         weekdays = date_lexicon().weekdays  # "... KI Pusat, Selasa (19/12)": a day ends it
         k = end = j
@@ -393,9 +394,14 @@ class Units:
                 nxt = k + 1
                 while nxt < len(words) and words[nxt] in _CONNECTORS:
                     nxt += 1
-                if nxt < len(words) and covered[nxt] is None and names[nxt]:
+                if (
+                    nxt < len(words)
+                    and covered[nxt] is None
+                    and names[nxt]
+                    and not self._next_unit(words, nxt, head)
+                ):
                     k = nxt
-                    continue
+                    continue  # "Biro Hukum, Persidangan, dan Humas ...": one name
             break
         return end
 
@@ -403,6 +409,16 @@ class Units:
         """Length of the head of a council ("DPRD") at ``k``, else 0."""
         size = match_head(words, k, self.lex.unit_heads)
         return size if size and self.lex.unit_heads[tuple(words[k : k + size])] == _COUNCIL else 0
+
+    def _next_unit(self, words: list[str], k: int, head: tuple[str, ...]) -> bool:
+        """True when a list goes on with another unit at token ``k``: the same head again
+        ("Dinas Pendidikan, Dinas Lingkungan Hidup") or the head of a whole regional office
+        ("..., BPBD Kabupaten Buleleng"); "Biro Hukum, Persidangan, dan Humas" is one name."""
+        size = match_head(words, k, self.lex.unit_heads)
+        if not size:
+            return False
+        nxt = tuple(words[k : k + size])
+        return nxt == head or self.lex.unit_heads[nxt] not in _PART_KINDS
 
     def _unit(self, view: _View, i: int, size: int) -> NewSpan | None:
         doc, words, names = view.doc, view.words, view.names
@@ -419,7 +435,7 @@ class Units:
         ):
             return None  # inside a longer name: "Pemerintah Pusat"
         # an abbreviated office ("Dinkes") names its field itself: only its place may follow
-        end = i + size if kind in _PLACE_ONLY else self._name_words_end(view, i + size)
+        end = i + size if kind in _PLACE_ONLY else self._name_words_end(view, i + size, head)
         parent = view.starts.get(end)
         parent_entry = self.entry(parent) if parent is not None else None
         unit_text = self.lex.expand(doc[i:end].text)

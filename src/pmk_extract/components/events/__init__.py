@@ -59,7 +59,7 @@ def analyse(lexicon: EventLexicon, doc: Doc) -> tuple[list[Event], EventTrace]:
         draft.location = filling.location(draft, drafts)
     selection = Selection(ctx, headline, filling, {m.rule.type for m in mentions if m.setting})
     chosen = selection.select(drafts)
-    grouping.attend(chosen, finder.reader.follow_ups(mentions))
+    grouping.attend(chosen, finder.reader.follow_ups(mentions, chosen))
     selection.share_roles(chosen)
     starts = [t.idx for t in doc]
     kept = {id(d) for d in chosen}

@@ -131,28 +131,47 @@ class Grouping:
     def attend(self, drafts: list[Draft], follow_ups: list[FollowUp]) -> None:
         """Give the participants of follow-up sentences to the event reported last before.
 
-        Only within the paragraph of that mention or the next one, only to an event of the
-        type the sentence's role words name, if they name one, and only to the event of
-        the sentence's subject when the sentence needs one ("Ganjar tiba bersama X").
-        A weak mention ("mesin tanam bantuan pemerintah") reports nothing to attend.
+        Only within the paragraph that last told of that event (a mention or an earlier
+        follow-up) or the next one, photo captions and other page furniture not counted;
+        only to an event of the type the sentence's role words name, if they name one;
+        and only to the event of the sentence's subject when the sentence needs one
+        ("Ganjar tiba bersama X"). A weak mention ("mesin tanam bantuan pemerintah")
+        reports nothing to attend.
         """
-        para = self.layout.paragraph_of
-        reported = {
+        para = self._content_paragraphs()
+        told = {
             id(d): [m.token for m in d.mentions if m.rule.strength >= 2 or m is d.trigger]
             for d in drafts
         }
-        for follow in follow_ups:
+        for follow in sorted(follow_ups, key=lambda f: f.token):
             token = follow.token
             before = [
                 d
                 for d in drafts
-                if follow.type in (None, d.type) and any(t < token for t in reported[id(d)])
+                if follow.type in (None, d.type)
+                and any(t < token for t in told[id(d)])
+                and (follow.near or follow.subject in identities(d.actors, None))
             ]
             if not before:
                 continue
-            target = max(before, key=lambda d: max(t for t in reported[id(d)] if t < token))
-            last = max(t for t in reported[id(target)] if t < token)
-            if para[token] - para[last] > 1:
+            target = max(before, key=lambda d: max(t for t in told[id(d)] if t < token))
+            last = max(t for t in told[id(target)] if t < token)
+            if follow.near and para[token] - para[last] > 1:
                 continue
             if follow.subject is None or follow.subject in identities(target.actors, None):
                 target.attendees.extend(follow.actors)
+                told[id(target)].append(token)
+
+    def _content_paragraphs(self) -> list[int]:
+        """Each token's paragraph counted without page furniture (photo captions, links)."""
+        layout = self.layout
+        index = []
+        count = 0
+        for n, para in enumerate(layout.paragraphs):
+            furniture = sum(layout.in_furniture[para.start : para.end])
+            if n > 0 and 2 * furniture < para.end - para.start:
+                count += 1
+            index.append(count)
+        if not index:  # no paragraph at all (a text of white space)
+            return [0] * len(layout.paragraph_of)
+        return [index[p] for p in layout.paragraph_of]

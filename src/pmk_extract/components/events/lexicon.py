@@ -122,9 +122,10 @@ def event_lexicon() -> EventLexicon:
     for n, (word, kind, role) in enumerate(read_tsv("lexicons/event_roles.tsv", 3), 1):
         if kind != "*" and kind not in EVENT_TYPES:
             raise DataFileError(roles_path, None, f"row {n}: unknown event type {kind!r}")
-        checked = _role(role, (roles_path, n), extra=("@subject", "@before"))
-        if checked is not None:
-            roles.setdefault(word.lower(), {})[kind] = checked
+        # "<partner": the ORG/PERSON before the word (its subject) gets the role
+        own = role.removeprefix("<")
+        if _role(own, (roles_path, n), extra=("@subject", "@before")) is not None:
+            roles.setdefault(word.lower(), {})[kind] = role
     shared: dict[str, frozenset[str]] = {}
     split: dict[str, tuple[str, ...]] = {}
     same_verb = set()

@@ -82,13 +82,16 @@ class FollowUp:
     """Participants a sentence with no mention names for an earlier event.
 
     ``type`` None: any type; ``subject``: the canonical the event's own participants must
-    hold for these to join it ("Ganjar tiba bersama X": Ganjar's event).
+    hold for these to join it ("Ganjar tiba bersama X": Ganjar's event); ``near``: only
+    an event told of in the paragraph before or this one ("X yang mendampingi Menteri":
+    the minister's event, wherever it was told).
     """
 
     token: int  # the sentence's first token
     actors: tuple[Actor, ...]
     type: str | None = None
     subject: str | None = None
+    near: bool = True
 
 
 @dataclass

@@ -19,7 +19,7 @@ from ...records import NAME_LABELS
 from ..officials import resolve_title
 from .context import NAMES, VERBAL, Context
 from .lexicon import TriggerRule
-from .model import Actor, FollowUp, Mention
+from .model import Actor, Draft, FollowUp, Mention
 
 _LOOSE = 3  # lowercase words the subject search may step over
 
@@ -55,6 +55,9 @@ class Participants:
             role = by_type and (by_type.get(rule.type) or by_type.get("*"))
             if not role:
                 continue
+            if role.startswith("<"):
+                actors += self._cast(self._subject_of(j), role[1:], None)
+                continue
             if role == "@before":
                 # "melantik X sebagai A dan Y sebagai B": the name before the word
                 named = self._named_before(j)
@@ -80,46 +83,87 @@ class Participants:
                 out.append(actor)
         return out
 
-    def follow_ups(self, mentions: list[Mention]) -> list[FollowUp]:
-        """Participants named in sentences with no mention, for an earlier event.
+    def follow_ups(self, mentions: list[Mention], chosen: list[Draft]) -> list[FollowUp]:
+        """Participants named in sentences that report no event, for an earlier event.
+
+        A sentence reports an event when it holds a mention of a ``chosen`` event or one
+        strong enough to start an event; "Deputi X yang turut mendampingi Menteri
+        menyampaikan, ..." reports none.
+        """
+        layout = self.layout
+        headline = self.ctx.headline
+        reported = {id(m) for d in chosen for m in d.mentions}
+        taken = {
+            layout.sentence_of[m.token]
+            for m in mentions
+            if m.rule.strength >= 2 or id(m) in reported
+        }
+        out: list[FollowUp] = []
+        for n, sent in enumerate(layout.sentences):
+            if n not in taken and (headline is None or sent.start >= headline.end):
+                out += self._follow_up(sent)
+        return out
+
+    def _follow_up(self, sent: Segment) -> list[FollowUp]:
+        """What one sentence that reports no event says of an earlier one.
 
         "Turut hadir X, Y, dan Z.", "Rapat itu dihadiri X.": the lists after the attendance
         words (context class "attend"), for any type; "Ganjar tiba bersama X": the list
         after another role word of any type, for the event of the sentence's subject only
-        ("dikerjakan bersama TNI" goes with its own verb); "Mereka adalah X sebagai A, Y
-        sebagai B": the persons before a "@before" word, for its type.
+        ("dikerjakan bersama TNI" goes with its own verb); "Laporan itu diserahkan kepada
+        X": after a passive verb of a type's triggers, the lists after that type's role
+        words, for that type; "Mereka adalah X sebagai A, Y sebagai B": the persons before
+        a "@before" word, for its type; "X yang turut mendampingi Menteri": X, for the
+        event the minister takes part in.
         """
         layout = self.layout
         roles = self.lex.roles
-        headline = self.ctx.headline
-        taken = {layout.sentence_of[m.token] for m in mentions}
-        out: list[FollowUp] = []
-        for n, sent in enumerate(layout.sentences):
-            if n in taken or (headline is not None and sent.start < headline.end):
+        passive = self._passive_types(sent)
+        by_kind: dict[tuple[str | None, str | None], list[Actor]] = {}
+        anchored: list[FollowUp] = []
+        for j in range(sent.start, sent.end):
+            if layout.quoted[j] or layout.in_furniture[j]:
                 continue
-            by_kind: dict[tuple[str | None, str | None], list[Actor]] = {}
-            for j in range(sent.start, sent.end):
-                if layout.quoted[j] or layout.in_furniture[j]:
-                    continue
-                for kind, role in roles.get(layout.lower[j], {}).items():
-                    if role == "@before" and kind in self.lex.object_roles:
-                        named = self._named_before(j)
-                        if named is not None:
-                            got = self._cast([named], self.lex.object_roles[kind], None)
-                            by_kind.setdefault((kind, None), []).extend(got)
-                    elif kind == "*" and layout.is_word(j, "attend"):
+            for kind, role in roles.get(layout.lower[j], {}).items():
+                if role == "@before" and kind in self.lex.object_roles:
+                    named = self._named_before(j)
+                    if named is not None:
+                        got = self._cast([named], self.lex.object_roles[kind], None)
+                        by_kind.setdefault((kind, None), []).extend(got)
+                elif kind in passive and _lists(role):
+                    got = self._cast(self._list_after(j), role, role)
+                    by_kind.setdefault((kind, None), []).extend(got)
+                elif kind == "*" and role.startswith("<"):
+                    got = self._cast(self._subject_of(j), role[1:], None)
+                    whom = self._list_after(j)[:1]
+                    if got and whom:
+                        anchor = self._canonical(whom[0])
+                        anchored.append(FollowUp(sent.start, tuple(got), None, anchor, False))
+                elif kind == "*" and layout.is_word(j, "attend"):
+                    got = self._cast(self._list_after(j), role, role)
+                    by_kind.setdefault((None, None), []).extend(got)
+                elif kind == "*" and _lists(role):
+                    subject = self._opener(sent)
+                    if subject is not None:
                         got = self._cast(self._list_after(j), role, role)
-                        by_kind.setdefault((None, None), []).extend(got)
-                    elif kind == "*" and role != "@subject":
-                        subject = self._opener(sent)
-                        if subject is not None:
-                            got = self._cast(self._list_after(j), role, role)
-                            by_kind.setdefault((None, subject), []).extend(got)
-            out += [
-                FollowUp(sent.start, tuple(actors), kind, subject)
-                for (kind, subject), actors in by_kind.items()
-                if actors
-            ]
+                        by_kind.setdefault((None, subject), []).extend(got)
+        found = [
+            FollowUp(sent.start, tuple(actors), kind, subject)
+            for (kind, subject), actors in by_kind.items()
+            if actors
+        ]
+        return found + anchored
+
+    def _passive_types(self, sent: Segment) -> set[str]:
+        """The event types of the passive verbs of ``sent`` ("diserahkan": AWARD, AID, ...)."""
+        layout = self.layout
+        out: set[str] = set()
+        for j in range(sent.start, sent.end):
+            lower = layout.lower[j]
+            if lower.startswith("di") and layout.is_alpha[j] and not layout.quoted[j]:
+                stem = layout.stem(j)
+                if stem != lower:
+                    out.update(rule.type for rule in self.lex.triggers.get(stem, ()))
         return out
 
     def _opener(self, sent: Segment) -> str | None:
@@ -272,9 +316,18 @@ class Participants:
 
     def _gives_role(self, k: int, kind: str) -> bool:
         """True when token ``k`` is a role word with a role of its own ("disaksikan")."""
-        by_type = self.lex.roles.get(self.layout.lower[k])
-        role = by_type and (by_type.get(kind) or by_type.get("*"))
-        return bool(role) and role not in ("@subject", "@before")
+        by_type = self.lex.roles.get(self.layout.lower[k], {})
+        role = by_type.get(kind) or by_type.get("*")
+        return role is not None and _lists(role)
+
+    def _subject_of(self, j: int) -> list[Span]:
+        """The ORG/PERSON whose verb is token ``j``: "Deputi X yang turut mendampingi"."""
+        layout = self.layout
+        k = j - 1
+        while k >= 0 and (layout.is_word(k, "aux") or layout.is_word(k, "relative")):
+            k -= 1
+        ent = layout.entity(k)
+        return [ent] if ent is not None and ent.end == k + 1 else []
 
     def _named_before(self, j: int) -> Span | None:
         """The PERSON ending right before token ``j`` (brackets and ranks skipped)."""
@@ -291,7 +344,7 @@ class Participants:
         while j >= start:
             role = self.lex.roles.get(layout.lower[j], {}).get("*")
             if role is not None:
-                return j if role not in ("@subject", "@before") else None
+                return j if _lists(role) else None
             if not (self._degree(j) or (layout.words[j][:1].isupper() and layout.is_alpha[j])):
                 return None
             j -= 1
@@ -417,3 +470,8 @@ class Participants:
                 continue
             break
         return False
+
+
+def _lists(role: str) -> bool:
+    """True when a role word gives its role to the list after it (not "@subject", "<partner")."""
+    return not role.startswith(("@", "<"))
