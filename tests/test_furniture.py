@@ -108,3 +108,17 @@ def test_the_layout_marks_furniture_tokens(extractor: Extractor) -> None:
     structure = text_structure(doc)
     marked = [doc[i].text for i, flag in enumerate(structure.in_furniture) if flag]
     assert marked == ["ADVERTISEMENT"]
+
+
+def test_a_batch_scans_each_text_for_furniture_once(extractor: Extractor) -> None:
+    # every component reads the furniture of the same text, component by component over
+    # the whole batch: a cache smaller than the batch would rescan each text
+    texts = [
+        f"Kota {i}, Senin (4/3/2024) - Bupati meninjau banjir di desa {i}.\n"
+        f"Baca juga: Banjir di desa {i + 1}\nFoto: warga desa {i}"
+        for i in range(64)
+    ]
+    find_furniture.cache_clear()
+    records = list(extractor.extract_many(texts, batch_size=64))
+    assert len(records) == 64
+    assert find_furniture.cache_info().misses == len(texts)

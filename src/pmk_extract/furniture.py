@@ -123,7 +123,11 @@ def _is_list_item(line: str) -> bool:
     return 0 < len(stripped) <= _MAX_LIST_LINE and not stripped.endswith(_SENTENCE_END)
 
 
-@lru_cache(maxsize=16)  # the layout, the NER and the officials read the same text
+# The layout, the NER, the officials, the credits and the dateline each read the same
+# text, component by component over a whole batch: the cache must hold a batch (64 by
+# default; a larger batch only costs rescans) or each text is scanned five times; 128
+# texts of at most max_length (50,000) characters bound its memory.
+@lru_cache(maxsize=128)
 def find_furniture(text: str) -> tuple[Furniture, ...]:
     """Page furniture in ``text``, in text order, without overlaps."""
     rules = furniture_rules()
