@@ -141,20 +141,20 @@ class Filling:
             for other in dates:
                 stop = interval(str(other._.value))
                 if 0 < other.start - after <= 2 and stop and end[1] <= stop[1]:
-                    return f"{value}/{other._.value}"
+                    return _range(value, str(other._.value))
         if k < 1 or not layout.is_word(k, "until"):
             return value
         for other in dates:
             start = interval(str(other._.value))
             if other.end <= k and k - other.end <= 2 and start and start[0] <= end[0]:
-                return f"{other._.value}/{value}"
+                return _range(str(other._.value), value)
         sent = layout.sentence(ent.start)
         for j in range(k - 1, max(sent.start, k - 7), -1):
             if layout.lower[j] == "selama" and j + 2 < k:
                 unit = date_lexicon().period_units.get(layout.lower[j + 2], "")
                 days = _count(layout.lower[j + 1]) * _UNIT_DAYS.get(unit, 0)
                 if days > 0:
-                    return f"{(end[0] - dt.timedelta(days=days - 1)).isoformat()}/{value}"
+                    return _range((end[0] - dt.timedelta(days=days - 1)).isoformat(), value)
         return value
 
     def clause_date(self, m: Mention) -> str | None:
@@ -521,3 +521,9 @@ def _within_dates(inner: str, outer: str) -> bool:
     """True when the days of date value ``inner`` lie within those of ``outer``."""
     a, b = interval(inner), interval(outer)
     return a is not None and b is not None and b[0] <= a[0] and a[1] <= b[1]
+
+
+def _range(first: str, last: str) -> str:
+    """The range from the start of value ``first`` to the end of value ``last``; either
+    may be a range itself ("pekan depan hingga 6 September 2024")."""
+    return f"{first.split('/')[0]}/{last.split('/')[-1]}"
