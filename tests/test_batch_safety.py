@@ -157,6 +157,8 @@ def test_csv_line_over_the_limit_is_skipped(tmp_path: Path) -> None:
         (dt.date(9999, 12, 1), "Acara digelar Januari mendatang."),
         (dt.date(1, 1, 1), "Acara digelar 1 Syawal."),
         (dt.date(1, 1, 5), "Acara digelar 3 bulan lalu."),
+        (dt.date(120, 5, 21), "Acara digelar 202 tahun lalu."),
+        (dt.date(9990, 5, 21), "Acara digelar 20 tahun lagi."),
     ],
 )
 def test_out_of_range_dates_are_null_with_a_reason(published: dt.date, text: str) -> None:

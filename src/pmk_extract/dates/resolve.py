@@ -415,11 +415,13 @@ def _fallback(text: str, published: dt.date | None) -> Resolution:
 
 
 _YEAR = regex.compile(r"(?:^|/)(\d+)")
+_ISO = regex.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?:/\d{4}(?:-\d{2}(?:-\d{2})?)?)?")
 
 
 def _in_calendar(value: str) -> bool:
-    """True when every year of an ISO value (or range) lies in 1-9999."""
-    return all(len(y) == 4 and y != "0000" for y in _YEAR.findall(value))
+    """True when ``value`` is an ISO date, month or year (or a range of them) whose years
+    lie in 1-9999 (a year before 1 would be written "-082", one after 9999 with 5 digits)."""
+    return _ISO.fullmatch(value) is not None and "0000" not in _YEAR.findall(value)
 
 
 def resolve(text: str, cand: Candidate, published: dt.date | None) -> Resolution:
