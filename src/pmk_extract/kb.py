@@ -21,7 +21,8 @@ from .outlets import outlets, written_forms
 from .resources import iter_jsonl, model_path, read_lines, read_tsv
 
 ORG_FILES = ("gazetteers/organizations.jsonl",)
-_REGION_KINDS = frozenset({"province", "regency", "city"})
+REGION_KINDS = frozenset({"province", "regency", "city"})
+"""Place kinds of the Indonesian regions with a head of their own: province, regency, city."""
 PLACE_FILES = (
     "gazetteers/regions.jsonl",
     "gazetteers/districts.jsonl",
@@ -194,7 +195,7 @@ class KnowledgeBase:
         forms = [entry.canonical] if entry.match_canonical else []
         forms = [v for form in (*forms, *entry.aliases) for v in spelling_variants(form)]
         forms += [f.upper() for f in forms if len(f) > 3]
-        if entry.label == "LOC" and entry.kind in _REGION_KINDS:
+        if entry.label == "LOC" and entry.kind in REGION_KINDS:
             forms += [low for f in forms if (low := lower_compass(f)) is not None]
         return list(dict.fromkeys(forms))
 

@@ -37,6 +37,7 @@ from ..dates.lexicon import lexicon as date_lexicon
 from ..doctable import token_table
 from ..extensions import register_extensions, set_span_attrs
 from ..kb import (
+    REGION_KINDS,
     Holder,
     KnowledgeBase,
     People,
@@ -55,7 +56,6 @@ from .units import doc_name_flags
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
 _SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "\n", "“", '"', "(", "–", "—", "-"})
 _INITIALS = regex.compile(r"(?:\p{Lu}\.?){1,3}")  # "P.", "P", "S.M."
-_REGION_KINDS = frozenset({"province", "regency", "city"})
 _MAX_NAME = 5
 _RANK_FORCES = frozenset({"TNI", "Pol", "Pol.", "Polisi"})  # written after a rank: part of it
 
@@ -312,7 +312,7 @@ class Officials:
         """True when ``text`` is an Indonesian province, regency or city (not a country:
         "Menteri Luar Negeri Singapura" is a foreign minister, no unit of a ministry)."""
         entry = self.kb.lookup(text, day)
-        return entry is not None and entry.label == "LOC" and entry.kind in _REGION_KINDS
+        return entry is not None and entry.label == "LOC" and entry.kind in REGION_KINDS
 
     # -- 2. titles --------------------------------------------------------------------
     def _name_after(

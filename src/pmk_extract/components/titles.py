@@ -22,14 +22,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..kb import KBEntry, KnowledgeBase, Office, People
+from ..kb import REGION_KINDS, KBEntry, KnowledgeBase, Office, People
 from ..lexicons import Lexicons, first_words, match_head
 from ..matching import TermMatcher
 from ..spans import strict_span
 from .title_spelling import TitleSpelling
 from .units import bare_place, command_body, command_name
 
-_ADMIN_KINDS = frozenset({"province", "regency", "city"})
 _KIND_WORDS = {"province": "Provinsi", "regency": "Kabupaten", "city": "Kota"}
 # kinds of bodies whose officials belong to the body above them (guidelines: `org` is the
 # top-level institution): "Ketua Komisi V DPR" -> DPR, "KSAU" -> TNI
@@ -293,7 +292,7 @@ class TitleReader:
             if ent.label_ == "LOC":
                 if kind not in ("regional", "regional_short") or entry is None:
                     continue  # "Kakanwil Jawa Timur": the ministry is not written
-                if entry.kind not in _ADMIN_KINDS:
+                if entry.kind not in REGION_KINDS:
                     continue
                 org = f"Pemerintah {_KIND_WORDS[entry.kind]} {bare_place(entry.canonical)}"
             elif entry is not None and entry.kind == "regional_government":
@@ -420,7 +419,7 @@ class TitleReader:
             if target == "district":  # "Camat Cugenang": the regency's or city's government
                 return self._district_title(words, i, head, place, last)
             if target == "region":  # "Sekretaris Daerah": a province, a regency or a city
-                if place.kind not in _ADMIN_KINDS:
+                if place.kind not in REGION_KINDS:
                     return None
                 target = place.kind
                 head = f"{head} {_KIND_WORDS[target]}"

@@ -32,12 +32,11 @@ from spacy.util import filter_spans
 from ..dates.lexicon import lexicon as date_lexicon
 from ..doctable import token_table
 from ..extensions import register_extensions, span_attr
-from ..kb import KBEntry, KnowledgeBase, default_kb
+from ..kb import REGION_KINDS, KBEntry, KnowledgeBase, default_kb
 from ..lexicons import Lexicons, first_words, lexicons, match_head
 from ..wordcache import word_cache
 
 _CONNECTORS = frozenset({",", "dan", "&", "serta"})
-_ADMIN = frozenset({"province", "regency", "city"})
 _REGIONAL_GOV = "regional_government"
 _REGIONAL_SHORT = "regional_short"
 _COUNCIL = "council"  # a regional body that is its own organisation: "DPRD Jawa Tengah"
@@ -450,7 +449,7 @@ class Units:
                 # "Bagian Humas Setda Pemkab Indramayu" (a bare "Humas Pemprov Jateng" is the
                 # regional government's own credit line)
                 parent_name = str(parent._.canonical).removeprefix("Pemerintah ")
-            elif parent.label_ == "LOC" and parent_entry.kind in _ADMIN:
+            elif parent.label_ == "LOC" and parent_entry.kind in REGION_KINDS:
                 parent_name = place_phrase(parent_entry)
             else:
                 parent = None
@@ -471,7 +470,7 @@ class Units:
             # officials belong to the ministry
             place = view.starts.get(span_end)
             entry = self.entry(place) if place is not None else None
-            if place is not None and entry is not None and entry.kind in _ADMIN:
+            if place is not None and entry is not None and entry.kind in REGION_KINDS:
                 top = top or parent_name
                 parent_name = f"{parent_name} {place_phrase(entry)}"
                 span_end = place.end
@@ -503,7 +502,9 @@ class Units:
             before = [
                 e
                 for e in ents
-                if e.end <= start and (entry := self.entry(e)) is not None and entry.kind in _ADMIN
+                if e.end <= start
+                and (entry := self.entry(e)) is not None
+                and entry.kind in REGION_KINDS
             ]
             local = [e for e in before if (entry := self.entry(e)) and entry.kind != "province"]
             if local or before:
@@ -530,7 +531,12 @@ class Units:
         if kind == "venue":
             place = view.starts.get(j)
             entry = self.entry(place) if place is not None else None
-            if place is None or entry is None or place.label_ != "LOC" or entry.kind not in _ADMIN:
+            if (
+                place is None
+                or entry is None
+                or place.label_ != "LOC"
+                or entry.kind not in REGION_KINDS
+            ):
                 return None
             span = Span(doc, i, place.end, label="LOC")
             return span, canon_head + " " + place.text, {}
