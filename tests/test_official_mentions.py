@@ -21,6 +21,13 @@ pages and kept out of the tuning loop: its floor is its first score on main, and
 never a reason to change a rule or a data line. Its bare-title rows ("Kapolda Jatim",
 "Wapres") have no person: the guidelines say a bare title is not a PERSON, so the right
 answer there is no PERSON in the mention.
+
+A fourth table, ``tests/data/official_mentions_heldout3.jsonl`` (246 mentions, 2015-2026,
+every family of issue 18, no family group above about 12%; ``official_mentions_heldout3.md``),
+was written from other pages without reading ``models/`` or ``src/`` and without running the
+library, and scored only when complete. It is out of the tuning loop: its floor is its first
+score, on ae57b6f, and a miss is never a reason to change a rule or a data line. Run with
+``-s`` to see its score by family group and its misses.
 """
 
 from __future__ import annotations
@@ -37,6 +44,7 @@ from pmk_extract import Extractor, Record
 TABLE = Path(__file__).parent / "data" / "official_mentions.jsonl"
 HELDOUT = Path(__file__).parent / "data" / "official_mentions_heldout.jsonl"
 HELDOUT2 = Path(__file__).parent / "data" / "official_mentions_heldout2.jsonl"
+HELDOUT3 = Path(__file__).parent / "data" / "official_mentions_heldout3.jsonl"
 FRAME = "{mention} memberikan keterangan kepada wartawan."
 # the target of issue 18 (0.923 measured when this test was written: 191 of 207)
 MIN_SCORE = 0.92
@@ -46,6 +54,39 @@ MIN_HELDOUT_SCORE = 71 / 88
 # one expected name was then found wrong on the pages and corrected (the governor of NTB is
 # "Lalu Muhamad Iqbal"; the page misspells it), which makes it 121 of 179 (0.676)
 MIN_HELDOUT2_SCORE = 0.67
+# the third held-out table's first score, on ae57b6f, measured once: 164 of 246 (0.667).
+# Two expected values were then corrected, neither from the library's output: the
+# prosecution service is "Kejaksaan Agung" as the project's data names it (the table had
+# written "Kejaksaan Republik Indonesia"), and a stored page gives the BI governor's full
+# name (Agus Dermawan Wintarto Martowardojo); that makes it 174 of 246 (0.707) on ae57b6f.
+MIN_HELDOUT3_SCORE = 164 / 246
+# the third table's families, grouped as issue 18 lists them
+HELDOUT3_GROUPS = {
+    "police": "police",
+    "military": "military",
+    "deputy-minister": "deputy ministers",
+    "unit-head": "ministry units",
+    "agency-head": "agency heads",
+    "ojk": "agency heads",
+    "governor": "governors",
+    "pj-governor": "governors",
+    "vice-governor": "governors",
+    "regent": "regents and mayors",
+    "mayor": "regents and mayors",
+    "pj-regent": "regents and mayors",
+    "pj-mayor": "regents and mayors",
+    "sekda": "regional secretaries",
+    "regional-office": "regional offices",
+    "dprd": "regional parliaments",
+    "prosecutor": "prosecutors and courts",
+    "court": "prosecutors and courts",
+    "state": "state institutions",
+    "setpres": "state institutions",
+    "misspelt": "misspelt and glued",
+    "misspelt-title": "misspelt and glued",
+    "glued": "misspelt and glued",
+    "bare-title": "bare titles",
+}
 
 
 def _rows(path: Path = TABLE) -> list[dict[str, Any]]:
@@ -152,3 +193,57 @@ def test_heldout2_official_mentions_score(extractor: Extractor) -> None:
                 f"{(row['person'], row['org'])}, got {got}"
             )
     assert value >= MIN_HELDOUT2_SCORE, value
+
+
+def _page(source: str) -> str:
+    """A source address without scheme and ``www.``, for comparing pages across tables."""
+    for prefix in ("https://", "http://", "www."):
+        source = source.removeprefix(prefix)
+    return source.rstrip("/")
+
+
+def test_heldout3_table_is_well_formed_and_new() -> None:
+    rows = _rows(HELDOUT3)
+    assert len(rows) >= 220
+    assert {str(y) for y in range(2015, 2027)} <= {r["published"][:4] for r in rows}
+    for row in rows:
+        assert row["mention"] and row["source"] and row["published"]
+        assert row["family"] in HELDOUT3_GROUPS
+        if row["family"] == "bare-title":
+            assert row["person"] is None and row["org"] is None
+        else:
+            assert row["person"] and row["org"]
+    groups = Counter(HELDOUT3_GROUPS[r["family"]] for r in rows)
+    assert max(groups.values()) <= 0.125 * len(rows), groups.most_common(3)
+    mentions = [r["mention"] for r in rows]
+    assert len(set(mentions)) == len(mentions)
+    others = _rows() + _rows(HELDOUT) + _rows(HELDOUT2)
+    assert not set(mentions) & {r["mention"] for r in others}
+    # no page of the other tables is used (a page address may be written shorter there)
+    pages = {_page(r["source"]) for r in others if r.get("source")}
+    for row in rows:
+        page = _page(row["source"])
+        assert not any(page.startswith(other) for other in pages), row["source"]
+
+
+def test_heldout3_official_mentions_score(extractor: Extractor) -> None:
+    rows = _rows(HELDOUT3)
+    found = _found(extractor, rows)
+    right = [_right(row, person) for row, person in zip(rows, found, strict=True)]
+    value = sum(right) / len(rows)
+    print(f"\nofficial_mentions_heldout3: {sum(right)}/{len(rows)} = {value:.3f}")
+    total: Counter[str] = Counter()
+    good: Counter[str] = Counter()
+    for row, ok in zip(rows, right, strict=True):
+        total[HELDOUT3_GROUPS[row["family"]]] += 1
+        good[HELDOUT3_GROUPS[row["family"]]] += ok
+    for group, count in total.most_common():
+        print(f"  {group:24} {good[group]:3}/{count:3} = {good[group] / count:.2f}")
+    for row, person, ok in zip(rows, found, right, strict=True):
+        if not ok:
+            got = (person.canonical, person.org) if person is not None else None
+            print(
+                f"  miss [{row['family']}] {row['mention']!r}: want "
+                f"{(row['person'], row['org'])}, got {got}"
+            )
+    assert value >= MIN_HELDOUT3_SCORE, value
