@@ -15,7 +15,9 @@ Sources, in order:
 The span is the name only. A title whose office has a known holder on the published
 date only accepts a name that fits that holder ("Presiden Lantik ..." is not a person),
 or a misspelling of it (``spelling.py``; the mention is marked ``matched: "fuzzy"``);
-a one-word alias inside a longer name ("Fadjar Prasetyo") is not its holder;
+a one-word alias inside a longer name ("Fadjar Prasetyo") is not its holder, nor one of
+several words that the text writes on into a name the holder's names do not hold ("Bupati
+Bantul Sri Mulyani Hartati");
 without a date, a name of one of the office's holders, or one with no common word.
 Every mention of one person carries the role stated in the text, else the office the
 knowledge base says they held on the published date. A bare title ("Menko PMK
@@ -285,6 +287,8 @@ class Officials:
                 # "Fadjar Prasetyo" is not Prasetyo Hadi, "Tajri Fauzan" not the deputy
                 # minister known by the one name "Fauzan"
                 continue
+            if len(span) > 1 and self._other_longer_name(words, names, span, form, ent_at):
+                continue  # "Sri Mulyani Hartati" is not Sri Mulyani Indrawati
             if any(k in ent_at and ent_at[k].label_ == "ORG" for k in range(span.start, span.end)):
                 continue
             taken.update(range(span.start, span.end))
@@ -295,18 +299,49 @@ class Officials:
         """True when the one-word alias at ``k`` is a part of another name ("Fadjar
         Prasetyo", "Anggit Prasetyo"): a capitalised word stands right before it inside a
         sentence, or right after it, and that word is no title, honorific or headline verb."""
-        for j in (k - 1, k + 1):
+        return bool(self._name_goes_on(words, names, k, k + 1))
+
+    def _other_longer_name(
+        self, words: list[str], names: list[bool], span: Span, form: str, ent_at: dict[int, Span]
+    ) -> bool:
+        """True when the alias of several words in ``span`` goes on into a longer name that is
+        not its holder's ("Bupati Bantul Sri Mulyani Hartati"): the word right after it is a
+        name word (no title, honorific, headline verb, day, month, place or organisation)
+        and the name so written has a word none of the holder's names has ("Sri Mulyani
+        Indrawati" fits). A common word after it only when the name ends there ("Tito
+        Karnavian Putra menjawab"; "Sri Mulyani Soal Pajak" is a headline). Only the word
+        after counts: an office's name ends in capitalised words before a name."""
+        k = span.end
+        if k >= len(words) or k in ent_at:
+            return False
+        if k not in self._name_goes_on(words, names, span.start, k):
+            return False
+        dates = date_lexicon()
+        word = words[k]
+        if word.lower() in dates.weekdays or word.lower() in dates.months:
+            return False
+        if _has_common_word(word) and k + 1 < len(words) and names[k + 1]:
+            return False
+        written = f"{span.text} {word}"
+        return not any(_fits(written, h) for h in self.people.names.get(form, ()))
+
+    def _name_goes_on(self, words: list[str], names: list[bool], start: int, end: int) -> list[int]:
+        """The capitalised words right before (inside a sentence) and right after the name at
+        ``words[start:end]`` that continue it: no title, honorific or headline verb."""
+        out = []
+        for j in (start - 1, end):
             if not (0 <= j < len(words) and names[j]) or words[j].isupper():
                 continue
-            if j < k and (j == 0 or words[j - 1] in _SENTENCE_OPENERS or words[j - 1].isspace()):
+            opens = j == 0 or words[j - 1] in _SENTENCE_OPENERS or words[j - 1].isspace()
+            if j < start and opens:
                 continue  # "Menurut Prasetyo, ...": capitalised as the sentence's first word
             word = words[j]
             if word in self.people.office_words or match_head(words, j, self.lex.honorifics):
                 continue
             if match_head(words, j, self.lex.title_heads) or self.lex.headline_verb(word):
                 continue
-            return True
-        return False
+            out.append(j)
+        return out
 
     def _region(self, text: str, day: dt.date | None) -> bool:
         """True when ``text`` is an Indonesian province, regency or city (not a country:
