@@ -522,8 +522,8 @@ def test_an_office_word_opens_no_name_after_a_title(extractor: Extractor) -> Non
     people = [(e.text, e.canonical, e.role) for e in record.entities if e.label == "PERSON"]
     role = "Menteri Pemberdayaan Perempuan dan Perlindungan Anak"
     assert people == [
-        ("Yohana Yembise", "Yohana Yembise", role),
-        ("Yohana", "Yohana Yembise", role),
+        ("Yohana Yembise", "Yohana Susana Yembise", role),
+        ("Yohana", "Yohana Susana Yembise", role),
     ]
 
 
