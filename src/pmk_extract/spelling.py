@@ -42,13 +42,32 @@ def allowed_edits(text: str) -> int:
     return 1 if len(text) < 10 else 2
 
 
+def skeleton(text: str) -> str:
+    """The consonants of a normalised name in order, a doubled letter written once and
+    vowels (with "y", "w" and "h", which the press adds and drops around vowels) left out:
+    "ganjar" and "ganajr" are "gnjr", "syaifullah" and "saifulah" are "sfl"."""
+    out: list[str] = []
+    previous = ""
+    for char in text:
+        if char != previous and char not in _WEAK and char.isalpha():
+            out.append(char)
+        previous = char
+    return "".join(out)
+
+
+_WEAK = frozenset("aeiouywh")
+
+
 def close_to(text: str, names: Iterable[str]) -> bool:
     """True when ``text`` is a misspelling of a run of words of one of ``names``.
 
     Each name is compared word run by word run with as many words as ``text``
     ("Cahyo Kumolo" with "Tjahjo Kumolo"; "Sambuanga" with the last word of
-    "Jerry Sambuaga"), after :func:`normalise`, within :func:`allowed_edits`.
-    A name of fewer than five letters is never matched this way.
+    "Jerry Sambuaga"), after :func:`normalise`, within :func:`allowed_edits`; a short
+    name two edits off also counts when it keeps the first letter and the
+    :func:`skeleton` ("Nadeim" for "Nadiem", "Ganajr" for "Ganjar": vowels moved or
+    changed, the consonants as written). A name of fewer than five letters is never
+    matched this way.
     """
     written = normalise(text)
     if len(written.replace(" ", "")) < 5:
@@ -59,6 +78,9 @@ def close_to(text: str, names: Iterable[str]) -> bool:
         words = normalise(name).split()
         for start in range(0, len(words) - size + 1):
             run = " ".join(words[start : start + size])
-            if edit_distance(written, run, limit) <= limit:
+            edits = edit_distance(written, run, 2)
+            if edits <= limit:
+                return True
+            if edits == 2 and run[0] == written[0] and skeleton(run) == skeleton(written):
                 return True
     return False
