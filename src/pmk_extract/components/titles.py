@@ -8,7 +8,9 @@
   ("Kepala BNPB", "Bupati Cianjur", "Sekretaris Daerah (Sekda) Kota X", "Bupati Batu Bara").
 
 A title word misspelt by one letter is read as the title (``title_spelling.py``: "Gubenur
-Jawa Tengah", "Kapores Semarang", "Mentri Dalam Negeri").
+Jawa Tengah", "Kapores Semarang", "Mentri Dalam Negeri"), and so is a title written in lower
+case or in capitals before its unit and a name (``title_case.py``: "kepala dinas pendidikan
+Kabupaten Demak Nama", "Kepala bidang (Kabid) Humas Polda X").
 
 ``org`` is the top-level institution (guidelines): a DPR commission's officials belong to
 the DPR, a TNI service's to the TNI, the Presidential Secretariat's to the State Secretariat.
@@ -26,6 +28,7 @@ from ..kb import REGION_KINDS, KBEntry, KnowledgeBase, Office, People
 from ..lexicons import Lexicons, first_words, match_head
 from ..matching import TermMatcher
 from ..spans import strict_span
+from .title_case import case_fixes
 from .title_spelling import TitleSpelling
 from .units import bare_place, command_body, command_name
 
@@ -120,7 +123,11 @@ class TitleReader:
     ) -> list[Title]:
         titles: dict[int, Title] = {}
         starts: dict[int, int] = {}
-        fixes = self.spelling.corrections(words)
+        fixes = case_fixes(doc)  # "kepala dinas pendidikan": read as "Kepala Dinas Pendidikan"
+        if fixes:
+            words = [fixes.get(k, word) for k, word in enumerate(words)]
+            names = [names[k] or k in fixes for k in range(len(words))]
+        fixes.update(self.spelling.corrections(words))
         back = None
         if fixes:  # "Gubenur Jawa Tengah": read as "Gubernur Jawa Tengah"
             words = [fixes.get(k, word) for k, word in enumerate(words)]
@@ -297,6 +304,10 @@ class TitleReader:
                 org = f"Pemerintah {_KIND_WORDS[entry.kind]} {bare_place(entry.canonical)}"
             elif entry is not None and entry.kind == "regional_government":
                 org = entry.canonical  # "Kadinkes Pemkab Demak"
+            elif ent.label_ == "ORG" and self._same_unit(head, ent) and self._regional_org(ent):
+                # "Kadis DP3A Kota Semarang": the office the head's title names, by its acronym
+                head = f"Kepala {ent._.unit}"
+                org = self._regional_org(ent)
             elif kind not in ("regional", "regional_short"):
                 org = self._regional_org(ent) or self._top_org(ent, day)
                 if ent._.unit:  # "Kabiro Humas Kemenkes": the unit's name was read with it
@@ -309,6 +320,14 @@ class TitleReader:
             if org is not None and self.kb.lookup(org, day) is None:
                 org = None
             titles[i] = Title(self._skip_bracket(words, end), self._prefixed(words, i, head), org)
+
+    @staticmethod
+    def _same_unit(head: str, ent: Span) -> bool:
+        """True when the unit span ``ent`` is an office of the kind a fused title heads:
+        "Kadis" (Kepala Dinas) before "DP3A Kota Semarang" (Dinas Pemberdayaan ...)."""
+        unit = str(ent._.unit or "")
+        kind = head.removeprefix("Kepala ")
+        return bool(unit) and (unit == kind or unit.startswith(kind + " "))
 
     @staticmethod
     def _opens_unit(k: int, ent_at: dict[int, Span]) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import cast
 
 import regex
@@ -35,6 +35,7 @@ from ..extensions import register_extensions, span_attr
 from ..kb import REGION_KINDS, KBEntry, KnowledgeBase, default_kb
 from ..lexicons import Lexicons, first_words, lexicons, match_head
 from ..wordcache import word_cache
+from .title_case import TitleCase, keep_fixes
 
 _CONNECTORS = frozenset({",", "dan", "&", "serta"})
 _REGIONAL_GOV = "regional_government"
@@ -69,6 +70,7 @@ class _View:
         ents: the entities found before this component (``doc.ents``).
         covered: the entity covering each token, if any.
         starts: the entities by their first token.
+        fixes: words read in the lexicons' case (``title_case.py``): "dinas" as "Dinas".
     """
 
     doc: Doc
@@ -77,6 +79,7 @@ class _View:
     ents: list[Span]
     covered: list[Span | None]
     starts: dict[int, Span]
+    fixes: dict[int, str] = field(default_factory=dict)
 
 
 @word_cache(maxsize=100_000)
@@ -284,6 +287,7 @@ class Units:
     def __init__(self, kb: KnowledgeBase, lex: Lexicons) -> None:
         self.kb = kb
         self.lex = lex
+        self.title_case = TitleCase(lex)
         self.districts: dict[str, str] = {}
         for entry in kb.entries:
             if entry.kind == "district":
@@ -303,6 +307,13 @@ class Units:
         if commands:
             self._commit(doc, view.ents, commands)
             view = self._view(doc)  # units of these bodies are built on them
+        table = token_table(doc)
+        fixes = self.title_case.fixes(doc.text, table.starts, view.words, view.covered)
+        keep_fixes(doc, fixes)
+        if fixes:  # "kepala dinas pendidikan Kabupaten Demak": read as the lexicons write it
+            view.fixes = fixes
+            view.words = [fixes.get(k, word) for k, word in enumerate(view.words)]
+            view.names = [is_name_text(word) for word in view.words]
         covered, words = view.covered, view.words
         unit_firsts = first_words(self.lex.unit_heads)
         place_firsts = first_words(self.lex.place_heads)
@@ -404,6 +415,24 @@ class Units:
             break
         return end
 
+    def _title_short_at(self, words: list[str], k: int, head: tuple[str, ...]) -> bool:
+        """True when a short form in brackets of the title over this head follows it:
+        "Kepala Dinas (Kadis) Kesehatan", "Kepala Bidang (Kabid) Humas"."""
+        if k + 2 >= len(words) or words[k] != "(" or words[k + 2] != ")":
+            return False
+        expansion = self.lex.abbreviations.get(words[k + 1], "")
+        return expansion.startswith("Kepala ") and expansion.endswith(" " + " ".join(head))
+
+    @staticmethod
+    def _text(view: _View, start: int, end: int, short: int = -1) -> str:
+        """The words ``start:end`` as written, in the lexicons' case where ``view.fixes`` reads
+        them so, without the bracketed short form at ``short`` ("Dinas (Kadis) Kesehatan")."""
+        if short < 0 and not any(start <= k < end for k in view.fixes):
+            return str(view.doc[start:end].text)
+        spaces = token_table(view.doc).spaces
+        keep = [k for k in range(start, end) if short < 0 or not short <= k < short + 3]
+        return "".join(view.words[k] + (spaces[k] if k != keep[-1] else "") for k in keep)
+
     def _council_at(self, words: list[str], k: int) -> int:
         """Length of the head of a council ("DPRD") at ``k``, else 0."""
         size = match_head(words, k, self.lex.unit_heads)
@@ -434,10 +463,14 @@ class Units:
         ):
             return None  # inside a longer name: "Pemerintah Pusat"
         # an abbreviated office ("Dinkes") names its field itself: only its place may follow
-        end = i + size if kind in _PLACE_ONLY else self._name_words_end(view, i + size, head)
+        k = i + size
+        short = k if kind not in _PLACE_ONLY and self._title_short_at(words, k, head) else -1
+        if short >= 0:
+            k += 3  # "Dinas (Kadis) Kesehatan": the short form of its head's title
+        end = k if kind in _PLACE_ONLY else self._name_words_end(view, k, head)
         parent = view.starts.get(end)
         parent_entry = self.entry(parent) if parent is not None else None
-        unit_text = self.lex.expand(doc[i:end].text)
+        unit_text = self.lex.expand(self._text(view, i, end, short))
         top: str | None = None
         if parent is not None and parent_entry is None and parent._.source == "units":
             parent_name = parent._.canonical  # a body of the first pass ("Polres Batang")

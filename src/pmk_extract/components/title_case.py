@@ -1,0 +1,182 @@
+"""Titles and unit names written in lower case or in capitals, read as the lexicons write them.
+
+The press writes a title and the unit it heads in lower case inside a sentence ("kata kepala
+dinas pendidikan Kabupaten Demak Haris Wahyudi"), with lower-case inner words ("Kepala bidang
+(Kabid) Humas Polda X") or in capitals on a name line ("KEPALA DINAS KESEHATAN KOTA SEMARANG
+Abdul Hakam", "KADIS DP3A Kota Semarang Nama"). A run of such words is read in the lexicons'
+case when it
+
+- opens with a title head (``titles.tsv``, or a fused title of ``abbreviations.tsv`` such as
+  "Kadis"), in any case;
+- goes on only with a unit head (``org_units.tsv``) and the words of the unit's field, a short
+  form in brackets ("(Kabid)") or "dan";
+- ends where a place or an organisation begins ("Kabupaten Demak", "Polda X"); and
+- is followed by a name written in title case within a few words (so a headline in capitals,
+  "BUPATI DEMAK RESMIKAN PASAR", is left alone).
+
+The units component finds these runs once per document (:meth:`TitleCase.fixes`) and keeps
+them on the Doc; the title reader reads the same words (:func:`case_fixes`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+import regex
+from spacy.tokens import Doc, Span
+
+from ..dates.lexicon import lexicon as date_lexicon
+from ..doctable import token_table
+from ..lexicons import Lexicons, match_head
+
+_KEY = "pmk_extract.title_case"
+_CONNECTORS = frozenset({"dan", "DAN"})
+_MAX_RUN = 9  # words from the title's first word to the place or organisation
+_NAME_WITHIN = 6  # tokens after the place or organisation in which a name must begin
+
+
+def _title_cased(word: str) -> bool:
+    """A word written with a capital and then lower case ("Kombes", "Artanto")."""
+    return word[:1].isupper() and word[1:].islower()
+
+
+class TitleCase:
+    """Find title and unit words written in another case than the lexicons'."""
+
+    def __init__(self, lex: Lexicons) -> None:
+        self.lex = lex
+        forms: dict[str, str] = {}  # lower case -> the lexicons' form
+        for table in (lex.title_heads, lex.unit_heads):
+            for key in table:
+                for word in key:
+                    if word[:1].isupper() and word.isalpha():
+                        forms.setdefault(word.lower(), word)
+        # fused titles written as one word: "Kadis" (Kepala Dinas), "Kabid" (Kepala Bidang)
+        self.fused = frozenset(
+            short
+            for short, full in lex.abbreviations.items()
+            if short.isalpha() and _title_cased(short) and (full.split(" ")[0],) in lex.title_heads
+        )
+        for short in self.fused:
+            forms.setdefault(short.lower(), short)
+        self.forms = forms
+        openers = {key[0] for key in lex.title_heads} | self.fused
+        self.pattern = regex.compile(
+            r"\b(?:" + "|".join(sorted(map(regex.escape, openers), key=len, reverse=True)) + r")\b",
+            regex.IGNORECASE,
+        )
+
+    def fixes(
+        self, text: str, starts: list[int], words: list[str], covered: list[Span | None]
+    ) -> dict[int, str]:
+        """Positions of words to read in another case and the word each is read as
+        (``starts``: each token's offset in ``text``)."""
+        out: dict[int, str] = {}
+        after = 0
+        for match in self.pattern.finditer(text):  # one scan of the text, no loop over tokens
+            i = bisect_left(starts, match.start())
+            if i >= len(words) or starts[i] != match.start() or i < after:
+                continue
+            if covered[i] is not None:
+                continue
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if _title_cased(words[i]) and (not nxt.islower() or covered[i + 1] is not None):
+                continue  # as the lexicons write it ("Kepala Dinas ...", "Kepala BNPB")
+            found = self._run(words, covered, i)
+            if found:
+                out.update(found)
+                after = max(found) + 1
+        return out
+
+    def _run(self, words: list[str], covered: list[Span | None], i: int) -> dict[int, str]:
+        n = len(words)
+        fixed: dict[int, str] = {}
+        j = i
+        while j < n and j - i < _MAX_RUN and covered[j] is None:
+            word = words[j]
+            if j > i and not word.islower() and match_head(words, j, self.lex.unit_heads):
+                break  # an office's short form as the lexicons write it: "KADIS DP3A"
+            if word == "(" and j + 2 < n and words[j + 2] == ")":
+                j += 3  # a short form in brackets: "Kepala bidang (Kabid) Humas"
+                continue
+            if word in _CONNECTORS and j > i:
+                fixed[j] = word.lower()
+                j += 1
+                continue
+            if not word.isalpha():
+                break
+            if word.islower() or (word.isupper() and len(word) > 1):
+                if word.isupper() and word in self.lex.abbreviations:
+                    j += 1  # an acronym stays as written
+                    continue
+                fixed[j] = self.forms.get(word.lower(), word.capitalize())
+            elif not _title_cased(word):
+                break
+            j += 1
+        if j >= n or words[j - 1] in _CONNECTORS:
+            return {}
+        ent = covered[j]
+        if ent is not None and ent.start == j:
+            after = int(ent.end)
+        elif ent is None and match_head(words, j, self.lex.unit_heads):
+            after = j + 1  # the unit's name is built later: a name after its place
+            while (
+                after < n
+                and after - j < _NAME_WITHIN
+                and (covered[after] is not None or not self._name_at(words, after))
+            ):
+                after += 1
+        else:
+            return {}
+        if not any(fixed[k] != words[k] for k in fixed):
+            return {}
+        read = [fixed.get(k, words[k]) for k in range(i, j)]
+        if not self._title_then_unit(read):
+            return {}
+        if not self._name_at(words, after):
+            return {}  # no name follows: a headline or a sentence about the office
+        return {k: w for k, w in fixed.items() if w != words[k]}
+
+    def _name_at(self, words: list[str], k: int) -> bool:
+        """True when a name in title case begins at token ``k``, after a comma, ranks and
+        honorifics ("..., Kombes Pol Artanto"; not a day or a month: "..., Senin")."""
+        dates = date_lexicon()
+        limit = min(len(words), k + _NAME_WITHIN)
+        while k < limit and (words[k] == "," or words[k].isspace()):
+            k += 1
+        while k < limit and (size := match_head(words, k, self.lex.honorifics)):
+            k += size
+        if k >= len(words) or not (words[k][:1].isupper() and words[k][1:2].islower()):
+            return False  # "Eisti'anah", "Abdul"
+        lowered = words[k].lower()
+        return lowered not in dates.weekdays and lowered not in dates.months
+
+    def _title_then_unit(self, read: list[str]) -> bool:
+        """True when ``read`` (the run in the lexicons' case) is a title head, then nothing or
+        a unit head and its field ("Kepala Dinas Pendidikan", "Kepala Bidang (Kabid)",
+        "Bupati", "Kadis")."""
+        if read[0] in self.fused:
+            return True
+        size = match_head(read, 0, self.lex.title_heads)
+        if not size:
+            return False
+        k = size
+        if k + 2 < len(read) and read[k] == "(" and read[k + 2] == ")":
+            k += 3
+        if k == len(read) or match_head(read, k, self.lex.unit_heads):
+            return True
+        # "Kepala Biro Pemerintahan": the title's last word is the unit's head
+        return bool(match_head(read, size - 1, self.lex.unit_heads, 1))
+
+
+def keep_fixes(doc: Doc, fixes: dict[int, str]) -> None:
+    """Keep the case fixes of ``doc`` for the title reader."""
+    doc.user_data[_KEY] = (token_table(doc).words, fixes)
+
+
+def case_fixes(doc: Doc) -> dict[int, str]:
+    """The case fixes the units component found in ``doc`` (none when it did not run)."""
+    cached = doc.user_data.get(_KEY)
+    if isinstance(cached, tuple) and cached[0] is token_table(doc).words:
+        return dict(cached[1])
+    return {}
