@@ -36,6 +36,13 @@ class Lexicons:
     command_units: dict[tuple[str, ...], tuple[str, str, str]]
     # fused title -> (role head, unit head): command_titles.tsv
     command_titles: dict[tuple[str, ...], tuple[str, tuple[str, ...]]]
+    # head -> {short form in lower case: place}: command_fusions.tsv ("Poldasu", "Polda Metro")
+    command_fusions: dict[tuple[str, ...], dict[str, str]]
+
+    def fused_place(self, head: tuple[str, ...], name: str) -> str:
+        """The place a short form written after ``head`` stands for ("Metro" after "Polda":
+        "Metro Jaya"), else ``name``."""
+        return self.command_fusions.get(head, {}).get(name.lower(), name)
 
     def expand(self, text: str) -> str:
         """Expand every known abbreviation in ``text`` ("Humas" -> "Hubungan Masyarakat").
@@ -145,7 +152,15 @@ def lexicons() -> Lexicons:
         command_titles=_with_capitals(
             {_key(t): (r, _key(u)) for t, r, u in read_tsv("lexicons/command_titles.tsv", 3)}
         ),
+        command_fusions=_fusions(read_tsv("lexicons/command_fusions.tsv", 3)),
     )
+
+
+def _fusions(rows: list[tuple[str, ...]]) -> dict[tuple[str, ...], dict[str, str]]:
+    out: dict[tuple[str, ...], dict[str, str]] = {}
+    for head, short, place in rows:
+        out.setdefault(_key(head), {})[short.lower()] = place
+    return out
 
 
 def _with_capitals(

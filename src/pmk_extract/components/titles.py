@@ -24,10 +24,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from ..doctable import token_table
 from ..kb import REGION_KINDS, KBEntry, KnowledgeBase, Office, People
 from ..lexicons import Lexicons, first_words, match_head
 from ..matching import TermMatcher
 from ..spans import strict_span
+from .fusions import CommandFusions
 from .title_case import case_fixes
 from .title_spelling import TitleSpelling
 from .units import bare_place, command_body, command_name
@@ -101,6 +103,7 @@ class TitleReader:
         self.people = people
         self.lex = lex
         self.matcher = TermMatcher(people.titles)
+        self.fusions = CommandFusions(kb, lex)
         self.spelling = TitleSpelling(
             (
                 *people.office_words,
@@ -167,6 +170,8 @@ class TitleReader:
             for k in range(s, max(e, s + 1)):
                 in_named[k] = True
         self._command_titles(words, names, ent_at, day, in_named, titles)
+        if self.fusions.pattern.search(doc.text):
+            self._fused_command_titles(doc, words, day, titles)
         self._fused_unit_titles(words, ent_at, day, in_named, titles)
         heads = first_words(self.lex.title_heads)  # elsewhere match_head finds none
         generic_end = 0  # "Bupati" inside "Wakil Bupati" is not a title of its own
@@ -224,6 +229,7 @@ class TitleReader:
             )
             if named is not None:
                 end, name = named
+                name = self.lex.fused_place(unit_head, name)  # "Kapolda Metro": Metro Jaya
                 role = f"{role_head} {expansion} {name}"
                 above = (
                     command_body(self.kb, covered, end, parent) if kind == "designation" else None
@@ -260,6 +266,22 @@ class TitleReader:
                 self._prefixed(words, i, role),
                 org,
                 capitals=words[i].isupper(),
+            )
+
+    def _fused_command_titles(
+        self, doc: Doc, words: list[str], day: dt.date | None, titles: dict[int, Title]
+    ) -> None:
+        """A fused title over a command head fused with its province, in one token:
+        "Kapoldajatim Irjen X" is the head of Kepolisian Daerah Jawa Timur."""
+        for fused in self.fusions.find(doc.text, token_table(doc).starts, words):
+            if fused.title is None or fused.index in titles:
+                continue
+            role_head, _ = self.lex.command_titles[fused.title]
+            expansion, parent, _ = self.lex.command_units[fused.head]
+            org = org_name(self.kb, parent, day) if parent != "-" else None
+            role = self._prefixed(words, fused.index, f"{role_head} {expansion} {fused.place}")
+            titles[fused.index] = Title(
+                fused.index + 1, role, org, capitals=words[fused.index].isupper()
             )
 
     def _fused_unit_titles(

@@ -35,6 +35,7 @@ from ..extensions import register_extensions, span_attr
 from ..kb import REGION_KINDS, KBEntry, KnowledgeBase, default_kb
 from ..lexicons import Lexicons, first_words, lexicons, match_head
 from ..wordcache import word_cache
+from .fusions import CommandFusions
 from .title_case import TitleCase, keep_fixes
 
 _CONNECTORS = frozenset({",", "dan", "&", "serta"})
@@ -288,6 +289,7 @@ class Units:
         self.kb = kb
         self.lex = lex
         self.title_case = TitleCase(lex)
+        self.fusions = CommandFusions(kb, lex)
         self.districts: dict[str, str] = {}
         for entry in kb.entries:
             if entry.kind == "district":
@@ -375,6 +377,7 @@ class Units:
             if named is None:
                 continue
             end, name = named
+            name = self.lex.fused_place(tuple(words[i : i + size]), name)  # "Polda Metro"
             canonical = f"{expansion} {name}"
             body = command_body(self.kb, covered, end, parent) if kind == "designation" else None
             if body is not None:  # "Divif 2 Kostrad"
@@ -387,6 +390,24 @@ class Units:
                 extra = {"unit": canonical, "parent_org": top}
             found.append((Span(view.doc, i, end, label="ORG"), canonical, extra))
             after = end
+        if self.fusions.pattern.search(view.doc.text):  # "Poldajatim": one token
+            found += self._fused_commands(view)
+        return found
+
+    def _fused_commands(self, view: _View) -> list[NewSpan]:
+        """Command bodies fused with their province ("Poldajatim" -> Kepolisian Daerah Jawa
+        Timur); a fused title over one ("Kapoldajatim") is read by the title reader."""
+        found: list[NewSpan] = []
+        table = token_table(view.doc)
+        for fused in self.fusions.find(view.doc.text, table.starts, view.words):
+            if fused.title is not None or view.covered[fused.index] is not None:
+                continue
+            expansion, parent, _ = self.lex.command_units[fused.head]
+            canonical = f"{expansion} {fused.place}"
+            entries = self.kb.by_id.get(parent)
+            top = entries[0].canonical if entries else None
+            span = Span(view.doc, fused.index, fused.index + 1, label="ORG")
+            found.append((span, canonical, {"unit": canonical, "parent_org": top}))
         return found
 
     def _name_words_end(self, view: _View, j: int, head: tuple[str, ...] = ()) -> int:
