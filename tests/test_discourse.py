@@ -2,7 +2,7 @@
 
 The reference functions below are the former implementations (one ``Token`` at a
 time, a dict entry per character); the layout must give the same segments,
-passages, token look-ups and stems.
+passages, token look-ups and stems. Last, the entity queries a Layout answers.
 """
 
 from __future__ import annotations
@@ -239,3 +239,36 @@ def test_segment_splitters_match_the_token_loops() -> None:
         paras = split_paragraphs(words, spaces, is_space)
         assert paras == _loop_paragraphs(words, spaces, is_space)
         assert split_sentences(words, paras) == _loop_sentences(words, paras)
+
+
+def test_persons_before_leave_out_quoted_furniture_and_later_names(extractor: Extractor) -> None:
+    text = (
+        "Budi Santoso membuka rapat. “Kata Andi Wijaya, kami siap,” ujarnya.\n\n"
+        "Baca juga: Siti Aminah Resmikan Pasar\n\n"
+        "Rapat dihadiri Dewi Lestari dan Rudi Hartono."
+    )
+    doc = extractor.nlp.make_doc(text)
+    names = ["Budi Santoso", "Andi Wijaya", "Siti Aminah", "Dewi Lestari", "Rudi Hartono"]
+    spans = []
+    for name in names:
+        start = text.index(name)
+        span = doc.char_span(start, start + len(name), label="PERSON")
+        assert span is not None
+        spans.append(span)
+    doc.ents = spans
+    layout = Layout(doc)
+    assert layout.in_furniture[spans[2].start] and layout.quoted[spans[1].start]
+    assert [e.text for e in layout.persons_before(len(doc))] == [
+        "Budi Santoso",
+        "Dewi Lestari",
+        "Rudi Hartono",
+    ]
+    # a name counts only when it ends by the given token
+    assert [e.text for e in layout.persons_before(spans[4].end - 1)] == [
+        "Budi Santoso",
+        "Dewi Lestari",
+    ]
+    assert [e.text for e in layout.persons_before(spans[3].end)] == [
+        "Budi Santoso",
+        "Dewi Lestari",
+    ]

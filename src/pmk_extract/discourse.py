@@ -355,6 +355,17 @@ class Layout:
             i += 1
         return out
 
+    def persons_before(self, end: int) -> list[Span]:
+        """PERSON entities ending by token ``end`` outside quotes and page furniture, in order."""
+        return [
+            ent
+            for ent in self.ents
+            if ent.label_ == "PERSON"
+            and ent.end <= end
+            and not self.quoted[ent.start]
+            and not self.in_furniture[ent.start]
+        ]
+
     def token_at(self, char: int) -> int | None:
         """Index of the token covering character ``char``."""
         i = bisect_right(self.starts, char) - 1

@@ -132,11 +132,7 @@ def titled_person(layout: Layout, start: int, end: int) -> Span | None:
     if not cue_forms:
         return None
     found: dict[str, Span] = {}
-    for ent in layout.ents:
-        if ent.label_ != "PERSON" or ent.end > start:
-            continue
-        if layout.quoted[ent.start] or layout.in_furniture[ent.start]:
-            continue
+    for ent in layout.persons_before(start):
         t_start, t_end = written_title(layout, ent)
         forms = [_normalised(layout, t_start, t_end, c) for c in (False, True)]
         if ent._.role:

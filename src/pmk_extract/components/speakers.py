@@ -207,11 +207,7 @@ def introduced(layout: Layout, words: list[str], before: int) -> dict[str, Speak
     Names inside quotes and page furniture do not count.
     """
     found: dict[str, Speaker] = {}
-    for ent in layout.ents:
-        if ent.label_ != "PERSON" or ent.end > before:
-            continue
-        if layout.quoted[ent.start] or layout.in_furniture[ent.start]:
-            continue
+    for ent in layout.persons_before(before):
         canonical = (ent._.canonical or ent.text).split()
         written = ent.text.split()
         short = len(words) == 1 and len(words[0]) >= 4 and canonical[0].startswith(words[0])
