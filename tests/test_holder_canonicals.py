@@ -28,9 +28,7 @@ KEPT = {
     "Immanuel Ebenezer": "not verified on a source",
     "Jihan Nurlela": "not verified on a source",
     "Erzaldi Rosman": "the province's own pages write 'Erzaldi Rosman'",
-    "Muhammad Syaugi": "not verified on a source",
-    "Mugiyanto": "not verified on a source",
-    "Helvi Moraza": "not verified on a source",
+    "Helvi Moraza": "the ministry's own releases write 'Helvi Moraza', 'Helvi Y. Moraza'",
 }
 BIRTH_ORDER = ("Wayan", "Made", "Nyoman", "Ketut", "Putu", "Gede", "Kadek", "Komang", "Nengah")
 

@@ -100,7 +100,7 @@ def test_a_shared_name_is_linked_only_after_its_title(extractor: Extractor) -> N
         ("Wamenhut", dt.date(2025, 3, 1), "Sulaiman Umar Shiddiq"),
         ("Wamenhut", dt.date(2025, 10, 1), "Rohmat Marzuki"),
         ("Wamen PU", dt.date(2025, 3, 1), "Diana Kusumastuti"),
-        ("Wamen HAM", dt.date(2025, 3, 1), "Mugiyanto"),
+        ("Wamen HAM", dt.date(2025, 3, 1), "Mugiyanto Sipin"),
         ("Wamen ESDM", dt.date(2025, 3, 1), "Yuliot Tanjung"),
         ("Wamen UMKM", dt.date(2025, 3, 1), "Helvi Moraza"),
     ],
@@ -147,7 +147,7 @@ def test_an_acting_head_is_not_the_holder(extractor: Extractor) -> None:
         ("Wamenag", dt.date(2024, 3, 1), "Saiful Rahmat Dasuki"),
         ("Ketua MK", dt.date(2014, 6, 1), "Hamdan Zoelva"),
         ("Kepala BNPB", dt.date(2015, 3, 1), "Syamsul Maarif"),
-        ("Kepala Basarnas", dt.date(2018, 3, 1), "Muhammad Syaugi"),
+        ("Kepala Basarnas", dt.date(2018, 3, 1), "Muhammad Syaugi Alaydrus"),
     ],
 )
 def test_deputy_police_chief_and_earlier_heads(title: str, day: dt.date, holder: str) -> None:
