@@ -127,3 +127,20 @@ def test_pick_prefers_the_name_in_force() -> None:
     assert kb.lookup("K", dt.date(2019, 1, 1)).canonical == "Old Name"  # type: ignore[union-attr]
     assert kb.lookup("K", dt.date(2022, 1, 1)).canonical == "New Name"  # type: ignore[union-attr]
     assert kb.lookup("K", None).canonical == "New Name"  # type: ignore[union-attr]
+
+
+def test_a_ministry_unit_is_also_written_with_its_ministry() -> None:
+    kb = default_kb()
+    for surface, canonical in [
+        ("Ditjen Pajak Kemenkeu", "Direktorat Jenderal Pajak Kementerian Keuangan"),
+        ("DJBC Kementerian Keuangan", "Direktorat Jenderal Bea dan Cukai Kementerian Keuangan"),
+        (
+            "Ditjen Migas Kementerian ESDM",
+            "Direktorat Jenderal Minyak dan Gas Bumi Kementerian Energi dan Sumber Daya Mineral",
+        ),
+        ("BPSDM Kemendagri", "Badan Pengembangan Sumber Daya Manusia Kementerian Dalam Negeri"),
+    ]:
+        found = kb.lookup(surface)
+        assert found is not None and found.canonical == canonical, surface
+    # a short form that many ministries' units share names one only with its ministry
+    assert kb.lookup("BPSDM") is None

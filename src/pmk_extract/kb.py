@@ -23,6 +23,9 @@ from .resources import iter_jsonl, model_path, read_lines, read_tsv
 ORG_FILES = ("gazetteers/organizations.jsonl",)
 REGION_KINDS = frozenset({"province", "regency", "city"})
 """Place kinds of the Indonesian regions with a head of their own: province, regency, city."""
+# the kind of a ministry's echelon-I unit (directorate-general, agency inside a ministry):
+# its officials belong to the ministry, and it is also written with the ministry after it
+UNIT_KIND = "ministry_unit"
 PLACE_FILES = (
     "gazetteers/regions.jsonl",
     "gazetteers/districts.jsonl",
@@ -82,6 +85,8 @@ class KBEntry:
     valid_to: dt.date | None = None
     match_canonical: bool = True
     ambiguous_aliases: tuple[str, ...] = ()
+    # a ministry's unit: forms written only with the parent's name after them ("BPSDM")
+    with_parent: tuple[str, ...] = ()
 
     def valid_on(self, day: dt.date) -> bool:
         """True when ``day`` lies within the entry's validity period."""
@@ -143,6 +148,7 @@ def load_entries(relative: str, label: str) -> list[KBEntry]:
             valid_to=_date_field(obj, "valid_to", where),
             match_canonical=obj.get("match_canonical", True) is not False,
             ambiguous_aliases=_aliases({"aliases": obj.get("ambiguous_aliases", [])}, where),
+            with_parent=_aliases({"aliases": obj.get("with_parent", [])}, where),
         )
         if entry.valid_from and entry.valid_to and entry.valid_to < entry.valid_from:
             raise DataFileError(where[0], lineno, "valid_to is before valid_from")
@@ -184,7 +190,11 @@ class KnowledgeBase:
         self._matcher: TermMatcher | None = None
         for entry in self.entries:
             self.by_id.setdefault(entry.id, []).append(entry)
-            for form in self.surface_forms(entry):
+        for entry in self.entries:
+            forms = self.surface_forms(entry)
+            if entry.kind == UNIT_KIND:
+                forms += self._with_parent(entry)
+            for form in forms:
                 bucket = self.surfaces.setdefault(form, [])
                 if entry not in bucket:
                     bucket.append(entry)
@@ -198,6 +208,26 @@ class KnowledgeBase:
         if entry.label == "LOC" and entry.kind in REGION_KINDS:
             forms += [low for f in forms if (low := lower_compass(f)) is not None]
         return list(dict.fromkeys(forms))
+
+    def _with_parent(self, unit: KBEntry) -> list[str]:
+        """A ministry's unit written with its ministry after it: each of the unit's forms
+        and each form of the ministry in force at the same time ("Ditjen Pajak Kemenkeu",
+        "BPSDM Kemendagri")."""
+        names = [*unit.aliases, *unit.with_parent]
+        forms: list[str] = []
+        for parent in self.by_id.get(unit.parent or "", ()):
+            if unit.valid_from and parent.valid_to and parent.valid_to < unit.valid_from:
+                continue
+            if unit.valid_to and parent.valid_from and unit.valid_to < parent.valid_from:
+                continue
+            parent_forms = [parent.canonical, *parent.aliases]
+            forms += [
+                variant
+                for name in names
+                for body in parent_forms
+                for variant in spelling_variants(f"{name} {body}")
+            ]
+        return forms
 
     def pick(self, candidates: Sequence[KBEntry], published: dt.date | None) -> KBEntry:
         """Choose among entries sharing a surface form: the one valid on ``published``.

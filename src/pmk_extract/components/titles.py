@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from ..doctable import token_table
-from ..kb import REGION_KINDS, KBEntry, KnowledgeBase, Office, People
+from ..kb import REGION_KINDS, UNIT_KIND, KBEntry, KnowledgeBase, Office, People
 from ..lexicons import Lexicons, first_words, match_head
 from ..matching import TermMatcher
 from ..spans import strict_span
@@ -36,8 +36,11 @@ from .units import bare_place, command_body, command_name
 
 _KIND_WORDS = {"province": "Provinsi", "regency": "Kabupaten", "city": "Kota"}
 # kinds of bodies whose officials belong to the body above them (guidelines: `org` is the
-# top-level institution): "Ketua Komisi V DPR" -> DPR, "KSAU" -> TNI
-_PART_OF_PARENT = frozenset({"legislature_unit", "presidential_office", "military_police"})
+# top-level institution): "Ketua Komisi V DPR" -> DPR, "KSAU" -> TNI, "Direktur ... Ditjen
+# Pajak" -> Kementerian Keuangan
+_PART_OF_PARENT = frozenset(
+    {"legislature_unit", "presidential_office", "military_police", UNIT_KIND}
+)
 
 
 @dataclass(frozen=True, slots=True)
