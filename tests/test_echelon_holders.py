@@ -100,3 +100,19 @@ def test_a_unit_and_its_ministry_are_one_organisation(extractor: Extractor) -> N
             "Direktorat Jenderal Perlindungan Konsumen dan Tertib Niaga Kementerian Perdagangan"
         ),
     }
+
+
+def test_a_directorate_general_of_home_affairs(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Dirjen Dukcapil Kemendagri Teguh meminta dinas di daerah mempercepat perekaman KTP-el.",
+        published="2023-08-14",
+    )
+    people = [(e.text, e.canonical, e.role, e.org) for e in record.entities if e.label == "PERSON"]
+    assert people == [
+        (
+            "Teguh",
+            "Teguh Setyabudi",
+            "Direktur Jenderal Kependudukan dan Pencatatan Sipil",
+            "Kementerian Dalam Negeri",
+        )
+    ]
