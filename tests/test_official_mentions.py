@@ -59,6 +59,8 @@ MIN_HELDOUT2_SCORE = 0.67
 # prosecution service is "Kejaksaan Agung" as the project's data names it (the table had
 # written "Kejaksaan Republik Indonesia"), and a stored page gives the BI governor's full
 # name (Agus Dermawan Wintarto Martowardojo); that makes it 174 of 246 (0.707) on ae57b6f.
+# Later the Kabasarnas "M. Syaugi" was given his full name as stored pages write it
+# (Muhammad Syaugi Alaydrus; the table had "Muhammad Syaugi").
 MIN_HELDOUT3_SCORE = 164 / 246
 # the third table's families, grouped as issue 18 lists them
 HELDOUT3_GROUPS = {
