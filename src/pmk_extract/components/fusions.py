@@ -49,10 +49,20 @@ class CommandFusions:
         for title, (_, unit) in lex.command_titles.items():
             if len(title) == 1 and unit in lex.command_fusions:
                 self.forms.setdefault(title[0].lower(), (unit, title))
+        self.heads = frozenset(
+            form
+            for head in lex.command_fusions
+            for form in (head[0], head[0].lower(), head[0].upper())
+        )
         alternatives = "|".join(sorted(map(regex.escape, self.forms), key=len, reverse=True))
         self.pattern = regex.compile(
             rf"\b({alternatives})(\p{{L}}{{2,}})\b" if alternatives else r"(?!)", regex.IGNORECASE
         )
+
+    def present(self, text: str) -> bool:
+        """True when a fusion may be in ``text``: one of the heads is written in it, as the
+        lexicon writes it, in lower case or in capitals (a substring test, before any regex)."""
+        return any(form in text for form in self.heads)
 
     def find(self, text: str, starts: list[int], words: list[str]) -> list[Fused]:
         """The fused heads and titles of a document's text (``starts``: token offsets)."""

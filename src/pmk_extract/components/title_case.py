@@ -20,9 +20,6 @@ them on the Doc; the title reader reads the same words (:func:`case_fixes`).
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
-import regex
 from spacy.tokens import Doc, Span
 
 from ..dates.lexicon import lexicon as date_lexicon
@@ -60,24 +57,21 @@ class TitleCase:
         for short in self.fused:
             forms.setdefault(short.lower(), short)
         self.forms = forms
-        openers = {key[0] for key in lex.title_heads} | self.fused
-        self.pattern = regex.compile(
-            r"\b(?:" + "|".join(sorted(map(regex.escape, openers), key=len, reverse=True)) + r")\b",
-            regex.IGNORECASE,
+        self.openers = frozenset(
+            word.lower() for word in ({key[0] for key in lex.title_heads} | self.fused)
         )
 
     def fixes(
-        self, text: str, starts: list[int], words: list[str], covered: list[Span | None]
+        self, words: list[str], lower: list[str], covered: list[Span | None]
     ) -> dict[int, str]:
         """Positions of words to read in another case and the word each is read as
-        (``starts``: each token's offset in ``text``)."""
+        (``lower``: the words in lower case, from the document's token table)."""
         out: dict[int, str] = {}
+        if self.openers.isdisjoint(lower):
+            return out
         after = 0
-        for match in self.pattern.finditer(text):  # one scan of the text, no loop over tokens
-            i = bisect_left(starts, match.start())
-            if i >= len(words) or starts[i] != match.start() or i < after:
-                continue
-            if covered[i] is not None:
+        for i in [k for k, word in enumerate(lower) if word in self.openers]:
+            if i < after or covered[i] is not None:
                 continue
             nxt = words[i + 1] if i + 1 < len(words) else ""
             if _title_cased(words[i]) and (not nxt.islower() or covered[i + 1] is not None):

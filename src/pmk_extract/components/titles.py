@@ -173,7 +173,7 @@ class TitleReader:
             for k in range(s, max(e, s + 1)):
                 in_named[k] = True
         self._command_titles(words, names, ent_at, day, in_named, titles)
-        if self.fusions.pattern.search(doc.text):
+        if self.fusions.present(doc.text):
             self._fused_command_titles(doc, words, day, titles)
         self._fused_unit_titles(words, ent_at, day, in_named, titles)
         heads = first_words(self.lex.title_heads)  # elsewhere match_head finds none

@@ -310,7 +310,7 @@ class Units:
             self._commit(doc, view.ents, commands)
             view = self._view(doc)  # units of these bodies are built on them
         table = token_table(doc)
-        fixes = self.title_case.fixes(doc.text, table.starts, view.words, view.covered)
+        fixes = self.title_case.fixes(view.words, table.lower, view.covered)
         keep_fixes(doc, fixes)
         if fixes:  # "kepala dinas pendidikan Kabupaten Demak": read as the lexicons write it
             view.fixes = fixes
@@ -390,7 +390,7 @@ class Units:
                 extra = {"unit": canonical, "parent_org": top}
             found.append((Span(view.doc, i, end, label="ORG"), canonical, extra))
             after = end
-        if self.fusions.pattern.search(view.doc.text):  # "Poldajatim": one token
+        if self.fusions.present(view.doc.text):  # "Poldajatim": one token
             found += self._fused_commands(view)
         return found
 
