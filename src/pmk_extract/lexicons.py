@@ -142,7 +142,7 @@ def lexicons() -> Lexicons:
             _key(h): (canon, kind) for h, canon, kind in read_tsv("lexicons/place_heads.tsv", 3)
         },
         abbreviations=abbreviations,
-        honorifics=_honorifics(read_lines("lexicons/honorifics.txt")),
+        honorifics=_honorifics(honorific_words()),
         role_prefixes={_key(w): e for w, e in read_tsv("lexicons/role_prefixes.tsv", 2)},
         headline_verbs=frozenset(read_lines("lexicons/headline_verbs.txt")),
         name_heads=frozenset(_key(h) for h in read_lines("lexicons/name_heads.txt")),
@@ -178,7 +178,13 @@ Heads = Mapping[tuple[str, ...], object] | frozenset[tuple[str, ...]]
 _FIRSTS: dict[int, tuple[Heads, frozenset[str]]] = {}
 
 
-def _honorifics(lines: list[str]) -> frozenset[tuple[str, ...]]:
+@cache
+def honorific_words() -> tuple[str, ...]:
+    """The honorifics, degrees and ranks of ``lexicons/honorifics.txt`` as written."""
+    return tuple(read_lines("lexicons/honorifics.txt"))
+
+
+def _honorifics(lines: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
     """Honorifics, degrees and ranks as token keys; one with a dot also in capitals ("DR.",
     "PROF.", "HJ."), as the press writes it in a name's line."""
     keys = {_key(h) for h in lines}

@@ -20,7 +20,8 @@ from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
-from .resources import read_lines, read_tsv
+from .lexicons import honorific_words
+from .resources import read_tsv
 
 _NUMERIC_DATE = regex.compile(r"^\d{1,2}/\d{1,2}(?:/\d{2,4})?$")
 _EXTRA_INFIXES = [
@@ -78,7 +79,7 @@ def _url_match(
 def _dotted_abbreviations() -> list[str]:
     """Abbreviations with a dot ("Plh.", "Kab.", "Sp.OG(K)") from the lexicons: one token each."""
     words = [row[0] for row in read_tsv("lexicons/abbreviations.tsv", 2)]
-    honorifics = read_lines("lexicons/honorifics.txt")
+    honorifics = honorific_words()
     # an honorific written in capitals is one token too ("DR.", "PROF.", "HJ.")
-    words += honorifics + [h.upper() for h in honorifics if "." in h]
+    words += [*honorifics, *(h.upper() for h in honorifics if "." in h)]
     return [w for w in words if "." in w and " " not in w]

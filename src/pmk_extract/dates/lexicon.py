@@ -110,6 +110,7 @@ def lexicon() -> DateLexicon:
     relative_days: dict[str, tuple[int, str | None]] = {}
     for phrase, offset, part in read_tsv(_DIR + "relative_days.tsv", 3):
         relative_days[phrase.lower()] = (int(offset), None if part == "-" else part)
+    year_parts = read_tsv(_DIR + "year_parts.tsv", 3)
     return DateLexicon(
         months=months,
         month_abbrs=frozenset(abbrs),
@@ -134,10 +135,8 @@ def lexicon() -> DateLexicon:
         blockers=tuple(_lower_lines("blockers.txt")),
         month_cues=_int_table("month_cues.tsv"),
         frequency_words=tuple(_lower_lines("frequency_words.txt")),
-        year_parts={k.lower(): int(n) for k, n, _ in read_tsv(_DIR + "year_parts.tsv", 3)},
-        bare_year_parts=frozenset(
-            k.lower() for k, _, bare in read_tsv(_DIR + "year_parts.tsv", 3) if bare == "yes"
-        ),
+        year_parts={k.lower(): int(n) for k, n, _ in year_parts},
+        bare_year_parts=frozenset(k.lower() for k, _, bare in year_parts if bare == "yes"),
         ordinals=_int_table("ordinals.tsv"),
         future_markers=frozenset(_lower_lines("future_markers.txt")),
     )
