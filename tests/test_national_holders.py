@@ -17,6 +17,7 @@ from pmk_extract.kb import default_people
 @pytest.mark.parametrize(
     ("title", "day", "holder"),
     [
+        # heads of national agencies and chairs of state institutions
         ("Kepala BNPT", dt.date(2021, 6, 1), "Boy Rafli Amar"),
         ("Kepala BNPT", dt.date(2024, 12, 1), "Eddy Hartono"),
         ("Kepala BSSN", dt.date(2022, 1, 10), "Hinsa Siburian"),
@@ -31,59 +32,7 @@ from pmk_extract.kb import default_people
         ("Ketua OJK", dt.date(2020, 3, 1), "Wimboh Santoso"),
         ("Ketua Satgas Covid-19", dt.date(2022, 1, 5), "Suharyanto"),
         ("Ketua Gugus Tugas Covid-19", dt.date(2020, 4, 1), "Doni Monardo"),
-    ],
-)
-def test_bare_title_resolves_to_the_holder_on_the_date(
-    title: str, day: dt.date, holder: str
-) -> None:
-    found = resolve_title(title, day)
-    assert found is not None and found[0] == holder
-
-
-def test_no_holder_outside_the_verified_terms() -> None:
-    # the BPIP had no head between Yudi Latif's resignation (2018) and Yudian Wahyudi (2020)
-    assert resolve_title("Kepala BPIP", dt.date(2019, 6, 1)) is None
-    # the Satgas ended with the pandemic status on 2023-06-21
-    assert resolve_title("Ketua Satgas Covid-19", dt.date(2023, 9, 1)) is None
-
-
-def test_single_seat_terms_are_closed_before_the_successor() -> None:
-    people = default_people()
-    for office in ("kepala-bps", "kepala-bnpt", "ketua-kpu", "ketua-dpd", "ketua-ojk"):
-        terms = sorted(people.by_office[office], key=lambda h: h.start or dt.date.min)
-        assert all(h.end is not None for h in terms[:-1]), office
-
-
-def test_title_and_name_take_the_full_name(extractor: Extractor) -> None:
-    record = extractor.extract(
-        "Kepala BPS Suhariyanto mengumumkan angka inflasi bulan ini di Jakarta.",
-        published="2018-10-01",
-    )
-    person = next(e for e in record.entities if e.text == "Suhariyanto")
-    assert person.role == "Kepala Badan Pusat Statistik"
-    assert person.org == "Badan Pusat Statistik"
-
-
-def test_a_shared_name_is_linked_only_after_its_title(extractor: Extractor) -> None:
-    titled = extractor.extract(
-        "Ketua MA Sunarto melantik sejumlah ketua pengadilan tinggi.", published="2025-03-04"
-    )
-    judge = next(e for e in titled.entities if e.text == "Sunarto")
-    assert judge.canonical == "Sunarto" and judge.org == "Mahkamah Agung"
-    bare = extractor.extract(
-        "Sunarto (45), petani di Sleman, memanen padi lebih awal tahun ini.",
-        published="2025-03-04",
-    )
-    assert all(e.role != "Ketua Mahkamah Agung" for e in bare.entities)
-    founder = extractor.extract(
-        "Santri membaca kitab karya KH Hasyim Asy'ari di pesantren itu.", published="2023-02-01"
-    )
-    assert all(e.org != "Komisi Pemilihan Umum" for e in founder.entities)
-
-
-@pytest.mark.parametrize(
-    ("title", "day", "holder"),
-    [
+        # chiefs of staff and deputy ministers
         ("KSAD", dt.date(2017, 3, 1), "Mulyono"),
         ("KSAD", dt.date(2020, 3, 1), "Andika Perkasa"),
         ("KSAL", dt.date(2016, 3, 1), "Ade Supandi"),
@@ -103,42 +52,7 @@ def test_a_shared_name_is_linked_only_after_its_title(extractor: Extractor) -> N
         ("Wamen HAM", dt.date(2025, 3, 1), "Mugiyanto Sipin"),
         ("Wamen ESDM", dt.date(2025, 3, 1), "Yuliot Tanjung"),
         ("Wamen UMKM", dt.date(2025, 3, 1), "Helvi Moraza"),
-    ],
-)
-def test_chiefs_and_deputy_ministers_on_the_date(title: str, day: dt.date, holder: str) -> None:
-    found = resolve_title(title, day)
-    assert found is not None and found[0] == holder
-
-
-def test_a_deputy_minister_leaves_on_the_dismissal_day() -> None:
-    # Eddy Hiariej's dismissal was signed on 2023-12-07; Immanuel Ebenezer's on 2025-08-22
-    assert resolve_title("Wamenkumham", dt.date(2023, 12, 10)) is None
-    assert resolve_title("Wamenaker", dt.date(2025, 9, 1)) is None
-
-
-def test_deputy_minister_title_and_name(extractor: Extractor) -> None:
-    record = extractor.extract(
-        "Wamen HAM Mugiyanto mengunjungi kantor wilayah di Surabaya.", published="2025-09-26"
-    )
-    person = next(e for e in record.entities if e.text == "Mugiyanto")
-    assert person.role == "Wakil Menteri Hak Asasi Manusia"
-
-
-def test_an_acting_head_is_not_the_holder(extractor: Extractor) -> None:
-    # "Plh."/"Plt." before a title: the name after it holds the post for a while, so it is
-    # not checked against the office's holder on the date (Doni Monardo in March 2020)
-    record = extractor.extract(
-        "Plh Kepala BNPB Lilik Kurniawan meninjau lokasi banjir di Bekasi.",
-        published="2020-03-01",
-    )
-    person = next(e for e in record.entities if e.text == "Lilik Kurniawan")
-    assert person.role == "Pelaksana Harian Kepala Badan Nasional Penanggulangan Bencana"
-    assert person.org == "Badan Nasional Penanggulangan Bencana"
-
-
-@pytest.mark.parametrize(
-    ("title", "day", "holder"),
-    [
+        # the deputy police chief and earlier heads
         ("Wakapolri", dt.date(2021, 3, 1), "Gatot Eddy Pramono"),
         ("Wakapolri", dt.date(2024, 3, 1), "Agus Andrianto"),
         ("Kasetpres", dt.date(2020, 3, 1), "Heru Budi Hartono"),
@@ -150,18 +64,99 @@ def test_an_acting_head_is_not_the_holder(extractor: Extractor) -> None:
         ("Kepala Basarnas", dt.date(2018, 3, 1), "Muhammad Syaugi Alaydrus"),
     ],
 )
-def test_deputy_police_chief_and_earlier_heads(title: str, day: dt.date, holder: str) -> None:
+def test_bare_title_resolves_to_the_holder_on_the_date(
+    title: str, day: dt.date, holder: str
+) -> None:
     found = resolve_title(title, day)
     assert found is not None and found[0] == holder
 
 
-def test_a_deputy_chief_of_staff_title(extractor: Extractor) -> None:
-    # a deputy post has an office line but no holder lines: the name after the title
-    # takes the office's role and organisation
-    record = extractor.extract(
-        "Wakasad Letjen Tandyo Budi Revita meninjau latihan gabungan di Baturaja.",
-        published="2024-03-01",
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [
+        # the BPIP had no head between Yudi Latif's resignation (2018) and Yudian Wahyudi (2020)
+        ("Kepala BPIP", dt.date(2019, 6, 1)),
+        # the Satgas ended with the pandemic status on 2023-06-21
+        ("Ketua Satgas Covid-19", dt.date(2023, 9, 1)),
+        # a deputy minister leaves on the dismissal day: Eddy Hiariej's was signed on
+        # 2023-12-07, Immanuel Ebenezer's on 2025-08-22
+        ("Wamenkumham", dt.date(2023, 12, 10)),
+        ("Wamenaker", dt.date(2025, 9, 1)),
+    ],
+)
+def test_no_holder_outside_the_verified_terms(title: str, day: dt.date) -> None:
+    assert resolve_title(title, day) is None
+
+
+def test_single_seat_terms_are_closed_before_the_successor() -> None:
+    people = default_people()
+    for office in ("kepala-bps", "kepala-bnpt", "ketua-kpu", "ketua-dpd", "ketua-ojk"):
+        terms = sorted(people.by_office[office], key=lambda h: h.start or dt.date.min)
+        assert all(h.end is not None for h in terms[:-1]), office
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name", "role", "org"),
+    [
+        pytest.param(
+            "Kepala BPS Suhariyanto mengumumkan angka inflasi bulan ini di Jakarta.",
+            "2018-10-01",
+            "Suhariyanto",
+            "Kepala Badan Pusat Statistik",
+            "Badan Pusat Statistik",
+            id="agency-head",
+        ),
+        pytest.param(
+            "Wamen HAM Mugiyanto mengunjungi kantor wilayah di Surabaya.",
+            "2025-09-26",
+            "Mugiyanto",
+            "Wakil Menteri Hak Asasi Manusia",
+            "Kementerian Hak Asasi Manusia",
+            id="deputy-minister",
+        ),
+        # "Plh."/"Plt." before a title: the name after it holds the post for a while, so it
+        # is not checked against the office's holder on the date (Doni Monardo in March 2020)
+        pytest.param(
+            "Plh Kepala BNPB Lilik Kurniawan meninjau lokasi banjir di Bekasi.",
+            "2020-03-01",
+            "Lilik Kurniawan",
+            "Pelaksana Harian Kepala Badan Nasional Penanggulangan Bencana",
+            "Badan Nasional Penanggulangan Bencana",
+            id="acting-head-is-not-the-holder",
+        ),
+        # a deputy post has an office line but no holder lines: the name after the title
+        # takes the office's role and organisation
+        pytest.param(
+            "Wakasad Letjen Tandyo Budi Revita meninjau latihan gabungan di Baturaja.",
+            "2024-03-01",
+            "Tandyo Budi Revita",
+            "Wakil Kepala Staf Tentara Nasional Indonesia Angkatan Darat",
+            "Tentara Nasional Indonesia",
+            id="deputy-chief-of-staff",
+        ),
+    ],
+)
+def test_title_and_name_take_the_role_and_organisation(
+    extractor: Extractor, text: str, published: str, name: str, role: str, org: str
+) -> None:
+    record = extractor.extract(text, published=published)
+    person = next(e for e in record.entities if e.text == name)
+    assert person.role == role
+    assert person.org == org
+
+
+def test_a_shared_name_is_linked_only_after_its_title(extractor: Extractor) -> None:
+    titled = extractor.extract(
+        "Ketua MA Sunarto melantik sejumlah ketua pengadilan tinggi.", published="2025-03-04"
     )
-    person = next(e for e in record.entities if e.text == "Tandyo Budi Revita")
-    assert person.role == "Wakil Kepala Staf Tentara Nasional Indonesia Angkatan Darat"
-    assert person.org == "Tentara Nasional Indonesia"
+    judge = next(e for e in titled.entities if e.text == "Sunarto")
+    assert judge.canonical == "Sunarto" and judge.org == "Mahkamah Agung"
+    bare = extractor.extract(
+        "Sunarto (45), petani di Sleman, memanen padi lebih awal tahun ini.",
+        published="2025-03-04",
+    )
+    assert all(e.role != "Ketua Mahkamah Agung" for e in bare.entities)
+    founder = extractor.extract(
+        "Santri membaca kitab karya KH Hasyim Asy'ari di pesantren itu.", published="2023-02-01"
+    )
+    assert all(e.org != "Komisi Pemilihan Umum" for e in founder.entities)
