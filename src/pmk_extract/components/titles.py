@@ -158,6 +158,9 @@ class TitleReader:
                 continue  # "Presiden" inside "Sekretariat Presiden"
             if span.start and match_head(words, span.start - 1, self.lex.title_heads) > 1:
                 continue  # "Wakil Gubernur Jawa Barat": a generic title, not the named one
+            place = ent_at.get(span.end - 1)
+            if place is not None and place.label_ == "LOC" and place.end > span.end:
+                continue  # "Bupati Bandung Barat": a longer place, the head of another region
             org = org_name(self.kb, office.org, day)
             role = self._prefixed(words, span.start, office.role)
             after = self._skip_org(doc, span.end, ent_at)
