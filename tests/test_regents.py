@@ -31,6 +31,13 @@ from pmk_extract.components.officials import resolve_title
             "Penjabat Bupati Tangerang",
         ),
         ("Bupati Manokwari", dt.date(2025, 6, 1), "Hermus Indou", "Bupati Manokwari"),
+        ("Bupati Merauke", dt.date(2025, 6, 1), "Yoseph Bladib Gebze", "Bupati Merauke"),
+        (
+            "Wakil Wali Kota Medan",
+            dt.date(2025, 6, 1),
+            "Zakiyuddin Harahap",
+            "Wakil Wali Kota Medan",
+        ),
         ("Wali Kota Sorong", dt.date(2023, 12, 1), "Septinus Lobat", "Penjabat Wali Kota Sorong"),
         ("Wali Kota Tidore", dt.date(2025, 6, 1), "Muhammad Sinen", "Wali Kota Tidore Kepulauan"),
     ],
