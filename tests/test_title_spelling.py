@@ -45,6 +45,16 @@ def test_words_that_are_not_read_as_titles(written: str) -> None:
     assert _officials().title_reader.spelling.title_word(written) is None
 
 
+def test_corrections_remember_each_word_and_agree_with_title_word() -> None:
+    spelling = _officials().title_reader.spelling
+    text = "Gubenur Jawa Tengah bertemu Mentari dan Kapores , lalu Gubenur lagi"
+    words = text.split()
+    expected = {k: t for k, w in enumerate(words) if (t := spelling.title_word(w)) is not None}
+    assert expected == {0: "Gubernur", 6: "Kapolres", 9: "Gubernur"}
+    assert spelling.corrections(words) == expected
+    assert spelling.corrections(words) == expected  # the second pass reads the memo
+
+
 def test_one_edit() -> None:
     assert one_edit("Gubenur", "Gubernur") and one_edit("Gubrenur", "Gubernur")
     assert not one_edit("Gubernur", "Gubernur") and not one_edit("Gbenur", "Gubernur")

@@ -17,6 +17,7 @@ from ..kb import KnowledgeBase, People
 from ..stemming import root_words
 
 _MIN_LETTERS = 6
+_MEMO_SIZE = 1 << 16  # words remembered (a stream of documents brings new ones without end)
 
 
 def _deletes(word: str) -> set[str]:
@@ -65,6 +66,8 @@ class TitleSpelling:
         # words that begin a name of the knowledge base ("Ditjen" of "Ditjen Pajak")
         self.name_words = frozenset(surface.split()[0] for surface in kb.surfaces if surface)
         self.name_words |= frozenset(lexicon_words)
+        # word -> title_word(word): a document repeats its words, and so does a batch
+        self._memo: dict[str, str | None] = {}
 
     def title_word(self, word: str) -> str | None:
         """The title word ``word`` misspells, or None."""
@@ -89,9 +92,15 @@ class TitleSpelling:
     def corrections(self, words: list[str]) -> dict[int, str]:
         """Positions of misspelt title words and the title word each stands for."""
         fixes: dict[int, str] = {}
+        memo = self._memo
         for k, word in enumerate(words):
             if len(word) >= _MIN_LETTERS and word not in self.title_words:
-                title = self.title_word(word)
+                if word in memo:
+                    title = memo[word]
+                else:
+                    if len(memo) >= _MEMO_SIZE:
+                        memo.clear()
+                    title = memo[word] = self.title_word(word)
                 if title is not None:
                     fixes[k] = title
         return fixes
