@@ -80,10 +80,12 @@ class Quotes:
         layout = Layout(doc)
         cues = [self._cue_verb(layout, passage) for passage in layout.passages]
         verbs = [self._verb_before(layout, passage) for passage in layout.passages]
-        tag_speaker_names(
-            doc, [cue for cue in cues if cue is not None], [v for v in verbs if v is not None]
+        layout = tag_speaker_names(
+            doc,
+            [cue for cue in cues if cue is not None],
+            [v for v in verbs if v is not None],
+            layout,
         )
-        layout = Layout(doc)
         quotes: list[Quote] = []
         previous: tuple[int, Speaker | None] | None = None  # (closing token, speaker)
         for passage in layout.passages:

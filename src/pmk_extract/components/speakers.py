@@ -319,7 +319,9 @@ def _not_a_name(layout: Layout, i: int) -> bool:
     return layout.sentence(i).start == i and _common(layout.words[i])
 
 
-def tag_speaker_names(doc: Doc, cues: list[int], verbs: list[int] | None = None) -> None:
+def tag_speaker_names(
+    doc: Doc, cues: list[int], verbs: list[int] | None = None, layout: Layout | None = None
+) -> Layout:
     """Tag PERSON the names the quote rules need that no component tagged.
 
     A name before an age ("Darsono (56)"; also one the statistical model took for an
@@ -332,12 +334,17 @@ def tag_speaker_names(doc: Doc, cues: list[int], verbs: list[int] | None = None)
     model found inside such a name gives way to the whole name ("Fadli" in "Fadli
     Ramadhan (27)"); a one-word PERSON after a cue takes the name of the one person
     introduced with it before.
+
+    ``layout``: the document's current layout, when the caller has one. Returns the
+    layout of the document as tagged.
     """
-    layout = Layout(doc)
+    if layout is None:
+        layout = Layout(doc)
     words = layout.words
     honorifics = lexicons().honorifics
+    firsts = first_words(honorifics)
     for i in range(1, len(words) - 2):
-        if not _age_after(layout, i):
+        if words[i] != "(" or not _age_after(layout, i):
             continue
         if _retag_guess(doc, layout, i):
             layout = Layout(doc)
@@ -356,6 +363,8 @@ def tag_speaker_names(doc: Doc, cues: list[int], verbs: list[int] | None = None)
             _tag(doc, start, i, Speaker(" ".join(words[start:i]), position=start))
             layout = Layout(doc)
     for i in range(1, len(words)):
+        if words[i] not in firsts:
+            continue  # no honorific starts here (what match_head checks first)
         size = match_head(words, i, honorifics)
         if not size or words[i - 1] == "," or not _abbreviated(words[i : i + size]):
             continue
@@ -411,6 +420,7 @@ def tag_speaker_names(doc: Doc, cues: list[int], verbs: list[int] | None = None)
         if speaker is not None:
             _tag(doc, k, end, speaker)
             layout = Layout(doc)
+    return layout
 
 
 # -- subjects ---------------------------------------------------------------------------
