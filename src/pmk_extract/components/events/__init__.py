@@ -61,7 +61,7 @@ def analyse(lexicon: EventLexicon, doc: Doc) -> tuple[list[Event], EventTrace]:
     chosen = selection.select(drafts)
     grouping.attend(chosen, finder.reader.follow_ups(mentions, chosen))
     selection.share_roles(chosen)
-    starts = [t.idx for t in doc]
+    starts = ctx.layout.starts  # token offsets (iterating the Doc makes a Token each)
     kept = {id(d) for d in chosen}
     trace = EventTrace(
         mentions=tuple((m.rule.type, starts[m.token]) for m in mentions),
