@@ -84,6 +84,23 @@ def test_an_editor_tail_closing_a_paragraph() -> None:
     assert text[piece.start : piece.end] == "(ant/mhd)"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bantuan sudah tiba di lokasi, katanya. (rdk)",  # after a full stop and a space
+        "Bantuan sudah tiba di lokasi, katanya.(rdk)",  # right after it
+        "“Bantuan sudah tiba,” katanya.” (rdk)",  # after a closing quote mark
+    ],
+)
+def test_writers_initials_after_a_sentence_end(text: str) -> None:
+    (piece,) = find_furniture(text)
+    assert (text[piece.start : piece.end], piece.kind) == ("(rdk)", "credit")
+
+
+def test_initials_inside_a_sentence_are_not_a_tail() -> None:
+    assert find_furniture("Warga menerima bantuan dari program itu (pkh)") == ()
+
+
 def test_no_quote_event_or_speaker_context_from_furniture(extractor: Extractor) -> None:
     text = (
         "Warga Terima Bantuan Beras\n\n"

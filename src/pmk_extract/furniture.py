@@ -211,21 +211,23 @@ def _photo_credit(line: str) -> tuple[int, str] | None:
 def _in_line(line: str, offset: int, rules: _Rules) -> list[Furniture]:
     """Labelled furniture inside one line: at its start, in brackets, inline links, tails."""
     out: list[Furniture] = []
-    for hit in rules.labels.finditer(line):
-        kind = rules.label_kinds[_fold(hit.group(1))]
-        start = hit.start(1)
-        in_bracket = start > 0 and line[:start].rstrip().endswith("(")
-        if in_bracket:
-            opener = line.rindex("(", 0, start)
-            out.append(Furniture(offset + opener, offset + _bracket_end(line, start) + 1, kind))
-        else:
-            out.append(Furniture(offset + start, offset + len(line.rstrip()), kind))
-            return out  # the rest of the line belongs to it
-    for hit in rules.inline_links.finditer(line):
-        end = hit.end()
-        if end < len(line) and line[end] == ")":
-            end += 1
-        out.append(Furniture(offset + hit.start(), offset + end, "link"))
+    if ":" in line:  # both label patterns end in a colon: no need to scan a line without one
+        for hit in rules.labels.finditer(line):
+            kind = rules.label_kinds[_fold(hit.group(1))]
+            start = hit.start(1)
+            in_bracket = start > 0 and line[:start].rstrip().endswith("(")
+            if in_bracket:
+                opener = line.rindex("(", 0, start)
+                end = offset + _bracket_end(line, start) + 1
+                out.append(Furniture(offset + opener, end, kind))
+            else:
+                out.append(Furniture(offset + start, offset + len(line.rstrip()), kind))
+                return out  # the rest of the line belongs to it
+        for hit in rules.inline_links.finditer(line):
+            end = hit.end()
+            if end < len(line) and line[end] == ")":
+                end += 1
+            out.append(Furniture(offset + hit.start(), offset + end, "link"))
     stripped = line.rstrip()
     for pattern, kind in rules.tails:
         tail = pattern.search(stripped)
