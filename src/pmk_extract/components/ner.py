@@ -174,10 +174,11 @@ class StatisticalNER:
 
     def keep(self, span: Span, headline: int = 0) -> bool:
         """Filters for precision: no headline words, programme names or common words."""
-        words = [t.text for t in span]
-        if not span.text[:1].isupper() or span.start < headline:
+        words = token_table(span.doc).words[span.start : span.end]
+        text = doc_text(span.doc)[span.start_char : span.end_char]  # span.text, no Tokens
+        if not text[:1].isupper() or span.start < headline:
             return False
-        if match_head(words, 0, self.stoplist) or span.text in self.titles:
+        if match_head(words, 0, self.stoplist) or text in self.titles:
             return False
         if words[0] in self.titles or match_head(words, 0, self.lex.title_heads):
             return False  # "Menpora ad interim": a title, not a name
@@ -223,13 +224,14 @@ class StatisticalNER:
         )
 
     def _trim(self, span: Span) -> Span | None:
-        words = [t.text for t in span]
+        table = token_table(span.doc)  # the span's words without making a Token each
+        words = table.words[span.start : span.end]
         start, end = 0, len(words)
-        for k, token in enumerate(span):  # a name never runs over a line break or a dash
-            if token.is_space or "\n" in token.text or token.text in ("–", "—"):
+        for k, word in enumerate(words):  # a name never runs over a line break or a dash
+            if word.isspace() or "\n" in word or word in ("–", "—"):
                 end = k
                 break
-            if "\n" in token.whitespace_:
+            if "\n" in table.spaces[span.start + k]:
                 end = k + 1
                 break
         while start < end and (size := match_head(words, start, self.lex.honorifics)):
