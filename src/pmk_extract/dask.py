@@ -29,8 +29,8 @@ from typing import Any
 from .documents import Document, coerce_published
 from .errors import InputError
 from .extractor import Extractor
-from .formats import plain_fields
 from .pool import die_with_parent
+from .recordfields import plain_fields
 from .records import ErrorInfo, Record
 from .registry import DEFAULT_PIPELINE
 

@@ -9,201 +9,55 @@
   and ``participants.csv`` for the participants of events), keyed by
   ``document_id`` and the item's ``index`` within its document.
 
-Columns are derived from the dataclasses in :mod:`pmk_extract.records`, so a new
-record field appears in every format without a change here.
+Columns are derived from the dataclasses in :mod:`pmk_extract.records`
+(:mod:`pmk_extract.recordfields`), so a new record field appears in every format without
+a change here; the CSV tables are written and read in :mod:`pmk_extract.csvtables`.
 
-Writers are atomic (a temporary file or folder renamed at the end) or, with
-``resume``, append document by document: :func:`prepare_resume` drops whatever a
-killed run left half-written and returns the ids already complete.
+Writers are atomic (a temporary file or folder renamed at the end:
+:mod:`pmk_extract.outfiles`) or, with ``resume``, append document by document:
+:func:`prepare_resume` drops whatever a killed run left half-written and returns the ids
+already complete.
 """
 
 from __future__ import annotations
 
 import contextlib
-import csv
-import dataclasses
 import json
 import os
 import shutil
-import stat
 import sys
-import tempfile
-import types
-import typing
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any, Protocol
 
+from .csvtables import CsvWriter, csv_done, read_csv_tables, table_files
 from .errors import InputError
 from .io import input_format, open_binary, pyarrow_parquet
+from .outfiles import is_special, open_output, temp_dir, temp_file
+from .recordfields import FieldKind, from_plain, plain_fields, record_fields, to_json
 from .records import Record
-from .surrogates import ERRORS, replace_surrogates
+from .surrogates import replace_surrogates
+
+__all__ = [
+    "OUTPUT_FORMATS",
+    "ROW_GROUP_SIZE",
+    "RecordWriter",
+    "dumps",
+    "is_special",
+    "open_output",
+    "open_writer",
+    "output_format",
+    "plain_fields",
+    "prepare_resume",
+    "read_csv_tables",
+    "read_parquet_records",
+    "read_records",
+    "record_arrow_schema",
+    "to_json",
+]
 
 OUTPUT_FORMATS = ("jsonl", "parquet", "csv")
 ROW_GROUP_SIZE = 1000
-
-# ---------------------------------------------------------------------------- JSON
-
-
-def _json_default(value: object) -> Any:
-    isoformat = getattr(value, "isoformat", None)
-    if callable(isoformat):
-        return isoformat()
-    if isinstance(value, bytes | bytearray):
-        return value.decode("utf-8", errors="replace")
-    return str(value)
-
-
-def to_json(obj: object) -> str:
-    """Compact JSON (UTF-8 kept); dates, decimals and other values in ``meta`` as strings.
-
-    Unpaired surrogates (in an id, a text or ``meta``) become U+FFFD: the line is valid UTF-8.
-    """
-    return replace_surrogates(json.dumps(obj, ensure_ascii=False, default=_json_default))
-
-
-def dumps(record: Record, text: str | None = None) -> str:
-    """One JSONL line (no trailing newline) for a record; ``text`` adds the document text."""
-    out = record.to_dict()
-    if text is not None:
-        out["text"] = text
-    return to_json(out)
-
-
-def is_special(path: Path) -> bool:
-    """True for a FIFO, a device or a socket: written in place, never replaced by a file."""
-    try:
-        mode = path.stat().st_mode
-    except OSError:
-        return False
-    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
-
-
-def _umask() -> int:
-    with contextlib.suppress(OSError, ValueError), open("/proc/self/status") as status:
-        for line in status:
-            if line.startswith("Umask:"):
-                return int(line.split()[1], 8)
-    mask = os.umask(0o022)  # elsewhere: read it by setting it (and put it back at once)
-    os.umask(mask)
-    return mask
-
-
-def _temp_file(path: Path) -> tuple[int, str]:
-    """A temporary file beside ``path`` with the mode a new file gets (0666 minus the umask)."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.fchmod(fd, 0o666 & ~_umask())
-    return fd, tmp
-
-
-def _temp_dir(path: Path) -> Path:
-    """A temporary folder beside ``path`` with the mode a new folder gets (0777 minus the umask)."""
-    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
-    tmp.chmod(0o777 & ~_umask())
-    return tmp
-
-
-@contextlib.contextmanager
-def open_output(target: str, force: bool = False) -> Iterator[IO[str]]:
-    """Open ``target`` for writing (``-`` is stdout), atomically: a temp file renamed at the end.
-
-    A FIFO or device (``/dev/null``, a named pipe) is written directly, never replaced.
-    The file gets the mode a new file gets (0666 minus the umask).
-
-    Raises:
-        InputError: the file exists and ``force`` is false.
-    """
-    if target == "-":
-        yield sys.stdout
-        sys.stdout.flush()
-        return
-    path = Path(target)
-    if is_special(path):
-        with path.open("w", encoding="utf-8", errors=ERRORS, newline="\n") as special:
-            yield special
-        return
-    if path.exists() and not force:
-        raise InputError("output", target, "file exists; pass --force to overwrite")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = _temp_file(path)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", errors=ERRORS, newline="\n") as handle:
-            yield handle
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-# ---------------------------------------------------------------------------- layout
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class _Kind:
-    """How a dataclass field is stored: a scalar, one nested record, many, or JSON."""
-
-    kind: str  # "scalar" | "one" | "many" | "json"
-    type: Any = None
-    optional: bool = False
-
-
-def _kind(hint: Any) -> _Kind:
-    origin, args = typing.get_origin(hint), typing.get_args(hint)
-    if origin in (typing.Union, types.UnionType):
-        rest = [a for a in args if a is not type(None)]
-        inner = _kind(rest[0]) if len(rest) == 1 else _Kind("json")
-        return dataclasses.replace(inner, optional=True)
-    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
-        if dataclasses.is_dataclass(args[0]):
-            return _Kind("many", args[0])
-        return _Kind("json")
-    if dataclasses.is_dataclass(hint):
-        return _Kind("one", hint)
-    if hint in (str, int, float, bool):
-        return _Kind("scalar", hint)
-    return _Kind("json")
-
-
-def _fields(cls: type) -> list[tuple[str, _Kind]]:
-    hints = typing.get_type_hints(cls)
-    return [(f.name, _kind(hints[f.name])) for f in dataclasses.fields(cls)]
-
-
-def plain_fields(obj: Any) -> dict[str, Any]:
-    """Every field of a record dataclass, nested ones as dicts and lists (JSON fields kept)."""
-    out: dict[str, Any] = {}
-    for name, kind in _fields(type(obj)):
-        value = getattr(obj, name)
-        if kind.kind == "many":
-            out[name] = [plain_fields(item) for item in value]
-        elif kind.kind == "one":
-            out[name] = None if value is None else plain_fields(value)
-        elif kind.kind == "json":
-            out[name] = dict(value) if isinstance(value, Mapping) else value
-        else:
-            out[name] = value
-    return out
-
-
-def _build(cls: type, data: Mapping[str, Any]) -> Any:
-    """Inverse of :func:`plain_fields` (JSON fields may arrive as strings)."""
-    kwargs: dict[str, Any] = {}
-    for name, kind in _fields(cls):
-        if name not in data:
-            continue
-        value = data[name]
-        if kind.kind == "many":
-            kwargs[name] = tuple(_build(kind.type, item) for item in value or ())
-        elif kind.kind == "one":
-            kwargs[name] = None if not value else _build(kind.type, value)
-        elif kind.kind == "json":
-            if isinstance(value, str):
-                value = json.loads(value) if value else None
-            kwargs[name] = {} if value is None and name == "meta" else value
-        else:
-            kwargs[name] = value
-    return cls(**kwargs)
 
 
 def output_format(target: str, fmt: str | None = None) -> str:
@@ -225,6 +79,14 @@ class RecordWriter(Protocol):
 
 
 # ---------------------------------------------------------------------------- JSONL
+
+
+def dumps(record: Record, text: str | None = None) -> str:
+    """One JSONL line (no trailing newline) for a record; ``text`` adds the document text."""
+    out = record.to_dict()
+    if text is not None:
+        out["text"] = text
+    return to_json(out)
 
 
 class _JsonlWriter:
@@ -271,7 +133,7 @@ def _jsonl_done(path: Path) -> set[str]:
 # ---------------------------------------------------------------------------- Parquet
 
 
-def _arrow_type(kind: _Kind) -> Any:
+def _arrow_type(kind: FieldKind) -> Any:
     import pyarrow as pa
 
     if kind.kind == "many":
@@ -286,14 +148,14 @@ def _arrow_type(kind: _Kind) -> Any:
 def _arrow_struct(cls: type) -> Any:
     import pyarrow as pa
 
-    return pa.struct([pa.field(name, _arrow_type(kind)) for name, kind in _fields(cls)])
+    return pa.struct([pa.field(name, _arrow_type(kind)) for name, kind in record_fields(cls)])
 
 
 def record_arrow_schema(with_text: bool = False) -> Any:
     """The ``pyarrow.Schema`` of the Parquet output (``text`` last when kept)."""
     import pyarrow as pa
 
-    fields = [pa.field(name, _arrow_type(kind)) for name, kind in _fields(Record)]
+    fields = [pa.field(name, _arrow_type(kind)) for name, kind in record_fields(Record)]
     if with_text:
         fields.append(pa.field("text", pa.string()))
     return pa.schema(fields)
@@ -353,239 +215,7 @@ def read_parquet_records(path: str) -> Iterator[Record]:
     """Read back the records of a Parquet output, one row group at a time."""
     for batch in pyarrow_parquet().ParquetFile(path).iter_batches(batch_size=1024):
         for row in batch.to_pylist():
-            yield _build(Record, row)
-
-
-# ---------------------------------------------------------------------------- CSV
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class _Table:
-    """A child table: the items of a list field of Record, or of a list field inside them."""
-
-    name: str  # file name stem, also the field name in the owning class
-    cls: type  # the item dataclass
-    parent: str | None  # the owning child table; None for a list field of Record
-    columns: tuple[str, ...]  # the item's own scalar and JSON fields
-
-    @property
-    def keys(self) -> tuple[str, ...]:
-        if self.parent is None:
-            return ("document_id", "index")
-        return ("document_id", f"{self.parent.removesuffix('s')}_index", "index")
-
-
-def _csv_tables() -> list[_Table]:
-    """The child tables, each top-level table followed by its own sub-tables."""
-    tables = []
-    for name, kind in _fields(Record):
-        if kind.kind != "many":
-            continue
-        own = tuple(n for n, k in _fields(kind.type) if k.kind != "many")
-        tables.append(_Table(name, kind.type, None, own))
-        for sub, sub_kind in _fields(kind.type):
-            if sub_kind.kind == "many":
-                sub_own = tuple(n for n, k in _fields(sub_kind.type) if k.kind != "many")
-                tables.append(_Table(sub, sub_kind.type, name, sub_own))
-    return tables
-
-
-def _document_columns(with_text: bool) -> list[str]:
-    columns: list[str] = []
-    for name, kind in _fields(Record):
-        if kind.kind == "many":
-            columns.append(f"n_{name}")
-        elif kind.kind == "one":
-            columns.extend(f"{name}_{sub}" for sub, _ in _fields(kind.type))
-        else:
-            columns.append(name)
-    if with_text:
-        columns.append("text")
-    return columns
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, Mapping | list | tuple):
-        return to_json(value) if value else ""
-    return str(value)
-
-
-def _uncell(value: str, kind: _Kind) -> Any:
-    if kind.kind == "json":
-        return json.loads(value) if value else None
-    if value == "" and (kind.optional or kind.type is not str):
-        return None if kind.optional or kind.type is not bool else False
-    if kind.type is int:
-        return int(value)
-    if kind.type is float:
-        return float(value)
-    if kind.type is bool:
-        return value == "true"
-    return value
-
-
-def _document_row(record: Record, text: str | None, with_text: bool) -> list[str]:
-    cells: list[str] = []
-    for name, kind in _fields(Record):
-        value = getattr(record, name)
-        if kind.kind == "many":
-            cells.append(str(len(value)))
-        elif kind.kind == "one":
-            cells.extend(
-                _cell(None if value is None else getattr(value, sub))
-                for sub, _ in _fields(kind.type)
-            )
-        else:
-            cells.append(_cell(value))
-    if with_text:
-        cells.append(text or "")
-    return cells
-
-
-def _open_table(path: Path, header: list[str], append: bool) -> tuple[IO[str], Any]:
-    fresh = not (append and path.exists() and path.stat().st_size > 0)
-    handle = path.open("a" if append else "w", encoding="utf-8", errors=ERRORS, newline="")
-    writer = csv.writer(handle, lineterminator="\n")
-    if fresh:
-        writer.writerow(header)
-        handle.flush()
-    return handle, writer
-
-
-class _CsvWriter:
-    def __init__(self, folder: Path, with_text: bool, append: bool) -> None:
-        self.with_text = with_text
-        self.append = append
-        self.tables = _csv_tables()
-        self.handles: dict[str, tuple[IO[str], Any]] = {}
-        for table in self.tables:
-            header = [*table.keys, *table.columns]
-            self.handles[table.name] = _open_table(folder / f"{table.name}.csv", header, append)
-        self.handles["documents"] = _open_table(
-            folder / "documents.csv", _document_columns(with_text), append
-        )
-
-    def write(self, record: Record, text: str | None = None) -> None:
-        doc_id = _cell(record.id)
-        touched = set()
-        for table in self.tables:
-            if table.parent is not None:
-                continue
-            for index, item in enumerate(getattr(record, table.name)):
-                self._row(table, [doc_id, str(index)], item)
-                touched.add(table.name)
-                for sub in self.tables:
-                    if sub.parent != table.name:
-                        continue
-                    for sub_index, sub_item in enumerate(getattr(item, sub.name)):
-                        self._row(sub, [doc_id, str(index), str(sub_index)], sub_item)
-                        touched.add(sub.name)
-        if self.append:  # child rows reach the disk before the row that marks the document done
-            for name in touched:
-                self.handles[name][0].flush()
-        handle, writer = self.handles["documents"]
-        writer.writerow(_document_row(record, text, self.with_text))
-        if self.append:
-            handle.flush()
-
-    def _row(self, table: _Table, keys: list[str], item: Any) -> None:
-        cells = [_cell(getattr(item, column)) for column in table.columns]
-        self.handles[table.name][1].writerow([*keys, *cells])
-
-    def close(self) -> None:
-        for handle, _ in self.handles.values():
-            handle.close()
-
-
-def _read_table(path: Path) -> tuple[list[str], list[list[str]], bool]:
-    """Header, rows, and whether the file ends cleanly (after a newline)."""
-    if not path.exists() or path.stat().st_size == 0:
-        return [], [], True
-    with path.open("rb") as raw:
-        raw.seek(-1, os.SEEK_END)
-        clean = raw.read(1) == b"\n"
-    rows: list[list[str]] = []
-    with path.open(encoding="utf-8", errors="replace", newline="") as handle:
-        reader = csv.reader(handle)
-        try:
-            for cells in reader:
-                rows.append(cells)
-        except csv.Error:
-            clean = False
-    if not rows:
-        return [], [], clean
-    return rows[0], rows[1:], clean
-
-
-def _rewrite(path: Path, header: list[str], rows: list[list[str]]) -> None:
-    fd, tmp = _temp_file(path)
-    with os.fdopen(fd, "w", encoding="utf-8", errors=ERRORS, newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(header)
-        writer.writerows(rows)
-    os.replace(tmp, path)
-
-
-def _csv_done(folder: Path, with_text: bool) -> set[str]:
-    header, rows, clean = _read_table(folder / "documents.csv")
-    if not header:
-        return set()
-    if header != _document_columns(with_text):
-        raise InputError(
-            "--resume",
-            str(folder),
-            "documents.csv has other columns than this run would write "
-            "(resume with the same --with-text, or write to a new folder)",
-        )
-    if not clean and rows:
-        rows = rows[:-1]  # the last row was cut short
-    rows = [r for r in rows if len(r) == len(header)]
-    _rewrite(folder / "documents.csv", header, rows)
-    done = {r[header.index("id")] for r in rows}
-    for table in _csv_tables():
-        path = folder / f"{table.name}.csv"
-        t_header, t_rows, _ = _read_table(path)
-        if not t_header:
-            continue
-        keep = [r for r in t_rows if len(r) == len(t_header) and r[0] in done]
-        _rewrite(path, t_header, keep)
-    return done
-
-
-def read_csv_tables(folder: str) -> Iterator[Record]:
-    """Read back the records of a CSV tables folder (loads the child tables in memory)."""
-    base = Path(folder)
-    tables = _csv_tables()
-    # (table name, document id[, parent index]) -> items in file order
-    items: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-    for table in sorted(tables, key=lambda t: t.parent is None):  # sub-tables first
-        header, rows, _ = _read_table(base / f"{table.name}.csv")
-        kinds = dict(_fields(table.cls))
-        subs = [t for t in tables if t.parent == table.name]
-        for cells in rows:
-            row = dict(zip(header, cells, strict=False))
-            item = {c: _uncell(row.get(c, ""), kinds[c]) for c in table.columns}
-            for sub in subs:
-                item[sub.name] = items.pop((sub.name, row["document_id"], row["index"]), [])
-            key = tuple(row[k] for k in table.keys[:-1])
-            items.setdefault((table.name, *key), []).append(item)
-    header, rows, _ = _read_table(base / "documents.csv")
-    for cells in rows:
-        row = dict(zip(header, cells, strict=False))
-        data: dict[str, Any] = {}
-        for name, kind in _fields(Record):
-            if kind.kind == "many":
-                data[name] = items.pop((name, row["id"]), [])
-            elif kind.kind == "one":
-                one = {s: _uncell(row.get(f"{name}_{s}", ""), k) for s, k in _fields(kind.type)}
-                data[name] = None if all(v in (None, False) for v in one.values()) else one
-            else:
-                data[name] = _uncell(row.get(name, ""), kind)
-        yield _build(Record, data)
+            yield from_plain(Record, row)
 
 
 # ---------------------------------------------------------------------------- opening
@@ -603,7 +233,7 @@ def _check_fresh(path: Path, target: str, force: bool, folder: bool) -> None:
     if folder:
         if not path.is_dir():
             raise InputError("output", target, "exists and is not a folder")
-        ours = {"documents.csv"} | {f"{t.name}.csv" for t in _csv_tables()}
+        ours = table_files()
         strangers = [p.name for p in path.iterdir() if p.name not in ours]
         if strangers:
             raise InputError(
@@ -635,7 +265,7 @@ def prepare_resume(target: str, fmt: str, with_text: bool = False) -> set[str]:
     if fmt == "csv":
         if not path.is_dir():
             raise InputError("output", target, "exists and is not a folder")
-        return _csv_done(path, with_text)
+        return csv_done(path, with_text)
     if path.is_dir():
         raise InputError("output", target, "is a folder; expected a file")
     return _jsonl_done(path)
@@ -684,7 +314,7 @@ def open_writer(
             special.close()
             return
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = _temp_file(path)
+        fd, tmp = temp_file(path)
         os.close(fd)
         try:
             writer = _ParquetWriter(tmp, with_text, row_group_size)
@@ -698,7 +328,7 @@ def open_writer(
         return
     if resume:
         path.mkdir(parents=True, exist_ok=True)
-        csv_writer = _CsvWriter(path, with_text, append=True)
+        csv_writer = CsvWriter(path, with_text, append=True)
         try:
             yield csv_writer
         finally:
@@ -706,9 +336,9 @@ def open_writer(
         return
     _check_fresh(path, target, force, folder=True)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp_dir = _temp_dir(path)
+    tmp_dir = temp_dir(path)
     try:
-        csv_writer = _CsvWriter(tmp_dir, with_text, append=False)
+        csv_writer = CsvWriter(tmp_dir, with_text, append=False)
         try:
             yield csv_writer
         finally:

@@ -26,8 +26,8 @@ from urllib.parse import quote
 
 from ..documents import Document, positive_int
 from ..errors import InputError, PmkError
-from ..formats import open_output
 from ..io import check_inputs, read_inputs
+from ..outfiles import open_output
 from ..records import ErrorInfo, Record
 from .model import build_document_view
 from .render import render_documents, render_summary
