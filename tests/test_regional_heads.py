@@ -1,7 +1,11 @@
-"""Mayors and vice mayors of provincial capitals (``holders.jsonl``), on sentences written for
-these tests: a bare title gives the holder on the date (an acting one with the acting post),
-a title and a name as the press writes it (short form, nickname, one letter off) take the
-holder's full name and the city government, and a former holder is not named after the term."""
+"""Mayors and vice mayors of provincial capitals, and regents of the capitals that are
+regencies and of the three most populous regencies (``holders.jsonl``), on sentences written
+for these tests: a bare title gives the holder on the date (an acting one with the acting
+post), a gap where no holder is verified stays unresolved, a title and a name as the press
+writes it (short form, nickname, other spelling, one letter off) take the holder's full name
+and the regional government, a former holder is not named after the term, and a longer
+region name after the same words ("Bupati Bandung Barat", "Wali Kota Padang Panjang") is
+another office."""
 
 from __future__ import annotations
 
@@ -51,6 +55,29 @@ from pmk_extract.kb import default_people
             "Imelda Liliana Muhidin",
             "Wakil Wali Kota Palu",
         ),
+        ("Bupati Bogor", dt.date(2020, 3, 1), "Ade Yasin", "Bupati Bogor"),
+        ("Bupati Bogor", dt.date(2024, 5, 1), "Asmawa Tosepu", "Penjabat Bupati Bogor"),
+        ("Bupati Bogor", dt.date(2024, 11, 1), "Bachril Bakri", "Penjabat Bupati Bogor"),
+        ("Bupati Bogor", dt.date(2025, 5, 1), "Rudy Susmanto", "Bupati Bogor"),
+        ("Bupati Bandung", dt.date(2022, 1, 10), "Dadang Supriatna", "Bupati Bandung"),
+        ("Wakil Bupati Bandung", dt.date(2025, 4, 1), "Ali Syakieb", "Wakil Bupati Bandung"),
+        ("Bupati Tangerang", dt.date(2020, 6, 1), "Ahmed Zaki Iskandar", "Bupati Tangerang"),
+        (
+            "Bupati Tangerang",
+            dt.date(2024, 2, 1),
+            "Andi Ony Prihartono",
+            "Penjabat Bupati Tangerang",
+        ),
+        ("Bupati Manokwari", dt.date(2025, 6, 1), "Hermus Indou", "Bupati Manokwari"),
+        ("Bupati Merauke", dt.date(2025, 6, 1), "Yoseph Bladib Gebze", "Bupati Merauke"),
+        (
+            "Wakil Wali Kota Medan",
+            dt.date(2025, 6, 1),
+            "Zakiyuddin Harahap",
+            "Wakil Wali Kota Medan",
+        ),
+        ("Wali Kota Sorong", dt.date(2023, 12, 1), "Septinus Lobat", "Penjabat Wali Kota Sorong"),
+        ("Wali Kota Tidore", dt.date(2025, 6, 1), "Muhammad Sinen", "Wali Kota Tidore Kepulauan"),
     ],
 )
 def test_bare_title_gives_the_holder_on_the_date(
@@ -65,6 +92,14 @@ def test_no_holder_in_an_unverified_gap() -> None:
     assert resolve_title("Wali Kota Banjarbaru", dt.date(2025, 4, 1)) is None
     found = resolve_title("Wali Kota Banjarbaru", dt.date(2025, 7, 1))
     assert found is not None and found[2] == "Pemerintah Kota Banjarbaru"
+
+
+def test_the_suspended_regents_plt_period_is_a_gap() -> None:
+    # Ade Yasin was arrested in April 2022 and the vice regent acted beside her suspended
+    # term until he became regent in September 2023: no holder is named in between
+    assert resolve_title("Bupati Bogor", dt.date(2022, 10, 1)) is None
+    found = resolve_title("Bupati Bogor", dt.date(2023, 10, 1))
+    assert found is not None and found[0] == "Iwan Setiawan"
 
 
 def test_every_capital_mayor_office_belongs_to_its_city() -> None:
@@ -144,9 +179,36 @@ def test_every_capital_mayor_office_belongs_to_its_city() -> None:
             "Wakil Wali Kota Ambon",
             "Pemerintah Kota Ambon",
         ),
+        # a nickname the press uses
+        (
+            "Wakil Bupati Bogor Jaro Ade meninjau jalan yang amblas di Cigudeg.",
+            "2025-05-02",
+            "Jaro Ade",
+            "Ade Ruhandi",
+            "Wakil Bupati Bogor",
+            "Pemerintah Kabupaten Bogor",
+        ),
+        # a short form of the full name, and the plain title before a Pj regent
+        (
+            "Bupati Tangerang Andi Ony meninjau posko banjir di Teluknaga.",
+            "2024-03-04",
+            "Andi Ony",
+            "Andi Ony Prihartono",
+            "Penjabat Bupati Tangerang",
+            "Pemerintah Kabupaten Tangerang",
+        ),
+        # the other spelling of a regent's name
+        (
+            "Bupati Jayawijaya Athenius Murib meninjau pasar di Wamena.",
+            "2025-07-01",
+            "Athenius Murib",
+            "Atenius Murip",
+            "Bupati Jayawijaya",
+            "Pemerintah Kabupaten Jayawijaya",
+        ),
     ],
 )
-def test_titled_mayors_resolve_to_the_holder_and_the_city(
+def test_titled_heads_resolve_to_the_holder_and_the_region(
     extractor: Extractor,
     text: str,
     published: str,
@@ -195,3 +257,28 @@ def test_a_shared_name_without_its_title_is_not_linked(extractor: Extractor) -> 
         published="2025-05-01",
     )
     assert all(e.role != "Wakil Wali Kota Kendari" for e in record.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Bupati Bandung Barat Hengky Kurniawan membuka pameran.",
+            "Hengky Kurniawan",
+            "Bupati Bandung Barat",
+        ),
+        ("Bupati Mamuju Tengah Arsal Aras meninjau sawah.", "Arsal Aras", "Bupati Mamuju Tengah"),
+        # an office listed before ("Wali Kota Padang") is not the head of Padang Panjang
+        (
+            "Wali Kota Padang Panjang Hendri Arnis membuka pameran.",
+            "Hendri Arnis",
+            "Wali Kota Padang Panjang",
+        ),
+    ],
+)
+def test_a_longer_regency_name_is_another_office(
+    extractor: Extractor, text: str, name: str, role: str
+) -> None:
+    record = extractor.extract(text, published="2025-06-01")
+    people = [(e.text, e.role) for e in record.entities if e.label == "PERSON"]
+    assert people == [(name, role)]
