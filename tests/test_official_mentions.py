@@ -121,6 +121,22 @@ def _right(row: dict[str, Any], person: Any) -> bool:
     return person is not None and person.canonical == row["person"] and person.org == row["org"]
 
 
+def _rights(rows: list[dict[str, Any]], found: list[Any]) -> list[bool]:
+    """Whether each row's person and organisation came out right."""
+    return [_right(row, person) for row, person in zip(rows, found, strict=True)]
+
+
+def _print_misses(rows: list[dict[str, Any]], found: list[Any], right: list[bool]) -> None:
+    """Print each missed row with what it wants and what came out (shown with ``-s``)."""
+    for row, person, ok in zip(rows, found, right, strict=True):
+        if not ok:
+            got = (person.canonical, person.org) if person is not None else None
+            print(
+                f"  miss [{row['family']}] {row['mention']!r}: want "
+                f"{(row['person'], row['org'])}, got {got}"
+            )
+
+
 def score(extractor: Extractor, rows: list[dict[str, Any]]) -> tuple[float, Counter[str]]:
     """Share of rows whose person and organisation are both right, and misses by family."""
     right = 0
@@ -184,16 +200,10 @@ def test_heldout2_table_is_well_formed_and_new() -> None:
 def test_heldout2_official_mentions_score(extractor: Extractor) -> None:
     rows = _rows(HELDOUT2)
     found = _found(extractor, rows)
-    right = [_right(row, person) for row, person in zip(rows, found, strict=True)]
+    right = _rights(rows, found)
     value = sum(right) / len(rows)
     print(f"official_mentions_heldout2: {sum(right)}/{len(rows)} = {value:.3f}")
-    for row, person, ok in zip(rows, found, right, strict=True):
-        if not ok:
-            got = (person.canonical, person.org) if person is not None else None
-            print(
-                f"  miss [{row['family']}] {row['mention']!r}: want "
-                f"{(row['person'], row['org'])}, got {got}"
-            )
+    _print_misses(rows, found, right)
     assert value >= MIN_HELDOUT2_SCORE, value
 
 
@@ -231,7 +241,7 @@ def test_heldout3_table_is_well_formed_and_new() -> None:
 def test_heldout3_official_mentions_score(extractor: Extractor) -> None:
     rows = _rows(HELDOUT3)
     found = _found(extractor, rows)
-    right = [_right(row, person) for row, person in zip(rows, found, strict=True)]
+    right = _rights(rows, found)
     value = sum(right) / len(rows)
     print(f"\nofficial_mentions_heldout3: {sum(right)}/{len(rows)} = {value:.3f}")
     total: Counter[str] = Counter()
@@ -241,11 +251,5 @@ def test_heldout3_official_mentions_score(extractor: Extractor) -> None:
         good[HELDOUT3_GROUPS[row["family"]]] += ok
     for group, count in total.most_common():
         print(f"  {group:24} {good[group]:3}/{count:3} = {good[group] / count:.2f}")
-    for row, person, ok in zip(rows, found, right, strict=True):
-        if not ok:
-            got = (person.canonical, person.org) if person is not None else None
-            print(
-                f"  miss [{row['family']}] {row['mention']!r}: want "
-                f"{(row['person'], row['org'])}, got {got}"
-            )
+    _print_misses(rows, found, right)
     assert value >= MIN_HELDOUT3_SCORE, value
