@@ -1,4 +1,9 @@
-"""The batch decoder finds exactly the entities spaCy's own decoder finds."""
+"""The batch decoder finds exactly the entities spaCy's own decoder finds.
+
+spaCy's decoder runs here with spaCy's own arithmetic (thinc's default ops, blis); the
+batch decoder runs the network on numpy, so these tests also show that the change of
+matrix products leaves every entity as it was.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +14,11 @@ from typing import Any
 import pytest
 import spacy
 from spacy.tokens import Doc
+from thinc.api import NumpyOps
+from threadpoolctl import threadpool_info
 
 from pmk_extract import Extractor
-from pmk_extract.components.ner import load_model
+from pmk_extract.components.ner import read_model
 from pmk_extract.greedy_ner import GreedyNER
 from pmk_extract.ner_features import lexicon_classes
 
@@ -35,13 +42,16 @@ def _unannotated(docs: list[Doc]) -> list[Doc]:
 
 
 def _spacy_entities(pipe: Any, docs: list[Doc]) -> list[list[tuple[int, int, str]]]:
+    """spaCy's decoder with thinc's default ops (blis), as the model was trained and shipped."""
+    for node in pipe.model.walk():
+        node.ops = NumpyOps()
     predicted = pipe.pipe(_unannotated(docs), batch_size=64)
     return [[(e.start, e.end, e.label_) for e in doc.ents] for doc in predicted]
 
 
 @pytest.fixture(scope="module")
 def pipe() -> Any:
-    return load_model().get_pipe("ner")
+    return read_model().get_pipe("ner")  # its own copy: the tests set its ops
 
 
 def test_same_entities_as_spacy_on_press_releases(
@@ -84,6 +94,37 @@ def test_small_batches_give_the_same_entities(pipe: Any, extractor: Extractor) -
     assert large[0] and small == large[:2]
     assert decoder.predict([]) == []
     assert decoder.predict([Doc(pipe.vocab, words=[])]) == [[]]
+
+
+class _Threads:
+    """A stand-in for the token-to-vector layer that notes numpy's BLAS threads when called."""
+
+    def __init__(self, layer: Any) -> None:
+        self.layer = layer
+        self.seen: list[int] = []
+
+    def predict(self, docs: list[Doc]) -> Any:
+        self.seen += [
+            pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"
+        ]
+        return self.layer.predict(docs)
+
+
+def test_network_runs_on_numpy_with_one_blas_thread(pipe: Any, extractor: Extractor) -> None:
+    decoder = GreedyNER(pipe)
+    assert all(isinstance(n.ops, NumpyOps) and not n.ops.use_blis for n in pipe.model.walk())
+    before = [p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"]
+    if not before:
+        pytest.skip("numpy's BLAS is not one threadpoolctl can see")
+    spy = _Threads(decoder.tok2vec)
+    decoder.tok2vec = spy
+    ner = extractor.nlp.get_pipe("pmk_ner")
+    docs = [
+        ner._copy(extractor.nlp.make_doc("Presiden Joko Widodo tiba di Bali.")) for _ in range(9)
+    ]
+    assert decoder.predict(docs)[0]
+    assert spy.seen and set(spy.seen) == {1}
+    assert [p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"] == before
 
 
 def test_refuses_other_transition_systems() -> None:

@@ -2,17 +2,27 @@
 
 spaCy's own decoder advances one state at a time and pays for a GIL round trip and
 several BLAS calls per step, which made the parser loop cost more than the
-token-to-vector network it follows. This module runs the same model with the same
-arithmetic: the network is spaCy's (token vectors, then the precomputed hidden
-layer), and the BILUO transition loop takes one step for all documents of a batch
-at once with numpy. The validity rules are spaCy's ``BiluoPushDown`` rules for
-documents without preset entities, which is what the pipeline feeds the model.
-``tests/test_greedy_ner.py`` checks the entities against spaCy's on real text.
+token-to-vector network it follows. This module runs the same model: the network is
+spaCy's (token vectors, then the precomputed hidden layer), and the BILUO transition
+loop takes one step for all documents of a batch at once with numpy. The validity
+rules are spaCy's ``BiluoPushDown`` rules for documents without preset entities,
+which is what the pipeline feeds the model. ``tests/test_greedy_ner.py`` checks the
+entities against spaCy's on real text.
+
+The model's matrix products run on numpy (thinc's ``NumpyOps(use_blis=False)``)
+instead of blis, which took about 2.7 times as long for the model's shapes on the
+benchmark machine, one thread each. numpy's BLAS is held to one thread while the
+model runs: spare BLAS threads spin-wait between the many small products and eat the
+gain, and worker processes (``--n-process``) would compete with them for the cores.
+The sums come out in another order, so scores can differ in the last bits; the
+decisions stay spaCy's (``tests/test_greedy_ner.py`` compares with blis).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from functools import cache
 from typing import Any
 
 import numpy as np
@@ -28,8 +38,26 @@ _MIN_BATCH = 8
 """Below this many documents spaCy's own decoder is faster (per-step numpy overhead)."""
 
 
+@cache
+def _blas_pools() -> Any:
+    """A controller of the native thread pools loaded in this process (found once)."""
+    from threadpoolctl import ThreadpoolController  # imported here: not a start-up cost
+
+    return ThreadpoolController()
+
+
+@contextmanager
+def _one_blas_thread() -> Iterator[None]:
+    """Hold numpy's BLAS to one thread inside the block; restore it after."""
+    with _blas_pools().limit(limits=1, user_api="blas"):
+        yield
+
+
 class GreedyNER:
     """Predict entities with a trained ``ner`` pipe, as its own greedy decoder would.
+
+    The component's network is switched to numpy's matrix products (see the module
+    doc), for spaCy's own decoder of the same component too.
 
     Args:
         pipe: the ``ner`` component of a loaded spaCy pipeline.
@@ -48,7 +76,9 @@ class GreedyNER:
         if self.lower.get_dim("nF") != 3:
             raise ValueError("GreedyNER needs the NER state features (nF = 3)")
         self.pipe = pipe
-        self.ops = NumpyOps()
+        self.ops = NumpyOps(use_blis=False)
+        for node in model.walk():
+            node.ops = self.ops
         moves = pipe.moves
         names = [moves.get_class_name(i) for i in range(moves.n_moves)]
         kinds = np.array([_MOVES.index(name[0]) for name in names])
@@ -71,6 +101,10 @@ class GreedyNER:
         documents goes through spaCy's own decoder, which is faster there and sets
         ``doc.ents`` on them; larger batches leave the documents untouched.
         """
+        with _one_blas_thread():
+            return self._predict(docs)
+
+    def _predict(self, docs: Sequence[Doc]) -> list[list[Entity]]:
         found: list[list[Entity]] = [[] for _ in docs]
         batch = [i for i, doc in enumerate(docs) if len(doc)]
         if not batch:
