@@ -28,6 +28,11 @@ was written from other pages without reading ``models/`` or ``src/`` and without
 library, and scored only when complete. It is out of the tuning loop: its floor is its first
 score, on ae57b6f, and a miss is never a reason to change a rule or a data line. Run with
 ``-s`` to see its score by family group and its misses.
+
+A fifth table, ``tests/data/official_mentions_heldout4.jsonl`` (262 mentions, 2015-2026, the same
+family groups, none above 10%; ``official_mentions_heldout4.md``), was written the same way from
+pages none of the other tables uses. Its floor is its first score, on 56d52ef; the same rule
+holds: its misses are never a reason to change a rule or a data line.
 """
 
 from __future__ import annotations
@@ -45,6 +50,7 @@ TABLE = Path(__file__).parent / "data" / "official_mentions.jsonl"
 HELDOUT = Path(__file__).parent / "data" / "official_mentions_heldout.jsonl"
 HELDOUT2 = Path(__file__).parent / "data" / "official_mentions_heldout2.jsonl"
 HELDOUT3 = Path(__file__).parent / "data" / "official_mentions_heldout3.jsonl"
+HELDOUT4 = Path(__file__).parent / "data" / "official_mentions_heldout4.jsonl"
 FRAME = "{mention} memberikan keterangan kepada wartawan."
 # the target of issue 18 (0.923 measured when this test was written: 191 of 207)
 MIN_SCORE = 0.92
@@ -62,6 +68,10 @@ MIN_HELDOUT2_SCORE = 0.67
 # Later the Kabasarnas "M. Syaugi" was given his full name as stored pages write it
 # (Muhammad Syaugi Alaydrus; the table had "Muhammad Syaugi").
 MIN_HELDOUT3_SCORE = 164 / 246
+# the fourth held-out table's first score, on main 56d52ef, measured once after the table was
+# committed (566fd14): 189 of 262 (0.721). Three expected values were then corrected on other
+# pages' evidence (official_mentions_heldout4.md), which makes it 192 of 262 (0.733) on 56d52ef.
+MIN_HELDOUT4_SCORE = 189 / 262
 # the third table's families, grouped as issue 18 lists them
 HELDOUT3_GROUPS = {
     "police": "police",
@@ -214,9 +224,9 @@ def _page(source: str) -> str:
     return source.rstrip("/")
 
 
-def test_heldout3_table_is_well_formed_and_new() -> None:
-    rows = _rows(HELDOUT3)
-    assert len(rows) >= 220
+def _assert_new_table(rows: list[dict[str, Any]], others: list[dict[str, Any]]) -> None:
+    """A held-out table: 2015-2026, known families, no family group above 12.5% of the rows,
+    bare titles without a person, and no mention or page shared with the other tables."""
     assert {str(y) for y in range(2015, 2027)} <= {r["published"][:4] for r in rows}
     for row in rows:
         assert row["mention"] and row["source"] and row["published"]
@@ -229,7 +239,6 @@ def test_heldout3_table_is_well_formed_and_new() -> None:
     assert max(groups.values()) <= 0.125 * len(rows), groups.most_common(3)
     mentions = [r["mention"] for r in rows]
     assert len(set(mentions)) == len(mentions)
-    others = _rows() + _rows(HELDOUT) + _rows(HELDOUT2)
     assert not set(mentions) & {r["mention"] for r in others}
     # no page of the other tables is used (a page address may be written shorter there)
     pages = {_page(r["source"]) for r in others if r.get("source")}
@@ -238,12 +247,10 @@ def test_heldout3_table_is_well_formed_and_new() -> None:
         assert not any(page.startswith(other) for other in pages), row["source"]
 
 
-def test_heldout3_official_mentions_score(extractor: Extractor) -> None:
-    rows = _rows(HELDOUT3)
-    found = _found(extractor, rows)
-    right = _rights(rows, found)
+def _print_by_group(name: str, rows: list[dict[str, Any]], right: list[bool]) -> float:
+    """Print a table's score, overall and by family group; return the overall score."""
     value = sum(right) / len(rows)
-    print(f"\nofficial_mentions_heldout3: {sum(right)}/{len(rows)} = {value:.3f}")
+    print(f"\n{name}: {sum(right)}/{len(rows)} = {value:.3f}")
     total: Counter[str] = Counter()
     good: Counter[str] = Counter()
     for row, ok in zip(rows, right, strict=True):
@@ -251,5 +258,34 @@ def test_heldout3_official_mentions_score(extractor: Extractor) -> None:
         good[HELDOUT3_GROUPS[row["family"]]] += ok
     for group, count in total.most_common():
         print(f"  {group:24} {good[group]:3}/{count:3} = {good[group] / count:.2f}")
+    return value
+
+
+def test_heldout3_table_is_well_formed_and_new() -> None:
+    rows = _rows(HELDOUT3)
+    assert len(rows) >= 220
+    _assert_new_table(rows, _rows() + _rows(HELDOUT) + _rows(HELDOUT2))
+
+
+def test_heldout3_official_mentions_score(extractor: Extractor) -> None:
+    rows = _rows(HELDOUT3)
+    found = _found(extractor, rows)
+    right = _rights(rows, found)
+    value = _print_by_group("official_mentions_heldout3", rows, right)
     _print_misses(rows, found, right)
     assert value >= MIN_HELDOUT3_SCORE, value
+
+
+def test_heldout4_table_is_well_formed_and_new() -> None:
+    rows = _rows(HELDOUT4)
+    assert len(rows) >= 220
+    _assert_new_table(rows, _rows() + _rows(HELDOUT) + _rows(HELDOUT2) + _rows(HELDOUT3))
+
+
+def test_heldout4_official_mentions_score(extractor: Extractor) -> None:
+    rows = _rows(HELDOUT4)
+    found = _found(extractor, rows)
+    right = _rights(rows, found)
+    value = _print_by_group("official_mentions_heldout4", rows, right)
+    _print_misses(rows, found, right)
+    assert value >= MIN_HELDOUT4_SCORE, value
