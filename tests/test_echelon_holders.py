@@ -116,3 +116,70 @@ def test_a_directorate_general_of_home_affairs(extractor: Extractor) -> None:
             "Kementerian Dalam Negeri",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "day", "holder", "role", "org"),
+    [
+        (
+            "Dirjen Cipta Karya",
+            "2025-03-03",
+            "Dewi Chomistriana",
+            "Direktur Jenderal Cipta Karya",
+            "Kementerian Pekerjaan Umum",
+        ),
+        (
+            "Sekjen Kementerian PU",
+            "2025-07-04",
+            "Wida Nurfaida",
+            "Sekretaris Jenderal",
+            "Kementerian Pekerjaan Umum",
+        ),
+        (
+            "Irjen Kementerian PU",
+            "2025-07-03",
+            "Dadang Rukmana",
+            "Inspektur Jenderal",
+            "Kementerian Pekerjaan Umum",
+        ),
+        (
+            "Dirjen Aptika",
+            "2020-02-10",
+            "Semuel Abrijani Pangerapan",
+            "Direktur Jenderal Aplikasi Informatika",
+            "Kementerian Komunikasi dan Informatika",
+        ),
+        (
+            "Dirjen IKP",
+            "2024-09-02",
+            "Prabu Revolusi",
+            "Direktur Jenderal Informasi dan Komunikasi Publik",
+            "Kementerian Komunikasi dan Informatika",
+        ),
+        (
+            "Ketua Komnas HAM",
+            "2022-10-20",
+            "Ahmad Taufan Damanik",
+            "Ketua Komisi Nasional Hak Asasi Manusia",
+            "Komisi Nasional Hak Asasi Manusia",
+        ),
+    ],
+)
+def test_other_ministries_and_commissions_on_the_date(
+    title: str, day: str, holder: str, role: str, org: str
+) -> None:
+    assert resolve_title(title, dt.date.fromisoformat(day)) == (holder, role, org)
+
+
+def test_no_holder_beyond_the_pages(extractor: Extractor) -> None:
+    # the acting head who followed Semuel Abrijani Pangerapan is not recorded
+    assert resolve_title("Dirjen Aptika", dt.date(2024, 7, 10)) is None
+    # the Komdigi rename ends the Kominfo directorate-general and its holder
+    assert resolve_title("Dirjen IKP", dt.date(2024, 11, 4)) is None
+    record = extractor.extract(
+        "Dirjen Aptika Kominfo Semuel meminta platform digital mendaftar.", published="2021-03-01"
+    )
+    people = [(e.text, e.canonical, e.org) for e in record.entities if e.label == "PERSON"]
+    assert people == [
+        ("Semuel", "Semuel Abrijani Pangerapan", "Kementerian Komunikasi dan Informatika")
+    ]
