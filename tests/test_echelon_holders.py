@@ -157,6 +157,21 @@ def test_a_directorate_general_of_home_affairs(extractor: Extractor) -> None:
             "Kementerian Komunikasi dan Informatika",
         ),
         (
+            "Sekjen Kemenag",
+            "2019-09-02",
+            "Nur Kholis Setiawan",
+            "Sekretaris Jenderal",
+            "Kementerian Agama",
+        ),
+        (
+            "Ketua KY",
+            "2017-05-15",
+            "Aidul Fitriciada Azhari",
+            "Ketua Komisi Yudisial",
+            "Komisi Yudisial",
+        ),
+        ("Ketua KY", "2019-08-05", "Jaja Ahmad Jayus", "Ketua Komisi Yudisial", "Komisi Yudisial"),
+        (
             "Ketua Komnas HAM",
             "2022-10-20",
             "Ahmad Taufan Damanik",

@@ -144,3 +144,38 @@ def test_a_ministry_unit_is_also_written_with_its_ministry() -> None:
         assert found is not None and found.canonical == canonical, surface
     # a short form that many ministries' units share names one only with its ministry
     assert kb.lookup("BPSDM") is None
+
+
+def test_units_of_more_ministries_and_their_shared_short_forms() -> None:
+    kb = default_kb()
+    day = dt.date(2022, 6, 1)
+    for surface, canonical in [
+        ("Ditjen Bimas Islam", "Direktorat Jenderal Bimbingan Masyarakat Islam Kementerian Agama"),
+        (
+            "Ditjen GTK",
+            "Direktorat Jenderal Guru dan Tenaga Kependidikan"
+            " Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi",
+        ),
+        (
+            "Ditjen PPI KLHK",
+            "Direktorat Jenderal Pengendalian Perubahan Iklim"
+            " Kementerian Lingkungan Hidup dan Kehutanan",
+        ),
+        (
+            "Ditjen PPI",
+            "Direktorat Jenderal Perundingan Perdagangan Internasional Kementerian Perdagangan",
+        ),
+        (
+            "BPSDM PUPR",
+            "Badan Pengembangan Sumber Daya Manusia"
+            " Kementerian Pekerjaan Umum dan Perumahan Rakyat",
+        ),
+        ("KPI Pusat", "Komisi Penyiaran Indonesia"),
+    ]:
+        found = kb.lookup(surface, day)
+        assert found is not None and found.canonical == canonical, surface
+    # a unit that moved in the 2024 split carries the new ministry's name from 2024-10-21
+    later = kb.lookup("Ditjen GTK", dt.date(2025, 1, 6))
+    assert later is not None and later.canonical.endswith(
+        "Kementerian Pendidikan Dasar dan Menengah"
+    )
