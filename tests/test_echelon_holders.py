@@ -157,6 +157,13 @@ def test_a_directorate_general_of_home_affairs(extractor: Extractor) -> None:
             "Kementerian Komunikasi dan Informatika",
         ),
         (
+            "Dirjen Imigrasi",
+            "2023-02-06",
+            "Silmy Karim",
+            "Direktur Jenderal Imigrasi",
+            "Kementerian Hukum dan Hak Asasi Manusia",
+        ),
+        (
             "Sekjen Kemenag",
             "2019-09-02",
             "Nur Kholis Setiawan",
