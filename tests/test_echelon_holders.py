@@ -179,6 +179,13 @@ def test_a_directorate_general_of_home_affairs(extractor: Extractor) -> None:
         ),
         ("Ketua KY", "2019-08-05", "Jaja Ahmad Jayus", "Ketua Komisi Yudisial", "Komisi Yudisial"),
         (
+            "Ketua LPSK",
+            "2022-06-01",
+            "Hasto Atmojo Suroyo",
+            "Ketua Lembaga Perlindungan Saksi dan Korban",
+            "Lembaga Perlindungan Saksi dan Korban",
+        ),
+        (
             "Ketua Komnas HAM",
             "2022-10-20",
             "Ahmad Taufan Damanik",
