@@ -186,6 +186,13 @@ def test_a_directorate_general_of_home_affairs(extractor: Extractor) -> None:
             "Lembaga Perlindungan Saksi dan Korban",
         ),
         (
+            "Ketua DKPP",
+            "2023-11-06",
+            "Heddy Lugito",
+            "Ketua Dewan Kehormatan Penyelenggara Pemilu",
+            "Dewan Kehormatan Penyelenggara Pemilu",
+        ),
+        (
             "Ketua Komnas HAM",
             "2022-10-20",
             "Ahmad Taufan Damanik",
