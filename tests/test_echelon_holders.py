@@ -164,6 +164,20 @@ def test_a_directorate_general_of_home_affairs(extractor: Extractor) -> None:
             "Kementerian Hukum dan Hak Asasi Manusia",
         ),
         (
+            "Dirjen Kebudayaan",
+            "2018-03-01",
+            "Hilmar Farid",
+            "Direktur Jenderal Kebudayaan",
+            "Kementerian Pendidikan dan Kebudayaan",
+        ),
+        (
+            "Sekjen Kemendikbud",
+            "2020-01-20",
+            "Ainun Na'im",
+            "Sekretaris Jenderal",
+            "Kementerian Pendidikan dan Kebudayaan",
+        ),
+        (
             "Sekjen Kemenag",
             "2019-09-02",
             "Nur Kholis Setiawan",
