@@ -8,8 +8,9 @@ from functools import cache
 
 import regex
 
+from .errors import DataFileError
 from .furniture import find_furniture
-from .resources import read_lines, read_tsv
+from .resources import model_path, read_lines, read_tsv
 from .stemming import root_words, stem_word
 
 _TOKEN = regex.compile(r"\S+")
@@ -29,6 +30,8 @@ class Lexicons:
     place_heads: dict[tuple[str, ...], tuple[str, str]]
     abbreviations: dict[str, str]
     honorifics: frozenset[tuple[str, ...]]
+    # corps, force and retired marks read right after a rank, in any case ("LETKOL INF")
+    rank_marks: frozenset[tuple[str, ...]]
     role_prefixes: dict[tuple[str, ...], str]
     headline_verbs: frozenset[str]
     name_heads: frozenset[tuple[str, ...]]
@@ -38,6 +41,15 @@ class Lexicons:
     command_titles: dict[tuple[str, ...], tuple[str, tuple[str, ...]]]
     # head -> {short form in lower case: place}: command_fusions.tsv ("Poldasu", "Polda Metro")
     command_fusions: dict[tuple[str, ...], dict[str, str]]
+
+    def rank_at(self, words: list[str], k: int, ranked: bool) -> int:
+        """Length of the honorific, degree or rank at ``words[k]``; right after a rank
+        (``ranked``), also of a corps, force or retired mark in any case ("Letkol Inf",
+        "LETKOL INF", "Marsekal Pertama TNI", "Kolonel Laut (P)")."""
+        size = match_head(words, k, self.honorifics)
+        if not size and ranked:
+            size = match_head(words, k, self.rank_marks)
+        return size
 
     def fused_place(self, head: tuple[str, ...], name: str) -> str:
         """The place a short form written after ``head`` stands for ("Metro" after "Polda":
@@ -142,7 +154,8 @@ def lexicons() -> Lexicons:
             _key(h): (canon, kind) for h, canon, kind in read_tsv("lexicons/place_heads.tsv", 3)
         },
         abbreviations=abbreviations,
-        honorifics=_honorifics(honorific_words()),
+        honorifics=_honorifics(honorific_words()) | _rank_cases(rank_rows(), ("rank",)),
+        rank_marks=_rank_cases(rank_rows(), ("mark", "after"), also_written=True),
         role_prefixes={_key(w): e for w, e in read_tsv("lexicons/role_prefixes.tsv", 2)},
         headline_verbs=frozenset(read_lines("lexicons/headline_verbs.txt")),
         name_heads=frozenset(_key(h) for h in read_lines("lexicons/name_heads.txt")),
@@ -180,8 +193,44 @@ _FIRSTS: dict[int, tuple[Heads, frozenset[str]]] = {}
 
 @cache
 def honorific_words() -> tuple[str, ...]:
-    """The honorifics, degrees and ranks of ``lexicons/honorifics.txt`` as written."""
-    return tuple(read_lines("lexicons/honorifics.txt"))
+    """The honorifics and degrees of ``lexicons/honorifics.txt`` and the ranks and marks of
+    ``lexicons/ranks.tsv`` that stand alone (not the ``after`` kind), as written."""
+    ranks = tuple(form for form, kind in rank_rows() if kind != "after")
+    return tuple(read_lines("lexicons/honorifics.txt")) + ranks
+
+
+@cache
+def rank_rows() -> tuple[tuple[str, str], ...]:
+    """``(form, kind)`` rows of ``lexicons/ranks.tsv``: kind ``rank``, ``mark`` or ``after``."""
+    rows = tuple((form, kind) for form, kind in read_tsv("lexicons/ranks.tsv", 2))
+    for form, kind in rows:
+        if kind not in ("rank", "mark", "after"):
+            path = str(model_path("lexicons/ranks.tsv"))
+            raise DataFileError(path, None, f"unknown kind {kind!r} of {form!r}")
+    return rows
+
+
+def _first_capital(word: str) -> str:
+    """``word`` with a first capital and the rest in lower case ("IPTU" -> "Iptu")."""
+    return word[:1].upper() + word[1:].lower()
+
+
+def _rank_cases(
+    rows: tuple[tuple[str, str], ...], kinds: tuple[str, ...], also_written: bool = False
+) -> frozenset[tuple[str, ...]]:
+    """Token keys of the forms of ``kinds`` in capitals ("IPTU", "LETKOL INF") and with first
+    capitals ("Akbp", "Kompol"), and as written when ``also_written``: the press writes a
+    rank in the case of the name line it stands in."""
+    keys: set[tuple[str, ...]] = set()
+    for form, kind in rows:
+        if kind not in kinds:
+            continue
+        key = _key(form)
+        keys.add(tuple(word.upper() for word in key))
+        keys.add(tuple(_first_capital(word) for word in key))
+        if also_written:
+            keys.add(key)
+    return frozenset(keys)
 
 
 def _honorifics(lines: tuple[str, ...]) -> frozenset[tuple[str, ...]]:

@@ -35,6 +35,7 @@ from ..lexicons import (
     page_markers,
     related_links,
 )
+from ..name_shapes import ends_name, in_capitals, name_case
 from ..ner_features import lexicon_classes
 from ..records import NAME_LABELS
 from ..resources import model_path, read_lines
@@ -234,8 +235,8 @@ class StatisticalNER:
             if "\n" in table.spaces[span.start + k]:
                 end = k + 1
                 break
-        while start < end and (size := match_head(words, start, self.lex.honorifics)):
-            start += size
+        while start < end and (size := self.lex.rank_at(words, start, start > 0)):
+            start += size  # "LETKOL INF": a corps mark after a rank, in any case
         while start < end:  # punctuation and degrees after the name: "Robby, S.H."
             if words[end - 1] in {",", ".", "-", "–", "/"}:
                 end -= 1
@@ -244,6 +245,14 @@ class StatisticalNER:
                 (words[end - 1],) in self.stoplist or self.lex.verb_after_name(words[end - 1])
             ):
                 end -= 1  # "Wilda Fizriyani Red", "Agung Laksono Berikan": no name ends so
+                continue
+            if (
+                span.label_ == "PERSON"
+                and end - start > 1
+                and not in_capitals(words[start])
+                and ends_name(words[end - 1])
+            ):
+                end -= 1  # "Abdul Hakam SSTP", "Abdul Hakam MSi": a degree after the name
                 continue
             size = next(
                 (n for n in (3, 2, 1) if tuple(words[end - n : end]) in self.lex.honorifics), 0
@@ -359,7 +368,10 @@ class StatisticalNER:
             ]
             for span in add_entities(doc, [*credits, *spans]):
                 written = " ".join(span.text.split())
-                span._.canonical = canonicals.get((span.start, span.end), written)
+                canonical = canonicals.get((span.start, span.end), written)
+                if span.label_ == "PERSON" and in_capitals(canonical):
+                    canonical = name_case(canonical)  # "BUDI SANTOSO": as names are written
+                span._.canonical = canonical
                 span._.source = "ner"
             _link_short_names(doc, frozenset((c.start, c.end) for c in credits))
         return docs

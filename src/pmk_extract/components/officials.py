@@ -49,6 +49,7 @@ from ..kb import (
 )
 from ..lexicons import Lexicons, lexicons, match_head, related_links
 from ..matching import TermMatcher
+from ..name_shapes import ends_name, in_capitals, is_particle, name_case
 from ..spans import doc_text, strict_span
 from ..spelling import close_to
 from ..stemming import root_words
@@ -59,7 +60,9 @@ _INITIAL = regex.compile(r"^\p{Lu}\.$")
 _SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "\n", "“", '"', "(", "–", "—", "-"})
 _INITIALS = regex.compile(r"(?:\p{Lu}\.?){1,3}")  # "P.", "P", "S.M."
 _MAX_NAME = 5
-_RANK_FORCES = frozenset({"TNI", "Pol", "Pol.", "Polisi"})  # written after a rank: part of it
+# kinds of organisations whose posts no holder of another office holds at the same time: the
+# regional governments and their offices, the police and the military
+_EXCLUSIVE_KINDS = frozenset({"regional_government", "military_police"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +174,8 @@ class Officials:
         mentions = self._known_names(doc, text, words, names, ent_at)
         by_start = {m.start: m for m in mentions}
         links = related_links(text)
-        in_rank: set[int] = set()  # "TNI" written inside a rank: no organisation
+        in_rank: set[int] = set()  # "TNI" inside a rank, "BIN" inside a name: no organisation
+        unlinked: set[str] = set()  # short names of known people that name someone else here
         for title in self.title_reader.titles(doc, text, words, names, ent_at, day):
             start = title.end
             # an appositive: "Gubernur Kalsel, Sahbirin Noor, meninjau ..."
@@ -201,12 +205,28 @@ class Officials:
                         # holder: "Kepala BIN Kalbar" is the head of BIN in West Kalimantan
                         title = replace(title, office=None)
             known = by_start.get(start)
+            if known is not None and self._held_elsewhere(doc, known, title, day):
+                # "Bupati Bantul Sri Mulyani": the minister's short name under another
+                # office is another person of that name
+                unlinked.add(fold_apostrophes(doc[known.start : known.end].text))
+                del by_start[start]
+                known = None
             if known is not None:
                 role = self._role(title, known.canonical, day)
                 by_start[start] = replace(known, role=role, org=title.org, stated=True)
                 continue
             mention = self._name_after(doc, words, names, start, title, ent_at, day)
-            if mention is not None and title.capitals and self._headline_caps(doc, mention):
+            if mention is not None and self._held_elsewhere(doc, mention, title, day):
+                unlinked.add(fold_apostrophes(doc[mention.start : mention.end].text))
+                mention = self._name_after(
+                    doc, words, names, start, title, ent_at, day, linked=False
+                )
+            if (
+                mention is not None
+                and title.capitals
+                and not ranked
+                and self._headline_caps(doc, mention)
+            ):
                 mention = None  # "KAPOLDA JATENG TINJAU POS": a headline in capitals
             if (
                 mention is not None
@@ -223,6 +243,12 @@ class Officials:
                 m.start < mention.end and mention.start < m.end for m in by_start.values()
             ):
                 by_start[mention.start] = mention
+                in_rank.update(range(mention.start, mention.end))  # "BIN" in "AHMAD BIN ..."
+        if unlinked:  # the other mentions of that short name are that person too
+            for k, m in list(by_start.items()):
+                written = fold_apostrophes(doc[m.start : m.end].text)
+                if written in unlinked and not m.stated:
+                    by_start[k] = replace(m, canonical=written)
         mentions = self._short_mentions(words, names, list(by_start.values()), ent_at)
         mentions = _join_initials(words, mentions)
         ents = tuple(e for e in ents if not (e.label_ == "ORG" and e.start in in_rank))
@@ -236,15 +262,28 @@ class Officials:
         return text.isupper() and self.people.person(text) is None
 
     def _rank_at(self, words: list[str], k: int, ranked: bool) -> int:
-        """Length of the honorific, degree or rank at ``k``; after a rank, the force it names
-        ("Marsekal Pertama TNI", "Kompol Pol") is part of it (guidelines). A run of spaces
-        between title, ranks and name is skipped ("Kombes Pol  Artanto")."""
+        """Length of the honorific, degree or rank at ``k``; after a rank, the corps or force
+        it names ("Marsekal Pertama TNI", "Kompol Pol", "LETKOL INF") is part of it
+        (guidelines, ``lexicons/ranks.tsv``). A run of spaces between title, ranks and name
+        is skipped ("Kombes Pol  Artanto")."""
         if k < len(words) and words[k].isspace() and "\n" not in words[k]:
             return 1
-        size = match_head(words, k, self.lex.honorifics)
-        if not size and ranked and k < len(words) and words[k] in _RANK_FORCES:
-            return 1
-        return size
+        return self.lex.rank_at(words, k, ranked)
+
+    @staticmethod
+    def _particle_at(
+        doc: Doc, words: list[str], names: list[bool], k: int, capitals: bool = False
+    ) -> int:
+        """Length of the particles at ``k`` that a name word follows, with a hyphen glued to
+        both ("bin Sulaiman", "van der Berg", "al-Hadi"); in capitals inside a name in
+        capitals ("AHMAD BIN SULAIMAN"): 0 when there is none."""
+        j = k
+        while j < len(words) and j - k < 2 and is_particle(words[j], capitals):
+            j += 1
+        glued = j + 1 < len(words) and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+        if j < len(words) and words[j] == "-" and glued:
+            j += 1  # "al-Hadi"
+        return j - k if k < j < len(words) and names[j] else 0
 
     def _apposed_name(self, words: list[str], mention: Mention) -> bool:
         """An unknown name set off by a comma after a title closes with "," or ".", or
@@ -359,9 +398,16 @@ class Officials:
         title: Title,
         ent_at: dict[int, Span],
         day: dt.date | None,
+        linked: bool = True,
     ) -> Mention | None:
+        """The name written at ``start`` after ``title``, with the person it denotes (a known
+        person's full name only when ``linked``)."""
         end = start
+        capitals = in_capitals(words[start])
         while end < len(words) and end - start < _MAX_NAME:
+            if end > start and (size := self._particle_at(doc, words, names, end, capitals)):
+                end += size  # "Ahmad bin Sulaiman", "AHMAD BIN SULAIMAN": the name goes on
+                continue
             ent = ent_at.get(end)
             if ent is not None and (ent.label_ != "LOC" or ent.end - ent.start > 1):
                 break
@@ -373,6 +419,8 @@ class Officials:
                 break  # "Ketua Umum Golkar Agung Laksono Berikan Bantuan": a headline
             if end > start and match_head(words, end, self.lex.honorifics):
                 break  # a degree after the name: "Endro Aribowo SIK", "Jumaga Nadeak SH"
+            if end > start and not capitals and ends_name(words[end]):
+                break  # "Abdul Hakam SSTP", "Abdul Hakam MSi": a degree, not the name
             end += 1
         if end == start or _INITIAL.match(words[end - 1]):
             return None
@@ -387,7 +435,9 @@ class Officials:
         if match_head(words, start, self.lex.name_heads):
             return None  # "rumah dinas Wali Kota Padang, Jalan A. Yani": a street, a school
         text = doc[start:end].text
-        canonical = self.people.person(text)
+        if in_capitals(text):
+            text = name_case(text)  # "IPTU BUDI HARSONO": the name as names are written
+        canonical = self.people.person(text) if linked else None
         if title.office is not None:
             # the holder on the date, or without a date any holder the office has had
             holder = self.people.holder(title.office.id, day)
@@ -411,6 +461,35 @@ class Officials:
                     canonical = fits.pop()
         role = self._role(title, canonical or text, day)
         return Mention(start, end, canonical or text, role, title.org, stated=True)
+
+    def _held_elsewhere(self, doc: Doc, known: Mention, title: Title, day: dt.date | None) -> bool:
+        """True when the known person's short name at ``known`` stands after the title of
+        another office than the one they hold on that date: a named office they never held,
+        with another holder on that date ("Gubernur Jawa Tengah Tito" in 2023), or a post of
+        a regional government, the police or the military, none of whose posts they hold on
+        that date ("Bupati Bantul Sri Mulyani", "Kapolres Kendal AKBP Tito" in 2023). The
+        full name written out is the person ("Bupati Bantul Sri Mulyani Indrawati")."""
+        written = fold_apostrophes(doc[known.start : known.end].text)
+        if day is None or written == known.canonical or known.matched:
+            return False
+        held = self.people.offices_held(known.canonical, day)
+        if not held:
+            return False
+        office = title.office
+        if office is not None:
+            holder = self.people.holder(office.id, day)
+            terms = self.people.names.get(known.canonical, ())
+            return (
+                holder is not None
+                and holder.name != known.canonical
+                and not any(h.name == known.canonical and h.office == office.id for h in terms)
+            )
+        if title.org is None:
+            return False
+        entry = self.kb.lookup(title.org, day)
+        if entry is None or entry.kind not in _EXCLUSIVE_KINDS:
+            return False
+        return all(org_name(self.kb, o.org, day) != title.org for o in held)
 
     def _role(self, title: Title, name: str, day: dt.date | None) -> str:
         """The role ``title`` gives ``name``: an acting holder's post is named also where the

@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..discourse import Layout, QuotedPassage
+from ..doctable import token_table
 from ..extensions import register_extensions
 from ..kb import default_people
 from ..lexicons import lexicons, match_head
@@ -71,6 +72,13 @@ def _with_prefix(prefix: str | None, role: str | None) -> str | None:
     if prefix is None or role is None or role.startswith(prefix):
         return role
     return f"{prefix} {role}"
+
+
+def _glued_slash(layout: Layout, j: int) -> bool:
+    """True when token ``j`` is a slash written between two words with no space ("IV/Diponegoro",
+    "0715/Kendal")."""
+    spaces = token_table(layout.doc).spaces
+    return layout.words[j] == "/" and 0 < j < len(spaces) - 1 and not spaces[j - 1] + spaces[j]
 
 
 class Quotes:
@@ -213,6 +221,9 @@ class Quotes:
                 return j + 1  # "kata Menko PMK, Pratikno"
             if word[:1].isupper() or (word,) in lex.honorifics or word in "()":
                 j += 1
+                continue
+            if j > k and (word.isdigit() or _glued_slash(layout, j)):
+                j += 1  # a unit's number and designation: "Pangdam IV/Diponegoro", "Dandim 0715"
                 continue
             if word in _TITLE_JOINERS and j + 1 < len(words) and words[j + 1][:1].isupper():
                 j += 1  # "Menteri Komunikasi dan Informatika (Menkominfo), Johnny G. Plate"

@@ -75,11 +75,13 @@ def cue_kind(layout: Layout, i: int) -> str | None:
 
 # -- names ------------------------------------------------------------------------------
 def is_title_word(word: str) -> bool:
-    """A word that opens a title or an office ("Kepala", "Menko", "Plt."), in any case."""
+    """A word that opens a title or an office ("Kepala", "Menko", "Plt.", "Dandim"), in any
+    case."""
     lex = lexicons()
     titled = word[:1].upper() + word[1:]
     return (
         titled in first_words(lex.title_heads)
+        or titled in first_words(lex.command_titles)
         or titled in default_people().office_words
         or (titled,) in lex.role_prefixes
         or (word,) in lex.role_prefixes

@@ -35,6 +35,7 @@ from .title_spelling import TitleSpelling
 from .units import bare_place, command_body, command_name
 
 _KIND_WORDS = {"province": "Provinsi", "regency": "Kabupaten", "city": "Kota"}
+_MAX_FIELD = 6  # words of a title's field written with no organisation after it
 # kinds of bodies whose officials belong to the body above them (guidelines: `org` is the
 # top-level institution): "Ketua Komisi V DPR" -> DPR, "KSAU" -> TNI, "Direktur ... Ditjen
 # Pajak" -> Kementerian Keuangan
@@ -162,10 +163,10 @@ class TitleReader:
             if place is not None and place.label_ == "LOC" and place.end > span.end:
                 continue  # "Bupati Bandung Barat": a longer place, the head of another region
             org = org_name(self.kb, office.org, day)
-            role = self._prefixed(words, span.start, office.role)
+            role = self._qualified(words, span.start, office.role)  # "Wakil Kapolda Jateng"
             after = self._skip_org(doc, span.end, ent_at)
-            # an acting post ("Plh. Kepala BNPB Nama") is held by someone other than the
-            # office's holder: the title keeps its role but names no holder to check against
+            # an acting post ("Plh. Kepala BNPB Nama") or the deputy's is held by someone other
+            # than the office's holder: the title keeps its role but names no holder to check
             acting = role != office.role
             titles[span.start] = Title(
                 self._skip_tail(words, after), role, org, None if acting else office
@@ -269,7 +270,7 @@ class TitleReader:
                     continue
             titles[i] = Title(
                 self._skip_bracket(words, end),
-                self._prefixed(words, i, role),
+                self._qualified(words, i, role),
                 org,
                 capitals=words[i].isupper(),
             )
@@ -285,7 +286,7 @@ class TitleReader:
             role_head, _ = self.lex.command_titles[fused.title]
             expansion, parent, _ = self.lex.command_units[fused.head]
             org = org_name(self.kb, parent, day) if parent != "-" else None
-            role = self._prefixed(words, fused.index, f"{role_head} {expansion} {fused.place}")
+            role = self._qualified(words, fused.index, f"{role_head} {expansion} {fused.place}")
             titles[fused.index] = Title(
                 fused.index + 1, role, org, capitals=words[fused.index].isupper()
             )
@@ -369,6 +370,15 @@ class TitleReader:
         ent = ent_at.get(k)
         return ent is not None and ent.start == k and ent.label_ == "LOC" and len(ent) > 1
 
+    def _qualified(self, words: list[str], start: int, role: str) -> str:
+        """``role`` with the deputy's "Wakil" written before a fused command title or a named
+        office whose deputy has no title of its own ("Wakil Kapolda Jawa Tengah": Wakil
+        Kepala Kepolisian Daerah Jawa Tengah, as "Wakapolda"), and an acting post before
+        that ("Plt Wakil Kapolres Kendal")."""
+        if start and words[start - 1] in ("Wakil", "WAKIL") and not role.startswith("Wakil "):
+            return self._prefixed(words, start - 1, f"Wakil {role}")
+        return self._prefixed(words, start, role)
+
     def _prefixed(self, words: list[str], start: int, role: str) -> str:
         """Add "Pelaksana Tugas"/"Penjabat"/... when the text writes it before the title."""
         for size in (2, 1):
@@ -432,7 +442,9 @@ class TitleReader:
                     org = None
                 return Title(end, self._prefixed(words, i, f"{head} {name}"), org)
         if k >= len(doc) or k not in ent_at or ent_at[k].start != k:
-            return None
+            if target != "org" or match_head(words, i, self.lex.honorifics) >= size:
+                return None
+            return self._unplaced_title(doc, words, i, head, after, k, ent_at)
         if k > after and match_head(words, i, self.lex.honorifics) >= size:
             return None  # a rank ("Irjen Pol Ahmad Luthfi"), a title only right before its body
         ent = ent_at[k]
@@ -485,6 +497,43 @@ class TitleReader:
                 org = None
         return Title(self._skip_tail(words, last.end), self._prefixed(words, i, role), org)
 
+    def _unplaced_title(
+        self,
+        doc: Doc,
+        words: list[str],
+        i: int,
+        head: str,
+        after: int,
+        k: int,
+        ent_at: dict[int, Span],
+    ) -> Title | None:
+        """A generic title and its field with no organisation in reach, set off from the name
+        after it by a comma, a rank or an honorific ("Dirjen Bimas Islam, Nama", "Kabid
+        Pencegahan Kombes Pol Nama", "Kepala Bidang Pelayanan dr. Nama"): the role is the
+        title and its field; the organisation is not written, so it stays unknown. The field
+        is one to six capitalised words (``k``: where they end), no headline verb."""
+        end = -1
+        for p in range(after + 1, min(k, after + _MAX_FIELD) + 1):
+            if p == len(words):
+                break
+            if words[p] == "," or self.lex.rank_at(words, p, False):
+                end = p
+                break
+        if end < 0 or words[end - 1] in (",", "dan"):
+            return None
+        field = words[after:end]
+        if any(word == "," or self._verb(word) for word in field):
+            return None  # "Kepala Desa Tinjau Lokasi, Nama": a headline
+        if any(q in ent_at for q in range(after, end)):
+            return None
+        role = f"{head} {self.lex.expand(doc[after:end].text)}"
+        return Title(end, self._prefixed(words, i, role), None)
+
+    def _verb(self, word: str) -> bool:
+        """A headline verb ("Tinjau", "Serahkan"); not a noun made with pe-/ke- and -an
+        ("Penindakan", "Kesiapsiagaan")."""
+        return self.lex.headline_verb(word) and not word.startswith(("Pe", "Ke"))
+
     def _district_title(
         self, words: list[str], i: int, head: str, place: KBEntry, last: Span
     ) -> Title | None:
@@ -533,9 +582,10 @@ class TitleReader:
             return f"Pemerintah {parent}"
         return None
 
-    def _top_org(self, ent: Span, day: dt.date | None) -> str:
+    def _top_org(self, ent: Span, day: dt.date | None) -> str | None:
         """The organisation an official of ``ent`` belongs to: the body itself (or the
-        parent a unit names), or the one above it for the kinds of ``_PART_OF_PARENT``."""
+        parent a unit names), or the one above it for the kinds of ``_PART_OF_PARENT``;
+        None for a unit whose body the text does not name ("Kepala Biro Hukum, Nama")."""
         parent = ent._.parent_org
         found = self.kb.lookup(parent, day) if parent else None
         if found is not None and found.label == "ORG":
@@ -543,6 +593,8 @@ class TitleReader:
         else:
             entries = self.kb.by_id.get(ent._.org_id or "")
             if not entries:
+                if ent._.unit and not parent:
+                    return None
                 return str(parent or ent._.canonical)
             entry = self.kb.pick(entries, day)
         for _ in range(3):

@@ -39,6 +39,7 @@ from .fusions import CommandFusions
 from .title_case import TitleCase, keep_fixes
 
 _CONNECTORS = frozenset({",", "dan", "&", "serta"})
+_LIST_CLOSERS = _CONNECTORS - {","}
 _REGIONAL_GOV = "regional_government"
 _REGIONAL_SHORT = "regional_short"
 _COUNCIL = "council"  # a regional body that is its own organisation: "DPRD Jawa Tengah"
@@ -264,6 +265,17 @@ def command_body(
     return None
 
 
+def _list_closes(words: list[str], names: list[bool], covered: list[Span | None], k: int) -> bool:
+    """True when the name words from ``k`` on close a list with "dan", "serta" or "&"
+    ("Biro Hukum, Persidangan, dan Humas"): a comma after a unit's field goes on into more
+    fields only so; "Biro Hukum, Agus Prasetyo" is the unit and then a name."""
+    while k < len(words) and covered[k] is None and (names[k] or words[k] in _CONNECTORS):
+        if words[k] in _LIST_CLOSERS:
+            return True
+        k += 1
+    return False
+
+
 def _written_alone(words: list[str], start: int, end: int) -> int:
     """Where a village name written at ``words[start:end]`` ends: at the longest part of it
     the text also writes elsewhere without the words after it ("Kepala Desa Rahtawu Didik
@@ -430,6 +442,7 @@ class Units:
                     and covered[nxt] is None
                     and names[nxt]
                     and not self._next_unit(words, nxt, head)
+                    and (words[k] != "," or _list_closes(words, names, covered, k + 1))
                 ):
                     k = nxt
                     continue  # "Biro Hukum, Persidangan, dan Humas ...": one name

@@ -1,0 +1,67 @@
+"""How the press writes a person's name: in capitals, with particles, with degrees after it.
+
+- A name written in capitals ("IPTU BUDI HARSONO") is written as names are for its canonical:
+  "Budi Harsono"; particles in lower case ("AHMAD BIN SULAIMAN" -> "Ahmad bin Sulaiman"),
+  each part of a hyphenated or apostrophe name capitalised ("AL-HADI" -> "Al-Hadi",
+  "MA'RUF" -> "Ma'ruf"), initials and a regnal number as written ("R.", "X").
+- A particle (``lexicons/name_particles.txt``: "bin", "binti", "van", "de", "al") between two
+  name words is part of the name ("Ahmad bin Sulaiman", "Fitri van der Berg").
+- An academic degree written after a name without a comma has the shape of one: a capital S, M
+  or D (or "Sp", "Dr") and a dot before a capital ("S.STP", "M.AP", "Sp.PD"), or a capital S
+  or M, a capital and lower case ("MSi", "MKes", "SPd"); a word of three capitals or more ends
+  a name written in title case too ("SSTP", "SKM"): a degree or an organisation's short form.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from .resources import read_lines
+
+_ROMAN = regex.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
+_INITIAL = regex.compile(r"^\p{Lu}\.$")
+_DEGREE = regex.compile(r"^(?:(?:[SMD]|Sp|Dr)\.\p{Lu}[\p{L}.]{0,8}|[SM]\p{Lu}\p{Ll}{1,4})$")
+
+
+@cache
+def particles() -> frozenset[str]:
+    """The particles of ``lexicons/name_particles.txt``, in lower case."""
+    return frozenset(word.lower() for word in read_lines("lexicons/name_particles.txt"))
+
+
+def in_capitals(text: str) -> bool:
+    """True when ``text`` is written in capitals and has two letters or more ("BUDI")."""
+    return text.isupper() and sum(ch.isalpha() for ch in text) > 1
+
+
+def _cased_word(word: str, first: bool) -> str:
+    if len(word) == 1 or _INITIAL.match(word):
+        return word
+    if not first and _ROMAN.match(word):
+        return word  # "HAMENGKU BUWONO X"
+    if not first and word.lower() in particles():
+        return word.lower()
+    return "-".join(part.capitalize() for part in word.split("-"))
+
+
+def name_case(text: str) -> str:
+    """``text`` (a name) with every word in capitals written as names are ("BUDI HARSONO" ->
+    "Budi Harsono"); words not in capitals stay as written; spaces are collapsed."""
+    words = text.split()
+    return " ".join(
+        _cased_word(word, k == 0) if word.isupper() else word for k, word in enumerate(words)
+    )
+
+
+def is_particle(word: str, capitals: bool = False) -> bool:
+    """True when ``word`` is a name particle written in lower case or with a capital ("bin",
+    "Van", "al"), or in capitals inside a name in capitals (``capitals``: "BIN", "AL")."""
+    return word.lower() in particles() and (capitals or not word.isupper())
+
+
+def ends_name(word: str) -> bool:
+    """True when ``word``, after a word of a name written in title case, is no part of it: a
+    degree ("S.STP", "MSi", "Sp.PD") or a word of three capitals or more ("SSTP", "BPBD")."""
+    return bool(_DEGREE.match(word)) or (in_capitals(word) and len(word) >= 3 and word.isalpha())

@@ -1,0 +1,61 @@
+"""Names after official titles as the press writes them: sentences written for these tests
+(``tests/data/name_cases.jsonl``), several per rule of news writing; each row names its
+class and rule.
+
+- ``capitals``: a name in capitals after a rank or title is a person, its canonical written as
+  names are ("IPTU BUDI HARSONO" -> Budi Harsono);
+- ``rank``: every police and military rank (``lexicons/ranks.tsv``), with its corps, in any
+  case, stands between title and name and is no part of the name;
+- ``degree``: honorifics and degrees before or after the name, glued or spaced, are not in it;
+- ``natural_end``: a name runs to its natural end (particles, hyphens, three words), and a
+  unit's name does not run over a comma into the name after it;
+- ``no_org``: a title and its field with no organisation in reach still give person and role;
+- ``alias``: a known person's short name under a post of another organisation than theirs on
+  that date is another person;
+- ``deputy``: "Wakil" before a fused command title or a named office gives the deputy's role.
+
+The expected span is the name only; ``canonical`` (default: the span), ``org`` (None: no
+organisation) and ``role`` (when given) are checked.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pmk_extract import Extractor
+
+CASES = Path(__file__).parent / "data" / "name_cases.jsonl"
+FRAME = "{mention} memberikan keterangan kepada wartawan."
+CLASSES = {"capitals", "rank", "degree", "natural_end", "no_org", "alias", "deputy"}
+
+
+def _cases() -> list[dict[str, Any]]:
+    with CASES.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+@pytest.mark.parametrize("case", _cases(), ids=lambda c: c["mention"])
+def test_name_case(extractor: Extractor, case: dict[str, Any]) -> None:
+    text = FRAME.format(mention=case["mention"])
+    record = extractor.extract(text, published=case["published"])
+    people = [e for e in record.entities if e.label == "PERSON" and e.end <= len(case["mention"])]
+    canonical = case.get("canonical", case["person"])
+    assert [(p.text, p.canonical, p.org) for p in people] == [
+        (case["person"], canonical, case["org"])
+    ]
+    if "role" in case:
+        assert people[0].role == case["role"]
+
+
+def test_table_covers_every_class() -> None:
+    cases = _cases()
+    assert len(cases) >= 60
+    counts = Counter(case["class"] for case in cases)
+    assert set(counts) == CLASSES, counts
+    for case in cases:
+        assert case["rule"] and case["mention"] and case["published"] and case["person"]
