@@ -59,3 +59,18 @@ def test_table_covers_every_class() -> None:
     assert set(counts) == CLASSES, counts
     for case in cases:
         assert case["rule"] and case["mention"] and case["published"] and case["person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plt. Kepala Pusat Data, Informasi, dan K",
+        "Kapolsek Cilandak IPTU",
+        "Camat Cilandak Ahmad bin",
+    ],
+)
+def test_a_title_at_the_end_of_a_text(extractor: Extractor, text: str) -> None:
+    """A title, a rank or a particle as a text's last word gives no error and no person."""
+    record = extractor.extract(text, published="2022-03-14")
+    assert not record.errors
+    assert [e.text for e in record.entities if e.label == "PERSON"] in ([], ["Ahmad"])

@@ -403,7 +403,7 @@ class Officials:
         """The name written at ``start`` after ``title``, with the person it denotes (a known
         person's full name only when ``linked``)."""
         end = start
-        capitals = in_capitals(words[start])
+        capitals = start < len(words) and in_capitals(words[start])
         while end < len(words) and end - start < _MAX_NAME:
             if end > start and (size := self._particle_at(doc, words, names, end, capitals)):
                 end += size  # "Ahmad bin Sulaiman", "AHMAD BIN SULAIMAN": the name goes on
@@ -464,9 +464,9 @@ class Officials:
 
     def _held_elsewhere(self, doc: Doc, known: Mention, title: Title, day: dt.date | None) -> bool:
         """True when the known person's short name at ``known`` stands after the title of
-        another office than the one they hold on that date: a named office they never held,
-        with another holder on that date ("Gubernur Jawa Tengah Tito" in 2023), or a post of
-        a regional government, the police or the military, none of whose posts they hold on
+        another office than the one they hold on that date: an office they never held, with
+        another holder on that date ("Gubernur Jawa Tengah Tito" in 2023), or a post of a
+        regional government, the police or the military, none of whose posts they hold on
         that date ("Bupati Bantul Sri Mulyani", "Kapolres Kendal AKBP Tito" in 2023). The
         full name written out is the person ("Bupati Bantul Sri Mulyani Indrawati")."""
         written = fold_apostrophes(doc[known.start : known.end].text)
@@ -477,13 +477,12 @@ class Officials:
             return False
         office = title.office
         if office is not None:
-            holder = self.people.holder(office.id, day)
             terms = self.people.names.get(known.canonical, ())
-            return (
-                holder is not None
-                and holder.name != known.canonical
-                and not any(h.name == known.canonical and h.office == office.id for h in terms)
-            )
+            if any(h.name == known.canonical and h.office == office.id for h in terms):
+                return False  # "Menkes Terawan" in 2023: a former holder of that office
+            holder = self.people.holder(office.id, day)
+            if holder is not None:
+                return holder.name != known.canonical
         if title.org is None:
             return False
         entry = self.kb.lookup(title.org, day)

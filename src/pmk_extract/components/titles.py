@@ -521,6 +521,11 @@ class TitleReader:
                 break
         if end < 0 or words[end - 1] in (",", "dan"):
             return None
+        j = end + 1  # "Kepala Bidang Pencegahan, Kedaruratan dan Logistik": a list of fields
+        while j < len(words) and j not in ent_at and _name_part(words[j], False):
+            if words[j] in ("dan", "serta"):
+                return None
+            j += 1
         field = words[after:end]
         if any(word == "," or self._verb(word) for word in field):
             return None  # "Kepala Desa Tinjau Lokasi, Nama": a headline
