@@ -1,5 +1,5 @@
-"""Resort police chiefs (Kapolres, Kapolresta, Kapolrestabes) of Polda Jawa Tengah
-(``holders.jsonl``), on sentences written for these tests: every regency and city of the
+"""Resort police chiefs (Kapolres, Kapolresta, Kapolrestabes) of Polda Jawa Tengah and Polda Jawa
+Barat (``holders.jsonl``), on sentences written for these tests: every regency and city of the
 province has its command's office, a title written in any of its forms gives the holder on
 the published date, a title and a name as the press writes it take the holder's full name with
 the role and Polri within the sourced term, a gap between sourced terms stays unresolved, a
@@ -22,11 +22,15 @@ from pmk_extract.resources import models_dir
 _POLRI = "Kepolisian Negara Republik Indonesia"
 
 
-def _jateng_offices() -> dict[str, str]:
-    """The office lines of the Polda Jawa Tengah block: id -> role."""
+def _command_offices(polda: str) -> dict[str, str]:
+    """The office lines of one Polda's block: id -> role."""
     path = models_dir() / "gazetteers" / "offices.jsonl"
     lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    return {o["id"]: o["role"] for o in lines if o.get("note", "").startswith("Polda Jawa Tengah;")}
+    return {o["id"]: o["role"] for o in lines if o.get("note", "").startswith(f"Polda {polda};")}
+
+
+def _jateng_offices() -> dict[str, str]:
+    return _command_offices("Jawa Tengah")
 
 
 def test_every_regency_and_city_of_the_province_has_its_command() -> None:
@@ -120,7 +124,7 @@ def test_a_polres_raised_to_polresta_changes_office_on_its_inauguration() -> Non
 
 def test_terms_of_one_command_follow_each_other() -> None:
     people = default_people()
-    for office in _jateng_offices():
+    for office in (*_jateng_offices(), *_command_offices("Jawa Barat")):
         terms = sorted(people.by_office.get(office, []), key=lambda h: h.start or dt.date.min)
         for before, after in itertools.pairwise(terms):
             assert before.end is not None and after.start is not None, office
@@ -223,3 +227,65 @@ def test_another_name_after_the_title_on_a_confirmed_day_is_not_the_holder(
         published="2025-11-03",
     )
     assert all(e.canonical != "Hendry Susanto Sianipar" for e in record.entities)
+
+
+@pytest.mark.parametrize(
+    ("title", "day", "holder"),
+    [
+        ("Kapolrestabes Bandung", dt.date(2024, 6, 1), "Budi Sartono"),
+        ("Kapolresta Bandung", dt.date(2025, 1, 16), "Aldi Subartono"),
+        ("Kapolres Cimahi", dt.date(2023, 12, 31), "Aldi Subartono"),
+        ("Kapolresta Bogor Kota", dt.date(2023, 5, 2), "Bismo Teguh Prakoso"),
+        ("Kapolres Bogor Kota", dt.date(2023, 5, 2), "Bismo Teguh Prakoso"),
+        ("Kapolres Bogor", dt.date(2023, 12, 1), "Rio Wahyu Anggoro"),
+        ("Kapolres Garut", dt.date(2023, 6, 1), "Rio Wahyu Anggoro"),
+        ("Kapolres Indramayu", dt.date(2025, 7, 13), "Ari Setyawan Wibowo"),
+        ("Kapolres Indramayu", dt.date(2025, 7, 14), "Mochamad Fajar Gemilang"),
+        ("Kepala Kepolisian Resor Kuningan", dt.date(2024, 3, 1), "Willy Andrian"),
+        ("Kapolres Sukabumi Kota", dt.date(2023, 8, 1), "Ari Setyawan Wibowo"),
+        ("Kapolres Tasikmalaya", dt.date(2025, 5, 1), "Haris Dinzah"),
+        ("Kapolres Subang", dt.date(2022, 5, 1), "Sumarni"),
+    ],
+)
+def test_west_java_titles_resolve_to_the_holder_on_the_date(
+    title: str, day: dt.date, holder: str
+) -> None:
+    found = resolve_title(title, day)
+    assert found is not None and found[0] == holder
+    assert found[2] == _POLRI
+
+
+def test_every_west_java_command_has_a_sourced_holder() -> None:
+    people = default_people()
+    offices = _command_offices("Jawa Barat")
+    assert len(offices) == 22
+    assert all(people.by_office.get(office) for office in offices)
+    # "Kapolres Banjar" is also the chief of Polres Banjar in South Kalimantan: no office line
+    assert people.title("Kapolres Banjar", dt.date(2024, 8, 24)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "written", "canonical", "role"),
+    [
+        (
+            "Kapolres Indramayu AKBP Fajar Gemilang memimpin apel pengamanan pemilihan kuwu.",
+            "2025-12-09",
+            "Fajar Gemilang",
+            "Mochamad Fajar Gemilang",
+            "Kepala Kepolisian Resor Indramayu",
+        ),
+        (
+            "Kapolres Cianjur AKBP Rohman Yongky Dilatha meninjau jalur Puncak.",
+            "2025-12-09",
+            "Rohman Yongky Dilatha",
+            "Rohman Yonky Dilatha",
+            "Kepala Kepolisian Resor Cianjur",
+        ),
+    ],
+)
+def test_west_java_titled_chiefs_take_the_full_name(
+    extractor: Extractor, text: str, published: str, written: str, canonical: str, role: str
+) -> None:
+    record = extractor.extract(text, published=published)
+    people = [(e.text, e.canonical, e.role, e.org) for e in record.entities if e.label == "PERSON"]
+    assert people == [(written, canonical, role, _POLRI)]
