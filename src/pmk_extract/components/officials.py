@@ -53,6 +53,7 @@ from ..name_shapes import ends_name, in_capitals, is_particle, name_case
 from ..spans import doc_text, strict_span
 from ..spelling import close_to
 from ..stemming import root_words
+from .parliaments import regional_parliament
 from .titles import Title, TitleReader, org_name
 from .units import doc_name_flags
 
@@ -187,6 +188,8 @@ class Officials:
                 ranked = ranked or not words[start].isspace()
                 start += size
             place = ent_at.get(start)
+            if title.org is not None and regional_parliament(title.org):
+                place = None  # the parliament's region is written: a place word begins the name
             if place is not None and place.label_ == "LOC" and place.start == start:
                 after = place.end  # "Kepala Dinas PMD Kalteng H Aryawan": the office's place
                 comma = after < len(words) and words[after] == ","

@@ -30,6 +30,10 @@ _KEY = "pmk_extract.title_case"
 _CONNECTORS = frozenset({"dan", "DAN"})
 _MAX_RUN = 9  # words from the title's first word to the place or organisation
 _NAME_WITHIN = 6  # tokens after the place or organisation in which a name must begin
+# numbers written in capitals stay as written ("KOMISI IV")
+_ROMAN = frozenset(
+    ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII")
+)
 
 
 def _title_cased(word: str) -> bool:
@@ -100,8 +104,8 @@ class TitleCase:
             if not word.isalpha():
                 break
             if word.islower() or (word.isupper() and len(word) > 1):
-                if word.isupper() and word in self.lex.abbreviations:
-                    j += 1  # an acronym stays as written
+                if word.isupper() and (word in self.lex.abbreviations or word in _ROMAN):
+                    j += 1  # an acronym or a number ("KOMISI IV") stays as written
                     continue
                 fixed[j] = self.forms.get(word.lower(), word.capitalize())
             elif not _title_cased(word):
@@ -132,11 +136,11 @@ class TitleCase:
         return {k: w for k, w in fixed.items() if w != words[k]}
 
     def _name_at(self, words: list[str], k: int) -> bool:
-        """True when a name in title case begins at token ``k``, after a comma, ranks and
+        """True when a name in title case begins at token ``k``, after a comma, "RI", ranks and
         honorifics ("..., Kombes Pol Artanto"; not a day or a month: "..., Senin")."""
         dates = date_lexicon()
         limit = min(len(words), k + _NAME_WITHIN)
-        while k < limit and (words[k] == "," or words[k].isspace()):
+        while k < limit and (words[k] in (",", "RI") or words[k].isspace()):
             k += 1
         while k < limit and (size := match_head(words, k, self.lex.honorifics)):
             k += size

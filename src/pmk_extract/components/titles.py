@@ -30,6 +30,7 @@ from ..lexicons import Lexicons, first_words, match_head
 from ..matching import TermMatcher
 from ..spans import strict_span
 from .fusions import CommandFusions
+from .parliaments import Parliaments
 from .title_case import case_fixes
 from .title_spelling import TitleSpelling
 from .units import bare_place, command_body, command_name
@@ -108,6 +109,7 @@ class TitleReader:
         self.lex = lex
         self.matcher = TermMatcher(people.titles)
         self.fusions = CommandFusions(kb, lex)
+        self.parliaments = Parliaments(kb)
         self.spelling = TitleSpelling(
             (
                 *people.office_words,
@@ -163,6 +165,9 @@ class TitleReader:
             if place is not None and place.label_ == "LOC" and place.end > span.end:
                 continue  # "Bupati Bandung Barat": a longer place, the head of another region
             org = org_name(self.kb, office.org, day)
+            longer = place is not None and place.label_ == "ORG" and place.end > span.end
+            if longer and place is not None and place._.canonical != org:
+                continue  # "Ketua DPD Partai Golkar": another body's name goes on
             role = self._qualified(words, span.start, office.role)  # "Wakil Kapolda Jateng"
             after = self._skip_org(doc, span.end, ent_at)
             # an acting post ("Plh. Kepala BNPB Nama") or the deputy's is held by someone other
@@ -196,11 +201,23 @@ class TitleReader:
                 size = match_head(words, i, self.lex.title_heads, free + 1)
                 size = size if size == free + 1 else 0
             if size:
-                title = self.generic_title(doc, words, names, i, size, ent_at)
+                title = self._post_title(words, i, size, ent_at) or self.generic_title(
+                    doc, words, names, i, size, ent_at
+                )
                 if title is not None:
                     titles[i] = title
                     generic_end = i + size
         return [titles[k] for k in sorted(titles)]
+
+    def _post_title(
+        self, words: list[str], i: int, size: int, ent_at: dict[int, Span]
+    ) -> Title | None:
+        """A member's or officer's post before a parliament ("Anggota Komisi D DPRD Kabupaten
+        Sleman", ``parliaments.py``)."""
+        post = self.parliaments.title(words, ent_at, i, size)
+        if post is None:
+            return None
+        return Title(post.end, self._prefixed(words, i, post.role), post.org)
 
     def _command_titles(
         self,

@@ -36,6 +36,7 @@ from ..kb import REGION_KINDS, KBEntry, KnowledgeBase, default_kb
 from ..lexicons import Lexicons, first_words, lexicons, match_head
 from ..wordcache import word_cache
 from .fusions import CommandFusions
+from .parliaments import Parliaments
 from .title_case import TitleCase, keep_fixes
 
 _CONNECTORS = frozenset({",", "dan", "&", "serta"})
@@ -302,6 +303,7 @@ class Units:
         self.lex = lex
         self.title_case = TitleCase(lex)
         self.fusions = CommandFusions(kb, lex)
+        self.parliaments = Parliaments(kb)
         self.districts: dict[str, str] = {}
         for entry in kb.entries:
             if entry.kind == "district":
@@ -316,6 +318,9 @@ class Units:
         return entries[0] if entries else None
 
     def __call__(self, doc: Doc) -> Doc:
+        misread = self.parliaments.misread(doc, token_table(doc).words)
+        if misread:  # "Dewan Perwakilan Rakyat" + "Daerah ...": built below as one body
+            doc.ents = [ent for ent in doc.ents if ent not in misread]
         view = self._view(doc)
         commands = self._commands(view)
         if commands:
@@ -355,6 +360,9 @@ class Units:
         new += self._listed_districts(view, view.ents)
         if new:
             self._commit(doc, view.ents, new)
+        bodies = self.parliaments.bodies(doc, view.words)
+        if bodies:  # "Badan Kehormatan DPRD Sumut", "Fraksi PKS DPRD Kota Depok"
+            self._commit(doc, list(doc.ents), bodies)
         return doc
 
     @staticmethod
@@ -558,6 +566,8 @@ class Units:
         canonical = unit_text + (" " + parent_name if parent_name else "")
         span = Span(doc, i, span_end, label="ORG")
         if kind == _COUNCIL:
+            if parent_name:  # "DPRD DIY": named like the region's government
+                canonical = self.parliaments.council_name(unit_text, parent_name)
             return span, canonical, {}
         if kind == _VERTICAL and (parent is None or parent.label_ == "LOC"):
             # "Kanwil Jawa Timur": a national body's office whose body is not written
@@ -622,7 +632,7 @@ class Units:
         for ent in ents:
             if ent.label_ == "ORG" and ent.end < len(words) and words[ent.end] == "RI":
                 span = Span(view.doc, ent.start, ent.end + 1, label="ORG")
-                out.append((span, str(ent._.canonical), {}))
+                out.append((span, str(ent._.canonical), {"org_id": ent._.org_id}))
         return out
 
     def _listed_districts(self, view: _View, ents: list[Span]) -> list[NewSpan]:

@@ -1,0 +1,263 @@
+"""Parliaments, their bodies and their members as the press writes them.
+
+- bodies of a parliament written right before it are one ORG with it: "Badan Kehormatan DPRD
+  Sumut", "Banggar DPRD Jateng", "Pansus Raperda RTRW DPRD Kota Bekasi", "Fraksi PKS DPRD
+  Kota Depok" (a party's group: the party's full name, then the parliament's);
+- a member's or officer's title (``post``) before a parliament or a body of one names the
+  post and the body in full ("Anggota Komisi D Dewan Perwakilan Rakyat Daerah Kabupaten
+  Sleman"); the organisation is the parliament itself (guidelines: its commissions, bodies
+  and fractions belong to it); a fraction whose parliament is not written gives none;
+- between the parliament and the name the press may write the member's party or fraction
+  ("dari Fraksi Partai Golkar", "Fraksi PKS") and the place a member represents ("asal
+  Jawa Tengah", "dapil Bali"): the name follows them;
+- a regional parliament is named like its region's government ("DPRD DIY": Dewan
+  Perwakilan Rakyat Daerah Provinsi Daerah Istimewa Yogyakarta).
+
+Words and bodies live in ``models/lexicons/parliaments.tsv``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from ..extensions import span_attr
+from ..kb import KnowledgeBase
+from ..lexicons import first_words, match_head
+from ..resources import read_tsv
+
+_ORDINALS = frozenset({"I", "II", "III", "IV", "V", "1", "2", "3", "4", "5"})
+_MAX_NAMED = 4  # free words of a named body ("Pansus Hak Angket", "Pansus Raperda RTRW")
+NewSpan = tuple[Span, str, dict[str, str | None]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The tables of ``parliaments.tsv``, by kind (key: the words as tokens)."""
+
+    parliaments: tuple[str, ...]
+    posts: dict[tuple[str, ...], str]
+    bodies: dict[tuple[str, ...], str]
+    named: dict[tuple[str, ...], str]
+    fractions: frozenset[str]
+    froms: frozenset[str]
+    constituencies: frozenset[tuple[str, ...]]
+    misread: dict[str, str]
+
+
+@cache
+def _words() -> _Words:
+    rows = read_tsv("lexicons/parliaments.tsv", 3)
+
+    def table(kind: str) -> dict[tuple[str, ...], str]:
+        return {
+            tuple(words.split()): words if full == "-" else full
+            for words, k, full in rows
+            if k == kind
+        }
+
+    return _Words(
+        parliaments=tuple(words for words, kind, _ in rows if kind == "parliament"),
+        posts=table("post"),
+        bodies=table("body"),
+        named=table("named_body"),
+        fractions=frozenset(words for words, kind, _ in rows if kind == "fraction"),
+        froms=frozenset(words for words, kind, _ in rows if kind == "from"),
+        constituencies=frozenset(table("constituency")),
+        misread={words: full for words, kind, full in rows if kind == "misread"},
+    )
+
+
+def parliament_of(canonical: str) -> str | None:
+    """The parliament an organisation's canonical names: itself ("Dewan Perwakilan Rakyat
+    Daerah Kota Surabaya"), or the parliament a body of it ends with ("Komisi IX Dewan
+    Perwakilan Rakyat" -> Dewan Perwakilan Rakyat); else None."""
+    if "Perwakilan" not in canonical and "Permusyawaratan" not in canonical:
+        return None  # cheap precheck
+    for name in _words().parliaments:
+        if canonical.startswith(name):
+            return canonical
+        at = canonical.find(" " + name)
+        if at >= 0:
+            return canonical[at + 1 :]
+    return None
+
+
+def regional_parliament(org: str) -> bool:
+    """True when ``org`` is a regional parliament, whose name holds its region."""
+    found = parliament_of(org)
+    return found is not None and found not in _words().parliaments
+
+
+@dataclass(frozen=True, slots=True)
+class PostTitle:
+    """A post before a parliament: where the title ends, the role and the organisation."""
+
+    end: int
+    role: str
+    org: str | None
+
+
+class Parliaments:
+    """Parliament bodies as ORG spans, members' titles and what stands before their names."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.words = _words()
+        self.afters = frozenset(self.words.misread.values())
+        self.firsts = first_words({**self.words.bodies, **self.words.named}) | self.words.fractions
+
+    # -- organisations ----------------------------------------------------------------
+    def misread(self, doc: Doc, words: list[str]) -> list[Span]:
+        """Gazetteer spans that name the first words of a longer body: "Dewan Perwakilan
+        Rakyat" in "Dewan Perwakilan Rakyat Daerah Provinsi Bali" (the unit rules build it)."""
+        out: list[Span] = []
+        if self.afters.isdisjoint(words):
+            return out  # no word that goes on a parliament's name ("Daerah")
+        for ent in doc.ents:
+            after = self.words.misread.get(str(ent._.canonical or ""))
+            if after is not None and ent.end < len(words) and words[ent.end] == after:
+                out.append(ent)
+        return out
+
+    def council_name(self, head: str, place: str) -> str:
+        """A regional parliament's canonical: its head and its region as the region's
+        government names it ("Provinsi DI Yogyakarta" -> "Provinsi Daerah Istimewa
+        Yogyakarta", as in "Pemerintah Provinsi Daerah Istimewa Yogyakarta")."""
+        if place.startswith("Provinsi "):
+            government = self.kb.lookup("Pemprov " + place.removeprefix("Provinsi "))
+            if government is not None and government.kind == "regional_government":
+                place = government.canonical.removeprefix("Pemerintah ")
+        return f"{head} {place}"
+
+    def bodies(self, doc: Doc, words: list[str]) -> list[NewSpan]:
+        """Bodies written right before a parliament: "Badan Kehormatan DPRD Sumut", "Pansus
+        Hak Angket DPRD DKI", "Fraksi PKS DPRD Kota Depok", "Fraksi PKB DPR RI"."""
+        out: list[NewSpan] = []
+        if self.firsts.isdisjoint(words):
+            return out  # no body's head in the text
+        ents = list(doc.ents)
+        ends = {ent.end: ent for ent in ents}
+        for ent in ents:
+            if ent.label_ != "ORG" or ent.start == 0:
+                continue
+            canonical = str(span_attr(doc, "canonical", ent.start_char, ent.end_char) or "")
+            if parliament_of(canonical) != canonical:
+                continue  # a body's own span ("Komisi D DPRD X") is built by the unit rules
+            made = self._fraction(doc, words, ends.get(ent.start), ent)
+            if made is None:
+                made = self._body(doc, words, ent)
+            if made is not None:
+                out.append(made)
+        return out
+
+    def _fraction(
+        self, doc: Doc, words: list[str], party: Span | None, body: Span
+    ) -> NewSpan | None:
+        if party is None or not self._party(party) or party.start == 0:
+            return None
+        if words[party.start - 1] not in self.words.fractions:
+            return None
+        unit = f"{words[party.start - 1]} {party._.canonical}"
+        canonical = f"{unit} {body._.canonical}"
+        span = Span(doc, party.start - 1, body.end, label="ORG")
+        return span, canonical, {"unit": unit, "parent_org": str(body._.canonical)}
+
+    def _body(self, doc: Doc, words: list[str], body: Span) -> NewSpan | None:
+        s = body.start
+        if s >= 3 and words[s - 3] == "(" and words[s - 1] == ")":
+            s -= 3  # "Badan Musyawarah (Banmus) DPRD X": the body's short form
+        for key, full in self.words.bodies.items():
+            n = len(key)
+            if s >= n and tuple(words[s - n : s]) == key:
+                return self._unit_span(doc, s - n, body, full)
+        # a named body: its head (and its short form), then a few capitalised words
+        s = body.start
+        for k in range(s - 1, max(-1, s - _MAX_NAMED - 5), -1):
+            size = match_head(words, k, self.words.named)
+            if size and not (k and words[k - 1] == "("):  # not the short form in brackets
+                free = words[k + size : s]
+                if free[:1] == ["("] and free[2:3] == [")"]:
+                    free = free[3:]  # "Panitia Khusus (Pansus) LKPJ"
+                if 0 < len(free) <= _MAX_NAMED and all(w[:1].isupper() for w in free):
+                    full = self.words.named[tuple(words[k : k + size])]
+                    return self._unit_span(doc, k, body, " ".join([full, *free]))
+                return None
+            if not (words[k][:1].isupper() or words[k] in ("(", ")")):
+                return None
+        return None
+
+    @staticmethod
+    def _unit_span(doc: Doc, start: int, body: Span, unit: str) -> NewSpan:
+        canonical = f"{unit} {body._.canonical}"
+        span = Span(doc, start, body.end, label="ORG")
+        return span, canonical, {"unit": unit, "parent_org": str(body._.canonical)}
+
+    def _party(self, ent: Span) -> bool:
+        entries = self.kb.by_id.get(ent._.org_id or "")
+        return ent.label_ == "ORG" and entries is not None and entries[0].kind == "party"
+
+    # -- titles -----------------------------------------------------------------------
+    def title(
+        self, words: list[str], ent_at: dict[int, Span], i: int, size: int
+    ) -> PostTitle | None:
+        """A post at ``words[i:i+size]`` before a parliament or a body of one ("Wakil Ketua
+        II DPRD Kabupaten Klaten", "Anggota Komisi IX DPR RI"), or before a fraction whose
+        parliament is not written (no organisation: "Ketua Fraksi PKS Nama"); else None."""
+        post = self.words.posts.get(tuple(words[i : i + size]))
+        if post is None:
+            return None
+        k = i + size
+        extra = ""
+        if k + 1 < len(words) and words[k] in _ORDINALS and k + 1 in ent_at:
+            extra = " " + words[k]  # "Wakil Ketua II DPRD ..."
+            k += 1
+        ent = ent_at.get(k)
+        if ent is None or ent.start != k or ent.label_ != "ORG":
+            if words[k : k + 1] and words[k] in self.words.fractions:
+                party = ent_at.get(k + 1)
+                if party is not None and party.start == k + 1 and self._party(party):
+                    role = f"{post} {words[k]} {party._.canonical}"
+                    return PostTitle(self.tail(words, ent_at, int(party.end)), role, None)
+            return None
+        canonical = str(ent._.canonical or "")
+        body = parliament_of(canonical)
+        if body is None:
+            return None
+        role = f"{post}{extra} {canonical}"
+        return PostTitle(self.tail(words, ent_at, int(ent.end)), role, body)
+
+    def tail(self, words: list[str], ent_at: dict[int, Span], k: int) -> int:
+        """Skip what the press writes between a member's parliament and name: "RI", a
+        bracketed short form, the party or fraction ("dari Fraksi Partai Golkar", "Fraksi
+        PKS", "dari Partai Gerindra") and the place represented ("asal Jawa Tengah", "dapil
+        Jawa Barat II")."""
+        n = len(words)
+        for _ in range(4):
+            j = k
+            if j < n and words[j] == "RI":
+                j += 1
+            if j + 2 < n and words[j] == "(" and words[j + 2] == ")":
+                j += 3  # "Sekretaris DPRD (Sekwan)"
+            if j < n and words[j] in self.words.froms:
+                j += 1
+            if j < n and words[j] in self.words.fractions:
+                j += 1
+            party = ent_at.get(j)
+            if party is not None and party.start == j and self._party(party):
+                j = int(party.end)
+            elif j > k and words[j - 1] in self.words.froms:
+                j -= 1  # "dari" without a party: not skipped
+            size = match_head(words, j, self.words.constituencies)
+            if size:
+                place = ent_at.get(j + size)
+                if place is not None and place.start == j + size and place.label_ == "LOC":
+                    j = int(place.end)
+                    if j < n and words[j] in _ORDINALS:
+                        j += 1  # "dapil Jawa Barat II"
+            if j == k:
+                break
+            k = j
+        return k
