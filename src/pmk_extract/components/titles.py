@@ -165,9 +165,11 @@ class TitleReader:
             if place is not None and place.label_ == "LOC" and place.end > span.end:
                 continue  # "Bupati Bandung Barat": a longer place, the head of another region
             org = org_name(self.kb, office.org, day)
-            longer = place is not None and place.label_ == "ORG" and place.end > span.end
-            if longer and place is not None and place._.canonical != org:
-                continue  # "Ketua DPD Partai Golkar": another body's name goes on
+            body = str(place._.canonical) if place is not None and place.label_ == "ORG" else ""
+            if body and place is not None and place.end > span.end and not body.endswith(org or ""):
+                # "Ketua DPD Partai Golkar", "Ketua Dewan Perwakilan Rakyat Daerah ...": the
+                # office's words begin another body's name (not one of its own units)
+                continue
             role = self._qualified(words, span.start, office.role)  # "Wakil Kapolda Jateng"
             after = self._skip_org(doc, span.end, ent_at)
             # an acting post ("Plh. Kepala BNPB Nama") or the deputy's is held by someone other
