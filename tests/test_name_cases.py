@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from spacy.tokens import Span
 
 from pmk_extract import Extractor
 
@@ -74,3 +75,29 @@ def test_a_title_at_the_end_of_a_text(extractor: Extractor, text: str) -> None:
     record = extractor.extract(text, published="2022-03-14")
     assert not record.errors
     assert [e.text for e in record.entities if e.label == "PERSON"] in ([], ["Ahmad"])
+
+
+def test_a_predicted_name_that_closes_a_title_is_dropped(extractor: Extractor) -> None:
+    """The statistical model's "Bimas Islam" after "Direktur Jenderal" completes the office's
+    title (``offices.jsonl``: "Direktur Jenderal Bimas Islam"): it names no one. The name
+    after the comma is kept."""
+    doc = extractor.nlp.make_doc("Direktur Jenderal Bimas Islam, Kamil Fauzan, hadir.")
+    ner = extractor.nlp.get_pipe("pmk_ner")
+    assert not ner.keep(Span(doc, 2, 4, label="PERSON"))
+    assert ner.keep(Span(doc, 5, 7, label="PERSON"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pesawat mendarat di Bandara JENDERAL AHMAD YANI.",
+        "Warga berkumpul di JL. LETJEN SUPRAPTO SEMARANG.",
+        "AKBP BUDI TINJAU POS PENGAMANAN",
+        "KAPOLDA JATENG TINJAU POS PENGAMANAN",
+    ],
+)
+def test_capitals_after_a_rank_that_name_no_one(extractor: Extractor, text: str) -> None:
+    """A place named after an officer (a capitalised word inside the sentence before the
+    rank) and a headline in capitals (its verb after one name word) are no person."""
+    record = extractor.extract(text, published="2022-03-14")
+    assert [e.text for e in record.entities if e.label == "PERSON"] == []

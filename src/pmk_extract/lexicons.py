@@ -32,6 +32,8 @@ class Lexicons:
     honorifics: frozenset[tuple[str, ...]]
     # corps, force and retired marks read right after a rank, in any case ("LETKOL INF")
     rank_marks: frozenset[tuple[str, ...]]
+    # the ranks alone, as written, in capitals and with first capitals ("AKP", "Letkol")
+    ranks: frozenset[tuple[str, ...]]
     role_prefixes: dict[tuple[str, ...], str]
     headline_verbs: frozenset[str]
     name_heads: frozenset[tuple[str, ...]]
@@ -156,6 +158,7 @@ def lexicons() -> Lexicons:
         abbreviations=abbreviations,
         honorifics=_honorifics(honorific_words()) | _rank_cases(rank_rows(), ("rank",)),
         rank_marks=_rank_cases(rank_rows(), ("mark", "after"), also_written=True),
+        ranks=_rank_cases(rank_rows(), ("rank",), also_written=True),
         role_prefixes={_key(w): e for w, e in read_tsv("lexicons/role_prefixes.tsv", 2)},
         headline_verbs=frozenset(read_lines("lexicons/headline_verbs.txt")),
         name_heads=frozenset(_key(h) for h in read_lines("lexicons/name_heads.txt")),

@@ -185,6 +185,8 @@ class StatisticalNER:
             return False  # "Menpora ad interim": a title, not a name
         if match_head(words, 0, self.lex.command_titles):
             return False  # "Danlantamal", "Kadispenad Brigjen": a fused title, not a name
+        if span.label_ == "PERSON" and self._ends_title(span):
+            return False  # "Direktur Jenderal [Bimas Islam]": the rest of an office's title
         if match_head(words, 0, self.lex.role_prefixes, 2):
             return False  # "Plt.", "Pj. Gubernur": an acting post is a title, not a name
         if span.label_ != "ORG" and match_head(words, 0, self.lex.unit_heads):
@@ -214,6 +216,18 @@ class StatisticalNER:
             if word.isupper() and len(word) > 1 and span.label_ in ("PERSON", "LOC"):
                 return False  # an acronym is not a person; nor a place the gazetteer lacks
         return True
+
+    def _ends_title(self, span: Span) -> bool:
+        """True when the words before ``span`` and the span make an office's title ("Direktur
+        Jenderal" + "Bimas Islam"): the span closes the title, it names no one."""
+        words = token_table(span.doc).words
+        tail = " ".join(words[span.start : span.end])
+        for n in (1, 2, 3):
+            if span.start >= n and " ".join([*words[span.start - n : span.start], tail]) in (
+                self.titles
+            ):
+                return True
+        return False
 
     def _copy(self, doc: Doc) -> Doc:
         table = token_table(doc)

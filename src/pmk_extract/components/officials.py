@@ -47,7 +47,7 @@ from ..kb import (
     default_people,
     fold_apostrophes,
 )
-from ..lexicons import Lexicons, lexicons, match_head, related_links
+from ..lexicons import Lexicons, first_words, lexicons, match_head, related_links
 from ..matching import TermMatcher
 from ..name_shapes import ends_name, in_capitals, is_particle, name_case
 from ..spans import doc_text, strict_span
@@ -247,6 +247,8 @@ class Officials:
             ):
                 by_start[mention.start] = mention
                 in_rank.update(range(mention.start, mention.end))  # "BIN" in "AHMAD BIN ..."
+        for mention in self._ranked_capitals(doc, words, names, ent_at, list(by_start.values())):
+            by_start[mention.start] = mention  # "BRIPKA DENI SAPUTRA": a name line, no title
         if unlinked:  # the other mentions of that short name are that person too
             for k, m in list(by_start.items()):
                 written = fold_apostrophes(doc[m.start : m.end].text)
@@ -287,6 +289,56 @@ class Officials:
         if j < len(words) and words[j] == "-" and glued:
             j += 1  # "al-Hadi"
         return j - k if k < j < len(words) and names[j] else 0
+
+    def _ranked_capitals(
+        self,
+        doc: Doc,
+        words: list[str],
+        names: list[bool],
+        ent_at: dict[int, Span],
+        found: list[Mention],
+    ) -> list[Mention]:
+        """Names of two words or more in capitals right after a rank with no title before it
+        ("AKP BUDI SANTOSO", "LETKOL INF DWI HARTANTO"), each a person with no role: the
+        press writes officers' name lines so. Not a place named after an officer, where a
+        capitalised word inside the sentence stands before the rank ("Bandara JENDERAL AHMAD
+        YANI", "JL. LETJEN S. PARMAN"), nor a headline's verb ("AKBP BUDI TINJAU POS")."""
+        firsts = first_words(self.lex.ranks)
+        starts = [i for i, word in enumerate(words) if word in firsts]
+        if not starts:
+            return []
+        taken = {k for m in found for k in range(m.start, m.end)}
+        dates = date_lexicon()
+        out: list[Mention] = []
+        after = 0
+        for i in starts:
+            if i < after or i in taken or not match_head(words, i, self.lex.ranks):
+                continue
+            if i and names[i - 1] and not self._opens_sentence(words, i - 1):
+                continue  # "Bandara JENDERAL AHMAD YANI", "Jalan Letjen ...": a place's name
+            k, ranked = i, False
+            while size := self._rank_at(words, k, ranked):
+                ranked, k = True, k + size
+            end = k
+            while end < len(words) and end - k < _MAX_NAME and in_capitals(words[end]):
+                word = name_case(words[end])
+                ent = ent_at.get(end)
+                if not words[end].isalpha() or (ent is not None and ent.label_ != "LOC"):
+                    break
+                if self.lex.headline_verb(word) or word.lower() in dates.weekdays:
+                    break
+                end += 1
+            if end - k < 2 or any(j in taken or j in ent_at for j in range(k, end)):
+                continue
+            text = name_case(doc[k:end].text)
+            out.append(Mention(k, end, self.people.person(text) or text))
+            after = end
+        return out
+
+    @staticmethod
+    def _opens_sentence(words: list[str], j: int) -> bool:
+        """True when the word at ``j`` is the first of its sentence or line."""
+        return j == 0 or words[j - 1] in _SENTENCE_OPENERS or words[j - 1].isspace()
 
     def _apposed_name(self, words: list[str], mention: Mention) -> bool:
         """An unknown name set off by a comma after a title closes with "," or ".", or
