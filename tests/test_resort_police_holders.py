@@ -205,16 +205,75 @@ def test_a_chiefs_name_without_the_title_is_not_linked(
     assert all(e.canonical != "Mochamad Irwan Susanto" for e in record.entities)
 
 
-def test_outside_the_sourced_term_the_name_after_the_title_stays_as_written(
+def test_far_outside_the_sourced_terms_the_name_after_the_title_stays_as_written(
     extractor: Extractor,
 ) -> None:
-    # no page confirms who led Polres Batang in March 2023: the title gives the role and the
-    # name is kept as the text writes it, not expanded to a holder of another date
+    # more than a year before the first page that confirms a chief of Polres Batang: the
+    # title gives the role and the name is kept as the text writes it
     record = extractor.extract(
-        "Kapolres Batang AKBP Irwan Susanto meninjau pos pengamanan.", published="2023-03-01"
+        "Kapolres Batang AKBP Irwan Susanto meninjau pos pengamanan.", published="2020-03-01"
     )
     people = [(e.text, e.canonical, e.role) for e in record.entities if e.label == "PERSON"]
     assert people == [("Irwan Susanto", "Irwan Susanto", "Kepala Kepolisian Resor Batang")]
+
+
+def _gap_cases(after: int) -> list[tuple[str, str, dt.date, str]]:
+    """(title, written, day, holder) for every chief of the two provinces whose name has three
+    words or more, ``after`` days past the term's last sourced day, where no term of the command
+    covers that day: the last two words of the name as written after the title."""
+    people = default_people()
+    cases = []
+    for office_id in {**_command_offices("Jawa Tengah"), **_command_offices("Jawa Barat")}:
+        office = people.offices[office_id]
+        for holder in people.by_office.get(office_id, ()):
+            words = holder.name.split()
+            if holder.end is None or len(words) < 3:
+                continue
+            day = holder.end + dt.timedelta(days=after)
+            resolved = people.title(office.titles[0], day)
+            if (
+                resolved is not None
+                and resolved.id == office_id
+                and not people.holder(office_id, day)
+            ):
+                cases.append((office.titles[0], " ".join(words[-2:]), day, holder.name))
+    return cases
+
+
+def test_in_a_gap_of_the_record_a_chiefs_name_after_the_title_is_that_chief(
+    extractor: Extractor,
+) -> None:
+    # the press writes a chief's shorter name months after the last page the data has: with no
+    # other chief recorded on that day, the name after his own office's title is his
+    cases = _gap_cases(after=60)
+    assert len(cases) >= 10
+    for title, written, day, holder in cases:
+        record = extractor.extract(
+            f"{title} AKBP {written} meninjau pos pengamanan.", published=day.isoformat()
+        )
+        people = [(e.text, e.canonical) for e in record.entities if e.label == "PERSON"]
+        assert people == [(written, holder)], (title, day)
+
+
+def test_more_than_a_year_into_a_gap_the_name_stays_as_written(extractor: Extractor) -> None:
+    people = default_people()
+    cases = [
+        case
+        for case in _gap_cases(after=400)
+        if not any(
+            people.holder(o, case[2] - dt.timedelta(days=d)) is not None
+            for o in people.offices
+            if people.offices[o].titles[0] == case[0]
+            for d in range(-366, 366, 5)
+        )
+    ]
+    assert cases
+    for title, written, day, _ in cases:
+        record = extractor.extract(
+            f"{title} AKBP {written} meninjau pos pengamanan.", published=day.isoformat()
+        )
+        people_found = [(e.text, e.canonical) for e in record.entities if e.label == "PERSON"]
+        assert people_found == [(written, written)], (title, day)
 
 
 def test_another_name_after_the_title_on_a_confirmed_day_is_not_the_holder(

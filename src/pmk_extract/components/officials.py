@@ -61,6 +61,8 @@ _INITIAL = regex.compile(r"^\p{Lu}\.$")
 _SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "\n", "“", '"', "(", "–", "—", "-"})
 _INITIALS = regex.compile(r"(?:\p{Lu}\.?){1,3}")  # "P.", "P", "S.M."
 _MAX_NAME = 5
+# how far from a holder's sourced term a gap in the record may still be that holder's
+_GAP_DAYS = 365
 # kinds of organisations whose posts no holder of another office holds at the same time: the
 # regional governments and their offices, the police and the military
 _EXCLUSIVE_KINDS = frozenset({"regional_government", "military_police"})
@@ -125,6 +127,15 @@ def _fits(text: str, holder: Holder) -> bool:
     for word in fold_apostrophes(text).split():
         if word not in words and not (_INITIAL.match(word) and word[0] in initials):
             return False
+    return True
+
+
+def _near(holder: Holder, day: dt.date) -> bool:
+    """True when ``holder``'s term ends or starts within ``_GAP_DAYS`` of ``day``."""
+    if holder.end is not None and day > holder.end:
+        return (day - holder.end).days <= _GAP_DAYS
+    if holder.start is not None and day < holder.start:
+        return (holder.start - day).days <= _GAP_DAYS
     return True
 
 
@@ -215,8 +226,12 @@ class Officials:
                 del by_start[start]
                 known = None
             if known is not None:
-                role = self._role(title, known.canonical, day)
-                by_start[start] = replace(known, role=role, org=title.org, stated=True)
+                written = doc[known.start : known.end].text
+                canonical = self._gap_holder(title, written, day) or known.canonical
+                role = self._role(title, canonical, day)
+                by_start[start] = replace(
+                    known, canonical=canonical, role=role, org=title.org, stated=True
+                )
                 continue
             mention = self._name_after(doc, words, names, start, title, ent_at, day)
             if mention is not None and self._held_elsewhere(doc, mention, title, day):
@@ -499,6 +514,9 @@ class Officials:
             known = [holder] if holder is not None else []
             if day is None:
                 known = self.people.by_office.get(title.office.id, [])
+            if not known and (name := self._gap_holder(title, text, day)) is not None:
+                role = self._role(title, name, day)
+                return Mention(start, end, name, role, title.org, stated=True)
             if known:
                 fits = {h.name for h in known if _fits(text, h)}
                 if not fits and day is not None:
@@ -516,6 +534,18 @@ class Officials:
                     canonical = fits.pop()
         role = self._role(title, canonical or text, day)
         return Mention(start, end, canonical or text, role, title.org, stated=True)
+
+    def _gap_holder(self, title: Title, text: str, day: dt.date | None) -> str | None:
+        """The holder of ``title``'s office whose name ``text`` (two words or more) fits, when
+        no term covers ``day`` and exactly one term near it fits: a gap in the sourced record
+        ("Kapolres Batang AKBP Irwan Susanto" months after his last sourced day)."""
+        if title.office is None or day is None or len(text.split()) < 2:
+            return None
+        terms = self.people.by_office.get(title.office.id, ())
+        if any(h.holds_on(day) for h in terms):
+            return None
+        fits = {h.name for h in terms if _near(h, day) and _fits(text, h)}
+        return fits.pop() if len(fits) == 1 else None
 
     def _held_elsewhere(self, doc: Doc, known: Mention, title: Title, day: dt.date | None) -> bool:
         """True when the known person's short name at ``known`` stands after the title of
