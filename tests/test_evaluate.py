@@ -123,6 +123,7 @@ EXPECTED = {
     ("speaker_accuracy", "accuracy"): 0.0,
     ("speaker_misattributions", "misattributed"): 1,  # "Q" said to be "P"'s quote
     ("speaker_misattributions", "with_speaker"): 1,
+    ("speaker_misattributions", "shortened"): 0,  # "Q" is no part of the name "P"
     ("events", "f1"): 0.5,
     ("event_date_accuracy", "accuracy"): 1.0,
     ("event_location_accuracy", "accuracy"): 0.0,  # "L" against "Jakarta"
@@ -148,6 +149,30 @@ def test_a_null_speaker_is_a_miss_but_no_misattribution() -> None:
     assert scores.speaker.value == 0.0
     assert (scores.misattributed.hits, scores.misattributed.total) == (0, 0)
     assert "misattributions (set and wrong)   0  (of 0 given a speaker)" in format_scores(scores)
+
+
+@pytest.mark.parametrize(
+    ("gold_speaker", "speaker", "shortened"),
+    [
+        ("Budi Sasmito Rahardjo", "Budi Sasmito", 1),  # some of the gold's names
+        ("Budi Sasmito Rahardjo", "Sasmito", 1),
+        ("Budi Sasmito", "Budi Sasmito Rahardjo", 0),  # longer: another person
+        ("Budi Sasmito Rahardjo", "Budi Santoso", 0),  # another person sharing a name
+        ("Budi Sasmito Rahardjo", "Rahardjo Budi", 0),  # not in the name's order
+    ],
+)
+def test_a_misattribution_by_part_of_the_gold_name_is_counted_apart(
+    gold_speaker: str, speaker: str, shortened: int
+) -> None:
+    gold_quotes = [{**q, "speaker": gold_speaker} for q in GOLD["quotes"]]
+    quotes = [{**q, "speaker": speaker} for q in GOLD["quotes"]]
+    scores = score(
+        [Record.from_dict({**GOLD, "quotes": gold_quotes})],
+        [Record.from_dict({**GOLD, "quotes": quotes})],
+    )
+    assert scores.misattributed.hits == len(quotes)
+    assert scores.shortened == shortened * len(quotes)
+    assert f"of which part of the gold name  {shortened * len(quotes)}" in format_scores(scores)
 
 
 def test_missing_prediction_counts_as_empty() -> None:

@@ -16,7 +16,9 @@ Definitions (also in the README):
   recall = matched / gold, precision = matched / predicted; speaker accuracy =
   matched quotes with the same speaker / matched quotes; misattributions = matched
   quotes whose predicted speaker is set and differs from the gold one (a wrong speaker
-  is worse than none), counted over the matched quotes given a speaker.
+  is worse than none), counted over the matched quotes given a speaker; of those, the
+  ones whose speaker is some of the words of the gold speaker's longer name ("Arlinda"
+  for "Arlinda Imbang Jaya") are counted apart.
 - Events: a predicted event matches an unmatched gold event of the same type
   whose trigger starts within 40 characters (closest first); P/R/F1 over
   events; date accuracy = matched events with equal ``date`` / matched events;
@@ -157,6 +159,7 @@ class Scores:
     quotes: PRF = field(default_factory=PRF)
     speaker: Ratio = field(default_factory=Ratio)
     misattributed: Ratio = field(default_factory=Ratio)
+    shortened: int = 0  # misattributions naming the gold speaker by some of their names only
     events: PRF = field(default_factory=PRF)
     event_date: Ratio = field(default_factory=Ratio)
     event_location: Ratio = field(default_factory=Ratio)
@@ -193,6 +196,7 @@ class Scores:
             "speaker_misattributions": {
                 "misattributed": self.misattributed.hits,
                 "with_speaker": self.misattributed.total,
+                "shortened": self.shortened,
             },
             "events": self.events.to_dict(),
             "event_date_accuracy": self.event_date.to_dict(),
@@ -251,7 +255,19 @@ def _score_quotes(gold: Record, pred: Record, scores: Scores) -> None:
             scores.speaker.add(pq.speaker == gq.speaker)
             if pq.speaker is not None:
                 scores.misattributed.add(pq.speaker != gq.speaker)
+                if pq.speaker != gq.speaker and _shortened(pq.speaker, gq.speaker):
+                    scores.shortened += 1
     scores.quotes.add(counts)
+
+
+def _shortened(speaker: str, gold: str | None) -> bool:
+    """True when every word of ``speaker`` is a word of ``gold``'s longer name, in its order
+    ("Arlinda" for "Arlinda Imbang Jaya"): the right mouth under a name the knowledge base
+    cannot complete."""
+    if gold is None or len(speaker.split()) >= len(gold.split()):
+        return False
+    names = iter(gold.split())
+    return all(word in names for word in speaker.split())  # in the gold's order
 
 
 def match_events(gold: Iterable[Event], pred: Iterable[Event]) -> list[tuple[Event, Event]]:
@@ -396,6 +412,7 @@ def format_scores(scores: Scores) -> str:
         ratio("speaker accuracy", scores.speaker),
         f"  {'misattributions (set and wrong)':<34}{scores.misattributed.hits}  "
         f"(of {scores.misattributed.total} given a speaker)",
+        f"  {'  of which part of the gold name':<34}{scores.shortened}",
     ]
     ev, pa = scores.events, scores.participants
     lines += [
