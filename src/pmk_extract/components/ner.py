@@ -3,7 +3,8 @@
 Knowledge-base spans (organisations, officials, places, dates) win wherever they
 overlap a prediction; the model adds the names no list holds (people, companies,
 schools, villages, foundations). The canonical of such a name is its cleaned
-surface form (whitespace collapsed, honorifics and degrees trimmed). A predicted
+surface form (whitespace collapsed, honorifics, ranks and degrees trimmed; a person's name
+in capitals written as names are: "BUDI SANTOSO" -> Budi Santoso). A predicted
 person that opens with a place right after an office ("Camat Cisarua Asep
 Saepulloh") is split into the place and the person; the people that credits and
 bylines name (:mod:`pmk_extract.credits`: "Editor: Teguh Prasetyo") are PERSON; nothing

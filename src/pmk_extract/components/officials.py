@@ -9,15 +9,22 @@ Sources, in order:
    from ``offices.jsonl`` and generic titles from ``lexicons/titles.tsv`` combined with
    the organisation or place after them ("Kepala BNPB Suharyanto", "Bupati Cianjur
    Herman Suherman", "Plt. Kepala Pusat Data ... BNPB Abdul Muhari"); honorifics and
-   ranks between title and name are skipped ("Prof.", "dr.", "K.H.", "Laksamana");
-3. later short mentions of a person already found ("Tjahjo", "Agus Jabo").
+   ranks between title and name are skipped ("Prof.", "dr.", "K.H.", "Laksamana", "IPTU",
+   ``lexicons/ranks.tsv``); the name runs over particles ("Ahmad bin Sulaiman") and ends
+   before a degree ("SSTP", "MSi"); a name in capitals is written as names are for its
+   canonical ("IPTU BUDI HARSONO": Budi Harsono, :mod:`pmk_extract.name_shapes`);
+3. a name of two words or more in capitals right after a rank with no title ("AKP BUDI
+   SANTOSO"), with no role;
+4. later short mentions of a person already found ("Tjahjo", "Agus Jabo").
 
 The span is the name only. A title whose office has a known holder on the published
 date only accepts a name that fits that holder ("Presiden Lantik ..." is not a person),
 or a misspelling of it (``spelling.py``; the mention is marked ``matched: "fuzzy"``);
 a one-word alias inside a longer name ("Fadjar Prasetyo") is not its holder, nor one of
 several words that the text writes on into a name the holder's names do not hold ("Bupati
-Bantul Sri Mulyani Hartati");
+Bantul Sri Mulyani Hartati"); nor is a known person's short name after the title of an
+office they do not hold that day while they hold another ("Bupati Bantul Sri Mulyani":
+another Sri Mulyani, and so are the text's other mentions of that name);
 without a date, a name of one of the office's holders, or one with no common word.
 Every mention of one person carries the role stated in the text, else the office the
 knowledge base says they held on the published date. A bare title ("Menko PMK

@@ -5,7 +5,12 @@
 - fused titles of police and military commands (``lexicons/command_titles.tsv``: "Kapolres
   Kendal", "Dandim 0715/Kendal", "Kasat Reskrim Polres Batang", "Kapolres AKBP ...");
 - generic titles (``lexicons/titles.tsv``) combined with the organisation or place after them
-  ("Kepala BNPB", "Bupati Cianjur", "Sekretaris Daerah (Sekda) Kota X", "Bupati Batu Bara").
+  ("Kepala BNPB", "Bupati Cianjur", "Sekretaris Daerah (Sekda) Kota X", "Bupati Batu Bara"),
+  or with their field alone where no organisation is in reach and a comma, a rank or an
+  honorific sets the name off ("Ketua Panitia Pelaksana, Nama": role, no organisation).
+
+"Wakil" before a fused command title or a named office whose deputy has no title of its own
+makes the deputy's role ("Wakil Kapolda Jawa Tengah"), which no holder of the office checks.
 
 A title word misspelt by one letter is read as the title (``title_spelling.py``: "Gubenur
 Jawa Tengah", "Kapores Semarang", "Mentri Dalam Negeri"), and so is a title written in lower

@@ -4,7 +4,8 @@
   Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan", "Dinas Kesehatan Provinsi
   Jawa Tengah" become one ORG whose canonical expands every abbreviation and names the
   parent in full; a unit named alone ("Biro Komunikasi dan Pelayanan Publik") takes the
-  organisation of its context;
+  organisation of its context; a unit's name goes on over a comma only into a list of
+  fields closed by "dan" ("Biro Hukum, Agus Prasetyo" is a unit and a name);
 - a trailing "RI" joins its organisation ("Kementerian Kesehatan RI");
 - villages ("Desa Konga") and venues named after a place ("Pendopo Kabupaten Cianjur");
 - districts listed after a "Kecamatan X" ("Kecamatan Cugenang, Pacet, dan Warungkondang");
