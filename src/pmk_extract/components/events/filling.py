@@ -212,12 +212,14 @@ class Filling:
             and layout.paragraph_of[layout.sentences[n - 1].start] == layout.paragraph_of[token]
         ):
             sentences.insert(0, layout.sentences[n - 1])
-        owner = {t: d for d in drafts if d is not draft for t in d.tokens}
+        owner: dict[int, Draft] | None = None  # built at the first offset word: most have none
         for sent in sentences:
             for k in range(sent.start + 1, sent.end):
                 direction = _offset(layout, k)
                 if direction == 0:
                     continue
+                if owner is None:
+                    owner = {t: d for d in drafts if d is not draft for t in d.tokens}
                 days = _day_count(layout, k)
                 other = next(
                     (owner[j] for j in range(k + 1, min(sent.end, k + 4)) if j in owner), None
