@@ -11,7 +11,9 @@
   ("dari Fraksi Partai Golkar", "Fraksi PKS") and the place a member represents ("asal
   Jawa Tengah", "dapil Bali"): the name follows them;
 - a regional parliament is named like its region's government ("DPRD DIY": Dewan
-  Perwakilan Rakyat Daerah Provinsi Daerah Istimewa Yogyakarta).
+  Perwakilan Rakyat Daerah Provinsi Daerah Istimewa Yogyakarta), or by the name of its own
+  the knowledge base holds (kind ``regional_parliament``: "DPRD Aceh" is the Dewan
+  Perwakilan Rakyat Aceh, "DPR Papua" the Dewan Perwakilan Rakyat Papua).
 
 Words and bodies live in ``models/lexicons/parliaments.tsv``.
 """
@@ -29,6 +31,7 @@ from ..lexicons import first_words, match_head
 from ..resources import read_tsv
 
 _ORDINALS = frozenset({"I", "II", "III", "IV", "V", "1", "2", "3", "4", "5"})
+_OWN_NAME = "regional_parliament"  # a province's parliament with a name of its own (DPRA, DPRP)
 _MAX_NAMED = 4  # free words of a named body ("Pansus Hak Angket", "Pansus Raperda RTRW")
 NewSpan = tuple[Span, str, dict[str, str | None]]
 
@@ -125,9 +128,15 @@ class Parliaments:
     def council_name(self, head: str, place: str) -> str:
         """A regional parliament's canonical: its head and its region as the region's
         government names it ("Provinsi DI Yogyakarta" -> "Provinsi Daerah Istimewa
-        Yogyakarta", as in "Pemerintah Provinsi Daerah Istimewa Yogyakarta")."""
+        Yogyakarta", as in "Pemerintah Provinsi Daerah Istimewa Yogyakarta"); a province
+        whose parliament has a name of its own gives that name ("DPRD Aceh": Dewan
+        Perwakilan Rakyat Aceh)."""
         if place.startswith("Provinsi "):
-            government = self.kb.lookup("Pemprov " + place.removeprefix("Provinsi "))
+            province = place.removeprefix("Provinsi ")
+            own = self.kb.lookup("DPR " + province)  # "DPRD Aceh": the DPRA (UU 11/2006)
+            if own is not None and own.kind == _OWN_NAME:
+                return own.canonical
+            government = self.kb.lookup("Pemprov " + province)
             if government is not None and government.kind == "regional_government":
                 place = government.canonical.removeprefix("Pemerintah ")
         return f"{head} {place}"
