@@ -29,8 +29,11 @@ from ..extensions import span_attr
 from ..kb import KnowledgeBase
 from ..lexicons import first_words, match_head
 from ..resources import read_tsv
+from ..spans import doc_text
 
 _ORDINALS = frozenset({"I", "II", "III", "IV", "V", "1", "2", "3", "4", "5"})
+# letters every parliament's name as written holds (a cheap precheck on the text)
+_MARKS = ("DPR", "DPD", "MPR", "Perwakilan", "Permusyawaratan")
 _OWN_NAME = "regional_parliament"  # a province's parliament with a name of its own (DPRA, DPRP)
 _MAX_NAMED = 4  # free words of a named body ("Pansus Hak Angket", "Pansus Raperda RTRW")
 NewSpan = tuple[Span, str, dict[str, str | None]]
@@ -109,7 +112,6 @@ class Parliaments:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.words = _words()
-        self.afters = frozenset(self.words.misread.values())
         self.firsts = first_words({**self.words.bodies, **self.words.named}) | self.words.fractions
 
     # -- organisations ----------------------------------------------------------------
@@ -117,10 +119,11 @@ class Parliaments:
         """Gazetteer spans that name the first words of a longer body: "Dewan Perwakilan
         Rakyat" in "Dewan Perwakilan Rakyat Daerah Provinsi Bali" (the unit rules build it)."""
         out: list[Span] = []
-        if self.afters.isdisjoint(words):
-            return out  # no word that goes on a parliament's name ("Daerah")
+        text = doc_text(doc)
+        if not any(f"{name} {after}" in text for name, after in self.words.misread.items()):
+            return out  # cheap precheck on the text
         for ent in doc.ents:
-            after = self.words.misread.get(str(ent._.canonical or ""))
+            after = self.words.misread.get(ent.text)
             if after is not None and ent.end < len(words) and words[ent.end] == after:
                 out.append(ent)
         return out
@@ -145,8 +148,9 @@ class Parliaments:
         """Bodies written right before a parliament: "Badan Kehormatan DPRD Sumut", "Pansus
         Hak Angket DPRD DKI", "Fraksi PKS DPRD Kota Depok", "Fraksi PKB DPR RI"."""
         out: list[NewSpan] = []
-        if self.firsts.isdisjoint(words):
-            return out  # no body's head in the text
+        text = doc_text(doc)
+        if not any(mark in text for mark in _MARKS) or self.firsts.isdisjoint(words):
+            return out  # no parliament or no body's head in the text
         ents = list(doc.ents)
         ends = {ent.end: ent for ent in ents}
         for ent in ents:
