@@ -252,8 +252,8 @@ class Parliaments:
             j = k
             if j < n and words[j] == "RI":
                 j += 1
-            if j + 2 < n and words[j] == "(" and words[j + 2] == ")":
-                j += 3  # "Sekretaris DPRD (Sekwan)"
+            if j < n and words[j] == "(" and ")" in words[j + 2 : j + 6]:
+                j = words.index(")", j + 2) + 1  # "(Fraksi PKB)", "(F-PKS)"
             if j < n and words[j] in self.words.froms:
                 j += 1
             if j < n and words[j] in self.words.fractions:
