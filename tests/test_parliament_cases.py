@@ -38,9 +38,9 @@ PARLIAMENTS = (
     "Dewan Perwakilan Daerah",
     "Majelis Permusyawaratan Rakyat",
 )
-# 72 of 112 on main before the rules of this family (ee9ec43); 111 of 112 after them (a short
+# 72 of 115 on main before the rules of this family (ee9ec43); 114 of 115 after them (a short
 # form in brackets between "DPRD" and its place, "Sekretaris DPRD (Sekwan) Provinsi X", is not read)
-MIN_SCORE = 111 / 112
+MIN_SCORE = 114 / 115
 
 
 def _cases() -> list[dict[str, Any]]:
