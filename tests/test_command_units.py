@@ -331,3 +331,46 @@ def test_a_foreign_country_after_a_title_is_no_unit_of_the_office(extractor: Ext
     )
     person = ents.get("Vivian Balakrishnan")
     assert person is None or person.org != "Kementerian Luar Negeri"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "Danrem 161/Wira Sakti Brigjen TNI Gatot Wiranegara meninjau lokasi.",
+            "Gatot Wiranegara",
+            "Komandan Komando Resor Militer 161/Wira Sakti",
+        ),
+        (
+            "Danrem 043/Garuda Hitam Kolonel Inf Yuda Permana hadir di lokasi.",
+            "Yuda Permana",
+            "Komandan Komando Resor Militer 043/Garuda Hitam",
+        ),
+        (
+            "Pangdam XVII/Cenderawasih Mayjen TNI Rudi Hartawan meninjau pos.",
+            "Rudi Hartawan",
+            "Panglima Komando Daerah Militer XVII/Cenderawasih",
+        ),
+        (
+            "Dandim 0736/Batang Letkol Inf Sarwo Adinegoro hadir.",
+            "Sarwo Adinegoro",
+            "Komandan Komando Distrik Militer 0736/Batang",
+        ),
+    ],
+)
+def test_a_commands_name_after_its_slash_runs_to_the_rank(
+    extractor: Extractor, text: str, person: str, role: str
+) -> None:
+    # a command's name of several words ends where the rank of its commander begins, and no
+    # word of it is a person ("Hasanuddin" in "Kodam XIV/Hasanuddin" names the command)
+    record = extractor.extract(text, published="2019-02-01")
+    people = [(e.text, e.role) for e in record.entities if e.label == "PERSON"]
+    assert people == [(person, role)]
+
+
+def test_a_person_like_word_after_a_commands_slash_is_no_person(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Prajurit Kodam XIV/Hasanuddin dan Korem 141/Toddopuli membantu warga.",
+        published="2019-02-01",
+    )
+    assert [e.text for e in record.entities if e.label == "PERSON"] == []

@@ -17,6 +17,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+import regex
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -123,6 +124,8 @@ def _link_short_names(doc: Doc, credited: frozenset[tuple[int, int]] = frozenset
             span._.org = other._.org
 
 
+# a command's number before the slash of its name: "0715/Kendal", "XIV/Hasanuddin"
+_COMMAND_NUMBER = regex.compile(r"\d{1,4}|[IVXL]{1,6}")
 _ADMIN_HEADS = frozenset({"Kecamatan", "Distrik", "Kabupaten", "Kota", "Provinsi"})
 
 
@@ -176,7 +179,8 @@ class StatisticalNER:
 
     def keep(self, span: Span, headline: int = 0) -> bool:
         """Filters for precision: no headline words, programme names or common words."""
-        words = token_table(span.doc).words[span.start : span.end]
+        all_words = token_table(span.doc).words
+        words = all_words[span.start : span.end]
         text = doc_text(span.doc)[span.start_char : span.end_char]  # span.text, no Tokens
         if not text[:1].isupper() or span.start < headline:
             return False
@@ -186,6 +190,9 @@ class StatisticalNER:
             return False  # "Menpora ad interim": a title, not a name
         if match_head(words, 0, self.lex.command_titles):
             return False  # "Danlantamal", "Kadispenad Brigjen": a fused title, not a name
+        before = all_words[max(0, span.start - 2) : span.start]
+        if len(before) == 2 and before[1] == "/" and _COMMAND_NUMBER.fullmatch(before[0]):
+            return False  # "Kodam XIV/[Hasanuddin]", "Korem 161/[Wira Sakti]": a command's name
         if span.label_ == "PERSON" and self._ends_title(span):
             return False  # "Direktur Jenderal [Bimas Islam]": the rest of an office's title
         if match_head(words, 0, self.lex.role_prefixes, 2):

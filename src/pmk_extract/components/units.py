@@ -231,6 +231,14 @@ def command_name(
         # one word or one place after the number: a name may follow ("... 2 Pasirlangu Euis")
         if end + 1 < len(words) and words[end] == "/" and names[end + 1]:
             after = _capitalised(lex, words, names, covered, end + 1, 1)
+            # a name of several words when a rank follows it: "161/Wira Sakti Brigjen TNI X"
+            last = after
+            while last < min(len(words), end + 4) and names[last] and covered[last] is None:
+                if lex.rank_at(words, last, False):
+                    break
+                last += 1
+            if last > after and last < len(words) and lex.rank_at(words, last, False):
+                after = last
             return after, text + "/" + " ".join(words[end + 1 : after])
         after = _capitalised(lex, words, names, covered, end, 1)
         if after > end:
