@@ -143,7 +143,7 @@ def test_org_and_loc(
             "2021-06-01",
             "Siti Aminah",
             "Siti Aminah",
-            "Kepala Dinas Sosial",
+            "Kepala Dinas Sosial Kabupaten Demak",
             "Pemerintah Kabupaten Demak",
         ),
         (
@@ -387,7 +387,7 @@ def test_name_after_title_is_not_taken_for_a_headline_verb(extractor: Extractor,
     text = f"Kepala Dinas Sosial Kabupaten Bantul {name} hadir."
     record = extractor.extract(text, published="2022-03-09")
     people = [(e.text, e.role) for e in record.entities if e.label == "PERSON"]
-    assert people == [(name, "Kepala Dinas Sosial")]
+    assert people == [(name, "Kepala Dinas Sosial Kabupaten Bantul")]
 
 
 @pytest.mark.parametrize(
@@ -396,7 +396,7 @@ def test_name_after_title_is_not_taken_for_a_headline_verb(extractor: Extractor,
         (
             "Hadir Kepala Dinas Pemberdayaan Masyarakat Desa Kalteng H Aryawan beserta jajaran.",
             "Aryawan",
-            "Kepala Dinas Pemberdayaan Masyarakat Desa",
+            "Kepala Dinas Pemberdayaan Masyarakat Desa Provinsi Kalimantan Tengah",
         ),
         (
             "Rektor UNS Surakarta Prof Dr Jamal Wiwoho hadir.",

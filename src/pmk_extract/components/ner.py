@@ -119,9 +119,27 @@ def _link_short_names(doc: Doc, credited: frozenset[tuple[int, int]] = frozenset
         }
         if len(owners) == 1:
             other = next(iter(owners.values()))
+            if len(words) == 1 and _another_bearer(doc, words[0], other):
+                continue  # "Hendra" where "Hendra Saputra" is written beside "Hendra Wijaya"
             span._.canonical = other._.canonical
             span._.role = other._.role
             span._.org = other._.org
+
+
+def _another_bearer(doc: Doc, word: str, owner: Span) -> bool:
+    """True when the text writes ``word`` at the head of a name the owner's names do not
+    hold ("Hendra Saputra" in a text where "Hendra Wijaya" is the person found)."""
+    words = token_table(doc).words
+    own = set(str(owner._.canonical).split()) | set(owner.text.split())
+    return any(
+        w == word and _surname(words[k + 1]) and words[k + 1] not in own
+        for k, w in enumerate(words[:-1])
+    )
+
+
+def _surname(word: str) -> bool:
+    """A capitalised word that is no common word ("Saputra"; not "Minta" in a headline)."""
+    return word[:1].isupper() and word.isalpha() and stem_word(word) not in root_words()
 
 
 # a command's number before the slash of its name: "0715/Kendal", "XIV/Hasanuddin"

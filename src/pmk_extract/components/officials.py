@@ -59,7 +59,7 @@ from ..matching import TermMatcher
 from ..name_shapes import ends_name, in_capitals, is_particle, name_case
 from ..spans import doc_text, strict_span
 from ..spelling import close_to
-from ..stemming import root_words
+from ..stemming import root_words, stem_word
 from .parliaments import regional_parliament
 from .titles import Title, TitleReader, org_name
 from .units import doc_name_flags
@@ -156,6 +156,22 @@ def _has_common_word(text: str) -> bool:
     return any(word.lower() in root_words() for word in text.split())
 
 
+def _other_bearer(
+    words: list[str], names: list[bool], word: str, owner: str, taken: set[int]
+) -> bool:
+    """True when the text writes ``word`` elsewhere at the head of another person's name
+    than ``owner``'s, outside the mentions found ("Hendra Saputra" beside "Hendra Wijaya")."""
+    own = set(owner.split())
+    return any(
+        w == word
+        and k not in taken
+        and names[k + 1]
+        and words[k + 1] not in own
+        and stem_word(words[k + 1]) not in root_words()  # "Luthfi Minta ...": a headline
+        for k, w in enumerate(words[:-1])
+    )
+
+
 def _join_initials(words: list[str], mentions: list[Mention]) -> list[Mention]:
     """One mention for two parts of a name around an initial ("Juliari P. Batubara")."""
     out: list[Mention] = []
@@ -206,8 +222,10 @@ class Officials:
                 ranked = ranked or not words[start].isspace()
                 start += size
             place = ent_at.get(start)
-            if title.org is not None and regional_parliament(title.org):
-                place = None  # the parliament's region is written: a place word begins the name
+            if title.org is not None and (
+                regional_parliament(title.org) or title.org.startswith("Pemerintah ")
+            ):
+                place = None  # the office's region is written: a place word begins the name
             if place is not None and place.label_ == "LOC" and place.start == start:
                 after = place.end  # "Kepala Dinas PMD Kalteng H Aryawan": the office's place
                 comma = after < len(words) and words[after] == ","
@@ -634,7 +652,10 @@ class Officials:
                     continue  # the name goes on
                 if size == 1 and self._in_longer_name(words, names, i):
                     continue  # "Anggit Prasetyo" after a mention of Prasetyo Hadi
-                found.append(Mention(i, i + size, next(iter(owners))))
+                owner = next(iter(owners))
+                if size == 1 and _other_bearer(words, names, words[i], owner, taken):
+                    continue  # "Hendra" where "Hendra Saputra" is written too: which one?
+                found.append(Mention(i, i + size, owner))
                 after = i + size
                 break
         return found

@@ -71,10 +71,13 @@ class TitleCase:
         """Positions of words to read in another case and the word each is read as
         (``lower``: the words in lower case, from the document's token table)."""
         out: dict[int, str] = {}
-        if self.openers.isdisjoint(lower):
+        # "KADINKES", "KASATPOL": a fused title in capitals over an office's short form
+        fused = [k for k, w in enumerate(words) if w[:2] == "KA" and self._fused_caps(words, k)]
+        if self.openers.isdisjoint(lower) and not fused:
             return out
         after = 0
-        for i in [k for k, word in enumerate(lower) if word in self.openers]:
+        starts = sorted({k for k, word in enumerate(lower) if word in self.openers} | set(fused))
+        for i in starts:
             if i < after or covered[i] is not None:
                 continue
             nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -85,6 +88,15 @@ class TitleCase:
                 out.update(found)
                 after = max(found) + 1
         return out
+
+    def _fused_caps(self, words: list[str], k: int) -> bool:
+        """True when ``words[k]`` in capitals is "Ka" fused with an office's short form
+        ("KADINKES" as "Kadinkes", "KASATPOL PP" as "Kasatpol PP")."""
+        word = words[k]
+        if len(word) < 5 or not word.isupper() or not word.isalpha():
+            return False
+        seq = [word.capitalize(), *(self.forms.get(w.lower(), w) for w in words[k + 1 : k + 3])]
+        return self.lex.fused_unit(seq, 0) is not None
 
     def _run(self, words: list[str], covered: list[Span | None], i: int) -> dict[int, str]:
         n = len(words)
@@ -116,6 +128,9 @@ class TitleCase:
         ent = covered[j]
         if ent is not None and ent.start == j:
             after = int(ent.end)
+            place = covered[after] if after < n else None
+            if ent.label_ == "ORG" and place is not None and place.start == after:
+                after = int(place.end)  # "KANWIL KEMENAG PROVINSI ACEH": the office's region
         elif ent is None and match_head(words, j, self.lex.unit_heads):
             after = j + 1  # the unit's name is built later: a name after its place
             while (
@@ -153,7 +168,7 @@ class TitleCase:
         """True when ``read`` (the run in the lexicons' case) is a title head, then nothing or
         a unit head and its field ("Kepala Dinas Pendidikan", "Kepala Bidang (Kabid)",
         "Bupati", "Kadis")."""
-        if read[0] in self.fused:
+        if read[0] in self.fused or self.lex.fused_unit(read, 0) is not None:
             return True
         size = match_head(read, 0, self.lex.title_heads)
         if not size:

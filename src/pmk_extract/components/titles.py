@@ -34,14 +34,17 @@ from ..kb import REGION_KINDS, UNIT_KIND, KBEntry, KnowledgeBase, Office, People
 from ..lexicons import Lexicons, first_words, match_head
 from ..matching import TermMatcher
 from ..spans import strict_span
+from .commands import bare_place, command_body, command_name
 from .fusions import CommandFusions
+from .local_heads import district_government, village_head
 from .parliaments import Parliaments
 from .title_case import case_fixes
 from .title_spelling import TitleSpelling
-from .units import bare_place, command_body, command_name
+from .units import field_acronym
 
 _KIND_WORDS = {"province": "Provinsi", "regency": "Kabupaten", "city": "Kota"}
 _MAX_FIELD = 6  # words of a title's field written with no organisation after it
+_REGIONAL_KINDS = frozenset({"regional", "regional_short", "placed"})  # org_units.tsv kinds
 # kinds of bodies whose officials belong to the body above them (guidelines: `org` is the
 # top-level institution): "Ketua Komisi V DPR" -> DPR, "KSAU" -> TNI, "Direktur ... Ditjen
 # Pajak" -> Kementerian Keuangan
@@ -338,8 +341,11 @@ class TitleReader:
                 continue
             kind = self.lex.unit_kind(unit)
             k = i + len(unit)
-            while k < len(words) and k not in ent_at and _name_part(words[k], False):
-                k += 1  # the rest of the unit's name: "Kabiro Humas Kemenkes"
+            while k < len(words) and (
+                (k not in ent_at and _name_part(words[k], False))
+                or field_acronym(self.lex, words, k, ent_at.get(k), ent_at.get(k + 1))
+            ):
+                k += 1  # the rest of the unit's name: "Kabiro Humas Kemenkes", "Kadis PUPR"
             ent = ent_at.get(k)
             if ent is None or ent.start != k or kind is None:
                 continue
@@ -355,11 +361,13 @@ class TitleReader:
                 if entry.kind not in REGION_KINDS:
                     continue
                 org = f"Pemerintah {_KIND_WORDS[entry.kind]} {bare_place(entry.canonical)}"
+                head = f"{head} {org.removeprefix('Pemerintah ')}"
             elif entry is not None and entry.kind == "regional_government":
                 org = entry.canonical  # "Kadinkes Pemkab Demak"
+                head = f"{head} {org.removeprefix('Pemerintah ')}"
             elif ent.label_ == "ORG" and self._same_unit(head, ent) and self._regional_org(ent):
                 # "Kadis DP3A Kota Semarang": the office the head's title names, by its acronym
-                head = f"Kepala {ent._.unit}"
+                head = f"Kepala {ent._.canonical}"
                 org = self._regional_org(ent)
             elif kind not in ("regional", "regional_short"):
                 org = self._regional_org(ent) or self._top_org(ent, day)
@@ -474,26 +482,50 @@ class TitleReader:
         ent = ent_at[k]
         last = ent  # the last entity the title takes in
         extra = self.lex.expand(doc[after:k].text) if k > after else ""
+        if ent.label_ == "LOC" and target in ("org", "village") and not extra:
+            # "Kepala Desa Sendangrejo", "Kades Sukamaju", "Lurah Sumberejo"
+            village = village_head(self.kb, words, head, ent, ent_at)
+            if village is not None or target == "village":
+                if village is None:
+                    return None
+                role, org, last = village
+                return Title(self._skip_tail(words, last.end), self._prefixed(words, i, role), org)
+        if target == "org" and ent.label_ == "LOC" and extra:
+            office = self._office_in_region(head, extra, ent)
+            if office is not None:  # "Kasat Pol PP Kabupaten Sleman"
+                role, org = office
+                return Title(self._skip_tail(words, ent.end), self._prefixed(words, i, role), org)
         if target == "org":
             if ent.label_ != "ORG":
                 return None
             j = self._skip_bracket(words, ent.end)
             body = ent_at.get(j) if j > ent.end else None
-            if ent._.unit and body is not None and body.start == j and body.label_ == "ORG":
-                # "Kepala Pusat Penerangan (Kapuspen) TNI": the short title, then the body
-                role = f"{head} {ent._.unit}"
-                org = self._top_org(body, doc._.published)
+            regional = self._regional_org(ent)
+            if body is not None and body.label_ == "LOC" and regional is None:
+                body = None  # a place after the short form only for a regional office's unit
+            if ent._.unit and body is not None and body.start == j:
+                # "Kepala Pusat Penerangan (Kapuspen) TNI": the short title, then the body;
+                # "Kepala Dinas Kesehatan (Dinkes) Kabupaten X": the short form, then the place
+                placed = regional is not None or self._in_region(ent)
+                role = f"{head} {ent._.canonical if placed else ent._.unit}"
+                org = regional or self._top_org(body, doc._.published)
                 last = body
             elif ent._.unit and not extra:
-                role = f"{head} {ent._.unit}"
-                org = self._regional_org(ent) or self._top_org(ent, doc._.published)
+                org = self._regional_org(ent)
+                # a regional office's head is named with its region ("Kepala Dinas Kesehatan
+                # Provinsi Jawa Timur", "Kepala Kantor Wilayah Kementerian Agama Provinsi
+                # Jawa Timur"), a national body's unit's without its body
+                placed = org is not None or self._in_region(ent)
+                role = f"{head} {ent._.canonical if placed else ent._.unit}"
+                org = org or self._top_org(ent, doc._.published)
             else:
                 # "Kepala Bidang Kedaruratan BPBD Kabupaten Cianjur": the regional government
-                org = self._regional_org(ent) or self._top_org(ent, doc._.published)
+                org = self._regional_org(ent)
                 if extra:
-                    role = f"{head} {extra}"
+                    role = f"{head} {extra}" + (f" {ent._.canonical}" if org else "")
                 else:
                     role = f"{head} {ent._.canonical}" if includes_org else head
+                org = org or self._top_org(ent, doc._.published)
         else:
             entries = self.kb.by_id.get(ent._.org_id or "")
             if ent.label_ != "LOC" or extra or not entries:
@@ -563,6 +595,20 @@ class TitleReader:
         ("Penindakan", "Kesiapsiagaan")."""
         return self.lex.headline_verb(word) and not word.startswith(("Pe", "Ke"))
 
+    def _office_in_region(self, head: str, extra: str, place: Span) -> tuple[str, str] | None:
+        """Role and organisation of a title whose words name a regional office, written
+        before a province, regency or city ("Kasat Pol PP Kabupaten Sleman": the head of the
+        Satuan Polisi Pamong Praja Kabupaten Sleman, of Pemerintah Kabupaten Sleman)."""
+        kind = self.lex.unit_kind(tuple(f"{head} {extra}".split(" ")))
+        entries = self.kb.by_id.get(place._.org_id or "")
+        if kind not in _REGIONAL_KINDS or not entries or entries[0].kind not in REGION_KINDS:
+            return None
+        phrase = f"{_KIND_WORDS[entries[0].kind]} {bare_place(entries[0].canonical)}"
+        org = f"Pemerintah {phrase}"
+        if self.kb.lookup(org) is None:
+            return None
+        return f"{head} {extra} {phrase}", org
+
     def _district_title(
         self, words: list[str], i: int, head: str, place: KBEntry, last: Span
     ) -> Title | None:
@@ -571,21 +617,7 @@ class TitleReader:
         the district's name is no other district's ("Camat Sukamaju": which one?)."""
         if place.kind != "district":
             return None  # "Camat Bandung": a city's name, not a district's
-        org: str | None = None
-        same = [
-            e
-            for e in self.kb.surfaces.get(last.text, ())
-            if e.label == "LOC" and e.kind == "district"
-        ]
-        above = self.kb.place(place.parent or "") if len(same) <= 1 else None
-        if above is not None and above.kind in ("regency", "city"):
-            name = bare_place(above.canonical)
-            kinds = ("Kabupaten",) if above.kind == "regency" else ("Kota Administrasi", "Kota")
-            for kind in kinds:
-                found = self.kb.lookup(f"Pemerintah {kind} {name}")
-                if found is not None and found.kind == "regional_government":
-                    org = found.canonical
-                    break
+        org = district_government(self.kb, place, last.text)
         role = f"{head} {bare_place(place.canonical)}"
         return Title(self._skip_tail(words, last.end), self._prefixed(words, i, role), org)
 
@@ -601,6 +633,16 @@ class TitleReader:
             if entry is not None and entry.label == "LOC" and entry.kind == target:
                 return k + n, bare_place(entry.canonical)
         return None
+
+    @staticmethod
+    def _in_region(ent: Span) -> bool:
+        """True when the unit span ``ent`` is a national body's office in a region
+        ("Kantor Wilayah Kementerian Agama Provinsi Jawa Timur")."""
+        parent = ent._.parent_org
+        if not parent or not ent._.unit:
+            return False
+        rest = str(ent._.canonical).removeprefix(f"{ent._.unit} {parent}")
+        return rest.startswith((" Provinsi ", " Kabupaten ", " Kota "))
 
     @staticmethod
     def _regional_org(ent: Span) -> str | None:

@@ -21,11 +21,9 @@ abbreviations.tsv).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import cast
 
-import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -35,7 +33,10 @@ from ..doctable import token_table
 from ..extensions import register_extensions, span_attr
 from ..kb import REGION_KINDS, KBEntry, KnowledgeBase, default_kb
 from ..lexicons import Lexicons, first_words, lexicons, match_head
+from ..resources import read_lines
+from ..stemming import root_words, stem_word
 from ..wordcache import word_cache
+from .commands import bare_place, command_body, command_name
 from .fusions import CommandFusions
 from .parliaments import Parliaments
 from .title_case import TitleCase, keep_fixes
@@ -47,20 +48,16 @@ _REGIONAL_SHORT = "regional_short"
 _COUNCIL = "council"  # a regional body that is its own organisation: "DPRD Jawa Tengah"
 _PLACE_ONLY = frozenset({_REGIONAL_SHORT, _COUNCIL})  # only a place may follow the head
 _VERTICAL = "vertical"  # a regional office of a national body: "Kanwil Kemenag Jawa Timur"
+_PLACED = "placed"  # a regional office only with its place after it: "Badan Kesbangpol Kota X"
 _IN_REGION = frozenset({"regional", _VERTICAL})
+_REGION_PHRASES = ("Provinsi ", "Kabupaten ", "Kota ")  # place_phrase() of a region
+_KIND_WORDS = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota"}  # lower case
+# kinds of organisations whose names may hold a person's or a place's name
+_NAMELESS_KINDS = frozenset({_REGIONAL_GOV, "party", "soe", "other"})
+_OPENER_COUNT = 5  # district names a first word opens to be read as opening a two-word name
+_FIELD_KINDS = frozenset({"regional", _PLACED})  # heads whose field may be a known acronym
 _PART_KINDS = frozenset({"unit", "position"})  # heads that may name a field inside a unit name
 NewSpan = tuple[Span, str, dict[str, str | None]]
-_DESIGNATION = regex.compile(r"(?:\d{1,4}|[IVXL]{1,6})")  # "0715", "142", "IV", "XIV"
-_PLACE_PREFIXES = (
-    "Kabupaten ",
-    "Kota Administrasi ",
-    "Kota ",
-    "Provinsi ",
-    "Kecamatan ",
-    "Distrik ",
-)
-_KIND_PREFIXES = frozenset({"Provinsi", "Kabupaten", "Kota"})
-_COMPANY_TAILS = (("(", "Persero", ")"), ("Tbk",), ("Tbk.",))
 
 
 @dataclass(slots=True)
@@ -129,150 +126,31 @@ def place_phrase(entry: KBEntry) -> str:
     return entry.canonical
 
 
-def bare_place(canonical: str) -> str:
-    """A place's name without its administrative prefix ("Kabupaten Kendal" -> "Kendal")."""
-    for prefix in _PLACE_PREFIXES:
-        if canonical.startswith(prefix):
-            return canonical[len(prefix) :]
-    return canonical
+def field_acronym(
+    lex: Lexicons, words: list[str], k: int, ent: Span | None, nxt: Span | None
+) -> bool:
+    """True when ``ent`` at token ``k`` is a one-word ORG whose word is a field's abbreviation
+    (``abbreviations.tsv``: "PUPR", "ESDM": also a ministry's short form), followed by a
+    bracket or a place (``nxt``, the entity at ``k + 1``): the field of a regional office
+    ("Dinas PUPR Kabupaten Garut", "Kadis ESDM Provinsi Jawa Tengah")."""
+    if ent is None or ent.label_ != "ORG" or ent.start != k or ent.end != k + 1:
+        return False
+    if words[k] not in lex.abbreviations or k + 1 >= len(words):
+        return False
+    return words[k + 1] == "(" or (nxt is not None and nxt.start == k + 1 and nxt.label_ == "LOC")
 
 
-def _capitalised(
-    lex: Lexicons,
-    words: list[str],
-    names: list[bool],
-    covered: Sequence[Span | None],
-    k: int,
-    limit: int,
-) -> int:
-    """End of a run of at most ``limit`` capitalised words (whole places included) at ``k``.
+def _bracket_end(words: list[str], k: int) -> int:
+    """The token after a short form in brackets at ``k`` ("(Dinkes)", "(Satpol PP)"), else 0.
 
-    A rank, a degree, a title or a day ends it ("Polresta Barelang Iptu Andika": "Barelang").
-    """
-    dates = date_lexicon()
-    end = k
-    count = 0  # a place counts as one word ("SMP Negeri 1 Bandung Barat")
-    while end < len(words) and count < limit and names[end]:
-        if words[end].lower() in dates.weekdays or words[end].lower() in dates.months:
-            break
-        ent = covered[end]
-        if ent is not None:
-            if ent.label_ != "LOC" or ent.start != end:
-                break
-            end = ent.end
-            count += 1
-            continue
-        if match_head(words, end, lex.honorifics) or match_head(words, end, lex.title_heads):
-            break
-        if match_head(words, end, lex.command_titles):
-            break
-        end += 1
-        count += 1
-    return end
-
-
-def command_name(
-    lex: Lexicons,
-    words: list[str],
-    names: list[bool],
-    covered: Sequence[Span | None],
-    k: int,
-    kind: str,
-) -> tuple[int, str] | None:
-    """The name after the head of a body of ``command_units.tsv`` at token ``k``.
-
-    Returns the token after the name and the name as it goes into the canonical
-    ("Jateng" -> "Jawa Tengah", "0715 / Kendal" -> "0715/Kendal"), or None.
-    """
-    if k >= len(words):
-        return None
-    if kind == "area_di":  # "Balai Besar POM di Semarang": the office's seat after "di"
-        if k + 1 < len(words) and words[k] == "di" and covered[k + 1] is not None:
-            named = command_name(lex, words, names, covered, k + 1, "area")
-            return (named[0], "di " + named[1]) if named is not None else None
-        kind = "area"
-    ent = covered[k]
-    if kind == "region":  # "Kantor Pertanahan Kabupaten Bogor": the place as it is named
-        if ent is None or ent.label_ != "LOC" or ent.start != k:
-            return None
-        canonical = str(ent._.canonical or ent.text)
-        first = lex.expand(ent.text).split(" ")[0]  # "Kota Depok", "Kab. Bogor"
-        if first in _KIND_PREFIXES and not canonical.startswith(first):
-            canonical = f"{first} {bare_place(canonical)}"
-        return int(ent.end), canonical
-    if kind == "area" or (kind == "designation" and ent is not None and ent.label_ == "LOC"):
-        # a command below the regency may be named by its district ("Koramil Cilandak")
-        if ent is not None:
-            if ent.label_ != "LOC" or ent.start != k:
-                return None
-            end, name = int(ent.end), bare_place(str(ent._.canonical or ent.text))
-            if end < len(words) and words[end] == "Kota" and covered[end] is None:
-                # the city command of a regency's namesake town: "Polresta Malang Kota"
-                return end + 1, name + " Kota"
-            return end, name
-        end = _capitalised(lex, words, names, covered, k, 2)  # "Metro Jaya", "Barelang"
-        return (end, " ".join(words[k:end])) if end > k else None
-    if kind == "company":
-        if ent is not None and ent.start == k and ent.label_ == "ORG":
-            return None  # a known organisation: the gazetteer names it
-        end = _capitalised(lex, words, names, covered, k, 3)
-        if end == k:
-            return None
-        text = " ".join(words[k:end])
-        for tail in _COMPANY_TAILS:
-            if tuple(words[end : end + len(tail)]) == tail:
-                text += " " + "".join(tail) if tail[0] == "(" else " " + tail[0]
-                end += len(tail)
-                break
-        return end, text
-    if _DESIGNATION.fullmatch(words[k]) and (kind != "number" or words[k].isdigit()):
-        end = k + 1
-        text = words[k]
-        # one word or one place after the number: a name may follow ("... 2 Pasirlangu Euis")
-        if end + 1 < len(words) and words[end] == "/" and names[end + 1]:
-            after = _capitalised(lex, words, names, covered, end + 1, 1)
-            # a name of several words when a rank follows it: "161/Wira Sakti Brigjen TNI X"
-            last = after
-            while last < min(len(words), end + 4) and names[last] and covered[last] is None:
-                if lex.rank_at(words, last, False):
-                    break
-                last += 1
-            if last > after and last < len(words) and lex.rank_at(words, last, False):
-                after = last
-            return after, text + "/" + " ".join(words[end + 1 : after])
-        after = _capitalised(lex, words, names, covered, end, 1)
-        if after > end:
-            return after, text + " " + " ".join(words[end:after])
-        return None if kind == "number" else (end, text)
-    if kind == "designation" and ent is None:
-        end = _capitalised(lex, words, names, covered, k, 2)  # "Kodam Jaya"
-        return (end, " ".join(words[k:end])) if end > k else None
-    return None
-
-
-def command_body(
-    kb: KnowledgeBase, covered: Sequence[Span | None], k: int, parent: str
-) -> Span | None:
-    """The body written after a unit's designation that the unit belongs to, when it lies
-    below the unit's top organisation ``parent`` ("Divisi Infanteri 2 [Kostrad]": Kostrad is
-    part of the army, part of the TNI); the top organisation itself is not taken."""
-    ent = covered[k] if k < len(covered) else None
-    if ent is None or ent.start != k or ent.label_ != "ORG":
-        return None
-    org_id = span_attr(ent.doc, "org_id", ent.start_char, ent.end_char)
-    entries = kb.by_id.get(org_id or "")
-    if not entries or org_id == parent:
-        return None
-    for _ in range(4):
-        up = entries[0].parent
-        if up is None:
-            return None
-        if up == parent:
-            return ent
-        entries = kb.by_id.get(up)
-        if not entries:
-            return None
-    return None
+    A short form is one or two words that open with a capital and hold no space."""
+    for size in (1, 2):
+        close = k + size + 1
+        if close < len(words) and words[k] == "(" and words[close] == ")":
+            inside = words[k + 1 : close]
+            if all(w[:1].isupper() and w.isalnum() for w in inside):
+                return close + 1
+    return 0
 
 
 def _list_closes(words: list[str], names: list[bool], covered: list[Span | None], k: int) -> bool:
@@ -314,11 +192,33 @@ class Units:
         self.fusions = CommandFusions(kb, lex)
         self.parliaments = Parliaments(kb)
         self.districts: dict[str, str] = {}
+        openers: Counter[str] = Counter()
+        compass = frozenset(read_lines("lexicons/compass_words.txt"))
         for entry in kb.entries:
             if entry.kind == "district":
                 for name in (*entry.aliases, *entry.ambiguous_aliases):
                     if " " not in name or not name.startswith(("Kec", "Distrik")):
                         self.districts.setdefault(name, entry.canonical)
+                parts = bare_place(entry.canonical).split(" ")
+                if len(parts) > 1 and parts[1] not in compass:
+                    openers[parts[0]] += 1
+        # words of offices' names as the lexicons and the gazetteer's public bodies write
+        # them ("Kesehatan", "Pariwisata", "Publik")
+        names = [*lex.abbreviations.values(), *(" ".join(k) for k in lex.unit_heads)]
+        for entry in kb.entries:
+            if entry.label == "ORG" and entry.kind not in _NAMELESS_KINDS:
+                names += [entry.canonical, *entry.aliases]
+        self.field_words = frozenset(
+            word for name in names for word in name.split(" ") if word[:1].isupper()
+        )
+        # words that open place names of two words ("Sungai", "Tanjung", "Muara"): the
+        # district gazetteer's first words of five names or more, that are no region's name
+        self.two_word_openers = frozenset(
+            word
+            for word, count in openers.items()
+            if count >= _OPENER_COUNT
+            and not any(e.kind in REGION_KINDS for e in kb.surfaces.get(word, ()))
+        )
 
     def entry(self, span: Span) -> KBEntry | None:
         """The knowledge-base entry behind a gazetteer span."""
@@ -439,11 +339,18 @@ class Units:
             found.append((span, canonical, {"unit": canonical, "parent_org": top}))
         return found
 
-    def _name_words_end(self, view: _View, j: int, head: tuple[str, ...] = ()) -> int:
+    def _name_words_end(
+        self, view: _View, j: int, head: tuple[str, ...] = (), fields: bool = False
+    ) -> int:
+        """End of the unit's name at ``j``: name words, lists of fields ("Hukum, Persidangan,
+        dan Humas"); with ``fields``, a field's acronym the gazetteer knows as a national body
+        ("Dinas PUPR Kabupaten Garut", "Dinas ESDM Provinsi Jawa Tengah")."""
         words, names, covered = view.words, view.names, view.covered
         weekdays = date_lexicon().weekdays  # "... KI Pusat, Selasa (19/12)": a day ends it
         k = end = j
-        while k < len(words) and covered[k] is None and words[k].lower() not in weekdays:
+        while k < len(words) and words[k].lower() not in weekdays:
+            if covered[k] is not None and not (fields and self._field_acronym(view, k)):
+                break
             if k > j and self._council_at(words, k):
                 break  # "Komisi D | DPRD Kota Semarang": the body the unit belongs to
             if names[k]:
@@ -466,6 +373,44 @@ class Units:
             break
         return end
 
+    def _field_end(self, words: list[str], start: int, end: int) -> int:
+        """End of the field words of an office's name in ``words[start:end]``, when a name
+        follows them: the field's words are words of the lexicons' and the gazetteer's
+        office names, acronyms and derived words of the root-word dictionary ("Perikanan",
+        "Kearsipan"), with connectors between them; a name is there when a later word is
+        not even a root word ("Dinas Kesehatan | Budi Santoso"; "Pelayanan Publik" ends
+        an office's name)."""
+        roots = root_words()
+        cut = self._field_words_end(words, start, end, roots)
+        k = cut
+        while k < end and (words[k] in _CONNECTORS or words[k].lower() in roots):
+            k += 1
+        if k == end:
+            return end  # every later word is a common word: no name follows
+        while cut > start and words[cut - 1] in _CONNECTORS:
+            cut -= 1
+        return cut
+
+    def _field_words_end(
+        self, words: list[str], start: int, end: int, roots: frozenset[str]
+    ) -> int:
+        k = start
+        while k < end:
+            word = words[k]
+            if word in _CONNECTORS and k > start:
+                k += 1
+                continue
+            if not (word in self.field_words or (word.isupper() and word.isalnum())):
+                stem = stem_word(word)
+                if not (word.endswith("an") and stem != word.lower() and stem in roots):
+                    break
+            k += 1
+        return k
+
+    def _field_acronym(self, view: _View, k: int) -> bool:
+        nxt = view.covered[k + 1] if k + 1 < len(view.words) else None
+        return field_acronym(self.lex, view.words, k, view.covered[k], nxt)
+
     def _title_short_at(self, words: list[str], k: int, head: tuple[str, ...]) -> bool:
         """True when a short form in brackets of the title over this head follows it:
         "Kepala Dinas (Kadis) Kesehatan", "Kepala Bidang (Kabid) Humas"."""
@@ -475,13 +420,14 @@ class Units:
         return expansion.startswith("Kepala ") and expansion.endswith(" " + " ".join(head))
 
     @staticmethod
-    def _text(view: _View, start: int, end: int, short: int = -1) -> str:
+    def _text(view: _View, start: int, end: int, skip: range = range(0)) -> str:
         """The words ``start:end`` as written, in the lexicons' case where ``view.fixes`` reads
-        them so, without the bracketed short form at ``short`` ("Dinas (Kadis) Kesehatan")."""
-        if short < 0 and not any(start <= k < end for k in view.fixes):
+        them so, without the bracketed short form at ``skip`` ("Dinas (Kadis) Kesehatan",
+        "Biro Administrasi Pimpinan (Adpim) Setda")."""
+        if not skip and not any(start <= k < end for k in view.fixes):
             return str(view.doc[start:end].text)
         spaces = token_table(view.doc).spaces
-        keep = [k for k in range(start, end) if short < 0 or not short <= k < short + 3]
+        keep = [k for k in range(start, end) if k not in skip]
         return "".join(view.words[k] + (spaces[k] if k != keep[-1] else "") for k in keep)
 
     def _council_at(self, words: list[str], k: int) -> int:
@@ -499,6 +445,10 @@ class Units:
         nxt = tuple(words[k : k + size])
         return nxt == head or self.lex.unit_heads[nxt] not in _PART_KINDS
 
+    def _title_ends_at(self, words: list[str], k: int) -> bool:
+        """True when a title head ends right before token ``k`` ("Kepala Pelaksana | BPBD")."""
+        return any(match_head(words, k - n, self.lex.title_heads, n) == n for n in (1, 2) if k >= n)
+
     def _unit(self, view: _View, i: int, size: int) -> NewSpan | None:
         doc, words, names = view.doc, view.words, view.names
         head = tuple(words[i : i + size])
@@ -508,20 +458,40 @@ class Units:
             i > 1
             and not (size == 1 and (head[0].isupper() or head[0] in self.lex.abbreviations))
             and names[i - 1]
-            and not match_head(words, i - 1, self.lex.title_heads, 1)
+            and not self._title_ends_at(words, i)
             and not words[i - 2].isspace()
             and words[i - 2] not in {".", "“", '"', "–", "—", "-"}
         ):
             return None  # inside a longer name: "Pemerintah Pusat"
         # an abbreviated office ("Dinkes") names its field itself: only its place may follow
         k = i + size
-        short = k if kind not in _PLACE_ONLY and self._title_short_at(words, k, head) else -1
-        if short >= 0:
+        skip = range(0)
+        if kind not in _PLACE_ONLY and self._title_short_at(words, k, head):
+            skip = range(k, k + 3)
             k += 3  # "Dinas (Kadis) Kesehatan": the short form of its head's title
-        end = k if kind in _PLACE_ONLY else self._name_words_end(view, k, head)
+        fields = kind in _FIELD_KINDS
+        end = name_end = k if kind in _PLACE_ONLY else self._name_words_end(view, k, head, fields)
+        # a short form in brackets, then the place or body the unit belongs to: "Dinas Kesehatan
+        # (Dinkes) Kabupaten X", "Pusdalops (...) BPBD Provinsi X"; the span is the unit's name,
+        # the short form and the place or body stay mentions of their own (guidelines)
+        bracket = _bracket_end(words, end) if not skip and kind not in _PLACE_ONLY else 0
+        later = match_head(words, bracket, self.lex.unit_heads) if bracket else 0
+        written = self._unit(view, bracket, later) if later else None  # built later in the pass
+        if bracket and (bracket in view.starts or written is not None):
+            end = bracket
+        kind_word = _KIND_WORDS.get(words[end]) if end + 1 < len(words) else None
+        region = view.starts.get(end + 1) if kind_word else None
+        if region is not None and region.label_ == "LOC" and end not in view.starts:
+            end += 1  # "Dinas Sosial kota Pontianak": the region's kind in lower case
+        else:
+            kind_word = None
+        if end not in view.starts and end != bracket and self._title_ends_at(words, i):
+            # "Kepala Dinas Kesehatan Heru Santoso": no place or body anchors the office's
+            # name, and a title's holder may follow: the name ends with its field's words
+            end = name_end = self._field_end(words, k, end)
         parent = view.starts.get(end)
         parent_entry = self.entry(parent) if parent is not None else None
-        unit_text = self.lex.expand(self._text(view, i, end, short))
+        unit_text = self.lex.expand(self._text(view, i, name_end, skip))
         top: str | None = None
         if parent is not None and parent_entry is None and parent._.source == "units":
             parent_name = parent._.canonical  # a body of the first pass ("Polres Batang")
@@ -534,6 +504,10 @@ class Units:
                 # regional government's own credit line)
                 parent_name = str(parent._.canonical).removeprefix("Pemerintah ")
             elif parent.label_ == "LOC" and parent_entry.kind in REGION_KINDS:
+                if kind_word is not None:  # "kota Pontianak": the region of that kind
+                    other = self.kb.lookup(f"{kind_word} {bare_place(parent_entry.canonical)}")
+                    if other is not None and other.kind in REGION_KINDS:
+                        parent_entry = other
                 parent_name = place_phrase(parent_entry)
             else:
                 parent = None
@@ -543,8 +517,10 @@ class Units:
             parent_name = None
         span_end = parent.end if parent is not None else end
         council = self._council_at(words, end) if parent is None and kind == "attached" else 0
-        body = self._unit(view, end, council) if council else None
-        if body is not None:
+        body = self._unit(view, end, council) if council else written
+        if body is not None and written is not None:
+            parent, parent_name, top = body[0], body[1], body[2].get("parent_org")
+        elif body is not None:
             # "Komisi D DPRD Kota Semarang": one span; its officials belong to the council
             parent_name = top = body[1]
             span_end = body[0].end
@@ -558,6 +534,11 @@ class Units:
                 top = top or parent_name
                 parent_name = f"{parent_name} {place_phrase(entry)}"
                 span_end = place.end
+        if kind == _PLACED and not (
+            (parent_name or "").startswith(_REGION_PHRASES)
+            or (top or "").startswith(_REGION_PHRASES)
+        ):
+            return None  # "Badan" + a field alone: a national agency the gazetteer names
         if (
             kind == "position"
             and span_end < len(words)
@@ -570,10 +551,12 @@ class Units:
             if end == i + size and size == 1 and kind not in _PLACE_ONLY:
                 return None  # "Sekretariat" alone says too little
             parent_name = self._context_parent(view.ents, i, end, kind)
-            if parent_name is None and kind in _PLACE_ONLY:
-                return None  # "Dinkes" with no place in the text: whose?
+            titled = kind == _REGIONAL_SHORT and self._title_ends_at(words, i)
+            if parent_name is None and kind in _PLACE_ONLY and not titled:
+                return None  # "Dinkes" with no place in the text: whose? ("Kepala Bappeda
+                # Nama": a title's office, named with no region)
         canonical = unit_text + (" " + parent_name if parent_name else "")
-        span = Span(doc, i, span_end, label="ORG")
+        span = Span(doc, i, name_end if bracket == end else span_end, label="ORG")
         if kind == _COUNCIL:
             if parent_name:  # "DPRD DIY": named like the region's government
                 canonical = self.parliaments.council_name(unit_text, parent_name)
@@ -626,12 +609,30 @@ class Units:
                 return None
             span = Span(doc, i, place.end, label="LOC")
             return span, canon_head + " " + place.text, {}
+        titled = kind == "title" or self._title_ends_at(words, i)
+        bracket = _bracket_end(words, j) if titled else 0
+        if bracket:  # "Kepala Desa (Kades) Sidomulyo": the village's name after the short form
+            kind, j = "title", bracket
         end = j
+        place = view.starts.get(j) if titled else None
+        if place is not None and place.label_ == "LOC" and len(place) <= 2:
+            end = int(place.end)  # "Lurah Sumberejo", "Kades Karanganyar": a known place's name
         while end < len(words) and end - j < 3 and view.covered[end] is None and view.names[end]:
             end += 1
         if end == j:
             return None
-        end = _written_alone(words, j, end)
+        if kind == "title" and place is None and words[j].lower() in root_words():
+            return None  # "Sekdes Jadi Penjaga ...": a headline's words, no village's name
+        written = _written_alone(words, j, end)
+        if titled and written == end and end - j > 1 and (place is None or place.end < end):
+            # "Kepala Desa Sukamaju Budi Santoso": a name follows the village's
+            end = int(place.end) if place is not None else j + 1
+            if place is None and words[j] in self.two_word_openers and written - j > 2:
+                end += 1  # "Kepala Desa Sungai Rambutan Budi": a name of two words
+        else:
+            end = written
+        if kind == "title":  # "Lurah Sumberejo": the title is no part of the place's name
+            return Span(doc, j, end, label="LOC"), canon_head + " " + doc[j:end].text, {}
         span = Span(doc, i, end, label="LOC")
         return span, canon_head + " " + doc[j:end].text, {}
 

@@ -1,0 +1,178 @@
+"""Bodies named by a head and a place or a designation (``lexicons/command_units.tsv``):
+reading the name after the head ("Polres Kendal", "Kodim 0715/Kendal", "Kantor Pertanahan
+Kabupaten Bogor", "SMP Negeri 5 Bandung", "PT Pindad") and the body written after a unit's
+designation ("Divif 2 Kostrad"); the place phrases these names are built with.
+
+Used by the units component (the ORG spans) and the title reader (fused titles such as
+"Kapolres Kendal", "Dandim 0715/Kendal").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+from spacy.tokens import Span
+
+from ..dates.lexicon import lexicon as date_lexicon
+from ..extensions import span_attr
+from ..kb import KnowledgeBase
+from ..lexicons import Lexicons, match_head
+
+_PLACE_PREFIXES = (
+    "Kabupaten ",
+    "Kota Administrasi ",
+    "Kota ",
+    "Provinsi ",
+    "Kecamatan ",
+    "Distrik ",
+)
+_DESIGNATION = regex.compile(r"(?:\d{1,4}|[IVXL]{1,6})")  # "0715", "142", "IV", "XIV"
+_KIND_PREFIXES = frozenset({"Provinsi", "Kabupaten", "Kota"})
+_COMPANY_TAILS = (("(", "Persero", ")"), ("Tbk",), ("Tbk.",))
+
+
+def bare_place(canonical: str) -> str:
+    """A place's name without its administrative prefix ("Kabupaten Kendal" -> "Kendal")."""
+    for prefix in _PLACE_PREFIXES:
+        if canonical.startswith(prefix):
+            return canonical[len(prefix) :]
+    return canonical
+
+
+def _capitalised(
+    lex: Lexicons,
+    words: list[str],
+    names: list[bool],
+    covered: Sequence[Span | None],
+    k: int,
+    limit: int,
+) -> int:
+    """End of a run of at most ``limit`` capitalised words (whole places included) at ``k``.
+
+    A rank, a degree, a title or a day ends it ("Polresta Barelang Iptu Andika": "Barelang").
+    """
+    dates = date_lexicon()
+    end = k
+    count = 0  # a place counts as one word ("SMP Negeri 1 Bandung Barat")
+    while end < len(words) and count < limit and names[end]:
+        if words[end].lower() in dates.weekdays or words[end].lower() in dates.months:
+            break
+        ent = covered[end]
+        if ent is not None:
+            if ent.label_ != "LOC" or ent.start != end:
+                break
+            end = ent.end
+            count += 1
+            continue
+        if match_head(words, end, lex.honorifics) or match_head(words, end, lex.title_heads):
+            break
+        if match_head(words, end, lex.command_titles):
+            break
+        end += 1
+        count += 1
+    return end
+
+
+def command_name(
+    lex: Lexicons,
+    words: list[str],
+    names: list[bool],
+    covered: Sequence[Span | None],
+    k: int,
+    kind: str,
+) -> tuple[int, str] | None:
+    """The name after the head of a body of ``command_units.tsv`` at token ``k``.
+
+    Returns the token after the name and the name as it goes into the canonical
+    ("Jateng" -> "Jawa Tengah", "0715 / Kendal" -> "0715/Kendal"), or None.
+    """
+    if k >= len(words):
+        return None
+    if kind == "area_di":  # "Balai Besar POM di Semarang": the office's seat after "di"
+        if k + 1 < len(words) and words[k] == "di" and covered[k + 1] is not None:
+            named = command_name(lex, words, names, covered, k + 1, "area")
+            return (named[0], "di " + named[1]) if named is not None else None
+        kind = "area"
+    ent = covered[k]
+    if kind == "region":  # "Kantor Pertanahan Kabupaten Bogor": the place as it is named
+        if ent is None or ent.label_ != "LOC" or ent.start != k:
+            return None
+        canonical = str(ent._.canonical or ent.text)
+        first = lex.expand(ent.text).split(" ")[0]  # "Kota Depok", "Kab. Bogor"
+        if first in _KIND_PREFIXES and not canonical.startswith(first):
+            canonical = f"{first} {bare_place(canonical)}"
+        return int(ent.end), canonical
+    if kind == "area" or (kind == "designation" and ent is not None and ent.label_ == "LOC"):
+        # a command below the regency may be named by its district ("Koramil Cilandak")
+        if ent is not None:
+            if ent.label_ != "LOC" or ent.start != k:
+                return None
+            end, name = int(ent.end), bare_place(str(ent._.canonical or ent.text))
+            if end < len(words) and words[end] == "Kota" and covered[end] is None:
+                # the city command of a regency's namesake town: "Polresta Malang Kota"
+                return end + 1, name + " Kota"
+            return end, name
+        end = _capitalised(lex, words, names, covered, k, 2)  # "Metro Jaya", "Barelang"
+        return (end, " ".join(words[k:end])) if end > k else None
+    if kind == "company":
+        if ent is not None and ent.start == k and ent.label_ == "ORG":
+            return None  # a known organisation: the gazetteer names it
+        end = _capitalised(lex, words, names, covered, k, 3)
+        if end == k:
+            return None
+        text = " ".join(words[k:end])
+        for tail in _COMPANY_TAILS:
+            if tuple(words[end : end + len(tail)]) == tail:
+                text += " " + "".join(tail) if tail[0] == "(" else " " + tail[0]
+                end += len(tail)
+                break
+        return end, text
+    if _DESIGNATION.fullmatch(words[k]) and (kind != "number" or words[k].isdigit()):
+        end = k + 1
+        text = words[k]
+        # one word or one place after the number: a name may follow ("... 2 Pasirlangu Euis")
+        if end + 1 < len(words) and words[end] == "/" and names[end + 1]:
+            after = _capitalised(lex, words, names, covered, end + 1, 1)
+            # a name of several words when a rank follows it: "161/Wira Sakti Brigjen TNI X"
+            last = after
+            while last < min(len(words), end + 4) and names[last] and covered[last] is None:
+                if lex.rank_at(words, last, False):
+                    break
+                last += 1
+            if last > after and last < len(words) and lex.rank_at(words, last, False):
+                after = last
+            return after, text + "/" + " ".join(words[end + 1 : after])
+        after = _capitalised(lex, words, names, covered, end, 1)
+        if after > end:
+            return after, text + " " + " ".join(words[end:after])
+        return None if kind == "number" else (end, text)
+    if kind == "designation" and ent is None:
+        end = _capitalised(lex, words, names, covered, k, 2)  # "Kodam Jaya"
+        return (end, " ".join(words[k:end])) if end > k else None
+    return None
+
+
+def command_body(
+    kb: KnowledgeBase, covered: Sequence[Span | None], k: int, parent: str
+) -> Span | None:
+    """The body written after a unit's designation that the unit belongs to, when it lies
+    below the unit's top organisation ``parent`` ("Divisi Infanteri 2 [Kostrad]": Kostrad is
+    part of the army, part of the TNI); the top organisation itself is not taken."""
+    ent = covered[k] if k < len(covered) else None
+    if ent is None or ent.start != k or ent.label_ != "ORG":
+        return None
+    org_id = span_attr(ent.doc, "org_id", ent.start_char, ent.end_char)
+    entries = kb.by_id.get(org_id or "")
+    if not entries or org_id == parent:
+        return None
+    for _ in range(4):
+        up = entries[0].parent
+        if up is None:
+            return None
+        if up == parent:
+            return ent
+        entries = kb.by_id.get(up)
+        if not entries:
+            return None
+    return None

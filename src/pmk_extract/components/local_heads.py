@@ -1,0 +1,78 @@
+"""Heads of the smallest units of government as the title reader reads them: a district's
+head ("Camat Cilandak"), a kelurahan's ("Lurah Sumberejo, Kecamatan Pakal") and a village's
+("Kepala Desa Sendangrejo", "Kades Sukamaju", "Sekretaris Desa Sembungan").
+
+The organisation (guidelines: the top-level institution) is the government of the regency
+or city a district lies in; for a kelurahan, that of the district written after it; for a
+village, the village's own government ("Pemerintah Desa Sendangrejo"), which the knowledge
+base does not list.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..kb import KBEntry, KnowledgeBase
+from .commands import bare_place
+
+_VILLAGE_KINDS = frozenset({"Desa", "Kelurahan"})  # how a village's LOC canonical opens
+
+
+def district_government(kb: KnowledgeBase, place: KBEntry, written: str) -> str | None:
+    """The government of the regency or city district ``place`` lies in, when the name
+    ``written`` is no other district's ("Camat Sukamaju": which one?)."""
+    same = [e for e in kb.surfaces.get(written, ()) if e.label == "LOC" and e.kind == "district"]
+    above = kb.place(place.parent or "") if len(same) <= 1 else None
+    if above is None or above.kind not in ("regency", "city"):
+        return None
+    name = bare_place(above.canonical)
+    kinds = ("Kabupaten",) if above.kind == "regency" else ("Kota Administrasi", "Kota")
+    for kind in kinds:
+        found = kb.lookup(f"Pemerintah {kind} {name}")
+        if found is not None and found.kind == "regional_government":
+            return found.canonical
+    return None
+
+
+def village_head(
+    kb: KnowledgeBase, words: list[str], head: str, village: Span, ent_at: dict[int, Span]
+) -> tuple[str, str | None, Span] | None:
+    """Role, organisation and last span of a title over a village's LOC ``village`` (its
+    canonical "Desa X" or "Kelurahan X"): "Kepala" + "Desa X" -> "Kepala Desa X" of
+    "Pemerintah Desa X"; "Lurah" + "Kelurahan X" -> "Lurah X", of the government of the
+    district written after it ("Lurah X, Kecamatan Y"), else of none."""
+    kind, _, name = str(village._.canonical).partition(" ")
+    if kind not in _VILLAGE_KINDS or not name:
+        return None
+    named = head.endswith(" " + kind) or (kind == "Kelurahan" and head.endswith("Lurah"))
+    role = f"{head} {name}" if named else f"{head} {kind} {name}"
+    if kind == "Desa":
+        return role, f"Pemerintah Desa {name}", village
+    k = int(village.end) + (village.end < len(words) and words[village.end] == ",")
+    district = ent_at.get(k)
+    entries = kb.by_id.get(district._.org_id or "") if district is not None else None
+    if district is None or district.start != k or district.label_ != "LOC":
+        return role, _text_government(kb, village, ent_at), village
+    if not entries or entries[0].kind != "district":
+        return role, _text_government(kb, village, ent_at), village
+    written = district.text.removeprefix("Kecamatan ")
+    return role, district_government(kb, entries[0], written), district
+
+
+def _text_government(kb: KnowledgeBase, village: Span, ent_at: dict[int, Span]) -> str | None:
+    """The government of the regency or city named last before the kelurahan, by a district
+    of it or by its name (a kelurahan lies in the city or regency the news is about: "Lurah
+    Sumberejo" after "Kecamatan Benowo", in Surabaya), else None."""
+    before = {id(e): e for e in ent_at.values() if e.end <= village.start and e.label_ == "LOC"}
+    for ent in sorted(before.values(), key=lambda e: -e.start):
+        entries = kb.by_id.get(ent._.org_id or "")
+        if ent.text == village.text or not entries:
+            continue
+        entry = entries[0]
+        if entry.kind == "district":
+            return district_government(kb, entry, ent.text.removeprefix("Kecamatan "))
+        if entry.kind in ("regency", "city"):
+            kind = "Kabupaten" if entry.kind == "regency" else "Kota"
+            found = kb.lookup(f"Pemerintah {kind} {bare_place(entry.canonical)}")
+            return found.canonical if found is not None else None
+    return None
