@@ -577,13 +577,12 @@ class Officials:
         another office than the one they hold on that date: an office they never held, with
         another holder on that date ("Gubernur Jawa Tengah Tito" in 2023), or a post of a
         regional government, the police or the military, none of whose posts they hold on
-        that date ("Bupati Bantul Sri Mulyani", "Kapolres Kendal AKBP Tito" in 2023). The
-        full name written out is the person ("Bupati Bantul Sri Mulyani Indrawati")."""
+        that date ("Bupati Bantul Sri Mulyani", "Kapolres Kendal AKBP Tito" in 2023); an
+        office with another holder on that date also when they held nothing then ("Jaksa
+        Agung Prasetyo" in 2017 is not the later Mensesneg). The full name written out is
+        the person ("Bupati Bantul Sri Mulyani Indrawati")."""
         written = fold_apostrophes(doc[known.start : known.end].text)
         if day is None or written == known.canonical or known.matched:
-            return False
-        held = self.people.offices_held(known.canonical, day)
-        if not held:
             return False
         office = title.office
         if office is not None:
@@ -592,8 +591,11 @@ class Officials:
                 return False  # "Menkes Terawan" in 2023: a former holder of that office
             holder = self.people.holder(office.id, day)
             if holder is not None:
+                # the office's holder on that date is someone else, whatever the person of
+                # that short name held then ("Jaksa Agung Prasetyo" in 2017)
                 return holder.name != known.canonical
-        if title.org is None:
+        held = self.people.offices_held(known.canonical, day)
+        if not held or title.org is None:
             return False
         entry = self.kb.lookup(title.org, day)
         if entry is None or entry.kind not in _EXCLUSIVE_KINDS:
