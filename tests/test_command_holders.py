@@ -10,23 +10,21 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from helpers import FRAME, load_cases, people_in_mention
 from pmk_extract import Extractor
 from pmk_extract.components.officials import resolve_title
 from pmk_extract.kb import default_people
 
 CASES = Path(__file__).parent / "data" / "command_holder_cases.jsonl"
-FRAME = "{mention} memberikan keterangan kepada wartawan."
 
 
 def _cases() -> list[dict[str, Any]]:
-    with CASES.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+    return load_cases(CASES)
 
 
 @pytest.mark.parametrize("case", _cases(), ids=lambda c: c["mention"])
@@ -34,7 +32,7 @@ def test_a_titled_mention_gets_person_role_and_org(
     extractor: Extractor, case: dict[str, Any]
 ) -> None:
     record = extractor.extract(FRAME.format(mention=case["mention"]), published=case["published"])
-    people = [e for e in record.entities if e.label == "PERSON" and e.end <= len(case["mention"])]
+    people = people_in_mention(record, case["mention"])
     canonical = case.get("canonical", case["person"])
     assert [(p.text, p.canonical, p.role, p.org) for p in people] == [
         (case["person"], canonical, case["role"], case["org"])

@@ -20,7 +20,6 @@ organisation) and ``role`` (when given) are checked.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -28,23 +27,22 @@ from typing import Any
 import pytest
 from spacy.tokens import Span
 
+from helpers import FRAME, load_cases, people_in_mention
 from pmk_extract import Extractor
 
 CASES = Path(__file__).parent / "data" / "name_cases.jsonl"
-FRAME = "{mention} memberikan keterangan kepada wartawan."
 CLASSES = {"capitals", "rank", "degree", "natural_end", "no_org", "alias", "deputy"}
 
 
 def _cases() -> list[dict[str, Any]]:
-    with CASES.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+    return load_cases(CASES)
 
 
 @pytest.mark.parametrize("case", _cases(), ids=lambda c: c["mention"])
 def test_name_case(extractor: Extractor, case: dict[str, Any]) -> None:
     text = FRAME.format(mention=case["mention"])
     record = extractor.extract(text, published=case["published"])
-    people = [e for e in record.entities if e.label == "PERSON" and e.end <= len(case["mention"])]
+    people = people_in_mention(record, case["mention"])
     canonical = case.get("canonical", case["person"])
     assert [(p.text, p.canonical, p.org) for p in people] == [
         (case["person"], canonical, case["org"])

@@ -262,6 +262,16 @@ def _print_by_group(name: str, rows: list[dict[str, Any]], right: list[bool]) ->
     return value
 
 
+def _grouped_score(extractor: Extractor, table: Path, name: str) -> float:
+    """Score a held-out table: print it by family group and the misses; return the score."""
+    rows = _rows(table)
+    found = _found(extractor, rows)
+    right = _rights(rows, found)
+    value = _print_by_group(name, rows, right)
+    _print_misses(rows, found, right)
+    return value
+
+
 def test_heldout3_table_is_well_formed_and_new() -> None:
     rows = _rows(HELDOUT3)
     assert len(rows) >= 220
@@ -269,11 +279,7 @@ def test_heldout3_table_is_well_formed_and_new() -> None:
 
 
 def test_heldout3_official_mentions_score(extractor: Extractor) -> None:
-    rows = _rows(HELDOUT3)
-    found = _found(extractor, rows)
-    right = _rights(rows, found)
-    value = _print_by_group("official_mentions_heldout3", rows, right)
-    _print_misses(rows, found, right)
+    value = _grouped_score(extractor, HELDOUT3, "official_mentions_heldout3")
     assert value >= MIN_HELDOUT3_SCORE, value
 
 
@@ -284,9 +290,5 @@ def test_heldout4_table_is_well_formed_and_new() -> None:
 
 
 def test_heldout4_official_mentions_score(extractor: Extractor) -> None:
-    rows = _rows(HELDOUT4)
-    found = _found(extractor, rows)
-    right = _rights(rows, found)
-    value = _print_by_group("official_mentions_heldout4", rows, right)
-    _print_misses(rows, found, right)
+    value = _grouped_score(extractor, HELDOUT4, "official_mentions_heldout4")
     assert value >= MIN_HELDOUT4_SCORE, value

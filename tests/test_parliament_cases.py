@@ -21,17 +21,16 @@ expected one.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from helpers import extract_cases, load_cases, longest_person
 from pmk_extract import Extractor, Record
 
 CASES = Path(__file__).parent / "data" / "parliament_cases.jsonl"
-FRAME = "{mention} memberikan keterangan kepada wartawan."
 # the parliaments: a negative row is right when none of them is given
 PARLIAMENTS = (
     "Dewan Perwakilan Rakyat",
@@ -44,18 +43,7 @@ MIN_SCORE = 114 / 115
 
 
 def _cases() -> list[dict[str, Any]]:
-    with CASES.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
-
-
-def _text(case: dict[str, Any]) -> str:
-    return FRAME.format(mention=case["mention"]) if "mention" in case else str(case["text"])
-
-
-def _person(record: Record, mention: str) -> Any:
-    """The PERSON inside the mention (the longest, when several are found)."""
-    inside = [e for e in record.entities if e.label == "PERSON" and e.end <= len(mention)]
-    return max(inside, key=lambda e: e.end - e.start) if inside else None
+    return load_cases(CASES)
 
 
 def _outcome(case: dict[str, Any], record: Record) -> tuple[bool, str | None]:
@@ -65,7 +53,7 @@ def _outcome(case: dict[str, Any], record: Record) -> tuple[bool, str | None]:
         right = all(orgs.get(span) == name for span, name in case.get("orgs", {}).items())
         absent = tuple(case.get("absent", ()))
         return right and not any(str(c).startswith(absent) for c in orgs.values()), None
-    person = _person(record, case["mention"])
+    person = longest_person(record, case["mention"])
     org = person.org if person is not None else None
     wrong_org = org if org is not None and org != case["org"] else None
     if case["post"] == "negative":
@@ -81,10 +69,7 @@ def _outcome(case: dict[str, Any], record: Record) -> tuple[bool, str | None]:
 @pytest.fixture(scope="module")
 def outcomes(extractor: Extractor) -> list[tuple[dict[str, Any], bool, str | None]]:
     cases = _cases()
-    items = [
-        {"id": str(i), "text": _text(c), "published": c["published"]} for i, c in enumerate(cases)
-    ]
-    records = extractor.extract_many(items)
+    records = extract_cases(extractor, cases)
     return [(c, *_outcome(c, r)) for c, r in zip(cases, records, strict=True)]
 
 

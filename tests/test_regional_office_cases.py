@@ -21,34 +21,22 @@ than none: no row may get an organisation other than the expected one.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from helpers import extract_cases, load_cases, longest_person
 from pmk_extract import Extractor, Record
 
 CASES = Path(__file__).parent / "data" / "regional_office_cases.jsonl"
-FRAME = "{mention} memberikan keterangan kepada wartawan."
 # 119 of 179 on main before the rules of this family (b40ac50), 168 after them
 MIN_SCORE = 168 / 179
 
 
 def _cases() -> list[dict[str, Any]]:
-    with CASES.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
-
-
-def _text(case: dict[str, Any]) -> str:
-    return FRAME.format(mention=case["mention"]) if "mention" in case else str(case["text"])
-
-
-def _person(record: Record, mention: str) -> Any:
-    """The PERSON inside the mention (the longest, when several are found)."""
-    inside = [e for e in record.entities if e.label == "PERSON" and e.end <= len(mention)]
-    return max(inside, key=lambda e: e.end - e.start) if inside else None
+    return load_cases(CASES)
 
 
 def _outcome(case: dict[str, Any], record: Record) -> tuple[bool, str | None]:
@@ -56,7 +44,7 @@ def _outcome(case: dict[str, Any], record: Record) -> tuple[bool, str | None]:
     if "mention" not in case:
         orgs = {e.text: e.canonical for e in record.entities if e.label == "ORG"}
         return all(orgs.get(span) == name for span, name in case["orgs"].items()), None
-    person = _person(record, case["mention"])
+    person = longest_person(record, case["mention"])
     if person is None:
         return False, None
     right = person.canonical == case["person"] and person.org == case["org"]
@@ -69,10 +57,7 @@ def _outcome(case: dict[str, Any], record: Record) -> tuple[bool, str | None]:
 @pytest.fixture(scope="module")
 def outcomes(extractor: Extractor) -> list[tuple[dict[str, Any], bool, str | None]]:
     cases = _cases()
-    items = [
-        {"id": str(i), "text": _text(c), "published": c["published"]} for i, c in enumerate(cases)
-    ]
-    records = extractor.extract_many(items)
+    records = extract_cases(extractor, cases)
     return [(c, *_outcome(c, r)) for c, r in zip(cases, records, strict=True)]
 
 

@@ -1,0 +1,44 @@
+"""Helpers shared by the test modules that read a table of written cases (a JSONL file, one
+row per mention or text) and look at the PERSON found in the row's mention."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from pmk_extract import Entity, Extractor, Record
+
+# the neutral sentence a row's mention is put in
+FRAME = "{mention} memberikan keterangan kepada wartawan."
+
+
+def load_cases(path: Path) -> list[dict[str, Any]]:
+    """The rows of a JSONL cases table (blank lines skipped)."""
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def case_text(case: dict[str, Any]) -> str:
+    """A row's mention in the neutral sentence, or the row's own running text."""
+    return FRAME.format(mention=case["mention"]) if "mention" in case else str(case["text"])
+
+
+def people_in_mention(record: Record, mention: str) -> list[Entity]:
+    """The PERSON entities inside the mention at the start of the record's text."""
+    return [e for e in record.entities if e.label == "PERSON" and e.end <= len(mention)]
+
+
+def longest_person(record: Record, mention: str) -> Entity | None:
+    """The PERSON inside the mention (the longest, when several are found)."""
+    inside = people_in_mention(record, mention)
+    return max(inside, key=lambda e: e.end - e.start) if inside else None
+
+
+def extract_cases(extractor: Extractor, cases: list[dict[str, Any]]) -> list[Record]:
+    """The records of all rows' texts, in the rows' order."""
+    items = [
+        {"id": str(i), "text": case_text(c), "published": c["published"]}
+        for i, c in enumerate(cases)
+    ]
+    return list(extractor.extract_many(items))
