@@ -6,6 +6,8 @@
   "MA'RUF" -> "Ma'ruf"), initials and a regnal number as written ("R.", "X").
 - A particle (``lexicons/name_particles.txt``: "bin", "binti", "van", "de", "al") between two
   name words is part of the name ("Ahmad bin Sulaiman", "Fitri van der Berg").
+- A one-word name is ambiguous where the text also writes it at the head of another person's
+  name ("Hendra" beside "Hendra Wijaya" and "Hendra Saputra").
 - An academic degree written after a name without a comma has the shape of one: a capital S, M
   or D (or "Sp", "Dr") and a dot before a capital ("S.STP", "M.AP", "Sp.PD"), or a capital S
   or M, a capital and lower case ("MSi", "MKes", "SPd"); a word of three capitals or more ends
@@ -14,11 +16,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Container
 from functools import cache
 
 import regex
 
 from .resources import read_lines
+from .stemming import root_words, stem_word
 
 _ROMAN = regex.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
@@ -65,3 +69,19 @@ def ends_name(word: str) -> bool:
     """True when ``word``, after a word of a name written in title case, is no part of it: a
     degree ("S.STP", "MSi", "Sp.PD") or a word of three capitals or more ("SSTP", "BPBD")."""
     return bool(_DEGREE.match(word)) or (in_capitals(word) and len(word) >= 3 and word.isalpha())
+
+
+def other_bearer(
+    words: list[str], word: str, own: Container[str], name_after: Callable[[int], bool]
+) -> bool:
+    """True when ``word`` stands somewhere in ``words`` at the head of another person's name:
+    at ``k`` with a name word after it (``name_after(k)``) that is none of the owner's words
+    (``own``) and no common word ("Hendra Saputra" in a text whose person found is Hendra
+    Wijaya; not "Luthfi Minta ..." in a headline)."""
+    return any(
+        w == word
+        and name_after(k)
+        and words[k + 1] not in own
+        and stem_word(words[k + 1]) not in root_words()
+        for k, w in enumerate(words[:-1])
+    )

@@ -27,7 +27,7 @@ _PLACE_PREFIXES = (
     "Kecamatan ",
     "Distrik ",
 )
-_DESIGNATION = regex.compile(r"(?:\d{1,4}|[IVXL]{1,6})")  # "0715", "142", "IV", "XIV"
+DESIGNATION = regex.compile(r"(?:\d{1,4}|[IVXL]{1,6})")  # "0715", "142", "IV", "XIV"
 _KIND_PREFIXES = frozenset({"Provinsi", "Kabupaten", "Kota"})
 _COMPANY_TAILS = (("(", "Persero", ")"), ("Tbk",), ("Tbk.",))
 
@@ -128,7 +128,7 @@ def command_name(
                 end += len(tail)
                 break
         return end, text
-    if _DESIGNATION.fullmatch(words[k]) and (kind != "number" or words[k].isdigit()):
+    if DESIGNATION.fullmatch(words[k]) and (kind != "number" or words[k].isdigit()):
         end = k + 1
         text = words[k]
         # one word or one place after the number: a name may follow ("... 2 Pasirlangu Euis")

@@ -17,7 +17,6 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import regex
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -37,12 +36,13 @@ from ..lexicons import (
     page_markers,
     related_links,
 )
-from ..name_shapes import ends_name, in_capitals, name_case
+from ..name_shapes import ends_name, in_capitals, name_case, other_bearer
 from ..ner_features import lexicon_classes
 from ..records import NAME_LABELS
 from ..resources import model_path, read_lines
 from ..spans import add_entities, doc_text, strict_span
 from ..stemming import root_words, stem_word
+from .commands import DESIGNATION
 
 
 @registry.tokenizers("pmk_extract.NoTokenizer.v1")  # type: ignore[untyped-decorator]
@@ -119,31 +119,23 @@ def _link_short_names(doc: Doc, credited: frozenset[tuple[int, int]] = frozenset
         }
         if len(owners) == 1:
             other = next(iter(owners.values()))
-            if len(words) == 1 and _another_bearer(doc, words[0], other):
+            if len(words) == 1 and _other_bearer(doc, words[0], other):
                 continue  # "Hendra" where "Hendra Saputra" is written beside "Hendra Wijaya"
             span._.canonical = other._.canonical
             span._.role = other._.role
             span._.org = other._.org
 
 
-def _another_bearer(doc: Doc, word: str, owner: Span) -> bool:
-    """True when the text writes ``word`` at the head of a name the owner's names do not
-    hold ("Hendra Saputra" in a text where "Hendra Wijaya" is the person found)."""
+def _other_bearer(doc: Doc, word: str, owner: Span) -> bool:
+    """:func:`~pmk_extract.name_shapes.other_bearer` for a name the model found: the owner's
+    words are those of its canonical and of its text; a name word is capitalised letters."""
     words = token_table(doc).words
     own = set(str(owner._.canonical).split()) | set(owner.text.split())
-    return any(
-        w == word and _surname(words[k + 1]) and words[k + 1] not in own
-        for k, w in enumerate(words[:-1])
+    return other_bearer(
+        words, word, own, lambda k: words[k + 1][:1].isupper() and words[k + 1].isalpha()
     )
 
 
-def _surname(word: str) -> bool:
-    """A capitalised word that is no common word ("Saputra"; not "Minta" in a headline)."""
-    return word[:1].isupper() and word.isalpha() and stem_word(word) not in root_words()
-
-
-# a command's number before the slash of its name: "0715/Kendal", "XIV/Hasanuddin"
-_COMMAND_NUMBER = regex.compile(r"\d{1,4}|[IVXL]{1,6}")
 _ADMIN_HEADS = frozenset({"Kecamatan", "Distrik", "Kabupaten", "Kota", "Provinsi"})
 
 
@@ -209,7 +201,7 @@ class StatisticalNER:
         if match_head(words, 0, self.lex.command_titles):
             return False  # "Danlantamal", "Kadispenad Brigjen": a fused title, not a name
         before = all_words[max(0, span.start - 2) : span.start]
-        if len(before) == 2 and before[1] == "/" and _COMMAND_NUMBER.fullmatch(before[0]):
+        if len(before) == 2 and before[1] == "/" and DESIGNATION.fullmatch(before[0]):
             return False  # "Kodam XIV/[Hasanuddin]", "Korem 161/[Wira Sakti]": a command's name
         if span.label_ == "PERSON" and self._ends_title(span):
             return False  # "Direktur Jenderal [Bimas Islam]": the rest of an office's title

@@ -56,10 +56,10 @@ from ..kb import (
 )
 from ..lexicons import Lexicons, first_words, lexicons, match_head, related_links
 from ..matching import TermMatcher
-from ..name_shapes import ends_name, in_capitals, is_particle, name_case
+from ..name_shapes import ends_name, in_capitals, is_particle, name_case, other_bearer
 from ..spans import doc_text, strict_span
 from ..spelling import close_to
-from ..stemming import root_words, stem_word
+from ..stemming import root_words
 from .parliaments import regional_parliament
 from .titles import Title, TitleReader, org_name
 from .units import doc_name_flags
@@ -154,22 +154,6 @@ def _has_common_word(text: str) -> bool:
     a Title Case headline nearly always.
     """
     return any(word.lower() in root_words() for word in text.split())
-
-
-def _other_bearer(
-    words: list[str], names: list[bool], word: str, owner: str, taken: set[int]
-) -> bool:
-    """True when the text writes ``word`` elsewhere at the head of another person's name
-    than ``owner``'s, outside the mentions found ("Hendra Saputra" beside "Hendra Wijaya")."""
-    own = set(owner.split())
-    return any(
-        w == word
-        and k not in taken
-        and names[k + 1]
-        and words[k + 1] not in own
-        and stem_word(words[k + 1]) not in root_words()  # "Luthfi Minta ...": a headline
-        for k, w in enumerate(words[:-1])
-    )
 
 
 def _join_initials(words: list[str], mentions: list[Mention]) -> list[Mention]:
@@ -655,7 +639,9 @@ class Officials:
                 if size == 1 and self._in_longer_name(words, names, i):
                     continue  # "Anggit Prasetyo" after a mention of Prasetyo Hadi
                 owner = next(iter(owners))
-                if size == 1 and _other_bearer(words, names, words[i], owner, taken):
+                if size == 1 and other_bearer(
+                    words, words[i], set(owner.split()), lambda k: k not in taken and names[k + 1]
+                ):
                     continue  # "Hendra" where "Hendra Saputra" is written too: which one?
                 found.append(Mention(i, i + size, owner))
                 after = i + size
