@@ -71,6 +71,20 @@ def _compass_words() -> frozenset[str]:
     return frozenset(read_lines("lexicons/compass_words.txt"))
 
 
+_PROVINCE_WORDS = ("Provinsi ", "Prov. ")  # how the press writes a province's kind before it
+
+
+def _province_phrases(entry: KBEntry) -> tuple[str, ...]:
+    """A province's other names after its kind word: "Provinsi Kalbar", "Prov. NTT", "Provinsi
+    Sumatra Utara" (the press writes a short form after "Provinsi" as it writes the name)."""
+    return tuple(
+        kind + name
+        for name in entry.aliases
+        if not name.startswith(_PROVINCE_WORDS)
+        for kind in _PROVINCE_WORDS
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class KBEntry:
     """One organisation (per name period) or one place."""
@@ -203,7 +217,10 @@ class KnowledgeBase:
     def surface_forms(entry: KBEntry) -> list[str]:
         """All written forms of an entry: canonical, aliases and their ALL-CAPS variants."""
         forms = [entry.canonical] if entry.match_canonical else []
-        forms = [v for form in (*forms, *entry.aliases) for v in spelling_variants(form)]
+        names = entry.aliases
+        if entry.label == "LOC" and entry.kind == "province":
+            names += _province_phrases(entry)
+        forms = [v for form in (*forms, *names) for v in spelling_variants(form)]
         forms += [f.upper() for f in forms if len(f) > 3]
         if entry.label == "LOC" and entry.kind in REGION_KINDS:
             forms += [low for f in forms if (low := lower_compass(f)) is not None]

@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from ..kb import KBEntry, KnowledgeBase
 from .commands import bare_place
+from .regional_posts import region_government
 
 _VILLAGE_KINDS = frozenset({"Desa", "Kelurahan"})  # how a village's LOC canonical opens
 
@@ -23,15 +24,7 @@ def district_government(kb: KnowledgeBase, place: KBEntry, written: str) -> str 
     ``written`` is no other district's ("Camat Sukamaju": which one?)."""
     same = [e for e in kb.surfaces.get(written, ()) if e.label == "LOC" and e.kind == "district"]
     above = kb.place(place.parent or "") if len(same) <= 1 else None
-    if above is None or above.kind not in ("regency", "city"):
-        return None
-    name = bare_place(above.canonical)
-    kinds = ("Kabupaten",) if above.kind == "regency" else ("Kota Administrasi", "Kota")
-    for kind in kinds:
-        found = kb.lookup(f"Pemerintah {kind} {name}")
-        if found is not None and found.kind == "regional_government":
-            return found.canonical
-    return None
+    return region_government(kb, above) if above is not None else None
 
 
 def village_head(

@@ -205,6 +205,8 @@ class StatisticalNER:
             return False  # "Kodam XIV/[Hasanuddin]", "Korem 161/[Wira Sakti]": a command's name
         if span.label_ == "PERSON" and self._ends_title(span):
             return False  # "Direktur Jenderal [Bimas Islam]": the rest of an office's title
+        if span.label_ == "PERSON" and self.lex.fused_unit(words, 0) is not None:
+            return False  # "Kasudin Perhubungan": "Ka" fused with an office, a title
         if match_head(words, 0, self.lex.role_prefixes, 2):
             return False  # "Plt.", "Pj. Gubernur": an acting post is a title, not a name
         if span.label_ != "ORG" and match_head(words, 0, self.lex.unit_heads):

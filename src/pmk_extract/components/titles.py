@@ -38,13 +38,19 @@ from .commands import bare_place, command_body, command_name
 from .fusions import CommandFusions
 from .local_heads import district_government, village_head
 from .parliaments import Parliaments
+from .regional_posts import Districts, province_phrase
 from .title_case import case_fixes
 from .title_spelling import TitleSpelling
 from .units import field_acronym
 
 _KIND_WORDS = {"province": "Provinsi", "regency": "Kabupaten", "city": "Kota"}
 _MAX_FIELD = 6  # words of a title's field written with no organisation after it
-_REGIONAL_KINDS = frozenset({"regional", "regional_short", "placed"})  # org_units.tsv kinds
+_MAX_POST_FIELD = 3  # field words of a post between its title and its unit ("Karo Perekonomian")
+_REGION_PHRASES = ("Provinsi ", "Kabupaten ", "Kota ")  # how a unit's canonical names its region
+_GOVERNMENTS = tuple("Pemerintah " + phrase for phrase in _REGION_PHRASES)
+# org_units.tsv kinds of a regional government's offices, and those named by their place alone
+_REGIONAL_KINDS = frozenset({"regional", "regional_short", "placed", "provincial"})
+_IN_PLACE = frozenset({"regional", "regional_short", "provincial"})
 # kinds of bodies whose officials belong to the body above them (guidelines: `org` is the
 # top-level institution): "Ketua Komisi V DPR" -> DPR, "KSAU" -> TNI, "Direktur ... Ditjen
 # Pajak" -> Kementerian Keuangan
@@ -108,6 +114,16 @@ def _name_part(word: str, name: bool) -> bool:
     return name or word in (",", "dan") or (word[:1].isupper() and word.isalnum())
 
 
+def _regional_body(unit: Span, body: str) -> bool:
+    """True when ``body`` (the canonical of ``unit`` or of the body a unit of it names) is a
+    regional government or one of its offices ("Pemerintah Provinsi Jawa Tengah", "Dinas
+    Komunikasi dan Informatika Provinsi Kalimantan Timur")."""
+    if body.startswith(_GOVERNMENTS):
+        return True
+    parent = unit._.parent_org if unit._.unit else None
+    return bool(parent) and str(parent).startswith(_REGION_PHRASES)
+
+
 class TitleReader:
     """Find the titles of a document: where each ends, its role and its organisation."""
 
@@ -118,6 +134,7 @@ class TitleReader:
         self.matcher = TermMatcher(people.titles)
         self.fusions = CommandFusions(kb, lex)
         self.parliaments = Parliaments(kb)
+        self.districts = Districts(kb)
         self.spelling = TitleSpelling(
             (
                 *people.office_words,
@@ -200,7 +217,11 @@ class TitleReader:
         for i in [k for k, word in enumerate(words) if word in heads]:
             if in_named[i] or i < generic_end or i in titles:
                 continue  # a named or fused title begins here
-            if i in ent_at and ent_at[i].label_ == "LOC" and not self._opens_unit(i + 1, ent_at):
+            if (
+                i in ent_at
+                and ent_at[i].label_ == "LOC"
+                and not self._unit_follows(names, i + 1, ent_at)
+            ):
                 continue  # "Karo" in "Kabupaten Karo" is a place; "Karo Humas Kemenkes" a title
             free = int(i in ent_at)  # "Karo" read as a place before "Humas Kemenkes"
             while i + free < len(words) and free < 5 and i + free not in ent_at:
@@ -285,6 +306,8 @@ class TitleReader:
                     else:
                         body = str(inside._.parent_org or canonical)
                     end = int(inside.start)
+                if unit is not None and unit.label_ == "ORG" and _regional_body(unit, body):
+                    continue  # "Kabid Humas Pemprov Jateng": a post of a regional government
                 if unit is not None and unit.start == end and unit.label_ == "ORG":
                     # "Kasat Reskrim Polres Batang", "Kadiv Humas Polri": the body that follows
                     role = f"{role_head} {expansion} {body}"
@@ -356,12 +379,15 @@ class TitleReader:
             org: str | None = None
             end = int(ent.end)
             if ent.label_ == "LOC":
-                if kind not in ("regional", "regional_short") or entry is None:
+                if kind not in _IN_PLACE or entry is None:
                     continue  # "Kakanwil Jawa Timur": the ministry is not written
                 if entry.kind not in REGION_KINDS:
                     continue
-                org = f"Pemerintah {_KIND_WORDS[entry.kind]} {bare_place(entry.canonical)}"
-                head = f"{head} {org.removeprefix('Pemerintah ')}"
+                phrase = f"{_KIND_WORDS[entry.kind]} {bare_place(entry.canonical)}"
+                head = f"{head} {phrase}"
+                if kind == "provincial":  # "Kasudin Perhubungan Jakarta Barat": DKI Jakarta's
+                    phrase = province_phrase(self.kb, entry) or ""
+                org = f"Pemerintah {phrase}"
             elif entry is not None and entry.kind == "regional_government":
                 org = entry.canonical  # "Kadinkes Pemkab Demak"
                 head = f"{head} {org.removeprefix('Pemerintah ')}"
@@ -389,6 +415,17 @@ class TitleReader:
         unit = str(ent._.unit or "")
         kind = head.removeprefix("Kepala ")
         return bool(unit) and (unit == kind or unit.startswith(kind + " "))
+
+    @classmethod
+    def _unit_follows(cls, names: list[bool], k: int, ent_at: dict[int, Span]) -> bool:
+        """True when a unit of an organisation begins at token ``k`` or after one to three
+        field words ("Karo | Humas Kemenkes", "Karo Perekonomian | Setda Provinsi NTB")."""
+        for n in range(_MAX_POST_FIELD + 1):
+            if n and (k + n > len(names) or not names[k + n - 1] or k + n - 1 in ent_at):
+                return False
+            if cls._opens_unit(k + n, ent_at):
+                return True
+        return False
 
     @staticmethod
     def _opens_unit(k: int, ent_at: dict[int, Span]) -> bool:
@@ -464,6 +501,8 @@ class TitleReader:
             k += 1
         while k > after and words[k - 1] in (",", "dan"):
             k -= 1
+        if target == "district" and not self._written_place(after, ent_at):
+            return self._district_named(words, names, i, head, after, ent_at)
         if target in _KIND_WORDS and after not in ent_at:
             # "Bupati Batu Bara": a place whose bare name is a common word, named by the title
             found = self._place_after_title(words, names, after, target)
@@ -620,6 +659,37 @@ class TitleReader:
         org = district_government(self.kb, place, last.text)
         role = f"{head} {bare_place(place.canonical)}"
         return Title(self._skip_tail(words, last.end), self._prefixed(words, i, role), org)
+
+    def _written_place(self, k: int, ent_at: dict[int, Span]) -> bool:
+        """True when a place the gazetteer tagged begins at token ``k`` and is a district, a
+        province, a regency or a city ("Camat Cilandak", "Camat Bandung")."""
+        ent = ent_at.get(k)
+        if ent is None or ent.start != k or ent.label_ != "LOC":
+            return False
+        entries = self.kb.by_id.get(ent._.org_id or "")
+        return entries is not None and entries[0].kind in ("district", *REGION_KINDS)
+
+    def _district_named(
+        self,
+        words: list[str],
+        names: list[bool],
+        i: int,
+        head: str,
+        k: int,
+        ent_at: dict[int, Span],
+    ) -> Title | None:
+        """A district head's title before a district's name the gazetteer's matcher did not
+        tag ("Camat Kuta", "Camat Sukajadi, Kota Bandung"): ``regional_posts.Districts``;
+        the region written after the district closes the title."""
+        found = self.districts.after_title(words, names, k, set(ent_at.values()))
+        if found is None:
+            return None
+        end = found.end
+        region = ent_at.get(end + 1) if end < len(words) and words[end] == "," else None
+        if region is not None and region.start == end + 1 and self._written_place(end + 1, ent_at):
+            end = int(region.end)  # "Camat Sukajadi, Kota Bandung, Nama"
+        role = self._prefixed(words, i, f"{head} {found.name}")
+        return Title(self._skip_tail(words, end), role, found.org)
 
     def _place_after_title(
         self, words: list[str], names: list[bool], k: int, target: str

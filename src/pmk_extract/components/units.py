@@ -39,6 +39,7 @@ from ..wordcache import word_cache
 from .commands import bare_place, command_body, command_name
 from .fusions import CommandFusions
 from .parliaments import Parliaments
+from .regional_posts import province_phrase
 from .title_case import TitleCase, keep_fixes
 
 _CONNECTORS = frozenset({",", "dan", "&", "serta"})
@@ -49,14 +50,20 @@ _COUNCIL = "council"  # a regional body that is its own organisation: "DPRD Jawa
 _PLACE_ONLY = frozenset({_REGIONAL_SHORT, _COUNCIL})  # only a place may follow the head
 _VERTICAL = "vertical"  # a regional office of a national body: "Kanwil Kemenag Jawa Timur"
 _PLACED = "placed"  # a regional office only with its place after it: "Badan Kesbangpol Kota X"
+_PROVINCIAL = "provincial"  # a province's office in one of its cities: Jakarta's "Suku Dinas"
 _IN_REGION = frozenset({"regional", _VERTICAL})
 _REGION_PHRASES = ("Provinsi ", "Kabupaten ", "Kota ")  # place_phrase() of a region
 _KIND_WORDS = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota"}  # lower case
 # kinds of organisations whose names may hold a person's or a place's name
 _NAMELESS_KINDS = frozenset({_REGIONAL_GOV, "party", "soe", "other"})
 _OPENER_COUNT = 5  # district names a first word opens to be read as opening a two-word name
-_FIELD_KINDS = frozenset({"regional", _PLACED})  # heads whose field may be a known acronym
+# heads whose field may be a known acronym
+_FIELD_KINDS = frozenset({"regional", _PLACED, _PROVINCIAL})
 _PART_KINDS = frozenset({"unit", "position"})  # heads that may name a field inside a unit name
+# heads of regional offices a post's title and field may stand before ("Kabid Trantib
+# Satpol PP Kota X"), and how many field words the post may have
+_FIELD_HOSTS = frozenset({"regional", _REGIONAL_SHORT, _PLACED, _PROVINCIAL})
+_MAX_POST_FIELD = 3
 NewSpan = tuple[Span, str, dict[str, str | None]]
 
 
@@ -449,6 +456,18 @@ class Units:
         """True when a title head ends right before token ``k`` ("Kepala Pelaksana | BPBD")."""
         return any(match_head(words, k - n, self.lex.title_heads, n) == n for n in (1, 2) if k >= n)
 
+    def _title_field_ends_at(self, view: _View, k: int) -> bool:
+        """True when a title head and one to three field words end right before token ``k``
+        ("Kabid Trantib | Satpol PP Kota X", "Kasubag Umum | Dinas Pendidikan Kabupaten X"):
+        a post inside the office that follows."""
+        for size in range(1, _MAX_POST_FIELD + 1):
+            start = k - size
+            if start < 1 or not all(view.names[start:k]) or view.covered[start] is not None:
+                return False
+            if self._title_ends_at(view.words, start):
+                return True
+        return False
+
     def _unit(self, view: _View, i: int, size: int) -> NewSpan | None:
         doc, words, names = view.doc, view.words, view.names
         head = tuple(words[i : i + size])
@@ -459,6 +478,7 @@ class Units:
             and not (size == 1 and (head[0].isupper() or head[0] in self.lex.abbreviations))
             and names[i - 1]
             and not self._title_ends_at(words, i)
+            and not (kind in _FIELD_HOSTS and self._title_field_ends_at(view, i))
             and not words[i - 2].isspace()
             and words[i - 2] not in {".", "“", '"', "–", "—", "-"}
         ):
@@ -509,6 +529,8 @@ class Units:
                     if other is not None and other.kind in REGION_KINDS:
                         parent_entry = other
                 parent_name = place_phrase(parent_entry)
+                if kind == _PROVINCIAL:  # "Suku Dinas Kesehatan Jakarta Pusat": DKI Jakarta's
+                    top = province_phrase(self.kb, parent_entry)
             else:
                 parent = None
                 parent_name = None
@@ -567,7 +589,7 @@ class Units:
         return span, canonical, {"unit": unit_text, "parent_org": top or parent_name}
 
     def _context_parent(self, ents: list[Span], start: int, end: int, kind: str) -> str | None:
-        if kind == "regional" or kind in _PLACE_ONLY:
+        if kind in ("regional", _PROVINCIAL) or kind in _PLACE_ONLY:
             before = [
                 e
                 for e in ents

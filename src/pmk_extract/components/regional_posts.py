@@ -1,0 +1,132 @@
+"""Posts of regional governments the title and unit readers share.
+
+- the province a city's office of the province belongs to (Jakarta's "Suku Dinas Kesehatan
+  Jakarta Pusat": Pemerintah Provinsi DKI Jakarta);
+- the district named after a district head's title when the gazetteer's matcher did not tag
+  it ("Camat Kuta", "Camat Sukajadi, Kota Bandung"), read from the whole district gazetteer
+  (``gazetteers/districts.jsonl``, Kemendagri's codes): a name the gazetteer keeps as a bare
+  alias (unique in Indonesia, not a common word or a person's name) names its district; any
+  other name (shared by several districts, short, or also a word or a person's name) names a
+  district only when the text names that district's regency, city or province, and only one
+  district of that name lies there. Otherwise the title gets no organisation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
+from .commands import bare_place
+
+_DISTRICT = "district"
+_MAX_WORDS = 3  # words of a district's name ("Kebayoran Baru", "Ilir Barat I")
+_GOVERNMENT = "regional_government"
+
+
+def province_phrase(kb: KnowledgeBase, place: KBEntry) -> str | None:
+    """How a unit names the province of the city or regency ``place``: "Provinsi DKI
+    Jakarta" for Jakarta Pusat; None when the province is not known."""
+    province = kb.place(place.parent or "") if place.kind != "province" else place
+    if province is None or province.kind != "province":
+        return None
+    return "Provinsi " + province.canonical
+
+
+def region_government(kb: KnowledgeBase, region: KBEntry) -> str | None:
+    """The government of a regency or city ("Pemerintah Kabupaten Badung", "Pemerintah Kota
+    Administrasi Jakarta Pusat"), when the knowledge base holds it."""
+    if region.kind not in ("regency", "city"):
+        return None
+    name = bare_place(region.canonical)
+    kinds = ("Kabupaten",) if region.kind == "regency" else ("Kota Administrasi", "Kota")
+    for kind in kinds:
+        found = kb.lookup(f"Pemerintah {kind} {name}")
+        if found is not None and found.kind == _GOVERNMENT:
+            return found.canonical
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class DistrictTitle:
+    """A district read after a district head's title: where it ends, its name, its
+    regency's or city's government (None when unknown)."""
+
+    end: int
+    name: str
+    org: str | None
+
+
+class Districts:
+    """Every district of the gazetteer by its bare name (built on first use)."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self._by_name: dict[str, list[KBEntry]] | None = None
+
+    def by_name(self) -> dict[str, list[KBEntry]]:
+        """Districts by bare name ("Kuta", "Sukajadi"), all of them, in data order."""
+        if self._by_name is None:
+            index: dict[str, list[KBEntry]] = {}
+            for entry in self.kb.entries:
+                if entry.label == "LOC" and entry.kind == _DISTRICT:
+                    index.setdefault(bare_place(entry.canonical), []).append(entry)
+            self._by_name = index
+        return self._by_name
+
+    def after_title(
+        self, words: list[str], names: list[bool], k: int, ents: Iterable[Span]
+    ) -> DistrictTitle | None:
+        """The district whose name begins at token ``k`` (after "Camat"), or None when no
+        district has that name. ``ents``: the document's entities, for the regions it names."""
+        index = self.by_name()
+        for n in range(_MAX_WORDS, 0, -1):
+            if k + n > len(words) or not all(names[k : k + n]):
+                continue
+            name = " ".join(words[k : k + n])
+            found = index.get(name)
+            if found:
+                return DistrictTitle(k + n, name, self._government(name, found, ents))
+        return None
+
+    def _government(self, name: str, found: list[KBEntry], ents: Iterable[Span]) -> str | None:
+        if len(found) == 1 and self._alias(name, found[0]):
+            above = self.kb.place(found[0].parent or "")
+            return region_government(self.kb, above) if above is not None else None
+        named = self._regions(ents)
+        fits = []
+        for entry in found:
+            above = self.kb.place(entry.parent or "")
+            province = self.kb.place(above.parent or "") if above is not None else None
+            if above is not None and (
+                above.canonical in named or (province is not None and province.canonical in named)
+            ):
+                fits.append(above)
+        if len({above.canonical for above in fits}) != 1:
+            return None  # no region of the text has it, or two districts of that name
+        return region_government(self.kb, fits[0])
+
+    def _alias(self, name: str, entry: KBEntry) -> bool:
+        """True when the gazetteer keeps ``name`` as the district's bare alias."""
+        return any(e is entry for e in self.kb.surfaces.get(name, ()))
+
+    def _regions(self, ents: Iterable[Span]) -> frozenset[str]:
+        """Canonicals of the provinces, regencies and cities the text names, as places or by
+        their governments ("Pemkot Bandung": the city Bandung)."""
+        out: set[str] = set()
+        for ent in ents:
+            entries = self.kb.by_id.get(ent._.org_id or "")
+            if not entries:
+                continue
+            entry = entries[0]
+            if entry.label == "LOC" and entry.kind in REGION_KINDS:
+                out.add(entry.canonical)
+            elif entry.kind == _GOVERNMENT:
+                place = str(entry.canonical).removeprefix("Pemerintah ")
+                for phrase in (place, place.replace("Kota Administrasi ", "Kota ")):
+                    region = self.kb.lookup(phrase)
+                    if region is not None and region.label == "LOC":
+                        out.add(region.canonical)
+        return frozenset(out)
