@@ -33,6 +33,12 @@ A fifth table, ``tests/data/official_mentions_heldout4.jsonl`` (262 mentions, 20
 family groups, none above 10%; ``official_mentions_heldout4.md``), was written the same way from
 pages none of the other tables uses. Its floor is its first score, on 56d52ef; the same rule
 holds: its misses are never a reason to change a rule or a data line.
+
+A sixth table, ``tests/data/official_mentions_heldout5.jsonl`` (266 mentions, 2015-2026, the same
+family groups, none above 10%, 172 outlets; ``official_mentions_heldout5.md``), was written the
+same way (no ``models/`` or ``src/`` read, the library not run) from pages none of the other
+tables uses, and scored once when complete and committed. Its floor is its first score; its
+misses are never a reason to change a rule or a data line.
 """
 
 from __future__ import annotations
@@ -51,6 +57,7 @@ HELDOUT = Path(__file__).parent / "data" / "official_mentions_heldout.jsonl"
 HELDOUT2 = Path(__file__).parent / "data" / "official_mentions_heldout2.jsonl"
 HELDOUT3 = Path(__file__).parent / "data" / "official_mentions_heldout3.jsonl"
 HELDOUT4 = Path(__file__).parent / "data" / "official_mentions_heldout4.jsonl"
+HELDOUT5 = Path(__file__).parent / "data" / "official_mentions_heldout5.jsonl"
 FRAME = "{mention} memberikan keterangan kepada wartawan."
 # the target of issue 18 (0.923 measured when this test was written: 191 of 207)
 MIN_SCORE = 0.92
@@ -292,3 +299,12 @@ def test_heldout4_table_is_well_formed_and_new() -> None:
 def test_heldout4_official_mentions_score(extractor: Extractor) -> None:
     value = _grouped_score(extractor, HELDOUT4, "official_mentions_heldout4")
     assert value >= MIN_HELDOUT4_SCORE, value
+
+
+def test_heldout5_table_is_well_formed_and_new() -> None:
+    rows = _rows(HELDOUT5)
+    assert len(rows) >= 260
+    others = _rows(HELDOUT) + _rows(HELDOUT2) + _rows(HELDOUT3) + _rows(HELDOUT4)
+    _assert_new_table(rows, _rows() + others)
+    groups = Counter(HELDOUT3_GROUPS[r["family"]] for r in rows)
+    assert max(groups.values()) <= 0.10 * len(rows), groups.most_common(3)
