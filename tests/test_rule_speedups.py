@@ -13,13 +13,13 @@ from spacy.tokens import Span
 
 from pmk_extract import Extractor
 from pmk_extract.components.gazetteer import _CAPITALISED_RUN
-from pmk_extract.components.stems import _in_names
-from pmk_extract.components.units import (
+from pmk_extract.components.name_flags import (
     doc_name_flags,
     is_name_text,
     is_name_word,
     name_flags,
 )
+from pmk_extract.components.stems import _in_names
 from pmk_extract.dates import find_dateline, find_dates
 from pmk_extract.dates.dateline import find_dates_and_dateline
 from pmk_extract.dates.grammar import (

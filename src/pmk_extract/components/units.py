@@ -14,36 +14,44 @@
   "SMP Negeri 5 Bandung", "PT Pindad"; "Satuan Lalu Lintas Polres Batang" is then a unit of
   the first.
 
-Word lists live in ``models/lexicons`` (org_units.tsv, command_units.tsv, place_heads.tsv,
-abbreviations.tsv).
+Villages and venues are built by ``places.py``, command bodies by ``command_bodies.py``,
+over the document view of ``unit_view.py``. Word lists live in ``models/lexicons``
+(org_units.tsv, command_units.tsv, place_heads.tsv, abbreviations.tsv).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
-from typing import cast
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
+from spacy.tokens import Doc, Span
 
 from ..dates.lexicon import lexicon as date_lexicon
 from ..doctable import token_table
-from ..extensions import register_extensions, span_attr
+from ..extensions import register_extensions
 from ..kb import REGION_KINDS, KBEntry, KnowledgeBase, default_kb
 from ..lexicons import Lexicons, first_words, lexicons, match_head
-from ..resources import read_lines
 from ..stemming import root_words, stem_word
-from ..wordcache import word_cache
-from .commands import bare_place, command_body, command_name
-from .fusions import CommandFusions
+from .command_bodies import CommandBodies
+from .commands import bare_place
+from .name_flags import is_name_text
 from .parliaments import Parliaments
+from .places import Places
 from .regional_posts import province_phrase
 from .title_case import TitleCase, keep_fixes
+from .unit_view import (
+    CONNECTORS,
+    NewSpan,
+    UnitView,
+    bracket_end,
+    commit_spans,
+    place_phrase,
+    read_view,
+    span_entry,
+    title_ends_at,
+)
 
-_CONNECTORS = frozenset({",", "dan", "&", "serta"})
-_LIST_CLOSERS = _CONNECTORS - {","}
+_LIST_CLOSERS = CONNECTORS - {","}
 _REGIONAL_GOV = "regional_government"
 _REGIONAL_SHORT = "regional_short"
 _COUNCIL = "council"  # a regional body that is its own organisation: "DPRD Jawa Tengah"
@@ -56,7 +64,6 @@ _REGION_PHRASES = ("Provinsi ", "Kabupaten ", "Kota ")  # place_phrase() of a re
 _KIND_WORDS = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota"}  # lower case
 # kinds of organisations whose names may hold a person's or a place's name
 _NAMELESS_KINDS = frozenset({_REGIONAL_GOV, "party", "soe", "other"})
-_OPENER_COUNT = 5  # district names a first word opens to be read as opening a two-word name
 # heads whose field may be a known acronym
 _FIELD_KINDS = frozenset({"regional", _PLACED, _PROVINCIAL})
 _PART_KINDS = frozenset({"unit", "position"})  # heads that may name a field inside a unit name
@@ -64,73 +71,6 @@ _PART_KINDS = frozenset({"unit", "position"})  # heads that may name a field ins
 # Satpol PP Kota X"), and how many field words the post may have
 _FIELD_HOSTS = frozenset({"regional", _REGIONAL_SHORT, _PLACED, _PROVINCIAL})
 _MAX_POST_FIELD = 3
-NewSpan = tuple[Span, str, dict[str, str | None]]
-
-
-@dataclass(slots=True)
-class _View:
-    """One document as the unit rules read it: tokens, name flags, existing entities.
-
-    Attributes:
-        doc: the document.
-        words: token texts.
-        names: :func:`is_name_text` of each token.
-        ents: the entities found before this component (``doc.ents``).
-        covered: the entity covering each token, if any.
-        starts: the entities by their first token.
-        fixes: words read in the lexicons' case (``title_case.py``): "dinas" as "Dinas".
-    """
-
-    doc: Doc
-    words: list[str]
-    names: list[bool]
-    ents: list[Span]
-    covered: list[Span | None]
-    starts: dict[int, Span]
-    fixes: dict[int, str] = field(default_factory=dict)
-
-
-@word_cache(maxsize=100_000)
-def is_name_text(text: str) -> bool:
-    """A capitalised word or an acronym on the same line ("Hukum", "SDM", "Jawa-Bali")."""
-    if not text[:1].isupper():
-        return False
-    for mark in ("-", "'", "’", "‘", "`"):  # "Jawa-Bali", "Ma'ruf", "Nur’aini", "Ma`ruf"
-        text = text.replace(mark, " ")
-    return all(part.isalpha() for part in text.split())
-
-
-def is_name_word(token: Token) -> bool:
-    """:func:`is_name_text` of a token's text."""
-    return is_name_text(token.text)
-
-
-def name_flags(words: list[str]) -> list[bool]:
-    """:func:`is_name_text` of every word, in order."""
-    return list(map(is_name_text, words))
-
-
-_FLAGS_KEY = "pmk_extract.name_flags"
-
-
-def doc_name_flags(doc: Doc) -> list[bool]:
-    """:func:`name_flags` of ``doc``'s token table, cached on the Doc (shared: do not modify)."""
-    words = token_table(doc).words
-    cached = doc.user_data.get(_FLAGS_KEY)
-    if isinstance(cached, tuple) and cached[0] is words:  # the same tokenisation
-        return cast(list[bool], cached[1])
-    flags = name_flags(words)
-    doc.user_data[_FLAGS_KEY] = (words, flags)
-    return flags
-
-
-def place_phrase(entry: KBEntry) -> str:
-    """How a unit names its place: "Provinsi Jawa Tengah", "Kabupaten Demak", "Kota Semarang"."""
-    if entry.kind == "province":
-        return "Provinsi " + entry.canonical
-    if entry.kind == "city" and not entry.canonical.startswith("Kota "):
-        return "Kota " + entry.canonical
-    return entry.canonical
 
 
 def field_acronym(
@@ -147,46 +87,15 @@ def field_acronym(
     return words[k + 1] == "(" or (nxt is not None and nxt.start == k + 1 and nxt.label_ == "LOC")
 
 
-def _bracket_end(words: list[str], k: int) -> int:
-    """The token after a short form in brackets at ``k`` ("(Dinkes)", "(Satpol PP)"), else 0.
-
-    A short form is one or two words that open with a capital and hold no space."""
-    for size in (1, 2):
-        close = k + size + 1
-        if close < len(words) and words[k] == "(" and words[close] == ")":
-            inside = words[k + 1 : close]
-            if all(w[:1].isupper() and w.isalnum() for w in inside):
-                return close + 1
-    return 0
-
-
 def _list_closes(words: list[str], names: list[bool], covered: list[Span | None], k: int) -> bool:
     """True when the name words from ``k`` on close a list with "dan", "serta" or "&"
     ("Biro Hukum, Persidangan, dan Humas"): a comma after a unit's field goes on into more
     fields only so; "Biro Hukum, Agus Prasetyo" is the unit and then a name."""
-    while k < len(words) and covered[k] is None and (names[k] or words[k] in _CONNECTORS):
+    while k < len(words) and covered[k] is None and (names[k] or words[k] in CONNECTORS):
         if words[k] in _LIST_CLOSERS:
             return True
         k += 1
     return False
-
-
-def _written_alone(words: list[str], start: int, end: int) -> int:
-    """Where a village name written at ``words[start:end]`` ends: at the longest part of it
-    the text also writes elsewhere without the words after it ("Kepala Desa Rahtawu Didik
-    Santoso" in a text that names "Rahtawu" alone: the village is "Rahtawu", a name
-    follows); the whole run when it is written so elsewhere, or no part is."""
-    for size in range(end - start, 0, -1):
-        part = words[start : start + size]
-        for k in range(len(words) - size + 1):
-            if k == start or words[k : k + size] != part:
-                continue
-            if (
-                size == end - start
-                or words[k + size : k + size + 1] != words[start + size : start + size + 1]
-            ):
-                return start + size
-    return end
 
 
 class Units:
@@ -196,19 +105,9 @@ class Units:
         self.kb = kb
         self.lex = lex
         self.title_case = TitleCase(lex)
-        self.fusions = CommandFusions(kb, lex)
         self.parliaments = Parliaments(kb)
-        self.districts: dict[str, str] = {}
-        openers: Counter[str] = Counter()
-        compass = frozenset(read_lines("lexicons/compass_words.txt"))
-        for entry in kb.entries:
-            if entry.kind == "district":
-                for name in (*entry.aliases, *entry.ambiguous_aliases):
-                    if " " not in name or not name.startswith(("Kec", "Distrik")):
-                        self.districts.setdefault(name, entry.canonical)
-                parts = bare_place(entry.canonical).split(" ")
-                if len(parts) > 1 and parts[1] not in compass:
-                    openers[parts[0]] += 1
+        self.places = Places(kb, lex)
+        self.bodies = CommandBodies(kb, lex)
         # words of offices' names as the lexicons and the gazetteer's public bodies write
         # them ("Kesehatan", "Pariwisata", "Publik")
         names = [*lex.abbreviations.values(), *(" ".join(k) for k in lex.unit_heads)]
@@ -218,30 +117,20 @@ class Units:
         self.field_words = frozenset(
             word for name in names for word in name.split(" ") if word[:1].isupper()
         )
-        # words that open place names of two words ("Sungai", "Tanjung", "Muara"): the
-        # district gazetteer's first words of five names or more, that are no region's name
-        self.two_word_openers = frozenset(
-            word
-            for word, count in openers.items()
-            if count >= _OPENER_COUNT
-            and not any(e.kind in REGION_KINDS for e in kb.surfaces.get(word, ()))
-        )
 
     def entry(self, span: Span) -> KBEntry | None:
         """The knowledge-base entry behind a gazetteer span."""
-        org_id = span_attr(span.doc, "org_id", span.start_char, span.end_char)
-        entries = self.kb.by_id.get(org_id or "")
-        return entries[0] if entries else None
+        return span_entry(self.kb, span)
 
     def __call__(self, doc: Doc) -> Doc:
         misread = self.parliaments.misread(doc, token_table(doc).words)
         if misread:  # "Dewan Perwakilan Rakyat" + "Daerah ...": built below as one body
             doc.ents = [ent for ent in doc.ents if ent not in misread]
-        view = self._view(doc)
-        commands = self._commands(view)
+        view = read_view(doc)
+        commands = self.bodies.find(view)
         if commands:
-            self._commit(doc, view.ents, commands)
-            view = self._view(doc)  # units of these bodies are built on them
+            commit_spans(doc, view.ents, commands)
+            view = read_view(doc)  # units of these bodies are built on them
         table = token_table(doc)
         fixes = self.title_case.fixes(view.words, table.lower, view.covered)
         keep_fixes(doc, fixes)
@@ -268,86 +157,21 @@ class Units:
             if made is None:
                 size = match_head(words, i, self.lex.place_heads, free)
                 if size:
-                    made = self._place(view, i, size)
+                    made = self.places.place(view, i, size)
             if made is not None:
                 new.append(made)
                 after = made[0].end
         new += self._suffix_ri(view, view.ents)
-        new += self._listed_districts(view, view.ents)
+        new += self.places.listed_districts(view, view.ents)
         if new:
-            self._commit(doc, view.ents, new)
+            commit_spans(doc, view.ents, new)
         bodies = self.parliaments.bodies(doc, view.words)
         if bodies:  # "Badan Kehormatan DPRD Sumut", "Fraksi PKS DPRD Kota Depok"
-            self._commit(doc, list(doc.ents), bodies)
+            commit_spans(doc, list(doc.ents), bodies)
         return doc
 
-    @staticmethod
-    def _view(doc: Doc) -> _View:
-        ents = list(doc.ents)
-        view = _View(doc, token_table(doc).words, doc_name_flags(doc), ents, [None] * len(doc), {})
-        for ent in ents:
-            view.starts[ent.start] = ent
-            for k in range(ent.start, ent.end):
-                view.covered[k] = ent
-        return view
-
-    def _commands(self, view: _View) -> list[NewSpan]:
-        """Bodies of ``command_units.tsv``: head + place or designation ("Polres Kendal")."""
-        words, covered = view.words, view.covered
-        found: list[NewSpan] = []
-        after = 0
-        firsts = first_words(self.lex.command_units)
-        for i in [k for k, word in enumerate(words) if word in firsts]:
-            if i < after or covered[i] is not None:
-                continue
-            size = match_head(words, i, self.lex.command_units)
-            if not size:
-                continue
-            expansion, parent, kind = self.lex.command_units[tuple(words[i : i + size])]
-            if kind == "title":
-                continue  # named by fused titles only ("Kasat Reskrim")
-            k = i + size
-            if k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")":
-                k += 3  # "Komandan Kodim (Dandim) 1711/Boven Digoel": a short form
-            named = command_name(self.lex, words, view.names, covered, k, kind)
-            if named is None:
-                continue
-            end, name = named
-            name = self.lex.fused_place(tuple(words[i : i + size]), name)  # "Polda Metro"
-            canonical = f"{expansion} {name}"
-            body = command_body(self.kb, covered, end, parent) if kind == "designation" else None
-            if body is not None:  # "Divif 2 Kostrad"
-                canonical = f"{canonical} {body._.canonical}"
-                end = body.end
-            extra: dict[str, str | None] = {}
-            if parent != "-":
-                entries = self.kb.by_id.get(parent)
-                top = entries[0].canonical if entries else None
-                extra = {"unit": canonical, "parent_org": top}
-            found.append((Span(view.doc, i, end, label="ORG"), canonical, extra))
-            after = end
-        if self.fusions.present(view.doc.text):  # "Poldajatim": one token
-            found += self._fused_commands(view)
-        return found
-
-    def _fused_commands(self, view: _View) -> list[NewSpan]:
-        """Command bodies fused with their province ("Poldajatim" -> Kepolisian Daerah Jawa
-        Timur); a fused title over one ("Kapoldajatim") is read by the title reader."""
-        found: list[NewSpan] = []
-        table = token_table(view.doc)
-        for fused in self.fusions.find(view.doc.text, table.starts, view.words):
-            if fused.title is not None or view.covered[fused.index] is not None:
-                continue
-            expansion, parent, _ = self.lex.command_units[fused.head]
-            canonical = f"{expansion} {fused.place}"
-            entries = self.kb.by_id.get(parent)
-            top = entries[0].canonical if entries else None
-            span = Span(view.doc, fused.index, fused.index + 1, label="ORG")
-            found.append((span, canonical, {"unit": canonical, "parent_org": top}))
-        return found
-
     def _name_words_end(
-        self, view: _View, j: int, head: tuple[str, ...] = (), fields: bool = False
+        self, view: UnitView, j: int, head: tuple[str, ...] = (), fields: bool = False
     ) -> int:
         """End of the unit's name at ``j``: name words, lists of fields ("Hukum, Persidangan,
         dan Humas"); with ``fields``, a field's acronym the gazetteer knows as a national body
@@ -364,9 +188,9 @@ class Units:
                 k += 1
                 end = k
                 continue
-            if words[k] in _CONNECTORS:
+            if words[k] in CONNECTORS:
                 nxt = k + 1
-                while nxt < len(words) and words[nxt] in _CONNECTORS:
+                while nxt < len(words) and words[nxt] in CONNECTORS:
                     nxt += 1
                 if (
                     nxt < len(words)
@@ -390,11 +214,11 @@ class Units:
         roots = root_words()
         cut = self._field_words_end(words, start, end, roots)
         k = cut
-        while k < end and (words[k] in _CONNECTORS or words[k].lower() in roots):
+        while k < end and (words[k] in CONNECTORS or words[k].lower() in roots):
             k += 1
         if k == end:
             return end  # every later word is a common word: no name follows
-        while cut > start and words[cut - 1] in _CONNECTORS:
+        while cut > start and words[cut - 1] in CONNECTORS:
             cut -= 1
         return cut
 
@@ -404,7 +228,7 @@ class Units:
         k = start
         while k < end:
             word = words[k]
-            if word in _CONNECTORS and k > start:
+            if word in CONNECTORS and k > start:
                 k += 1
                 continue
             if not (word in self.field_words or (word.isupper() and word.isalnum())):
@@ -414,7 +238,7 @@ class Units:
             k += 1
         return k
 
-    def _field_acronym(self, view: _View, k: int) -> bool:
+    def _field_acronym(self, view: UnitView, k: int) -> bool:
         nxt = view.covered[k + 1] if k + 1 < len(view.words) else None
         return field_acronym(self.lex, view.words, k, view.covered[k], nxt)
 
@@ -427,7 +251,7 @@ class Units:
         return expansion.startswith("Kepala ") and expansion.endswith(" " + " ".join(head))
 
     @staticmethod
-    def _text(view: _View, start: int, end: int, skip: range = range(0)) -> str:
+    def _text(view: UnitView, start: int, end: int, skip: range = range(0)) -> str:
         """The words ``start:end`` as written, in the lexicons' case where ``view.fixes`` reads
         them so, without the bracketed short form at ``skip`` ("Dinas (Kadis) Kesehatan",
         "Biro Administrasi Pimpinan (Adpim) Setda")."""
@@ -452,11 +276,7 @@ class Units:
         nxt = tuple(words[k : k + size])
         return nxt == head or self.lex.unit_heads[nxt] not in _PART_KINDS
 
-    def _title_ends_at(self, words: list[str], k: int) -> bool:
-        """True when a title head ends right before token ``k`` ("Kepala Pelaksana | BPBD")."""
-        return any(match_head(words, k - n, self.lex.title_heads, n) == n for n in (1, 2) if k >= n)
-
-    def _title_field_ends_at(self, view: _View, k: int) -> bool:
+    def _title_field_ends_at(self, view: UnitView, k: int) -> bool:
         """True when a title head and one to three field words end right before token ``k``
         ("Kabid Trantib | Satpol PP Kota X", "Kasubag Umum | Dinas Pendidikan Kabupaten X"):
         a post inside the office that follows."""
@@ -464,11 +284,11 @@ class Units:
             start = k - size
             if start < 1 or not all(view.names[start:k]) or view.covered[start] is not None:
                 return False
-            if self._title_ends_at(view.words, start):
+            if title_ends_at(self.lex, view.words, start):
                 return True
         return False
 
-    def _unit(self, view: _View, i: int, size: int) -> NewSpan | None:
+    def _unit(self, view: UnitView, i: int, size: int) -> NewSpan | None:
         doc, words, names = view.doc, view.words, view.names
         head = tuple(words[i : i + size])
         kind = self.lex.unit_heads[head]
@@ -477,7 +297,7 @@ class Units:
             i > 1
             and not (size == 1 and (head[0].isupper() or head[0] in self.lex.abbreviations))
             and names[i - 1]
-            and not self._title_ends_at(words, i)
+            and not title_ends_at(self.lex, words, i)
             and not (kind in _FIELD_HOSTS and self._title_field_ends_at(view, i))
             and not words[i - 2].isspace()
             and words[i - 2] not in {".", "“", '"', "–", "—", "-"}
@@ -494,7 +314,7 @@ class Units:
         # a short form in brackets, then the place or body the unit belongs to: "Dinas Kesehatan
         # (Dinkes) Kabupaten X", "Pusdalops (...) BPBD Provinsi X"; the span is the unit's name,
         # the short form and the place or body stay mentions of their own (guidelines)
-        bracket = _bracket_end(words, end) if not skip and kind not in _PLACE_ONLY else 0
+        bracket = bracket_end(words, end) if not skip and kind not in _PLACE_ONLY else 0
         later = match_head(words, bracket, self.lex.unit_heads) if bracket else 0
         written = self._unit(view, bracket, later) if later else None  # built later in the pass
         if bracket and (bracket in view.starts or written is not None):
@@ -505,7 +325,7 @@ class Units:
             end += 1  # "Dinas Sosial kota Pontianak": the region's kind in lower case
         else:
             kind_word = None
-        if end not in view.starts and end != bracket and self._title_ends_at(words, i):
+        if end not in view.starts and end != bracket and title_ends_at(self.lex, words, i):
             # "Kepala Dinas Kesehatan Heru Santoso": no place or body anchors the office's
             # name, and a title's holder may follow: the name ends with its field's words
             end = name_end = self._field_end(words, k, end)
@@ -573,7 +393,7 @@ class Units:
             if end == i + size and size == 1 and kind not in _PLACE_ONLY:
                 return None  # "Sekretariat" alone says too little
             parent_name = self._context_parent(view.ents, i, end, kind)
-            titled = kind == _REGIONAL_SHORT and self._title_ends_at(words, i)
+            titled = kind == _REGIONAL_SHORT and title_ends_at(self.lex, words, i)
             if parent_name is None and kind in _PLACE_ONLY and not titled:
                 return None  # "Dinkes" with no place in the text: whose? ("Kepala Bappeda
                 # Nama": a title's office, named with no region)
@@ -615,50 +435,7 @@ class Units:
         counts = Counter(str(e._.canonical) for e in central)
         return counts.most_common(1)[0][0] if counts else None
 
-    def _place(self, view: _View, i: int, size: int) -> NewSpan | None:
-        doc, words = view.doc, view.words
-        canon_head, kind = self.lex.place_heads[tuple(words[i : i + size])]
-        j = i + size
-        if kind == "venue":
-            place = view.starts.get(j)
-            entry = self.entry(place) if place is not None else None
-            if (
-                place is None
-                or entry is None
-                or place.label_ != "LOC"
-                or entry.kind not in REGION_KINDS
-            ):
-                return None
-            span = Span(doc, i, place.end, label="LOC")
-            return span, canon_head + " " + place.text, {}
-        titled = kind == "title" or self._title_ends_at(words, i)
-        bracket = _bracket_end(words, j) if titled else 0
-        if bracket:  # "Kepala Desa (Kades) Sidomulyo": the village's name after the short form
-            kind, j = "title", bracket
-        end = j
-        place = view.starts.get(j) if titled else None
-        if place is not None and place.label_ == "LOC" and len(place) <= 2:
-            end = int(place.end)  # "Lurah Sumberejo", "Kades Karanganyar": a known place's name
-        while end < len(words) and end - j < 3 and view.covered[end] is None and view.names[end]:
-            end += 1
-        if end == j:
-            return None
-        if kind == "title" and place is None and words[j].lower() in root_words():
-            return None  # "Sekdes Jadi Penjaga ...": a headline's words, no village's name
-        written = _written_alone(words, j, end)
-        if titled and written == end and end - j > 1 and (place is None or place.end < end):
-            # "Kepala Desa Sukamaju Budi Santoso": a name follows the village's
-            end = int(place.end) if place is not None else j + 1
-            if place is None and words[j] in self.two_word_openers and written - j > 2:
-                end += 1  # "Kepala Desa Sungai Rambutan Budi": a name of two words
-        else:
-            end = written
-        if kind == "title":  # "Lurah Sumberejo": the title is no part of the place's name
-            return Span(doc, j, end, label="LOC"), canon_head + " " + doc[j:end].text, {}
-        span = Span(doc, i, end, label="LOC")
-        return span, canon_head + " " + doc[j:end].text, {}
-
-    def _suffix_ri(self, view: _View, ents: list[Span]) -> list[NewSpan]:
+    def _suffix_ri(self, view: UnitView, ents: list[Span]) -> list[NewSpan]:
         out: list[NewSpan] = []
         words = view.words
         for ent in ents:
@@ -666,44 +443,6 @@ class Units:
                 span = Span(view.doc, ent.start, ent.end + 1, label="ORG")
                 out.append((span, str(ent._.canonical), {"org_id": ent._.org_id}))
         return out
-
-    def _listed_districts(self, view: _View, ents: list[Span]) -> list[NewSpan]:
-        out: list[NewSpan] = []
-        words = view.words
-        for ent in ents:
-            k = ent.end
-            if not (k + 1 < len(words) and words[k] in _CONNECTORS):
-                continue  # no list goes on (checked first: it is cheaper than the entry)
-            entry = self.entry(ent)
-            if entry is None or entry.kind != "district":
-                continue
-            while k + 1 < len(words) and words[k] in _CONNECTORS:
-                while k < len(words) and words[k] in _CONNECTORS:
-                    k += 1
-                if k >= len(words) or view.covered[k] is not None or not view.names[k]:
-                    break
-                canonical = self.districts.get(words[k])
-                if canonical is None:
-                    break
-                out.append((Span(view.doc, k, k + 1, label="LOC"), canonical, {}))
-                k += 1
-        return out
-
-    def _commit(self, doc: Doc, ents: list[Span], new: list[NewSpan]) -> None:
-        kept: list[Span] = []
-        new_spans = filter_spans([span for span, _, _ in new])
-        chosen = {(s.start, s.end) for s in new_spans}
-        new = [item for item in new if (item[0].start, item[0].end) in chosen]
-        for ent in ents:
-            if not any(s.start <= ent.start and ent.end <= s.end for s in new_spans):
-                kept.append(ent)
-        doc.set_ents(kept + new_spans)
-        for span, canonical, extra in new:
-            attrs = span._
-            attrs.canonical = canonical
-            attrs.source = "units"
-            for key, value in extra.items():
-                setattr(attrs, key, value)
 
 
 @Language.factory(

@@ -1,0 +1,82 @@
+"""Bodies of the police, the military and other commands, for ``pmk_units``: a head and a
+place or a designation ("Polres Kendal": Kepolisian Resor Kendal, "Kodim 0715/Kendal",
+"Divif 2 Kostrad"), and heads fused with their province in one token ("Poldajatim").
+
+Found before the other units, so that units of them can be built on them ("Satuan Lalu
+Lintas Polres Batang"). Heads live in ``models/lexicons/command_units.tsv``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..doctable import token_table
+from ..kb import KnowledgeBase
+from ..lexicons import Lexicons, first_words, match_head
+from .commands import command_body, command_name
+from .fusions import CommandFusions
+from .unit_view import NewSpan, UnitView
+
+
+class CommandBodies:
+    """Find command bodies over a :class:`UnitView`."""
+
+    def __init__(self, kb: KnowledgeBase, lex: Lexicons) -> None:
+        self.kb = kb
+        self.lex = lex
+        self.fusions = CommandFusions(kb, lex)
+
+    def find(self, view: UnitView) -> list[NewSpan]:
+        """Bodies of ``command_units.tsv``: head + place or designation ("Polres Kendal")."""
+        words, covered = view.words, view.covered
+        found: list[NewSpan] = []
+        after = 0
+        firsts = first_words(self.lex.command_units)
+        for i in [k for k, word in enumerate(words) if word in firsts]:
+            if i < after or covered[i] is not None:
+                continue
+            size = match_head(words, i, self.lex.command_units)
+            if not size:
+                continue
+            expansion, parent, kind = self.lex.command_units[tuple(words[i : i + size])]
+            if kind == "title":
+                continue  # named by fused titles only ("Kasat Reskrim")
+            k = i + size
+            if k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")":
+                k += 3  # "Komandan Kodim (Dandim) 1711/Boven Digoel": a short form
+            named = command_name(self.lex, words, view.names, covered, k, kind)
+            if named is None:
+                continue
+            end, name = named
+            name = self.lex.fused_place(tuple(words[i : i + size]), name)  # "Polda Metro"
+            canonical = f"{expansion} {name}"
+            body = command_body(self.kb, covered, end, parent) if kind == "designation" else None
+            if body is not None:  # "Divif 2 Kostrad"
+                canonical = f"{canonical} {body._.canonical}"
+                end = body.end
+            extra: dict[str, str | None] = {}
+            if parent != "-":
+                entries = self.kb.by_id.get(parent)
+                top = entries[0].canonical if entries else None
+                extra = {"unit": canonical, "parent_org": top}
+            found.append((Span(view.doc, i, end, label="ORG"), canonical, extra))
+            after = end
+        if self.fusions.present(view.doc.text):  # "Poldajatim": one token
+            found += self._fused_commands(view)
+        return found
+
+    def _fused_commands(self, view: UnitView) -> list[NewSpan]:
+        """Command bodies fused with their province ("Poldajatim" -> Kepolisian Daerah Jawa
+        Timur); a fused title over one ("Kapoldajatim") is read by the title reader."""
+        found: list[NewSpan] = []
+        table = token_table(view.doc)
+        for fused in self.fusions.find(view.doc.text, table.starts, view.words):
+            if fused.title is not None or view.covered[fused.index] is not None:
+                continue
+            expansion, parent, _ = self.lex.command_units[fused.head]
+            canonical = f"{expansion} {fused.place}"
+            entries = self.kb.by_id.get(parent)
+            top = entries[0].canonical if entries else None
+            span = Span(view.doc, fused.index, fused.index + 1, label="ORG")
+            found.append((span, canonical, {"unit": canonical, "parent_org": top}))
+        return found

@@ -1,0 +1,225 @@
+"""Fused titles of commands and units, read into a role and an organisation.
+
+- titles of ``lexicons/command_titles.tsv`` followed by the unit's name: "Kapolres Kendal",
+  "Dandim 0715/Kendal", "Kasat Reskrim Polres Batang", "Kapolres AKBP ..." (a rank follows);
+- a fused title over a command head fused with its province, in one token ("Kapoldajatim");
+- "Ka" fused with a unit's short form, then the unit's place or its parent body ("Kadinkes
+  Kabupaten Demak", "Kakanwil Kemenag Jatim", "Kabiro Humas Kemenkes").
+
+Read by :class:`~pmk_extract.components.titles.TitleReader`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc, Span
+
+from ..doctable import token_table
+from ..kb import REGION_KINDS, KnowledgeBase
+from ..lexicons import Lexicons, first_words, match_head
+from .commands import bare_place, command_body, command_name
+from .fusions import CommandFusions
+from .regional_posts import province_phrase
+from .title_parts import (
+    KIND_WORDS,
+    Title,
+    name_part,
+    org_name,
+    prefixed,
+    qualified,
+    regional_org,
+    skip_bracket,
+    top_org,
+)
+from .units import field_acronym
+
+_REGION_PHRASES = ("Provinsi ", "Kabupaten ", "Kota ")  # how a unit's canonical names its region
+_GOVERNMENTS = tuple("Pemerintah " + phrase for phrase in _REGION_PHRASES)
+# org_units.tsv kinds of a regional government's offices named by their place alone
+_IN_PLACE = frozenset({"regional", "regional_short", "provincial"})
+
+
+def _regional_body(unit: Span, body: str) -> bool:
+    """True when ``body`` (the canonical of ``unit`` or of the body a unit of it names) is a
+    regional government or one of its offices ("Pemerintah Provinsi Jawa Tengah", "Dinas
+    Komunikasi dan Informatika Provinsi Kalimantan Timur")."""
+    if body.startswith(_GOVERNMENTS):
+        return True
+    parent = unit._.parent_org if unit._.unit else None
+    return bool(parent) and str(parent).startswith(_REGION_PHRASES)
+
+
+class CommandTitles:
+    """Find the fused titles of a document (see the module docstring)."""
+
+    def __init__(self, kb: KnowledgeBase, lex: Lexicons) -> None:
+        self.kb = kb
+        self.lex = lex
+        self.fusions = CommandFusions(kb, lex)
+
+    def command_titles(
+        self,
+        words: list[str],
+        names: list[bool],
+        ent_at: dict[int, Span],
+        day: dt.date | None,
+        in_named: list[bool],
+        titles: dict[int, Title],
+    ) -> None:
+        """Fused titles of ``command_titles.tsv`` followed by the unit's name.
+
+        "Kapolres Kendal AKBP X": role "Kepala Kepolisian Resor Kendal", organisation the
+        unit's parent (Kepolisian Negara Republik Indonesia).
+        """
+        firsts = first_words(self.lex.command_titles)
+        starts = [k for k, word in enumerate(words) if word in firsts]
+        if not starts:
+            return
+        covered = [ent_at.get(k) for k in range(len(words))]
+        for i in starts:
+            size = match_head(words, i, self.lex.command_titles)
+            if not size or in_named[i] or i in ent_at:
+                continue
+            role_head, unit_head = self.lex.command_titles[tuple(words[i : i + size])]
+            expansion, parent, kind = self.lex.command_units[unit_head]
+            org = org_name(self.kb, parent, day) if parent != "-" else None
+            end = i + size
+            named = (
+                None
+                if kind == "title"
+                else command_name(self.lex, words, names, covered, end, kind)
+            )
+            if named is not None:
+                end, name = named
+                name = self.lex.fused_place(unit_head, name)  # "Kapolda Metro": Metro Jaya
+                role = f"{role_head} {expansion} {name}"
+                above = (
+                    command_body(self.kb, covered, end, parent) if kind == "designation" else None
+                )
+                if above is not None:  # "Pangdivif 2 Kostrad"
+                    role = f"{role} {above._.canonical}"
+                    end = above.end
+            else:
+                unit = ent_at.get(end)
+                body = str(unit._.canonical) if unit is not None else ""
+                inside = ent_at.get(end - 1)
+                if inside is not None and inside.label_ == "ORG" and inside.end > end:
+                    # "Kadiv Humas Polri", "Kabid Humas Polda Jateng": "Humas ..." was read as
+                    # a unit of the body after it; the body is the canonical without the unit
+                    unit = inside
+                    canonical, part = str(inside._.canonical), str(inside._.unit or "")
+                    if part and canonical.startswith(part + " "):
+                        body = canonical[len(part) + 1 :]
+                    else:
+                        body = str(inside._.parent_org or canonical)
+                    end = int(inside.start)
+                if unit is not None and unit.label_ == "ORG" and _regional_body(unit, body):
+                    continue  # "Kabid Humas Pemprov Jateng": a post of a regional government
+                if unit is not None and unit.start == end and unit.label_ == "ORG":
+                    # "Kasat Reskrim Polres Batang", "Kadiv Humas Polri": the body that follows
+                    role = f"{role_head} {expansion} {body}"
+                    end = unit.end
+                    if org is None:  # "Kapuspen TNI", "Kapuspenkum Kejagung": that body's
+                        org = top_org(self.kb, unit, day)
+                elif kind == "title" or match_head(words, end, self.lex.honorifics):
+                    role = f"{role_head} {expansion}"  # "Kapolres AKBP X": a rank follows
+                else:
+                    continue
+            titles[i] = Title(
+                skip_bracket(words, end),
+                qualified(self.lex, words, i, role),
+                org,
+                capitals=words[i].isupper(),
+            )
+
+    def fused_command_titles(
+        self, doc: Doc, words: list[str], day: dt.date | None, titles: dict[int, Title]
+    ) -> None:
+        """A fused title over a command head fused with its province, in one token:
+        "Kapoldajatim Irjen X" is the head of Kepolisian Daerah Jawa Timur."""
+        for fused in self.fusions.find(doc.text, token_table(doc).starts, words):
+            if fused.title is None or fused.index in titles:
+                continue
+            role_head, _ = self.lex.command_titles[fused.title]
+            expansion, parent, _ = self.lex.command_units[fused.head]
+            org = org_name(self.kb, parent, day) if parent != "-" else None
+            role = qualified(self.lex, words, fused.index, f"{role_head} {expansion} {fused.place}")
+            titles[fused.index] = Title(
+                fused.index + 1, role, org, capitals=words[fused.index].isupper()
+            )
+
+    def fused_unit_titles(
+        self,
+        words: list[str],
+        ent_at: dict[int, Span],
+        day: dt.date | None,
+        in_named: list[bool],
+        titles: dict[int, Title],
+    ) -> None:
+        """ "Ka" fused with a unit's short form, then the unit's place or its parent body:
+        "Kadinkes Kabupaten Demak", "Kasatpol PP Kota Bandung", "Kakanwil Kemenag Jatim",
+        "Kapusdatin BNPB", "Kabiro Humas Kemenkes". The role is "Kepala" and the unit; the
+        organisation is the regional government of the place or the parent's top body.
+        Without a place or a parent after it the title is not read (whose office?)."""
+        for i, word in enumerate(words):
+            if not word.startswith("Ka") or i in titles or in_named[i] or i in ent_at:
+                continue
+            if (word,) in self.lex.title_heads:
+                continue  # "Kabag", "Kabid": generic titles
+            unit = self.lex.fused_unit(words, i)
+            if unit is None:
+                continue
+            kind = self.lex.unit_kind(unit)
+            k = i + len(unit)
+            while k < len(words) and (
+                (k not in ent_at and name_part(words[k], False))
+                or field_acronym(self.lex, words, k, ent_at.get(k), ent_at.get(k + 1))
+            ):
+                k += 1  # the rest of the unit's name: "Kabiro Humas Kemenkes", "Kadis PUPR"
+            ent = ent_at.get(k)
+            if ent is None or ent.start != k or kind is None:
+                continue
+            head = self.lex.expand(" ".join([*unit, *words[i + len(unit) : k]]))
+            head = head if head.startswith("Kepala ") else "Kepala " + head  # "Kadis Kesehatan"
+            entries = self.kb.by_id.get(ent._.org_id or "")
+            entry = self.kb.pick(entries, day) if entries else None
+            org: str | None = None
+            end = int(ent.end)
+            if ent.label_ == "LOC":
+                if kind not in _IN_PLACE or entry is None:
+                    continue  # "Kakanwil Jawa Timur": the ministry is not written
+                if entry.kind not in REGION_KINDS:
+                    continue
+                phrase = f"{KIND_WORDS[entry.kind]} {bare_place(entry.canonical)}"
+                head = f"{head} {phrase}"
+                if kind == "provincial":  # "Kasudin Perhubungan Jakarta Barat": DKI Jakarta's
+                    phrase = province_phrase(self.kb, entry) or ""
+                org = f"Pemerintah {phrase}"
+            elif entry is not None and entry.kind == "regional_government":
+                org = entry.canonical  # "Kadinkes Pemkab Demak"
+                head = f"{head} {org.removeprefix('Pemerintah ')}"
+            elif ent.label_ == "ORG" and self._same_unit(head, ent) and regional_org(ent):
+                # "Kadis DP3A Kota Semarang": the office the head's title names, by its acronym
+                head = f"Kepala {ent._.canonical}"
+                org = regional_org(ent)
+            elif kind not in ("regional", "regional_short"):
+                org = regional_org(ent) or top_org(self.kb, ent, day)
+                if ent._.unit:  # "Kabiro Humas Kemenkes": the unit's name was read with it
+                    head = f"{head} {ent._.unit}"
+                place = ent_at.get(end)
+                if place is not None and place.start == end and place.label_ == "LOC":
+                    end = int(place.end)  # "Kakanwil Kemenag Jatim": the office's region
+            else:
+                continue
+            if org is not None and self.kb.lookup(org, day) is None:
+                org = None
+            titles[i] = Title(skip_bracket(words, end), prefixed(self.lex, words, i, head), org)
+
+    @staticmethod
+    def _same_unit(head: str, ent: Span) -> bool:
+        """True when the unit span ``ent`` is an office of the kind a fused title heads:
+        "Kadis" (Kepala Dinas) before "DP3A Kota Semarang" (Dinas Pemberdayaan ...)."""
+        unit = str(ent._.unit or "")
+        kind = head.removeprefix("Kepala ")
+        return bool(unit) and (unit == kind or unit.startswith(kind + " "))

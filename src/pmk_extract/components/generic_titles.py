@@ -1,0 +1,267 @@
+"""Generic titles (``lexicons/titles.tsv``) combined with what follows them: the
+organisation or place after them ("Kepala BNPB", "Bupati Cianjur", "Sekretaris Daerah (Sekda)
+Kota X", "Bupati Batu Bara", "Kepala Desa Sendangrejo", "Camat Cilandak", "Kasat Pol PP
+Kabupaten Sleman"), or their field alone where no organisation is in reach and a comma, a rank
+or an honorific sets the name off ("Ketua Panitia Pelaksana, Nama": role, no organisation).
+
+Read by :class:`~pmk_extract.components.titles.TitleReader`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
+from ..lexicons import Lexicons, match_head
+from .commands import bare_place
+from .local_heads import district_government, village_head
+from .regional_posts import Districts
+from .title_parts import (
+    KIND_WORDS,
+    Title,
+    in_region,
+    name_part,
+    opens_place,
+    prefixed,
+    regional_org,
+    skip_bracket,
+    skip_tail,
+    top_org,
+)
+
+_MAX_FIELD = 6  # words of a title's field written with no organisation after it
+# org_units.tsv kinds of a regional government's offices
+_REGIONAL_KINDS = frozenset({"regional", "regional_short", "placed", "provincial"})
+
+
+class GenericTitles:
+    """Read a generic title at a token (see the module docstring)."""
+
+    def __init__(self, kb: KnowledgeBase, lex: Lexicons) -> None:
+        self.kb = kb
+        self.lex = lex
+        self.districts = Districts(kb)
+
+    def title(
+        self,
+        doc: Doc,
+        words: list[str],
+        names: list[bool],
+        i: int,
+        size: int,
+        ent_at: dict[int, Span],
+    ) -> Title | None:
+        """The generic title of ``size`` words at token ``i`` (``lexicons/titles.tsv``) with
+        the organisation or place after it, or None when none follows."""
+        includes_org, target = self.lex.title_heads[tuple(words[i : i + size])]
+        head = self.lex.expand(" ".join(words[i : i + size]))
+        k = i + size
+        if opens_place(k - 1, ent_at):
+            k -= 1  # the title's last word begins the place ("Wali Kota" + "Kota Bengkulu")
+        k = after = skip_bracket(words, k)  # "Sekretaris Daerah (Sekda) Kota X"
+        while k < len(words) and k not in ent_at and (name_part(words[k], names[k])):
+            k += 1
+        while k > after and words[k - 1] in (",", "dan"):
+            k -= 1
+        if target == "district" and not self._written_place(after, ent_at):
+            return self._district_named(words, names, i, head, after, ent_at)
+        if target in KIND_WORDS and after not in ent_at:
+            # "Bupati Batu Bara": a place whose bare name is a common word, named by the title
+            found = self._place_after_title(words, names, after, target)
+            if found is not None:
+                end, name = found
+                org: str | None = f"Pemerintah {KIND_WORDS[target]} {name}"
+                if self.kb.lookup(org or "") is None:
+                    org = None
+                return Title(end, prefixed(self.lex, words, i, f"{head} {name}"), org)
+        if k >= len(doc) or k not in ent_at or ent_at[k].start != k:
+            if target != "org" or match_head(words, i, self.lex.honorifics) >= size:
+                return None
+            return self._unplaced_title(doc, words, i, head, after, k, ent_at)
+        if k > after and match_head(words, i, self.lex.honorifics) >= size:
+            return None  # a rank ("Irjen Pol Ahmad Luthfi"), a title only right before its body
+        ent = ent_at[k]
+        last = ent  # the last entity the title takes in
+        extra = self.lex.expand(doc[after:k].text) if k > after else ""
+        if ent.label_ == "LOC" and target in ("org", "village") and not extra:
+            # "Kepala Desa Sendangrejo", "Kades Sukamaju", "Lurah Sumberejo"
+            village = village_head(self.kb, words, head, ent, ent_at)
+            if village is not None or target == "village":
+                if village is None:
+                    return None
+                role, org, last = village
+                return Title(skip_tail(words, last.end), prefixed(self.lex, words, i, role), org)
+        if target == "org" and ent.label_ == "LOC" and extra:
+            office = self._office_in_region(head, extra, ent)
+            if office is not None:  # "Kasat Pol PP Kabupaten Sleman"
+                role, org = office
+                return Title(skip_tail(words, ent.end), prefixed(self.lex, words, i, role), org)
+        if target == "org":
+            if ent.label_ != "ORG":
+                return None
+            j = skip_bracket(words, ent.end)
+            body = ent_at.get(j) if j > ent.end else None
+            regional = regional_org(ent)
+            if body is not None and body.label_ == "LOC" and regional is None:
+                body = None  # a place after the short form only for a regional office's unit
+            if ent._.unit and body is not None and body.start == j:
+                # "Kepala Pusat Penerangan (Kapuspen) TNI": the short title, then the body;
+                # "Kepala Dinas Kesehatan (Dinkes) Kabupaten X": the short form, then the place
+                placed = regional is not None or in_region(ent)
+                role = f"{head} {ent._.canonical if placed else ent._.unit}"
+                org = regional or top_org(self.kb, body, doc._.published)
+                last = body
+            elif ent._.unit and not extra:
+                org = regional_org(ent)
+                # a regional office's head is named with its region ("Kepala Dinas Kesehatan
+                # Provinsi Jawa Timur", "Kepala Kantor Wilayah Kementerian Agama Provinsi
+                # Jawa Timur"), a national body's unit's without its body
+                placed = org is not None or in_region(ent)
+                role = f"{head} {ent._.canonical if placed else ent._.unit}"
+                org = org or top_org(self.kb, ent, doc._.published)
+            else:
+                # "Kepala Bidang Kedaruratan BPBD Kabupaten Cianjur": the regional government
+                org = regional_org(ent)
+                if extra:
+                    role = f"{head} {extra}" + (f" {ent._.canonical}" if org else "")
+                else:
+                    role = f"{head} {ent._.canonical}" if includes_org else head
+                org = org or top_org(self.kb, ent, doc._.published)
+        else:
+            entries = self.kb.by_id.get(ent._.org_id or "")
+            if ent.label_ != "LOC" or extra or not entries:
+                return None
+            place = entries[0]
+            if target == "district":  # "Camat Cugenang": the regency's or city's government
+                return self._district_title(words, i, head, place, last)
+            if target == "region":  # "Sekretaris Daerah": a province, a regency or a city
+                if place.kind not in REGION_KINDS:
+                    return None
+                target = place.kind
+                head = f"{head} {KIND_WORDS[target]}"
+            if place.kind != target:
+                # "Bupati Bekasi": the title says which Bekasi is meant
+                prefix = {"regency": "Kabupaten ", "city": "Kota ", "province": ""}[target]
+                other = self.kb.lookup(prefix + bare_place(place.canonical))
+                if other is None or other.kind != target:
+                    return None
+                place = other
+                ent._.canonical = other.canonical
+            name = bare_place(place.canonical)
+            role = f"{head} {name}"
+            org = f"Pemerintah {KIND_WORDS[target]} {name}"
+            if self.kb.lookup(org) is None:
+                org = None
+        return Title(skip_tail(words, last.end), prefixed(self.lex, words, i, role), org)
+
+    def _unplaced_title(
+        self,
+        doc: Doc,
+        words: list[str],
+        i: int,
+        head: str,
+        after: int,
+        k: int,
+        ent_at: dict[int, Span],
+    ) -> Title | None:
+        """A generic title and its field with no organisation in reach, set off from the name
+        after it by a comma, a rank or an honorific ("Dirjen Bimas Islam, Nama", "Kabid
+        Pencegahan Kombes Pol Nama", "Kepala Bidang Pelayanan dr. Nama"): the role is the
+        title and its field; the organisation is not written, so it stays unknown. The field
+        is one to six capitalised words (``k``: where they end), no headline verb."""
+        end = -1
+        for p in range(after + 1, min(k, after + _MAX_FIELD) + 1):
+            if p == len(words):
+                break
+            if words[p] == "," or self.lex.rank_at(words, p, False):
+                end = p
+                break
+        if end < 0 or words[end - 1] in (",", "dan"):
+            return None
+        j = end + 1  # "Kepala Bidang Pencegahan, Kedaruratan dan Logistik": a list of fields
+        while j < len(words) and j not in ent_at and name_part(words[j], False):
+            if words[j] in ("dan", "serta"):
+                return None
+            j += 1
+        field = words[after:end]
+        if any(word == "," or self._verb(word) for word in field):
+            return None  # "Kepala Desa Tinjau Lokasi, Nama": a headline
+        if any(q in ent_at for q in range(after, end)):
+            return None
+        role = f"{head} {self.lex.expand(doc[after:end].text)}"
+        return Title(end, prefixed(self.lex, words, i, role), None)
+
+    def _verb(self, word: str) -> bool:
+        """A headline verb ("Tinjau", "Serahkan"); not a noun made with pe-/ke- and -an
+        ("Penindakan", "Kesiapsiagaan")."""
+        return self.lex.headline_verb(word) and not word.startswith(("Pe", "Ke"))
+
+    def _office_in_region(self, head: str, extra: str, place: Span) -> tuple[str, str] | None:
+        """Role and organisation of a title whose words name a regional office, written
+        before a province, regency or city ("Kasat Pol PP Kabupaten Sleman": the head of the
+        Satuan Polisi Pamong Praja Kabupaten Sleman, of Pemerintah Kabupaten Sleman)."""
+        kind = self.lex.unit_kind(tuple(f"{head} {extra}".split(" ")))
+        entries = self.kb.by_id.get(place._.org_id or "")
+        if kind not in _REGIONAL_KINDS or not entries or entries[0].kind not in REGION_KINDS:
+            return None
+        phrase = f"{KIND_WORDS[entries[0].kind]} {bare_place(entries[0].canonical)}"
+        org = f"Pemerintah {phrase}"
+        if self.kb.lookup(org) is None:
+            return None
+        return f"{head} {extra} {phrase}", org
+
+    def _district_title(
+        self, words: list[str], i: int, head: str, place: KBEntry, last: Span
+    ) -> Title | None:
+        """The head of a district ("Camat Cilandak"): the role names the district, the
+        organisation is the government of the regency or city the district lies in, when
+        the district's name is no other district's ("Camat Sukamaju": which one?)."""
+        if place.kind != "district":
+            return None  # "Camat Bandung": a city's name, not a district's
+        org = district_government(self.kb, place, last.text)
+        role = f"{head} {bare_place(place.canonical)}"
+        return Title(skip_tail(words, last.end), prefixed(self.lex, words, i, role), org)
+
+    def _written_place(self, k: int, ent_at: dict[int, Span]) -> bool:
+        """True when a place the gazetteer tagged begins at token ``k`` and is a district, a
+        province, a regency or a city ("Camat Cilandak", "Camat Bandung")."""
+        ent = ent_at.get(k)
+        if ent is None or ent.start != k or ent.label_ != "LOC":
+            return False
+        entries = self.kb.by_id.get(ent._.org_id or "")
+        return entries is not None and entries[0].kind in ("district", *REGION_KINDS)
+
+    def _district_named(
+        self,
+        words: list[str],
+        names: list[bool],
+        i: int,
+        head: str,
+        k: int,
+        ent_at: dict[int, Span],
+    ) -> Title | None:
+        """A district head's title before a district's name the gazetteer's matcher did not
+        tag ("Camat Kuta", "Camat Sukajadi, Kota Bandung"): ``regional_posts.Districts``;
+        the region written after the district closes the title."""
+        found = self.districts.after_title(words, names, k, set(ent_at.values()))
+        if found is None:
+            return None
+        end = found.end
+        region = ent_at.get(end + 1) if end < len(words) and words[end] == "," else None
+        if region is not None and region.start == end + 1 and self._written_place(end + 1, ent_at):
+            end = int(region.end)  # "Camat Sukajadi, Kota Bandung, Nama"
+        role = prefixed(self.lex, words, i, f"{head} {found.name}")
+        return Title(skip_tail(words, end), role, found.org)
+
+    def _place_after_title(
+        self, words: list[str], names: list[bool], k: int, target: str
+    ) -> tuple[int, str] | None:
+        """The regency/city/province whose name the words at ``k`` spell once the title's
+        kind is put before them ("Batu Bara" after "Bupati": Kabupaten Batu Bara)."""
+        for n in (3, 2, 1):
+            if k + n > len(words) or not all(names[k : k + n]):
+                continue
+            entry = self.kb.lookup(f"{KIND_WORDS[target]} {' '.join(words[k : k + n])}")
+            if entry is not None and entry.label == "LOC" and entry.kind == target:
+                return k + n, bare_place(entry.canonical)
+        return None

@@ -1,0 +1,144 @@
+"""Which holder of an office a name written after the office's title denotes.
+
+- a name fits a holder when each of its words is a word of the holder's names or its
+  initial ("Juliari P. Batubara" fits Juliari Peter Batubara), apostrophes folded;
+- a gap in the sourced record: a name of two words or more after the title, on a date no
+  term covers, is the one holder near that date whose name it fits (``GAP_DAYS``);
+- a known person's short name after the title of another office than the one they hold on
+  that date is another person of that name ("Bupati Bantul Sri Mulyani");
+- an acting holder's post is their role also where the text leaves it out.
+
+Used by :mod:`~pmk_extract.components.name_reader` and
+:mod:`~pmk_extract.components.officials`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+from spacy.tokens import Doc
+
+from ..kb import Holder, KnowledgeBase, People, fold_apostrophes
+from ..stemming import root_words
+from .title_parts import Title, org_name
+
+_INITIAL = regex.compile(r"^\p{Lu}\.$")
+GAP_DAYS = 365
+"""How far from a holder's sourced term a gap in the record may still be that holder's."""
+# kinds of organisations whose posts no holder of another office holds at the same time: the
+# regional governments and their offices, the police and the military
+_EXCLUSIVE_KINDS = frozenset({"regional_government", "military_police"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A PERSON found in a document (token offsets)."""
+
+    start: int
+    end: int
+    canonical: str
+    role: str | None = None
+    org: str | None = None
+    stated: bool = False  # the role comes from a title written in the text
+    matched: str | None = None  # "fuzzy": a misspelling of the holder's name after a title
+
+
+def is_initial(word: str) -> bool:
+    """True when ``word`` is one capital letter with a full stop ("P.")."""
+    return bool(_INITIAL.match(word))
+
+
+def fits(text: str, holder: Holder) -> bool:
+    """True when every word of ``text`` is a word of the holder's names or its initial.
+
+    "Juliari P. Batubara" fits Juliari Peter Batubara; apostrophes are compared
+    folded ("Syafi’i" = "Syafi'i").
+    """
+    words = {
+        fold_apostrophes(word) for form in (holder.name, *holder.aliases) for word in form.split()
+    }
+    initials = {word[0] for word in words}
+    for word in fold_apostrophes(text).split():
+        if word not in words and not (is_initial(word) and word[0] in initials):
+            return False
+    return True
+
+
+def near(holder: Holder, day: dt.date) -> bool:
+    """True when ``holder``'s term ends or starts within ``GAP_DAYS`` of ``day``."""
+    if holder.end is not None and day > holder.end:
+        return (day - holder.end).days <= GAP_DAYS
+    if holder.start is not None and day < holder.start:
+        return (holder.start - day).days <= GAP_DAYS
+    return True
+
+
+def has_common_word(text: str) -> bool:
+    """True when a word of ``text`` is in the root-word dictionary ("Ajak", "Pimpin").
+
+    Without a date, a name no holder of the office had is kept only when none of its
+    words is a common word: a past minister's name ("Ginanjar Kartasasmita") rarely is,
+    a Title Case headline nearly always.
+    """
+    return any(word.lower() in root_words() for word in text.split())
+
+
+class HolderRules:
+    """The rules above over one knowledge base and its office holders."""
+
+    def __init__(self, kb: KnowledgeBase, people: People) -> None:
+        self.kb = kb
+        self.people = people
+
+    def gap_holder(self, title: Title, text: str, day: dt.date | None) -> str | None:
+        """The holder of ``title``'s office whose name ``text`` (two words or more) fits, when
+        no term covers ``day`` and exactly one term near it fits: a gap in the sourced record
+        ("Kapolres Batang AKBP Irwan Susanto" months after his last sourced day)."""
+        if title.office is None or day is None or len(text.split()) < 2:
+            return None
+        terms = self.people.by_office.get(title.office.id, ())
+        if any(h.holds_on(day) for h in terms):
+            return None
+        fitting = {h.name for h in terms if near(h, day) and fits(text, h)}
+        return fitting.pop() if len(fitting) == 1 else None
+
+    def held_elsewhere(self, doc: Doc, known: Mention, title: Title, day: dt.date | None) -> bool:
+        """True when the known person's short name at ``known`` stands after the title of
+        another office than the one they hold on that date: an office they never held, with
+        another holder on that date ("Gubernur Jawa Tengah Tito" in 2023), or a post of a
+        regional government, the police or the military, none of whose posts they hold on
+        that date ("Bupati Bantul Sri Mulyani", "Kapolres Kendal AKBP Tito" in 2023); an
+        office with another holder on that date also when they held nothing then ("Jaksa
+        Agung Prasetyo" in 2017 is not the later Mensesneg). The full name written out is
+        the person ("Bupati Bantul Sri Mulyani Indrawati")."""
+        written = fold_apostrophes(doc[known.start : known.end].text)
+        if day is None or written == known.canonical or known.matched:
+            return False
+        office = title.office
+        if office is not None:
+            terms = self.people.names.get(known.canonical, ())
+            if any(h.name == known.canonical and h.office == office.id for h in terms):
+                return False  # "Menkes Terawan" in 2023: a former holder of that office
+            holder = self.people.holder(office.id, day)
+            if holder is not None:
+                # the office's holder on that date is someone else, whatever the person of
+                # that short name held then ("Jaksa Agung Prasetyo" in 2017)
+                return holder.name != known.canonical
+        held = self.people.offices_held(known.canonical, day)
+        if not held or title.org is None:
+            return False
+        entry = self.kb.lookup(title.org, day)
+        if entry is None or entry.kind not in _EXCLUSIVE_KINDS:
+            return False
+        return all(org_name(self.kb, o.org, day) != title.org for o in held)
+
+    def role(self, title: Title, name: str, day: dt.date | None) -> str:
+        """The role ``title`` gives ``name``: an acting holder's post is named also where the
+        text leaves it out ("Gubernur Sumut Hassanudin" in 2024 is the Penjabat)."""
+        office = title.office
+        if office is None or title.role != office.role:
+            return title.role  # a generic title, or the text names the acting post
+        holder = self.people.holder(office.id, day)
+        return holder.role(office) if holder is not None and holder.name == name else title.role

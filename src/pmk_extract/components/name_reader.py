@@ -1,0 +1,371 @@
+"""Where a person's name written in a document begins and ends, and whom it names.
+
+- known office holders by name or alias ("Tjahjo Kumolo", "Jokowi"), not a one-word alias
+  inside a longer name ("Fadjar Prasetyo") nor an alias that the text writes on into a name
+  its holder's names do not hold ("Sri Mulyani Hartati");
+- the name after a title: honorifics and ranks skipped, running over particles ("Ahmad bin
+  Sulaiman") and ending before a degree ("SSTP", "MSi"), in capitals written as names are
+  ("IPTU BUDI HARSONO": Budi Harsono); the holder it names by
+  :mod:`~pmk_extract.components.holder_rules`;
+- a name of two words or more in capitals right after a rank with no title ("AKP BUDI
+  SANTOSO");
+- later short mentions of a person already found ("Tjahjo", "Agus Jabo").
+
+Read by :class:`~pmk_extract.components.officials.Officials`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import regex
+from spacy.tokens import Doc, Span
+
+from ..dates.lexicon import lexicon as date_lexicon
+from ..kb import People
+from ..lexicons import Lexicons, first_words, match_head
+from ..matching import TermMatcher
+from ..name_shapes import ends_name, in_capitals, is_particle, name_case, other_bearer
+from ..spans import strict_span
+from ..spelling import close_to
+from .holder_rules import HolderRules, Mention, fits, has_common_word, is_initial
+from .title_parts import Title
+
+_SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "\n", "“", '"', "(", "–", "—", "-"})
+_INITIALS = regex.compile(r"(?:\p{Lu}\.?){1,3}")  # "P.", "P", "S.M."
+_MAX_NAME = 5
+
+
+def join_initials(words: list[str], mentions: list[Mention]) -> list[Mention]:
+    """One mention for two parts of a name around an initial ("Juliari P. Batubara")."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if out:
+            prev = out[-1]
+            gap = "".join(words[prev.end : m.start])
+            if prev.canonical == m.canonical and gap and _INITIALS.fullmatch(gap):
+                out[-1] = replace(prev, end=m.end, stated=prev.stated or m.stated)
+                continue
+        out.append(m)
+    return out
+
+
+class NameReader:
+    """Find the names of persons in a document (token offsets, see the module docstring)."""
+
+    def __init__(self, people: People, lex: Lexicons, rules: HolderRules) -> None:
+        self.people = people
+        self.lex = lex
+        self.rules = rules
+        self.names = TermMatcher(people.names)
+
+    def headline_caps(self, doc: Doc, mention: Mention) -> bool:
+        """True when an unknown name after a title in capitals is in capitals too: the
+        words of a headline, not a name ("KAPOLDA JATENG TINJAU POS")."""
+        text = doc[mention.start : mention.end].text
+        return text.isupper() and self.people.person(text) is None
+
+    def rank_at(self, words: list[str], k: int, ranked: bool) -> int:
+        """Length of the honorific, degree or rank at ``k``; after a rank, the corps or force
+        it names ("Marsekal Pertama TNI", "Kompol Pol", "LETKOL INF") is part of it
+        (guidelines, ``lexicons/ranks.tsv``). A run of spaces between title, ranks and name
+        is skipped ("Kombes Pol  Artanto")."""
+        if k < len(words) and words[k].isspace() and "\n" not in words[k]:
+            return 1
+        return self.lex.rank_at(words, k, ranked)
+
+    @staticmethod
+    def _particle_at(
+        doc: Doc, words: list[str], names: list[bool], k: int, capitals: bool = False
+    ) -> int:
+        """Length of the particles at ``k`` that a name word follows, with a hyphen glued to
+        both ("bin Sulaiman", "van der Berg", "al-Hadi"); in capitals inside a name in
+        capitals ("AHMAD BIN SULAIMAN"): 0 when there is none."""
+        j = k
+        while j < len(words) and j - k < 2 and is_particle(words[j], capitals):
+            j += 1
+        glued = j + 1 < len(words) and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+        if j < len(words) and words[j] == "-" and glued:
+            j += 1  # "al-Hadi"
+        return j - k if k < j < len(words) and names[j] else 0
+
+    def ranked_capitals(
+        self,
+        doc: Doc,
+        words: list[str],
+        names: list[bool],
+        ent_at: dict[int, Span],
+        found: list[Mention],
+    ) -> list[Mention]:
+        """Names of two words or more in capitals right after a rank with no title before it
+        ("AKP BUDI SANTOSO", "LETKOL INF DWI HARTANTO"), each a person with no role: the
+        press writes officers' name lines so. Not a place named after an officer, where a
+        capitalised word inside the sentence stands before the rank ("Bandara JENDERAL AHMAD
+        YANI", "JL. LETJEN S. PARMAN"), nor a headline's verb ("AKBP BUDI TINJAU POS")."""
+        firsts = first_words(self.lex.ranks)
+        starts = [i for i, word in enumerate(words) if word in firsts]
+        if not starts:
+            return []
+        taken = {k for m in found for k in range(m.start, m.end)}
+        dates = date_lexicon()
+        out: list[Mention] = []
+        after = 0
+        for i in starts:
+            if i < after or i in taken or not match_head(words, i, self.lex.ranks):
+                continue
+            if i and names[i - 1] and not self._opens_sentence(words, i - 1):
+                continue  # "Bandara JENDERAL AHMAD YANI", "Jalan Letjen ...": a place's name
+            k, ranked = i, False
+            while size := self.rank_at(words, k, ranked):
+                ranked, k = True, k + size
+            end = k
+            while end < len(words) and end - k < _MAX_NAME and in_capitals(words[end]):
+                word = name_case(words[end])
+                ent = ent_at.get(end)
+                if not words[end].isalpha() or (ent is not None and ent.label_ != "LOC"):
+                    break
+                if self.lex.headline_verb(word) or word.lower() in dates.weekdays:
+                    break
+                end += 1
+            if end - k < 2 or any(j in taken or j in ent_at for j in range(k, end)):
+                continue
+            text = name_case(doc[k:end].text)
+            out.append(Mention(k, end, self.people.person(text) or text))
+            after = end
+        return out
+
+    @staticmethod
+    def _opens_sentence(words: list[str], j: int) -> bool:
+        """True when the word at ``j`` is the first of its sentence or line."""
+        return j == 0 or words[j - 1] in _SENTENCE_OPENERS or words[j - 1].isspace()
+
+    def apposed_name(self, words: list[str], mention: Mention) -> bool:
+        """An unknown name set off by a comma after a title closes with "," or ".", or
+
+        has two words or more and is followed by a word in lower case; and it is not a
+        day or a month ("..., kata Gubernur Kalsel, Jumat.").
+        """
+        dates = date_lexicon()
+        lowered = [word.lower() for word in words[mention.start : mention.end]]
+        if all(word in dates.weekdays or word in dates.months for word in lowered):
+            return False  # "Agus Rahardjo" is a name, "Jumat" or "Agustus" alone is not
+        if mention.end >= len(words):
+            return False
+        after = words[mention.end]
+        # "..., Muhamad Thaher Hanubun melantik ...": a name of two words or more before
+        # the sentence goes on in lower case
+        # one word only when it is no common word ("..., Suryamin memberikan ...")
+        named = mention.end - mention.start > 1 or not has_common_word(words[mention.start])
+        return after in (",", ".") or (named and after.isalpha() and after.islower())
+
+    # -- 1. known names ---------------------------------------------------------------
+    def known_names(
+        self,
+        doc: Doc,
+        text: str,
+        words: list[str],
+        names: list[bool],
+        ent_at: dict[int, Span],
+    ) -> list[Mention]:
+        """Known office holders by name or alias (``holders.jsonl``), outside organisations."""
+        found: list[Mention] = []
+        taken: set[int] = set()
+        for start, end, form in self.names.find(text):
+            span = strict_span(doc, start, end)
+            canonical = self.people.person(form)
+            if span is None or canonical is None:
+                continue
+            if any(k in taken for k in range(span.start, span.end)):
+                continue
+            if len(span) == 1 and self._in_longer_name(words, names, span.start):
+                # "Fadjar Prasetyo" is not Prasetyo Hadi, "Tajri Fauzan" not the deputy
+                # minister known by the one name "Fauzan"
+                continue
+            if len(span) > 1 and self._other_longer_name(words, names, span, form, ent_at):
+                continue  # "Sri Mulyani Hartati" is not Sri Mulyani Indrawati
+            if any(k in ent_at and ent_at[k].label_ == "ORG" for k in range(span.start, span.end)):
+                continue
+            taken.update(range(span.start, span.end))
+            found.append(Mention(span.start, span.end, canonical))
+        return found
+
+    def _in_longer_name(self, words: list[str], names: list[bool], k: int) -> bool:
+        """True when the one-word alias at ``k`` is a part of another name ("Fadjar
+        Prasetyo", "Anggit Prasetyo"): a capitalised word stands right before it inside a
+        sentence, or right after it, and that word is no title, honorific or headline verb."""
+        return bool(self._name_goes_on(words, names, k, k + 1))
+
+    def _other_longer_name(
+        self, words: list[str], names: list[bool], span: Span, form: str, ent_at: dict[int, Span]
+    ) -> bool:
+        """True when the alias of several words in ``span`` goes on into a longer name that is
+        not its holder's ("Bupati Bantul Sri Mulyani Hartati"): the word right after it is a
+        name word (no title, honorific, headline verb, day, month, place or organisation)
+        and the name so written has a word none of the holder's names has ("Sri Mulyani
+        Indrawati" fits). A common word after it only when the name ends there ("Tito
+        Karnavian Putra menjawab"; "Sri Mulyani Soal Pajak" is a headline). Only the word
+        after counts: an office's name ends in capitalised words before a name."""
+        k = span.end
+        if k >= len(words) or k in ent_at:
+            return False
+        if k not in self._name_goes_on(words, names, span.start, k):
+            return False
+        dates = date_lexicon()
+        word = words[k]
+        if word.lower() in dates.weekdays or word.lower() in dates.months:
+            return False
+        if has_common_word(word) and k + 1 < len(words) and names[k + 1]:
+            return False
+        written = f"{span.text} {word}"
+        return not any(fits(written, h) for h in self.people.names.get(form, ()))
+
+    def _name_goes_on(self, words: list[str], names: list[bool], start: int, end: int) -> list[int]:
+        """The capitalised words right before (inside a sentence) and right after the name at
+        ``words[start:end]`` that continue it: no title, honorific or headline verb."""
+        out = []
+        for j in (start - 1, end):
+            if not (0 <= j < len(words) and names[j]) or words[j].isupper():
+                continue
+            opens = j == 0 or words[j - 1] in _SENTENCE_OPENERS or words[j - 1].isspace()
+            if j < start and opens:
+                continue  # "Menurut Prasetyo, ...": capitalised as the sentence's first word
+            word = words[j]
+            if word in self.people.office_words or match_head(words, j, self.lex.honorifics):
+                continue
+            if match_head(words, j, self.lex.title_heads) or self.lex.headline_verb(word):
+                continue
+            out.append(j)
+        return out
+
+    # -- 2. names after titles -----------------------------------------------------------
+    def name_after(
+        self,
+        doc: Doc,
+        words: list[str],
+        names: list[bool],
+        start: int,
+        title: Title,
+        ent_at: dict[int, Span],
+        day: dt.date | None,
+        linked: bool = True,
+    ) -> Mention | None:
+        """The name written at ``start`` after ``title``, with the person it denotes (a known
+        person's full name only when ``linked``)."""
+        end = start
+        capitals = start < len(words) and in_capitals(words[start])
+        while end < len(words) and end - start < _MAX_NAME:
+            if end > start and (size := self._particle_at(doc, words, names, end, capitals)):
+                end += size  # "Ahmad bin Sulaiman", "AHMAD BIN SULAIMAN": the name goes on
+                continue
+            ent = ent_at.get(end)
+            if ent is not None and (ent.label_ != "LOC" or ent.end - ent.start > 1):
+                break
+            if not (names[end] or is_initial(words[end])):
+                break
+            if match_head(words[end : end + 2], 0, self.lex.title_heads):
+                break
+            if end > start and self.lex.verb_after_name(words[end]):
+                break  # "Ketua Umum Golkar Agung Laksono Berikan Bantuan": a headline
+            if end > start and match_head(words, end, self.lex.honorifics):
+                break  # a degree after the name: "Endro Aribowo SIK", "Jumaga Nadeak SH"
+            if end > start and not capitals and ends_name(words[end]):
+                break  # "Abdul Hakam SSTP", "Abdul Hakam MSi": a degree, not the name
+            end += 1
+        if end == start or is_initial(words[end - 1]):
+            return None
+        if all(k in ent_at for k in range(start, end)):
+            return None  # only a place: "Rektor Universitas Gadjah Mada Yogyakarta hadir"
+        if any(" ".join(words[start : start + n]) in self.people.titles for n in (1, 2, 3)):
+            return None  # another title: "Ketua KPK, Jaksa Agung, Kapolri"
+        if words[start] in self.people.office_words:
+            return None  # "kantor Bupati Halmahera Utara, Menteri Yohana ...": another office
+        if self.lex.headline_verb(words[start]):
+            return None  # "Bupati Musi Rawas Serahkan Bantuan" is a headline
+        if match_head(words, start, self.lex.name_heads):
+            return None  # "rumah dinas Wali Kota Padang, Jalan A. Yani": a street, a school
+        text = doc[start:end].text
+        if in_capitals(text):
+            text = name_case(text)  # "IPTU BUDI HARSONO": the name as names are written
+        canonical = self.people.person(text) if linked else None
+        if title.office is not None:
+            # the holder on the date, or without a date any holder the office has had
+            holder = self.people.holder(title.office.id, day)
+            known = [holder] if holder is not None else []
+            if day is None:
+                known = self.people.by_office.get(title.office.id, [])
+            if not known and (name := self.rules.gap_holder(title, text, day)) is not None:
+                role = self.rules.role(title, name, day)
+                return Mention(start, end, name, role, title.org, stated=True)
+            if known:
+                fitting = {h.name for h in known if fits(text, h)}
+                if not fitting and day is not None:
+                    # a misspelt name of the holder on that date ("Mendagri Cahyo Kumolo")
+                    close = {h.name for h in known if close_to(text, (h.name, *h.aliases))}
+                    if len(close) == 1:
+                        name = close.pop()
+                        role = self.rules.role(title, name, day)
+                        return Mention(
+                            start, end, name, role, title.org, stated=True, matched="fuzzy"
+                        )
+                if not fitting and (day is not None or has_common_word(text)):
+                    return None  # "Menag Ajak Doakan ..." (a headline) is not a person
+                if len(fitting) == 1:
+                    canonical = fitting.pop()
+        role = self.rules.role(title, canonical or text, day)
+        return Mention(start, end, canonical or text, role, title.org, stated=True)
+
+    # -- 3. short mentions ------------------------------------------------------------
+    def short_mentions(
+        self,
+        words: list[str],
+        names: list[bool],
+        mentions: list[Mention],
+        ent_at: dict[int, Span],
+    ) -> list[Mention]:
+        """``mentions`` and the later short mentions of their persons: a part of one known
+        name only ("Tjahjo", "Agus Jabo"), not going on into a longer name."""
+        parts: dict[tuple[str, ...], set[str]] = {}
+        for m in mentions:
+            tokens = m.canonical.split()
+            for a in range(len(tokens)):
+                for b in range(a + 1, len(tokens) + 1):
+                    key = tuple(tokens[a:b])
+                    if len(key) == 1 and len(key[0]) < 3:
+                        continue
+                    if key in self.lex.honorifics:
+                        continue
+                    parts.setdefault(key, set()).add(m.canonical)
+        firsts = {key[0] for key in parts}
+        taken = {k for m in mentions for k in range(m.start, m.end)}
+        found = list(mentions)
+        n = len(words)
+        after = 0  # left to right: a short mention's tokens are not looked at again
+        # only a name word that starts a part of a known name can start a mention
+        for i in [k for k, word in enumerate(words) if word in firsts and names[k]]:
+            if i < after or i in taken:
+                continue
+            for size in (3, 2, 1):
+                if i + size > n:  # a slice cut short at the end would match a shorter key
+                    continue
+                owners = parts.get(tuple(words[i : i + size]))
+                if not owners or len(owners) != 1:
+                    continue
+                if any(
+                    k in taken or (k in ent_at and ent_at[k].label_ != "LOC")
+                    for k in range(i, i + size)
+                ):
+                    continue  # blocked
+                if i + size < n and names[i + size]:
+                    continue  # the name goes on
+                if size == 1 and self._in_longer_name(words, names, i):
+                    continue  # "Anggit Prasetyo" after a mention of Prasetyo Hadi
+                owner = next(iter(owners))
+                if size == 1 and other_bearer(
+                    words, words[i], set(owner.split()), lambda k: k not in taken and names[k + 1]
+                ):
+                    continue  # "Hendra" where "Hendra Saputra" is written too: which one?
+                found.append(Mention(i, i + size, owner))
+                after = i + size
+                break
+        return found

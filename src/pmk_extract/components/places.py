@@ -1,0 +1,134 @@
+"""Places built from parts, for ``pmk_units``: villages and their heads' places ("Desa Konga",
+"Kepala Desa Sendangrejo", "Lurah Sumberejo"), venues named after a place ("Pendopo
+Kabupaten Cianjur") and districts listed after a "Kecamatan X" ("Kecamatan Cugenang, Pacet,
+dan Warungkondang").
+
+Heads live in ``models/lexicons/place_heads.tsv``; district names in the gazetteer.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Span
+
+from ..kb import REGION_KINDS, KnowledgeBase
+from ..lexicons import Lexicons
+from ..resources import read_lines
+from ..stemming import root_words
+from .commands import bare_place
+from .unit_view import CONNECTORS, NewSpan, UnitView, bracket_end, span_entry, title_ends_at
+
+_OPENER_COUNT = 5  # district names a first word opens to be read as opening a two-word name
+
+
+def _written_alone(words: list[str], start: int, end: int) -> int:
+    """Where a village name written at ``words[start:end]`` ends: at the longest part of it
+    the text also writes elsewhere without the words after it ("Kepala Desa Rahtawu Didik
+    Santoso" in a text that names "Rahtawu" alone: the village is "Rahtawu", a name
+    follows); the whole run when it is written so elsewhere, or no part is."""
+    for size in range(end - start, 0, -1):
+        part = words[start : start + size]
+        for k in range(len(words) - size + 1):
+            if k == start or words[k : k + size] != part:
+                continue
+            if (
+                size == end - start
+                or words[k + size : k + size + 1] != words[start + size : start + size + 1]
+            ):
+                return start + size
+    return end
+
+
+class Places:
+    """Build villages, venues and listed districts over a :class:`UnitView`."""
+
+    def __init__(self, kb: KnowledgeBase, lex: Lexicons) -> None:
+        self.kb = kb
+        self.lex = lex
+        self.districts: dict[str, str] = {}
+        openers: Counter[str] = Counter()
+        compass = frozenset(read_lines("lexicons/compass_words.txt"))
+        for entry in kb.entries:
+            if entry.kind == "district":
+                for name in (*entry.aliases, *entry.ambiguous_aliases):
+                    if " " not in name or not name.startswith(("Kec", "Distrik")):
+                        self.districts.setdefault(name, entry.canonical)
+                parts = bare_place(entry.canonical).split(" ")
+                if len(parts) > 1 and parts[1] not in compass:
+                    openers[parts[0]] += 1
+        # words that open place names of two words ("Sungai", "Tanjung", "Muara"): the
+        # district gazetteer's first words of five names or more, that are no region's name
+        self.two_word_openers = frozenset(
+            word
+            for word, count in openers.items()
+            if count >= _OPENER_COUNT
+            and not any(e.kind in REGION_KINDS for e in kb.surfaces.get(word, ()))
+        )
+
+    def place(self, view: UnitView, i: int, size: int) -> NewSpan | None:
+        """The village or venue whose head of ``size`` words is at token ``i``, if any."""
+        doc, words = view.doc, view.words
+        canon_head, kind = self.lex.place_heads[tuple(words[i : i + size])]
+        j = i + size
+        if kind == "venue":
+            place = view.starts.get(j)
+            entry = span_entry(self.kb, place) if place is not None else None
+            if (
+                place is None
+                or entry is None
+                or place.label_ != "LOC"
+                or entry.kind not in REGION_KINDS
+            ):
+                return None
+            span = Span(doc, i, place.end, label="LOC")
+            return span, canon_head + " " + place.text, {}
+        titled = kind == "title" or title_ends_at(self.lex, words, i)
+        bracket = bracket_end(words, j) if titled else 0
+        if bracket:  # "Kepala Desa (Kades) Sidomulyo": the village's name after the short form
+            kind, j = "title", bracket
+        end = j
+        place = view.starts.get(j) if titled else None
+        if place is not None and place.label_ == "LOC" and len(place) <= 2:
+            end = int(place.end)  # "Lurah Sumberejo", "Kades Karanganyar": a known place's name
+        while end < len(words) and end - j < 3 and view.covered[end] is None and view.names[end]:
+            end += 1
+        if end == j:
+            return None
+        if kind == "title" and place is None and words[j].lower() in root_words():
+            return None  # "Sekdes Jadi Penjaga ...": a headline's words, no village's name
+        written = _written_alone(words, j, end)
+        if titled and written == end and end - j > 1 and (place is None or place.end < end):
+            # "Kepala Desa Sukamaju Budi Santoso": a name follows the village's
+            end = int(place.end) if place is not None else j + 1
+            if place is None and words[j] in self.two_word_openers and written - j > 2:
+                end += 1  # "Kepala Desa Sungai Rambutan Budi": a name of two words
+        else:
+            end = written
+        if kind == "title":  # "Lurah Sumberejo": the title is no part of the place's name
+            return Span(doc, j, end, label="LOC"), canon_head + " " + doc[j:end].text, {}
+        span = Span(doc, i, end, label="LOC")
+        return span, canon_head + " " + doc[j:end].text, {}
+
+    def listed_districts(self, view: UnitView, ents: list[Span]) -> list[NewSpan]:
+        """Districts the gazetteer knows listed after a district among ``ents``."""
+        out: list[NewSpan] = []
+        words = view.words
+        for ent in ents:
+            k = ent.end
+            if not (k + 1 < len(words) and words[k] in CONNECTORS):
+                continue  # no list goes on (checked first: it is cheaper than the entry)
+            entry = span_entry(self.kb, ent)
+            if entry is None or entry.kind != "district":
+                continue
+            while k + 1 < len(words) and words[k] in CONNECTORS:
+                while k < len(words) and words[k] in CONNECTORS:
+                    k += 1
+                if k >= len(words) or view.covered[k] is not None or not view.names[k]:
+                    break
+                canonical = self.districts.get(words[k])
+                if canonical is None:
+                    break
+                out.append((Span(view.doc, k, k + 1, label="LOC"), canonical, {}))
+                k += 1
+        return out

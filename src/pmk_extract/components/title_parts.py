@@ -1,0 +1,136 @@
+"""The parts every title reader shares: the :class:`Title` read, the organisation an
+official belongs to (``org`` is the top-level institution, guidelines), the prefixes a role
+takes from the text ("Plt.", "Wakil"), and what may close a title (a short form in brackets,
+"RI").
+
+Used by ``titles.py``, ``command_titles.py`` and ``generic_titles.py``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from ..kb import UNIT_KIND, KnowledgeBase, Office
+from ..lexicons import Lexicons
+
+KIND_WORDS = {"province": "Provinsi", "regency": "Kabupaten", "city": "Kota"}
+"""The word a region of each kind is named with ("Kabupaten Demak")."""
+PART_OF_PARENT = frozenset(
+    {"legislature_unit", "presidential_office", "military_police", UNIT_KIND}
+)
+"""Kinds of bodies whose officials belong to the body above them (guidelines: `org` is the
+top-level institution): "Ketua Komisi V DPR" -> DPR, "KSAU" -> TNI, "Direktur ... Ditjen
+Pajak" -> Kementerian Keuangan."""
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """A title written in the text: its role, its organisation and where it ends."""
+
+    end: int
+    role: str
+    org: str | None
+    office: Office | None = None
+    capitals: bool = False  # written in capitals ("KAPOLDA JATENG")
+
+
+def org_name(kb: KnowledgeBase, org_id: str | None, day: dt.date | None) -> str | None:
+    """The canonical of organisation ``org_id`` on ``day`` (None when unknown)."""
+    if org_id is None:
+        return None
+    entries = kb.by_id.get(org_id)
+    return kb.pick(entries, day).canonical if entries else None
+
+
+def name_part(word: str, name: bool) -> bool:
+    """A word that may stand between a title and its organisation: a name word, an
+    acronym with digits ("P2P"), or "," and "dan" in a list of fields."""
+    return name or word in (",", "dan") or (word[:1].isupper() and word.isalnum())
+
+
+def opens_place(k: int, ent_at: dict[int, Span]) -> bool:
+    """True when a place of two or more words begins at token ``k`` ("Kota Bengkulu")."""
+    ent = ent_at.get(k)
+    return ent is not None and ent.start == k and ent.label_ == "LOC" and len(ent) > 1
+
+
+def qualified(lex: Lexicons, words: list[str], start: int, role: str) -> str:
+    """``role`` with the deputy's "Wakil" written before a fused command title or a named
+    office whose deputy has no title of its own ("Wakil Kapolda Jawa Tengah": Wakil
+    Kepala Kepolisian Daerah Jawa Tengah, as "Wakapolda"), and an acting post before
+    that ("Plt Wakil Kapolres Kendal")."""
+    if start and words[start - 1] in ("Wakil", "WAKIL") and not role.startswith("Wakil "):
+        return prefixed(lex, words, start - 1, f"Wakil {role}")
+    return prefixed(lex, words, start, role)
+
+
+def prefixed(lex: Lexicons, words: list[str], start: int, role: str) -> str:
+    """Add "Pelaksana Tugas"/"Penjabat"/... when the text writes it before the title."""
+    for size in (2, 1):
+        key = tuple(words[max(0, start - size) : start])
+        if len(key) == size and key in lex.role_prefixes:
+            return f"{lex.role_prefixes[key]} {role}"
+    return role
+
+
+def skip_tail(words: list[str], k: int) -> int:
+    """Skip what may close an office's name: a short form in brackets and "RI"
+    ("Kepala Badan Pusat Statistik (BPS) RI, Nama")."""
+    k = skip_bracket(words, k)
+    if k < len(words) and words[k] == "RI":
+        k = skip_bracket(words, k + 1)
+    return k
+
+
+def skip_bracket(words: list[str], k: int) -> int:
+    """Skip an acronym in brackets after a title: "Menteri ... (PANRB) Nama"."""
+    if k < len(words) and words[k] == "(":
+        for j in range(k + 1, min(k + 8, len(words))):
+            if words[j] == ")":
+                return j + 1
+    return k
+
+
+def in_region(ent: Span) -> bool:
+    """True when the unit span ``ent`` is a national body's office in a region
+    ("Kantor Wilayah Kementerian Agama Provinsi Jawa Timur")."""
+    parent = ent._.parent_org
+    if not parent or not ent._.unit:
+        return False
+    rest = str(ent._.canonical).removeprefix(f"{ent._.unit} {parent}")
+    return rest.startswith((" Provinsi ", " Kabupaten ", " Kota "))
+
+
+def regional_org(ent: Span) -> str | None:
+    """The regional government a unit of a province, regency or city belongs to
+    ("Dinas Sosial Kabupaten Demak" -> Pemerintah Kabupaten Demak)."""
+    parent = ent._.parent_org if ent._.unit else None
+    if parent is not None and parent.startswith(("Provinsi ", "Kabupaten ", "Kota ")):
+        return f"Pemerintah {parent}"
+    return None
+
+
+def top_org(kb: KnowledgeBase, ent: Span, day: dt.date | None) -> str | None:
+    """The organisation an official of ``ent`` belongs to: the body itself (or the
+    parent a unit names), or the one above it for the kinds of ``PART_OF_PARENT``;
+    None for a unit whose body the text does not name ("Kepala Biro Hukum, Nama")."""
+    parent = ent._.parent_org
+    found = kb.lookup(parent, day) if parent else None
+    if found is not None and found.label == "ORG":
+        entry = found
+    else:
+        entries = kb.by_id.get(ent._.org_id or "")
+        if not entries:
+            if ent._.unit and not parent:
+                return None
+            return str(parent or ent._.canonical)
+        entry = kb.pick(entries, day)
+    for _ in range(3):
+        parents = kb.by_id.get(entry.parent or "")
+        if entry.kind not in PART_OF_PARENT or not parents:
+            break
+        entry = kb.pick(parents, day)
+    return entry.canonical

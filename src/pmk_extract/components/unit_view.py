@@ -1,0 +1,111 @@
+"""One document as the unit rules read it, and how they write the spans they build.
+
+Shared by ``units.py``, ``places.py`` and ``command_bodies.py``: the view of the document
+(:class:`UnitView`), a built span with its canonical and attributes (``NewSpan``), the
+knowledge-base entry behind a span, how a unit names its place, and committing spans.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..doctable import token_table
+from ..extensions import span_attr
+from ..kb import KBEntry, KnowledgeBase
+from ..lexicons import Lexicons, match_head
+from .name_flags import doc_name_flags
+
+CONNECTORS = frozenset({",", "dan", "&", "serta"})
+"""Words that join the parts of a list ("Hukum, Persidangan, dan Humas")."""
+NewSpan = tuple[Span, str, dict[str, str | None]]
+"""A span to add, its canonical, and the other attributes to set on it."""
+
+
+@dataclass(slots=True)
+class UnitView:
+    """One document as the unit rules read it: tokens, name flags, existing entities.
+
+    Attributes:
+        doc: the document.
+        words: token texts.
+        names: :func:`~pmk_extract.components.name_flags.is_name_text` of each token.
+        ents: the entities found before this component (``doc.ents``).
+        covered: the entity covering each token, if any.
+        starts: the entities by their first token.
+        fixes: words read in the lexicons' case (``title_case.py``): "dinas" as "Dinas".
+    """
+
+    doc: Doc
+    words: list[str]
+    names: list[bool]
+    ents: list[Span]
+    covered: list[Span | None]
+    starts: dict[int, Span]
+    fixes: dict[int, str] = field(default_factory=dict)
+
+
+def read_view(doc: Doc) -> UnitView:
+    """The view of ``doc`` with its current entities."""
+    ents = list(doc.ents)
+    view = UnitView(doc, token_table(doc).words, doc_name_flags(doc), ents, [None] * len(doc), {})
+    for ent in ents:
+        view.starts[ent.start] = ent
+        for k in range(ent.start, ent.end):
+            view.covered[k] = ent
+    return view
+
+
+def span_entry(kb: KnowledgeBase, span: Span) -> KBEntry | None:
+    """The knowledge-base entry behind a gazetteer span."""
+    org_id = span_attr(span.doc, "org_id", span.start_char, span.end_char)
+    entries = kb.by_id.get(org_id or "")
+    return entries[0] if entries else None
+
+
+def place_phrase(entry: KBEntry) -> str:
+    """How a unit names its place: "Provinsi Jawa Tengah", "Kabupaten Demak", "Kota Semarang"."""
+    if entry.kind == "province":
+        return "Provinsi " + entry.canonical
+    if entry.kind == "city" and not entry.canonical.startswith("Kota "):
+        return "Kota " + entry.canonical
+    return entry.canonical
+
+
+def bracket_end(words: list[str], k: int) -> int:
+    """The token after a short form in brackets at ``k`` ("(Dinkes)", "(Satpol PP)"), else 0.
+
+    A short form is one or two words that open with a capital and hold no space."""
+    for size in (1, 2):
+        close = k + size + 1
+        if close < len(words) and words[k] == "(" and words[close] == ")":
+            inside = words[k + 1 : close]
+            if all(w[:1].isupper() and w.isalnum() for w in inside):
+                return close + 1
+    return 0
+
+
+def title_ends_at(lex: Lexicons, words: list[str], k: int) -> bool:
+    """True when a title head ends right before token ``k`` ("Kepala Pelaksana | BPBD")."""
+    return any(match_head(words, k - n, lex.title_heads, n) == n for n in (1, 2) if k >= n)
+
+
+def commit_spans(doc: Doc, ents: list[Span], new: list[NewSpan]) -> None:
+    """Set ``doc``'s entities to ``ents`` and the longest of ``new`` (their canonical, the
+    source "units" and their attributes), dropping the entities inside a new span."""
+    kept: list[Span] = []
+    new_spans = filter_spans([span for span, _, _ in new])
+    chosen = {(s.start, s.end) for s in new_spans}
+    new = [item for item in new if (item[0].start, item[0].end) in chosen]
+    for ent in ents:
+        if not any(s.start <= ent.start and ent.end <= s.end for s in new_spans):
+            kept.append(ent)
+    doc.set_ents(kept + new_spans)
+    for span, canonical, extra in new:
+        attrs = span._
+        attrs.canonical = canonical
+        attrs.source = "units"
+        for key, value in extra.items():
+            setattr(attrs, key, value)
