@@ -15,6 +15,7 @@ from ..kb import KnowledgeBase
 from ..lexicons import Lexicons, first_words, match_head
 from .commands import command_body, command_name
 from .fusions import CommandFusions
+from .justice import dated_parent
 from .unit_view import NewSpan, UnitView
 
 
@@ -55,9 +56,10 @@ class CommandBodies:
                 canonical = f"{canonical} {body._.canonical}"
                 end = body.end
             extra: dict[str, str | None] = {}
-            if parent != "-":
-                entries = self.kb.by_id.get(parent)
-                top = entries[0].canonical if entries else None
+            if parent != "-":  # a parent that changed on a date: the one of the published date
+                day = view.doc._.published
+                entries = self.kb.by_id.get(dated_parent(self.kb, parent, day))
+                top = self.kb.pick(entries, day).canonical if entries else None
                 extra = {"unit": canonical, "parent_org": top}
             found.append((Span(view.doc, i, end, label="ORG"), canonical, extra))
             after = end

@@ -20,6 +20,7 @@ from ..kb import REGION_KINDS, KnowledgeBase
 from ..lexicons import Lexicons, first_words, match_head
 from .commands import bare_place, command_body, command_name
 from .fusions import CommandFusions
+from .justice import dated_parent
 from .regional_posts import province_phrase
 from .title_parts import (
     KIND_WORDS,
@@ -83,7 +84,8 @@ class CommandTitles:
                 continue
             role_head, unit_head = self.lex.command_titles[tuple(words[i : i + size])]
             expansion, parent, kind = self.lex.command_units[unit_head]
-            org = org_name(self.kb, parent, day) if parent != "-" else None
+            dated = dated_parent(self.kb, parent, day)  # "Kalapas": the ministry of the date
+            org = org_name(self.kb, dated, day) if parent != "-" else None
             end = i + size
             named = (
                 None

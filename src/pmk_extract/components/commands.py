@@ -18,6 +18,7 @@ from ..dates.lexicon import lexicon as date_lexicon
 from ..extensions import span_attr
 from ..kb import KnowledgeBase
 from ..lexicons import Lexicons, match_head
+from .justice import class_end
 
 _PLACE_PREFIXES = (
     "Kabupaten ",
@@ -89,6 +90,17 @@ def command_name(
     """
     if k >= len(words):
         return None
+    if kind == "classed":  # "Lapas Kelas IIA Cipinang": the class is part of the name
+        end = class_end(words, k)
+        if end < len(words) and covered[end] is None:
+            # a place the gazetteer does not know: one word ("Kalapas Cipinang Nama")
+            after = _capitalised(lex, words, names, covered, end, 1)
+            named = (after, words[end]) if after > end else None
+        else:
+            named = command_name(lex, words, names, covered, end, "area")
+        if named is None:
+            return None
+        return named[0], " ".join([*words[k:end], named[1]])
     if kind == "area_di":  # "Balai Besar POM di Semarang": the office's seat after "di"
         if k + 1 < len(words) and words[k] == "di" and covered[k + 1] is not None:
             named = command_name(lex, words, names, covered, k + 1, "area")

@@ -38,6 +38,7 @@ from ..matching import TermMatcher
 from ..spans import strict_span
 from .command_titles import CommandTitles
 from .generic_titles import GenericTitles
+from .justice import Justice
 from .parliaments import Parliaments
 from .title_case import case_fixes
 from .title_parts import Title, opens_place, org_name, prefixed, qualified, skip_tail
@@ -87,6 +88,7 @@ class TitleReader:
         self.commands = CommandTitles(kb, lex)
         self.generic = GenericTitles(kb, lex)
         self.parliaments = Parliaments(kb)
+        self.justice = Justice(kb, lex)
         self.spelling = TitleSpelling(
             (
                 *people.office_words,
@@ -164,6 +166,7 @@ class TitleReader:
         if self.commands.fusions.present(doc.text):
             self.commands.fused_command_titles(doc, words, day, titles)
         self.commands.fused_unit_titles(words, ent_at, day, in_named, titles)
+        self._justice_titles(words, names, ent_at, day, in_named, titles)
         heads = first_words(self.lex.title_heads)  # elsewhere match_head finds none
         generic_end = 0  # "Bupati" inside "Wakil Bupati" is not a title of its own
         for i in [k for k, word in enumerate(words) if word in heads]:
@@ -191,6 +194,32 @@ class TitleReader:
                     titles[i] = title
                     generic_end = i + size
         return [titles[k] for k in sorted(titles)]
+
+    def _justice_titles(
+        self,
+        words: list[str],
+        names: list[bool],
+        ent_at: dict[int, Span],
+        day: dt.date | None,
+        in_named: list[bool],
+        titles: dict[int, Title],
+    ) -> None:
+        """Posts before courts and prosecution offices and judges' posts ("Hakim PN Medan",
+        "Kasi Pidsus Kejari X", "Ketua Majelis Hakim Nama": ``justice.py``)."""
+        starts = [k for k, word in enumerate(words) if word in self.justice.firsts]
+        if not starts:
+            return
+        taken = {k for s, title in titles.items() for k in range(s, title.end)}
+        for i in starts:
+            if in_named[i] or i in taken:
+                continue
+            found = self.justice.title(words, names, ent_at, i, day)
+            if found is not None:
+                role = qualified(self.lex, words, i, found.role)
+                titles[i] = Title(found.end, role, found.org)
+                for k in range(i, found.end):
+                    in_named[k] = True
+                    taken.add(k)
 
     def _post_title(
         self, words: list[str], i: int, size: int, ent_at: dict[int, Span]

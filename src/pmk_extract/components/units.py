@@ -34,6 +34,7 @@ from ..lexicons import Lexicons, first_words, lexicons, match_head
 from ..stemming import root_words, stem_word
 from .command_bodies import CommandBodies
 from .commands import bare_place
+from .justice import Justice
 from .name_flags import is_name_text
 from .parliaments import Parliaments
 from .places import Places
@@ -106,6 +107,7 @@ class Units:
         self.lex = lex
         self.title_case = TitleCase(lex)
         self.parliaments = Parliaments(kb)
+        self.justice = Justice(kb, lex)
         self.places = Places(kb, lex)
         self.bodies = CommandBodies(kb, lex)
         # words of offices' names as the lexicons and the gazetteer's public bodies write
@@ -166,6 +168,7 @@ class Units:
         if new:
             commit_spans(doc, view.ents, new)
         bodies = self.parliaments.bodies(doc, view.words)
+        bodies += self.justice.branches(doc, place_phrase)  # "KPU Kota Bekasi"
         if bodies:  # "Badan Kehormatan DPRD Sumut", "Fraksi PKS DPRD Kota Depok"
             commit_spans(doc, list(doc.ents), bodies)
         return doc

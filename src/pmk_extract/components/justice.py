@@ -1,0 +1,262 @@
+"""Officials and offices of the law and justice hierarchy as the press writes them.
+
+- a post written right before a court, a prosecution office or the bodies above them names
+  the post and the body in full, and the top-level organisation: "Hakim PN Medan" (Hakim
+  Pengadilan Negeri Medan, of the Mahkamah Agung), "Aspidsus Kejati Jawa Tengah", "Kasi
+  Pidsus Kejari Bandung" (Kepala Seksi Tindak Pidana Khusus Kejaksaan Negeri Bandung, of the
+  Kejaksaan Agung), "Hakim MK" (of the Mahkamah Konstitusi), "Ketua Kamar Pidana MA";
+- a judge's post in a trial stands also with no court in reach: "Ketua Majelis Hakim Nama"
+  and "Hakim Agung Nama" are judges of the Mahkamah Agung, "Hakim Konstitusi Nama" of the
+  Mahkamah Konstitusi;
+- a prison's or an immigration office's class is part of its name ("Lapas Kelas IIA
+  Cipinang"): read by :func:`class_end` for the bodies of ``command_units.tsv``;
+- the election bodies' branches ("KPU Kota Bekasi", "Bawaslu Provinsi Jawa Barat") are one
+  ORG, part of the national body;
+- a body whose parent organisation changed on a date (``command_units.tsv``:
+  "kemenkumham|kemenimipas") takes the one of the published date (:func:`dated_parent`).
+
+Words live in ``models/lexicons/justice.tsv``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from ..errors import DataFileError
+from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
+from ..lexicons import Lexicons, first_words, match_head
+from ..resources import model_path, read_tsv
+
+_FILE = "lexicons/justice.tsv"
+_MAX_FIELD = 5  # capitalised words of a post's field before its body ("Tindak Pidana Khusus")
+_KINDS = frozenset({"post", "field_post", "bench", "class", "branch", "field"})
+NewSpan = tuple[Span, str, dict[str, str | None]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Post:
+    role: str  # the post written out ("Asisten Tindak Pidana Khusus")
+    orgs: tuple[str, ...]  # the top-level organisations of the bodies it is read before
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    posts: dict[tuple[str, ...], _Post]
+    classes: frozenset[str]
+    branches: frozenset[str]
+    fields: frozenset[tuple[str, ...]]  # fields written after the body behind "Bidang"
+
+
+@cache
+def _words() -> _Words:
+    rows = read_tsv(_FILE, 4)
+    for words, kind, _, _ in rows:
+        if kind not in _KINDS:
+            raise DataFileError(str(model_path(_FILE)), None, f"unknown kind {kind!r} of {words!r}")
+    return _Words(
+        posts={
+            tuple(words.split()): _Post(full, tuple(orgs.split(",")), kind)
+            for words, kind, full, orgs in rows
+            if kind in ("post", "field_post", "bench")
+        },
+        classes=frozenset(words for words, kind, _, _ in rows if kind == "class"),
+        branches=frozenset(orgs for _, kind, _, orgs in rows if kind == "branch"),
+        fields=frozenset(tuple(words.split()) for words, kind, _, _ in rows if kind == "field"),
+    )
+
+
+def class_end(words: list[str], k: int) -> int:
+    """The token after the class words written at ``k`` ("Kelas IIA", "Narkotika Kelas IIA",
+    "Kelas I TPI"); ``k`` when there are none."""
+    classes = _words().classes
+    while k < len(words) and words[k] in classes:
+        k += 1
+    return k
+
+
+def dated_parent(kb: KnowledgeBase, parent: str, day: dt.date | None) -> str:
+    """The organisation id a body's parent ``parent`` names on ``day``: ``parent`` itself, or
+    of "a|b" (the parent changed on a date: "kemenkumham|kemenimipas"), the first valid that
+    day; the last without a date or when none is."""
+    if "|" not in parent:
+        return parent
+    ids = parent.split("|")
+    if day is not None:
+        for org_id in ids:
+            if any(entry.valid_on(day) for entry in kb.by_id.get(org_id, ())):
+                return org_id
+    return ids[-1]
+
+
+@dataclass(frozen=True, slots=True)
+class JusticeTitle:
+    """A post read by :class:`Justice`: where it ends, its role and its organisation."""
+
+    end: int
+    role: str
+    org: str | None
+
+
+class Justice:
+    """Posts before courts and prosecution offices, and the election bodies' branches."""
+
+    def __init__(self, kb: KnowledgeBase, lex: Lexicons) -> None:
+        self.kb = kb
+        self.lex = lex
+        self.words = _words()
+        self.firsts = first_words(self.words.posts)
+
+    # -- titles -----------------------------------------------------------------------
+    def title(
+        self,
+        words: list[str],
+        names: list[bool],
+        ent_at: dict[int, Span],
+        i: int,
+        day: dt.date | None,
+    ) -> JusticeTitle | None:
+        """The post at token ``i`` with the body after it, or a judge's post alone."""
+        size = match_head(words, i, self.words.posts)
+        if not size or (i and self._in_name(words, names, i)):
+            return None  # "Abdul Hakim", "Lukman Hakim Saifuddin": a name
+        post = self.words.posts[tuple(words[i : i + size])]
+        k = i + size
+        field: list[str] = []
+        own = ent_at.get(i)
+        if own is not None and own.start == i and own.label_ == "ORG" and own.end > k:
+            # "Humas PN Jakarta Selatan": the post opens a unit of the body, built as one ORG
+            body = self._unit_body(own, post.role)
+            k = int(own.end)
+        else:
+            if post.kind == "field_post":
+                while (
+                    k < len(words)
+                    and k not in ent_at
+                    and len(field) < _MAX_FIELD
+                    and (names[k] or words[k] == "dan")
+                ):
+                    field.append(words[k])
+                    k += 1
+                if not field:
+                    return None
+            k = self._skip_bracket(words, k)  # "Jaksa Penuntut Umum (JPU) Kejari X"
+            ent = ent_at.get(k)
+            body = None
+            if ent is not None and ent.start == k and ent.label_ == "ORG":
+                body = self._body(ent)
+                k = int(ent.end) if body is not None else k
+        if body is not None and body[1] in post.orgs:
+            name, top = body
+            role = " ".join([post.role, *self.lex.expand(" ".join(field)).split()])
+            whole = self._top_name(top, day)
+            if not (post.kind == "bench" and name == whole):  # "Hakim Agung MA": Hakim Agung
+                role = f"{role} {name}"
+            k = self._tail(words, k)
+            size = (
+                match_head(words, k + 1, self.words.fields) if words[k : k + 1] == ["Bidang"] else 0
+            )
+            if size:  # "Wakil Ketua MA Bidang Yudisial"
+                role = " ".join([role, *words[k : k + 1 + size]])
+                k += 1 + size
+            return JusticeTitle(k, role, whole)
+        if post.kind == "bench" and not field and body is None:
+            end = i + size
+            return JusticeTitle(end, post.role, self._top_name(post.orgs[0], day))
+        return None
+
+    def _in_name(self, words: list[str], names: list[bool], i: int) -> bool:
+        """True when the word before ``i`` is a name word the post's first word goes on
+        ("Abdul Hakim"): not a title's word, "Wakil" nor an acting post's mark."""
+        before = words[i - 1]
+        if not names[i - 1] or before == "Wakil" or (before,) in self.lex.role_prefixes:
+            return False
+        return not match_head(words, i - 1, self.lex.title_heads)
+
+    def _unit_body(self, ent: Span, post: str) -> tuple[str, str] | None:
+        """The body of a unit span the post opens ("Humas PN X": the unit is the post)."""
+        unit = str(ent._.unit or "")
+        canonical = str(ent._.canonical or "")
+        if unit != post or not canonical.startswith(unit + " "):
+            return None
+        top = self._top_id(ent)
+        return (canonical[len(unit) + 1 :], top) if top is not None else None
+
+    def _body(self, ent: Span) -> tuple[str, str] | None:
+        """The name and top-level organisation id of the body ``ent``."""
+        top = self._top_id(ent)
+        return (str(ent._.canonical or ent.text), top) if top is not None else None
+
+    def _top_id(self, ent: Span) -> str | None:
+        """The id of the top-level organisation ``ent`` belongs to."""
+        entries = self.kb.by_id.get(ent._.org_id or "")
+        if not entries:
+            parent = ent._.parent_org
+            found = self.kb.lookup(parent) if parent else None
+            if found is None or found.label != "ORG":
+                return None
+            entries = [found]
+        entry = entries[0]
+        for _ in range(4):
+            above = self.kb.by_id.get(entry.parent or "")
+            if not above:
+                break
+            entry = above[0]
+        return entry.id
+
+    def _top_name(self, org_id: str, day: dt.date | None) -> str | None:
+        entries = self.kb.by_id.get(org_id)
+        return self.kb.pick(entries, day).canonical if entries else None
+
+    @staticmethod
+    def _skip_bracket(words: list[str], k: int) -> int:
+        """Skip a short form in brackets ("(Jampidsus)", "(Kajari)")."""
+        if k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")":
+            return k + 3
+        return k
+
+    def _tail(self, words: list[str], k: int) -> int:
+        """Skip "RI" and a short form in brackets after the body."""
+        if k < len(words) and words[k] == "RI":
+            k += 1
+        return self._skip_bracket(words, k)
+
+    # -- organisations ----------------------------------------------------------------
+    def branches(self, doc: Doc, phrase: Callable[[KBEntry], str]) -> list[NewSpan]:
+        """Election bodies written right before a province, regency or city ("KPU Kota
+        Bekasi", "Bawaslu Provinsi Jawa Barat"): one ORG, named with the region as
+        ``phrase`` names it, part of the national body."""
+        out: list[NewSpan] = []
+        ents = list(doc.ents)
+        starts = {ent.start: ent for ent in ents}
+        for ent in ents:
+            if ent.label_ != "ORG" or (ent._.org_id or "") not in self.words.branches:
+                continue
+            place = starts.get(ent.end)
+            if place is None or place.label_ != "LOC":
+                continue
+            entries = self.kb.by_id.get(place._.org_id or "")
+            if not entries or entries[0].kind not in REGION_KINDS:
+                continue
+            body = self.kb.by_id[ent._.org_id][0].canonical
+            canonical = f"{body} {phrase(self._written_kind(place, entries))}"
+            span = Span(doc, ent.start, place.end, label="ORG")
+            out.append((span, canonical, {"unit": None, "parent_org": body}))
+        return out
+
+    def _written_kind(self, place: Span, entries: list[KBEntry]) -> KBEntry:
+        """The region a place's words name: "Kota Bekasi" is the city when the knowledge
+        base gives the regency first."""
+        first = place.text.split(" ")[0]
+        kind = {"Kota": "city", "Kabupaten": "regency", "Kab.": "regency"}.get(first)
+        if kind is None:
+            return entries[0]
+        for entry in entries:
+            if entry.kind == kind:
+                return entry
+        return entries[0]
