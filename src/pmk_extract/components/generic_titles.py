@@ -15,6 +15,7 @@ from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
 from ..lexicons import Lexicons, match_head
 from .commands import bare_place
 from .local_heads import district_government, village_head
+from .ministry_posts import MinistryPosts
 from .regional_posts import Districts
 from .title_parts import (
     KIND_WORDS,
@@ -41,6 +42,7 @@ class GenericTitles:
         self.kb = kb
         self.lex = lex
         self.districts = Districts(kb)
+        self.posts = MinistryPosts(kb, lex)
 
     def title(
         self,
@@ -77,6 +79,10 @@ class GenericTitles:
         if k >= len(doc) or k not in ent_at or ent_at[k].start != k:
             if target != "org" or match_head(words, i, self.lex.honorifics) >= size:
                 return None
+            alone = self.posts.unit_alone(words, head, after, doc._.published)
+            if alone is not None:  # "Sesditjen Dukcapil Nama": one ministry's unit
+                end, role, ministry = alone
+                return Title(end, prefixed(self.lex, words, i, role), ministry)
             return self._unplaced_title(doc, words, i, head, after, k, ent_at)
         if k > after and match_head(words, i, self.lex.honorifics) >= size:
             return None  # a rank ("Irjen Pol Ahmad Luthfi"), a title only right before its body
@@ -173,7 +179,9 @@ class GenericTitles:
         for p in range(after + 1, min(k, after + _MAX_FIELD) + 1):
             if p == len(words):
                 break
-            if words[p] == "," or self.lex.rank_at(words, p, False):
+            if words[p] == "," or (
+                self.lex.rank_at(words, p, False) and not self.posts.in_field(words, p)
+            ):
                 end = p
                 break
         if end < 0 or words[end - 1] in (",", "dan"):

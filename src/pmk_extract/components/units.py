@@ -35,6 +35,7 @@ from ..stemming import root_words, stem_word
 from .command_bodies import CommandBodies
 from .commands import bare_place
 from .justice import Justice
+from .ministry_posts import field_vocabulary
 from .name_flags import is_name_text
 from .parliaments import Parliaments
 from .places import Places
@@ -63,8 +64,6 @@ _PROVINCIAL = "provincial"  # a province's office in one of its cities: Jakarta'
 _IN_REGION = frozenset({"regional", _VERTICAL})
 _REGION_PHRASES = ("Provinsi ", "Kabupaten ", "Kota ")  # place_phrase() of a region
 _KIND_WORDS = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota"}  # lower case
-# kinds of organisations whose names may hold a person's or a place's name
-_NAMELESS_KINDS = frozenset({_REGIONAL_GOV, "party", "soe", "other"})
 # heads whose field may be a known acronym
 _FIELD_KINDS = frozenset({"regional", _PLACED, _PROVINCIAL})
 _PART_KINDS = frozenset({"unit", "position"})  # heads that may name a field inside a unit name
@@ -110,15 +109,8 @@ class Units:
         self.justice = Justice(kb, lex)
         self.places = Places(kb, lex)
         self.bodies = CommandBodies(kb, lex)
-        # words of offices' names as the lexicons and the gazetteer's public bodies write
-        # them ("Kesehatan", "Pariwisata", "Publik")
-        names = [*lex.abbreviations.values(), *(" ".join(k) for k in lex.unit_heads)]
-        for entry in kb.entries:
-            if entry.label == "ORG" and entry.kind not in _NAMELESS_KINDS:
-                names += [entry.canonical, *entry.aliases]
-        self.field_words = frozenset(
-            word for name in names for word in name.split(" ") if word[:1].isupper()
-        )
+        # words of offices' names ("Kesehatan", "Pariwisata", "Publik")
+        self.field_words = field_vocabulary(kb, lex)
 
     def entry(self, span: Span) -> KBEntry | None:
         """The knowledge-base entry behind a gazetteer span."""

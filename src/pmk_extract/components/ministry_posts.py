@@ -1,0 +1,181 @@
+"""Posts inside ministries and national agencies that the title reader builds on.
+
+- a staff post written before the title of the office it serves ("Staf Khusus Menteri
+  Keuangan Nama", "Staf Ahli Mendagri Bidang Pemerintahan Nama", "Stafsus Menteri BUMN Nama",
+  "Koordinator Staf Khusus Presiden Nama", "Staf Ahli Gubernur Jawa Barat Nama"): the role
+  is the post, the office and its field; the organisation is the office's (a minister's
+  staff belong to the ministry); the President's and Vice-President's staff have none, as
+  the President has none (guidelines). Post words: ``lexicons/staff_posts.tsv``.
+- a post whose title names a kind of unit ("Sekretaris Direktorat Jenderal", "Sesditjen")
+  followed by a unit's short name that the knowledge base knows as one ministry's unit,
+  with no ministry written after it ("Sesditjen Dukcapil Nama": the unit Ditjen Dukcapil
+  belongs to the home-affairs ministry).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from ..kb import UNIT_KIND, KnowledgeBase
+from ..lexicons import Lexicons
+from ..resources import read_tsv
+
+_MAX_POST = 4  # words of a staff post ("Koordinator Staf Khusus")
+_FIELD_OPENER = "Bidang"  # "Staf Ahli Menteri Bidang Hukum": the post's field
+_STATE_SUFFIX = " Republik Indonesia"  # dropped as from organisations' names (guidelines)
+_CONNECTORS = frozenset({"dan", ",", "&"})
+_MAX_FIELD = 6  # words of a staff post's field
+# prefixes and suffix of nouns of a field ("Kemasyarakatan", "Pelayanan", "Perdagangan")
+_FIELD_PREFIXES = ("Ke", "Pe")
+_FIELD_SUFFIX = "an"
+# kinds of knowledge-base bodies a unit written alone may be ("Ditjen Dukcapil")
+_UNIT_KINDS = frozenset({UNIT_KIND})
+_MAX_UNIT = 4  # words of a unit's short name after its head ("Ditjen Bina Adwil")
+# kinds of organisations whose names may hold a person's or a place's name
+NAMELESS_KINDS = frozenset({"regional_government", "party", "soe", "other"})
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """A post read before or instead of another title: where it starts and ends, its role
+    and its organisation (None when the text does not say)."""
+
+    start: int
+    end: int
+    role: str
+    org: str | None
+
+
+@cache
+def staff_posts() -> dict[tuple[str, ...], str]:
+    """Staff posts as written -> the post written out (``lexicons/staff_posts.tsv``)."""
+    return {tuple(w.split(" ")): post for w, post in read_tsv("lexicons/staff_posts.tsv", 2)}
+
+
+def field_vocabulary(kb: KnowledgeBase, lex: Lexicons) -> frozenset[str]:
+    """Capitalised words of offices' names as the lexicons and the public bodies of the
+    knowledge base write them ("Kesehatan", "Pariwisata", "Publik", "Hukum")."""
+    names = [*lex.abbreviations.values(), *(" ".join(k) for k in lex.unit_heads)]
+    for entry in kb.entries:
+        if entry.label == "ORG" and entry.kind not in NAMELESS_KINDS:
+            names += [entry.canonical, *entry.aliases]
+    return frozenset(word for name in names for word in name.split(" ") if word[:1].isupper())
+
+
+class MinistryPosts:
+    """Read staff posts and units written alone (see the module's docstring)."""
+
+    def __init__(self, kb: KnowledgeBase, lex: Lexicons) -> None:
+        self.kb = kb
+        self.lex = lex
+        self.posts = staff_posts()
+        self.post_lasts = frozenset(words[-1] for words in self.posts)
+        self.field_words = field_vocabulary(kb, lex)
+        # short forms of unit heads ("Ditjen" for "Direktorat Jenderal"), for the lookup of a
+        # unit's name as the press writes it
+        self.unit_forms: dict[str, list[str]] = {}
+        for short, full in lex.abbreviations.items():
+            if tuple(full.split(" ")) in lex.unit_heads:
+                self.unit_forms.setdefault(full, []).append(short)
+
+    # -- staff posts ---------------------------------------------------------------------
+    def staff_post(
+        self,
+        words: list[str],
+        names: list[bool],
+        start: int,
+        end: int,
+        role: str,
+        org: str | None,
+        is_office: Callable[[int], bool],
+    ) -> Post | None:
+        """The staff post written right before the title at ``words[start:end]`` (role
+        ``role``, organisation ``org``), with the field after the title, or None.
+
+        ``is_office(k)`` tells whether a title of an office begins at token ``k`` (a name
+        does not follow a field that runs into another title)."""
+        if not start or words[start - 1] not in self.post_lasts:
+            return None
+        sizes = range(1, min(start, _MAX_POST) + 1)
+        size = max((n for n in sizes if tuple(words[start - n : start]) in self.posts), default=0)
+        if not size:
+            return None
+        post = self.posts[tuple(words[start - size : start])]
+        full = f"{post} {role.removesuffix(_STATE_SUFFIX)}"  # "Juru Bicara Presiden"
+        if end < len(words) and words[end] == _FIELD_OPENER:
+            field_end = self._field_end(words, names, end + 1)
+            if field_end is None or is_office(field_end):
+                return None  # "Staf Ahli Menteri Bidang ...": where the name begins is unsure
+            full = f"{full} {' '.join(words[end:field_end])}"
+            end = field_end
+        return Post(start - size, end, self.lex.expand(full), org)
+
+    def _field_end(self, words: list[str], names: list[bool], k: int) -> int | None:
+        """Where the field of a staff post that begins at ``k`` ends: its words are words of
+        offices' names, nouns of a field ("Kemasyarakatan") and "dan"; a name must follow."""
+        end = k
+        while end < len(words) and end - k < _MAX_FIELD:
+            if not (self._field_word(words[end]) or self._listed(words, names, end)):
+                break
+            end += 1
+        while end > k and words[end - 1] in _CONNECTORS:
+            end -= 1
+        if end == k or end >= len(words) or not names[end]:
+            return None
+        return end
+
+    def in_field(self, words: list[str], k: int) -> bool:
+        """True when the word at ``k``, an honorific that is also a word of offices' names
+        ("Haji"), goes on with another such word: a unit's name, not an honorific before a
+        name ("Direktur Pelayanan Haji Dalam Negeri": "Dalam Negeri" is not a name)."""
+        return (
+            k + 1 < len(words) and words[k] in self.field_words and words[k + 1] in self.field_words
+        )
+
+    @staticmethod
+    def _listed(words: list[str], names: list[bool], k: int) -> bool:
+        """True when the capitalised word at ``k`` is an item of a list of fields that "dan"
+        closes a few words on ("Logistik, Multimoda dan Keselamatan")."""
+        j = k
+        while j < len(words) and j - k <= 4 and (names[j] or words[j] == ","):
+            j += 1
+        return names[k] and j < len(words) and words[j] == "dan"
+
+    def _field_word(self, word: str) -> bool:
+        if word in _CONNECTORS or word in self.field_words:
+            return True
+        return word.startswith(_FIELD_PREFIXES) and word.endswith(_FIELD_SUFFIX)
+
+    # -- a unit written alone ------------------------------------------------------------
+    def unit_alone(
+        self, words: list[str], head: str, k: int, day: dt.date | None
+    ) -> tuple[int, str, str] | None:
+        """The unit that a title ending in a unit's head (``head``, written out: "Sekretaris
+        Direktorat Jenderal") and the short name at ``words[k:]`` name together, when the
+        knowledge base knows it as one ministry's unit ("Sesditjen Dukcapil": Ditjen
+        Dukcapil of the home-affairs ministry): the token after the name, the role (the post
+        and the unit's name without its ministry) and the ministry's name on ``day``."""
+        parts = head.split(" ")
+        size = next(
+            (n for n in range(len(parts) - 1, 0, -1) if tuple(parts[-n:]) in self.lex.unit_heads),
+            0,
+        )
+        if not size:
+            return None
+        unit_head = " ".join(parts[-size:])
+        for n in range(min(_MAX_UNIT, len(words) - k), 0, -1):
+            written = " ".join(words[k : k + n])
+            for form in (unit_head, *self.unit_forms.get(unit_head, ())):
+                entry = self.kb.lookup(f"{form} {written}", day)
+                if entry is None or entry.kind not in _UNIT_KINDS or entry.parent is None:
+                    continue
+                parents = self.kb.by_id.get(entry.parent)
+                if not parents:
+                    continue
+                ministry = self.kb.pick(parents, day).canonical
+                post = " ".join(parts[:-size])
+                return k + n, f"{post} {entry.canonical.removesuffix(' ' + ministry)}", ministry
+        return None
