@@ -1,11 +1,12 @@
 """Officials of ministries' and agencies' internal posts as the press writes them: sentences
 written for these tests (``tests/data/ministry_post_cases.jsonl``), one or more per rule;
 each row names its rule. Staff posts of a minister or the President, secretaries and
-coordinators of units, units named alone, regional search-and-rescue offices, deputy
-ministers by the names the press uses, and negatives: a unit with no person, a staff post
-with no name, a company's director. ``person`` null: no PERSON in the mention; ``org`` is the
-top-level institution (null for the President's staff); ``canonical``, ``role`` and ``orgs``
-(an ORG span and its canonical) are checked when given."""
+coordinators of units, units named alone, regional offices of agencies, deputy ministers
+and echelon-I heads by the names the press uses, and negatives: a unit with no person, a
+staff post with no name, another name under a title whose holder is known. ``person`` null:
+no PERSON in the mention; ``org`` is the top-level institution (null for the President's
+staff); ``canonical``, ``role`` and ``orgs`` (an ORG span and its canonical) are checked
+when given."""
 
 from __future__ import annotations
 
@@ -48,5 +49,6 @@ def test_table_covers_the_families() -> None:
     assert len(cases) >= 60
     assert all(c["rule"] and c["family"] and c["mention"] and c["published"] for c in cases)
     families = {c["family"] for c in cases}
-    assert {"staff", "unit-post", "vertical-office", "deputy-minister", "company"} <= families
+    expected = {"staff", "unit-post", "vertical-office", "deputy-minister", "echelon-holder"}
+    assert expected <= families
     assert sum(c["person"] is None for c in cases) >= 5  # negatives: no person

@@ -51,8 +51,10 @@ class Post:
 
 @cache
 def staff_posts() -> dict[tuple[str, ...], str]:
-    """Staff posts as written -> the post written out (``lexicons/staff_posts.tsv``)."""
-    return {tuple(w.split(" ")): post for w, post in read_tsv("lexicons/staff_posts.tsv", 2)}
+    """Staff posts as written, in lower case -> the post written out
+    (``lexicons/staff_posts.tsv``; "staf khusus Menteri", "Staf Khusus Menteri": either case)."""
+    rows = read_tsv("lexicons/staff_posts.tsv", 2)
+    return {tuple(w.lower().split(" ")): post for w, post in rows}
 
 
 def field_vocabulary(kb: KnowledgeBase, lex: Lexicons) -> frozenset[str]:
@@ -97,13 +99,14 @@ class MinistryPosts:
 
         ``is_office(k)`` tells whether a title of an office begins at token ``k`` (a name
         does not follow a field that runs into another title)."""
-        if not start or words[start - 1] not in self.post_lasts:
+        if not start or words[start - 1].lower() not in self.post_lasts:
             return None
-        sizes = range(1, min(start, _MAX_POST) + 1)
-        size = max((n for n in sizes if tuple(words[start - n : start]) in self.posts), default=0)
+        written = [word.lower() for word in words[max(0, start - _MAX_POST) : start]]
+        sizes = range(1, len(written) + 1)
+        size = max((n for n in sizes if tuple(written[-n:]) in self.posts), default=0)
         if not size:
             return None
-        post = self.posts[tuple(words[start - size : start])]
+        post = self.posts[tuple(written[-size:])]
         full = f"{post} {role.removesuffix(_STATE_SUFFIX)}"  # "Juru Bicara Presiden"
         if end < len(words) and words[end] == _FIELD_OPENER:
             field_end = self._field_end(words, names, end + 1)
