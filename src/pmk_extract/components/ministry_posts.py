@@ -22,6 +22,7 @@ from functools import cache
 from ..kb import UNIT_KIND, KnowledgeBase
 from ..lexicons import Lexicons
 from ..resources import read_tsv
+from .title_parts import Title, prefixed
 
 _MAX_POST = 4  # words of a staff post ("Koordinator Staf Khusus")
 _FIELD_OPENER = "Bidang"  # "Staf Ahli Menteri Bidang Hukum": the post's field
@@ -84,6 +85,24 @@ class MinistryPosts:
                 self.unit_forms.setdefault(full, []).append(short)
 
     # -- staff posts ---------------------------------------------------------------------
+    def retitle(self, words: list[str], names: list[bool], titles: dict[int, Title]) -> None:
+        """Put a staff post written before a title in that title's place (``titles``: the
+        titles of a document by their first token): the post's role, the office's
+        organisation, no holder to check."""
+        for start in sorted(titles):
+            title = titles.get(start)
+            if title is None:
+                continue
+            post = self.staff_post(
+                words, names, start, title.end, title.role, title.org, titles.__contains__
+            )
+            if post is None:
+                continue
+            for k in range(post.start, start + 1):
+                titles.pop(k, None)
+            role = prefixed(self.lex, words, post.start, post.role)
+            titles[post.start] = Title(post.end, role, post.org)
+
     def staff_post(
         self,
         words: list[str],

@@ -194,26 +194,8 @@ class TitleReader:
                 if title is not None:
                     titles[i] = title
                     generic_end = i + size
-        self._staff_posts(words, names, titles)
+        self.posts.retitle(words, names, titles)  # "Staf Khusus Menteri X Nama"
         return [titles[k] for k in sorted(titles)]
-
-    def _staff_posts(self, words: list[str], names: list[bool], titles: dict[int, Title]) -> None:
-        """A staff post before a title takes its place ("Staf Khusus Menteri Keuangan Nama",
-        ``ministry_posts.py``): the post's role, the office's organisation, no holder."""
-        for start in sorted(titles):
-            title = titles.get(start)
-            if title is None:
-                continue
-            post = self.posts.staff_post(
-                words, names, start, title.end, title.role, title.org, titles.__contains__
-            )
-            if post is None:
-                continue
-            for k in range(post.start, start + 1):
-                titles.pop(k, None)
-            titles[post.start] = Title(
-                post.end, prefixed(self.lex, words, post.start, post.role), post.org
-            )
 
     def _justice_titles(
         self,
