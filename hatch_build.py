@@ -43,6 +43,8 @@ NATIVE_MODULES = [
     "components/command_bodies",
     "components/places",
     "components/units",
+    "components/regional_posts",
+    "components/justice",
     "components/local_heads",
     "components/title_spelling",
     "components/title_parts",

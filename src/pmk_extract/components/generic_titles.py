@@ -237,7 +237,10 @@ class GenericTitles:
         if ent is None or ent.start != k or ent.label_ != "LOC":
             return False
         entries = self.kb.by_id.get(ent._.org_id or "")
-        return entries is not None and entries[0].kind in ("district", *REGION_KINDS)
+        if entries is None:
+            return False
+        # not `in ("district", *REGION_KINDS)`: mypyc cannot compile a starred tuple after `in`
+        return entries[0].kind == "district" or entries[0].kind in REGION_KINDS
 
     def _district_named(
         self,
