@@ -36,8 +36,8 @@ from pmk_extract.components.justice import class_end, dated_parent
 from pmk_extract.kb import default_kb, default_people
 
 CASES = Path(__file__).parent / "data" / "legal_cases.jsonl"
-# 46 of 123 on main before the rules of this family (46ba91a); 123 of 123 after them
-MIN_SCORE = 123 / 123
+# 46 of 124 on main before the rules of this family (46ba91a); 124 of 124 after them
+MIN_SCORE = 124 / 124
 
 
 def _cases() -> list[dict[str, Any]]:

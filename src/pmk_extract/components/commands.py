@@ -101,6 +101,13 @@ def command_name(
         if named is None:
             return None
         return named[0], " ".join([*words[k:end], named[1]])
+    if kind == "area_kind":  # "Kejari Kota Bekasi": the regency's and the city's offices differ
+        named = command_name(lex, words, names, covered, k, "area")
+        ent = covered[k]
+        first = lex.expand(ent.text).split(" ")[0] if ent is not None else ""
+        if named is not None and first in ("Kabupaten", "Kota"):
+            return named[0], f"{first} {named[1]}"
+        return named
     if kind == "area_di":  # "Balai Besar POM di Semarang": the office's seat after "di"
         if k + 1 < len(words) and words[k] == "di" and covered[k + 1] is not None:
             named = command_name(lex, words, names, covered, k + 1, "area")
