@@ -265,7 +265,7 @@ def test_designation_needs_a_number(extractor: Extractor) -> None:
         (
             "Kepala Dinas Penerangan Angkatan Darat Brigjen TNI Andi Saputra hadir.",
             "Andi Saputra",
-            "Kepala Dinas Penerangan",
+            "Kepala Dinas Penerangan Angkatan Darat",
             TNI,
         ),
     ],

@@ -8,6 +8,7 @@ from functools import cache
 
 import regex
 
+from .command_posts import productive_tables
 from .errors import DataFileError
 from .furniture import find_furniture
 from .resources import model_path, read_lines, read_tsv
@@ -43,14 +44,23 @@ class Lexicons:
     command_titles: dict[tuple[str, ...], tuple[str, tuple[str, ...]]]
     # head -> {short form in lower case: place}: command_fusions.tsv ("Poldasu", "Polda Metro")
     command_fusions: dict[tuple[str, ...], dict[str, str]]
+    # first words of the fused titles listed in command_titles.tsv (not those made by pattern):
+    # the words a misspelt title is read as (``components/title_spelling.py``)
+    listed_command_words: frozenset[str]
 
     def rank_at(self, words: list[str], k: int, ranked: bool) -> int:
         """Length of the honorific, degree or rank at ``words[k]``; right after a rank
         (``ranked``), also of a corps, force or retired mark in any case ("Letkol Inf",
-        "LETKOL INF", "Marsekal Pertama TNI", "Kolonel Laut (P)")."""
+        "LETKOL INF", "Marsekal Pertama TNI", "Kolonel Laut (P)") and of the rank's short
+        form in brackets ("Komisaris Besar (Kombes) Pol")."""
         size = match_head(words, k, self.honorifics)
         if not size and ranked:
             size = match_head(words, k, self.rank_marks)
+        if not size and ranked and k + 1 < len(words) and words[k] == "(":
+            # a rank written out, then its short form in brackets: "Brigadir Jenderal (Brigjen)"
+            inner = match_head(words, k + 1, self.ranks)
+            if inner and k + 1 + inner < len(words) and words[k + 1 + inner] == ")":
+                size = inner + 2
         return size
 
     def fused_place(self, head: tuple[str, ...], name: str) -> str:
@@ -149,6 +159,10 @@ def lexicons() -> Lexicons:
     for short, full in abbreviations.items():
         if _key(full) in title_heads:
             title_heads.setdefault((short,), title_heads[_key(full)])
+    listed = {_key(t): (r, _key(u)) for t, r, u in read_tsv("lexicons/command_titles.tsv", 3)}
+    command_units, command_titles = productive_tables(
+        {_key(h): (e, p, k) for h, e, p, k in read_tsv("lexicons/command_units.tsv", 4)}, listed
+    )
     return Lexicons(
         unit_heads={_key(h): kind for h, kind in read_tsv("lexicons/org_units.tsv", 2)},
         title_heads=title_heads,
@@ -162,13 +176,10 @@ def lexicons() -> Lexicons:
         role_prefixes={_key(w): e for w, e in read_tsv("lexicons/role_prefixes.tsv", 2)},
         headline_verbs=frozenset(read_lines("lexicons/headline_verbs.txt")),
         name_heads=frozenset(_key(h) for h in read_lines("lexicons/name_heads.txt")),
-        command_units={
-            _key(h): (e, p, k) for h, e, p, k in read_tsv("lexicons/command_units.tsv", 4)
-        },
-        command_titles=_with_capitals(
-            {_key(t): (r, _key(u)) for t, r, u in read_tsv("lexicons/command_titles.tsv", 3)}
-        ),
+        command_units=command_units,
+        command_titles=_with_capitals(command_titles),
         command_fusions=_fusions(read_tsv("lexicons/command_fusions.tsv", 3)),
+        listed_command_words=first_words(_with_capitals(listed)),
     )
 
 

@@ -40,8 +40,8 @@ class CommandBodies:
             if not size:
                 continue
             expansion, parent, kind = self.lex.command_units[tuple(words[i : i + size])]
-            if kind == "title":
-                continue  # named by fused titles only ("Kasat Reskrim")
+            if kind in ("title", "title_area"):
+                continue  # named by fused titles only ("Kasat Reskrim", "Kaops Damai Cartenz")
             k = i + size
             if k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")":
                 k += 3  # "Komandan Kodim (Dandim) 1711/Boven Digoel": a short form

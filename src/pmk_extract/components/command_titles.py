@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from ..doctable import token_table
 from ..kb import REGION_KINDS, KnowledgeBase
 from ..lexicons import Lexicons, first_words, match_head
-from .commands import bare_place, command_body, command_name
+from .commands import bare_place, command_body, command_name, unit_after
 from .fusions import CommandFusions
 from .justice import dated_parent
 from .regional_posts import province_phrase
@@ -80,8 +80,8 @@ class CommandTitles:
         covered = [ent_at.get(k) for k in range(len(words))]
         for i in starts:
             size = match_head(words, i, self.lex.command_titles)
-            if not size or in_named[i] or i in ent_at:
-                continue
+            if not size or in_named[i] or (i in ent_at and ent_at[i].end >= i + size):
+                continue  # "Karo Ops Polda X": a place's name ("Karo") opens a longer title
             role_head, unit_head = self.lex.command_titles[tuple(words[i : i + size])]
             expansion, parent, kind = self.lex.command_units[unit_head]
             dated = dated_parent(self.kb, parent, day)  # "Kalapas": the ministry of the date
@@ -99,6 +99,10 @@ class CommandTitles:
                 above = (
                     command_body(self.kb, covered, end, parent) if kind == "designation" else None
                 )
+                if above is None and org is not None and kind != "designation":
+                    # "Kapolsek Tebet Polres Metro Jakarta Selatan", "Dansatgas Pamtas Yonif
+                    # 122/TS": the unit above or beside it, of the same organisation
+                    above = unit_after(covered, end, org)
                 if above is not None:  # "Pangdivif 2 Kostrad"
                     role = f"{role} {above._.canonical}"
                     end = above.end
@@ -122,10 +126,16 @@ class CommandTitles:
                     # "Kasat Reskrim Polres Batang", "Kadiv Humas Polri": the body that follows
                     role = f"{role_head} {expansion} {body}"
                     end = unit.end
-                    if org is None:  # "Kapuspen TNI", "Kapuspenkum Kejagung": that body's
+                    if org is None or self._other_body(unit, parent):
+                        # "Kapuspen TNI", "Kapuspenkum Kejagung": that body's; "Kabag Ops
+                        # Basarnas": a field the police also has, in another known body
                         org = top_org(self.kb, unit, day)
-                elif kind == "title" or match_head(words, end, self.lex.honorifics):
-                    role = f"{role_head} {expansion}"  # "Kapolres AKBP X": a rank follows
+                elif (kind == "title" and org is not None) or match_head(
+                    words, end, self.lex.honorifics
+                ):
+                    # "Kapolres AKBP X": a rank follows; "Kabareskrim X": the unit's body is
+                    # known ("Danton Brimob": whose platoon? no title)
+                    role = f"{role_head} {expansion}"
                 else:
                     continue
             titles[i] = Title(
@@ -134,6 +144,18 @@ class CommandTitles:
                 org,
                 capitals=words[i].isupper(),
             )
+
+    def _other_body(self, unit: Span, parent: str) -> bool:
+        """True when ``unit`` is a known organisation (the gazetteer's) that is neither
+        ``parent`` nor below it: a post named like a police one in another body."""
+        entries = self.kb.by_id.get(unit._.org_id or "")
+        if not entries:
+            return False  # a command built by pattern ("Polres Batang"): its parent is named
+        for _ in range(4):
+            if not entries or entries[0].id == parent:
+                return not entries
+            entries = self.kb.by_id.get(entries[0].parent or "")
+        return True
 
     def fused_command_titles(
         self, doc: Doc, words: list[str], day: dt.date | None, titles: dict[int, Title]

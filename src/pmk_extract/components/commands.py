@@ -75,6 +75,11 @@ def _capitalised(
     return end
 
 
+def _sub_number(words: list[str], k: int) -> bool:
+    """True when "-" and a number follow at ``k`` ("1013" "-" "12")."""
+    return k + 1 < len(words) and words[k] == "-" and words[k + 1].isdigit()
+
+
 def command_name(
     lex: Lexicons,
     words: list[str],
@@ -108,6 +113,8 @@ def command_name(
         if named is not None and first in ("Kabupaten", "Kota"):
             return named[0], f"{first} {named[1]}"
         return named
+    if kind == "title_area":  # "Kaops Damai Cartenz": an area, in a fused title only
+        kind = "area"
     if kind == "area_di":  # "Balai Besar POM di Semarang": the office's seat after "di"
         if k + 1 < len(words) and words[k] == "di" and covered[k + 1] is not None:
             named = command_name(lex, words, names, covered, k + 1, "area")
@@ -150,12 +157,20 @@ def command_name(
     if DESIGNATION.fullmatch(words[k]) and (kind != "number" or words[k].isdigit()):
         end = k + 1
         text = words[k]
+        if kind == "designation" and _sub_number(words, end):
+            # a Koramil numbered under its Kodim: "Koramil 1013-12/Dirung Lingkin"
+            text += "-" + words[end + 1]
+            end += 2
         # one word or one place after the number: a name may follow ("... 2 Pasirlangu Euis")
         if end + 1 < len(words) and words[end] == "/" and names[end + 1]:
             after = _capitalised(lex, words, names, covered, end + 1, 1)
-            # a name of several words when a rank follows it: "161/Wira Sakti Brigjen TNI X"
+            body = covered[end + 1]
+            if after == end + 1 and body is not None and body.start == end + 1:
+                after = body.end  # "Yonkav 8/Kostrad": the body it belongs to, as written
+            # a name of several words when a rank follows it: "161/Wira Sakti Brigjen TNI X",
+            # "082/Citra Panca Yudha Jaya Kolonel Inf X"
             last = after
-            while last < min(len(words), end + 4) and names[last] and covered[last] is None:
+            while last < min(len(words), end + 5) and names[last] and covered[last] is None:
                 if lex.rank_at(words, last, False):
                     break
                 last += 1
@@ -195,3 +210,13 @@ def command_body(
         if not entries:
             return None
     return None
+
+
+def unit_after(covered: Sequence[Span | None], k: int, top: str) -> Span | None:
+    """The unit written at token ``k`` whose officers belong to ``top`` (the canonical of
+    the top organisation), as the units component builds it ("Polres Metro Jakarta Selatan",
+    "Yonif 122/TS"): a command written after the name of one below or beside it."""
+    ent = covered[k] if k < len(covered) else None
+    if ent is None or ent.start != k or ent.label_ != "ORG" or not ent._.unit:
+        return None
+    return ent if ent._.parent_org == top else None

@@ -43,6 +43,7 @@ from ..resources import model_path, read_lines
 from ..spans import add_entities, doc_text, strict_span
 from ..stemming import root_words, stem_word
 from .commands import DESIGNATION
+from .command_staff import staff_post_at
 
 
 @registry.tokenizers("pmk_extract.NoTokenizer.v1")  # type: ignore[untyped-decorator]
@@ -163,6 +164,15 @@ def _contains(longer: list[str], part: list[str]) -> bool:
     return any(longer[i : i + len(part)] == part for i in range(len(longer) - len(part) + 1))
 
 
+def _in_command_name(words: list[str], start: int) -> bool:
+    """True when ``words[start]`` lies in a command's name after its number: "N/" and at
+    most two capitalised words before it ("412/Bharata [Eka Sakti]")."""
+    k = start - 1
+    while k >= 0 and start - k <= 3 and words[k][:1].isupper():
+        k -= 1
+    return k >= 1 and words[k] == "/" and DESIGNATION.fullmatch(words[k - 1]) is not None
+
+
 class StatisticalNER:
     """Run the trained model on a copy of the tokens and merge its names into ``doc.ents``."""
 
@@ -198,11 +208,11 @@ class StatisticalNER:
             return False
         if words[0] in self.titles or match_head(words, 0, self.lex.title_heads):
             return False  # "Menpora ad interim": a title, not a name
-        if match_head(words, 0, self.lex.command_titles):
-            return False  # "Danlantamal", "Kadispenad Brigjen": a fused title, not a name
-        before = all_words[max(0, span.start - 2) : span.start]
-        if len(before) == 2 and before[1] == "/" and DESIGNATION.fullmatch(before[0]):
-            return False  # "Kodam XIV/[Hasanuddin]", "Korem 161/[Wira Sakti]": a command's name
+        if match_head(words, 0, self.lex.command_titles) or staff_post_at(words, 0):
+            return False  # "Danlantamal", "Kadispenad Brigjen", "Asops Kasdam": a title
+        if _in_command_name(all_words, span.start):
+            # "Kodam XIV/[Hasanuddin]", "Yonif 412/Bharata [Eka Sakti]": a command's name
+            return False
         if span.label_ == "PERSON" and self._ends_title(span):
             return False  # "Direktur Jenderal [Bimas Islam]": the rest of an office's title
         if span.label_ == "PERSON" and self.lex.fused_unit(words, 0) is not None:

@@ -53,7 +53,7 @@ from .holder_rules import HolderRules, Mention
 from .name_flags import doc_name_flags
 from .name_reader import NameReader, join_initials
 from .parliaments import regional_parliament
-from .title_parts import org_name
+from .title_parts import org_again, org_name
 from .titles import TitleReader
 
 
@@ -121,6 +121,7 @@ class Officials:
             # an appositive: "Gubernur Kalsel, Sahbirin Noor, meninjau ..."
             apposed = start < len(words) and words[start] == ","
             start += apposed
+            start = org_again(ent_at, start, title)  # "Kepala Densus 88 Antiteror Polri X"
             ranked = False  # a rank or degree stands before the name
             while size := self.reader.rank_at(words, start, ranked):
                 in_rank.update(range(start, start + size))  # "Mayjen TNI": no ORG in a rank

@@ -134,3 +134,13 @@ def top_org(kb: KnowledgeBase, ent: Span, day: dt.date | None) -> str | None:
             break
         entry = kb.pick(parents, day)
     return entry.canonical
+
+
+def org_again(ent_at: dict[int, Span], start: int, title: Title) -> int:
+    """Where the name after ``title`` may begin once the title's organisation, written again
+    right after the title, is skipped: "Kepala Densus 88 Antiteror Polri Irjen Pol X" (the
+    title names its unit, then the body)."""
+    again = ent_at.get(start)
+    if again is None or again.start != start or again.label_ != "ORG" or title.org is None:
+        return start
+    return int(again.end) if again._.canonical == title.org else start

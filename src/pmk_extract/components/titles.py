@@ -40,6 +40,7 @@ from .command_titles import CommandTitles
 from .generic_titles import GenericTitles
 from .justice import Justice
 from .parliaments import Parliaments
+from .command_staff import staff_titles
 from .title_case import case_fixes
 from .title_parts import Title, opens_place, org_name, prefixed, qualified, skip_tail
 from .title_spelling import TitleSpelling
@@ -93,7 +94,7 @@ class TitleReader:
         self.spelling = TitleSpelling(
             (
                 *people.office_words,
-                *first_words(lex.command_titles),
+                *lex.listed_command_words,
                 *first_words(lex.title_heads),
             ),
             kb,
@@ -195,6 +196,7 @@ class TitleReader:
                     titles[i] = title
                     generic_end = i + size
         self.posts.retitle(words, names, titles)  # "Staf Khusus Menteri X Nama"
+        staff_titles(self.kb, self.lex, words, ent_at, day, titles)  # "Asops Kasdam X"
         return [titles[k] for k in sorted(titles)]
 
     def _justice_titles(

@@ -179,6 +179,8 @@ class Units:
                 break
             if k > j and self._council_at(words, k):
                 break  # "Komisi D | DPRD Kota Semarang": the body the unit belongs to
+            if k > j and words[k] not in self.field_words and self.lex.rank_at(words, k, False):
+                break  # "Humas Operasi Damai Cartenz | Kombes Pol Nama": a rank, then a name
             if names[k]:
                 k += 1
                 end = k

@@ -1,0 +1,103 @@
+"""Police and military units and the posts fused with them, built by pattern from
+``models/lexicons``: a post (``command_posts.tsv``: "Dan", "Kas", "Ir", "Ka", "Dir") fused
+with a unit's short form (``command_stems.tsv``: "dam", "lantamal", "bareskrim") or with a
+unit made of a base and an arm, a service or a police field (``command_bases.tsv`` x
+``command_arms.tsv``: "Yon" + "Zipur", "Kodiklat" + "AD", "Sat" + "Reskrim").
+
+"Danyon Zipur", "Danyonzipur", "Kasdam", "Irdam", "Kakesdam", "Dankodiklatad",
+"Danpussenif", "Kabareskrim", "Dirreskrimum" are never listed: each is one post over one
+unit. A unit named only inside titles (no ORG span of its own) also takes its posts written
+out ("Komandan Paspampres", "Kepala Badan Reserse Kriminal"). The listed tables
+(``command_units.tsv``, ``command_titles.tsv``) keep their rows; the pattern only adds what
+they do not hold.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .errors import DataFileError
+from .resources import model_path, read_tsv
+
+# units named only inside titles (command_units.tsv): no ORG span of their own is built, so
+# their posts are also read written out
+_TITLE_KINDS = frozenset({"title", "title_area"})
+Units = dict[tuple[str, ...], tuple[str, str, str]]  # head -> (expansion, parent, name kind)
+Titles = dict[tuple[str, ...], tuple[str, tuple[str, ...]]]  # title -> (role head, unit head)
+
+
+@dataclass(frozen=True, slots=True)
+class _Post:
+    prefix: str
+    role: str
+    over: frozenset[str]
+
+
+def _posts() -> list[_Post]:
+    return [
+        _Post(prefix, role, frozenset(over.split(" ")))
+        for prefix, role, over in read_tsv("lexicons/command_posts.tsv", 3)
+    ]
+
+
+def compound_units() -> tuple[Units, list[tuple[tuple[str, ...], str, tuple[str, ...]]]]:
+    """Units made of a base and an arm (``command_bases.tsv`` x ``command_arms.tsv``), and
+    for each the forms a post is fused with: ``(fused form, commander, unit head)``.
+
+    "Yon" + "Zipur" gives the heads "Yon Zipur" and "Yonzipur" (Batalyon Zeni Tempur); a
+    post fuses with "yon" ("Danyon Zipur") or with "yonzipur" ("Danyonzipur"); a base that
+    the post stands for ("Dit": Direktur) gives "Dirreskrimum" and "Dir Reskrimum".
+    """
+    arms: dict[str, list[tuple[str, str, str]]] = {}
+    for family, arm, expansion, parent in read_tsv("lexicons/command_arms.tsv", 4):
+        arms.setdefault(family, []).append((arm, expansion, parent))
+    units: Units = {}
+    forms: list[tuple[tuple[str, ...], str, tuple[str, ...]]] = []
+    path = str(model_path("lexicons/command_bases.tsv"))
+    for base, expansion, family, kind, commander, fused in read_tsv(
+        "lexicons/command_bases.tsv", 6
+    ):
+        if family not in arms or fused not in ("yes", "no"):
+            raise DataFileError(path, None, f"unknown family {family!r} or fused {fused!r}")
+        for arm, arm_expansion, parent in arms[family]:
+            value = (f"{expansion} {arm_expansion}", parent, kind)
+            apart, joined = (base, arm), (base + arm.lower(),)
+            units.setdefault(apart, value)
+            units.setdefault(joined, value)
+            if fused == "yes":
+                forms.append(((base.lower(), arm), commander, apart))
+                forms.append(((joined[0].lower(),), commander, joined))
+            else:
+                forms.append(((arm.lower(),), commander, joined))
+                forms.append((("", arm), commander, apart))
+    return units, forms
+
+
+def productive_tables(units: Units, titles: Titles) -> tuple[Units, Titles]:
+    """``units`` and ``titles`` with the compound units and every post fused over every unit
+    whose commander it serves (listed rows win)."""
+    compound, forms = compound_units()
+    all_units = dict(units)
+    for head, value in compound.items():
+        all_units.setdefault(head, value)
+    for stem, unit, commander in read_tsv("lexicons/command_stems.tsv", 3):
+        head = tuple(unit.split(" "))
+        if head not in all_units:
+            path = str(model_path("lexicons/command_stems.tsv"))
+            raise DataFileError(path, None, f"{unit!r} is no unit of command_units.tsv")
+        forms.append(((stem, *head[1:]), commander, head))
+    all_titles = dict(titles)
+    for post in _posts():
+        role = tuple(post.role.split(" "))
+        for form, commander, head in forms:
+            if commander not in post.over:
+                continue
+            first = post.prefix + form[0]
+            key = (first, *form[1:]) if form[0] else (post.prefix, *form[1:])
+            all_titles.setdefault(key, (post.role, head))
+            expansion, _, kind = all_units[head]
+            if kind in _TITLE_KINDS:
+                # written out: "Komandan Paspampres", "Kepala Badan Reserse Kriminal Polri"
+                all_titles.setdefault((*role, *head), (post.role, head))
+                all_titles.setdefault((*role, *expansion.split(" ")), (post.role, head))
+    return all_units, all_titles
