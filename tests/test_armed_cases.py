@@ -2,8 +2,8 @@
 for these tests (``tests/data/armed_cases.jsonl``), one or more per rule, each naming its rule.
 Every PERSON in a row's sentence is listed with the organisation the guidelines give it (the
 top-level institution: any TNI unit -> Tentara Nasional Indonesia, any Polri unit ->
-Kepolisian Negara Republik Indonesia; ranks stay out of the name); ``role`` is checked when a
-row gives it. The negative rows have no person, or a person of another organisation or none:
+Kepolisian Negara Republik Indonesia; ranks stay out of the name); ``role`` and ``canonical``
+(a holder's name as the knowledge base stores it) are checked when a row gives them. The negative rows have no person, or a person of another organisation or none:
 a scout troop's "Komandan", a title and rank with no name, a unit with no person."""
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ def test_armed_case(records: list[Record], index: int, case: dict[str, Any]) -> 
     for person, expected in zip(people, case["people"], strict=True):
         if "role" in expected:
             assert person.role == expected["role"]
+        if "canonical" in expected:  # a misspelt holder's name resolves to the holder
+            assert person.canonical == expected["canonical"]
 
 
 def test_every_case_names_its_rule() -> None:
