@@ -3,8 +3,9 @@ for these tests (``tests/data/armed_cases.jsonl``), one or more per rule, each n
 Every PERSON in a row's sentence is listed with the organisation the guidelines give it (the
 top-level institution: any TNI unit -> Tentara Nasional Indonesia, any Polri unit ->
 Kepolisian Negara Republik Indonesia; ranks stay out of the name); ``role`` and ``canonical``
-(a holder's name as the knowledge base stores it) are checked when a row gives them. The negative rows have no person, or a person of another organisation or none:
-a scout troop's "Komandan", a title and rank with no name, a unit with no person."""
+(a holder's name as the knowledge base stores it) are checked when a row gives them. The
+negative rows have no person, or a person of another organisation or none: a scout troop's
+"Komandan", a title and rank with no name, a unit with no person."""
 
 from __future__ import annotations
 

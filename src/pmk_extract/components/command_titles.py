@@ -126,7 +126,7 @@ class CommandTitles:
                     # "Kasat Reskrim Polres Batang", "Kadiv Humas Polri": the body that follows
                     role = f"{role_head} {expansion} {body}"
                     end = unit.end
-                    if org is None or self._other_body(unit, parent):
+                    if org is None or self._other_body(unit, dated):
                         # "Kapuspen TNI", "Kapuspenkum Kejagung": that body's; "Kabag Ops
                         # Basarnas": a field the police also has, in another known body
                         org = top_org(self.kb, unit, day)
