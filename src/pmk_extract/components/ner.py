@@ -42,8 +42,8 @@ from ..records import NAME_LABELS
 from ..resources import model_path, read_lines
 from ..spans import add_entities, doc_text, strict_span
 from ..stemming import root_words, stem_word
-from .commands import DESIGNATION
 from .command_staff import staff_post_at
+from .commands import DESIGNATION
 
 
 @registry.tokenizers("pmk_extract.NoTokenizer.v1")  # type: ignore[untyped-decorator]

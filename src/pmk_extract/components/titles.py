@@ -36,11 +36,11 @@ from ..kb import KnowledgeBase, People
 from ..lexicons import Lexicons, first_words, match_head
 from ..matching import TermMatcher
 from ..spans import strict_span
+from .command_staff import staff_titles
 from .command_titles import CommandTitles
 from .generic_titles import GenericTitles
 from .justice import Justice
 from .parliaments import Parliaments
-from .command_staff import staff_titles
 from .title_case import case_fixes
 from .title_parts import Title, opens_place, org_name, prefixed, qualified, skip_tail
 from .title_spelling import TitleSpelling
