@@ -18,6 +18,7 @@ from typing import Any
 from .errors import DataFileError
 from .matching import TermMatcher
 from .outlets import outlets, written_forms
+from .region_short import region_short_forms
 from .resources import iter_jsonl, model_path, read_lines, read_tsv
 
 ORG_FILES = ("gazetteers/organizations.jsonl",)
@@ -71,6 +72,12 @@ def _compass_words() -> frozenset[str]:
     return frozenset(read_lines("lexicons/compass_words.txt"))
 
 
+# a region's kind written before its fused short form ("Kabupaten Halsel", "Prov. Kaltara")
+_FUSED_KIND_WORDS = {
+    "province": ("Provinsi ", "Prov. "),
+    "regency": ("Kabupaten ", "Kab. "),
+    "city": ("Kota ",),
+}
 _PROVINCE_WORDS = ("Provinsi ", "Prov. ")  # how the press writes a province's kind before it
 
 
@@ -212,6 +219,28 @@ class KnowledgeBase:
                 bucket = self.surfaces.setdefault(form, [])
                 if entry not in bucket:
                     bucket.append(entry)
+        self._fused = False  # the regions' fused short forms are added on first use
+
+    def _add_fused_regions(self) -> None:
+        """Add the regions' fused short forms ("Buteng" for Buton Tengah,
+        :mod:`.region_short`), as written, in capitals and after the region's kind ("Kabupaten
+        Buteng"), where no other entry has that form
+        (once, when the matcher is built or a lookup first misses: it reads the dictionary)."""
+        if self._fused:
+            return
+        self._fused = True
+        regions = [
+            (e.canonical, e.aliases)
+            for e in self.entries
+            if e.label == "LOC" and e.kind in REGION_KINDS
+        ]
+        for form, canonical in region_short_forms(regions, self.surfaces).items():
+            entry = self.place(canonical)
+            if entry is None:
+                continue
+            kinds = _FUSED_KIND_WORDS.get(entry.kind, ())
+            for variant in (form, form.upper(), *(kind + form for kind in kinds)):
+                self.surfaces.setdefault(variant, [entry])  # "Buteng", "Kabupaten Buteng"
 
     @staticmethod
     def surface_forms(entry: KBEntry) -> list[str]:
@@ -261,12 +290,16 @@ class KnowledgeBase:
     def matcher(self) -> TermMatcher:
         """A matcher for every surface form (built on first use)."""
         if self._matcher is None:
+            self._add_fused_regions()
             self._matcher = TermMatcher(self.surfaces)
         return self._matcher
 
     def lookup(self, surface: str, published: dt.date | None = None) -> KBEntry | None:
         """Resolve one surface form, or None when it is unknown."""
         candidates = self.surfaces.get(surface)
+        if not candidates and not self._fused:
+            self._add_fused_regions()
+            candidates = self.surfaces.get(surface)
         return self.pick(candidates, published) if candidates else None
 
     def place(self, canonical: str) -> KBEntry | None:

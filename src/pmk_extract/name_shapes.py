@@ -8,6 +8,9 @@
   name words is part of the name ("Ahmad bin Sulaiman", "Fitri van der Berg").
 - A one-word name is ambiguous where the text also writes it at the head of another person's
   name ("Hendra" beside "Hendra Wijaya" and "Hendra Saputra").
+- A name word abbreviated with a dot (``lexicons/name_abbreviations.txt``: "Abd. Hakim",
+  "Moch. Syaifuddin", "I Gst. Ngurah") goes on into the name word after it; a name's initials of
+  several letters ("Dedi S.N Simanjorang", "Hendra Wahyu P.S") are part of it.
 - An academic degree written after a name without a comma has the shape of one: a capital S, M
   or D (or "Sp", "Dr") and a dot before a capital ("S.STP", "M.AP", "Sp.PD"), or a capital S
   or M, a capital and lower case ("MSi", "MKes", "SPd"); a word of three capitals or more ends
@@ -26,6 +29,8 @@ from .stemming import root_words, stem_word
 
 _ROMAN = regex.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
+# a name's initials in one token: "S.N", "P.S", "S.N.", "A.M." (and "R.")
+INITIALS = regex.compile(r"^\p{Lu}(?:\.\p{Lu}){0,2}\.?$")
 _DEGREE = regex.compile(r"^(?:(?:[SMD]|Sp|Dr)\.\p{Lu}[\p{L}.]{0,8}|[SM]\p{Lu}\p{Ll}{1,4})$")
 
 
@@ -35,13 +40,43 @@ def particles() -> frozenset[str]:
     return frozenset(word.lower() for word in read_lines("lexicons/name_particles.txt"))
 
 
+@cache
+def name_abbreviations() -> frozenset[str]:
+    """The abbreviated name words of ``lexicons/name_abbreviations.txt`` ("Abd", "Moch")."""
+    return frozenset(read_lines("lexicons/name_abbreviations.txt"))
+
+
+def abbreviated_at(words: list[str], names: list[bool], k: int, glued: bool) -> int:
+    """2 when ``words[k]`` is an abbreviated name word with its dot glued to it (``glued``: no
+    space after ``words[k]``) and a name word after ("Abd", ".", "Hakim"), else 0."""
+    if k + 2 >= len(words) or words[k + 1] != "." or not glued:
+        return 0
+    return 2 if words[k] in name_abbreviations() and names[k + 2] else 0
+
+
+# the ways the press writes Muhammad, in full and short: Muhammad, Mohammad, Mochamad,
+# Muchammad, Mohammed; Moch., Moh., Muh., Mohd., Mhd.
+MUHAMMAD = regex.compile(r"^M(?:(?:u|o|oe)c?h?amm?[ae]d|[ou]c?hd?\.?|hd\.?)$", regex.IGNORECASE)
+
+
+def same_name_word(written: str, word: str) -> bool:
+    """True when a written word of a name stands for ``word`` of a known name: the same word, a
+    short form with a dot ("Abd." for Abdul, "Moch." for Mochamad), or both a form of Muhammad
+    ("Mochamad", "Moh." for Muhammad)."""
+    if written == word:
+        return True
+    if written.endswith(".") and len(written) > 2 and word.startswith(written[:-1]):
+        return True
+    return bool(MUHAMMAD.match(written) and MUHAMMAD.match(word))
+
+
 def in_capitals(text: str) -> bool:
     """True when ``text`` is written in capitals and has two letters or more ("BUDI")."""
     return text.isupper() and sum(ch.isalpha() for ch in text) > 1
 
 
 def _cased_word(word: str, first: bool) -> str:
-    if len(word) == 1 or _INITIAL.match(word):
+    if len(word) == 1 or INITIALS.match(word):
         return word
     if not first and _ROMAN.match(word):
         return word  # "HAMENGKU BUWONO X"
@@ -68,7 +103,9 @@ def is_particle(word: str, capitals: bool = False) -> bool:
 def ends_name(word: str) -> bool:
     """True when ``word``, after a word of a name written in title case, is no part of it: a
     degree ("S.STP", "MSi", "Sp.PD") or a word of three capitals or more ("SSTP", "BPBD")."""
-    return bool(_DEGREE.match(word)) or (in_capitals(word) and len(word) >= 3 and word.isalpha())
+    if _DEGREE.match(word) and not INITIALS.match(word):  # "S.N" is a name's initials
+        return True
+    return in_capitals(word) and len(word) >= 3 and word.isalpha()
 
 
 def other_bearer(

@@ -30,6 +30,7 @@ _EXTRA_INFIXES = [
     # of its own ("H.Nurul", "Dr.Ir.H.Ridwan", "M.Hatta"); "PT.Pindad" stays whole
     r"(?<=\b[A-Z]\.)(?=[A-Z][a-z])",
 ]
+_CAPITALS_DOT = regex.compile(r"^[A-Z]{2,3}\.$")  # "HM.", "KH.", "YM."
 # "Okezone.com/Rizki": an outlet's address, a slash and a capitalised name (a credit)
 _CREDIT = regex.compile(
     r"^(?!www\.)[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?i:com|co|id|net|org)/\p{Lu}\p{Ll}+$"
@@ -52,7 +53,7 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
             prefix_search=compile_prefix_regex(defaults.prefixes or ()).search,
             suffix_search=compile_suffix_regex(defaults.suffixes or ()).search,
             infix_finditer=compile_infix_regex(
-                [*(defaults.infixes or ()), *_EXTRA_INFIXES]
+                [*(defaults.infixes or ()), *_EXTRA_INFIXES, *_glued_honorifics()]
             ).finditer,
             token_match=_NUMERIC_DATE.match,
             url_match=_url_match(defaults.url_match),
@@ -74,6 +75,15 @@ def _url_match(
         return None if _CREDIT.match(text) else match(text)
 
     return matches
+
+
+def _glued_honorifics() -> list[str]:
+    """Infixes after an honorific of capitals and a dot (``honorifics.txt``: "HM.", "KH.")
+    glued to a capitalised word: the honorific is a token of its own ("HM.Prasetyo")."""
+    forms = sorted(
+        {h for h in honorific_words() if _CAPITALS_DOT.match(h)}, key=lambda h: (len(h), h)
+    )
+    return [rf"(?<=\b{regex.escape(h)})(?=[A-Z][a-z])" for h in forms]
 
 
 def _dotted_abbreviations() -> list[str]:

@@ -1,7 +1,8 @@
 """Which holder of an office a name written after the office's title denotes.
 
-- a name fits a holder when each of its words is a word of the holder's names or its
-  initial ("Juliari P. Batubara" fits Juliari Peter Batubara), apostrophes folded;
+- a name fits a holder when each of its words is a word of the holder's names, its initial
+  or its short form ("Juliari P. Batubara" fits Juliari Peter Batubara, "Moch." Muhammad),
+  apostrophes folded;
 - a gap in the sourced record: a name of two words or more after the title, on a date no
   term covers, is the one holder near that date whose name it fits (``GAP_DAYS``);
 - a known person's short name after the title of another office than the one they hold on
@@ -21,6 +22,7 @@ import regex
 from spacy.tokens import Doc
 
 from ..kb import Holder, KnowledgeBase, People, fold_apostrophes
+from ..name_shapes import same_name_word
 from ..stemming import root_words
 from .title_parts import Title, org_name
 
@@ -53,16 +55,19 @@ def is_initial(word: str) -> bool:
 def fits(text: str, holder: Holder) -> bool:
     """True when every word of ``text`` is a word of the holder's names or its initial.
 
-    "Juliari P. Batubara" fits Juliari Peter Batubara; apostrophes are compared
-    folded ("Syafi’i" = "Syafi'i").
+    "Juliari P. Batubara" fits Juliari Peter Batubara, "Abd. Hakim" Abdul Hakim, "Mochamad
+    Prasetyo" Muhammad Prasetyo (:func:`~pmk_extract.name_shapes.same_name_word`); apostrophes
+    are compared folded ("Syafi’i" = "Syafi'i").
     """
     words = {
         fold_apostrophes(word) for form in (holder.name, *holder.aliases) for word in form.split()
     }
     initials = {word[0] for word in words}
     for word in fold_apostrophes(text).split():
-        if word not in words and not (is_initial(word) and word[0] in initials):
-            return False
+        if word in words or (is_initial(word) and word[0] in initials):
+            continue
+        if not any(same_name_word(word, known) for known in words):
+            return False  # "Abd. Hakim", "Mochamad Prasetyo" fit Abdul Hakim, Muhammad Prasetyo
     return True
 
 

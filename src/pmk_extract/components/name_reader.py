@@ -3,9 +3,11 @@
 - known office holders by name or alias ("Tjahjo Kumolo", "Jokowi"), not a one-word alias
   inside a longer name ("Fadjar Prasetyo") nor an alias that the text writes on into a name
   its holder's names do not hold ("Sri Mulyani Hartati");
-- the name after a title: honorifics and ranks skipped, running over particles ("Ahmad bin
-  Sulaiman") and ending before a degree ("SSTP", "MSi"), in capitals written as names are
-  ("IPTU BUDI HARSONO": Budi Harsono); the holder it names by
+- the name after a title: honorifics and ranks skipped (also misspelt: "Bringjen",
+  ``rank_spelling.py``), running over particles ("Ahmad bin Sulaiman"), initials ("S.N") and
+  words abbreviated with a dot ("Abd. Hakim") and ending before a degree ("SSTP", "MSi", "SH
+  MH", "AMd. Im.": :mod:`pmk_extract.degrees`), in capitals written as names are ("IPTU BUDI
+  HARSONO": Budi Harsono); the holder it names by
   :mod:`~pmk_extract.components.holder_rules`;
 - a name of two words or more in capitals right after a rank with no title ("AKP BUDI
   SANTOSO");
@@ -23,13 +25,23 @@ import regex
 from spacy.tokens import Doc, Span
 
 from ..dates.lexicon import lexicon as date_lexicon
+from ..degrees import degree_run
 from ..kb import People
 from ..lexicons import Lexicons, first_words, match_head
 from ..matching import TermMatcher
-from ..name_shapes import ends_name, in_capitals, is_particle, name_case, other_bearer
+from ..name_shapes import (
+    INITIALS,
+    abbreviated_at,
+    ends_name,
+    in_capitals,
+    is_particle,
+    name_case,
+    other_bearer,
+)
 from ..spans import strict_span
 from ..spelling import close_to
 from .holder_rules import HolderRules, Mention, fits, has_common_word, is_initial
+from .rank_spelling import RankSpelling
 from .title_parts import Title
 
 _SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "\n", "“", '"', "(", "–", "—", "-"})
@@ -59,6 +71,7 @@ class NameReader:
         self.lex = lex
         self.rules = rules
         self.names = TermMatcher(people.names)
+        self.rank_spelling = RankSpelling(lex, (w for name in people.names for w in name.split()))
 
     def headline_caps(self, doc: Doc, mention: Mention) -> bool:
         """True when an unknown name after a title in capitals is in capitals too: the
@@ -73,7 +86,8 @@ class NameReader:
         is skipped ("Kombes Pol  Artanto")."""
         if k < len(words) and words[k].isspace() and "\n" not in words[k]:
             return 1
-        return self.lex.rank_at(words, k, ranked)
+        # "Bringjen TNI", "MAyjen": a misspelt rank (rank_spelling.py)
+        return self.lex.rank_at(words, k, ranked) or self.rank_spelling.rank_at(words, k, ranked)
 
     @staticmethod
     def _particle_at(
@@ -254,19 +268,28 @@ class NameReader:
         person's full name only when ``linked``)."""
         end = start
         capitals = start < len(words) and in_capitals(words[start])
-        while end < len(words) and end - start < _MAX_NAME:
+        limit = _MAX_NAME
+        while end < len(words) and end - start < limit:
             if end > start and (size := self._particle_at(doc, words, names, end, capitals)):
                 end += size  # "Ahmad bin Sulaiman", "AHMAD BIN SULAIMAN": the name goes on
+                continue
+            if size := abbreviated_at(words, names, end, not doc[end].whitespace_):
+                end, limit = end + size, limit + 1  # "Abd. Hakim": one word of the name
                 continue
             ent = ent_at.get(end)
             if ent is not None and (ent.label_ != "LOC" or ent.end - ent.start > 1):
                 break
-            if not (names[end] or is_initial(words[end])):
-                break
+            if end > start and degree_run(words, end):
+                break  # "Putra ST", "Nama SH MH", "Nama AMd. Im.", "Nama M.Tr.(Han)"
+            if not (names[end] or INITIALS.match(words[end])):
+                break  # a name's initials go on: "Dedi S.N Simanjorang", "Hendra Wahyu P.S"
             if match_head(words[end : end + 2], 0, self.lex.title_heads):
                 break
             if end > start and self.lex.verb_after_name(words[end]):
                 break  # "Ketua Umum Golkar Agung Laksono Berikan Bantuan": a headline
+            if end > start and INITIALS.match(words[end]) and self._name_at(words, names, end + 1):
+                end += 1  # initials with the name going on after them: "Budi S.T. Hutagalung"
+                continue
             if end > start and match_head(words, end, self.lex.honorifics):
                 break  # a degree after the name: "Endro Aribowo SIK", "Jumaga Nadeak SH"
             if end > start and not capitals and ends_name(words[end]):
@@ -314,6 +337,17 @@ class NameReader:
                     canonical = fitting.pop()
         role = self.rules.role(title, canonical or text, day)
         return Mention(start, end, canonical or text, role, title.org, stated=True)
+
+    def _name_at(self, words: list[str], names: list[bool], k: int) -> bool:
+        """True when ``words[k]`` may go on a name: a capitalised word that is no title, no
+        honorific and no degree."""
+        return (
+            k < len(words)
+            and names[k]
+            and not match_head(words, k, self.lex.honorifics)
+            and not match_head(words[k : k + 2], 0, self.lex.title_heads)
+            and not degree_run(words, k)
+        )
 
     # -- 3. short mentions ------------------------------------------------------------
     def short_mentions(

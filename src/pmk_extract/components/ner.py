@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import registry
 
 from ..credits import credit_names
+from ..degrees import degree_run
 from ..doctable import token_table
 from ..extensions import register_extensions
 from ..greedy_ner import Entity, GreedyNER
@@ -156,6 +157,16 @@ def _place_names(kb: KnowledgeBase) -> dict[tuple[str, ...], frozenset[str]]:
     return {name: frozenset(canonicals) for name, canonicals in names.items()}
 
 
+def _degrees_at_end(words: list[str], start: int, end: int) -> int:
+    """Where the degrees that close ``words[start:end]`` begin (after one name word at least),
+    or ``end`` when none does (:func:`~pmk_extract.degrees.degree_run`)."""
+    head = words[:end]
+    for k in range(start + 1, end):
+        if degree_run(head, k) == end - k:
+            return k
+    return end
+
+
 def _initials(words: list[str]) -> str:
     return "".join(word[:1] for word in words if word[:1].isupper())
 
@@ -217,6 +228,10 @@ class StatisticalNER:
             return False  # "Direktur Jenderal [Bimas Islam]": the rest of an office's title
         if span.label_ == "PERSON" and self.lex.fused_unit(words, 0) is not None:
             return False  # "Kasudin Perhubungan": "Ka" fused with an office, a title
+        if span.label_ == "PERSON" and len(words) == 1 and tuple(words) in self.lex.rank_marks:
+            return False  # "Purn", "Inf": a rank's mark, no name
+        if span.label_ == "PERSON" and degree_run(words, 0) == len(words):
+            return False  # "Ns", "M.Si": a degree after a name, no name
         if match_head(words, 0, self.lex.role_prefixes, 2):
             return False  # "Plt.", "Pj. Gubernur": an acting post is a title, not a name
         if span.label_ != "ORG" and match_head(words, 0, self.lex.unit_heads):
@@ -297,6 +312,9 @@ class StatisticalNER:
                 and ends_name(words[end - 1])
             ):
                 end -= 1  # "Abdul Hakam SSTP", "Abdul Hakam MSi": a degree after the name
+                continue
+            if span.label_ == "PERSON" and (cut := _degrees_at_end(words, start, end)) < end:
+                end = cut  # "Fajar Ade Putra ST", "Nama S.H., M.Hum": degrees after the name
                 continue
             size = next(
                 (n for n in (3, 2, 1) if tuple(words[end - n : end]) in self.lex.honorifics), 0

@@ -9,9 +9,11 @@ Sources, in order:
    from ``offices.jsonl`` and generic titles from ``lexicons/titles.tsv`` combined with
    the organisation or place after them ("Kepala BNPB Suharyanto", "Bupati Cianjur
    Herman Suherman", "Plt. Kepala Pusat Data ... BNPB Abdul Muhari"); honorifics and
-   ranks between title and name are skipped ("Prof.", "dr.", "K.H.", "Laksamana", "IPTU",
-   ``lexicons/ranks.tsv``); the name runs over particles ("Ahmad bin Sulaiman") and ends
-   before a degree ("SSTP", "MSi"); a name in capitals is written as names are for its
+   ranks between title and name are skipped ("Prof.", "dr.", "K.H.", "HM", "Laksamana",
+   "IPTU", ``lexicons/ranks.tsv``; misspelt: "Bringjen", ``rank_spelling.py``); the name runs
+   over particles ("Ahmad bin Sulaiman"), initials ("S.N") and words abbreviated with a dot
+   ("Abd. Hakim") and ends before a degree ("SSTP", "MSi", "SH MH", "AMd. Im.",
+   :mod:`pmk_extract.degrees`); a name in capitals is written as names are for its
    canonical ("IPTU BUDI HARSONO": Budi Harsono, :mod:`pmk_extract.name_shapes`);
 3. a name of two words or more in capitals right after a rank with no title ("AKP BUDI
    SANTOSO"), with no role;
@@ -188,9 +190,22 @@ class Officials:
                 a <= doc[mention.start].idx < b for a, b in links
             ):  # a name no list holds, in a link's headline ("Baca juga: ...")
                 mention = None
-            if mention is not None and not any(
-                m.start < mention.end and mention.start < m.end for m in by_start.values()
-            ):
+            if mention is not None:
+                inside = [
+                    m for m in by_start.values() if m.start < mention.end and mention.start < m.end
+                ]
+                if inside and all(
+                    mention.start <= m.start
+                    and m.end <= mention.end
+                    and m.canonical == mention.canonical
+                    for m in inside
+                ):  # "Moh. Fadil Imran": the known "Fadil Imran" written with more of the name
+                    for m in inside:
+                        del by_start[m.start]
+                    inside = []
+                if inside:
+                    mention = None
+            if mention is not None:
                 by_start[mention.start] = mention
                 in_rank.update(range(mention.start, mention.end))  # "BIN" in "AHMAD BIN ..."
         for mention in self.reader.ranked_capitals(

@@ -371,8 +371,8 @@ def tag_speaker_names(
         if not size or words[i - 1] == "," or not _abbreviated(words[i : i + size]):
             continue
         k = i + size
-        while more := match_head(words, k, honorifics):
-            k += more  # "Letjen TNI", "Kombes Pol"
+        while more := lexicons().rank_at(words, k, True):
+            k += more  # "Letjen TNI", "Kombes Pol", "AKBP Purn."
         end = name_run(layout, k)
         if end == k or layout.entity(k) is not None:
             continue

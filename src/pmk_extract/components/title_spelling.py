@@ -1,4 +1,4 @@
-"""Titles as the press misspells them: "Gubenur", "Kapores", "Mentri".
+"""Titles as the press misspells them: "Gubenur", "Kapores", "Mentri", "KApolres".
 
 A capitalised word of six letters or more is read as a title word (the first word of an
 office's title, of a fused police or military title, or of a generic title) when it is one
@@ -6,7 +6,9 @@ letter off that word (a letter dropped, added or changed, or two neighbours swap
 its first letter unchanged ("Mapolres", the headquarters, is no "Kapolres"), is off no other
 title word, and is itself no word: not in the root-word dictionary ("Mentari" is a
 word, not "Menteri"), not a known person's name, not an abbreviation of the lexicons ("Ditjen", the
-directorate, is no "Dirjen") and not the first word of a name in the knowledge base.
+directorate, is no "Dirjen") and not the first word of a name in the knowledge base. A
+title word with its case slipped (a capital among lower-case letters: "KApolres", "GUbernur")
+is that title word.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ class TitleSpelling:
         self.title_words = frozenset(
             w for w in title_words if len(w) >= _MIN_LETTERS and w[:1].isupper() and w.isalpha()
         )
+        self.lower = {word.lower(): word for word in sorted(self.title_words)}
         # each title word and its one-letter deletions, pointing back to the title words
         self.index: dict[str, set[str]] = {}
         for word in self.title_words:
@@ -71,6 +74,8 @@ class TitleSpelling:
 
     def title_word(self, word: str) -> str | None:
         """The title word ``word`` misspells, or None."""
+        if word[:1].isupper() and not (word[1:].islower() or word.isupper()):
+            return self.lower.get(word.lower())  # "KApolres", "BUpati": a case slip
         if (
             len(word) < _MIN_LETTERS
             or not word[:1].isupper()

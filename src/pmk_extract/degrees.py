@@ -1,0 +1,169 @@
+"""Degrees written after a name, read by their grammar (``lexicons/degrees.tsv``).
+
+A degree is a level's letters and one to three field initials ("S." + "Sos", "M." + "Tr." +
+"Han", "A.Md." + "Im"; Permenristekdikti 59/2018 Pasal 20), closed by the "I" of an Islamic
+field ("S.Pd.I"), or a whole degree outside that grammar ("MBA", "Ph.D.", "Lc"). The press
+writes them with or without dots, spaces and brackets, one after another with or without commas:
+"S.H., M.Hum", "SH MH", "S. Sos", "AMd. Im.", "M.Tr.(Han)", "SAN MM". Read in capitals too
+("S.SOS", "MSI") when written so.
+
+A name's own initials are no degree: letters that parse as none ("S.N", "P.S"), one letter
+("S."), and degree letters with a name word right after them ("Budi S.T. Hutabarat").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from .errors import DataFileError
+from .resources import model_path, read_tsv
+
+_PIECE = regex.compile(r"^[\p{L}.()]+$")
+_KINDS = ("prefix", "field", "last", "specialty", "degree")
+_MAX_TOKENS = 8  # tokens of a run of degrees ("S.H.", ",", "M.", "Tr.(Han", ")")
+_MAX_LETTERS = 9  # letters of one token of a degree ("M.Tr.Opsla")
+_MAX_CAPITALS = 5  # letters of a degree written in capitals with no dot ("SSTP", "MKES")
+_MAX_FIELDS = 3
+_SEPARATORS = frozenset({",", "."})
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    """The forms of ``degrees.tsv`` by kind, as written and in capitals."""
+
+    prefixes: tuple[str, ...]
+    fields: frozenset[str]
+    last: frozenset[str]
+    specialties: frozenset[str]
+    degrees: tuple[str, ...]
+
+
+def _grammar(upper: bool) -> Grammar:
+    by_kind: dict[str, list[str]] = {kind: [] for kind in _KINDS}
+    for form, kind in read_tsv("lexicons/degrees.tsv", 2):
+        if kind not in by_kind:
+            path = str(model_path("lexicons/degrees.tsv"))
+            raise DataFileError(path, None, f"unknown kind {kind!r} of {form!r}")
+        by_kind[kind].append(form.upper() if upper else form)
+    return Grammar(
+        tuple(sorted(set(by_kind["prefix"]), key=len, reverse=True)),
+        frozenset(by_kind["field"]),
+        frozenset(by_kind["last"]),
+        frozenset(by_kind["specialty"]),
+        tuple(sorted(set(by_kind["degree"]), key=len, reverse=True)),
+    )
+
+
+@cache
+def grammar(upper: bool = False) -> Grammar:
+    """The degree grammar, its forms as written or (``upper``) in capitals."""
+    return _grammar(upper)
+
+
+def _fields(
+    text: str, i: int, fields: frozenset[str], count: int, g: Grammar, out: list[int]
+) -> None:
+    """Positions in ``text`` after one or more field initials from ``i`` (``count`` read)."""
+    for size in range(1, min(6, len(text) - i) + 1):
+        piece = text[i : i + size]
+        if piece in fields and count < _MAX_FIELDS:
+            out.append(i + size)
+            _fields(text, i + size, fields, count + 1, g, out)
+        elif piece in g.last and count:
+            out.append(i + size)
+
+
+@cache
+def parses(text: str, upper: bool = False) -> bool:
+    """True when ``text`` (letters only) is one degree or several written together: "SH",
+    "SHMH" (S.H. M.H.), "SPdI", "AMdIm", "MTrHan", "SANMM"; in capitals when ``upper``."""
+    g = grammar(upper)
+    if not text:
+        return False
+    ends: set[int] = set()
+    for degree in g.degrees:
+        if text.startswith(degree):
+            ends.add(len(degree))
+    for prefix in g.prefixes:
+        if text.startswith(prefix):
+            fields = g.specialties if prefix.upper() == "SP" else g.fields
+            found: list[int] = []
+            _fields(text, len(prefix), fields, 0, g, found)
+            ends.update(found)
+    return any(end == len(text) or parses(text[end:], upper) for end in ends)
+
+
+def _letters(word: str) -> str:
+    return "".join(ch for ch in word if ch.isalpha())
+
+
+def _piece(word: str) -> bool:
+    """A token that may be part of a degree: letters, dots and brackets, not too long, opening
+    with a capital (or a bracket: "(Han)")."""
+    if word in _SEPARATORS or word in ("(", ")"):
+        return True
+    letters = _letters(word)
+    if not letters or len(letters) > _MAX_LETTERS or not _PIECE.match(word):
+        return False
+    return letters[0].isupper()
+
+
+def _written_as_degree(words: list[str]) -> bool:
+    """Degree letters and their grammar, chunk by chunk between commas."""
+    chunk: list[str] = []
+    chunks: list[list[str]] = [chunk]
+    for word in words:
+        if word == ",":
+            chunk = []
+            chunks.append(chunk)
+        else:
+            chunk.append(word)
+    for part in chunks:
+        letters = "".join(_letters(word) for word in part)
+        if not letters:
+            return False
+        dotted = any("." in word for word in part)
+        upper = letters.isupper()
+        if upper and not dotted and len(letters) > _MAX_CAPITALS * max(1, len(part)):
+            return False  # a word in capitals ("SUPRIYANTO"), not a degree
+        if parses(letters):
+            whole = any(letters.startswith(d) for d in grammar().degrees)
+            if not (dotted or whole or sum(ch.isupper() for ch in letters) >= 2):
+                return False  # "Mars": a capitalised word, not M.Ars
+            continue
+        if not (upper and parses(letters, upper=True)):
+            return False
+    return True
+
+
+def degree_run(words: list[str], k: int) -> int:
+    """Tokens of the degrees written at ``words[k]`` ("S.H.", ",", "M.Hum"; "AMd", ".", "Im",
+    "."), or 0 when no degree begins there; a name word right after the degrees' last token
+    makes them a name's initials ("Budi S.T. Hutabarat"): 0 too."""
+    if k >= len(words) or words[k] in _SEPARATORS or words[k] in ("(", ")"):
+        return 0
+    end = k
+    while end < len(words) and end - k < _MAX_TOKENS and _piece(words[end]):
+        end += 1
+    for stop in range(end, k, -1):
+        run = words[k:stop]
+        while run and run[-1] in _SEPARATORS:
+            run = run[:-1]
+        if len(run) != stop - k:
+            continue  # the same run without its closing dot or comma is tried next
+        if run[-1] == "(":
+            continue
+        if not _written_as_degree([w for w in run if w not in ("(", ")", ".")]):
+            continue
+        if stop < len(words) and words[stop - 1] not in _SEPARATORS and _name_word(words[stop]):
+            return 0  # "Budi S.T. Hutabarat": initials
+        return stop - k
+    return 0
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word of letters ("Hutabarat")."""
+    return word[:1].isupper() and word.isalpha()

@@ -1,0 +1,69 @@
+"""Short forms of region names fused into one word: "Buteng" (Buton Tengah), "Halsel"
+(Halmahera Selatan), "Kutim" (Kutai Timur), "Lamteng" (Lampung Tengah).
+
+A province, regency or city named by one word and a compass word is also written as the first
+two to four letters of that word and a short form of the compass word
+(``lexicons/compass_short_forms.tsv``), in one word of five letters or more. Such a form names
+the region only when no other region's name gives it, it is no form of the knowledge base
+already (of a place or an organisation), and no dictionary word ("Mitra", "Sabar").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container, Iterable
+
+from .resources import read_tsv
+from .stemming import root_words
+
+_HEAD_LETTERS = (2, 3, 4)
+_MIN_LETTERS = 5
+_KIND_WORDS = ("Kabupaten ", "Kota ", "Provinsi ")
+
+
+def compass_short_forms() -> dict[str, tuple[str, ...]]:
+    """Compass word -> its short forms in a fused name (``compass_short_forms.tsv``)."""
+    return {
+        word: tuple(form.strip() for form in forms.split(",") if form.strip())
+        for word, forms in read_tsv("lexicons/compass_short_forms.tsv", 2)
+    }
+
+
+def _bare(name: str) -> str:
+    for kind in _KIND_WORDS:
+        if name.startswith(kind):
+            return name[len(kind) :]
+    return name
+
+
+def fused_forms(name: str, compass: dict[str, tuple[str, ...]]) -> set[str]:
+    """The fused short forms a region's name of one word and a compass word may take
+    ("Buton Tengah": Buteng, Butteng, Butoteng); none for other names."""
+    words = _bare(name).split()
+    if len(words) != 2 or words[1] not in compass or not words[0].isalpha():
+        return set()
+    head = words[0]
+    forms = {
+        head[:n] + short for n in _HEAD_LETTERS if n < len(head) for short in compass[words[1]]
+    }
+    return {form for form in forms if len(form) >= _MIN_LETTERS}
+
+
+def region_short_forms(
+    regions: Iterable[tuple[str, Iterable[str]]], taken: Container[str]
+) -> dict[str, str]:
+    """Fused short form -> the canonical of the one region it names.
+
+    ``regions``: each region's canonical and its written names; ``taken``: the knowledge base's
+    written forms, which no short form may be."""
+    compass = compass_short_forms()
+    owners: dict[str, set[str]] = {}
+    for canonical, names in regions:
+        for name in {canonical, *names}:
+            for form in fused_forms(name, compass):
+                owners.setdefault(form, set()).add(canonical)
+    words = root_words()
+    return {
+        form: next(iter(canon))
+        for form, canon in sorted(owners.items())
+        if len(canon) == 1 and form not in taken and form.lower() not in words
+    }
