@@ -147,3 +147,35 @@ def test_fused_forms_give_the_gazetteers_listed_short_forms() -> None:
 def test_fused_region_lookup(form: str, canonical: str | None) -> None:
     entry = default_kb().lookup(form)
     assert (entry.canonical if entry is not None else None) == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "canonical"),
+    [
+        # the title names the then Jaksa Agung; "Prasetyo" alone is the later Mensesneg
+        (
+            "Jaksa Agung Prasetyo tiba. Prasetyo mengatakan berkas lengkap.",
+            "2017-05-10",
+            "Muhammad Prasetyo",
+        ),
+        (
+            "Jaksa Agung H.M.Prasetyo tiba. Prasetyo mengatakan berkas lengkap.",
+            "2017-05-10",
+            "Muhammad Prasetyo",
+        ),
+        # no holder of that name: another person of that name, in both mentions
+        (
+            "Bupati Bantul Sri Mulyani tiba. Sri Mulyani mengatakan pasar dibuka.",
+            "2023-05-10",
+            "Sri Mulyani",
+        ),
+    ],
+)
+def test_a_titled_short_name_names_the_same_person_again(
+    extractor: Extractor, text: str, published: str, canonical: str
+) -> None:
+    """A known person's short name that a title gave to another person is that person in the
+    text's other mentions of it too."""
+    record = extractor.extract(text, published=published)
+    people = [e.canonical for e in record.entities if e.label == "PERSON"]
+    assert people == [canonical, canonical]

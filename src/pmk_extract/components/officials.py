@@ -212,16 +212,35 @@ class Officials:
             doc, words, names, ent_at, list(by_start.values())
         ):
             by_start[mention.start] = mention  # "BRIPKA DENI SAPUTRA": a name line, no title
-        if unlinked:  # the other mentions of that short name are that person too
+        # a known person's short name a title gave to another person ("Jaksa Agung Prasetyo"
+        # in 2017: Muhammad Prasetyo, not the later Mensesneg): the text's other mentions of
+        # that short name are that person too (or, with no holder, a person of that name)
+        named = self._titled_short_names(doc, list(by_start.values()))
+        if unlinked or named:
             for k, m in list(by_start.items()):
                 written = fold_apostrophes(doc[m.start : m.end].text)
-                if written in unlinked and not m.stated:
-                    by_start[k] = replace(m, canonical=written)
+                if m.stated or (written not in unlinked and written not in named):
+                    continue
+                by_start[k] = replace(m, canonical=named.get(written, written))
         mentions = self.reader.short_mentions(words, names, list(by_start.values()), ent_at)
         mentions = join_initials(words, mentions)
         ents = tuple(e for e in ents if not (e.label_ == "ORG" and e.start in in_rank))
         self._commit(doc, ents, self._harmonise(mentions, day))
         return doc
+
+    def _titled_short_names(self, doc: Doc, mentions: list[Mention]) -> dict[str, str]:
+        """Short names of known people that a title in ``doc`` gave to another person: the
+        written name -> that person ("Prasetyo" -> Muhammad Prasetyo after "Jaksa Agung" in
+        2017, where the name alone is the later Mensesneg Prasetyo Hadi)."""
+        out: dict[str, str] = {}
+        for m in mentions:
+            if not m.stated:
+                continue
+            written = fold_apostrophes(doc[m.start : m.end].text)
+            known = self.people.person(written)
+            if known is not None and known != m.canonical and written != m.canonical:
+                out[written] = m.canonical
+        return out
 
     def _region(self, text: str, day: dt.date | None) -> bool:
         """True when ``text`` is an Indonesian province, regency or city (not a country:
