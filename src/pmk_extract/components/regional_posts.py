@@ -24,6 +24,7 @@ from .commands import bare_place
 _DISTRICT = "district"
 _MAX_WORDS = 3  # words of a district's name ("Kebayoran Baru", "Ilir Barat I")
 _GOVERNMENT = "regional_government"
+_GOVERNMENTS = ("Pemerintah Provinsi ", "Pemerintah Kabupaten ", "Pemerintah Kota ")
 
 
 def province_phrase(kb: KnowledgeBase, place: KBEntry) -> str | None:
@@ -47,6 +48,17 @@ def region_government(kb: KnowledgeBase, region: KBEntry) -> str | None:
         if found is not None and found.kind == _GOVERNMENT:
             return found.canonical
     return None
+
+
+def canonical_government(kb: KnowledgeBase, org: str | None) -> str | None:
+    """``org`` as the canonical of the regional government it names ("Pemerintah Kota
+    Jakarta Utara" -> "Pemerintah Kota Administrasi Jakarta Utara"); any other ``org`` as it is."""
+    if org is None or not org.startswith(_GOVERNMENTS):
+        return org
+    found = kb.lookup(org)
+    if found is None or found.kind != _GOVERNMENT:
+        return org
+    return found.canonical
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -41,6 +42,7 @@ from .command_titles import CommandTitles
 from .generic_titles import GenericTitles
 from .justice import Justice
 from .parliaments import Parliaments
+from .regional_posts import canonical_government
 from .title_case import case_fixes
 from .title_parts import Title, opens_place, org_name, prefixed, qualified, skip_tail
 from .title_spelling import TitleSpelling
@@ -197,7 +199,13 @@ class TitleReader:
                     generic_end = i + size
         self.posts.retitle(words, names, titles)  # "Staf Khusus Menteri X Nama"
         staff_titles(self.kb, self.lex, words, ent_at, day, titles)  # "Asops Kasdam X"
-        return [titles[k] for k in sorted(titles)]
+        return [self._government_named(titles[k]) for k in sorted(titles)]
+
+    def _government_named(self, title: Title) -> Title:
+        """``title`` with a regional government named by its canonical ("Pemerintah Kota
+        Jakarta Utara" is written "Pemerintah Kota Administrasi Jakarta Utara")."""
+        org = canonical_government(self.kb, title.org)
+        return title if org == title.org else replace(title, org=org)
 
     def _justice_titles(
         self,

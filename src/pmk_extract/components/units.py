@@ -68,9 +68,9 @@ _KIND_WORDS = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota"}
 _FIELD_KINDS = frozenset({"regional", _PLACED, _PROVINCIAL})
 _PART_KINDS = frozenset({"unit", "position"})  # heads that may name a field inside a unit name
 # heads of regional offices a post's title and field may stand before ("Kabid Trantib
-# Satpol PP Kota X"), and how many field words the post may have
+# Satpol PP Kota X"), and how many words (with "dan") the post's field may have
 _FIELD_HOSTS = frozenset({"regional", _REGIONAL_SHORT, _PLACED, _PROVINCIAL})
-_MAX_POST_FIELD = 3
+_MAX_POST_FIELD = 6
 
 
 def field_acronym(
@@ -274,14 +274,15 @@ class Units:
         return nxt == head or self.lex.unit_heads[nxt] not in _PART_KINDS
 
     def _title_field_ends_at(self, view: UnitView, k: int) -> bool:
-        """True when a title head and one to three field words end right before token ``k``
-        ("Kabid Trantib | Satpol PP Kota X", "Kasubag Umum | Dinas Pendidikan Kabupaten X"):
-        a post inside the office that follows."""
-        for size in range(1, _MAX_POST_FIELD + 1):
-            start = k - size
-            if start < 1 or not all(view.names[start:k]) or view.covered[start] is not None:
+        """True when a title head and a field end right before token ``k`` ("Kabid Trantib |
+        Satpol PP Kota X", "Kasubag Umum | Dinas Pendidikan Kabupaten X", "Kepala Bidang
+        Pencegahan dan Pengendalian Penyakit | Dinas Kesehatan Kota X"): a post inside the
+        office that follows. The field is name words, with "dan" or "," between them."""
+        for start in range(k - 1, max(0, k - _MAX_POST_FIELD - 1), -1):
+            word = view.words[start]
+            if view.covered[start] is not None or not (view.names[start] or word in CONNECTORS):
                 return False
-            if title_ends_at(self.lex, view.words, start):
+            if view.names[start] and title_ends_at(self.lex, view.words, start):
                 return True
         return False
 
@@ -289,10 +290,14 @@ class Units:
         doc, words, names = view.doc, view.words, view.names
         head = tuple(words[i : i + size])
         kind = self.lex.unit_heads[head]
-        # an abbreviated head ("BPBD", "Bidhumas") opens a name even after a capitalised word
+        # an abbreviated head ("BPBD", "Bidhumas") opens a name even after a capitalised word,
+        # but not as the last word of a title ("Pranata Humas")
+        abbreviated = size == 1 and (head[0].isupper() or head[0] in self.lex.abbreviations)
+        if abbreviated and i and match_head(words, i - 1, self.lex.title_heads) == 2:
+            return None
         if (
             i > 1
-            and not (size == 1 and (head[0].isupper() or head[0] in self.lex.abbreviations))
+            and not abbreviated
             and names[i - 1]
             and not title_ends_at(self.lex, words, i)
             and not (kind in _FIELD_HOSTS and self._title_field_ends_at(view, i))
