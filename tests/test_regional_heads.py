@@ -262,9 +262,11 @@ def test_a_shared_name_without_its_title_is_not_linked(extractor: Extractor) -> 
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [
+        # (Bandung Barat has holder lines: the 2025 regent's name, as a name that is not the
+        # holder's on the date is not given the office)
         (
-            "Bupati Bandung Barat Hengky Kurniawan membuka pameran.",
-            "Hengky Kurniawan",
+            "Bupati Bandung Barat Jeje Ritchie Ismail membuka pameran.",
+            "Jeje Ritchie Ismail",
             "Bupati Bandung Barat",
         ),
         ("Bupati Mamuju Tengah Arsal Aras meninjau sawah.", "Arsal Aras", "Bupati Mamuju Tengah"),

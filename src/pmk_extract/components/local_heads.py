@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ..kb import KBEntry, KnowledgeBase
+from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
 from .commands import bare_place
 from .regional_posts import region_government
 
@@ -25,6 +25,20 @@ def district_government(kb: KnowledgeBase, place: KBEntry, written: str) -> str 
     same = [e for e in kb.surfaces.get(written, ()) if e.label == "LOC" and e.kind == "district"]
     above = kb.place(place.parent or "") if len(same) <= 1 else None
     return region_government(kb, above) if above is not None else None
+
+
+def governed_place(kb: KnowledgeBase, government: str | None, written: str) -> str | None:
+    """The region a regional government governs, when the place written in its head's title
+    (canonical ``written``) is another region of the same name: "Bupati Bekasi" names the
+    regency, though "Bekasi" alone is the city. None when it is the same region or none."""
+    if not government or not government.startswith("Pemerintah "):
+        return None
+    region = kb.lookup(government.removeprefix("Pemerintah "))
+    if region is None or region.label != "LOC" or region.kind not in REGION_KINDS:
+        return None
+    if region.canonical == written or bare_place(region.canonical) != bare_place(written):
+        return None
+    return region.canonical
 
 
 def village_head(

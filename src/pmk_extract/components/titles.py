@@ -41,6 +41,7 @@ from .command_staff import staff_titles
 from .command_titles import CommandTitles
 from .generic_titles import GenericTitles
 from .justice import Justice
+from .local_heads import governed_place
 from .parliaments import Parliaments
 from .regional_posts import canonical_government
 from .title_case import case_fixes
@@ -148,6 +149,10 @@ class TitleReader:
             if place is not None and place.label_ == "LOC" and place.end > span.end:
                 continue  # "Bupati Bandung Barat": a longer place, the head of another region
             org = org_name(self.kb, office.org, day)
+            if place is not None and place.label_ == "LOC" and place.start >= span.start:
+                region = governed_place(self.kb, org, str(place._.canonical))
+                if region is not None:  # "Bupati Bekasi": the regency, not the city
+                    place._.canonical = region
             body = str(place._.canonical) if place is not None and place.label_ == "ORG" else ""
             if body and place is not None and place.end > span.end and not body.endswith(org or ""):
                 # "Ketua DPD Partai Golkar", "Ketua Dewan Perwakilan Rakyat Daerah ...": the

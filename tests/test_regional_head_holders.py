@@ -1,0 +1,131 @@
+"""Mayors, vice mayors, regents and vice regents outside the provincial capitals
+(``holders.jsonl``, the offices whose ``note`` names a province and "regional head"), on a
+table of mentions written for these tests (``data/regional_head_holder_cases.jsonl``): a title
+and a name as the press writes it (full, short, nickname, a spelling one letter off) give the
+holder's full name, the role on the date (an acting term names its post) and the regional
+government; a name after the title outside the holder's term is not linked to anyone."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from helpers import extract_cases, load_cases, longest_person
+from pmk_extract import Extractor, Record
+from pmk_extract.components.officials import resolve_title
+from pmk_extract.kb import default_kb, default_people
+from pmk_extract.resources import models_dir
+
+CASES = load_cases(Path(__file__).parent / "data" / "regional_head_holder_cases.jsonl")
+
+
+@pytest.fixture(scope="module")
+def records(extractor: Extractor) -> list[Record]:
+    return extract_cases(extractor, CASES)
+
+
+def _title(mention: str, written: str) -> str:
+    return mention.removesuffix(written).strip().removeprefix("Pj ").strip()
+
+
+def test_the_table_covers_what_it_claims() -> None:
+    assert len(CASES) >= 30
+    assert sum(1 for c in CASES if c.get("matched") == "fuzzy") >= 3
+    assert sum(1 for c in CASES if c["canonical"] is None) >= 3
+
+
+@pytest.mark.parametrize("index", [i for i, c in enumerate(CASES) if c["canonical"]])
+def test_a_titled_name_resolves_to_the_holder(records: list[Record], index: int) -> None:
+    case = CASES[index]
+    person = longest_person(records[index], case["mention"])
+    assert person is not None, case["mention"]
+    assert (person.canonical, person.role, person.org) == (
+        case["canonical"],
+        case["role"],
+        case["org"],
+    )
+    if "matched" in case:
+        assert person.matched == case["matched"]
+
+
+@pytest.mark.parametrize("index", [i for i, c in enumerate(CASES) if not c["canonical"]])
+def test_a_name_outside_the_term_is_not_linked(records: list[Record], index: int) -> None:
+    case: dict[str, Any] = CASES[index]
+    person = longest_person(records[index], case["mention"])
+    if person is not None:
+        # kept as written: neither the former holder's full name nor a fuzzy match
+        assert person.canonical == person.text and person.matched != "fuzzy"
+        written = person.text
+    else:
+        written = case["mention"].split()[-1]
+    found = resolve_title(
+        _title(case["mention"], written), dt.date.fromisoformat(case["published"])
+    )
+    assert found is None or found[0] != written
+
+
+def _block() -> list[dict[str, Any]]:
+    path = models_dir() / "gazetteers" / "offices.jsonl"
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return [o for o in lines if "regional head" in o.get("note", "")]
+
+
+def test_every_office_belongs_to_a_region_of_its_province() -> None:
+    parents = {
+        (e.kind, e.canonical): e.parent
+        for e in default_kb().entries
+        if e.label == "LOC" and e.kind in ("city", "regency")
+    }
+    offices = _block()
+    assert len(offices) >= 50
+    for office in offices:
+        province = office["note"].split(";")[0]
+        city = office["role"].startswith(("Wali Kota ", "Wakil Wali Kota "))
+        if city:
+            region = ("city", office["role"].split(" Kota ", 1)[1])
+        else:
+            region = ("regency", "Kabupaten " + office["role"].split("Bupati ", 1)[1])
+        assert parents.get(region) == province, office["id"]
+        slug = office["id"].removeprefix("wakil-").split("-", 1)[1]
+        assert office["org"] == ("pemkot-" if city else "pemkab-") + slug, office["id"]
+        assert office["role"] in office["titles"], office["id"]
+
+
+def test_every_term_of_the_block_names_its_source() -> None:
+    ids = {o["id"] for o in _block()}
+    terms = [h for h in default_people().holders if h.office in ids]
+    assert len(terms) >= 70
+    path = models_dir() / "gazetteers" / "holders.jsonl"
+    notes = {
+        (obj["office"], obj["name"], obj["start"]): obj.get("note", "")
+        for obj in map(json.loads, filter(None, path.read_text(encoding="utf-8").splitlines()))
+    }
+    for term in terms:
+        start = term.start.isoformat() if term.start else None
+        assert "source: " in notes[(term.office, term.name, start)], (term.office, term.name)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "written", "region"),
+    [
+        # a regency's head: the place in the title is the regency, though the bare name is
+        # the city of the same name
+        ("Bupati Malang Sanusi meninjau jalan rusak.", "2020-01-20", "Malang", "Kabupaten Malang"),
+        ("Wakil Bupati Kediri Dewi Mariya Ulfa hadir.", "2025-05-01", "Kediri", "Kabupaten Kediri"),
+        ("Bupati Bogor Rudy Susmanto hadir.", "2025-05-01", "Bogor", "Kabupaten Bogor"),
+        # a city's head: the city
+        ("Wali Kota Malang Sutiaji meninjau jalan.", "2020-01-20", "Kota Malang", "Malang"),
+        # no head's title: the bare name keeps the city
+        ("Gubernur Jawa Barat hadir di Bekasi.", "2025-05-01", "Bekasi", "Bekasi"),
+    ],
+)
+def test_the_place_in_a_head_title_is_the_governed_region(
+    extractor: Extractor, text: str, published: str, written: str, region: str
+) -> None:
+    record = extractor.extract(text, published=published)
+    places = {e.text: e.canonical for e in record.entities if e.label == "LOC"}
+    assert places.get(written) == region
