@@ -88,3 +88,12 @@ def test_regional_post_score(outcomes: list[tuple[dict[str, Any], bool, str | No
 def test_no_wrong_organisation(outcomes: list[tuple[dict[str, Any], bool, str | None]]) -> None:
     wrong = [(case["text"], org) for case, _, org in outcomes if org is not None]
     assert wrong == []
+
+
+def test_a_district_in_a_title_is_no_person(extractor: Extractor) -> None:
+    """The district named after "Camat" is part of the title, not a person, also when the
+    gazetteer's matcher does not tag it (a name several districts share)."""
+    text = "Camat Sukajadi, Kota Bandung, Rudi Setiawan mengatakan warga sudah dievakuasi."
+    record = extractor.extract(text, published="2024-05-14")
+    people = [(e.text, e.role, e.org) for e in record.entities if e.label == "PERSON"]
+    assert people == [("Rudi Setiawan", "Camat Sukajadi", "Pemerintah Kota Bandung")]

@@ -25,7 +25,7 @@ from spacy.util import registry
 from ..credits import credit_names
 from ..degrees import degree_run
 from ..doctable import token_table
-from ..extensions import register_extensions
+from ..extensions import register_extensions, span_attr
 from ..greedy_ner import Entity, GreedyNER
 from ..kb import KnowledgeBase, default_kb, default_people
 from ..lexicons import (
@@ -138,6 +138,7 @@ def _other_bearer(doc: Doc, word: str, owner: Span) -> bool:
     )
 
 
+_ROLE_GAP = 6  # tokens between a title's place and the name of the title's holder
 _ADMIN_HEADS = frozenset({"Kecamatan", "Distrik", "Kabupaten", "Kota", "Provinsi"})
 
 
@@ -226,6 +227,8 @@ class StatisticalNER:
             return False
         if span.label_ == "PERSON" and self._ends_title(span):
             return False  # "Direktur Jenderal [Bimas Islam]": the rest of an office's title
+        if span.label_ == "PERSON" and self._in_holders_role(span, all_words):
+            return False  # "Camat [Sukajadi], Kota Bandung, Nama": the district of his title
         if span.label_ == "PERSON" and self.lex.fused_unit(words, 0) is not None:
             return False  # "Kasudin Perhubungan": "Ka" fused with an office, a title
         if span.label_ == "PERSON" and len(words) == 1 and tuple(words) in self.lex.rank_marks:
@@ -261,6 +264,22 @@ class StatisticalNER:
             if word.isupper() and len(word) > 1 and span.label_ in ("PERSON", "LOC"):
                 return False  # an acronym is not a person; nor a place the gazetteer lacks
         return True
+
+    def _in_holders_role(self, span: Span, words: list[str]) -> bool:
+        """True when ``span`` follows a title word and a PERSON the title reader found within
+        a few words after it holds a role that spells the span ("Camat Sukajadi, Kota
+        Bandung, Rudi Setiawan": "Sukajadi" is the district in the role "Camat Sukajadi")."""
+        if not span.start or words[span.start - 1] not in self.office_words:
+            return False
+        doc = span.doc
+        written = f" {doc_text(doc)[span.start_char : span.end_char]} "
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or not span.end <= ent.start <= span.end + _ROLE_GAP:
+                continue
+            role = span_attr(doc, "role", ent.start_char, ent.end_char)
+            if role and written in f" {role} ":
+                return True
+        return False
 
     def _ends_title(self, span: Span) -> bool:
         """True when the words before ``span`` and the span make an office's title ("Direktur
