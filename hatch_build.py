@@ -45,6 +45,7 @@ NATIVE_MODULES = [
     "components/units",
     "components/regional_posts",
     "components/justice",
+    "components/ministry_posts",
     "components/local_heads",
     "components/title_spelling",
     "components/title_parts",
