@@ -1,0 +1,83 @@
+"""Boards of the financial authorities and heads of national agencies as news write them: a
+table of mentions written for these tests (``tests/data/agency_holder_cases.jsonl``: the
+mention, the published date, the person as written, the holder's full name where the
+knowledge base links one, the role and the organisation). A name misspelt by a letter or two
+after a title takes the holder of that office on that date; outside the holder's term it
+stays as written. A bare title resolves to the holder on the date, and to nobody outside the
+sourced terms or for a post several people hold at once (Deputi Gubernur BI)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from helpers import FRAME, load_cases, people_in_mention
+from pmk_extract import Extractor
+from pmk_extract.components.officials import resolve_title
+
+CASES = Path(__file__).parent / "data" / "agency_holder_cases.jsonl"
+
+
+def _cases() -> list[dict[str, Any]]:
+    return load_cases(CASES)
+
+
+def test_the_table_covers_each_family_and_misspellings() -> None:
+    cases = _cases()
+    assert len(cases) >= 30
+    assert {c["family"] for c in cases} >= {"bi", "ojk", "bpjs", "agency", "state", "outside_term"}
+    misspelt = [c for c in cases if c.get("canonical", c["person"]) != c["person"]]
+    assert len(misspelt) >= 5
+
+
+@pytest.mark.parametrize("case", _cases(), ids=lambda c: f"{c['mention']} {c['published']}")
+def test_a_titled_mention_gets_person_role_and_org(
+    extractor: Extractor, case: dict[str, Any]
+) -> None:
+    record = extractor.extract(FRAME.format(mention=case["mention"]), published=case["published"])
+    people = people_in_mention(record, case["mention"])
+    canonical = case.get("canonical", case["person"])
+    assert [(p.text, p.canonical, p.role, p.org) for p in people] == [
+        (case["person"], canonical, case["role"], case["org"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "day", "holder"),
+    [
+        ("DGS BI", dt.date(2015, 6, 1), "Mirza Adityaswara"),
+        ("Deputi Gubernur Senior Bank Indonesia", dt.date(2021, 1, 4), "Destry Damayanti"),
+        ("Wakil Ketua Dewan Komisioner OJK", dt.date(2019, 5, 2), "Nurhaida"),
+        ("Wakil Ketua DK OJK", dt.date(2024, 6, 1), "Mirza Adityaswara"),
+        ("Kepala Eksekutif Pengawas Perbankan OJK", dt.date(2020, 6, 1), "Heru Kristiyana"),
+        ("Kepala Eksekutif Pengawas Perbankan OJK", dt.date(2022, 7, 20), "Dian Ediana Rae"),
+        ("Kepala Eksekutif Pengawas Pasar Modal OJK", dt.date(2023, 6, 1), "Inarno Djajadi"),
+        ("Kepala Eksekutif Pengawas IKNB OJK", dt.date(2022, 7, 19), "Riswinandi"),
+        ("Kepala Eksekutif Pengawas PPDP OJK", dt.date(2024, 1, 2), "Ogi Prastomiyono"),
+        ("Dirut BPJS Kesehatan", dt.date(2023, 6, 1), "Ali Ghufron Mukti"),
+    ],
+)
+def test_a_bare_title_resolves_to_the_holder_on_the_date(
+    title: str, day: dt.date, holder: str
+) -> None:
+    found = resolve_title(title, day)
+    assert found is not None and found[0] == holder
+
+
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [
+        # between two sourced terms, before the first, after a resignation
+        ("DGS BI", dt.date(2019, 8, 1)),
+        ("Kepala Eksekutif Pengawas Perbankan OJK", dt.date(2018, 6, 1)),
+        ("Wakil Ketua DK OJK", dt.date(2026, 3, 1)),
+        ("Dirut BPJS Kesehatan", dt.date(2020, 6, 1)),
+        # several Deputi Gubernur at once: the title names nobody
+        ("Deputi Gubernur BI", dt.date(2021, 1, 4)),
+    ],
+)
+def test_outside_the_sourced_terms_a_title_names_nobody(title: str, day: dt.date) -> None:
+    assert resolve_title(title, day) is None
