@@ -4,7 +4,9 @@ mention, the published date, the person as written, the holder's full name where
 knowledge base links one, the role and the organisation). A name misspelt by a letter or two
 after a title takes the holder of that office on that date; outside the holder's term it
 stays as written. A bare title resolves to the holder on the date, and to nobody outside the
-sourced terms or for a post several people hold at once (Deputi Gubernur BI)."""
+sourced terms or when several people hold the post on that date (Deputi Gubernur BI, the
+deputy chairs of the DPR: ``People.holder``), while a name after such a title is matched
+against all of them."""
 
 from __future__ import annotations
 
@@ -57,7 +59,12 @@ def test_a_titled_mention_gets_person_role_and_org(
         ("Kepala Eksekutif Pengawas Pasar Modal OJK", dt.date(2023, 6, 1), "Inarno Djajadi"),
         ("Kepala Eksekutif Pengawas IKNB OJK", dt.date(2022, 7, 19), "Riswinandi"),
         ("Kepala Eksekutif Pengawas PPDP OJK", dt.date(2024, 1, 2), "Ogi Prastomiyono"),
-        ("Dirut BPJS Kesehatan", dt.date(2023, 6, 1), "Ali Ghufron Mukti"),
+        ("Dirut BPJS Kesehatan", dt.date(2019, 1, 2), "Fachmi Idris"),
+        ("Dirut BPJS Kesehatan", dt.date(2021, 2, 22), "Ali Ghufron Mukti"),
+        ("Direktur Utama BPJS Ketenagakerjaan", dt.date(2023, 6, 1), "Anggoro Eko Cahyo"),
+        ("Kepala Perpusnas", dt.date(2019, 1, 2), "Muhammad Syarif Bando"),
+        # a multi-seat office with one holder on the date
+        ("Wamenkeu", dt.date(2021, 3, 1), "Suahasil Nazara"),
     ],
 )
 def test_a_bare_title_resolves_to_the_holder_on_the_date(
@@ -74,9 +81,14 @@ def test_a_bare_title_resolves_to_the_holder_on_the_date(
         ("DGS BI", dt.date(2019, 8, 1)),
         ("Kepala Eksekutif Pengawas Perbankan OJK", dt.date(2018, 6, 1)),
         ("Wakil Ketua DK OJK", dt.date(2026, 3, 1)),
-        ("Dirut BPJS Kesehatan", dt.date(2020, 6, 1)),
-        # several Deputi Gubernur at once: the title names nobody
+        ("Dirut BPJS Kesehatan", dt.date(2016, 6, 1)),
+        ("Dirut BPJS Ketenagakerjaan", dt.date(2025, 6, 1)),
+        ("Kepala Perpusnas", dt.date(2016, 5, 1)),
+        # several Deputi Gubernur at once (no holder lines): the title names nobody
         ("Deputi Gubernur BI", dt.date(2021, 1, 4)),
+        # several holders of a multi-seat office on the date: the title names none of them
+        ("Wakil Ketua DPR", dt.date(2022, 1, 4)),
+        ("Wamenkeu", dt.date(2025, 3, 1)),
     ],
 )
 def test_outside_the_sourced_terms_a_title_names_nobody(title: str, day: dt.date) -> None:

@@ -411,14 +411,18 @@ class People:
         ]
         return valid[0] if valid else None
 
-    def holder(self, office_id: str, day: dt.date | None) -> Holder | None:
-        """Who held ``office_id`` on ``day`` (None without a date or a known holder)."""
+    def holders_on(self, office_id: str, day: dt.date | None) -> list[Holder]:
+        """Everyone who held ``office_id`` on ``day`` (several for a multi-seat office such
+        as a deputy chair; none without a date)."""
         if day is None:
-            return None
-        for holder in self.by_office.get(office_id, ()):
-            if holder.holds_on(day):
-                return holder
-        return None
+            return []
+        return [h for h in self.by_office.get(office_id, ()) if h.holds_on(day)]
+
+    def holder(self, office_id: str, day: dt.date | None) -> Holder | None:
+        """Who held ``office_id`` on ``day``: None without a date, without a known holder,
+        or when several people held it then (a bare "Wakil Ketua DPR" names none of them)."""
+        holders = self.holders_on(office_id, day)
+        return holders[0] if len(holders) == 1 else None
 
     def person(self, surface: str) -> str | None:
         """The full name a name or alias denotes, when it denotes exactly one person."""

@@ -126,11 +126,11 @@ class HolderRules:
             terms = self.people.names.get(known.canonical, ())
             if any(h.name == known.canonical and h.office == office.id for h in terms):
                 return False  # "Menkes Terawan" in 2023: a former holder of that office
-            holder = self.people.holder(office.id, day)
-            if holder is not None:
-                # the office's holder on that date is someone else, whatever the person of
+            holders = self.people.holders_on(office.id, day)
+            if holders:
+                # the office's holders on that date are others, whatever the person of
                 # that short name held then ("Jaksa Agung Prasetyo" in 2017)
-                return holder.name != known.canonical
+                return all(h.name != known.canonical for h in holders)
         held = self.people.offices_held(known.canonical, day)
         if not held or title.org is None:
             return False
@@ -145,5 +145,5 @@ class HolderRules:
         office = title.office
         if office is None or title.role != office.role:
             return title.role  # a generic title, or the text names the acting post
-        holder = self.people.holder(office.id, day)
-        return holder.role(office) if holder is not None and holder.name == name else title.role
+        named = [h for h in self.people.holders_on(office.id, day) if h.name == name]
+        return named[0].role(office) if named else title.role

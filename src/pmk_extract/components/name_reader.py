@@ -312,9 +312,9 @@ class NameReader:
             text = name_case(text)  # "IPTU BUDI HARSONO": the name as names are written
         canonical = self.people.person(text) if linked else None
         if title.office is not None:
-            # the holder on the date, or without a date any holder the office has had
-            holder = self.people.holder(title.office.id, day)
-            known = [holder] if holder is not None else []
+            # the holders on the date (several for a multi-seat office), or without a date
+            # any holder the office has had
+            known = self.people.holders_on(title.office.id, day)
             if day is None:
                 known = self.people.by_office.get(title.office.id, [])
             if not known and (name := self.rules.gap_holder(title, text, day)) is not None:
@@ -331,8 +331,12 @@ class NameReader:
                         return Mention(
                             start, end, name, role, title.org, stated=True, matched="fuzzy"
                         )
-                if not fitting and (day is not None or has_common_word(text)):
-                    return None  # "Menag Ajak Doakan ..." (a headline) is not a person
+                # "Menag Ajak Doakan ..." (a headline) is not a person, nor a name that is not
+                # the one holder on that date; after the title of an office several people
+                # hold then ("Wakil Ketua DPR"), a name that is none of theirs keeps the
+                # title's role unlinked (a seat filled between elections)
+                if not fitting and (has_common_word(text) or (day is not None and len(known) == 1)):
+                    return None
                 if len(fitting) == 1:
                     canonical = fitting.pop()
         role = self.rules.role(title, canonical or text, day)
