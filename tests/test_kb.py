@@ -69,6 +69,11 @@ def test_single_seat_terms_do_not_overlap() -> None:
         ("Sumbar", None, "Sumatera Barat"),
         ("Cianjur", None, "Kabupaten Cianjur"),
         ("Bogor", None, "Bogor"),
+        # a region's short form after its kind word, as the press writes the full name
+        ("Provinsi Kalbar", None, "Kalimantan Barat"),
+        ("Kabupaten Kutim", None, "Kabupaten Kutai Timur"),
+        ("Kab. Kutim", None, "Kabupaten Kutai Timur"),
+        ("KABUPATEN KUTIM", None, "Kabupaten Kutai Timur"),
     ],
 )
 def test_lookup_by_date(surface: str, day: dt.date | None, canonical: str) -> None:

@@ -78,17 +78,15 @@ _FUSED_KIND_WORDS = {
     "regency": ("Kabupaten ", "Kab. "),
     "city": ("Kota ",),
 }
-_PROVINCE_WORDS = ("Provinsi ", "Prov. ")  # how the press writes a province's kind before it
 
 
-def _province_phrases(entry: KBEntry) -> tuple[str, ...]:
-    """A province's other names after its kind word: "Provinsi Kalbar", "Prov. NTT", "Provinsi
-    Sumatra Utara" (the press writes a short form after "Provinsi" as it writes the name)."""
+def _kind_phrases(entry: KBEntry) -> tuple[str, ...]:
+    """A region's other names after its kind word: "Provinsi Kalbar", "Prov. NTT", "Kabupaten
+    Kutim", "Kab. Kutim", "Kota Jogja" (the press writes a short form after the kind word as it
+    writes the full name)."""
+    kinds = _FUSED_KIND_WORDS.get(entry.kind, ())
     return tuple(
-        kind + name
-        for name in entry.aliases
-        if not name.startswith(_PROVINCE_WORDS)
-        for kind in _PROVINCE_WORDS
+        kind + name for name in entry.aliases if not name.startswith(kinds) for kind in kinds
     )
 
 
@@ -247,8 +245,8 @@ class KnowledgeBase:
         """All written forms of an entry: canonical, aliases and their ALL-CAPS variants."""
         forms = [entry.canonical] if entry.match_canonical else []
         names = entry.aliases
-        if entry.label == "LOC" and entry.kind == "province":
-            names += _province_phrases(entry)
+        if entry.label == "LOC" and entry.kind in _FUSED_KIND_WORDS:
+            names += _kind_phrases(entry)
         forms = [v for form in (*forms, *names) for v in spelling_variants(form)]
         forms += [f.upper() for f in forms if len(f) > 3]
         if entry.label == "LOC" and entry.kind in REGION_KINDS:
