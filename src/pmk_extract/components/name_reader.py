@@ -305,8 +305,12 @@ class NameReader:
             return None  # "kantor Bupati Halmahera Utara, Menteri Yohana ...": another office
         if self.lex.headline_verb(words[start]):
             return None  # "Bupati Musi Rawas Serahkan Bantuan" is a headline
-        if match_head(words, start, self.lex.name_heads):
-            return None  # "rumah dinas Wali Kota Padang, Jalan A. Yani": a street, a school
+        if match_head(words, start, self.lex.name_heads) or match_head(
+            words, start, self.lex.place_heads
+        ):
+            # "rumah dinas Wali Kota Padang, Jalan A. Yani": a street, a school;
+            # "Bhabinkamtibmas Kelurahan Tebet Barat Aipda X": a village, then the name
+            return None
         text = doc[start:end].text
         if in_capitals(text):
             text = name_case(text)  # "IPTU BUDI HARSONO": the name as names are written

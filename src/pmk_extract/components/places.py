@@ -92,6 +92,8 @@ class Places:
         if place is not None and place.label_ == "LOC" and len(place) <= 2:
             end = int(place.end)  # "Lurah Sumberejo", "Kades Karanganyar": a known place's name
         while end < len(words) and end - j < 3 and view.covered[end] is None and view.names[end]:
+            if self.lex.rank_at(words, end, False):
+                break  # "Desa Sukamaju Serda Ahmad": a rank ends the village's name
             end += 1
         if end == j:
             return None
