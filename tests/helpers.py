@@ -35,6 +35,28 @@ def longest_person(record: Record, mention: str) -> Entity | None:
     return max(inside, key=lambda e: e.end - e.start) if inside else None
 
 
+def org_spans_right(record: Record, orgs: dict[str, str]) -> bool:
+    """Whether each written ORG span of ``orgs`` came out with its expected canonical."""
+    found = {e.text: e.canonical for e in record.entities if e.label == "ORG"}
+    return all(found.get(span) == name for span, name in orgs.items())
+
+
+def mention_outcome(case: dict[str, Any], record: Record) -> tuple[bool, str | None]:
+    """Whether a row came out right, and the organisation given when it is a wrong one: a
+    row with ``orgs`` (no mention) checks ORG spans; a row with a mention checks the longest
+    PERSON in it for the expected canonical, organisation and (when given) role."""
+    if "mention" not in case:
+        return org_spans_right(record, case["orgs"]), None
+    person = longest_person(record, case["mention"])
+    if person is None:
+        return False, None
+    right = person.canonical == case["person"] and person.org == case["org"]
+    if right and "role" in case:
+        right = person.role == case["role"]
+    wrong_org = person.org if person.org is not None and person.org != case["org"] else None
+    return right, wrong_org
+
+
 def extract_cases(extractor: Extractor, cases: list[dict[str, Any]]) -> list[Record]:
     """The records of all rows' texts, in the rows' order."""
     items = [

@@ -30,7 +30,7 @@ from typing import Any
 
 import pytest
 
-from helpers import extract_cases, load_cases, longest_person
+from helpers import extract_cases, load_cases, mention_outcome
 from pmk_extract import Extractor, Record
 from pmk_extract.components.justice import class_end, dated_parent
 from pmk_extract.kb import default_kb, default_people
@@ -50,17 +50,7 @@ def _outcome(case: dict[str, Any], record: Record) -> tuple[bool, str | None]:
         found = [[e.text, e.org] for e in record.entities if e.label == "PERSON"]
         wrong = [org for _, org in found if org is not None]
         return found == case["people"], wrong[0] if wrong else None
-    if "mention" not in case:
-        orgs = {e.text: e.canonical for e in record.entities if e.label == "ORG"}
-        return all(orgs.get(span) == name for span, name in case["orgs"].items()), None
-    person = longest_person(record, case["mention"])
-    if person is None:
-        return False, None
-    right = person.canonical == case["person"] and person.org == case["org"]
-    if right and "role" in case:
-        right = person.role == case["role"]
-    wrong_org = person.org if person.org is not None and person.org != case["org"] else None
-    return right, wrong_org
+    return mention_outcome(case, record)
 
 
 @pytest.fixture(scope="module")

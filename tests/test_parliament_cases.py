@@ -27,7 +27,7 @@ from typing import Any
 
 import pytest
 
-from helpers import extract_cases, load_cases, longest_person
+from helpers import extract_cases, load_cases, longest_person, org_spans_right
 from pmk_extract import Extractor, Record
 
 CASES = Path(__file__).parent / "data" / "parliament_cases.jsonl"
@@ -49,9 +49,9 @@ def _cases() -> list[dict[str, Any]]:
 def _outcome(case: dict[str, Any], record: Record) -> tuple[bool, str | None]:
     """Whether the row came out right, and the organisation given when it is a wrong one."""
     if "mention" not in case:
-        orgs = {e.text: e.canonical for e in record.entities if e.label == "ORG"}
-        right = all(orgs.get(span) == name for span, name in case.get("orgs", {}).items())
+        right = org_spans_right(record, case.get("orgs", {}))
         absent = tuple(case.get("absent", ()))
+        orgs = {e.text: e.canonical for e in record.entities if e.label == "ORG"}
         return right and not any(str(c).startswith(absent) for c in orgs.values()), None
     person = longest_person(record, case["mention"])
     org = person.org if person is not None else None

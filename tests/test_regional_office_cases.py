@@ -27,8 +27,8 @@ from typing import Any
 
 import pytest
 
-from helpers import extract_cases, load_cases, longest_person
-from pmk_extract import Extractor, Record
+from helpers import extract_cases, load_cases, mention_outcome
+from pmk_extract import Extractor
 
 CASES = Path(__file__).parent / "data" / "regional_office_cases.jsonl"
 # 119 of 179 on main before the rules of this family (b40ac50), 168 after them
@@ -39,26 +39,11 @@ def _cases() -> list[dict[str, Any]]:
     return load_cases(CASES)
 
 
-def _outcome(case: dict[str, Any], record: Record) -> tuple[bool, str | None]:
-    """Whether the row came out right, and the organisation given when it is a wrong one."""
-    if "mention" not in case:
-        orgs = {e.text: e.canonical for e in record.entities if e.label == "ORG"}
-        return all(orgs.get(span) == name for span, name in case["orgs"].items()), None
-    person = longest_person(record, case["mention"])
-    if person is None:
-        return False, None
-    right = person.canonical == case["person"] and person.org == case["org"]
-    if right and "role" in case:
-        right = person.role == case["role"]
-    wrong_org = person.org if person.org is not None and person.org != case["org"] else None
-    return right, wrong_org
-
-
 @pytest.fixture(scope="module")
 def outcomes(extractor: Extractor) -> list[tuple[dict[str, Any], bool, str | None]]:
     cases = _cases()
     records = extract_cases(extractor, cases)
-    return [(c, *_outcome(c, r)) for c, r in zip(cases, records, strict=True)]
+    return [(c, *mention_outcome(c, r)) for c, r in zip(cases, records, strict=True)]
 
 
 def test_table_covers_the_family() -> None:

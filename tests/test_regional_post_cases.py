@@ -28,7 +28,7 @@ from typing import Any
 
 import pytest
 
-from helpers import load_cases
+from helpers import extract_cases, load_cases
 from pmk_extract import Extractor, Record
 
 CASES = Path(__file__).parent / "data" / "regional_post_cases.jsonl"
@@ -53,10 +53,7 @@ def _outcome(case: dict[str, Any], record: Record) -> tuple[bool, str | None]:
 @pytest.fixture(scope="module")
 def outcomes(extractor: Extractor) -> list[tuple[dict[str, Any], bool, str | None]]:
     cases = load_cases(CASES)
-    items = [
-        {"id": str(i), "text": c["text"], "published": c["published"]} for i, c in enumerate(cases)
-    ]
-    records = list(extractor.extract_many(items))
+    records = extract_cases(extractor, cases)
     return [(c, *_outcome(c, r)) for c, r in zip(cases, records, strict=True)]
 
 
