@@ -32,6 +32,7 @@ NATIVE_MODULES = [
     "discourse",
     "ner_features",
     "name_shapes",
+    "regions",
     "degrees",
     "components/ner",
     "components/gazetteer",

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterable
 
+from .regions import bare_place
 from .resources import read_tsv
 from .stemming import root_words
 
 _HEAD_LETTERS = (2, 3, 4)
 _MIN_LETTERS = 5
-_KIND_WORDS = ("Kabupaten ", "Kota ", "Provinsi ")
 
 
 def compass_short_forms() -> dict[str, tuple[str, ...]]:
@@ -28,17 +28,10 @@ def compass_short_forms() -> dict[str, tuple[str, ...]]:
     }
 
 
-def _bare(name: str) -> str:
-    for kind in _KIND_WORDS:
-        if name.startswith(kind):
-            return name[len(kind) :]
-    return name
-
-
 def fused_forms(name: str, compass: dict[str, tuple[str, ...]]) -> set[str]:
     """The fused short forms a region's name of one word and a compass word may take
     ("Buton Tengah": Buteng, Butteng, Butoteng); none for other names."""
-    words = _bare(name).split()
+    words = bare_place(name).split()
     if len(words) != 2 or words[1] not in compass or not words[0].isalpha():
         return set()
     head = words[0]

@@ -18,12 +18,12 @@ from spacy.tokens import Doc, Span
 from ..doctable import token_table
 from ..kb import REGION_KINDS, KnowledgeBase
 from ..lexicons import Lexicons, first_words, match_head
-from .commands import bare_place, command_body, command_name, unit_after
+from ..regions import KIND_WORDS, bare_place
+from .commands import command_body, command_name, unit_after
 from .fusions import CommandFusions
 from .justice import dated_parent
 from .regional_posts import province_phrase
 from .title_parts import (
-    KIND_WORDS,
     Title,
     name_part,
     org_name,

@@ -18,27 +18,12 @@ from ..dates.lexicon import lexicon as date_lexicon
 from ..extensions import span_attr
 from ..kb import KnowledgeBase
 from ..lexicons import Lexicons, match_head
+from ..regions import KIND_WORDS, bare_place
 from .justice import class_end
 
-_PLACE_PREFIXES = (
-    "Kabupaten ",
-    "Kota Administrasi ",
-    "Kota ",
-    "Provinsi ",
-    "Kecamatan ",
-    "Distrik ",
-)
 DESIGNATION = regex.compile(r"(?:\d{1,4}|[IVXL]{1,6})")  # "0715", "142", "IV", "XIV"
-_KIND_PREFIXES = frozenset({"Provinsi", "Kabupaten", "Kota"})
+_KIND_PREFIXES = frozenset(KIND_WORDS.values())
 _COMPANY_TAILS = (("(", "Persero", ")"), ("Tbk",), ("Tbk.",))
-
-
-def bare_place(canonical: str) -> str:
-    """A place's name without its administrative prefix ("Kabupaten Kendal" -> "Kendal")."""
-    for prefix in _PLACE_PREFIXES:
-        if canonical.startswith(prefix):
-            return canonical[len(prefix) :]
-    return canonical
 
 
 def _capitalised(

@@ -13,12 +13,11 @@ from spacy.tokens import Doc, Span
 
 from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
 from ..lexicons import Lexicons, match_head
-from .commands import bare_place
+from ..regions import KIND_WORDS, bare_place
 from .local_heads import district_government, village_head
 from .ministry_posts import MinistryPosts
 from .regional_posts import Districts
 from .title_parts import (
-    KIND_WORDS,
     Title,
     in_region,
     name_part,

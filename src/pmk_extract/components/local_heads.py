@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
-from .commands import bare_place
+from ..regions import bare_place
 from .regional_posts import region_government
 
 _VILLAGE_KINDS = frozenset({"Desa", "Kelurahan"})  # how a village's LOC canonical opens

@@ -14,9 +14,9 @@ from spacy.tokens import Span
 
 from ..kb import REGION_KINDS, KnowledgeBase
 from ..lexicons import Lexicons
+from ..regions import bare_place
 from ..resources import read_lines
 from ..stemming import root_words
-from .commands import bare_place
 from .unit_view import CONNECTORS, NewSpan, UnitView, bracket_end, span_entry, title_ends_at
 
 _OPENER_COUNT = 5  # district names a first word opens to be read as opening a two-word name

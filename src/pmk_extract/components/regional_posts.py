@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
-from .commands import bare_place
+from ..regions import bare_place
 
 _DISTRICT = "district"
 _MAX_WORDS = 3  # words of a district's name ("Kebayoran Baru", "Ilir Barat I")

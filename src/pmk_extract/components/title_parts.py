@@ -16,7 +16,6 @@ from spacy.tokens import Span
 from ..kb import UNIT_KIND, KnowledgeBase, Office
 from ..lexicons import Lexicons
 
-KIND_WORDS = {"province": "Provinsi", "regency": "Kabupaten", "city": "Kota"}
 """The word a region of each kind is named with ("Kabupaten Demak")."""
 PART_OF_PARENT = frozenset(
     {"legislature_unit", "presidential_office", "military_police", UNIT_KIND}

@@ -31,9 +31,9 @@ from ..doctable import token_table
 from ..extensions import register_extensions
 from ..kb import REGION_KINDS, KBEntry, KnowledgeBase, default_kb
 from ..lexicons import Lexicons, first_words, lexicons, match_head
+from ..regions import KIND_WORDS, bare_place
 from ..stemming import root_words, stem_word
 from .command_bodies import CommandBodies
-from .commands import bare_place
 from .justice import Justice
 from .ministry_posts import field_vocabulary
 from .name_flags import is_name_text
@@ -63,7 +63,7 @@ _PLACED = "placed"  # a regional office only with its place after it: "Badan Kes
 _PROVINCIAL = "provincial"  # a province's office in one of its cities: Jakarta's "Suku Dinas"
 _IN_REGION = frozenset({"regional", _VERTICAL})
 _REGION_PHRASES = ("Provinsi ", "Kabupaten ", "Kota ")  # place_phrase() of a region
-_KIND_WORDS = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota"}  # lower case
+_KIND_WORDS = {word.lower(): word for word in KIND_WORDS.values()}  # "kabupaten"
 # heads whose field may be a known acronym
 _FIELD_KINDS = frozenset({"regional", _PLACED, _PROVINCIAL})
 _PART_KINDS = frozenset({"unit", "position"})  # heads that may name a field inside a unit name
