@@ -32,6 +32,7 @@ from .title_parts import (
 _MAX_FIELD = 6  # words of a title's field written with no organisation after it
 # org_units.tsv kinds of a regional government's offices
 _REGIONAL_KINDS = frozenset({"regional", "regional_short", "placed", "provincial"})
+_GOVERNMENT = "regional_government"  # the knowledge base's kind of Pemprov/Pemkab/Pemkot X
 
 
 class GenericTitles:
@@ -134,6 +135,9 @@ class GenericTitles:
                 org = org or top_org(self.kb, ent, doc._.published)
         else:
             entries = self.kb.by_id.get(ent._.org_id or "")
+            if entries and not extra and entries[0].kind == _GOVERNMENT:
+                # "Sekda Pemprov Sumut", "Sekda Pemkot Bandung": the region's government
+                return self._government_title(words, i, head, target, ent)
             if ent.label_ != "LOC" or extra or not entries:
                 return None
             place = entries[0]
@@ -158,6 +162,22 @@ class GenericTitles:
             if self.kb.lookup(org) is None:
                 org = None
         return Title(skip_tail(words, last.end), prefixed(self.lex, words, i, role), org)
+
+    def _government_title(
+        self, words: list[str], i: int, head: str, target: str, ent: Span
+    ) -> Title | None:
+        """A regional post before its region's government ("Sekda Pemprov Sumut": Sekretaris
+        Daerah Provinsi Sumatera Utara, of Pemerintah Provinsi Sumatera Utara); a title of
+        another region's kind ("Bupati Pemkot X") gives none."""
+        org = str(ent._.canonical)
+        phrase = org.removeprefix("Pemerintah ")
+        if target == "region":
+            role = f"{head} {phrase}"
+        elif target in KIND_WORDS and phrase.startswith(KIND_WORDS[target] + " "):
+            role = f"{head} {bare_place(phrase)}"
+        else:
+            return None
+        return Title(skip_tail(words, ent.end), prefixed(self.lex, words, i, role), org)
 
     def _unplaced_title(
         self,

@@ -10,6 +10,13 @@
 - between the parliament and the name the press may write the member's party or fraction
   ("dari Fraksi Partai Golkar", "Fraksi PKS") and the place a member represents ("asal
   Jawa Tengah", "dapil Bali"): the name follows them;
+- a vice chair is also written "Waka I", an acting chair "Ketua Sementara"/"Ketua
+  sementara", a post's own short form may follow it ("Sekretaris Dewan (Sekwan) DPRD X");
+- a DPD member is also a "Senator" when the DPD or a province he represents follows
+  ("Senator asal Jawa Barat", "Senator DPD RI Nama"); a US senator is no member;
+- the secretary of a regional parliament (Sekretaris DPRD, Sekwan) heads its secretariat, a
+  regional-government apparatus (PP 18/2016), but the press names him with the parliament:
+  his organisation is the parliament, as the DPR's Secretary-General's is the DPR;
 - a regional parliament is named like its region's government ("DPRD DIY": Dewan
   Perwakilan Rakyat Daerah Provinsi Daerah Istimewa Yogyakarta), or by the name of its own
   the knowledge base holds (kind ``regional_parliament``: "DPRD Aceh" is the Dewan
@@ -32,10 +39,9 @@ from ..resources import read_tsv
 from ..spans import doc_text
 
 _ORDINALS = frozenset({"I", "II", "III", "IV", "V", "1", "2", "3", "4", "5"})
-# letters every parliament's name as written holds (a cheap precheck on the text)
-_MARKS = ("DPR", "DPD", "MPR", "Perwakilan", "Permusyawaratan")
 _OWN_NAME = "regional_parliament"  # a province's parliament with a name of its own (DPRA, DPRP)
 _MAX_NAMED = 4  # free words of a named body ("Pansus Hak Angket", "Pansus Raperda RTRW")
+_MAX_POST = 3  # words of a post ("Wakil Ketua Sementara")
 NewSpan = tuple[Span, str, dict[str, str | None]]
 
 
@@ -51,6 +57,8 @@ class _Words:
     froms: frozenset[str]
     constituencies: frozenset[tuple[str, ...]]
     misread: dict[str, str]
+    members: dict[str, str]
+    marks: tuple[str, ...]
 
 
 @cache
@@ -58,8 +66,9 @@ def _words() -> _Words:
     rows = read_tsv("lexicons/parliaments.tsv", 3)
 
     def table(kind: str) -> dict[tuple[str, ...], str]:
+        # a hyphen is a token of its own ("Antar-Parlemen": "Antar", "-", "Parlemen")
         return {
-            tuple(words.split()): words if full == "-" else full
+            tuple(words.replace("-", " - ").split()): words if full == "-" else full
             for words, k, full in rows
             if k == kind
         }
@@ -73,6 +82,8 @@ def _words() -> _Words:
         froms=frozenset(words for words, kind, _ in rows if kind == "from"),
         constituencies=frozenset(table("constituency")),
         misread={words: full for words, kind, full in rows if kind == "misread"},
+        members={words: full for words, kind, full in rows if kind == "member"},
+        marks=tuple(words for words, kind, _ in rows if kind == "mark"),
     )
 
 
@@ -113,6 +124,8 @@ class Parliaments:
         self.kb = kb
         self.words = _words()
         self.firsts = first_words({**self.words.bodies, **self.words.named}) | self.words.fractions
+        # the words a member's or officer's title may begin with ("Ketua", "Waka", "Senator")
+        self.heads = first_words(self.words.posts) | frozenset(self.words.members)
 
     # -- organisations ----------------------------------------------------------------
     def misread(self, doc: Doc, words: list[str]) -> list[Span]:
@@ -149,7 +162,7 @@ class Parliaments:
         Hak Angket DPRD DKI", "Fraksi PKS DPRD Kota Depok", "Fraksi PKB DPR RI"."""
         out: list[NewSpan] = []
         text = doc_text(doc)
-        if not any(mark in text for mark in _MARKS) or self.firsts.isdisjoint(words):
+        if not any(mark in text for mark in self.words.marks) or self.firsts.isdisjoint(words):
             return out  # no parliament or no body's head in the text
         ents = list(doc.ents)
         ends = {ent.end: ent for ent in ents}
@@ -213,16 +226,28 @@ class Parliaments:
         return ent.label_ == "ORG" and entries is not None and entries[0].kind == "party"
 
     # -- titles -----------------------------------------------------------------------
-    def title(
-        self, words: list[str], ent_at: dict[int, Span], i: int, size: int
+    def title(self, words: list[str], ent_at: dict[int, Span], i: int) -> PostTitle | None:
+        """A post at ``words[i]`` before a parliament or a body of one ("Wakil Ketua II DPRD
+        Kabupaten Klaten", "Anggota Komisi IX DPR RI", "Waka I DPRD Jatim", "Sekretaris Dewan
+        (Sekwan) DPRD Sumbar"), or before a fraction whose parliament is not written (no
+        organisation: "Ketua Fraksi PKS Nama"); a member named by a word of his own ("Senator
+        asal Jawa Barat"); else None. The longest post written at ``i`` is tried first."""
+        if words[i] in self.words.members:
+            return self._member(words, ent_at, i)
+        for size in range(min(_MAX_POST, len(words) - i), 0, -1):
+            post = self.words.posts.get(tuple(words[i : i + size]))
+            if post is not None:
+                found = self._post(words, ent_at, i + size, post)
+                if found is not None:
+                    return found
+        return None
+
+    def _post(
+        self, words: list[str], ent_at: dict[int, Span], k: int, post: str
     ) -> PostTitle | None:
-        """A post at ``words[i:i+size]`` before a parliament or a body of one ("Wakil Ketua
-        II DPRD Kabupaten Klaten", "Anggota Komisi IX DPR RI"), or before a fraction whose
-        parliament is not written (no organisation: "Ketua Fraksi PKS Nama"); else None."""
-        post = self.words.posts.get(tuple(words[i : i + size]))
-        if post is None:
-            return None
-        k = i + size
+        """The post ``post`` whose words end at ``k``, with what follows it."""
+        if k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")":
+            k += 3  # "Sekretaris Dewan (Sekwan) DPRD X": the post's short form
         extra = ""
         if k + 1 < len(words) and words[k] in _ORDINALS and k + 1 in ent_at:
             extra = " " + words[k]  # "Wakil Ketua II DPRD ..."
@@ -241,6 +266,44 @@ class Parliaments:
             return None
         role = f"{post}{extra} {canonical}"
         return PostTitle(self.tail(words, ent_at, int(ent.end)), role, body)
+
+    def _member(self, words: list[str], ent_at: dict[int, Span], i: int) -> PostTitle | None:
+        """A member named by a word of his own ("Senator"), when his parliament follows
+        ("Senator DPD RI Nama") or a constituency word and a province ("Senator asal Jawa
+        Barat Nama", "senator dari Aceh"): a US senator ("Senator AS") is no member."""
+        parliament = self.words.members[words[i]]
+        k = i + 1
+        ent = ent_at.get(k)
+        named = (
+            ent is not None
+            and ent.start == k
+            and ent.label_ == "ORG"
+            and parliament_of(str(ent._.canonical or "")) == parliament
+        )
+        if named and ent is not None:
+            k = int(ent.end)
+            k += int(k < len(words) and words[k] == "RI")
+        size = match_head(words, k, self.words.constituencies)
+        place = ent_at.get(k + size) if size else None
+        if place is not None and place.start == k + size and self._province(place):
+            k = int(place.end)
+        elif not named:
+            return None
+        # the role of a member as the press writes it of any parliament ("Anggota DPD")
+        return PostTitle(self.tail(words, ent_at, k), f"Anggota {parliament}", parliament)
+
+    def _province(self, place: Span) -> bool:
+        entries = self.kb.by_id.get(place._.org_id or "")
+        return place.label_ == "LOC" and entries is not None and entries[0].kind == "province"
+
+    def after_body(self, words: list[str], covered: list[Span | None], ent: Span) -> int:
+        """Where a name may begin after the parliament or body ``ent`` (``covered``: the span
+        at each token): past what the press writes between it and a member's name (:meth:`tail`);
+        ``ent.end`` when ``ent`` is no parliament."""
+        if parliament_of(str(ent._.canonical or "")) is None:
+            return int(ent.end)
+        ent_at = {k: span for k, span in enumerate(covered) if span is not None}
+        return self.tail(words, ent_at, int(ent.end))
 
     def tail(self, words: list[str], ent_at: dict[int, Span], k: int) -> int:
         """Skip what the press writes between a member's parliament and name: "RI", a

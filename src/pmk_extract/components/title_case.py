@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from ..dates.lexicon import lexicon as date_lexicon
 from ..doctable import token_table
 from ..lexicons import Lexicons, match_head
+from .parliaments import Parliaments
 
 _KEY = "pmk_extract.title_case"
 _CONNECTORS = frozenset({"dan", "DAN"})
@@ -42,10 +43,18 @@ def _title_cased(word: str) -> bool:
 
 
 class TitleCase:
-    """Find title and unit words written in another case than the lexicons'."""
+    """Find title and unit words written in another case than the lexicons'.
 
-    def __init__(self, lex: Lexicons) -> None:
+    A parliament's bodies ("Fraksi PKS DPR", ``parliaments.py``) are built after these runs
+    are found: their first words end a run as a unit head does ("ketua Fraksi PPP DPR Nama"),
+    and the party and constituency the press writes between a parliament and a member's name
+    ("anggota DPR dari Fraksi PPP Nama") are skipped to find the name.
+    """
+
+    def __init__(self, lex: Lexicons, parliaments: Parliaments) -> None:
         self.lex = lex
+        self.parliaments = parliaments
+        self.bodies = parliaments.firsts
         forms: dict[str, str] = {}  # lower case -> the lexicons' form
         for table in (lex.title_heads, lex.unit_heads):
             for key in table:
@@ -104,7 +113,7 @@ class TitleCase:
         j = i
         while j < n and j - i < _MAX_RUN and covered[j] is None:
             word = words[j]
-            if j > i and not word.islower() and match_head(words, j, self.lex.unit_heads):
+            if j > i and not word.islower() and self._unit_at(words, j):
                 break  # an office's short form as the lexicons write it: "KADIS DP3A"
             if word == "(" and j + 2 < n and words[j + 2] == ")":
                 j += 3  # a short form in brackets: "Kepala bidang (Kabid) Humas"
@@ -127,11 +136,11 @@ class TitleCase:
             return {}
         ent = covered[j]
         if ent is not None and ent.start == j:
-            after = int(ent.end)
+            after = self.parliaments.after_body(words, covered, ent)
             place = covered[after] if after < n else None
             if ent.label_ == "ORG" and place is not None and place.start == after:
                 after = int(place.end)  # "KANWIL KEMENAG PROVINSI ACEH": the office's region
-        elif ent is None and match_head(words, j, self.lex.unit_heads):
+        elif ent is None and self._unit_at(words, j):
             after = j + 1  # the unit's name is built later: a name after its place
             while (
                 after < n
@@ -149,6 +158,10 @@ class TitleCase:
         if not self._name_at(words, after):
             return {}  # no name follows: a headline or a sentence about the office
         return {k: w for k, w in fixed.items() if w != words[k]}
+
+    def _unit_at(self, words: list[str], j: int) -> bool:
+        """True when a unit's or a parliament body's name begins at ``words[j]``."""
+        return bool(match_head(words, j, self.lex.unit_heads)) or words[j] in self.bodies
 
     def _name_at(self, words: list[str], k: int) -> bool:
         """True when a name in title case begins at token ``k``, after a comma, "RI", ranks and

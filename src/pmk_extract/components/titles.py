@@ -42,7 +42,7 @@ from .command_titles import CommandTitles
 from .generic_titles import GenericTitles
 from .justice import Justice
 from .local_heads import governed_place
-from .parliaments import Parliaments
+from .parliaments import Parliaments, parliament_of
 from .regional_posts import canonical_government
 from .title_case import case_fixes
 from .title_parts import Title, opens_place, org_name, prefixed, qualified, skip_tail
@@ -92,6 +92,7 @@ class TitleReader:
         self.commands = CommandTitles(kb, lex)
         self.generic = GenericTitles(kb, lex)
         self.parliaments = Parliaments(kb)
+        self.heads = first_words(lex.title_heads) | self.parliaments.heads
         self.justice = Justice(kb, lex)
         self.posts = self.generic.posts  # staff posts ("Staf Khusus Menteri X")
         self.spelling = TitleSpelling(
@@ -160,6 +161,9 @@ class TitleReader:
                 continue
             role = qualified(self.lex, words, span.start, office.role)  # "Wakil Kapolda Jateng"
             after = self._skip_org(doc, span.end, ent_at)
+            if parliament_of(org or "") is not None:
+                # "Wakil Ketua DPR dari Fraksi Partai Demokrat Nama": the member's party
+                after = self.parliaments.tail(words, ent_at, after)
             # an acting post ("Plh. Kepala BNPB Nama") or the deputy's is held by someone other
             # than the office's holder: the title keeps its role but names no holder to check
             acting = role != office.role
@@ -176,11 +180,16 @@ class TitleReader:
             self.commands.fused_command_titles(doc, words, day, titles)
         self.commands.fused_unit_titles(words, ent_at, day, in_named, titles)
         self._justice_titles(words, names, ent_at, day, in_named, titles)
-        heads = first_words(self.lex.title_heads)  # elsewhere match_head finds none
+        heads = self.heads  # elsewhere match_head finds none
         generic_end = 0  # "Bupati" inside "Wakil Bupati" is not a title of its own
         for i in [k for k, word in enumerate(words) if word in heads]:
             if in_named[i] or i < generic_end or i in titles:
                 continue  # a named or fused title begins here
+            post = self._post_title(words, i, ent_at)
+            if post is not None:
+                titles[i] = post
+                generic_end = post.end
+                continue
             if (
                 i in ent_at
                 and ent_at[i].label_ == "LOC"
@@ -196,9 +205,7 @@ class TitleReader:
                 size = match_head(words, i, self.lex.title_heads, free + 1)
                 size = size if size == free + 1 else 0
             if size:
-                title = self._post_title(words, i, size, ent_at) or self.generic.title(
-                    doc, words, names, i, size, ent_at
-                )
+                title = self.generic.title(doc, words, names, i, size, ent_at)
                 if title is not None:
                     titles[i] = title
                     generic_end = i + size
@@ -238,12 +245,10 @@ class TitleReader:
                     in_named[k] = True
                     taken.add(k)
 
-    def _post_title(
-        self, words: list[str], i: int, size: int, ent_at: dict[int, Span]
-    ) -> Title | None:
+    def _post_title(self, words: list[str], i: int, ent_at: dict[int, Span]) -> Title | None:
         """A member's or officer's post before a parliament ("Anggota Komisi D DPRD Kabupaten
-        Sleman", ``parliaments.py``)."""
-        post = self.parliaments.title(words, ent_at, i, size)
+        Sleman", "Senator asal Jawa Barat": ``parliaments.py``)."""
+        post = self.parliaments.title(words, ent_at, i)
         if post is None:
             return None
         return Title(post.end, prefixed(self.lex, words, i, post.role), post.org)

@@ -104,8 +104,8 @@ class Units:
     def __init__(self, kb: KnowledgeBase, lex: Lexicons) -> None:
         self.kb = kb
         self.lex = lex
-        self.title_case = TitleCase(lex)
         self.parliaments = Parliaments(kb)
+        self.title_case = TitleCase(lex, self.parliaments)
         self.justice = Justice(kb, lex)
         self.places = Places(kb, lex)
         self.bodies = CommandBodies(kb, lex)
