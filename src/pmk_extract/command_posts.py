@@ -49,8 +49,9 @@ def compound_units() -> tuple[Units, list[tuple[tuple[str, ...], str, tuple[str,
     the post stands for ("Dit": Direktur) gives "Dirreskrimum" and "Dir Reskrimum".
     """
     arms: dict[str, list[tuple[str, str, str]]] = {}
-    for family, arm, expansion, parent in read_tsv("lexicons/command_arms.tsv", 4):
-        arms.setdefault(family, []).append((arm, expansion, parent))
+    for families, arm, expansion, parent in read_tsv("lexicons/command_arms.tsv", 4):
+        for family in families.split(","):  # "police,unit": an arm of both families
+            arms.setdefault(family, []).append((arm, expansion, parent))
     units: Units = {}
     forms: list[tuple[tuple[str, ...], str, tuple[str, ...]]] = []
     path = str(model_path("lexicons/command_bases.tsv"))

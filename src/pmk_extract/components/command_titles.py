@@ -107,6 +107,10 @@ class CommandTitles:
                     role = f"{role} {above._.canonical}"
                     end = above.end
             else:
+                inner = self._inner_units(words, end, parent)
+                if inner is not None:  # "Dirtipidum Bareskrim Polri", "Karopenmas Divhumas"
+                    end, written = inner
+                    expansion = f"{expansion} {written}"
                 unit = ent_at.get(end)
                 body = str(unit._.canonical) if unit is not None else ""
                 inside = ent_at.get(end - 1)
@@ -145,12 +149,31 @@ class CommandTitles:
                 capitals=words[i].isupper(),
             )
 
+    def _inner_units(self, words: list[str], k: int, parent: str) -> tuple[int, str] | None:
+        """The units named only inside titles (``command_units.tsv`` kind title) written
+        after a post's own unit at ``k``, of the same organisation ``parent``: the bodies it
+        lies in ("Dirtipidum | Bareskrim Polri", "Karopenmas | Divhumas Polri"). Returns the
+        token after them and their expansions, or None."""
+        end = k
+        parts: list[str] = []
+        while size := match_head(words, end, self.lex.command_units):
+            expansion, unit_parent, kind = self.lex.command_units[tuple(words[end : end + size])]
+            if kind != "title" or unit_parent != parent:
+                break
+            parts.append(expansion)
+            end += size
+        return (end, " ".join(parts)) if parts else None
+
     def _other_body(self, unit: Span, parent: str) -> bool:
         """True when ``unit`` is a known organisation (the gazetteer's) that is neither
         ``parent`` nor below it: a post named like a police one in another body."""
         entries = self.kb.by_id.get(unit._.org_id or "")
         if not entries:
-            return False  # a command built by pattern ("Polres Batang"): its parent is named
+            # a body built by pattern: another one when its officers belong elsewhere ("Kabag
+            # Ops Kantor SAR Jakarta": Basarnas's; "Kasat Reskrim Polres Batang": the police's)
+            top = self.kb.by_id.get(parent)
+            owner = unit._.parent_org if unit._.unit else None
+            return bool(owner) and bool(top) and owner not in {e.canonical for e in top or ()}
         for _ in range(4):
             if not entries or entries[0].id == parent:
                 return not entries

@@ -24,6 +24,9 @@ from .justice import class_end
 DESIGNATION = regex.compile(r"(?:\d{1,4}|[IVXL]{1,6})")  # "0715", "142", "IV", "XIV"
 _KIND_PREFIXES = frozenset(KIND_WORDS.values())
 _COMPANY_TAILS = (("(", "Persero", ")"), ("Tbk",), ("Tbk.",))
+# the classes of courts of first instance as written after their place ("Kelas IA Khusus")
+_COURT_CLASSES = frozenset({"I", "IA", "IB", "II"})
+_RANKED_WORDS = 3  # words of a unit's name between its head and a rank
 
 
 def _capitalised(
@@ -58,6 +61,46 @@ def _capitalised(
         end += 1
         count += 1
     return end
+
+
+def _to_rank(
+    lex: Lexicons, words: list[str], names: list[bool], covered: Sequence[Span | None], k: int
+) -> int:
+    """The token of a rank that follows one to ``_RANKED_WORDS`` capitalised words at ``k``
+    ("Baru Iptu", "Area AKP", "Roesmin Nurjadin Marsma TNI"), else ``k``: in "post, unit,
+    rank, name" everything between the unit's head and the rank names the unit."""
+    end = k
+    while end < len(words) and end - k < _RANKED_WORDS and names[end] and covered[end] is None:
+        if match_head(words, end, lex.honorifics) or match_head(words, end, lex.title_heads):
+            break
+        end += 1
+    if end > k and end < len(words) and match_head(words, end, lex.ranks):
+        return end
+    return k
+
+
+def _court_name(
+    lex: Lexicons, words: list[str], names: list[bool], covered: Sequence[Span | None], k: int
+) -> tuple[int, str] | None:
+    """The name of a court after its head: a military court's number ("II-08 Jakarta",
+    "Dilmil I-02 Medan"), the court's area, then its class ("PN Jakarta Pusat Kelas IA
+    Khusus", "PA Sleman Kelas IB": part of the name, as for prisons)."""
+    number = ""
+    if DESIGNATION.fullmatch(words[k]) and _sub_number(words, k + 1):
+        number = f"{words[k]}-{words[k + 2]} "
+        k += 3
+    elif k + 1 < len(words) and regex.fullmatch(r"[IVX]{1,4}", words[k]) and names[k + 1]:
+        number = words[k] + " "  # "Pengadilan Militer Tinggi II Jakarta"
+        k += 1
+    named = command_name(lex, words, names, covered, k, "area") if k < len(words) else None
+    if named is None:
+        return None
+    end, name = named
+    if end + 1 < len(words) and words[end] == "Kelas" and words[end + 1] in _COURT_CLASSES:
+        size = 3 if end + 2 < len(words) and words[end + 2] == "Khusus" else 2
+        name = " ".join([name, *words[end : end + size]])
+        end += size
+    return end, number + name
 
 
 def _sub_number(words: list[str], k: int) -> bool:
@@ -100,6 +143,8 @@ def command_name(
         return named
     if kind == "title_area":  # "Kaops Damai Cartenz": an area, in a fused title only
         kind = "area"
+    if kind == "court":
+        return _court_name(lex, words, names, covered, k)
     if kind == "area_di":  # "Balai Besar POM di Semarang": the office's seat after "di"
         if k + 1 < len(words) and words[k] == "di" and covered[k + 1] is not None:
             named = command_name(lex, words, names, covered, k + 1, "area")
@@ -123,8 +168,13 @@ def command_name(
             if end < len(words) and words[end] == "Kota" and covered[end] is None:
                 # the city command of a regency's namesake town: "Polresta Malang Kota"
                 return end + 1, name + " Kota"
+            ranked = _to_rank(lex, words, names, covered, end)
+            if ranked > end:  # "Polsek Medan Baru Iptu X": a district named after its town
+                return ranked, " ".join([name, *words[end:ranked]])
             return end, name
         end = _capitalised(lex, words, names, covered, k, 2)  # "Metro Jaya", "Barelang"
+        if end > k:
+            end = max(end, _to_rank(lex, words, names, covered, k))  # "Roesmin Nurjadin Marsma"
         return (end, " ".join(words[k:end])) if end > k else None
     if kind == "company":
         if ent is not None and ent.start == k and ent.label_ == "ORG":

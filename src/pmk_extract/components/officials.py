@@ -15,6 +15,9 @@ Sources, in order:
    ("Abd. Hakim") and ends before a degree ("SSTP", "MSi", "SH MH", "AMd. Im.",
    :mod:`pmk_extract.degrees`); a name in capitals is written as names are for its
    canonical ("IPTU BUDI HARSONO": Budi Harsono, :mod:`pmk_extract.name_shapes`);
+   the same title after the name, set off by a comma: an officer's rank and name ("AKP Nama,
+   Kasat Reskrim Polres X, ..."), or a name of two words or more opening a sentence with
+   the title closed by a comma ("Nama Lengkap, Kasi Pidsus Kejari X, ...");
 3. a name of two words or more in capitals right after a rank with no title ("AKP BUDI
    SANTOSO"), with no role;
 4. later short mentions of a person already found ("Tjahjo", "Agus Jabo").
@@ -55,8 +58,11 @@ from .holder_rules import HolderRules, Mention
 from .name_flags import doc_name_flags
 from .name_reader import NameReader, join_initials
 from .parliaments import regional_parliament
-from .title_parts import org_again, org_name
+from .title_parts import Title, org_again, org_name
 from .titles import TitleReader
+
+# tokens after which a sentence begins
+_SENTENCE_ENDS = frozenset({".", "!", "?", "\n", "\n\n", "“", '"', "”"})
 
 
 def resolve_title(text: str, published: dt.date | None) -> tuple[str, str, str | None] | None:
@@ -118,7 +124,8 @@ class Officials:
         links = related_links(text)
         in_rank: set[int] = set()  # "TNI" inside a rank, "BIN" inside a name: no organisation
         unlinked: set[str] = set()  # short names of known people that name someone else here
-        for title in self.title_reader.titles(doc, text, words, names, ent_at, day):
+        titled = self.title_reader.titles(doc, text, words, names, ent_at, day)
+        for _, title in titled:
             start = title.end
             # an appositive: "Gubernur Kalsel, Sahbirin Noor, meninjau ..."
             apposed = start < len(words) and words[start] == ","
@@ -208,6 +215,12 @@ class Officials:
             if mention is not None:
                 by_start[mention.start] = mention
                 in_rank.update(range(mention.start, mention.end))  # "BIN" in "AHMAD BIN ..."
+        for begin, title in titled:  # "AKP Nama, Kasat Reskrim Polres X, ...": after the name
+            found = self._name_before(doc, words, names, begin, title, ent_at, by_start)
+            if found is not None:
+                mention, rank_start = found
+                by_start[mention.start] = mention
+                in_rank.update(range(rank_start, mention.end))
         for mention in self.reader.ranked_capitals(
             doc, words, names, ent_at, list(by_start.values())
         ):
@@ -227,6 +240,60 @@ class Officials:
         ents = tuple(e for e in ents if not (e.label_ == "ORG" and e.start in in_rank))
         self._commit(doc, ents, self._harmonise(mentions, day))
         return doc
+
+    def _name_before(
+        self,
+        doc: Doc,
+        words: list[str],
+        names: list[bool],
+        begin: int,
+        title: Title,
+        ent_at: dict[int, Span],
+        by_start: dict[int, Mention],
+    ) -> tuple[Mention, int] | None:
+        """The name set off by a comma right before a title that begins at ``begin``, and the
+        token its rank begins at: an officer's rank, name, then the post and its unit ("AKP
+        Nama, Kasat Reskrim Polres X, ..."), or a name of two words or more opening a
+        sentence with the title closed by a comma ("Nama Lengkap, Kasi Pidsus Kejari X,
+        ..."). A name that another title already took, or a known holder's name that another
+        office holds, is left; the title's organisation is required."""
+        comma = begin - 1
+        if comma < 1 or words[comma] != "," or title.org is None:
+            return None
+        if title.end < len(words) and (
+            names[title.end] or self.reader.rank_at(words, title.end, False)
+        ):
+            return None  # "AKP Nama, Kapolsek X Kompol Nama Lain": the title has its own name
+        day = doc._.published
+        for r in range(comma - 1, max(-1, comma - 9), -1):
+            ranked = bool(match_head(words, r, self.lex.ranks))
+            opens = r == 0 or words[r - 1] in _SENTENCE_ENDS
+            if not ranked and not (opens and title.end < len(words) and words[title.end] == ","):
+                continue
+            start = r
+            while ranked and (size := self.reader.rank_at(words, start, start > r)):
+                start += size
+            if start >= comma:
+                continue
+            known = by_start.get(start)
+            if known is not None and known.end == comma and not known.stated:
+                if self.rules.held_elsewhere(doc, known, title, day):
+                    return None
+                written = doc[known.start : known.end].text
+                canonical = self.rules.gap_holder(title, written, day) or known.canonical
+                role = self.rules.role(title, canonical, day)
+                return replace(known, canonical=canonical, role=role, org=title.org, stated=True), r
+            if any(m.start < comma and start < m.end for m in by_start.values()):
+                return None  # "Kapolsek X AKP Nama, ...": a title before it took the name
+            mention = self.reader.name_after(doc, words, names, start, title, ent_at, day)
+            if mention is None or mention.end != comma:
+                continue
+            if not ranked and mention.end - mention.start < 2:
+                continue
+            if self.rules.held_elsewhere(doc, mention, title, day):
+                return None
+            return mention, r
+        return None
 
     def _titled_short_names(self, doc: Doc, mentions: list[Mention]) -> dict[str, str]:
         """Short names of known people that a title in ``doc`` gave to another person: the

@@ -114,7 +114,8 @@ class TitleReader:
         names: list[bool],
         ent_at: dict[int, Span],
         day: dt.date | None,
-    ) -> list[Title]:
+    ) -> list[tuple[int, Title]]:
+        """The titles written in ``doc``, each with the token it begins at, in text order."""
         titles: dict[int, Title] = {}
         starts: dict[int, int] = {}
         fixes = case_fixes(doc)  # "kepala dinas pendidikan": read as "Kepala Dinas Pendidikan"
@@ -211,7 +212,7 @@ class TitleReader:
                     generic_end = i + size
         self.posts.retitle(words, names, titles)  # "Staf Khusus Menteri X Nama"
         staff_titles(self.kb, self.lex, words, ent_at, day, titles)  # "Asops Kasdam X"
-        return [self._government_named(titles[k]) for k in sorted(titles)]
+        return [(k, self._government_named(titles[k])) for k in sorted(titles)]
 
     def _government_named(self, title: Title) -> Title:
         """``title`` with a regional government named by its canonical ("Pemerintah Kota
