@@ -43,16 +43,19 @@ def spelling_variants(form: str) -> list[str]:
     variants = [form]
     if ", dan " in form:
         variants.append(form.replace(", dan ", " dan "))
-    if "'" in form:  # "Ma’ruf", "Ma‘ruf", "Ma`ruf"
+    if "'" in form:  # "Ma’ruf", "Ma‘ruf", "Ma`ruf", "Ma´ruf", "Maʼruf"
         variants += [v.replace("'", mark) for mark in _APOSTROPHES for v in variants]
     return variants
 
 
-_APOSTROPHES = ("’", "‘", "`")
+# typographic apostrophes, the backtick, the acute accent and the modifier letter apostrophe: the
+# press writes each of them for the glottal stop in a name ("Ma’ruf", "Ma`ruf", "Ma´ruf", "Maʼruf")
+_APOSTROPHES = ("’", "‘", "`", "´", "ʼ")
 
 
 def fold_apostrophes(text: str) -> str:
-    """``text`` with typographic apostrophes and backticks written as "'" (for comparing names)."""
+    """``text`` with every written form of the apostrophe as "'" (for comparing names, and in a
+    person's canonical, as the knowledge base writes it)."""
     for mark in _APOSTROPHES:
         text = text.replace(mark, "'")
     return text

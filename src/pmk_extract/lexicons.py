@@ -248,10 +248,10 @@ def _rank_cases(
 
 
 def _honorifics(lines: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
-    """Honorifics, degrees and ranks as token keys; one with a dot also in capitals ("DR.",
-    "PROF.", "HJ."), as the press writes it in a name's line."""
+    """Honorifics, degrees and ranks as token keys, also in capitals ("DR.", "PROF.", "HJ.",
+    "BAPAK", "IBU"), as the press writes them in a name's line in capitals."""
     keys = {_key(h) for h in lines}
-    keys.update(_key(h.upper()) for h in lines if "." in h)
+    keys.update(_key(h.upper()) for h in lines)
     return frozenset(keys)
 
 

@@ -2,7 +2,8 @@
 
 - a name fits a holder when each of its words is a word of the holder's names, its initial
   or its short form ("Juliari P. Batubara" fits Juliari Peter Batubara, "Moch." Muhammad),
-  apostrophes folded;
+  apostrophes folded; one word in capitals fits when it is the initials of the holder's name
+  ("SMI": Sri Mulyani Indrawati), checked only where the title names one holder;
 - a gap in the sourced record: a name of two words or more after the title, on a date no
   term covers, is the one holder near that date whose name it fits (``GAP_DAYS``);
 - a known person's short name after the title of another office than the one they hold on
@@ -69,6 +70,18 @@ def fits(text: str, holder: Holder) -> bool:
         if not any(same_name_word(word, known) for known in words):
             return False  # "Abd. Hakim", "Mochamad Prasetyo" fit Abdul Hakim, Muhammad Prasetyo
     return True
+
+
+def initials_fit(written: str, holder: Holder) -> bool:
+    """True when ``written`` (two to four capitals) is the initials of the holder's name or of
+    an alias of two words or more: "SMI" Sri Mulyani Indrawati, "RK" Ridwan Kamil."""
+    if not (2 <= len(written) <= 4 and written.isalpha() and written.isupper()):
+        return False
+    for form in (holder.name, *holder.aliases):
+        words = form.split()
+        if len(words) > 1 and "".join(word[0] for word in words).upper() == written:
+            return True
+    return False
 
 
 def near(holder: Holder, day: dt.date) -> bool:

@@ -18,7 +18,7 @@ def is_name_text(text: str) -> bool:
     """A capitalised word or an acronym on the same line ("Hukum", "SDM", "Jawa-Bali")."""
     if not text[:1].isupper():
         return False
-    for mark in ("-", "'", "’", "‘", "`"):  # "Jawa-Bali", "Ma'ruf", "Nur’aini", "Ma`ruf"
+    for mark in ("-", "'", "’", "‘", "`", "´", "ʼ"):  # "Jawa-Bali", "Ma'ruf", "Nur’aini", "Ma´ruf"
         text = text.replace(mark, " ")
     return all(part.isalpha() for part in text.split())
 

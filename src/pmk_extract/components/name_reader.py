@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 
 from ..dates.lexicon import lexicon as date_lexicon
 from ..degrees import degree_run
-from ..kb import People
+from ..kb import People, fold_apostrophes
 from ..lexicons import Lexicons, first_words, match_head
 from ..matching import TermMatcher
 from ..name_shapes import (
@@ -40,7 +40,14 @@ from ..name_shapes import (
 )
 from ..spans import strict_span
 from ..spelling import close_to
-from .holder_rules import HolderRules, Mention, fits, has_common_word, is_initial
+from .holder_rules import (
+    HolderRules,
+    Mention,
+    fits,
+    has_common_word,
+    initials_fit,
+    is_initial,
+)
 from .rank_spelling import RankSpelling
 from .title_parts import Title
 
@@ -75,9 +82,10 @@ class NameReader:
 
     def headline_caps(self, doc: Doc, mention: Mention) -> bool:
         """True when an unknown name after a title in capitals is in capitals too: the
-        words of a headline, not a name ("KAPOLDA JATENG TINJAU POS")."""
+        words of a headline, not a name ("KAPOLDA JATENG TINJAU POS"); a known person's name
+        is a name ("GUBERNUR JAWA TIMUR KHOFIFAH INDAR PARAWANSA")."""
         text = doc[mention.start : mention.end].text
-        return text.isupper() and self.people.person(text) is None
+        return text.isupper() and mention.canonical not in self.people.names
 
     def rank_at(self, words: list[str], k: int, ranked: bool) -> int:
         """Length of the honorific, degree or rank at ``k``; after a rank, the corps or force
@@ -266,8 +274,14 @@ class NameReader:
     ) -> Mention | None:
         """The name written at ``start`` after ``title``, with the person it denotes (a known
         person's full name only when ``linked``)."""
+        if start < len(words) and words[start].islower():
+            # "Gubernur Jawa Timur khofifah indar parawansa": in lower case only a holder's name
+            return self._lower_holder(words, start, title, day)
         end = start
-        capitals = start < len(words) and in_capitals(words[start])
+        capitals = start < len(words) and (
+            in_capitals(words[start])
+            or (words[start].isupper() and start + 1 < len(words) and in_capitals(words[start + 1]))
+        )  # "I GUSTI AYU ...": a name in capitals that opens with a one-letter word
         limit = _MAX_NAME
         while end < len(words) and end - start < limit:
             if end > start and (size := self._particle_at(doc, words, names, end, capitals)):
@@ -326,6 +340,9 @@ class NameReader:
                 return Mention(start, end, name, role, title.org, stated=True)
             if known:
                 fitting = {h.name for h in known if fits(text, h)}
+                if not fitting and day is not None and len(known) == 1 and end - start == 1:
+                    # "Menkeu SMI", "Gubernur Jabar RK": the initials of the one holder's name
+                    fitting = {h.name for h in known if initials_fit(words[start], h)}
                 if not fitting and day is not None:
                     # a misspelt name of the holder on that date ("Mendagri Cahyo Kumolo")
                     close = {h.name for h in known if close_to(text, (h.name, *h.aliases))}
@@ -343,8 +360,31 @@ class NameReader:
                     return None
                 if len(fitting) == 1:
                     canonical = fitting.pop()
+        if canonical is None and end - start == 1 and words[start].isupper() and len(text) <= 3:
+            return None  # "Kepala Dinas Kota Bandung RK": a short form, no holder's initials
         role = self.rules.role(title, canonical or text, day)
         return Mention(start, end, canonical or text, role, title.org, stated=True)
+
+    def _lower_holder(
+        self, words: list[str], start: int, title: Title, day: dt.date | None
+    ) -> Mention | None:
+        """The holder of ``title``'s office on ``day`` whose name or alias is written in lower
+        case at ``start`` ("Menteri Keuangan sri mulyani"), when exactly one holder's is;
+        a name in lower case that is no holder's is not read (no capital marks it)."""
+        if title.office is None or day is None:
+            return None
+        found: dict[str, int] = {}
+        for holder in self.people.holders_on(title.office.id, day):
+            for form in (holder.name, *holder.aliases):
+                parts = fold_apostrophes(form).lower().split()
+                written = words[start : start + len(parts)]
+                if [fold_apostrophes(w) for w in written] == parts:
+                    found[holder.name] = max(found.get(holder.name, 0), len(parts))
+        if len(found) != 1:
+            return None
+        name, size = found.popitem()
+        role = self.rules.role(title, name, day)
+        return Mention(start, start + size, name, role, title.org, stated=True)
 
     def _name_at(self, words: list[str], names: list[bool], k: int) -> bool:
         """True when ``words[k]`` may go on a name: a capitalised word that is no title, no

@@ -27,7 +27,7 @@ from ..degrees import degree_run
 from ..doctable import token_table
 from ..extensions import register_extensions, span_attr
 from ..greedy_ner import Entity, GreedyNER
-from ..kb import KnowledgeBase, default_kb, default_people
+from ..kb import KnowledgeBase, default_kb, default_people, fold_apostrophes
 from ..lexicons import (
     Lexicons,
     first_words,
@@ -168,6 +168,12 @@ def _degrees_at_end(words: list[str], start: int, end: int) -> int:
     return end
 
 
+def _in_degrees(words: list[str], start: int, end: int) -> bool:
+    """True when ``words[start:end]`` closes a run of degrees that begins before it, up to
+    four tokens back ("M.", "Tr", ".", "Opsla")."""
+    return any(k + degree_run(words, k) >= end > start for k in range(max(0, start - 4), start))
+
+
 def _initials(words: list[str]) -> str:
     return "".join(word[:1] for word in words if word[:1].isupper())
 
@@ -235,6 +241,8 @@ class StatisticalNER:
             return False  # "Purn", "Inf": a rank's mark, no name
         if span.label_ == "PERSON" and degree_run(words, 0) == len(words):
             return False  # "Ns", "M.Si": a degree after a name, no name
+        if span.label_ == "PERSON" and _in_degrees(all_words, span.start, span.end):
+            return False  # "M.Tr.[Opsla]", "M.Tr.[Han]": the field of a degree, no name
         if match_head(words, 0, self.lex.role_prefixes, 2):
             return False  # "Plt.", "Pj. Gubernur": an acting post is a title, not a name
         if span.label_ != "ORG" and match_head(words, 0, self.lex.unit_heads):
@@ -450,8 +458,10 @@ class StatisticalNER:
             for span in add_entities(doc, [*credits, *spans]):
                 written = " ".join(span.text.split())
                 canonical = canonicals.get((span.start, span.end), written)
-                if span.label_ == "PERSON" and in_capitals(canonical):
-                    canonical = name_case(canonical)  # "BUDI SANTOSO": as names are written
+                if span.label_ == "PERSON":
+                    if in_capitals(canonical):
+                        canonical = name_case(canonical)  # "BUDI SANTOSO": as names are written
+                    canonical = fold_apostrophes(canonical)  # "Nur’aini": "Nur'aini"
                 span._.canonical = canonical
                 span._.source = "ner"
             _link_short_names(doc, frozenset((c.start, c.end) for c in credits))

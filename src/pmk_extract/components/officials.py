@@ -350,7 +350,9 @@ class Officials:
                 doc,
                 span.start_char,
                 span.end_char,
-                canonical=m.canonical,
+                # a person's canonical writes the apostrophe as the knowledge base does
+                # ("Nur’aini", "Syafi`i" -> "Nur'aini", "Syafi'i"), linked or not
+                canonical=fold_apostrophes(m.canonical),
                 role=m.role,
                 org=m.org,
                 source="officials",

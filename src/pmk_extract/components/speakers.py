@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span
 
 from ..discourse import Layout, Segment
 from ..extensions import set_span_attrs
-from ..kb import default_people
+from ..kb import default_people, fold_apostrophes
 from ..lexicons import first_words, lexicons, match_head
 from ..resources import read_tsv
 from ..stemming import root_words, stem_word
@@ -290,7 +290,7 @@ def _tag(doc: Doc, start: int, end: int, speaker: Speaker) -> None:
         doc,
         span.start_char,
         span.end_char,
-        canonical=speaker.name,
+        canonical=fold_apostrophes(speaker.name),  # "Nur’aini" -> "Nur'aini", as officials do
         role=speaker.role,
         org=speaker.org,
         source="quotes",
