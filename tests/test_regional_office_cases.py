@@ -94,7 +94,7 @@ def test_no_wrong_organisation(outcomes: list[tuple[dict[str, Any], bool, str | 
         ("Rapat di Kantor Kemenko PMK dihadiri pejabat.", []),
         # a Balai whose national body is not written: the head, with no organisation
         (
-            "Kepala Balai Konservasi Sumber Daya Alam Jawa Barat Wawan Hermawan hadir.",
+            "Kepala Balai Penelitian Jawa Barat Wawan Hermawan hadir.",
             [("Wawan Hermawan", None)],
         ),
         # no place after the village's title: no village, no person

@@ -47,6 +47,9 @@ class Lexicons:
     # first words of the fused titles listed in command_titles.tsv (not those made by pattern):
     # the words a misspelt title is read as (``components/title_spelling.py``)
     listed_command_words: frozenset[str]
+    # heads of command_units.tsv whose parent column starts with "+": their canonical names
+    # the parent after the office ("Balai Besar Wilayah Sungai X Kementerian Pekerjaan Umum")
+    named_with_parent: frozenset[tuple[str, ...]] = frozenset()
 
     def rank_at(self, words: list[str], k: int, ranked: bool) -> int:
         """Length of the honorific, degree or rank at ``words[k]``; right after a rank
@@ -160,8 +163,9 @@ def lexicons() -> Lexicons:
         if _key(full) in title_heads:
             title_heads.setdefault((short,), title_heads[_key(full)])
     listed = {_key(t): (r, _key(u)) for t, r, u in read_tsv("lexicons/command_titles.tsv", 3)}
+    unit_rows = read_tsv("lexicons/command_units.tsv", 4)
     command_units, command_titles = productive_tables(
-        {_key(h): (e, p, k) for h, e, p, k in read_tsv("lexicons/command_units.tsv", 4)}, listed
+        {_key(h): (e, p.removeprefix("+"), k) for h, e, p, k in unit_rows}, listed
     )
     return Lexicons(
         unit_heads={_key(h): kind for h, kind in read_tsv("lexicons/org_units.tsv", 2)},
@@ -180,6 +184,7 @@ def lexicons() -> Lexicons:
         command_titles=_with_capitals(command_titles),
         command_fusions=_fusions(read_tsv("lexicons/command_fusions.tsv", 3)),
         listed_command_words=first_words(_with_capitals(listed)),
+        named_with_parent=frozenset(_key(h) for h, _, p, _ in unit_rows if p.startswith("+")),
     )
 
 
@@ -269,11 +274,11 @@ def first_words(heads: Heads) -> frozenset[str]:
     return cached[1]
 
 
-def match_head(words: list[str], i: int, heads: Heads, limit: int = 5) -> int:
+def match_head(words: list[str], i: int, heads: Heads, limit: int = 6) -> int:
     """Length of the longest entry of ``heads`` (at most ``limit`` words) at ``words[i]``."""
     if i >= len(words) or words[i] not in first_words(heads):
         return 0
-    for size in range(min(5, limit), 0, -1):
+    for size in range(min(6, limit), 0, -1):
         if i + size <= len(words) and tuple(words[i : i + size]) in heads:
             return size
     return 0

@@ -19,6 +19,13 @@ from .justice import dated_parent
 from .unit_view import NewSpan, UnitView
 
 
+def _head_free(covered: list[Span | None], i: int, size: int) -> bool:
+    """True when the head of ``size`` words at ``i`` starts no entity or holds the whole
+    entity at ``i`` ("BPS" in "BPS Jawa Timur": the agency's office in the province)."""
+    ent = covered[i]
+    return ent is None or (ent.start == i and ent.end <= i + size and ent.label_ == "ORG")
+
+
 class CommandBodies:
     """Find command bodies over a :class:`UnitView`."""
 
@@ -34,18 +41,19 @@ class CommandBodies:
         after = 0
         firsts = first_words(self.lex.command_units)
         for i in [k for k, word in enumerate(words) if word in firsts]:
-            if i < after or covered[i] is not None:
+            if i < after:
                 continue
             size = match_head(words, i, self.lex.command_units)
-            if not size:
+            if not size or not _head_free(covered, i, size):
                 continue
-            expansion, parent, kind = self.lex.command_units[tuple(words[i : i + size])]
+            head = tuple(words[i : i + size])
+            expansion, parent, kind = self.lex.command_units[head]
             if kind in ("title", "title_area"):
                 continue  # named by fused titles only ("Kasat Reskrim", "Kaops Damai Cartenz")
             k = i + size
             if k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")":
                 k += 3  # "Komandan Kodim (Dandim) 1711/Boven Digoel": a short form
-            named = command_name(self.lex, words, view.names, covered, k, kind)
+            named = command_name(self.lex, words, view.names, covered, k, kind, self.kb)
             if named is None:
                 continue
             end, name = named
@@ -61,6 +69,8 @@ class CommandBodies:
                 entries = self.kb.by_id.get(dated_parent(self.kb, parent, day))
                 top = self.kb.pick(entries, day).canonical if entries else None
                 extra = {"unit": canonical, "parent_org": top}
+                if top is not None and head in self.lex.named_with_parent:
+                    canonical = f"{canonical} {top}"  # a unit is named with its parent
             found.append((Span(view.doc, i, end, label="ORG"), canonical, extra))
             after = end
         if self.fusions.present(view.doc.text):  # "Poldajatim": one token

@@ -90,7 +90,7 @@ class CommandTitles:
             named = (
                 None
                 if kind == "title"
-                else command_name(self.lex, words, names, covered, end, kind)
+                else command_name(self.lex, words, names, covered, end, kind, self.kb)
             )
             if named is not None:
                 end, name = named

@@ -9,6 +9,7 @@ Used by the units component (the ORG spans) and the title reader (fused titles s
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 import regex
@@ -16,12 +17,16 @@ from spacy.tokens import Span
 
 from ..dates.lexicon import lexicon as date_lexicon
 from ..extensions import span_attr
-from ..kb import KnowledgeBase
+from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
 from ..lexicons import Lexicons, match_head
 from ..regions import KIND_WORDS, bare_place
+from ..resources import read_lines
 from .justice import class_end
 
 DESIGNATION = regex.compile(r"(?:\d{1,4}|[IVXL]{1,6})")  # "0715", "142", "IV", "XIV"
+# a Roman numeral of two letters or more after a region names one of its numbered offices
+# ("Sumatera VIII"); a lone "I" is not read so, as it opens Balinese names ("I Made")
+_NUMBERED = regex.compile(r"[IVX]{2,5}|V|X")
 _KIND_PREFIXES = frozenset(KIND_WORDS.values())
 _COMPANY_TAILS = (("(", "Persero", ")"), ("Tbk",), ("Tbk.",))
 # the classes of courts of first instance as written after their place ("Kelas IA Khusus")
@@ -101,6 +106,57 @@ def _court_name(
         name = " ".join([name, *words[end : end + size]])
         end += size
     return end, number + name
+_OPENER_COUNT = 5  # district names a first word opens to be read as opening a two-word name
+_OPENERS: dict[int, frozenset[str]] = {}  # by id of the knowledge base
+
+
+def two_word_openers(kb: KnowledgeBase) -> frozenset[str]:
+    """Words that open place names of two words ("Sungai", "Tanjung", "Muara"): the district
+    gazetteer's first words of five names or more that are no region's name (computed once
+    per knowledge base)."""
+    found = _OPENERS.get(id(kb))
+    if found is not None:
+        return found
+    counts: Counter[str] = Counter()
+    compass = frozenset(read_lines("lexicons/compass_words.txt"))
+    for entry in kb.entries:
+        if entry.kind == "district":
+            parts = bare_place(entry.canonical).split(" ")
+            if len(parts) > 1 and parts[1] not in compass:
+                counts[parts[0]] += 1
+    found = frozenset(
+        word
+        for word, count in counts.items()
+        if count >= _OPENER_COUNT
+        and not any(e.kind in REGION_KINDS for e in kb.surfaces.get(word, ()))
+    )
+    _OPENERS[id(kb)] = found
+    return found
+
+
+def _place_at(kb: KnowledgeBase | None, ent: Span | None, k: int) -> KBEntry | None:
+    """The gazetteer's place that the entity ``ent`` at token ``k`` names."""
+    if kb is None or ent is None or ent.start != k or ent.label_ != "LOC":
+        return None
+    place_id = span_attr(ent.doc, "org_id", ent.start_char, ent.end_char)
+    entries = kb.by_id.get(place_id or "")
+    return entries[0] if entries else None
+
+
+def _region_at(kb: KnowledgeBase | None, ent: Span | None, k: int) -> KBEntry | None:
+    """The province, regency or city the gazetteer entity ``ent`` at token ``k`` names."""
+    entry = _place_at(kb, ent, k)
+    return entry if entry is not None and entry.kind in REGION_KINDS else None
+
+
+def region_phrase(kind: str, canonical: str) -> str:
+    """How an office names its region: "Provinsi Jawa Tengah", "Kabupaten Demak", "Kota
+    Semarang" (the gazetteer writes a province without its kind word)."""
+    if kind == "province":
+        return "Provinsi " + canonical
+    if kind == "city" and not canonical.startswith("Kota "):
+        return "Kota " + canonical
+    return canonical
 
 
 def _sub_number(words: list[str], k: int) -> bool:
@@ -115,22 +171,26 @@ def command_name(
     covered: Sequence[Span | None],
     k: int,
     kind: str,
+    kb: KnowledgeBase | None = None,
 ) -> tuple[int, str] | None:
     """The name after the head of a body of ``command_units.tsv`` at token ``k``.
 
     Returns the token after the name and the name as it goes into the canonical
-    ("Jateng" -> "Jawa Tengah", "0715 / Kendal" -> "0715/Kendal"), or None.
+    ("Jateng" -> "Jawa Tengah", "0715 / Kendal" -> "0715/Kendal"), or None. The kinds
+    ``place`` and ``seat`` read the region's kind from ``kb`` (none without it).
     """
     if k >= len(words):
         return None
     if kind == "classed":  # "Lapas Kelas IIA Cipinang": the class is part of the name
         end = class_end(words, k)
         if end < len(words) and covered[end] is None:
-            # a place the gazetteer does not know: one word ("Kalapas Cipinang Nama")
-            after = _capitalised(lex, words, names, covered, end, 1)
-            named = (after, words[end]) if after > end else None
+            # a place the gazetteer does not know: one word ("Kalapas Cipinang Nama"), two
+            # after a word that opens two-word place names ("KSOP Tanjung Priok Nama")
+            size = 2 if kb is not None and words[end] in two_word_openers(kb) else 1
+            after = _capitalised(lex, words, names, covered, end, size)
+            named = (after, " ".join(words[end:after])) if after > end else None
         else:
-            named = command_name(lex, words, names, covered, end, "area")
+            named = command_name(lex, words, names, covered, end, "area", kb)
         if named is None:
             return None
         return named[0], " ".join([*words[k:end], named[1]])
@@ -151,6 +211,15 @@ def command_name(
             return (named[0], "di " + named[1]) if named is not None else None
         kind = "area"
     ent = covered[k]
+    if kind in ("place", "seat"):  # "BPS Jatim", "Kantor Perwakilan BI Solo"
+        entry = _region_at(kb, ent, k)
+        if ent is not None and entry is not None and (kind == "place" or entry.kind == "province"):
+            return int(ent.end), region_phrase(entry.kind, entry.canonical)
+        if kind == "place":
+            return None
+        if entry is not None and ent is not None:
+            return int(ent.end), ent.text  # a city's office as written: "KPw BI Solo"
+        kind = "area"
     if kind == "region":  # "Kantor Pertanahan Kabupaten Bogor": the place as it is named
         if ent is None or ent.label_ != "LOC" or ent.start != k:
             return None
@@ -165,17 +234,25 @@ def command_name(
             if ent.label_ != "LOC" or ent.start != k:
                 return None
             end, name = int(ent.end), bare_place(str(ent._.canonical or ent.text))
+            entry = _place_at(kb, ent, k)
+            if entry is not None and entry.kind not in REGION_KINDS and entry.kind != "district":
+                name = ent.text  # a river, an island: as written ("BBWS Citarum")
             if end < len(words) and words[end] == "Kota" and covered[end] is None:
                 # the city command of a regency's namesake town: "Polresta Malang Kota"
                 return end + 1, name + " Kota"
             ranked = _to_rank(lex, words, names, covered, end)
             if ranked > end:  # "Polsek Medan Baru Iptu X": a district named after its town
                 return ranked, " ".join([name, *words[end:ranked]])
+            if end < len(words) and _NUMBERED.fullmatch(words[end]) and covered[end] is None:
+                # a region's numbered office: "Balai Wilayah Sungai Sumatera VIII"
+                return end + 1, f"{name} {words[end]}"
             return end, name
         end = _capitalised(lex, words, names, covered, k, 2)  # "Metro Jaya", "Barelang"
         if end > k:
             end = max(end, _to_rank(lex, words, names, covered, k))  # "Roesmin Nurjadin Marsma"
         return (end, " ".join(words[k:end])) if end > k else None
+    if kind == "numbered":  # "LLDikti Wilayah III": the number alone names the office
+        return (k + 1, words[k]) if DESIGNATION.fullmatch(words[k]) else None
     if kind == "company":
         if ent is not None and ent.start == k and ent.label_ == "ORG":
             return None  # a known organisation: the gazetteer names it

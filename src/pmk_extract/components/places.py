@@ -8,18 +8,13 @@ Heads live in ``models/lexicons/place_heads.tsv``; district names in the gazette
 
 from __future__ import annotations
 
-from collections import Counter
-
 from spacy.tokens import Span
 
 from ..kb import REGION_KINDS, KnowledgeBase
 from ..lexicons import Lexicons
-from ..regions import bare_place
-from ..resources import read_lines
 from ..stemming import root_words
+from .commands import two_word_openers
 from .unit_view import CONNECTORS, NewSpan, UnitView, bracket_end, span_entry, title_ends_at
-
-_OPENER_COUNT = 5  # district names a first word opens to be read as opening a two-word name
 
 
 def _written_alone(words: list[str], start: int, end: int) -> int:
@@ -47,24 +42,12 @@ class Places:
         self.kb = kb
         self.lex = lex
         self.districts: dict[str, str] = {}
-        openers: Counter[str] = Counter()
-        compass = frozenset(read_lines("lexicons/compass_words.txt"))
         for entry in kb.entries:
             if entry.kind == "district":
                 for name in (*entry.aliases, *entry.ambiguous_aliases):
                     if " " not in name or not name.startswith(("Kec", "Distrik")):
                         self.districts.setdefault(name, entry.canonical)
-                parts = bare_place(entry.canonical).split(" ")
-                if len(parts) > 1 and parts[1] not in compass:
-                    openers[parts[0]] += 1
-        # words that open place names of two words ("Sungai", "Tanjung", "Muara"): the
-        # district gazetteer's first words of five names or more, that are no region's name
-        self.two_word_openers = frozenset(
-            word
-            for word, count in openers.items()
-            if count >= _OPENER_COUNT
-            and not any(e.kind in REGION_KINDS for e in kb.surfaces.get(word, ()))
-        )
+        self.two_word_openers = two_word_openers(kb)
 
     def place(self, view: UnitView, i: int, size: int) -> NewSpan | None:
         """The village or venue whose head of ``size`` words is at token ``i``, if any."""

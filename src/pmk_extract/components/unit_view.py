@@ -16,6 +16,7 @@ from ..doctable import token_table
 from ..extensions import span_attr
 from ..kb import KBEntry, KnowledgeBase
 from ..lexicons import Lexicons, match_head
+from .commands import region_phrase
 from .name_flags import doc_name_flags
 
 CONNECTORS = frozenset({",", "dan", "&", "serta"})
@@ -67,11 +68,7 @@ def span_entry(kb: KnowledgeBase, span: Span) -> KBEntry | None:
 
 def place_phrase(entry: KBEntry) -> str:
     """How a unit names its place: "Provinsi Jawa Tengah", "Kabupaten Demak", "Kota Semarang"."""
-    if entry.kind == "province":
-        return "Provinsi " + entry.canonical
-    if entry.kind == "city" and not entry.canonical.startswith("Kota "):
-        return "Kota " + entry.canonical
-    return entry.canonical
+    return region_phrase(entry.kind, entry.canonical)
 
 
 def bracket_end(words: list[str], k: int) -> int:
