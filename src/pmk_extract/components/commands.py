@@ -106,6 +106,8 @@ def _court_name(
         name = " ".join([name, *words[end : end + size]])
         end += size
     return end, number + name
+
+
 _OPENER_COUNT = 5  # district names a first word opens to be read as opening a two-word name
 _OPENERS: dict[int, frozenset[str]] = {}  # by id of the knowledge base
 
