@@ -170,7 +170,9 @@ def _degrees_at_end(words: list[str], start: int, end: int) -> int:
 
 def _in_degrees(words: list[str], start: int, end: int) -> bool:
     """True when ``words[start:end]`` closes a run of degrees that begins before it, up to
-    four tokens back ("M.", "Tr", ".", "Opsla")."""
+    four tokens back ("M.", "Tr", ".", "Opsla"): after a dot or a bracket only."""
+    if not start or not (words[start - 1].endswith(".") or words[start - 1] == "("):
+        return False
     return any(k + degree_run(words, k) >= end > start for k in range(max(0, start - 4), start))
 
 
