@@ -30,8 +30,9 @@ from helpers import extract_cases, load_cases, mention_outcome
 from pmk_extract import Extractor, Record
 
 CASES = Path(__file__).parent / "data" / "security_cases.jsonl"
-# 115 of 166 on main before the rules of this family (f933621); 155 after them
-MIN_SCORE = 155 / 166
+# 115 of the first 166 rows on main before the rules of this family (f933621), 155 after the
+# first step; the 44 rows written after it: 38 before the second step; all 210: 202 after it
+MIN_SCORE = 202 / 210
 
 
 def _cases() -> list[dict[str, Any]]:
@@ -42,7 +43,9 @@ def _outcome(case: dict[str, Any], record: Record) -> tuple[bool, str | None]:
     """Whether the row came out right, and the organisation given when it is a wrong one."""
     if case["family"] == "negative":
         found = [[e.text, e.org] for e in record.entities if e.label == "PERSON"]
-        wrong = [org for _, org in found if org is not None]
+        wrong = [
+            org for pair in found if (org := pair[1]) is not None and pair not in case["people"]
+        ]
         return found == case["people"], wrong[0] if wrong else None
     return mention_outcome(case, record)
 

@@ -112,6 +112,12 @@ class CommandTitles:
                     end, written = inner
                     expansion = f"{expansion} {written}"
                 unit = ent_at.get(end)
+                behind = skip_bracket(words, end)
+                if unit is None and behind > end and behind in ent_at:
+                    # "Kepala Satuan Reserse Kriminal (Kasat Reskrim) Polres X": the short
+                    # form in brackets, then the body
+                    unit = ent_at[behind]
+                    end = behind if unit.start == behind else end
                 body = str(unit._.canonical) if unit is not None else ""
                 inside = ent_at.get(end - 1)
                 if inside is not None and inside.label_ == "ORG" and inside.end > end:

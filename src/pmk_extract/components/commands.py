@@ -85,11 +85,24 @@ def _to_rank(
 
 
 def _court_name(
-    lex: Lexicons, words: list[str], names: list[bool], covered: Sequence[Span | None], k: int
+    lex: Lexicons,
+    words: list[str],
+    names: list[bool],
+    covered: Sequence[Span | None],
+    k: int,
+    kb: KnowledgeBase | None,
 ) -> tuple[int, str] | None:
     """The name of a court after its head: a military court's number ("II-08 Jakarta",
     "Dilmil I-02 Medan"), the court's area, then its class ("PN Jakarta Pusat Kelas IA
-    Khusus", "PA Sleman Kelas IB": part of the name, as for prisons)."""
+    Khusus", "PA Sleman Kelas IB": part of the name, as for prisons); a court held at
+    another ("Pengadilan Tipikor pada PN Bandung")."""
+    if words[k] == "pada" and k + 1 < len(words):
+        size = match_head(words, k + 1, lex.command_units)
+        at = lex.command_units.get(tuple(words[k + 1 : k + 1 + size])) if size else None
+        if at is None or at[2] != "court":
+            return None
+        named = _court_name(lex, words, names, covered, k + 1 + size, kb)
+        return (named[0], f"pada {at[0]} {named[1]}") if named is not None else None
     number = ""
     if DESIGNATION.fullmatch(words[k]) and _sub_number(words, k + 1):
         number = f"{words[k]}-{words[k + 2]} "
@@ -97,7 +110,7 @@ def _court_name(
     elif k + 1 < len(words) and regex.fullmatch(r"[IVX]{1,4}", words[k]) and names[k + 1]:
         number = words[k] + " "  # "Pengadilan Militer Tinggi II Jakarta"
         k += 1
-    named = command_name(lex, words, names, covered, k, "area") if k < len(words) else None
+    named = command_name(lex, words, names, covered, k, "area", kb) if k < len(words) else None
     if named is None:
         return None
     end, name = named
@@ -106,6 +119,49 @@ def _court_name(
         name = " ".join([name, *words[end : end + size]])
         end += size
     return end, number + name
+
+
+_DISTRICTS: dict[int, frozenset[str]] = {}  # by id of the knowledge base
+
+
+def _several_word_districts(kb: KnowledgeBase) -> frozenset[str]:
+    """The districts' names of two words or more ("Pasar Minggu", "Medan Baru"), once per
+    knowledge base."""
+    found = _DISTRICTS.get(id(kb))
+    if found is None:
+        found = frozenset(
+            name
+            for entry in kb.entries
+            if entry.kind == "district" and " " in (name := bare_place(entry.canonical))
+        )
+        _DISTRICTS[id(kb)] = found
+    return found
+
+
+def _district_at(
+    words: list[str],
+    names: list[bool],
+    covered: Sequence[Span | None],
+    k: int,
+    kb: KnowledgeBase | None,
+) -> int:
+    """The end of a district's name of two or three words at ``k`` ("Pasar Minggu": "Minggu"
+    is a day too; "Medan Baru": "Medan" a city too), else ``k``. The words are name words and
+    no organisation's; a place the gazetteer tagged may open them only."""
+    if kb is None:
+        return k
+    districts = _several_word_districts(kb)
+    for n in (3, 2):
+        if k + n > len(words) or not all(names[k : k + n]):
+            continue
+        if any((ent := covered[q]) is not None and ent.label_ != "LOC" for q in range(k, k + n)):
+            continue
+        last = covered[k + n - 1]
+        if last is not None and last.end > k + n:
+            continue  # the words begin a longer place
+        if " ".join(words[k : k + n]) in districts:
+            return k + n
+    return k
 
 
 _OPENER_COUNT = 5  # district names a first word opens to be read as opening a two-word name
@@ -196,17 +252,23 @@ def command_name(
         if named is None:
             return None
         return named[0], " ".join([*words[k:end], named[1]])
-    if kind == "area_kind":  # "Kejari Kota Bekasi": the regency's and the city's offices differ
-        named = command_name(lex, words, names, covered, k, "area")
+    if kind in ("area_kind", "branch"):
+        # "Kejari Kota Bekasi": the regency's and the city's offices differ
+        named = command_name(lex, words, names, covered, k, "area", kb)
         ent = covered[k]
         first = lex.expand(ent.text).split(" ")[0] if ent is not None else ""
         if named is not None and first in ("Kabupaten", "Kota"):
-            return named[0], f"{first} {named[1]}"
+            named = named[0], f"{first} {named[1]}"
+        if named is not None and kind == "branch":  # "Cabjari Mentawai di Tuapejat": its seat
+            end = named[0]
+            seat = _capitalised(lex, words, names, covered, end + 1, 1) if end < len(words) else 0
+            if words[end : end + 1] == ["di"] and seat > end + 1:
+                named = seat, " ".join([named[1], *words[end:seat]])
         return named
     if kind == "title_area":  # "Kaops Damai Cartenz": an area, in a fused title only
         kind = "area"
     if kind == "court":
-        return _court_name(lex, words, names, covered, k)
+        return _court_name(lex, words, names, covered, k, kb)
     if kind == "area_di":  # "Balai Besar POM di Semarang": the office's seat after "di"
         if k + 1 < len(words) and words[k] == "di" and covered[k + 1] is not None:
             named = command_name(lex, words, names, covered, k + 1, "area")
@@ -232,6 +294,9 @@ def command_name(
         return int(ent.end), canonical
     if kind == "area" or (kind == "designation" and ent is not None and ent.label_ == "LOC"):
         # a command below the regency may be named by its district ("Koramil Cilandak")
+        district = _district_at(words, names, covered, k, kb)
+        if district > k:  # "Polsek Pasar Minggu", "Polsek Medan Baru"
+            return district, " ".join(words[k:district])
         if ent is not None:
             if ent.label_ != "LOC" or ent.start != k:
                 return None

@@ -204,8 +204,12 @@ class StatisticalNER:
         kb: KnowledgeBase | None = None,
     ) -> None:
         self.titles = titles
-        self.office_words = frozenset(first_words(lex.title_heads)) | frozenset(
-            default_people().office_words
+        # "Danlanud [Roesmin Nurjadin] Marsma TNI Nama": a command title's unit named after
+        # a person is in the role of the officer after it
+        self.office_words = (
+            frozenset(first_words(lex.title_heads))
+            | frozenset(default_people().office_words)
+            | first_words(lex.command_titles)
         )
         self.places = _place_names(kb if kb is not None else default_kb())
         self.model = model
