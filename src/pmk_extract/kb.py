@@ -75,10 +75,11 @@ def _compass_words() -> frozenset[str]:
     return frozenset(read_lines("lexicons/compass_words.txt"))
 
 
-# a region's kind written before its fused short form ("Kabupaten Halsel", "Prov. Kaltara")
+# a region's kind written before its fused short form ("Kabupaten Halsel", "Prov. Kaltara"),
+# also without the dot ("Prov Jabar", "Kab Bekasi")
 _FUSED_KIND_WORDS = {
-    "province": ("Provinsi ", "Prov. "),
-    "regency": ("Kabupaten ", "Kab. "),
+    "province": ("Provinsi ", "Prov. ", "Prov "),
+    "regency": ("Kabupaten ", "Kab. ", "Kab "),
     "city": ("Kota ",),
 }
 

@@ -39,6 +39,7 @@ from ..resources import read_tsv
 from ..spans import doc_text
 
 _ORDINALS = frozenset({"I", "II", "III", "IV", "V", "1", "2", "3", "4", "5"})
+_PARTY = "party"  # the knowledge base's kind of a political party
 _OWN_NAME = "regional_parliament"  # a province's parliament with a name of its own (DPRA, DPRP)
 _MAX_NAMED = 4  # free words of a named body ("Pansus Hak Angket", "Pansus Raperda RTRW")
 _MAX_POST = 3  # words of a post ("Wakil Ketua Sementara")
@@ -59,6 +60,7 @@ class _Words:
     misread: dict[str, str]
     members: dict[str, str]
     marks: tuple[str, ...]
+    fraction_forms: dict[str, str]
 
 
 @cache
@@ -84,6 +86,7 @@ def _words() -> _Words:
         misread={words: full for words, kind, full in rows if kind == "misread"},
         members={words: full for words, kind, full in rows if kind == "member"},
         marks=tuple(words for words, kind, _ in rows if kind == "mark"),
+        fraction_forms={words: full for words, kind, full in rows if kind == "fraction_form"},
     )
 
 
@@ -223,7 +226,7 @@ class Parliaments:
 
     def _party(self, ent: Span) -> bool:
         entries = self.kb.by_id.get(ent._.org_id or "")
-        return ent.label_ == "ORG" and entries is not None and entries[0].kind == "party"
+        return ent.label_ == "ORG" and entries is not None and entries[0].kind == _PARTY
 
     # -- titles -----------------------------------------------------------------------
     def title(self, words: list[str], ent_at: dict[int, Span], i: int) -> PostTitle | None:
@@ -269,8 +272,9 @@ class Parliaments:
 
     def _member(self, words: list[str], ent_at: dict[int, Span], i: int) -> PostTitle | None:
         """A member named by a word of his own ("Senator"), when his parliament follows
-        ("Senator DPD RI Nama") or a constituency word and a province ("Senator asal Jawa
-        Barat Nama", "senator dari Aceh"): a US senator ("Senator AS") is no member."""
+        ("Senator DPD RI Nama") or a province, with or without a constituency word
+        ("Senator asal Jawa Barat Nama", "senator dari Aceh", "Senator Bali Nama"): a US
+        senator ("Senator AS") is no member."""
         parliament = self.words.members[words[i]]
         k = i + 1
         ent = ent_at.get(k)
@@ -284,7 +288,7 @@ class Parliaments:
             k = int(ent.end)
             k += int(k < len(words) and words[k] == "RI")
         size = match_head(words, k, self.words.constituencies)
-        place = ent_at.get(k + size) if size else None
+        place = ent_at.get(k + size)  # "Senator asal Bali", "Senator Bali"
         if place is not None and place.start == k + size and self._province(place):
             k = int(place.end)
         elif not named:
@@ -315,15 +319,17 @@ class Parliaments:
             j = k
             if j < n and words[j] == "RI":
                 j += 1
+            if j + 1 < n and words[j] == "," and words[j + 1] in self.words.fractions:
+                j += 1  # "Anggota Komisi XI DPR, Fraksi PKS, Nama"
             if j < n and words[j] == "(" and ")" in words[j + 2 : j + 6]:
                 j = words.index(")", j + 2) + 1  # "(Fraksi PKB)", "(F-PKS)"
             if j < n and words[j] in self.words.froms:
                 j += 1
-            if j < n and words[j] in self.words.fractions:
-                j += 1
-            party = ent_at.get(j)
-            if party is not None and party.start == j and self._party(party):
-                j = int(party.end)
+            fraction = j < n and words[j] in self.words.fractions
+            j += int(fraction)
+            end = self._party_end(words, ent_at, j, fraction)
+            if end:
+                j = end
             elif j > k and words[j - 1] in self.words.froms:
                 j -= 1  # "dari" without a party: not skipped
             size = match_head(words, j, self.words.constituencies)
@@ -337,3 +343,23 @@ class Parliaments:
                 break
             k = j
         return k
+
+    def _party_end(self, words: list[str], ent_at: dict[int, Span], j: int, fraction: bool) -> int:
+        """Where a party written at ``words[j]`` ends (0 when none is): a party the gazetteer
+        tagged ("Partai Golkar", "PDIP"), a fraction's short form ("F-PKS", "FPKB", "FPG"),
+        or after a fraction word the party's name without "Partai" ("Fraksi Demokrat")."""
+        if j >= len(words):
+            return 0
+        party = ent_at.get(j)
+        if party is not None and party.start == j and self._party(party):
+            return int(party.end)
+        word = words[j]
+        if word == "F" and j + 2 < len(words) and words[j + 1] == "-":
+            return self._party_end(words, ent_at, j + 2, True)  # "F-PKS", "F-Demokrat"
+        named = self.words.fraction_forms.get(word)  # "FPG": Fraksi Partai Golkar
+        if named is None and word[:1] == "F" and word[1:2].isupper():
+            named = word[1:]  # "FPKB", "FNasDem"
+        if named is None and fraction and word[:1].isupper():
+            named = "Partai " + word  # "Fraksi Demokrat", "Fraksi Hanura"
+        found = self.kb.lookup(named) if named else None
+        return j + 1 if found is not None and found.kind == _PARTY else 0
