@@ -327,9 +327,14 @@ class Units:
             end += 1  # "Dinas Sosial kota Pontianak": the region's kind in lower case
         else:
             kind_word = None
-        if end not in view.starts and end != bracket and title_ends_at(self.lex, words, i):
-            # "Kepala Dinas Kesehatan Heru Santoso": no place or body anchors the office's
-            # name, and a title's holder may follow: the name ends with its field's words
+        if (
+            end not in view.starts
+            and end != bracket
+            and (kind == "position" or title_ends_at(self.lex, words, i))
+        ):
+            # "Kepala Dinas Kesehatan Heru Santoso", "Deputi Bidang Pemberdayaan Pemuda Nama":
+            # no place or body anchors the office's name, and a title's holder may follow (a
+            # position is a title itself): the name ends with its field's words
             end = name_end = self._field_end(words, k, end)
         parent = view.starts.get(end)
         parent_entry = self.entry(parent) if parent is not None else None
