@@ -7,8 +7,12 @@
   ``rank_spelling.py``), running over particles ("Ahmad bin Sulaiman"), initials ("S.N") and
   words abbreviated with a dot ("Abd. Hakim") and ending before a degree ("SSTP", "MSi", "SH
   MH", "AMd. Im.": :mod:`pmk_extract.degrees`), in capitals written as names are ("IPTU BUDI
-  HARSONO": Budi Harsono); the holder it names by
-  :mod:`~pmk_extract.components.holder_rules`;
+  HARSONO": Budi Harsono, "I GUSTI AYU ..."); the holder it names by
+  :mod:`~pmk_extract.components.holder_rules`: after the title of an office with one holder on
+  the date, a part of that holder's name (first or last name, an alias, the initials of the name
+  or of an alias: "Menkeu SMI") is that holder, and a name in lower case is read only when it is
+  a holder's name or alias ("Gubernur Jawa Timur khofifah indar parawansa"); an unknown short
+  form of two or three capitals is no name ("Kepala Dinas Kota Bandung RK");
 - a name of two words or more in capitals right after a rank with no title ("AKP BUDI
   SANTOSO");
 - later short mentions of a person already found ("Tjahjo", "Agus Jabo").
@@ -369,8 +373,9 @@ class NameReader:
         self, words: list[str], start: int, title: Title, day: dt.date | None
     ) -> Mention | None:
         """The holder of ``title``'s office on ``day`` whose name or alias is written in lower
-        case at ``start`` ("Menteri Keuangan sri mulyani"), when exactly one holder's is;
-        a name in lower case that is no holder's is not read (no capital marks it)."""
+        case at ``start`` ("Menteri Keuangan sri mulyani"), when exactly one holder's is and
+        it is no common word; a name in lower case that is no holder's is not read (no capital
+        marks it)."""
         if title.office is None or day is None:
             return None
         found: dict[str, int] = {}
@@ -378,8 +383,11 @@ class NameReader:
             for form in (holder.name, *holder.aliases):
                 parts = fold_apostrophes(form).lower().split()
                 written = words[start : start + len(parts)]
-                if [fold_apostrophes(w) for w in written] == parts:
-                    found[holder.name] = max(found.get(holder.name, 0), len(parts))
+                if [fold_apostrophes(w) for w in written] != parts:
+                    continue
+                if len(parts) == 1 and has_common_word(parts[0]):
+                    continue  # "Ketua DPR puan ...": a common word in lower case, no name
+                found[holder.name] = max(found.get(holder.name, 0), len(parts))
         if len(found) != 1:
             return None
         name, size = found.popitem()
