@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ..kb import REGION_KINDS, KnowledgeBase
+from ..kb import REGION_KINDS, KnowledgeBase, default_people
 from ..lexicons import Lexicons
 from ..stemming import root_words
 from .commands import two_word_openers
@@ -48,10 +48,20 @@ class Places:
                     if " " not in name or not name.startswith(("Kec", "Distrik")):
                         self.districts.setdefault(name, entry.canonical)
         self.two_word_openers = two_word_openers(kb)
+        # offices' titles that end in a village's head word ("Menteri Desa", "Wamen Desa",
+        # "Dirjen Bina Pemerintahan Desa"): the word is the title's, not a village's
+        heads = {head[-1] for head in lex.place_heads}
+        self.office_titles = frozenset(
+            tuple(words)
+            for words in (title.split(" ") for title in default_people().titles)
+            if len(words) > 1 and words[-1] in heads
+        )
 
     def place(self, view: UnitView, i: int, size: int) -> NewSpan | None:
         """The village or venue whose head of ``size`` words is at token ``i``, if any."""
         doc, words = view.doc, view.words
+        if any(tuple(words[k : i + size]) in self.office_titles for k in range(max(0, i - 6), i)):
+            return None  # "Menteri Desa Yandri Susanto": a minister's title and his name
         canon_head, kind = self.lex.place_heads[tuple(words[i : i + size])]
         j = i + size
         if kind == "venue":
