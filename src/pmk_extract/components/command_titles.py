@@ -99,10 +99,16 @@ class CommandTitles:
                 above = (
                     command_body(self.kb, covered, end, parent) if kind == "designation" else None
                 )
-                if above is None and org is not None and kind != "designation":
+                if above is None and org is not None:
                     # "Kapolsek Tebet Polres Metro Jakarta Selatan", "Dansatgas Pamtas Yonif
-                    # 122/TS": the unit above or beside it, of the same organisation
+                    # 122/TS", "Danramil 01/Cilandak Kodim 0504/Jakarta Selatan": the unit
+                    # above or beside it, of the same organisation
                     above = unit_after(covered, end, org)
+                    if above is None and words[end : end + 1] == [","]:
+                        # "Kapolsek Pancoran Mas, Polres Metro Depok, Kompol X"
+                        above = unit_after(covered, end + 1, org)
+                        if above is not None and words[above.end : above.end + 1] != [","]:
+                            above = None
                 if above is not None:  # "Pangdivif 2 Kostrad"
                     role = f"{role} {above._.canonical}"
                     end = above.end

@@ -129,11 +129,8 @@ def _several_word_districts(kb: KnowledgeBase) -> frozenset[str]:
     knowledge base."""
     found = _DISTRICTS.get(id(kb))
     if found is None:
-        found = frozenset(
-            name
-            for entry in kb.entries
-            if entry.kind == "district" and " " in (name := bare_place(entry.canonical))
-        )
+        bare = (bare_place(e.canonical) for e in kb.entries if e.kind == "district")
+        found = frozenset(name for name in bare if " " in name)
         _DISTRICTS[id(kb)] = found
     return found
 
@@ -154,7 +151,8 @@ def _district_at(
     for n in (3, 2):
         if k + n > len(words) or not all(names[k : k + n]):
             continue
-        if any((ent := covered[q]) is not None and ent.label_ != "LOC" for q in range(k, k + n)):
+        ents = [covered[q] for q in range(k, k + n)]
+        if any(ent is not None and ent.label_ != "LOC" for ent in ents):
             continue
         last = covered[k + n - 1]
         if last is not None and last.end > k + n:
@@ -215,6 +213,19 @@ def region_phrase(kind: str, canonical: str) -> str:
     if kind == "city" and not canonical.startswith("Kota "):
         return "Kota " + canonical
     return canonical
+
+
+def _hyphened(
+    lex: Lexicons, words: list[str], names: list[bool], covered: Sequence[Span | None], k: int
+) -> bool:
+    """True when a hyphen and one capitalised word at ``k`` go on a name ("Soekarno-Hatta",
+    "RI-Malaysia"): the word is free or a place of one word, and no rank ("- AKBP Nama")."""
+    if k + 1 >= len(words) or words[k] != "-" or not names[k + 1]:
+        return False
+    ent = covered[k + 1]
+    if ent is not None and (ent.label_ != "LOC" or len(ent) != 1):
+        return False
+    return not lex.rank_at(words, k + 1, False) and not match_head(words, k + 1, lex.title_heads)
 
 
 def _sub_number(words: list[str], k: int) -> bool:
@@ -317,6 +328,9 @@ def command_name(
         end = _capitalised(lex, words, names, covered, k, 2)  # "Metro Jaya", "Barelang"
         if end > k:
             end = max(end, _to_rank(lex, words, names, covered, k))  # "Roesmin Nurjadin Marsma"
+        if end > k and _hyphened(lex, words, names, covered, end):
+            # "Bandara Soekarno-Hatta", "Satgas Pamtas RI-Malaysia": one name over a hyphen
+            return end + 2, " ".join(words[k:end]) + "-" + words[end + 1]
         return (end, " ".join(words[k:end])) if end > k else None
     if kind == "numbered":  # "LLDikti Wilayah III": the number alone names the office
         return (k + 1, words[k]) if DESIGNATION.fullmatch(words[k]) else None

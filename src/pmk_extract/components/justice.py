@@ -128,8 +128,9 @@ class Justice:
         post = self.words.posts[tuple(words[i : i + size])]
         k = i + size
         field: list[str] = []
-        own = ent_at.get(i)
-        if own is not None and own.start == i and own.label_ == "ORG" and own.end > k:
+        # the post (or its last words: "Pejabat [Humas") opens a unit of the body
+        own = next((ent_at[q] for q in range(i, k) if q in ent_at and ent_at[q].start == q), None)
+        if own is not None and own.label_ == "ORG" and own.end > k:
             # "Humas PN Jakarta Selatan": the post opens a unit of the body, built as one ORG
             body = self._unit_body(own, post.role)
             k = int(own.end)
@@ -182,7 +183,7 @@ class Justice:
         """The body of a unit span the post opens ("Humas PN X": the unit is the post)."""
         unit = str(ent._.unit or "")
         canonical = str(ent._.canonical or "")
-        if unit != post or not canonical.startswith(unit + " "):
+        if not (unit == post or post.endswith(" " + unit)) or not canonical.startswith(unit + " "):
             return None
         top = self._top_id(ent)
         return (canonical[len(unit) + 1 :], top) if top is not None else None
@@ -215,9 +216,11 @@ class Justice:
 
     @staticmethod
     def _skip_bracket(words: list[str], k: int) -> int:
-        """Skip a short form in brackets ("(Jampidsus)", "(Kajari)")."""
-        if k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")":
-            return k + 3
+        """Skip a short form in brackets ("(Jampidsus)", "(Kajari)", "(Kasi Pidsus)")."""
+        if k < len(words) and words[k] == "(":
+            for j in range(k + 2, min(k + 5, len(words))):
+                if words[j] == ")":
+                    return j + 1
         return k
 
     def _tail(self, words: list[str], k: int) -> int:
