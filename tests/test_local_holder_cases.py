@@ -22,9 +22,9 @@ from helpers import extract_cases, load_cases, mention_outcome
 from pmk_extract import Extractor
 
 CASES = load_cases(Path(__file__).parent / "data" / "local_holder_cases.jsonl")
-# 87 of 124 on main before this data (f933621), 123 after it: the row left is an alias
+# 88 of 125 on main before this data (f933621), 124 after it: the row left is an alias
 # after an acting post ("Pj Bupati Muara Enim Ahmad Rijali": the acting title checks no holder)
-MIN_SCORE = 123 / 124
+MIN_SCORE = 124 / 125
 
 
 @pytest.fixture(scope="module")
