@@ -12,12 +12,14 @@ village before the holder's name. All rows are extracted in one batch."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from helpers import extract_cases, load_cases, mention_outcome
 from pmk_extract import Extractor, Record
+from pmk_extract.components.officials import resolve_title
 
 CASES = load_cases(Path(__file__).parent / "data" / "cabinet_cases.jsonl")
 
@@ -43,3 +45,34 @@ def test_mentions_get_person_and_organisation(outcomes: list[tuple[bool, str | N
 def test_no_mention_gets_a_wrong_organisation(outcomes: list[tuple[bool, str | None]]) -> None:
     wrong = [(c["mention"], org) for c, (_, org) in zip(CASES, outcomes, strict=True) if org]
     assert not wrong
+
+
+@pytest.mark.parametrize(
+    ("title", "day", "holder"),
+    [
+        ("Kasetwapres", dt.date(2019, 3, 1), "Mohamad Oemar"),
+        ("Wakil Kepala Staf Kepresidenan", dt.date(2025, 3, 1), "Muhammad Qodari"),
+        ("Ketua Wantimpres", dt.date(2021, 1, 4), "Wiranto"),
+        ("Seskab", dt.date(2024, 9, 2), "Pramono Anung"),
+        # one deputy at a time: Harvick Hasnul Qolbi was relieved when Sudaryono came in
+        ("Wamentan", dt.date(2024, 8, 1), "Sudaryono"),
+        ("Wamen Pertanian", dt.date(2022, 8, 1), "Harvick Hasnul Qolbi"),
+    ],
+)
+def test_a_bare_title_names_the_holder_on_the_date(title: str, day: dt.date, holder: str) -> None:
+    found = resolve_title(title, day)
+    assert found is not None and found[0] == holder
+
+
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [
+        # after Oemar's swearing-in as ambassador; Pramono's resignation (an acting Seskab)
+        ("Kasetwapres", dt.date(2022, 1, 4)),
+        ("Seskab", dt.date(2024, 10, 1)),
+        # three deputy ministers of finance on the date
+        ("Wamen Keuangan", dt.date(2025, 3, 1)),
+    ],
+)
+def test_outside_the_terms_a_bare_title_names_nobody(title: str, day: dt.date) -> None:
+    assert resolve_title(title, day) is None
