@@ -16,7 +16,7 @@ from ..lexicons import Lexicons, match_head
 from ..regions import KIND_WORDS, bare_place
 from .local_heads import district_government, village_head
 from .ministry_posts import MinistryPosts
-from .regional_posts import Districts
+from .regional_posts import Districts, governing_region
 from .title_parts import (
     Title,
     in_region,
@@ -141,6 +141,8 @@ class GenericTitles:
             if ent.label_ != "LOC" or extra or not entries:
                 return None
             place = entries[0]
+            if target == "region":  # "Sekda Jakarta": the province's
+                place = governing_region(self.kb, place)
             if target == "district":  # "Camat Cugenang": the regency's or city's government
                 return self._district_title(words, i, head, place, last)
             if target == "region":  # "Sekretaris Daerah": a province, a regency or a city

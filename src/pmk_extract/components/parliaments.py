@@ -35,10 +35,17 @@ from spacy.tokens import Doc, Span
 from ..extensions import span_attr
 from ..kb import KnowledgeBase
 from ..lexicons import first_words, match_head
+from ..regions import KIND_WORDS, bare_place
 from ..resources import read_tsv
 from ..spans import doc_text
+from .regional_posts import governing_region
+from .title_parts import skip_bracket
 
 _ORDINALS = frozenset({"I", "II", "III", "IV", "V", "1", "2", "3", "4", "5"})
+# how the press numbers a commission, a committee and an electoral district ("Komisi XIII",
+# "Komisi E", "Dapil Jatim XI", "dapil 3")
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII")
+_NUMBERS = frozenset({*_ROMAN, "A", "B", "C", "D", "E", *(str(n) for n in range(1, 14))})
 _PARTY = "party"  # the knowledge base's kind of a political party
 _OWN_NAME = "regional_parliament"  # a province's parliament with a name of its own (DPRA, DPRP)
 _MAX_NAMED = 4  # free words of a named body ("Pansus Hak Angket", "Pansus Raperda RTRW")
@@ -61,6 +68,10 @@ class _Words:
     members: dict[str, str]
     marks: tuple[str, ...]
     fraction_forms: dict[str, str]
+    inner_bodies: frozenset[str]
+    terms: frozenset[str]
+    qualifiers: frozenset[str]
+    asides: dict[tuple[str, ...], str]
 
 
 @cache
@@ -87,6 +98,10 @@ def _words() -> _Words:
         members={words: full for words, kind, full in rows if kind == "member"},
         marks=tuple(words for words, kind, _ in rows if kind == "mark"),
         fraction_forms={words: full for words, kind, full in rows if kind == "fraction_form"},
+        inner_bodies=frozenset(words for words, kind, _ in rows if kind == "inner_body"),
+        terms=frozenset(words for words, kind, _ in rows if kind == "term"),
+        qualifiers=frozenset(words for words, kind, _ in rows if kind == "qualifier"),
+        asides=table("aside"),
     )
 
 
@@ -150,6 +165,11 @@ class Parliaments:
         Yogyakarta", as in "Pemerintah Provinsi Daerah Istimewa Yogyakarta"); a province
         whose parliament has a name of its own gives that name ("DPRD Aceh": Dewan
         Perwakilan Rakyat Aceh)."""
+        if place.startswith("Kota "):  # "DPRD Jakarta": the province's parliament
+            city = self.kb.lookup(place)
+            if city is not None and city.label == "LOC":
+                region = governing_region(self.kb, city)
+                place = f"{KIND_WORDS[region.kind]} {bare_place(region.canonical)}"
         if place.startswith("Provinsi "):
             province = place.removeprefix("Provinsi ")
             own = self.kb.lookup("DPR " + province)  # "DPRD Aceh": the DPRA (UU 11/2006)
@@ -268,7 +288,20 @@ class Parliaments:
         if body is None:
             return None
         role = f"{post}{extra} {canonical}"
-        return PostTitle(self.tail(words, ent_at, int(ent.end)), role, body)
+        return PostTitle(self.tail(words, ent_at, self._own_place(words, ent_at, ent)), role, body)
+
+    @staticmethod
+    def _own_place(words: list[str], ent_at: dict[int, Span], ent: Span) -> int:
+        """Where a parliament's name ends once the place it is named with, written after its
+        short form in brackets, is taken in ("Dewan Perwakilan Rakyat Daerah (DPRD) Kota
+        Bandung": the span is the head, named with the place)."""
+        end = int(ent.end)
+        close = skip_bracket(words, end)
+        place = ent_at.get(close)
+        if close == end or place is None or place.start != close or place.label_ != "LOC":
+            return end
+        last = bare_place(str(place._.canonical)).split(" ")[-1]
+        return int(place.end) if str(ent._.canonical).endswith(" " + last) else end
 
     def _member(self, words: list[str], ent_at: dict[int, Span], i: int) -> PostTitle | None:
         """A member named by a word of his own ("Senator"), when his parliament follows
@@ -315,10 +348,8 @@ class Parliaments:
         PKS", "dari Partai Gerindra") and the place represented ("asal Jawa Tengah", "dapil
         Jawa Barat II")."""
         n = len(words)
-        for _ in range(4):
-            j = k
-            if j < n and words[j] == "RI":
-                j += 1
+        for _ in range(5):
+            j = self._between(words, k)
             if j + 1 < n and words[j] == "," and words[j + 1] in self.words.fractions:
                 j += 1  # "Anggota Komisi XI DPR, Fraksi PKS, Nama"
             if j < n and words[j] == "(" and ")" in words[j + 2 : j + 6]:
@@ -333,15 +364,36 @@ class Parliaments:
             elif j > k and words[j - 1] in self.words.froms:
                 j -= 1  # "dari" without a party: not skipped
             size = match_head(words, j, self.words.constituencies)
-            if size:
+            size += match_head(words, j + size, self.words.constituencies) if size else 0
+            if size:  # "asal Jawa Tengah", "dari Dapil Jawa Timur VIII"
                 place = ent_at.get(j + size)
                 if place is not None and place.start == j + size and place.label_ == "LOC":
                     j = int(place.end)
-                    if j < n and words[j] in _ORDINALS:
+                    if j < n and words[j] in _NUMBERS:
                         j += 1  # "dapil Jawa Barat II"
+            size = match_head(words, j, self.words.asides)
+            if size:  # "yang juga politikus Gerindra": only with a party after it
+                j = self._party_end(words, ent_at, j + size, False) or j
             if j == k:
                 break
             k = j
+        return k
+
+    def _between(self, words: list[str], k: int) -> int:
+        """Skip the words without entities between a parliament and a member's name at ``k``:
+        "RI", a body after the parliament ("Komisi VIII"), a term ("periode 2019-2024"),
+        "terpilih"."""
+        n = len(words)
+        if k < n and words[k] == "RI":
+            k += 1
+        if k + 1 < n and words[k] in self.words.inner_bodies and words[k + 1] in _NUMBERS:
+            k += 2  # "Anggota DPR RI Komisi VIII Nama"
+        if k + 1 < n and words[k] in self.words.terms and words[k + 1].isdigit():
+            k += 2  # "periode 2019-2024"
+            while k + 1 < n and words[k] in ("-", "/", "–") and words[k + 1].isdigit():
+                k += 2
+        if k < n and words[k] in self.words.qualifiers:
+            k += 1  # "Anggota DPR terpilih Nama"
         return k
 
     def _party_end(self, words: list[str], ent_at: dict[int, Span], j: int, fraction: bool) -> int:

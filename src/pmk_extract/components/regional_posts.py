@@ -50,6 +50,16 @@ def region_government(kb: KnowledgeBase, region: KBEntry) -> str | None:
     return None
 
 
+def governing_region(kb: KnowledgeBase, place: KBEntry) -> KBEntry:
+    """The region whose government and parliament ``place`` names: itself, or for a city with
+    no government of its own its province ("Jakarta": its cities are administrative, its
+    parliament and secretary are DKI Jakarta's, "DPRD Jakarta", "Sekda Jakarta")."""
+    if place.kind != "city" or region_government(kb, place) is not None:
+        return place
+    province = kb.place(place.parent or "")
+    return province if province is not None and province.kind == "province" else place
+
+
 def canonical_government(kb: KnowledgeBase, org: str | None) -> str | None:
     """``org`` as the canonical of the regional government it names ("Pemerintah Kota
     Jakarta Utara" -> "Pemerintah Kota Administrasi Jakarta Utara"); any other ``org`` as it is."""

@@ -316,7 +316,10 @@ class Units:
         # a short form in brackets, then the place or body the unit belongs to: "Dinas Kesehatan
         # (Dinkes) Kabupaten X", "Pusdalops (...) BPBD Provinsi X"; the span is the unit's name,
         # the short form and the place or body stay mentions of their own (guidelines)
-        bracket = bracket_end(words, end) if not skip and kind not in _PLACE_ONLY else 0
+        # a council's own short form: "Dewan Perwakilan Rakyat Daerah (DPRD) Kota Bandung" (the
+        # span is the council's head, named with its place, as a unit's)
+        placed_only = kind in _PLACE_ONLY and kind != _COUNCIL
+        bracket = bracket_end(words, end) if not skip and not placed_only else 0
         later = match_head(words, bracket, self.lex.unit_heads) if bracket else 0
         written = self._unit(view, bracket, later) if later else None  # built later in the pass
         if bracket and (bracket in view.starts or written is not None):
