@@ -16,7 +16,10 @@ from ..lexicons import Lexicons, first_words, match_head
 from .commands import command_body, command_name
 from .fusions import CommandFusions
 from .justice import dated_parent
-from .unit_view import NewSpan, UnitView
+from .unit_view import NewSpan, UnitView, span_entry
+
+# kinds of bodies whose numbered regional offices name them after the number
+_NATIONAL_KINDS = frozenset({"agency", "state_institution"})
 
 
 def _head_free(covered: list[Span | None], i: int, size: int) -> bool:
@@ -59,6 +62,20 @@ class CommandBodies:
             end, name = named
             name = self.lex.fused_place(tuple(words[i : i + size]), name)  # "Polda Metro"
             canonical = f"{expansion} {name}"
+            if kind == "numbered_of":  # "Kantor Regional II BKN Surabaya": the body after it
+                body_of = self._body_after(view, end)
+                if body_of is None:
+                    continue
+                end, canonical, top_name = body_of[0], f"{canonical} {body_of[1]}", body_of[2]
+                found.append(
+                    (
+                        Span(view.doc, i, end, label="ORG"),
+                        canonical,
+                        {"unit": canonical, "parent_org": top_name},
+                    )
+                )
+                after = end
+                continue
             body = command_body(self.kb, covered, end, parent) if kind == "designation" else None
             if body is not None:  # "Divif 2 Kostrad"
                 canonical = f"{canonical} {body._.canonical}"
@@ -76,6 +93,23 @@ class CommandBodies:
         if self.fusions.present(view.doc.text):  # "Poldajatim": one token
             found += self._fused_commands(view)
         return found
+
+    def _body_after(self, view: UnitView, k: int) -> tuple[int, str, str] | None:
+        """The national body written at ``k`` after a numbered office ("Kantor Regional II
+        | BKN Surabaya"), with the seat after it: where the name ends, the body and seat as
+        they go into the canonical, and the body's canonical (its officials' organisation)."""
+        ent = view.covered[k] if k < len(view.covered) else None
+        if ent is None or ent.start != k or ent.label_ != "ORG":
+            return None
+        entry = span_entry(self.kb, ent)
+        if entry is None or entry.kind not in _NATIONAL_KINDS:
+            return None
+        body = str(ent._.canonical or ent.text)
+        end, name = int(ent.end), body
+        seat = view.starts.get(end)
+        if seat is not None and seat.label_ == "LOC":  # "... BKN Surabaya", "... OJK Jawa Barat"
+            end, name = int(seat.end), f"{body} {seat.text}"
+        return end, name, body
 
     def _fused_commands(self, view: UnitView) -> list[NewSpan]:
         """Command bodies fused with their province ("Poldajatim" -> Kepolisian Daerah Jawa

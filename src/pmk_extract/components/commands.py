@@ -228,6 +228,13 @@ def _hyphened(
     return not lex.rank_at(words, k + 1, False) and not match_head(words, k + 1, lex.title_heads)
 
 
+def region_number(words: list[str], covered: Sequence[Span | None], k: int) -> bool:
+    """True when a Roman numeral of two letters or more (or "V", "X") at ``k`` numbers one of
+    a region's offices ("Sumatera VIII", "Kanwil DJP Jawa Timur II"); a lone "I" is not read
+    so, as it opens Balinese names ("I Made")."""
+    return k < len(words) and covered[k] is None and _NUMBERED.fullmatch(words[k]) is not None
+
+
 def _sub_number(words: list[str], k: int) -> bool:
     """True when "-" and a number follow at ``k`` ("1013" "-" "12")."""
     return k + 1 < len(words) and words[k] == "-" and words[k + 1].isdigit()
@@ -321,7 +328,7 @@ def command_name(
             ranked = _to_rank(lex, words, names, covered, end)
             if ranked > end:  # "Polsek Medan Baru Iptu X": a district named after its town
                 return ranked, " ".join([name, *words[end:ranked]])
-            if end < len(words) and _NUMBERED.fullmatch(words[end]) and covered[end] is None:
+            if region_number(words, covered, end):
                 # a region's numbered office: "Balai Wilayah Sungai Sumatera VIII"
                 return end + 1, f"{name} {words[end]}"
             return end, name
@@ -332,7 +339,7 @@ def command_name(
             # "Bandara Soekarno-Hatta", "Satgas Pamtas RI-Malaysia": one name over a hyphen
             return end + 2, " ".join(words[k:end]) + "-" + words[end + 1]
         return (end, " ".join(words[k:end])) if end > k else None
-    if kind == "numbered":  # "LLDikti Wilayah III": the number alone names the office
+    if kind in ("numbered", "numbered_of"):  # "LLDikti Wilayah III": the number names it
         return (k + 1, words[k]) if DESIGNATION.fullmatch(words[k]) else None
     if kind == "company":
         if ent is not None and ent.start == k and ent.label_ == "ORG":

@@ -34,6 +34,7 @@ from ..lexicons import Lexicons, first_words, lexicons, match_head
 from ..regions import KIND_WORDS, bare_place
 from ..stemming import root_words, stem_word
 from .command_bodies import CommandBodies
+from .commands import region_number
 from .justice import Justice
 from .ministry_posts import field_vocabulary
 from .name_flags import is_name_text
@@ -386,6 +387,10 @@ class Units:
                 top = top or parent_name
                 parent_name = f"{parent_name} {place_phrase(entry)}"
                 span_end = place.end
+                if region_number(words, view.covered, span_end):
+                    # a region's numbered office: "Kanwil DJP Jawa Timur II"
+                    parent_name = f"{parent_name} {words[span_end]}"
+                    span_end += 1
         if kind == _PLACED and not (
             (parent_name or "").startswith(_REGION_PHRASES)
             or (top or "").startswith(_REGION_PHRASES)
