@@ -32,8 +32,9 @@ CASES = Path(__file__).parent / "data" / "agency_holder_cases2.jsonl"
 # deputies it did not list), 47 of 47 after them; 47 of 52 with the rows of state enterprises' heads
 # written "Dirut" (lexicons/abbreviations.tsv had no Dirut), 52 of 52 with it; 54 of 56 with two
 # ESDM directors-general (a short name and an initial left as written), 56 of 56 with their lines;
-# 58 of 60 with the BNPT and Bakamla heads of 2014-2016, 60 of 60 with their lines
-MIN_SCORE = 60 / 60
+# 58 of 60 with the BNPT and Bakamla heads of 2014-2016, 60 of 60 with their lines; 61 of 62 with
+# two BKKBN rows (a misspelt name outside the head's confirmed window), 62 of 62 with it widened
+MIN_SCORE = 62 / 62
 
 
 @pytest.fixture(scope="module")
