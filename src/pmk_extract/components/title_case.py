@@ -55,6 +55,7 @@ class TitleCase:
         self.lex = lex
         self.parliaments = parliaments
         self.bodies = parliaments.firsts
+        self.numbered = parliaments.words.inner_bodies  # "Komisi A", "Komite I"
         forms: dict[str, str] = {}  # lower case -> the lexicons' form
         for table in (lex.title_heads, lex.unit_heads):
             for key in table:
@@ -129,6 +130,8 @@ class TitleCase:
                     j += 1  # an acronym or a number ("KOMISI IV") stays as written
                     continue
                 fixed[j] = self.forms.get(word.lower(), word.capitalize())
+            elif len(word) == 1 and word.isupper() and fixed.get(j - 1) in self.numbered:
+                pass  # a commission's letter ("komisi A DPRD Jatim") stays as written
             elif not _title_cased(word):
                 break
             j += 1
