@@ -32,8 +32,8 @@ from pmk_extract import Extractor, Record
 CASES = Path(__file__).parent / "data" / "security_cases.jsonl"
 # 115 of the first 166 rows on main before the rules of this family (f933621), 155 after the
 # first step; the 44 rows written after it: 38 before the second step; the 32 written after
-# that: 20 before the third; all 242: 236 after it
-MIN_SCORE = 236 / 242
+# that: 20 before the third; the 8 written after the third: 2 before the fourth; all 250: 243
+MIN_SCORE = 243 / 250
 
 
 def _cases() -> list[dict[str, Any]]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import regex
 from spacy.tokens import Doc, Span
 
 from ..doctable import token_table
@@ -39,6 +40,16 @@ _REGION_PHRASES = ("Provinsi ", "Kabupaten ", "Kota ")  # how a unit's canonical
 _GOVERNMENTS = tuple("Pemerintah " + phrase for phrase in _REGION_PHRASES)
 # org_units.tsv kinds of a regional government's offices named by their place alone
 _IN_PLACE = frozenset({"regional", "regional_short", "provincial"})
+_LETTER = regex.compile(r"[A-Z]|\d{1,2}")  # a company's or platoon's letter or number
+
+
+def _unit_letter(words: list[str], k: int, ent_at: dict[int, Span]) -> bool:
+    """True when a sub-unit's letter or number at ``k`` comes before the unit it belongs to
+    ("Danki [A] Yonif 413", "Danki [3] Yonif 310")."""
+    if k + 1 >= len(words) or not _LETTER.fullmatch(words[k]) or k in ent_at:
+        return False
+    unit = ent_at.get(k + 1)
+    return unit is not None and unit.start == k + 1 and unit.label_ == "ORG" and bool(unit._.unit)
 
 
 def _regional_body(unit: Span, body: str) -> bool:
@@ -117,7 +128,16 @@ class CommandTitles:
                 if inner is not None:  # "Dirtipidum Bareskrim Polri", "Karopenmas Divhumas"
                     end, written = inner
                     expansion = f"{expansion} {written}"
+                if _unit_letter(words, end, ent_at):  # "Danki A Yonif 413/Bremoro": company A
+                    expansion = f"{expansion} {words[end]}"
+                    end += 1
                 unit = ent_at.get(end)
+                if unit is not None and unit.label_ == "LOC" and unit.start == end and org:
+                    # "Bhabinkamtibmas Desa Sukamaju Polsek Cibinong": the village, then the
+                    # unit the officer serves in
+                    served = unit_after(covered, unit.end, org)
+                    if served is not None:
+                        unit, end = served, int(served.start)
                 behind = skip_bracket(words, end)
                 if unit is None and behind > end and behind in ent_at:
                     # "Kepala Satuan Reserse Kriminal (Kasat Reskrim) Polres X": the short
