@@ -78,6 +78,8 @@ def _to_rank(
     while end < len(words) and end - k < _RANKED_WORDS and names[end] and covered[end] is None:
         if match_head(words, end, lex.honorifics) or match_head(words, end, lex.title_heads):
             break
+        if match_head(words, end, lex.command_titles):
+            return k  # "Kapolres Bogor Wakapolres Kompol X": another title, not the unit's name
         end += 1
     if end > k and end < len(words) and match_head(words, end, lex.ranks):
         return end
