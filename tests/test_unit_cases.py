@@ -31,8 +31,9 @@ CASES = Path(__file__).parent / "data" / "unit_cases.jsonl"
 # and vertical offices (b3eda7e); 91 of 102 with the echelon-I units of six more ministries
 # (0c1f224); 99 of 111 with the forestry split's units and ministries' deputies (9 rows added,
 # f70a847); 106 of 117 with numbered regional offices, KPPN/KPKNL, BPTD, BPPW (6 rows added,
-# 579e745); 110 of 121 with the Kemendikdasmen's units (4 rows added)
-MIN_SCORE = 110 / 121
+# 579e745); 110 of 121 with the Kemendikdasmen's units (4 rows added, f90c401); 113 of 121
+# with the river basins that name river-basin offices
+MIN_SCORE = 113 / 121
 
 
 def _cases() -> list[dict[str, Any]]:
