@@ -45,6 +45,7 @@ from ..spans import add_entities, doc_text, strict_span
 from ..stemming import root_words, stem_word
 from .command_staff import staff_post_at
 from .commands import DESIGNATION
+from .post_orgs import fill_orgs
 
 
 @registry.tokenizers("pmk_extract.NoTokenizer.v1")  # type: ignore[untyped-decorator]
@@ -211,7 +212,8 @@ class StatisticalNER:
             | frozenset(default_people().office_words)
             | first_words(lex.command_titles)
         )
-        self.places = _place_names(kb if kb is not None else default_kb())
+        self.kb = kb if kb is not None else default_kb()
+        self.places = _place_names(self.kb)
         self.model = model
         self.decoder = GreedyNER(model.get_pipe("ner"))
         self.lex = lex
@@ -471,6 +473,7 @@ class StatisticalNER:
                 span._.canonical = canonical
                 span._.source = "ner"
             _link_short_names(doc, frozenset((c.start, c.end) for c in credits))
+            fill_orgs(doc, self.kb, self.lex)
         return docs
 
 
