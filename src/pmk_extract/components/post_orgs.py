@@ -8,7 +8,10 @@ connectors of ``_JOINERS`` up to the leftmost title head; the organisation is th
 span inside it, and the person's ``org`` the institution an official of that ORG belongs to
 (:func:`~pmk_extract.components.title_parts.top_org`). Nothing is set when the phrase holds
 a unit's head word no ORG span covers ("Kepala Dinas PUPR-PERA Kaltim": the ORG "PUPR"
-inside an office the knowledge base does not name), or another PERSON.
+inside an office the knowledge base does not name), when words other than a short form in
+brackets, ranks and honorifics stand between the ORG and the name ("Kepala LLDikti Wilayah
+IV Nama": the ORG opens a longer name), when the ORG is a political party ("Ketua Fraksi PKS
+Nama": a party's group in a parliament), or when another PERSON stands in the phrase.
 
 Run by ``pmk_ner`` after it adds its names, so that titled names from both the title readers
 and the trained recogniser are covered.
@@ -24,10 +27,11 @@ from ..doctable import token_table
 from ..extensions import set_span_attrs, span_attr
 from ..kb import KnowledgeBase
 from ..lexicons import Lexicons, match_head
-from .title_parts import name_part, regional_org, top_org
+from .title_parts import name_part, regional_org, skip_tail, top_org
 
 _JOINERS = frozenset({"(", ")", "pada", "di", "/", "&", "untuk", "bidang"})
 _REACH = 30  # tokens a post phrase may run over before the name
+_PARTY = "party"  # the knowledge base's kind of a political party
 
 
 def fill_orgs(doc: Doc, kb: KnowledgeBase, lex: Lexicons) -> None:
@@ -91,10 +95,28 @@ def _phrase_org(
     for k in range(head + size, body.end):
         if k not in ent_at and match_head(words, k, lex.unit_heads):
             return None  # "Dinas PUPR-PERA Kaltim": an office the ORG is only part of
+    if not _closes(words, body.end, name, lex):
+        return None  # "Kepala LLDikti Wilayah IV Nama": the ORG opens a longer office's name
+    entries = kb.by_id.get(body._.org_id or "")
+    if entries and entries[0].kind == _PARTY:
+        return None  # "Ketua Fraksi PKS Nama": a party's group in some parliament
     org = regional_org(body) or top_org(kb, body, day)
     if org is None:
         return None
     return org, lex.expand(" ".join(_field(words[head : body.start])))
+
+
+def _closes(words: list[str], k: int, name: int, lex: Lexicons) -> bool:
+    """True when only a short form in brackets, "RI", a comma and ranks or honorifics stand
+    between the end of the organisation (token ``k``) and the name."""
+    k = skip_tail(words, k)
+    if k < name and words[k] == ",":
+        k += 1
+    ranked = False
+    while k < name and (size := lex.rank_at(words, k, ranked)):
+        k += size
+        ranked = True
+    return k == name
 
 
 def _field(words: list[str]) -> list[str]:
