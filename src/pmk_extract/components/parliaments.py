@@ -79,11 +79,13 @@ def _words() -> _Words:
     rows = read_tsv("lexicons/parliaments.tsv", 3)
 
     def table(kind: str) -> dict[tuple[str, ...], str]:
-        # a hyphen is a token of its own ("Antar-Parlemen": "Antar", "-", "Parlemen")
+        # a hyphen may be a token of its own ("Antar-Parlemen": "Antar", "-", "Parlemen") or
+        # not ("Undang-Undang"): both are keys
         return {
-            tuple(words.replace("-", " - ").split()): words if full == "-" else full
+            key: words if full == "-" else full
             for words, k, full in rows
             if k == kind
+            for key in (tuple(words.split()), tuple(words.replace("-", " - ").split()))
         }
 
     return _Words(
