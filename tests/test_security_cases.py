@@ -13,7 +13,8 @@ its unit after the name ("Iptu Nama, Kanit Reskrim Polsek X,").
 
 A row with ``mention`` is put in a neutral sentence; the longest PERSON in it must carry the
 expected name and organisation (the top-level institution, guidelines). A ``negative`` row
-is running text whose PERSON entities must be exactly ``people``; an ``org-span`` row checks
+(and a ``lower-case`` row: posts written in lower case in a sentence) is running text whose
+PERSON entities must be exactly ``people``; an ``org-span`` row checks
 ORG spans and canonicals. ``rule`` states the pattern of news writing each row is an
 instance of. A wrong organisation is worse than none: no row may get another organisation.
 """
@@ -32,8 +33,9 @@ from pmk_extract import Extractor, Record
 CASES = Path(__file__).parent / "data" / "security_cases.jsonl"
 # 115 of the first 166 rows on main before the rules of this family (f933621), 155 after the
 # first step; the 44 rows written after it: 38 before the second step; the 32 written after
-# that: 20 before the third; the 8 written after the third: 2 before the fourth; all 250: 243
-MIN_SCORE = 243 / 250
+# that: 20 before the third; the 8 written after the third: 2 before the fourth; the 6 posts
+# in lower case written after the fourth: 2 before the fifth; all 256: 248 after it
+MIN_SCORE = 248 / 256
 
 
 def _cases() -> list[dict[str, Any]]:
@@ -42,7 +44,7 @@ def _cases() -> list[dict[str, Any]]:
 
 def _outcome(case: dict[str, Any], record: Record) -> tuple[bool, str | None]:
     """Whether the row came out right, and the organisation given when it is a wrong one."""
-    if case["family"] == "negative":
+    if "people" in case:  # running text: exactly these people
         found = [[e.text, e.org] for e in record.entities if e.label == "PERSON"]
         wrong = [
             org for pair in found if (org := pair[1]) is not None and pair not in case["people"]

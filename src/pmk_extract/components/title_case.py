@@ -25,12 +25,14 @@ from spacy.tokens import Doc, Span
 from ..dates.lexicon import lexicon as date_lexicon
 from ..doctable import token_table
 from ..lexicons import Lexicons, match_head
+from .commands import DESIGNATION
 from .parliaments import Parliaments
 
 _KEY = "pmk_extract.title_case"
 _CONNECTORS = frozenset({"dan", "DAN"})
 _MAX_RUN = 9  # words from the title's first word to the place or organisation
 _NAME_WITHIN = 6  # tokens after the place or organisation in which a name must begin
+_MIN_COMMAND = 5  # letters of a fused command title that opens a run ("kapolsek", not "dan")
 # numbers written in capitals stay as written ("KOMISI IV")
 _ROMAN = frozenset(
     ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII")
@@ -70,10 +72,17 @@ class TitleCase:
         )
         for short in self.fused:
             forms.setdefault(short.lower(), short)
+        # fused command titles ("kapolsek", "kasat reskrim", "danramil"), read before their
+        # place, unit or number; the short words ("Dan", "Ka") open no run
+        commands = [key for key in lex.command_titles if not any(w.isupper() for w in key)]
+        for key in commands:
+            for word in key:
+                if word.isalpha():
+                    forms.setdefault(word.lower(), word)
         self.forms = forms
         self.openers = frozenset(
             word.lower() for word in ({key[0] for key in lex.title_heads} | self.fused)
-        )
+        ) | frozenset(key[0].lower() for key in commands if len(key[0]) >= _MIN_COMMAND)
 
     def fixes(
         self, words: list[str], lower: list[str], covered: list[Span | None]
@@ -143,8 +152,12 @@ class TitleCase:
             place = covered[after] if after < n else None
             if ent.label_ == "ORG" and place is not None and place.start == after:
                 after = int(place.end)  # "KANWIL KEMENAG PROVINSI ACEH": the office's region
-        elif ent is None and self._unit_at(words, j):
-            after = j + 1  # the unit's name is built later: a name after its place
+        elif ent is None and (
+            self._unit_at(words, j)
+            or (DESIGNATION.fullmatch(words[j]) and self._command(words, fixed, i, j))
+        ):
+            # the unit's name is built later: a name after its place; "danramil 0801-01/X"
+            after = j + 1
             while (
                 after < n
                 and after - j < _NAME_WITHIN
@@ -161,6 +174,10 @@ class TitleCase:
         if not self._name_at(words, after):
             return {}  # no name follows: a headline or a sentence about the office
         return {k: w for k, w in fixed.items() if w != words[k]}
+
+    def _command(self, words: list[str], fixed: dict[int, str], i: int, j: int) -> bool:
+        """True when the run from ``i`` to ``j`` reads as a fused command title."""
+        return tuple(fixed.get(k, words[k]) for k in range(i, j)) in self.lex.command_titles
 
     def _unit_at(self, words: list[str], j: int) -> bool:
         """True when a unit's or a parliament body's name begins at ``words[j]``."""
@@ -186,6 +203,8 @@ class TitleCase:
         "Bupati", "Kadis")."""
         if read[0] in self.fused or self.lex.fused_unit(read, 0) is not None:
             return True
+        if tuple(read) in self.lex.command_titles:
+            return True  # "kapolsek", "kasat reskrim"
         size = match_head(read, 0, self.lex.title_heads)
         if not size:
             return False
