@@ -15,7 +15,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -25,10 +24,8 @@ from ..resources import read_tsv
 from .title_parts import Title, prefixed
 
 _MAX_POST = 4  # words of a staff post ("Koordinator Staf Khusus")
-_FIELD_OPENER = "Bidang"  # "Staf Ahli Menteri Bidang Hukum": the post's field
 _STATE_SUFFIX = " Republik Indonesia"  # dropped as from organisations' names (guidelines)
 _CONNECTORS = frozenset({"dan", ",", "&"})
-_MAX_FIELD = 6  # words of a staff post's field
 # prefixes and suffix of nouns of a field ("Kemasyarakatan", "Pelayanan", "Perdagangan")
 _FIELD_PREFIXES = ("Ke", "Pe")
 _FIELD_SUFFIX = "an"
@@ -93,9 +90,7 @@ class MinistryPosts:
             title = titles.get(start)
             if title is None:
                 continue
-            post = self.staff_post(
-                words, names, start, title.end, title.role, title.org, titles.__contains__
-            )
+            post = self.staff_post(words, start, title.end, title.role, title.org)
             if post is None:
                 continue
             for k in range(post.start, start + 1):
@@ -106,18 +101,14 @@ class MinistryPosts:
     def staff_post(
         self,
         words: list[str],
-        names: list[bool],
         start: int,
         end: int,
         role: str,
         org: str | None,
-        is_office: Callable[[int], bool],
     ) -> Post | None:
         """The staff post written right before the title at ``words[start:end]`` (role
-        ``role``, organisation ``org``), with the field after the title, or None.
-
-        ``is_office(k)`` tells whether a title of an office begins at token ``k`` (a name
-        does not follow a field that runs into another title)."""
+        ``role``, organisation ``org``), or None; a field written after the title ("Staf
+        Ahli Menteri Bidang Hukum Nama") is read by ``post_fields.py``, as after any title."""
         if not start or words[start - 1].lower() not in self.post_lasts:
             return None
         written = [word.lower() for word in words[max(0, start - _MAX_POST) : start]]
@@ -127,27 +118,7 @@ class MinistryPosts:
             return None
         post = self.posts[tuple(written[-size:])]
         full = f"{post} {role.removesuffix(_STATE_SUFFIX)}"  # "Juru Bicara Presiden"
-        if end < len(words) and words[end] == _FIELD_OPENER:
-            field_end = self._field_end(words, names, end + 1)
-            if field_end is None or is_office(field_end):
-                return None  # "Staf Ahli Menteri Bidang ...": where the name begins is unsure
-            full = f"{full} {' '.join(words[end:field_end])}"
-            end = field_end
         return Post(start - size, end, self.lex.expand(full), org)
-
-    def _field_end(self, words: list[str], names: list[bool], k: int) -> int | None:
-        """Where the field of a staff post that begins at ``k`` ends: its words are words of
-        offices' names, nouns of a field ("Kemasyarakatan") and "dan"; a name must follow."""
-        end = k
-        while end < len(words) and end - k < _MAX_FIELD:
-            if not (self._field_word(words[end]) or self._listed(words, names, end)):
-                break
-            end += 1
-        while end > k and words[end - 1] in _CONNECTORS:
-            end -= 1
-        if end == k or end >= len(words) or not names[end]:
-            return None
-        return end
 
     def in_field(self, words: list[str], k: int) -> bool:
         """True when the word at ``k``, an honorific that is also a word of offices' names
@@ -157,18 +128,16 @@ class MinistryPosts:
             k + 1 < len(words) and words[k] in self.field_words and words[k + 1] in self.field_words
         )
 
-    @staticmethod
-    def _listed(words: list[str], names: list[bool], k: int) -> bool:
-        """True when the capitalised word at ``k`` is an item of a list of fields that "dan"
-        closes a few words on ("Logistik, Multimoda dan Keselamatan")."""
-        j = k
-        while j < len(words) and j - k <= 4 and (names[j] or words[j] == ","):
-            j += 1
-        return names[k] and j < len(words) and words[j] == "dan"
-
-    def _field_word(self, word: str) -> bool:
+    def field_word(self, word: str) -> bool:
+        """True for a word of offices' names, a connector, or a noun of a field made with
+        pe-/ke- and -an ("Kemasyarakatan")."""
         if word in _CONNECTORS or word in self.field_words:
             return True
+        return self.field_noun(word)
+
+    @staticmethod
+    def field_noun(word: str) -> bool:
+        """True for a noun of a field made with pe-/ke- and -an ("Pelayanan")."""
         return word.startswith(_FIELD_PREFIXES) and word.endswith(_FIELD_SUFFIX)
 
     # -- a unit written alone ------------------------------------------------------------

@@ -9,6 +9,10 @@
   or with their field alone where no organisation is in reach and a comma, a rank or an
   honorific sets the name off ("Ketua Panitia Pelaksana, Nama": role, no organisation).
 
+A post's field written after the title's organisation belongs to the role, and the name is
+read after it (``post_fields.py``: "Deputi Setwapres Bidang Administrasi Nama", "Anggota KPU
+RI Divisi Hukum, Nama"); where the field ends is unsure, no name is read.
+
 "Wakil" before a fused command title or a named office whose deputy has no title of its own
 makes the deputy's role ("Wakil Kapolda Jawa Tengah"), which no holder of the office checks.
 
@@ -43,6 +47,7 @@ from .generic_titles import GenericTitles
 from .justice import Justice
 from .local_heads import governed_place
 from .parliaments import Parliaments, parliament_of
+from .post_fields import PostFields
 from .regional_posts import canonical_government
 from .title_case import case_fixes
 from .title_parts import Title, opens_place, org_name, prefixed, qualified, skip_tail
@@ -95,6 +100,7 @@ class TitleReader:
         self.heads = first_words(lex.title_heads) | self.parliaments.heads
         self.justice = Justice(kb, lex)
         self.posts = self.generic.posts  # staff posts ("Staf Khusus Menteri X")
+        self.fields = PostFields(lex, self.posts)  # "Deputi Setwapres Bidang X Nama"
         self.spelling = TitleSpelling(
             (
                 *people.office_words,
@@ -212,6 +218,7 @@ class TitleReader:
                     generic_end = i + size
         self.posts.retitle(words, names, titles)  # "Staf Khusus Menteri X Nama"
         staff_titles(self.kb, self.lex, words, ent_at, day, titles)  # "Asops Kasdam X"
+        self.fields.extend(words, names, ent_at, titles)  # "Anggota KPU Divisi Hukum, Nama"
         return [(k, self._government_named(titles[k])) for k in sorted(titles)]
 
     def _government_named(self, title: Title) -> Title:
