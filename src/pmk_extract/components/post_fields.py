@@ -13,7 +13,8 @@ capitalised words, "dan", "&" and commas. The name begins:
   them and no noun of a field first ("Divisi Hukum, Nama"; not "Bidang Pencegahan,
   Kedaruratan dan Logistik");
 - else after the run's last word of offices' names (``ministry_posts.field_vocabulary``, or a
-  noun made with pe-/ke- and -an), when two to four name words follow it, none such a word,
+  noun made with pe-/ke- and -an), when two to four name words follow it (one after such a
+  noun: "Bidang Politik dan Keamanan Nama"), none such a word,
   and the field does not end in "dan" or a comma ("Bidang Administrasi Nama"), and three or
   four of them do not open with a common word of the root-word dictionary (not "Bidang
   Pembinaan Generasi Muda dan Pekerja Seni Nama Nama": "Seni" may end the field).
@@ -120,7 +121,9 @@ class PostFields:
             # a longer run opening with a common word may still hold the field's last word
             # ("Pekerja Seni Nama Nama": is "Seni" a field's or a name's?)
             doubt = end - f > 2 and words[f].lower() in root_words()
-            named = self._name_at(words, names, f, end, 2)
+            # one name word only after a noun of a field ("Bidang Politik dan Keamanan Nama")
+            least = 1 if self.posts.field_noun(words[f - 1]) else 2
+            named = self._name_at(words, names, f, end, least)
             if named and not doubt and words[f - 1] not in _CONNECTORS:
                 return f, f  # "Bidang Administrasi Nama"
         # unsure where the name begins: none is read
