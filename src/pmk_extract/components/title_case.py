@@ -10,8 +10,10 @@ case when it
   "Kadis"), in any case;
 - goes on only with a unit head (``org_units.tsv``) and the words of the unit's field, a short
   form in brackets ("(Kabid)") or "dan";
-- ends where a place or an organisation begins ("Kabupaten Demak", "Polda X"); and
-- is followed by a name written in title case within a few words (so a headline in capitals,
+- ends where a place or an organisation begins ("Kabupaten Demak", "Polda X"), or, for a
+  fused command title, where an officer's rank begins ("kasat lantas AKP Nama"); and
+- is followed by a name written in title case within a few words, or by a known holder's name
+  in capitals ("GUBERNUR JAWA TIMUR KHOFIFAH INDAR PARAWANSA"; so a headline in capitals,
   "BUPATI DEMAK RESMIKAN PASAR", is left alone).
 
 The units component finds these runs once per document (:meth:`TitleCase.fixes`) and keeps
@@ -20,11 +22,14 @@ them on the Doc; the title reader reads the same words (:func:`case_fixes`).
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc, Span
 
 from ..dates.lexicon import lexicon as date_lexicon
 from ..doctable import token_table
 from ..lexicons import Lexicons, match_head
+from ..name_shapes import name_case
 from .commands import DESIGNATION
 from .parliaments import Parliaments
 
@@ -53,8 +58,11 @@ class TitleCase:
     ("anggota DPR dari Fraksi PPP Nama") are skipped to find the name.
     """
 
-    def __init__(self, lex: Lexicons, parliaments: Parliaments) -> None:
+    def __init__(
+        self, lex: Lexicons, parliaments: Parliaments, known: Collection[str] = frozenset()
+    ) -> None:
         self.lex = lex
+        self.known = known  # holders' names and aliases: a name line in capitals names one
         self.parliaments = parliaments
         self.bodies = parliaments.firsts
         self.numbered = parliaments.words.inner_bodies  # "Komisi A", "Komite I"
@@ -125,6 +133,8 @@ class TitleCase:
             word = words[j]
             if j > i and not word.islower() and self._unit_at(words, j):
                 break  # an office's short form as the lexicons write it: "KADIS DP3A"
+            if j > i and match_head(words, j, self.lex.ranks):
+                break  # an officer's rank: "kasat lantas AKP Nama"
             if word == "(" and j + 2 < n and words[j + 2] == ")":
                 j += 3  # a short form in brackets: "Kepala bidang (Kabid) Humas"
                 continue
@@ -164,6 +174,8 @@ class TitleCase:
                 and (covered[after] is not None or not self._name_at(words, after))
             ):
                 after += 1
+        elif ent is None and self._command(words, fixed, i, j) and self._ranked_name(words, j):
+            after = j  # a fused command title, then a rank and a name: "kasat lantas AKP Nama"
         else:
             return {}
         if not any(fixed[k] != words[k] for k in fixed):
@@ -179,6 +191,12 @@ class TitleCase:
         """True when the run from ``i`` to ``j`` reads as a fused command title."""
         return tuple(fixed.get(k, words[k]) for k in range(i, j)) in self.lex.command_titles
 
+    def _ranked_name(self, words: list[str], j: int) -> bool:
+        """True when an officer's rank begins at ``words[j]`` and a name in title case
+        follows it ("AKP Ritian", "Kompol Budi")."""
+        size = match_head(words, j, self.lex.ranks)
+        return bool(size) and self._name_at(words, j + size)
+
     def _unit_at(self, words: list[str], j: int) -> bool:
         """True when a unit's or a parliament body's name begins at ``words[j]``."""
         return bool(match_head(words, j, self.lex.unit_heads)) or words[j] in self.bodies
@@ -192,10 +210,24 @@ class TitleCase:
             k += 1
         while k < limit and (size := match_head(words, k, self.lex.honorifics)):
             k += size
+        if k < len(words) and self._known_capitals(words, k):
+            return True  # "GUBERNUR JAWA TIMUR KHOFIFAH INDAR PARAWANSA": a holder's name
         if k >= len(words) or not (words[k][:1].isupper() and words[k][1:2].islower()):
             return False  # "Eisti'anah", "Abdul"
         lowered = words[k].lower()
         return lowered not in dates.weekdays and lowered not in dates.months
+
+    def _known_capitals(self, words: list[str], k: int) -> bool:
+        """True when words in capitals from ``k`` on write a known holder's name or alias of
+        two words or more ("KUSTINI SRI PURNOMO"): the name line of a title in capitals,
+        not the words of a headline ("BUPATI SLEMAN TINJAU PASAR")."""
+        run: list[str] = []
+        while k + len(run) < len(words) and len(run) < _NAME_WITHIN:
+            word = words[k + len(run)]
+            if not word.isupper() or not word.isalpha():  # "I WAYAN KOSTER"
+                break
+            run.append(word)
+        return any(name_case(" ".join(run[:m])) in self.known for m in range(len(run), 1, -1))
 
     def _title_then_unit(self, read: list[str]) -> bool:
         """True when ``read`` (the run in the lexicons' case) is a title head, then nothing or

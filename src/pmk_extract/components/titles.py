@@ -93,7 +93,11 @@ class TitleReader:
         self.kb = kb
         self.people = people
         self.lex = lex
-        self.matcher = TermMatcher(people.titles)
+        # named offices also in capitals, as headlines and name lines write them ("MENKES",
+        # "GUBERNUR JAWA TIMUR"): read as the office, a name in capitals after them only
+        # when it is a known person's (``Title.capitals``)
+        self.capitals = {t.upper(): t for t in people.titles if t.upper() != t}
+        self.matcher = TermMatcher([*people.titles, *self.capitals])
         self.commands = CommandTitles(kb, lex)
         self.generic = GenericTitles(kb, lex)
         self.parliaments = Parliaments(kb)
@@ -137,7 +141,8 @@ class TitleReader:
             if back is not None:
                 start, end = back(start), back(end)
             span = strict_span(doc, start, end)
-            office = self.people.title(form, day)
+            capitals = form not in self.people.titles
+            office = self.people.title(self.capitals[form] if capitals else form, day)
             if span is None or office is None:
                 continue
             if any(s <= span.start and span.end <= e for s, e in starts.items()):
@@ -175,7 +180,7 @@ class TitleReader:
             # than the office's holder: the title keeps its role but names no holder to check
             acting = role != office.role
             titles[span.start] = Title(
-                skip_tail(words, after), role, org, None if acting else office
+                skip_tail(words, after), role, org, None if acting else office, capitals
             )
             starts[span.start] = span.end
         in_named = [False] * len(words)  # the first token of a named title, or inside one

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 from ..dates.lexicon import lexicon as date_lexicon
 from ..doctable import token_table
 from ..extensions import register_extensions
-from ..kb import REGION_KINDS, KBEntry, KnowledgeBase, default_kb
+from ..kb import REGION_KINDS, KBEntry, KnowledgeBase, default_kb, default_people
 from ..lexicons import Lexicons, first_words, lexicons, match_head
 from ..regions import KIND_WORDS, bare_place
 from ..stemming import root_words, stem_word
@@ -106,7 +106,7 @@ class Units:
         self.kb = kb
         self.lex = lex
         self.parliaments = Parliaments(kb)
-        self.title_case = TitleCase(lex, self.parliaments)
+        self.title_case = TitleCase(lex, self.parliaments, default_people().names)
         self.justice = Justice(kb, lex)
         self.places = Places(kb, lex)
         self.bodies = CommandBodies(kb, lex)
