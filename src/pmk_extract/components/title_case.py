@@ -37,6 +37,7 @@ _KEY = "pmk_extract.title_case"
 _CONNECTORS = frozenset({"dan", "DAN"})
 _MAX_RUN = 9  # words from the title's first word to the place or organisation
 _NAME_WITHIN = 6  # tokens after the place or organisation in which a name must begin
+_MONTH_WRITTEN = 5  # letters from which a month's name is written out ("Maret", "Agustus")
 _MIN_COMMAND = 5  # letters of a fused command title that opens a run ("kapolsek", not "dan")
 # numbers written in capitals stay as written ("KOMISI IV")
 _ROMAN = frozenset(
@@ -215,7 +216,12 @@ class TitleCase:
         if k >= len(words) or not (words[k][:1].isupper() and words[k][1:2].islower()):
             return False  # "Eisti'anah", "Abdul"
         lowered = words[k].lower()
-        return lowered not in dates.weekdays and lowered not in dates.months
+        if lowered in dates.weekdays:
+            return False
+        # a month's short form is also a name ("Agus", "Mei"): a month only beside a number
+        # ("17 Agus 2022") or written out ("Agustus", "Januari")
+        dated = any(0 <= j < len(words) and words[j][:1].isdigit() for j in (k - 1, k + 1))
+        return lowered not in dates.months or (len(lowered) < _MONTH_WRITTEN and not dated)
 
     def _known_capitals(self, words: list[str], k: int) -> bool:
         """True when words in capitals from ``k`` on write a known holder's name or alias of
