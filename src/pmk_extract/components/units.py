@@ -65,6 +65,10 @@ _PROVINCIAL = "provincial"  # a province's office in one of its cities: Jakarta'
 _IN_REGION = frozenset({"regional", _VERTICAL})
 _REGION_PHRASES = ("Provinsi ", "Kabupaten ", "Kota ")  # place_phrase() of a region
 _KIND_WORDS = {word.lower(): word for word in KIND_WORDS.values()}  # "kabupaten"
+# short forms of a regional secretariat that name the kind of their region: "Setdakab Bogor"
+# is the regency's, "Setdako Bogor" the city's, whatever the gazetteer reads "Bogor" as
+_HEAD_KINDS = {"Setdakab": "Kabupaten", "Setdako": "Kota", "Setdakot": "Kota"}
+_HEAD_KINDS["Setdaprov"] = "Provinsi"
 # heads whose field may be a known acronym
 _FIELD_KINDS = frozenset({"regional", _PLACED, _PROVINCIAL})
 _PART_KINDS = frozenset({"unit", "position"})  # heads that may name a field inside a unit name
@@ -330,7 +334,7 @@ class Units:
         if region is not None and region.label_ == "LOC" and end not in view.starts:
             end += 1  # "Dinas Sosial kota Pontianak": the region's kind in lower case
         else:
-            kind_word = None
+            kind_word = _HEAD_KINDS.get(words[end - 1])  # "(Bagian Umum) Setdakab | Bogor"
         if (
             end not in view.starts
             and end != bracket
