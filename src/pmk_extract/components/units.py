@@ -372,6 +372,14 @@ class Units:
         else:
             parent = None
             parent_name = None
+        if (
+            kind == _REGIONAL_SHORT
+            and parent is not None
+            and parent.label_ == "ORG"
+            and parent_entry is not None
+            and parent_entry.kind != _REGIONAL_GOV
+        ):
+            return None  # "DKP Partai Golkar": a short form that is no regional office here
         span_end = parent.end if parent is not None else end
         council = self._council_at(words, end) if parent is None and kind == "attached" else 0
         body = self._unit(view, end, council) if council else written
