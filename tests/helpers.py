@@ -4,6 +4,7 @@ row per mention or text) and look at the PERSON found in the row's mention."""
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -64,3 +65,30 @@ def extract_cases(extractor: Extractor, cases: list[dict[str, Any]]) -> list[Rec
         for i, c in enumerate(cases)
     ]
     return list(extractor.extract_many(items))
+
+
+# a row, whether it came out right, and the organisation given when it is a wrong one
+Outcome = tuple[dict[str, Any], bool, str | None]
+
+
+def family_score(outcomes: list[Outcome], label: str) -> float:
+    """The share of rows that came out right; prints (``-s``) each miss and the score by
+    family."""
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for case, ok, _ in outcomes:
+        total[case["family"]] += 1
+        right[case["family"]] += ok
+        if not ok:
+            where = f"{case['family']}/{case['variant']}"
+            print(f"  miss [{where}] {case.get('mention') or case['text']!r}")
+    for key in sorted(total):
+        print(f"  {key:16s} {right[key]}/{total[key]}")
+    score = sum(right.values()) / len(outcomes)
+    print(f"  {label}: {sum(right.values())}/{len(outcomes)} = {score:.3f}")
+    return score
+
+
+def wrong_organisations(outcomes: list[Outcome]) -> list[tuple[str, str]]:
+    """The rows (mention or text) that got an organisation other than the expected one."""
+    return [(case.get("mention") or case["text"], org) for case, _, org in outcomes if org]

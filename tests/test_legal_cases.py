@@ -30,7 +30,14 @@ from typing import Any
 
 import pytest
 
-from helpers import extract_cases, load_cases, mention_outcome
+from helpers import (
+    Outcome,
+    extract_cases,
+    family_score,
+    load_cases,
+    mention_outcome,
+    wrong_organisations,
+)
 from pmk_extract import Extractor, Record
 from pmk_extract.components.justice import class_end, dated_parent
 from pmk_extract.kb import default_kb, default_people
@@ -54,7 +61,7 @@ def _outcome(case: dict[str, Any], record: Record) -> tuple[bool, str | None]:
 
 
 @pytest.fixture(scope="module")
-def outcomes(extractor: Extractor) -> list[tuple[dict[str, Any], bool, str | None]]:
+def outcomes(extractor: Extractor) -> list[Outcome]:
     cases = _cases()
     records = extract_cases(extractor, cases)
     return [(c, *_outcome(c, r)) for c, r in zip(cases, records, strict=True)]
@@ -76,26 +83,13 @@ def test_table_covers_the_family() -> None:
             assert case["person"] and case["org"]
 
 
-def test_legal_score(outcomes: list[tuple[dict[str, Any], bool, str | None]]) -> None:
-    right: Counter[str] = Counter()
-    total: Counter[str] = Counter()
-    for case, ok, _ in outcomes:
-        total[case["family"]] += 1
-        right[case["family"]] += ok
-        if not ok:
-            where = f"{case['family']}/{case['variant']}"
-            print(f"  miss [{where}] {case.get('mention') or case['text']!r}")
-    for key in sorted(total):
-        print(f"  {key:16s} {right[key]}/{total[key]}")
-    score = sum(right.values()) / len(outcomes)
-    print(f"  legal: {sum(right.values())}/{len(outcomes)} = {score:.3f}")
-    assert score >= MIN_SCORE
+def test_legal_score(outcomes: list[Outcome]) -> None:
+    assert family_score(outcomes, "legal") >= MIN_SCORE
 
 
-def test_no_wrong_organisation(outcomes: list[tuple[dict[str, Any], bool, str | None]]) -> None:
+def test_no_wrong_organisation(outcomes: list[Outcome]) -> None:
     """A wrong organisation is worse than none."""
-    wrong = [(case.get("mention") or case["text"], org) for case, _, org in outcomes if org]
-    assert wrong == []
+    assert wrong_organisations(outcomes) == []
 
 
 @pytest.mark.parametrize(
