@@ -3,6 +3,14 @@
 Used only where a title narrows the candidates to the holders of one office on one
 date ("Mendagri Cahyo Kumolo" in 2016 is Tjahjo Kumolo); a bare name never goes
 through here.
+
+Names are compared as a whole (:func:`close_to`'s edit budget) and word by word after
+:func:`fold`, which writes the letters the press writes for one another one way (doubled
+or single consonants, ch/kh/h, sy/s, dz/z, f/v/p/ph, q/ck/k, i/y): "Hasanudin" is
+Hassanudin, "Bachtiar" Bahtiar, "Harfiq" Harvick, "Taufiqurahman Sahuri" Taufiqurrahman
+Syahuri; a written initial stands for its word ("Bey T Machmuddin"), a word split or glued
+is the same word ("Latiful Hayat", "Latipulhayat"), and a long word may lose a syllable
+("Dwikora" for Dwikorita).
 """
 
 from __future__ import annotations
@@ -41,11 +49,6 @@ def edit_distance(a: str, b: str, limit: int) -> int:
     return min(previous[-1], limit + 1)
 
 
-def allowed_edits(text: str) -> int:
-    """Edits a written name of this length may be off by: 1 up to 9 letters, else 2."""
-    return 1 if len(text) < 10 else 2
-
-
 def skeleton(text: str) -> str:
     """The consonants of a normalised name in order, a doubled letter written once and
     vowels (with "y", "w" and "h", which the press adds and drops around vowels) left out:
@@ -62,29 +65,156 @@ def skeleton(text: str) -> str:
 _WEAK = frozenset("aeiouywh")
 
 
+# letters the press writes for one another in names, folded one way (after normalise, so
+# "ch" is already "kh" and "j" "y"); a doubled letter is then written once
+_FOLDS = (
+    ("dz", "z"),
+    ("sy", "s"),
+    ("kh", "h"),
+    ("ck", "k"),
+    ("q", "k"),
+    ("ph", "f"),
+    ("v", "f"),
+    ("p", "f"),
+    ("y", "i"),
+)
+
+
+def fold(word: str) -> str:
+    """A normalised name word with the letters the press swaps written one way and a doubled
+    letter once: "hassanudin" and "hasanuddin" are "hasanudin", "harvick" and "harfiq"
+    "harfik", "bakhtiar" (Bachtiar) "bahtiar"."""
+    for old, new in _FOLDS:
+        word = word.replace(old, new)
+    return "".join(char for k, char in enumerate(word) if not k or char != word[k - 1])
+
+
+def swaps_distance(a: str, b: str, limit: int) -> int:
+    """Edit distance of ``a`` and ``b`` where two neighbouring letters swapped count as one
+    edit ("ardianto", "adrianto"), or ``limit + 1`` once it exceeds ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    rows = [list(range(len(b) + 1))]
+    for i, ca in enumerate(a, 1):
+        row = [i]
+        for j, cb in enumerate(b, 1):
+            best = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                best = min(best, rows[-2][j - 2] + 1)
+            row.append(best)
+        if min(row) > limit:
+            return limit + 1
+        rows = [rows[-1], row]
+    return min(rows[-1][-1], limit + 1)
+
+
+def word_edits(written: str, name: str) -> int | None:
+    """The edits a folded written word is off a folded name word, or None when it is too far
+    for words of that length: none under five letters, one under nine (not a consonant
+    for a consonant, which makes another name: "Suharto", "Suharso"), two (keeping the
+    first letter) from nine; a syllable (two neighbouring letters) dropped from a word of
+    nine letters or more that keeps its first four counts two ("dwikora", "dwikorita")."""
+    if written == name:
+        return 0
+    shorter = min(len(written), len(name))
+    if shorter < 5:
+        return None
+    limit = 1 if shorter < 9 else 2
+    edits = swaps_distance(written, name, limit)
+    if edits == 2 and written[0] != name[0]:
+        return None
+    if edits == 1 and shorter < 9 and _consonant_for_consonant(written, name):
+        return None  # "Suharto" is another name than Suharso, "Rahmat" than Rahman
+    if edits <= limit:
+        return edits
+    if (
+        len(name) >= 9
+        and len(written) == len(name) - 2
+        and written[:4] == name[:4]
+        and any(name[:k] + name[k + 2 :] == written for k in range(4, len(name) - 1))
+    ):
+        return 2
+    return None
+
+
+def _consonant_for_consonant(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ in one place only, a consonant for a consonant
+    other than "h" for "k" (what "kh" is folded to: "Fakhrul", "Fakrul")."""
+    if len(a) != len(b):
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(diff) == 1 and not ({*diff[0]} & _VOWELS) and {*diff[0]} != {"h", "k"}
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _words(text: str) -> list[str]:
+    """The folded words of a name (initials without their dots)."""
+    return [fold(word.strip(".")) for word in normalise(text).split() if word.strip(".")]
+
+
+def _runs(words: list[str], size: int) -> list[list[str]]:
+    """Every run of ``size`` neighbouring words of ``words``."""
+    return [words[k : k + size] for k in range(0, len(words) - size + 1)] if size else []
+
+
+def folded_close(text: str, name: str) -> bool:
+    """True when ``text`` is ``name`` (a run of its words) misspelt word by word: each word
+    the same after :func:`fold`, an initial of its word, or within :func:`word_edits`, two
+    edits in all at most and, in a name of two words or more, one word as the name writes it;
+    or, split or glued otherwise ("Latiful Hayat", "Latipulhayat"), the same letters after
+    :func:`fold` (eight or more)."""
+    written = _words(text)
+    words = _words(name)
+    if not written or len("".join(written)) < 5:
+        return False
+    for run in _runs(words, len(written)):
+        total, same = 0, 0
+        for w, n in zip(written, run, strict=True):
+            if len(w) == 1 and len(written) > 1:
+                edits: int | None = 0 if n.startswith(w) else None  # an initial
+            else:
+                edits = word_edits(w, n)
+                same += edits == 0
+            if edits is None:
+                break
+            total += edits
+        else:
+            if total <= 2 and (same or len(written) == 1):
+                return True
+    glued = "".join(written)
+    if len(glued) < 8:
+        return False
+    return any(
+        "".join(run) == glued
+        for size in (len(written) - 1, len(written) + 1)
+        for run in _runs(words, size)
+    )
+
+
 def close_to(text: str, names: Iterable[str]) -> bool:
     """True when ``text`` is a misspelling of a run of words of one of ``names``.
 
-    Each name is compared word run by word run with as many words as ``text``
+    Each name is compared word by word with a run of as many of its words as ``text``
     ("Cahyo Kumolo" with "Tjahjo Kumolo"; "Sambuanga" with the last word of
-    "Jerry Sambuaga"), after :func:`normalise`, within :func:`allowed_edits`; a short
-    name two edits off also counts when it keeps the first letter and the
-    :func:`skeleton` ("Nadeim" for "Nadiem", "Ganajr" for "Ganjar": vowels moved or
-    changed, the consonants as written). A name of fewer than five letters is never
-    matched this way.
+    "Jerry Sambuaga") by :func:`folded_close`, so that a whole word of another name
+    ("Sri Mulyono", "Irwan" for Ridwan) is no misspelling however long the rest; one word
+    two edits off also counts when it keeps the first letter and the :func:`skeleton`
+    ("Kofifa" for "Khofifah": "h", "y", "w" and vowels dropped or changed, the consonants
+    as written). A name of fewer than five letters is never matched this way.
     """
     written = normalise(text)
     if len(written.replace(" ", "")) < 5:
         return False
-    size = len(written.split())
-    limit = allowed_edits(written)
     for name in names:
-        words = normalise(name).split()
-        for start in range(0, len(words) - size + 1):
-            run = " ".join(words[start : start + size])
-            edits = edit_distance(written, run, 2)
-            if edits <= limit:
-                return True
-            if edits == 2 and run[0] == written[0] and skeleton(run) == skeleton(written):
-                return True
+        if folded_close(text, name):
+            return True
+        if " " not in written and any(
+            word[0] == written[0]
+            and edit_distance(written, word, 2) <= 2
+            and skeleton(word) == skeleton(written)
+            for word in normalise(name).split()
+        ):
+            return True
     return False

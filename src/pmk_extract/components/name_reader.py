@@ -333,6 +333,19 @@ class NameReader:
         if in_capitals(text):
             text = name_case(text)  # "IPTU BUDI HARSONO": the name as names are written
         canonical = self.people.person(text) if linked else None
+        if canonical is None and title.acting_of is not None and day is not None:
+            # "Pj Gubernur Sumut Hasanudin": a misspelt name of the acting holder on the date
+            office = title.acting_of
+            acting = [h for h in self.people.holders_on(office.id, day) if h.acting]
+            close = {
+                h.name
+                for h in acting
+                if h.role(office) == title.role and close_to(text, (h.name, *h.aliases))
+            }
+            if len(close) == 1:
+                return Mention(
+                    start, end, close.pop(), title.role, title.org, stated=True, matched="fuzzy"
+                )
         if title.office is not None:
             # the holders on the date (several for a multi-seat office), or without a date
             # any holder the office has had

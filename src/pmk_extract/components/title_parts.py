@@ -34,6 +34,8 @@ class Title:
     org: str | None
     office: Office | None = None
     capitals: bool = False  # written in capitals ("KAPOLDA JATENG")
+    # the office of an acting post the text names ("Pj Gubernur Sumut"): its acting holders
+    acting_of: Office | None = None
 
 
 def org_name(kb: KnowledgeBase, org_id: str | None, day: dt.date | None) -> str | None:

@@ -37,7 +37,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from ..kb import KnowledgeBase, People
+from ..kb import KnowledgeBase, People, acting_posts
 from ..lexicons import Lexicons, first_words, match_head
 from ..matching import TermMatcher
 from ..spans import strict_span
@@ -179,8 +179,14 @@ class TitleReader:
             # an acting post ("Plh. Kepala BNPB Nama") or the deputy's is held by someone other
             # than the office's holder: the title keeps its role but names no holder to check
             acting = role != office.role
+            prefix = role.removesuffix(office.role).strip() if acting else ""
             titles[span.start] = Title(
-                skip_tail(words, after), role, org, None if acting else office, capitals
+                skip_tail(words, after),
+                role,
+                org,
+                None if acting else office,
+                capitals,
+                acting_of=office if prefix in acting_posts() else None,
             )
             starts[span.start] = span.end
         in_named = [False] * len(words)  # the first token of a named title, or inside one
