@@ -61,6 +61,8 @@ def test_fold_writes_swapped_letters_one_way() -> None:
     assert fold("hassanudin") == fold("hasanuddin") == "hasanudin"
     assert fold("harvick") == fold("harfiq") == "harfik"
     assert fold("sahuri") == fold("syahuri")
+    assert fold("adriyanto") == fold("adrianto")  # a glide after "i"
+    assert fold("sa'adi") == fold("saadi")  # an apostrophe
 
 
 def test_word_edits_scale_with_length() -> None:

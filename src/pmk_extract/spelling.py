@@ -66,7 +66,7 @@ _WEAK = frozenset("aeiouywh")
 
 
 # letters the press writes for one another in names, folded one way (after normalise, so
-# "ch" is already "kh" and "j" "y"); a doubled letter is then written once
+# "ch" is already "kh" and "j" "y"), after a doubled letter is written once
 _FOLDS = (
     ("dz", "z"),
     ("sy", "s"),
@@ -76,17 +76,20 @@ _FOLDS = (
     ("ph", "f"),
     ("v", "f"),
     ("p", "f"),
+    ("iy", "i"),  # a glide after "i": "Adriyanto", "Adrianto"
     ("y", "i"),
 )
 
 
 def fold(word: str) -> str:
-    """A normalised name word with the letters the press swaps written one way and a doubled
-    letter once: "hassanudin" and "hasanuddin" are "hasanudin", "harvick" and "harfiq"
-    "harfik", "bakhtiar" (Bachtiar) "bahtiar"."""
+    """A normalised name word without apostrophes, a doubled letter once and the letters the
+    press swaps written one way: "hassanudin" and "hasanuddin" are "hasanudin", "harvick"
+    and "harfiq" "harfik", "bakhtiar" (Bachtiar) "bahtiar", "sa'adi" "sadi"."""
+    word = word.replace("'", "")
+    word = "".join(char for k, char in enumerate(word) if not k or char != word[k - 1])
     for old, new in _FOLDS:
         word = word.replace(old, new)
-    return "".join(char for k, char in enumerate(word) if not k or char != word[k - 1])
+    return word
 
 
 def swaps_distance(a: str, b: str, limit: int) -> int:
