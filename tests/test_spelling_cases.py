@@ -77,6 +77,7 @@ def test_close_to_word_by_word() -> None:
     assert close_to("Taufiqurahman Sahuri", ["Taufiqurrahman Syahuri"])
     assert close_to("Atip Latiful Hayat", ["Atip Latipulhayat"])
     assert close_to("Bey T Machmuddin", ["Bey Triadi Machmudin"])
+    assert close_to("Idham Aziz", ["Idham Azis"])  # a short word beside one as written
     assert not close_to("Bey S Machmuddin", ["Bey Triadi Machmudin"])
     assert not close_to("Irwan Santoso", ["Ridwan Santoso"])  # a first word of another name
     assert not close_to("Budi Santoso", ["Budi Susanto"])

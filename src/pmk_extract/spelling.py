@@ -111,15 +111,20 @@ def swaps_distance(a: str, b: str, limit: int) -> int:
     return min(rows[-1][-1], limit + 1)
 
 
-def word_edits(written: str, name: str) -> int | None:
+def word_edits(written: str, name: str, beside: bool = False) -> int | None:
     """The edits a folded written word is off a folded name word, or None when it is too far
     for words of that length: none under five letters, one under nine (not a consonant
     for a consonant, which makes another name: "Suharto", "Suharso"), two (keeping the
     first letter) from nine; a syllable (two neighbouring letters) dropped from a word of
-    nine letters or more that keeps its first four counts two ("dwikora", "dwikorita")."""
+    nine letters or more that keeps its first four counts two ("dwikora", "dwikorita").
+    A word ``beside`` others of the name (one edit of three letters or more, any letter:
+    "Idham Aziz" for Idham Azis) counts only where another word is written as the name
+    writes it (:func:`folded_close`)."""
     if written == name:
         return 0
     shorter = min(len(written), len(name))
+    if beside and shorter >= 3 and swaps_distance(written, name, 1) == 1:
+        return 1
     if shorter < 5:
         return None
     limit = 1 if shorter < 9 else 2
@@ -178,7 +183,7 @@ def folded_close(text: str, name: str) -> bool:
             if len(w) == 1 and len(written) > 1:
                 edits: int | None = 0 if n.startswith(w) else None  # an initial
             else:
-                edits = word_edits(w, n)
+                edits = word_edits(w, n, len(written) > 1)
                 same += edits == 0
             if edits is None:
                 break
