@@ -28,6 +28,9 @@ from .resources import read_lines
 from .stemming import root_words, stem_word
 
 _ROMAN = regex.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
+# the numbers written in Roman numerals that name bodies and commissions, up to the DPR's
+# thirteen commissions ("Komisi XIII", "KOMISI IV")
+ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII")
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
 # a name's initials in one token: "S.N", "P.S", "S.N.", "A.M." (and "R.")
 INITIALS = regex.compile(r"^\p{Lu}(?:\.\p{Lu}){0,2}\.?$")

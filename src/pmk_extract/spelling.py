@@ -17,18 +17,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .kb import fold_apostrophes
 from .name_shapes import MUHAMMAD
 
 # old (van Ophuijsen/Soewandi) spellings and their modern forms, applied to both sides;
 # "j" is the old "y" once "dj" has become "j" ("Djoko" = "Joko", "Tjahjo" = "Cahyo")
-_RULES = (("tj", "c"), ("dj", "j"), ("oe", "u"), ("ch", "kh"), ("j", "y"), ("’", "'"), ("`", "'"))
+_RULES = (("tj", "c"), ("dj", "j"), ("oe", "u"), ("ch", "kh"), ("j", "y"))
 
 
 def normalise(name: str) -> str:
     """``name`` in lower case with old spellings written the modern way, and every form of
     Muhammad written so ("Mochamad", "Moh." -> "muhammad")."""
     text = " ".join("muhammad" if MUHAMMAD.match(word) else word for word in name.split())
-    text = text.lower()
+    text = fold_apostrophes(text).lower()
     for old, new in _RULES:
         text = text.replace(old, new)
     return text

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import span_attr
 from ..kb import KnowledgeBase
 from ..lexicons import first_words, match_head
+from ..name_shapes import ROMAN_NUMERALS
 from ..regions import KIND_WORDS, bare_place
 from ..resources import read_tsv
 from ..spans import doc_text
@@ -44,8 +45,7 @@ from .title_parts import skip_bracket
 _ORDINALS = frozenset({"I", "II", "III", "IV", "V", "1", "2", "3", "4", "5"})
 # how the press numbers a commission, a committee and an electoral district ("Komisi XIII",
 # "Komisi E", "Dapil Jatim XI", "dapil 3")
-_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII")
-_NUMBERS = frozenset({*_ROMAN, "A", "B", "C", "D", "E", *(str(n) for n in range(1, 14))})
+_NUMBERS = frozenset({*ROMAN_NUMERALS, "A", "B", "C", "D", "E", *(str(n) for n in range(1, 14))})
 _PARTY = "party"  # the knowledge base's kind of a political party
 _OWN_NAME = "regional_parliament"  # a province's parliament with a name of its own (DPRA, DPRP)
 _MAX_NAMED = 4  # free words of a named body ("Pansus Hak Angket", "Pansus Raperda RTRW")

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 from ..dates.lexicon import lexicon as date_lexicon
 from ..doctable import token_table
 from ..lexicons import Lexicons, match_head
-from ..name_shapes import name_case
+from ..name_shapes import ROMAN_NUMERALS, name_case
 from .commands import DESIGNATION
 from .parliaments import Parliaments
 
@@ -40,9 +40,7 @@ _NAME_WITHIN = 6  # tokens after the place or organisation in which a name must 
 _MONTH_WRITTEN = 5  # letters from which a month's name is written out ("Maret", "Agustus")
 _MIN_COMMAND = 5  # letters of a fused command title that opens a run ("kapolsek", not "dan")
 # numbers written in capitals stay as written ("KOMISI IV")
-_ROMAN = frozenset(
-    ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII")
-)
+_ROMAN = frozenset(ROMAN_NUMERALS)
 
 
 def _title_cased(word: str) -> bool:
