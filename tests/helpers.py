@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -92,3 +93,14 @@ def family_score(outcomes: list[Outcome], label: str) -> float:
 def wrong_organisations(outcomes: list[Outcome]) -> list[tuple[str, str]]:
     """The rows (mention or text) that got an organisation other than the expected one."""
     return [(case.get("mention") or case["text"], org) for case, _, org in outcomes if org]
+
+
+def judge_cases(
+    extractor: Extractor,
+    cases: list[dict[str, Any]],
+    judge: Callable[[dict[str, Any], Record], tuple[bool, str | None]],
+) -> list[Outcome]:
+    """Each row with ``judge``'s verdict on its record: whether it came out right, and the
+    organisation given when it is a wrong one (all rows extracted in one batch)."""
+    records = extract_cases(extractor, cases)
+    return [(c, *judge(c, r)) for c, r in zip(cases, records, strict=True)]

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from helpers import extract_cases, load_cases, mention_outcome
+from helpers import judge_cases, load_cases, mention_outcome
 from pmk_extract import Extractor, Record
 
 CASES = load_cases(Path(__file__).parent / "data" / "casing_cases.jsonl")
@@ -36,8 +36,7 @@ def _outcome(case: dict[str, Any], record: Record) -> tuple[bool, str | None]:
 
 @pytest.fixture(scope="module")
 def outcomes(extractor: Extractor) -> list[tuple[dict[str, Any], bool, str | None]]:
-    records = extract_cases(extractor, CASES)
-    return [(c, *_outcome(c, r)) for c, r in zip(CASES, records, strict=True)]
+    return judge_cases(extractor, CASES, _outcome)
 
 
 def test_the_table_covers_the_family() -> None:

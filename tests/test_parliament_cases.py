@@ -27,7 +27,7 @@ from typing import Any
 
 import pytest
 
-from helpers import extract_cases, load_cases, longest_person, org_spans_right
+from helpers import judge_cases, load_cases, longest_person, org_spans_right
 from pmk_extract import Extractor, Record
 
 CASES = Path(__file__).parent / "data" / "parliament_cases.jsonl"
@@ -69,9 +69,7 @@ def _outcome(case: dict[str, Any], record: Record) -> tuple[bool, str | None]:
 
 @pytest.fixture(scope="module")
 def outcomes(extractor: Extractor) -> list[tuple[dict[str, Any], bool, str | None]]:
-    cases = _cases()
-    records = extract_cases(extractor, cases)
-    return [(c, *_outcome(c, r)) for c, r in zip(cases, records, strict=True)]
+    return judge_cases(extractor, _cases(), _outcome)
 
 
 def test_table_covers_the_family() -> None:

@@ -32,7 +32,7 @@ from typing import Any
 
 import pytest
 
-from helpers import extract_cases, load_cases, longest_person, org_spans_right
+from helpers import judge_cases, load_cases, longest_person, org_spans_right
 from pmk_extract import Extractor, Record
 
 CASES = Path(__file__).parent / "data" / "parliament_member_cases.jsonl"
@@ -75,9 +75,7 @@ def _outcome(case: dict[str, Any], record: Record) -> tuple[bool, str | None]:
 
 @pytest.fixture(scope="module")
 def outcomes(extractor: Extractor) -> list[tuple[dict[str, Any], bool, str | None]]:
-    cases = load_cases(CASES)
-    records = extract_cases(extractor, cases)
-    return [(c, *_outcome(c, r)) for c, r in zip(cases, records, strict=True)]
+    return judge_cases(extractor, load_cases(CASES), _outcome)
 
 
 def test_table_covers_the_family() -> None:

@@ -25,8 +25,8 @@ import pytest
 
 from helpers import (
     Outcome,
-    extract_cases,
     family_score,
+    judge_cases,
     load_cases,
     mention_outcome,
     org_spans_right,
@@ -58,9 +58,7 @@ def _outcome(case: dict[str, Any], record: Record) -> tuple[bool, str | None]:
 
 @pytest.fixture(scope="module")
 def outcomes(extractor: Extractor) -> list[Outcome]:
-    cases = _cases()
-    records = extract_cases(extractor, cases)
-    return [(c, *_outcome(c, r)) for c, r in zip(cases, records, strict=True)]
+    return judge_cases(extractor, _cases(), _outcome)
 
 
 def test_table_covers_the_family() -> None:
