@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 
 import regex
 from spacy.tokens import Span
@@ -21,7 +22,7 @@ from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
 from ..lexicons import Lexicons, match_head
 from ..regions import KIND_WORDS, bare_place
 from ..resources import read_lines
-from .justice import class_end
+from .justice import class_end, class_name, grade_end
 
 DESIGNATION = regex.compile(r"(?:\d{1,4}|[IVXL]{1,6})")  # "0715", "142", "IV", "XIV"
 # a Roman numeral of two letters or more after a region names one of its numbered offices
@@ -29,8 +30,6 @@ DESIGNATION = regex.compile(r"(?:\d{1,4}|[IVXL]{1,6})")  # "0715", "142", "IV", 
 _NUMBERED = regex.compile(r"[IVX]{2,5}|V|X")
 _KIND_PREFIXES = frozenset(KIND_WORDS.values())
 _COMPANY_TAILS = (("(", "Persero", ")"), ("Tbk",), ("Tbk.",))
-# the classes of courts of first instance as written after their place ("Kelas IA Khusus")
-_COURT_CLASSES = frozenset({"I", "IA", "IB", "II"})
 _RANKED_WORDS = 3  # words of a unit's name between its head and a rank
 
 
@@ -96,8 +95,9 @@ def _court_name(
 ) -> tuple[int, str] | None:
     """The name of a court after its head: a military court's number ("II-08 Jakarta",
     "Dilmil I-02 Medan"), the court's area, then its class ("PN Jakarta Pusat Kelas IA
-    Khusus", "PA Sleman Kelas IB": part of the name, as for prisons); a court held at
-    another ("Pengadilan Tipikor pada PN Bandung")."""
+    Khusus", "PA Sleman Kelas IB": part of the name, as for prisons; written before the area
+    too, "PA Kelas 1 A Pemalang", and named after it); a court held at another
+    ("Pengadilan Tipikor pada PN Bandung")."""
     if words[k] == "pada" and k + 1 < len(words):
         size = match_head(words, k + 1, lex.command_units)
         at = lex.command_units.get(tuple(words[k + 1 : k + 1 + size])) if size else None
@@ -106,6 +106,10 @@ def _court_name(
         named = _court_name(lex, words, names, covered, k + 1 + size, kb)
         return (named[0], f"pada {at[0]} {named[1]}") if named is not None else None
     number = ""
+    graded = _court_class_end(words, k)
+    ahead, k = words[k:graded], graded
+    if k >= len(words):
+        return None
     if DESIGNATION.fullmatch(words[k]) and _sub_number(words, k + 1):
         number = f"{words[k]}-{words[k + 2]} "
         k += 3
@@ -116,11 +120,26 @@ def _court_name(
     if named is None:
         return None
     end, name = named
-    if end + 1 < len(words) and words[end] == "Kelas" and words[end + 1] in _COURT_CLASSES:
-        size = 3 if end + 2 < len(words) and words[end + 2] == "Khusus" else 2
-        name = " ".join([name, *words[end : end + size]])
-        end += size
-    return end, number + name
+    graded = _court_class_end(words, end) if not ahead else end
+    written = ahead or words[end:graded]
+    if written:
+        name = f"{name} {class_name(written)}"
+    return graded, number + name
+
+
+def _court_class_end(words: list[str], k: int) -> int:
+    """The token after a court's class written at ``k`` ("Kelas IA Khusus", "Kelas 1 A",
+    "Kelas II"), else ``k``."""
+    end = grade_end(words, k)
+    if end > k and end < len(words) and words[end] == "Khusus":
+        end += 1
+    return end
+
+
+@cache
+def _compass_words() -> frozenset[str]:
+    """The compass words that close place names ("Utara", "Selatan", ``compass_words.txt``)."""
+    return frozenset(read_lines("lexicons/compass_words.txt"))
 
 
 _DISTRICTS: dict[int, frozenset[str]] = {}  # by id of the knowledge base
@@ -176,7 +195,7 @@ def two_word_openers(kb: KnowledgeBase) -> frozenset[str]:
     if found is not None:
         return found
     counts: Counter[str] = Counter()
-    compass = frozenset(read_lines("lexicons/compass_words.txt"))
+    compass = _compass_words()
     for entry in kb.entries:
         if entry.kind == "district":
             parts = bare_place(entry.canonical).split(" ")
@@ -266,12 +285,15 @@ def command_name(
             # after a word that opens two-word place names ("KSOP Tanjung Priok Nama")
             size = 2 if kb is not None and words[end] in two_word_openers(kb) else 1
             after = _capitalised(lex, words, names, covered, end, size)
+            region = covered[after] if end < after < len(words) else None
+            if region is not None and _region_at(kb, region, after) is not None:
+                after = int(region.end)  # the locality, then its region: "Kedungpane Semarang"
             named = (after, " ".join(words[end:after])) if after > end else None
         else:
             named = command_name(lex, words, names, covered, end, "area", kb)
         if named is None:
             return None
-        return named[0], " ".join([*words[k:end], named[1]])
+        return named[0], " ".join([class_name(words[k:end]), named[1]]).strip()
     if kind in ("area_kind", "branch"):
         # "Kejari Kota Bekasi": the regency's and the city's offices differ
         named = command_name(lex, words, names, covered, k, "area", kb)
@@ -327,6 +349,9 @@ def command_name(
             if end < len(words) and words[end] == "Kota" and covered[end] is None:
                 # the city command of a regency's namesake town: "Polresta Malang Kota"
                 return end + 1, name + " Kota"
+            if end < len(words) and covered[end] is None and words[end] in _compass_words():
+                # a district named after its town and a compass point: "Polsek Ternate Selatan"
+                return end + 1, f"{name} {words[end]}"
             ranked = _to_rank(lex, words, names, covered, end)
             if ranked > end:  # "Polsek Medan Baru Iptu X": a district named after its town
                 return ranked, " ".join([name, *words[end:ranked]])

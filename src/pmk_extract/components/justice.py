@@ -8,8 +8,10 @@
 - a judge's post in a trial stands also with no court in reach: "Ketua Majelis Hakim Nama"
   and "Hakim Agung Nama" are judges of the Mahkamah Agung, "Hakim Konstitusi Nama" of the
   Mahkamah Konstitusi;
-- a prison's or an immigration office's class is part of its name ("Lapas Kelas IIA
-  Cipinang"): read by :func:`class_end` for the bodies of ``command_units.tsv``;
+- a class is part of the name of a prison, an immigration office or a court ("Lapas Kelas
+  IIA Cipinang"), in any written form of its grade ("Klas II A", "Kelas 1 A", "Kelas II-A"),
+  named in full ("Kelas IIA", "Kelas IA"): read by :func:`class_end` and :func:`class_name`
+  for the bodies of ``command_units.tsv``;
 - the election bodies' branches ("KPU Kota Bekasi", "Bawaslu Provinsi Jawa Barat") are one
   ORG, part of the national body;
 - a body whose parent organisation changed on a date (``command_units.tsv``:
@@ -25,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+import regex
 from spacy.tokens import Doc, Span
 
 from ..errors import DataFileError
@@ -34,7 +37,7 @@ from ..resources import model_path, read_tsv
 
 _FILE = "lexicons/justice.tsv"
 _MAX_FIELD = 5  # capitalised words of a post's field before its body ("Tindak Pidana Khusus")
-_KINDS = frozenset({"post", "field_post", "bench", "class", "branch", "field"})
+_KINDS = frozenset({"post", "field_post", "bench", "class", "class_head", "branch", "field"})
 NewSpan = tuple[Span, str, dict[str, str | None]]
 
 
@@ -49,6 +52,7 @@ class _Post:
 class _Words:
     posts: dict[tuple[str, ...], _Post]
     classes: frozenset[str]
+    class_heads: frozenset[str]  # the words that name a class before its grade ("Kelas")
     branches: frozenset[str]
     fields: frozenset[tuple[str, ...]]  # fields written after the body behind "Bidang"
 
@@ -66,18 +70,71 @@ def _words() -> _Words:
             if kind in ("post", "field_post", "bench")
         },
         classes=frozenset(words for words, kind, _, _ in rows if kind == "class"),
+        class_heads=frozenset(words for words, kind, _, _ in rows if kind == "class_head"),
         branches=frozenset(orgs for _, kind, _, orgs in rows if kind == "branch"),
         fields=frozenset(tuple(words.split()) for words, kind, _, _ in rows if kind == "field"),
     )
 
 
+# a class's grade: a Roman or Arabic numeral of the classes I to IV, its sub-class letter
+# glued or after a dot or a hyphen ("IIA", "1A", "I.A", "II-A"); a letter apart is read after it
+_GRADE = regex.compile(r"(?:I{1,3}|IV|[1-4])(?:[.-]?[ABC])?")
+_LETTER = regex.compile(r"[ABC]")
+_ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
+_CLASS_WORD = "Kelas"  # how a class is named in full, whatever the text writes ("Klas")
+
+
+def grade_end(words: list[str], k: int) -> int:
+    """The token after a class written at ``k``: a class word ("Kelas", "Klas"), its grade
+    (``_GRADE``) and the grade's letter written apart ("Kelas II A", "Klas 1 - A"); ``k``
+    when none is written there."""
+    if k + 1 >= len(words) or words[k] not in _words().class_heads:
+        return k
+    if not _GRADE.fullmatch(words[k + 1]):
+        return k
+    end = k + 2
+    if words[k + 1][-1] in "ABC":
+        return end  # the letter glued: "IIA", "1A", "I.A"
+    if end < len(words) and _LETTER.fullmatch(words[end]):
+        return end + 1
+    if end + 1 < len(words) and words[end] == "-" and _LETTER.fullmatch(words[end + 1]):
+        return end + 2
+    return end
+
+
 def class_end(words: list[str], k: int) -> int:
     """The token after the class words written at ``k`` ("Kelas IIA", "Narkotika Kelas IIA",
-    "Kelas I TPI"); ``k`` when there are none."""
+    "Kelas I TPI", "Klas II A", "Kelas 1 Khusus TPI"); ``k`` when there are none."""
     classes = _words().classes
-    while k < len(words) and words[k] in classes:
-        k += 1
+    while k < len(words):
+        graded = grade_end(words, k)
+        if graded > k:
+            k = graded
+        elif words[k] in classes:
+            k += 1
+        else:
+            break
     return k
+
+
+def class_name(words: list[str]) -> str:
+    """The class words ``words`` written as a class is named in full: the class word
+    "Kelas", the grade in Roman numerals with its letter glued ("Klas 1 A" -> "Kelas IA",
+    "Kelas II-A" -> "Kelas IIA")."""
+    out: list[str] = []
+    heads = _words().class_heads
+    k = 0
+    while k < len(words):
+        graded = grade_end(words, k)
+        if graded > k:
+            grade = "".join(words[k + 1 : graded]).replace(".", "").replace("-", "")
+            number = grade.rstrip("ABC")
+            out += [_CLASS_WORD, _ROMAN.get(number, number) + grade[len(number) :]]
+            k = graded
+        else:
+            out.append(_CLASS_WORD if words[k] in heads else words[k])
+            k += 1
+    return " ".join(out)
 
 
 def dated_parent(kb: KnowledgeBase, parent: str, day: dt.date | None) -> str:
