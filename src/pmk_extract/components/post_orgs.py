@@ -3,15 +3,22 @@ written right before the name: a generic title (``lexicons/titles.tsv``), its fi
 organisation, then the name ("Kepala Bidang Haji dan Umrah Kemenag Riau, Nama": Kementerian
 Agama; "Direktur Kerja Sama ASEAN Kementerian Luar Negeri, Nama": Kementerian Luar Negeri).
 
-The phrase runs left from the name over capitalised words, "dan", commas, brackets and the
-connectors of ``_JOINERS`` up to the leftmost title head; the organisation is the last ORG
-span inside it, and the person's ``org`` the institution an official of that ORG belongs to
-(:func:`~pmk_extract.components.title_parts.top_org`). Nothing is set when the phrase holds
+The phrase runs left from the name over capitalised words (also dotted ones: ranks and
+degrees), numbers, "dan", commas, brackets and the connectors of ``_JOINERS`` up to the
+leftmost title head, or up to an ORG that opens with a unit head which is also its head's
+title ("Deputi Bidang Pencegahan BNPB Nama"); the organisation is the last ORG span inside
+it, and the person's ``org`` the institution an official of that ORG belongs to
+(:func:`~pmk_extract.components.title_parts.top_org`). Between the ORG and the name may
+stand only what closes an office's name: a short form in brackets, "RI", the bracket the
+ORG stands in, the office's class ("Kelas I A") and number, its places ("Kemenag Riau",
+"PN Penajam, Kabupaten Penajam Paser Utara,"), commas, ranks (also written out: "Brigadir
+Jenderal (Brigjen) Polisi,"), honorifics and degrees. Nothing is set when the phrase holds
 a unit's head word no ORG span covers ("Kepala Dinas PUPR-PERA Kaltim": the ORG "PUPR"
-inside an office the knowledge base does not name), when words other than a short form in
-brackets, ranks and honorifics stand between the ORG and the name ("Kepala LLDikti Wilayah
-IV Nama": the ORG opens a longer name), when the ORG is a political party ("Ketua Fraksi PKS
-Nama": a party's group in a parliament), or when another PERSON stands in the phrase.
+inside an office the knowledge base does not name; unless the ORG is the short form in
+brackets of that name), when anything else stands between the ORG and the name ("Kepala
+LLDikti Wilayah IV Nama": the ORG opens a longer name; "Kepala BNPB dan Nama": two people),
+when the ORG is a political party ("Ketua Fraksi PKS Nama": a party's group in a
+parliament), or when another PERSON stands in the phrase.
 
 Run by ``pmk_ner`` after it adds its names, so that titled names from both the title readers
 and the trained recogniser are covered.
@@ -20,6 +27,7 @@ and the trained recogniser are covered.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Doc, Span
 
@@ -32,6 +40,12 @@ from .title_parts import name_part, regional_org, skip_tail, top_org
 _JOINERS = frozenset({"(", ")", "pada", "di", "/", "&", "untuk", "bidang"})
 _REACH = 30  # tokens a post phrase may run over before the name
 _PARTY = "party"  # the knowledge base's kind of a political party
+_POSITION = "position"  # a unit head of org_units.tsv that is also its head's title
+_PLACE_JOINERS = frozenset({"-", "/", "dan"})  # "Papua-Papua Barat", "Yogyakarta dan Jateng"
+_NUMBER = re.compile(r"\d{1,4}[A-Z]?|ke|-")  # "Waka 1 DPRD", "Dansatgas TMMD ke-127 Kodim 1015"
+_SEQUENCE = re.compile(r"[IVX]{1,4}|\d{1,3}")
+_CLASS_WORDS = ("kelas", "klas")
+_CLASS = re.compile(r"[IV]{1,3}[AB]?|\d[AB]?|[AB]|Khusus|KHUSUS|TPI")
 
 
 def fill_orgs(doc: Doc, kb: KnowledgeBase, lex: Lexicons) -> None:
@@ -71,31 +85,26 @@ def _phrase_org(
         if ent is not None:
             if ent.label_ == "PERSON":
                 break
-        elif not (name_part(words[j], False) or words[j] in _JOINERS):
+        elif not (_in_phrase(words[j]) or name_part(words[j], False)):
             break
         begin = j
-    head = size = -1
-    for j in range(begin, name):
-        if j in ent_at:
-            continue
-        size = match_head(words, j, lex.title_heads)
-        if size:
-            head = j
-            break
+    head, size, opening = _head(words, ent_at, begin, name, lex)
     if head < 0:
         return None
     orgs = [
         e
-        for e in {ent_at[k] for k in range(head + size, name) if k in ent_at}
-        if e.label_ == "ORG" and e.start >= head + size and e.end <= name
+        for e in {ent_at[k] for k in range(head, name) if k in ent_at}
+        if e.label_ == "ORG" and (e.start >= head + size or e is opening) and e.end <= name
     ]
     if not orgs:
         return None
     body = max(orgs, key=lambda e: e.start)
-    for k in range(head + size, body.end):
+    # an ORG in brackets is the short form of the name written before it ("Komisi Nasional
+    # untuk Hak Asasi Manusia (Komnas HAM)"): the unit heads in that name are its own
+    for k in range(head + size, body.end if not _opened(words, body.start) else head):
         if k not in ent_at and match_head(words, k, lex.unit_heads):
             return None  # "Dinas PUPR-PERA Kaltim": an office the ORG is only part of
-    if not _closes(words, body.end, name, lex):
+    if not _closes(words, ent_at, body, name, lex):
         return None  # "Kepala LLDikti Wilayah IV Nama": the ORG opens a longer office's name
     entries = kb.by_id.get(body._.org_id or "")
     if entries and entries[0].kind == _PARTY:
@@ -103,20 +112,98 @@ def _phrase_org(
     org = regional_org(body) or top_org(kb, body, day)
     if org is None:
         return None
-    return org, lex.expand(" ".join(_field(words[head : body.start])))
+    if opening is not None:
+        return org, str(opening._.unit)
+    first = min(orgs, key=lambda e: e.start)
+    return org, lex.expand(" ".join(_field(words[head : first.start])))
 
 
-def _closes(words: list[str], k: int, name: int, lex: Lexicons) -> bool:
-    """True when only a short form in brackets, "RI", a comma and ranks or honorifics stand
-    between the end of the organisation (token ``k``) and the name."""
-    k = skip_tail(words, k)
-    if k < name and words[k] == ",":
-        k += 1
+def _in_phrase(word: str) -> bool:
+    """A word of a post phrase besides capitalised words, "dan" and commas: a connector, a
+    number ("Wakil Ketua 1 DPRD", "Satgas TMMD ke-127 Kodim 1015") or a capitalised word
+    with dots (a rank or degree written with dots: "Kombes Pol. Nama", "Drs. Nama")."""
+    return (
+        word in _JOINERS
+        or _NUMBER.fullmatch(word) is not None
+        or (word[:1].isupper() and word.replace(".", "").isalpha())
+    )
+
+
+def _head(
+    words: list[str], ent_at: dict[int, Span], begin: int, name: int, lex: Lexicons
+) -> tuple[int, int, Span | None]:
+    """The first title head of the phrase ``words[begin:name]`` (its token and length), and
+    the ORG it opens when the head is the first word of a unit named after its head's post
+    ("Deputi Bidang Pencegahan BNPB": both the unit and the title of the name after it)."""
+    for j in range(begin, name):
+        ent = ent_at.get(j)
+        size = match_head(words, j, lex.title_heads)
+        if ent is None and size:
+            return j, size, None
+        if ent is not None and ent.start == j and ent.label_ == "ORG" and ent._.unit:
+            unit = match_head(words, j, lex.unit_heads)
+            if unit and lex.unit_heads[tuple(words[j : j + unit])] == _POSITION:
+                return j, unit, ent
+    return -1, 0, None
+
+
+def _closes(
+    words: list[str], ent_at: dict[int, Span], body: Span, name: int, lex: Lexicons
+) -> bool:
+    """True when only what may close an office's name stands between the organisation
+    ``body`` and the name: a short form in brackets and "RI", the bracket the organisation
+    stands in ("Kantor Pencarian dan Pertolongan (KPP/Basarnas)"), the office's class
+    ("Kelas I A"), its places ("Kemenag Riau", "PN Penajam, Kabupaten Penajam Paser Utara",
+    "OJK Provinsi Papua-Papua Barat"), its number before a comma ("Kanwil DJP Jawa Tengah I,
+    Nama"), commas, and ranks, honorifics and degrees."""
+    k = skip_tail(words, body.end)
+    if k < name and words[k] == ")" and _opened(words, body.start):
+        k = skip_tail(words, k + 1)
+    k = _class_end(words, k)
+    while k < name:
+        if _place_at(ent_at, k) and ent_at[k].end <= name:
+            k = ent_at[k].end
+        elif words[k] == "," or (words[k] in _PLACE_JOINERS and _place_at(ent_at, k + 1)):
+            k += 1
+        elif _SEQUENCE.fullmatch(words[k]) and k + 1 < name and words[k + 1] == ",":
+            k += 1  # the office's number: "Kanwil DJP Jawa Tengah I, Nama"
+        else:
+            break
     ranked = False
     while k < name and (size := lex.rank_at(words, k, ranked)):
         k += size
         ranked = True
+        if k + 1 < name and words[k] == ",":
+            k += 1  # "Brigadir Jenderal (Brigjen) Polisi, Drs. Nama"
     return k == name
+
+
+def _place_at(ent_at: dict[int, Span], k: int) -> bool:
+    """True when a place (a LOC span) begins at token ``k``."""
+    ent = ent_at.get(k)
+    return ent is not None and ent.start == k and ent.label_ == "LOC"
+
+
+def _opened(words: list[str], k: int) -> bool:
+    """True when a bracket opened a few words before token ``k`` is still open there."""
+    for j in range(k - 1, max(-1, k - 8), -1):
+        if words[j] in ("(", ")"):
+            return words[j] == "("
+    return False
+
+
+def _class_end(words: list[str], k: int) -> int:
+    """Where the class of an office written at token ``k`` ends ("Kelas I A", "Klas IIB",
+    "Kelas 1 Khusus TPI"); ``k`` when none is written there."""
+    start = k
+    if 0 < k < len(words) and words[k - 1].lower() in _CLASS_WORDS:
+        k -= 1  # the ORG closed with the class word: "Pengadilan Agama Kelas" 1 A
+    elif k >= len(words) or words[k].lower() not in _CLASS_WORDS:
+        return k
+    end = k + 1
+    while end < len(words) and _CLASS.fullmatch(words[end]):
+        end += 1
+    return end if end > k + 1 else start
 
 
 def _field(words: list[str]) -> list[str]:
