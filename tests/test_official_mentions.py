@@ -48,6 +48,12 @@ session's first commit (its floor) and at the end. Its misses are read by nobody
 From that session on (2026-12-06) the first six tables, whose misses had all been read by then, are
 development tables: their misses show the kinds of written forms rules must cover, and their
 floors guard against regressions. Only held-out 6 measures generalisation.
+
+An eighth table, ``tests/data/official_mentions_heldout7.jsonl`` (270 mentions, 2015-2026, the same
+family groups, none above 10%, 176 outlets; ``official_mentions_heldout7.md``), was written in
+isolation on 2026-12-06 (no ``models/`` or ``src/`` read, the library not run, no other table's
+rows read) from pages none of the other tables uses. It is scored only by the lead; its misses are
+read by nobody who writes rules.
 """
 
 from __future__ import annotations
@@ -68,6 +74,7 @@ HELDOUT3 = Path(__file__).parent / "data" / "official_mentions_heldout3.jsonl"
 HELDOUT4 = Path(__file__).parent / "data" / "official_mentions_heldout4.jsonl"
 HELDOUT5 = Path(__file__).parent / "data" / "official_mentions_heldout5.jsonl"
 HELDOUT6 = Path(__file__).parent / "data" / "official_mentions_heldout6.jsonl"
+HELDOUT7 = Path(__file__).parent / "data" / "official_mentions_heldout7.jsonl"
 FRAME = "{mention} memberikan keterangan kepada wartawan."
 # the target of issue 18 (0.923 measured when this test was written: 191 of 207)
 MIN_SCORE = 0.92
@@ -343,3 +350,19 @@ def test_heldout6_table_is_well_formed_and_new() -> None:
 def test_heldout6_official_mentions_score(extractor: Extractor) -> None:
     value = _grouped_score(extractor, HELDOUT6, "official_mentions_heldout6")
     assert value >= MIN_HELDOUT6_SCORE, value
+
+
+def test_heldout7_table_is_well_formed_and_new() -> None:
+    rows = _rows(HELDOUT7)
+    assert len(rows) >= 260
+    others = (
+        _rows(HELDOUT)
+        + _rows(HELDOUT2)
+        + _rows(HELDOUT3)
+        + _rows(HELDOUT4)
+        + _rows(HELDOUT5)
+        + _rows(HELDOUT6)
+    )
+    _assert_new_table(rows, _rows() + others)
+    groups = Counter(HELDOUT3_GROUPS[r["family"]] for r in rows)
+    assert max(groups.values()) <= 0.10 * len(rows), groups.most_common(3)
