@@ -20,7 +20,9 @@ Sources, in order:
    the title closed by a comma ("Nama Lengkap, Kasi Pidsus Kejari X, ...");
 3. a name of two words or more in capitals right after a rank with no title ("AKP BUDI
    SANTOSO"), with no role;
-4. later short mentions of a person already found ("Tjahjo", "Agus Jabo").
+4. a bare class title before a name ("Bupati Nama", "Wamen Nama"): the one holder of an office
+   of that class on the date whose name it fits (``class_holders.py``);
+5. later short mentions of a person already found ("Tjahjo", "Agus Jabo").
 
 The span is the name only. A title whose office has a known holder on the published
 date only accepts a name that fits that holder ("Presiden Lantik ..." is not a person),
@@ -53,7 +55,9 @@ from ..doctable import token_table
 from ..extensions import register_extensions, set_span_attrs
 from ..kb import REGION_KINDS, KnowledgeBase, People, default_kb, default_people, fold_apostrophes
 from ..lexicons import Lexicons, lexicons, match_head, related_links
+from ..name_shapes import in_capitals, name_case
 from ..spans import doc_text
+from .class_holders import ClassHolders
 from .holder_rules import HolderRules, Mention
 from .name_flags import doc_name_flags
 from .name_reader import NameReader, join_initials
@@ -108,6 +112,7 @@ class Officials:
         self.title_reader = TitleReader(kb, people, lex)
         self.rules = HolderRules(kb, people)
         self.reader = NameReader(people, lex, self.rules)
+        self.classes = ClassHolders(kb, people)
 
     def __call__(self, doc: Doc) -> Doc:
         day = doc._.published
@@ -215,6 +220,7 @@ class Officials:
             if mention is not None:
                 by_start[mention.start] = mention
                 in_rank.update(range(mention.start, mention.end))  # "BIN" in "AHMAD BIN ..."
+        unlinked |= self._class_holders(doc, words, names, titled, ent_at, by_start, in_rank)
         for begin, title in titled:  # "AKP Nama, Kasat Reskrim Polres X, ...": after the name
             found = self._name_before(doc, words, names, begin, title, ent_at, by_start)
             if found is not None:
@@ -240,6 +246,82 @@ class Officials:
         ents = tuple(e for e in ents if not (e.label_ == "ORG" and e.start in in_rank))
         self._commit(doc, ents, self._harmonise(mentions, day))
         return doc
+
+    def _class_holders(
+        self,
+        doc: Doc,
+        words: list[str],
+        names: list[bool],
+        titled: Sequence[tuple[int, Title]],
+        ent_at: dict[int, Span],
+        by_start: dict[int, Mention],
+        in_rank: set[int],
+    ) -> set[str]:
+        """Link the name after a bare class title ("Bupati Nama", "Wamen Nama", "Kapolda Irjen
+        Nama") to the one holder of that class it names on the date (``class_holders.py``);
+        a class title that the title reader read on into a place or organisation ("Bupati
+        Demak Nama") is that title's, and a name no holder of the class fits stays as read,
+        but for a known person's short name that names someone else there ("Gubernur Tito"
+        in 2023): those short names are returned."""
+        day = doc._.published
+        unlinked: set[str] = set()
+        if day is None:
+            return unlinked
+        read = {begin: title for begin, title in titled}
+        inside = {k for begin, title in titled for k in range(begin + 1, title.end)}
+        k = 0
+        while k < len(words):
+            found = self.classes.title_at(words, k)
+            if found is None or k in inside:
+                k += 1
+                continue
+            start = k + found.size
+            k = start
+            title = read.get(start - found.size)
+            if title is not None and title.end != start:
+                continue  # "Bupati Demak Nama": the office's place is written
+            ranked = False
+            while size := self.reader.rank_at(words, start, ranked):
+                ranked = ranked or not words[start].isspace()
+                start += size
+            mention = by_start.get(start)
+            if mention is None:
+                bare = Title(start, found.role, None)
+                mention = self.reader.name_after(
+                    doc, words, names, start, bare, ent_at, day, linked=False
+                )
+                if mention is None or any(
+                    m.start < mention.end and mention.start < m.end for m in by_start.values()
+                ):
+                    continue
+            written = doc[mention.start : mention.end].text
+            if in_capitals(written):
+                written = name_case(written)
+            holder = self.classes.holder(found, written, day)
+            if (
+                holder is None
+                and fold_apostrophes(written) != mention.canonical
+                and not mention.stated
+                and not mention.matched
+                and self.classes.held_elsewhere(found, mention.canonical, day)
+            ):
+                unlinked.add(fold_apostrophes(written))
+                role = title.role if title is not None else found.role
+                org = title.org if title is not None else None
+                by_start[mention.start] = replace(
+                    mention, canonical=written, role=role, org=org, stated=True
+                )
+                continue
+            if holder is None or (title is not None and title.org not in (None, holder[2])):
+                continue
+            canonical, role, org = holder
+            if title is not None and title.role != found.role:
+                role = title.role  # a role the text writes ("Kepala Kepolisian Daerah")
+            by_start[mention.start] = replace(
+                mention, canonical=canonical, role=role, org=org, stated=True
+            )
+            in_rank.update(range(mention.start, mention.end))
+        return unlinked
 
     def _name_before(
         self,

@@ -1,0 +1,139 @@
+"""The holder a bare class title names: the title of a class of offices written before a name
+without its place or organisation ("Bupati Nama", "Wamen Nama", "Wali Kota Nama", "Kapolda
+Irjen Nama"), read through the holders, on the published date, of every office whose role
+opens with the class (``lexicons/class_titles.tsv``, ``gazetteers/offices.jsonl``).
+
+The evidence asked (a wrong office holder is worse than none):
+
+- a name of two words or more (initials aside) is the one holder of the class on the date
+  whose names it fits (:func:`~pmk_extract.components.holder_rules.fits`: "Bupati Saipul
+  Mbuinga"); where no holder of the class fits on that date, the one holder near it (a gap
+  in the sourced record, ``GAP_DAYS``) of an office with no holder that day;
+- one word is the holder whose whole name or one-word alias it is ("Wabup Iraddatillah",
+  "Wamen Tiko"), or, in a class whose every office the knowledge base holds (``short``: the
+  ministers, their deputies, the governors and theirs), the one holder of the class on that
+  date with that word in a name ("Wamen Wempi");
+- two people of the class who fit, or none, or no date: no holder.
+
+A known person's short name after the title of a class whose holders hold no other office
+(``sole``: regional heads, police and military commanders), none of whose offices they hold
+on or near that date while they hold another office then, is another person of that name
+("Gubernur Tito" in 2023, when Tito Karnavian is the Mendagri; ``near``: a gap in the record
+is no change of office).
+
+Used by :class:`~pmk_extract.components.officials.Officials`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache
+
+from ..kb import Holder, KnowledgeBase, Office, People, fold_apostrophes
+from ..resources import read_tsv
+from .holder_rules import fits, is_initial, near
+from .title_parts import org_name
+
+
+@dataclass(frozen=True, slots=True)
+class ClassTitle:
+    """A class title read in the text: its length in tokens and the class it names."""
+
+    size: int
+    role: str  # the class: how the roles of its offices open ("Wakil Bupati")
+    short: bool  # one word of a holder's name may name the holder
+    sole: bool  # its holders hold no office of another kind at the same time
+
+
+@cache
+def _rows() -> tuple[tuple[tuple[str, ...], ClassTitle], ...]:
+    """The written forms of ``lexicons/class_titles.tsv`` (as listed and in lower case) with
+    the class title each reads as."""
+    out = []
+    for written, role, short, sole in read_tsv("lexicons/class_titles.tsv", 4):
+        for form in dict.fromkeys((written, written.lower())):
+            words = tuple(form.split())
+            out.append((words, ClassTitle(len(words), role, short == "yes", sole == "yes")))
+    return tuple(out)
+
+
+class ClassHolders:
+    """Read class titles and resolve the name after one to a holder of the class."""
+
+    def __init__(self, kb: KnowledgeBase, people: People) -> None:
+        self.kb = kb
+        self.people = people
+        self.heads = dict(_rows())
+        self.longest = max((len(words) for words in self.heads), default=0)
+        self.offices: dict[str, tuple[Office, ...]] = {}
+        for role in {title.role for title in self.heads.values()}:
+            opens = role + " "
+            self.offices[role] = tuple(
+                o for o in people.offices.values() if o.role.startswith(opens)
+            )
+
+    def title_at(self, words: list[str], k: int) -> ClassTitle | None:
+        """The class title written at token ``k`` (the longest form), or None."""
+        for size in range(min(self.longest, len(words) - k), 0, -1):
+            found = self.heads.get(tuple(words[k : k + size]))
+            if found is not None:
+                return found
+        return None
+
+    def holder(
+        self, title: ClassTitle, text: str, day: dt.date | None
+    ) -> tuple[str, str, str | None] | None:
+        """``(canonical, role, org)`` of the one holder of ``title``'s class whom the name
+        ``text`` names on ``day`` (see the module docstring), or None."""
+        if day is None:
+            return None
+        words = fold_apostrophes(text).split()
+        full = sum(not is_initial(word) for word in words) >= 2
+        terms = [
+            (holder, office)
+            for office in self.offices.get(title.role, ())
+            for holder in self.people.by_office.get(office.id, ())
+        ]
+        fitting = {
+            holder.name: (holder, office)
+            for holder, office in terms
+            if holder.holds_on(day)
+            and (fits(text, holder) if full else _one_word(words, holder, title.short))
+        }
+        if not fitting and full:
+            # a gap in the sourced record: the office has no holder that day
+            vacant = {office.id for _, office in terms} - {
+                holder.office for holder, _ in terms if holder.holds_on(day)
+            }
+            fitting = {
+                holder.name: (holder, office)
+                for holder, office in terms
+                if office.id in vacant and near(holder, day) and fits(text, holder)
+            }
+        if len(fitting) != 1:
+            return None
+        holder, office = next(iter(fitting.values()))
+        return holder.name, holder.role(office), org_name(self.kb, office.org, day)
+
+    def held_elsewhere(self, title: ClassTitle, name: str, day: dt.date | None) -> bool:
+        """True when ``title``'s class is ``sole`` and the known person ``name`` holds an office
+        on ``day`` but none of the class on or near it: their short name after that title is
+        someone else's."""
+        if not title.sole or day is None or not self.people.offices_held(name, day):
+            return False
+        ids = {office.id for office in self.offices.get(title.role, ())}
+        terms = self.people.names.get(name, ())
+        return not any(h.name == name and h.office in ids and near(h, day) for h in terms)
+
+
+def _one_word(words: list[str], holder: Holder, short: bool) -> bool:
+    """True when the one name word ``words`` names ``holder``: their whole name or a one-word
+    alias, or, where ``short``, a word of one of their names of three letters or more."""
+    if len(words) != 1:
+        return False
+    word = words[0]
+    forms = [fold_apostrophes(form) for form in (holder.name, *holder.aliases)]
+    if word in forms:
+        return True
+    return short and len(word) >= 3 and any(word in form.split() for form in forms)

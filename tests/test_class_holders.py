@@ -1,0 +1,59 @@
+"""A bare class title before a name ("Bupati Nama", "Wamen Nama", "Kapolda Irjen Nama"), on
+sentences written for this test (``data/class_holder_cases.jsonl``): the name is the one
+holder of an office of that class on the published date whose name it fits (a full name; a
+holder's whole one-word name; one word of a name in a class the knowledge base holds whole),
+with that office's organisation. Must-not rows (``person`` null) get no holder and no
+organisation: one word in a class the record holds in part, two holders who fit, a date far
+from the term, a known minister's short name after a regional head's title.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from helpers import judge_cases, load_cases, longest_person, mention_outcome
+from pmk_extract import Extractor, Record
+from pmk_extract.components.class_holders import ClassHolders
+from pmk_extract.kb import default_kb, default_people
+
+CASES = load_cases(Path(__file__).parent / "data" / "class_holder_cases.jsonl")
+
+
+def _outcome(case: dict[str, Any], record: Record) -> tuple[bool, str | None]:
+    if case["person"] is not None:
+        return mention_outcome(case, record)
+    person = longest_person(record, case["mention"])
+    if person is None:
+        return True, None
+    # no holder: the name as written, no organisation
+    return person.org is None and person.canonical == person.text, person.org
+
+
+@pytest.fixture(scope="module")
+def outcomes(extractor: Extractor) -> list[tuple[dict[str, Any], bool, str | None]]:
+    return judge_cases(extractor, CASES, _outcome)
+
+
+@pytest.mark.parametrize("index", range(len(CASES)))
+def test_class_holder_case(
+    outcomes: list[tuple[dict[str, Any], bool, str | None]], index: int
+) -> None:
+    case, ok, wrong_org = outcomes[index]
+    assert ok, (case["mention"], case["published"], wrong_org)
+
+
+def test_every_class_names_an_office() -> None:
+    classes = ClassHolders(default_kb(), default_people())
+    assert classes.heads
+    for words, title in classes.heads.items():
+        assert classes.offices[title.role], words
+
+
+def test_no_date_no_holder() -> None:
+    classes = ClassHolders(default_kb(), default_people())
+    title = classes.title_at(["Wabup", "Mugiyono"], 0)
+    assert title is not None and title.size == 1 and title.role == "Wakil Bupati"
+    assert classes.holder(title, "Mugiyono", None) is None
