@@ -128,6 +128,22 @@ CASES = [
         None,
         None,
     ),
+    # a title written in lower case, the organisation's country after it
+    (
+        "Menurut juru bicara Kementerian Luar Negeri Indonesia, Rina Hartati, warga itu selamat.",
+        "2022-05-10",
+        "Rina Hartati",
+        "Juru Bicara",
+        "Kementerian Luar Negeri",
+    ),
+    # a word that is no title before the place
+    (
+        "Kata warga Kendal, Budi Santoso, banjir datang malam hari.",
+        "2022-05-10",
+        "Budi Santoso",
+        None,
+        None,
+    ),
     # the ORG "PUPR" is only part of a regional office the knowledge base does not name
     (
         "Kepala Dinas PUPR-PERA Kaltim Budi Hartanto meninjau jalan.",

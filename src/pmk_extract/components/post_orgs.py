@@ -5,13 +5,14 @@ Agama; "Direktur Kerja Sama ASEAN Kementerian Luar Negeri, Nama": Kementerian Lu
 
 The phrase runs left from the name over capitalised words (also dotted ones: ranks and
 degrees), numbers, "dan", commas, brackets and the connectors of ``_JOINERS`` up to the
-leftmost title head, or up to an ORG that opens with a unit head which is also its head's
-title ("Deputi Bidang Pencegahan BNPB Nama"); the organisation is the last ORG span inside
-it, and the person's ``org`` the institution an official of that ORG belongs to
+leftmost title head (also one written in lower case: "juru bicara Kemlu, Nama"), or up to an
+ORG that opens with a unit head which is also its head's title ("Deputi Bidang Pencegahan
+BNPB Nama"); the organisation is the last ORG span inside it, and the person's ``org`` the
+institution an official of that ORG belongs to
 (:func:`~pmk_extract.components.title_parts.top_org`). Between the ORG and the name may
-stand only what closes an office's name: a short form in brackets, "RI", the bracket the
-ORG stands in, the office's class ("Kelas I A") and number, its places ("Kemenag Riau",
-"PN Penajam, Kabupaten Penajam Paser Utara,"), commas, ranks (also written out: "Brigadir
+stand only what closes an office's name: a short form in brackets, "RI", the bracket the ORG
+stands in, the office's class ("Kelas I A") and number, its places ("Kemenag Riau", "PN
+Penajam, Kabupaten Penajam Paser Utara,"), commas, ranks (also written out: "Brigadir
 Jenderal (Brigjen) Polisi,"), honorifics and degrees. Nothing is set when the phrase holds
 a unit's head word no ORG span covers ("Kepala Dinas PUPR-PERA Kaltim": the ORG "PUPR"
 inside an office the knowledge base does not name; unless the ORG is the short form in
@@ -40,6 +41,7 @@ from .title_parts import name_part, regional_org, skip_tail, top_org
 _JOINERS = frozenset({"(", ")", "pada", "di", "/", "&", "untuk", "bidang"})
 _REACH = 30  # tokens a post phrase may run over before the name
 _PARTY = "party"  # the knowledge base's kind of a political party
+_HEAD_WORDS = 3  # words of a title head ("Kepala Bagian Operasional")
 _POSITION = "position"  # a unit head of org_units.tsv that is also its head's title
 _PLACE_JOINERS = frozenset({"-", "/", "dan"})  # "Papua-Papua Barat", "Yogyakarta dan Jateng"
 _NUMBER = re.compile(r"\d{1,4}[A-Z]?|ke|-")  # "Waka 1 DPRD", "Dansatgas TMMD ke-127 Kodim 1015"
@@ -86,6 +88,7 @@ def _phrase_org(
             if ent.label_ == "PERSON":
                 break
         elif not (_in_phrase(words[j]) or name_part(words[j], False)):
+            begin -= _lower_head(words, j, lex)  # "juru bicara Kemenlu": a title in lower case
             break
         begin = j
     head, size, opening = _head(words, ent_at, begin, name, lex)
@@ -115,7 +118,25 @@ def _phrase_org(
     if opening is not None:
         return org, str(opening._.unit)
     first = min(orgs, key=lambda e: e.start)
-    return org, lex.expand(" ".join(_field(words[head : first.start])))
+    title = _capitalised(words[head : head + size]) + words[head + size : first.start]
+    return org, lex.expand(" ".join(_field(title)))
+
+
+def _lower_head(words: list[str], j: int, lex: Lexicons) -> int:
+    """Length of a title head written in lower case that ends at token ``j`` ("juru bicara",
+    "kepala", "anggota"); 0 when none ends there."""
+    for size in range(_HEAD_WORDS, 0, -1):
+        start = j - size + 1
+        if start >= 0 and all(w.isalpha() and w[1:].islower() for w in words[start : j + 1]):
+            key = _capitalised(words[start : j + 1])
+            if match_head(key, 0, lex.title_heads) == size:
+                return size
+    return 0
+
+
+def _capitalised(words: list[str]) -> list[str]:
+    """``words`` with the lower-case ones given a first capital ("juru bicara": Juru Bicara)."""
+    return [w[:1].upper() + w[1:] if w.islower() else w for w in words]
 
 
 def _in_phrase(word: str) -> bool:
@@ -137,7 +158,7 @@ def _head(
     ("Deputi Bidang Pencegahan BNPB": both the unit and the title of the name after it)."""
     for j in range(begin, name):
         ent = ent_at.get(j)
-        size = match_head(words, j, lex.title_heads)
+        size = match_head(_capitalised(words[j : j + _HEAD_WORDS]), 0, lex.title_heads)
         if ent is None and size:
             return j, size, None
         if ent is not None and ent.start == j and ent.label_ == "ORG" and ent._.unit:
