@@ -14,7 +14,10 @@ import pytest
 
 from helpers import Outcome, judge_cases, load_cases, mention_outcome, wrong_organisations
 from pmk_extract import Extractor
+from pmk_extract.components.apposed_names import apposed_name
 from pmk_extract.components.justice import class_end, class_name
+from pmk_extract.kb import default_kb
+from pmk_extract.lexicons import lexicons
 
 CASES = Path(__file__).parent / "data" / "org_span_cases.jsonl"
 
@@ -55,3 +58,61 @@ def test_rows_state_their_rule() -> None:
 def test_class_designation(words: list[str], end: int, name: str) -> None:
     assert class_end(words, 0) == end
     assert class_name(words[:end]) == name
+
+
+def _marked(text: str) -> tuple[list[str], list[str | None], int, int]:
+    """Words, entity labels and the predicted span of a sentence written with its entities
+    in brackets ("[ORG Kejari Bitung]") and the prediction in braces ("{Noldy Pangemanan}")."""
+    words: list[str] = []
+    labels: list[str | None] = []
+    label: str | None = None
+    start = end = -1
+    for token in text.split():
+        if token.startswith("[") and token[1:] in ("ORG", "LOC", "PERSON"):
+            label = token[1:]
+            continue
+        if token == "]":
+            label = None
+            continue
+        if token == "{":
+            start = len(words)
+            continue
+        if token == "}":
+            end = len(words)
+            continue
+        words.append(token)
+        labels.append(label)
+    return words, labels, start, end
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a comma sets the holder's name off after the post phrase
+        ("Kepala [ORG Kejaksaan Negeri Tondano ] , { Noldy Pangemanan } SH MH", True),
+        ("Penjabat Wali Kota [LOC Bitung ] , [LOC Sulawesi Utara ] , { Olvie Walangitan }", True),
+        ("Kasi Humas dan protokoler Sekretariat dewan [LOC Kota Bitung ] , { Rieke Roring }", True),
+        ("Kasi Intel [ORG Kejari Tondano ] , { Jeane L. Tangkere }", True),
+        # no comma, no post, a person in the phrase, too many lower-case words
+        ("Kepala [ORG Kejaksaan Negeri Tondano ] { Noldy Pangemanan }", False),
+        ("Acara dihadiri warga , { Noldy Pangemanan }", False),
+        ("Kepala [ORG BNPB ] [PERSON Budi Santoso ] , { Noldy Pangemanan }", False),
+        ("Kepala Dinas yang juga hadir di sana , { Noldy Pangemanan }", False),
+        # an organisation's name: a business word, a known place or body, common words only
+        ("Direktur Operasional , { Wings Group }", False),
+        ("Kepala Cabang , { Bank Sinarmas }", False),
+        ("Manajer Humas , { Grand Hotel }", False),
+        ("Direktur Utama , { Citilink Indonesia }", False),
+        ("Direktur Utama , { Gudang Garam }", False),
+        ("Ketua Koperasi , { Sumber Rezeki }", False),
+        ("Kepala Dinas , { Dinas Pendidikan }", False),
+        # one word, or words not written as names
+        ("Direktur Utama , { Pertamina }", False),
+        ("Direktur Utama , { PT KAI }", False),
+    ],
+)
+def test_apposed_name(extractor: Extractor, text: str, person: bool) -> None:
+    words, labels, start, end = _marked(text)
+    ner = extractor.nlp.get_pipe("pmk_ner")
+    found = apposed_name(words, labels, start, end, lexicons(), default_kb(), ner.office_words)
+    assert found is person

@@ -43,6 +43,7 @@ from ..records import NAME_LABELS
 from ..resources import model_path, read_lines
 from ..spans import add_entities, doc_text, strict_span
 from ..stemming import root_words, stem_word
+from .apposed_names import apposed_name
 from .command_staff import staff_post_at
 from .commands import DESIGNATION
 from .post_orgs import fill_orgs
@@ -281,6 +282,12 @@ class StatisticalNER:
                 return False  # an acronym is not a person; nor a place the gazetteer lacks
         return True
 
+    def _apposed(self, words: list[str], labels: list[str | None], span: Span) -> bool:
+        """:func:`~.apposed_names.apposed_name` for a predicted ORG: its words up to the
+        degrees that close it ("Nama Nama SH MH")."""
+        end = _degrees_at_end(words, span.start, span.end)
+        return apposed_name(words, labels, span.start, end, self.lex, self.kb, self.office_words)
+
     def _in_holders_role(self, span: Span, words: list[str]) -> bool:
         """True when ``span`` follows a title word and a PERSON the title reader found within
         a few words after it holds a role that spells the span ("Camat Sukajadi, Kota
@@ -445,10 +452,16 @@ class StatisticalNER:
             links = related_links(text) if entities else []
             markers = page_markers(text)
             words = token_table(doc).words
+            labels: list[str | None] = [None] * len(words)
+            for ent in doc.ents:
+                labels[ent.start : ent.end] = [ent.label_] * len(ent)
             for start, end, label in entities:
                 if label not in NAME_LABELS:
                     continue
                 span = self._trim(Span(doc, start, end, label=label))
+                if span is not None and label == "ORG" and self._apposed(words, labels, span):
+                    label = "PERSON"  # "Kepala Kejari X, [Nama Nama]": the post holder's name
+                    span = self._trim(Span(doc, start, end, label=label))
                 if span is None or any(a <= span.start_char < b for a, b in links + markers):
                     continue
                 if inside_rank(words, span.start, span.end, self.lex.honorifics):

@@ -1,0 +1,94 @@
+"""A name the trained recogniser labels ORG where the press sets a post holder's name off
+after the post: "Kepala Kejaksaan Negeri Kotamobagu, Nama Nama", "Penjabat Wali Kota X,
+Provinsi, Nama Nama". Indonesian news writes the holder's name as an apposition after the
+post phrase and a comma; an organisation stands there only with a word that shows it.
+
+A prediction is read as the person's name (:func:`apposed_name`) when
+
+- a comma sets it off right after a post phrase: capitalised words, known organisations and
+  places, brackets, connectors and at most two lower-case words, back to a title's first
+  word, with no person in between;
+- it is two words or more, each written as a name is (a capital, then lower-case letters)
+  or an initial;
+- none of its words names an organisation or a place: no head of a unit, an office, a
+  company, a school or a venue (``org_units.tsv``, ``command_units.tsv``,
+  ``name_heads.txt``, ``place_heads.tsv``), no word of a kind of business or club
+  (``org_words.txt``: "Wings Group", "Bank Sinarmas"), no word the knowledge base knows as
+  an organisation or a place ("Garuda Indonesia");
+- not every word is a common word of the root-word dictionary ("Gudang Garam", "Sumber
+  Rezeki": an organisation's name made of words).
+
+Used by ``pmk_ner`` before it adds its predictions.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from ..kb import KnowledgeBase
+from ..lexicons import Lexicons, match_head
+from ..resources import read_lines
+from ..stemming import root_words
+
+_REACH = 25  # tokens a post phrase may run over before the comma
+_LOWER = 2  # lower-case words a post phrase may hold ("Kasubag Humas dan protokoler ...")
+_JOINERS = frozenset({"(", ")", ",", "/", "&", "-", "dan", "di", "pada", "untuk", "bidang"})
+_NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+(?:['’-]\p{L}+)?|\p{Lu}\.?")
+
+
+@cache
+def _org_words() -> frozenset[str]:
+    return frozenset(read_lines("lexicons/org_words.txt"))
+
+
+def apposed_name(
+    words: list[str],
+    labels: list[str | None],
+    start: int,
+    end: int,
+    lex: Lexicons,
+    kb: KnowledgeBase,
+    office_words: frozenset[str],
+) -> bool:
+    """True when ``words[start:end]``, an ORG the recogniser predicted, is the name of the
+    holder of the post phrase a comma sets it off from; ``labels`` gives the label of the
+    entity already found at each token (None: no entity)."""
+    if end - start < 2 or start < 2 or words[start - 1] != ",":
+        return False
+    span = words[start:end]
+    if not all(_NAME_WORD.fullmatch(word) for word in span):
+        return False
+    if all(word.lower() in root_words() for word in span if len(word) > 2):
+        return False
+    if any(word in _org_words() for word in span):
+        return False
+    for k in range(len(span)):
+        for heads in (lex.unit_heads, lex.command_units, lex.name_heads, lex.place_heads):
+            if match_head(span, k, heads):
+                return False
+        if any(entry.label in ("ORG", "LOC") for entry in kb.surfaces.get(span[k], ())):
+            return False
+    return _post_before(words, labels, start - 1, office_words)
+
+
+def _post_before(
+    words: list[str], labels: list[str | None], comma: int, office_words: frozenset[str]
+) -> bool:
+    """True when a post phrase ends at token ``comma``: its run of words back to a title's
+    first word holds only capitalised words, entities other than people, connectors and at
+    most ``_LOWER`` lower-case words."""
+    lower = 0
+    for j in range(comma - 1, max(-1, comma - 1 - _REACH), -1):
+        word = words[j]
+        if labels[j] == "PERSON":
+            return False
+        if labels[j] is None and word in office_words:
+            return True
+        if labels[j] is not None or word in _JOINERS or word[:1].isupper():
+            continue
+        lower += 1
+        if lower > _LOWER or not word.isalpha():
+            return False
+    return False
