@@ -17,6 +17,7 @@ from ..regions import KIND_WORDS, bare_place
 from .local_heads import district_government, village_head
 from .ministry_posts import MinistryPosts
 from .regional_posts import Districts, governing_region
+from .secretariat_posts import SecretariatPosts
 from .title_parts import (
     Title,
     in_region,
@@ -43,6 +44,7 @@ class GenericTitles:
         self.lex = lex
         self.districts = Districts(kb)
         self.posts = MinistryPosts(kb, lex)
+        self.secretariat = SecretariatPosts(kb, lex)
 
     def title(
         self,
@@ -99,6 +101,13 @@ class GenericTitles:
                 return Title(skip_tail(words, last.end), prefixed(self.lex, words, i, role), org)
         if target == "org" and ent.label_ == "LOC" and extra:
             office = self._office_in_region(head, extra, ent)
+            if office is None:  # "Asisten II Bidang Perekonomian Provinsi X"
+                entries = self.kb.by_id.get(ent._.org_id or "")
+                office = (
+                    self.secretariat.post(words[i : i + size], words[after:k], entries[0])
+                    if entries
+                    else None
+                )
             if office is not None:  # "Kasat Pol PP Kabupaten Sleman"
                 role, org = office
                 return Title(skip_tail(words, ent.end), prefixed(self.lex, words, i, role), org)

@@ -8,7 +8,10 @@
   alias (unique in Indonesia, not a common word or a person's name) names its district; any
   other name (shared by several districts, short, or also a word or a person's name) names a
   district only when the text names that district's regency, city or province, and only one
-  district of that name lies there. Otherwise the title gets no organisation.
+  district of that name lies there. Otherwise the title gets no organisation;
+- the wider region national news writes between commas after a title's own region, before
+  the name ("Bupati Banyumas, Jawa Tengah, Nama", "Camat Baturraden, Kabupaten Banyumas,
+  Nama"): a region that contains the title's is part of the title, never of the name.
 """
 
 from __future__ import annotations
@@ -25,6 +28,10 @@ _DISTRICT = "district"
 _MAX_WORDS = 3  # words of a district's name ("Kebayoran Baru", "Ilir Barat I")
 _GOVERNMENT = "regional_government"
 _GOVERNMENTS = ("Pemerintah Provinsi ", "Pemerintah Kabupaten ", "Pemerintah Kota ")
+_REGION_WORDS = (" Provinsi ", " Kabupaten ", " Kota ")  # where a body's region opens
+_BRACKET = 8  # tokens of a short form in brackets ("(Sultra)")
+_VILLAGE = "village"  # a title's own region when it is a village (the gazetteer has none)
+_VILLAGE_WORDS = ("Desa ", "Kelurahan ")  # how a village's LOC canonical opens
 
 
 def province_phrase(kb: KnowledgeBase, place: KBEntry) -> str | None:
@@ -69,6 +76,79 @@ def canonical_government(kb: KnowledgeBase, org: str | None) -> str | None:
     if found is None or found.kind != _GOVERNMENT:
         return org
     return found.canonical
+
+
+def past_wider_region(
+    kb: KnowledgeBase, words: list[str], ent_at: dict[int, Span], end: int
+) -> int:
+    """Where a title ending at token ``end`` ends once the regions that contain the title's
+    own, written after it each between commas, are taken in ("Sekretaris Daerah Kota Palopo,
+    Sulawesi Selatan, Nama"; "Kepala Desa X, Kecamatan Y, Kabupaten Z, Nama"); ``end`` when
+    none is. The title's own region is the place its last words name, or the region of the
+    body they name ("Ketua DPRD Kota X, Provinsi Y, Nama")."""
+    own = _title_region(kb, words, ent_at, end)
+    while own is not None and end + 2 < len(words) and words[end] == ",":
+        wider = ent_at.get(end + 1)
+        if wider is None or wider.start != end + 1 or wider.label_ != "LOC":
+            break
+        after = _skip_short_form(words, int(wider.end))
+        entries = kb.by_id.get(wider._.org_id or "")
+        if after >= len(words) or words[after] != "," or not entries:
+            break
+        if not _contains(kb, entries[0], own):
+            break
+        own, end = entries[0], after
+    return end
+
+
+def _contains(kb: KnowledgeBase, wider: KBEntry, own: KBEntry | str) -> bool:
+    """True when the place ``wider`` contains ``own`` (a village, written ``_VILLAGE``,
+    lies in whichever district is written after it)."""
+    if isinstance(own, str):
+        return wider.label == "LOC" and wider.kind == _DISTRICT
+    above = kb.place(own.parent or "")
+    for _ in range(2):  # a district's regency, then its province
+        if above is None:
+            return False
+        if above.canonical == wider.canonical:
+            return True
+        above = kb.place(above.parent or "")
+    return False
+
+
+def _title_region(
+    kb: KnowledgeBase, words: list[str], ent_at: dict[int, Span], end: int
+) -> KBEntry | str | None:
+    """The village (``_VILLAGE``), district, regency or city a title ending at ``end``
+    names last (a short form in brackets after it is skipped), or None."""
+    k = end - 1
+    if k > 0 and words[k] == ")":
+        opened = [j for j in range(k - 1, max(-1, k - _BRACKET), -1) if words[j] == "("]
+        k = opened[0] - 1 if opened else -1
+    ent = ent_at.get(k)
+    if k < 0 or ent is None or ent.end != k + 1:
+        return None
+    canonical = str(ent._.canonical)
+    if ent.label_ == "LOC" and canonical.startswith(_VILLAGE_WORDS):
+        return _VILLAGE
+    if ent.label_ == "LOC":
+        entries = kb.by_id.get(ent._.org_id or "")
+        place = entries[0] if entries else None
+    else:
+        opens = max(f" {canonical}".rfind(word) for word in _REGION_WORDS)
+        place = kb.lookup(canonical[opens:]) if opens >= 0 else None
+    if place is None or place.label != "LOC":
+        return None
+    return place if place.kind == _DISTRICT or place.kind in REGION_KINDS else None
+
+
+def _skip_short_form(words: list[str], k: int) -> int:
+    """Skip a short form in brackets at token ``k`` ("Jawa Tengah (Jateng),")."""
+    if k < len(words) and words[k] == "(":
+        for j in range(k + 1, min(k + _BRACKET, len(words))):
+            if words[j] == ")":
+                return j + 1
+    return k
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,7 +48,7 @@ from .justice import Justice
 from .local_heads import governed_place
 from .parliaments import Parliaments, parliament_of
 from .post_fields import PostFields
-from .regional_posts import canonical_government
+from .regional_posts import canonical_government, past_wider_region
 from .title_case import case_fixes
 from .title_parts import Title, opens_place, org_name, prefixed, qualified, skip_tail
 from .title_spelling import TitleSpelling
@@ -217,19 +217,26 @@ class TitleReader:
             free = int(i in ent_at)  # "Karo" read as a place before "Humas Kemenkes"
             while i + free < len(words) and free < 5 and i + free not in ent_at:
                 free += 1
-            size = match_head(words, i, self.lex.title_heads, free)
-            if not size and opens_place(i + free, ent_at):
-                # "Wali Kota Bengkulu": the place "Kota Bengkulu" begins at the title's last word
-                size = match_head(words, i, self.lex.title_heads, free + 1)
-                size = size if size == free + 1 else 0
-            if size:
-                title = self.generic.title(doc, words, names, i, size, ent_at)
+            sizes = [match_head(words, i, self.lex.title_heads, free)]
+            if opens_place(i + free, ent_at):
+                # "Wali Kota Bengkulu", "Sekretaris Kabupaten Banyumas": the place "Kota
+                # Bengkulu" begins at the title's last word; the longer title goes first
+                longer = match_head(words, i, self.lex.title_heads, free + 1)
+                sizes.insert(0, longer if longer == free + 1 else 0)
+            for size in sizes:
+                title = self.generic.title(doc, words, names, i, size, ent_at) if size else None
                 if title is not None:
                     titles[i] = title
-                    generic_end = i + size
+                    # no title inside another: "Sekda" in "Asisten II Sekda Jateng"
+                    generic_end = max(i + size, title.end)
+                    break
         self.posts.retitle(words, names, titles)  # "Staf Khusus Menteri X Nama"
         staff_titles(self.kb, self.lex, words, ent_at, day, titles)  # "Asops Kasdam X"
         self.fields.extend(words, names, ent_at, titles)  # "Anggota KPU Divisi Hukum, Nama"
+        for k, title in titles.items():  # "Bupati Banyumas, Jawa Tengah, Nama"
+            end = past_wider_region(self.kb, words, ent_at, title.end)
+            if end != title.end:
+                titles[k] = replace(title, end=end)
         return [(k, self._government_named(titles[k])) for k in sorted(titles)]
 
     def _government_named(self, title: Title) -> Title:

@@ -1,0 +1,73 @@
+"""Posts of a regional secretariat written before their region with no "Setda" between.
+
+The secretary's assistants are written with their number or field, then the province,
+regency or city ("Asisten II Bidang Perekonomian dan Pembangunan Provinsi X Nama",
+"Asisten Pemerintahan Kota X, Nama"), or with the secretary's title where the secretariat is
+meant ("Asisten I Sekda Jateng Nama": the assistant, not the secretary). The role names the
+secretariat ("Asisten II Bidang Perekonomian dan Pembangunan Sekretariat Daerah Provinsi
+X"); the organisation is the region's government (guidelines). The words are those of
+``lexicons/secretariat_posts.tsv``; a post with no number or field of its own ("Asisten
+Pelatih ...") is not read.
+
+Read by :class:`~pmk_extract.components.generic_titles.GenericTitles`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
+from ..lexicons import Lexicons
+from ..regions import KIND_WORDS, bare_place
+from ..resources import read_tsv
+
+_GOVERNMENT = "regional_government"
+
+
+@cache
+def secretariat_words() -> dict[str, frozenset[tuple[str, ...]]]:
+    """The words of ``secretariat_posts.tsv`` by kind, each as its tuple of words."""
+    out: dict[str, set[tuple[str, ...]]] = {}
+    for word, kind in read_tsv("lexicons/secretariat_posts.tsv", 2):
+        out.setdefault(kind, set()).add(tuple(word.split(" ")))
+    return {kind: frozenset(found) for kind, found in out.items()}
+
+
+class SecretariatPosts:
+    """Read a regional secretariat's post before its region (see the module)."""
+
+    def __init__(self, kb: KnowledgeBase, lex: Lexicons) -> None:
+        self.kb = kb
+        self.lex = lex
+        table = secretariat_words()
+        self.posts = table.get("post", frozenset())
+        self.openers = table.get("number", frozenset()) | table.get("field", frozenset())
+        self.secretaries = table.get("secretary", frozenset())
+
+    def post(self, written: list[str], field: list[str], place: KBEntry) -> tuple[str, str] | None:
+        """Role and organisation of the post ``written`` with the words ``field`` between it
+        and the region ``place`` ("Asisten" + "II Sekda" + Jawa Tengah), or None when it is
+        no secretariat's post."""
+        if tuple(written) not in self.posts or not field or "," in field:
+            return None
+        if (field[0],) not in self.openers:
+            return None
+        kind = place.kind
+        for size in (2, 1):
+            if len(field) > size and tuple(field[-size:]) in self.secretaries:
+                named = self.lex.expand(" ".join(field[-size:])).split(" ")[-1]
+                kind = next((k for k, w in KIND_WORDS.items() if w == named), kind)
+                field = field[:-size]
+                break
+        if place.kind not in REGION_KINDS or kind not in KIND_WORDS:
+            return None
+        phrase = f"{KIND_WORDS[kind]} {bare_place(place.canonical)}"
+        if kind != place.kind:  # "Asisten I Sekdakab Magelang": the regency, not the city
+            other = self.kb.lookup(phrase)
+            if other is None or other.label != "LOC" or other.kind != kind:
+                return None
+        government = self.kb.lookup(f"Pemerintah {phrase}")
+        if government is None or government.kind != _GOVERNMENT:
+            return None
+        role = f"{' '.join(written)} {self.lex.expand(' '.join(field))} Sekretariat Daerah {phrase}"
+        return role, government.canonical

@@ -1,0 +1,56 @@
+"""Regional secretariat and regional government posts written in news style
+(``tests/data/regsec_cases.jsonl``, sentences written for this test, one row per rule x way of
+writing): the wider region written between commas after a title's own region ("Sekda Kota X,
+Jawa Tengah, Nama"), a title whose last word begins its place ("Sekretaris Kabupaten X",
+"Inspektur Provinsi X"), and a secretariat's assistant written before its region or before
+the secretary's title ("Asisten II Bidang ... Provinsi X", "Asisten I Sekdaprov X").
+
+Each row's PERSON must carry the expected organisation, and the expected role when the row
+gives one; negative rows expect the person with no organisation. An assistant with no
+secretariat number or field ("Asisten Pelatih Klub X") is no secretariat post.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from helpers import judge_cases, load_cases, longest_person, mention_outcome, wrong_organisations
+from pmk_extract import Extractor
+
+CASES = Path(__file__).parent / "data" / "regsec_cases.jsonl"
+
+
+@pytest.fixture(scope="module")
+def outcomes(extractor: Extractor) -> list[tuple[dict[str, Any], bool, str | None]]:
+    return judge_cases(extractor, load_cases(CASES), mention_outcome)
+
+
+def test_every_row_is_right(outcomes: list[tuple[dict[str, Any], bool, str | None]]) -> None:
+    missed = [case["mention"] for case, ok, _ in outcomes if not ok]
+    assert missed == []
+
+
+def test_no_wrong_organisation(outcomes: list[tuple[dict[str, Any], bool, str | None]]) -> None:
+    assert wrong_organisations(outcomes) == []
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "Asisten Pelatih Persib Bandung Haryanto Wibisono",
+        "Asisten Pelatih Persis Solo, Haryanto Wibisono",
+    ],
+)
+def test_an_assistant_with_no_secretariat_field_is_no_secretariat_post(
+    extractor: Extractor, mention: str
+) -> None:
+    """An assistant whose next word is no secretariat's number or field ("Pelatih") before a
+    city is no post of that city's secretariat."""
+    record = extractor.extract(f"{mention} memberikan keterangan.", published="2024-05-10")
+    person = longest_person(record, mention)
+    assert person is not None and person.canonical == "Haryanto Wibisono"
+    assert not (person.org or "").startswith("Pemerintah ")
+    assert "Sekretariat Daerah" not in (person.role or "")
