@@ -1,7 +1,9 @@
 """Titles and names as the press writes them, on sentences written for these tests:
 
 - a title word one letter off ("Gubenur", "Kapores", "Mentri") is read as the title when
-  the written word is no word of its own and is off no other title;
+  the written word is no word of its own, no unit's name and is off no other title; the name
+  reader and the recogniser read it as a title too (no name "Gubenur X" or "Sedakot X");
+- a rank in capitals typed with a lower-case "l" for its "I" ("lPTU") is that rank;
 - an initial or honorific glued to a name ("H.Herman", "Dr.Ir.H.Name") or written in
   capitals ("DR.") stays outside the name.
 """
@@ -39,6 +41,9 @@ def test_a_title_word_one_letter_off(written: str, title: str) -> None:
         "Menhuh",  # off two titles at once (Menhub, Menhut)
         "GUBENUR",  # capitals: a headline, not read
         "Kepada",  # a word
+        "Kejari",  # a unit (the prosecution office), one letter off its head "Kajari"
+        "Kejati",
+        "Ditsamapta",  # a directorate, one letter off its director "Dirsamapta"
     ],
 )
 def test_words_that_are_not_read_as_titles(written: str) -> None:
@@ -145,3 +150,63 @@ def test_glued_or_capital_degrees_stay_outside_the_name(
     glued_person, plain_person = ((e.text, e.canonical, e.role, e.org) for e in found)
     assert glued_person == plain_person
     assert found[0].role is not None
+
+
+@pytest.mark.parametrize(
+    ("written", "rank"),
+    [("lPTU", "IPTU"), ("lptu", "Iptu"), ("lPDA", "IPDA"), ("lrjen", "Irjen"), ("lama", None)],
+)
+def test_a_lower_case_l_for_the_i_of_a_rank(written: str, rank: str | None) -> None:
+    assert _officials().reader.rank_spelling.rank_word(written) == rank
+
+
+def _people(extractor: Extractor, text: str, published: str) -> list[tuple[str, str | None]]:
+    record = extractor.extract(text, published=published)
+    return [(e.text, e.org) for e in record.entities if e.label == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "people"),
+    [
+        (  # a known holder's one-word name after a misspelt title: no name "Gubenur X"
+            "Wakil Gubenur Rosjonsyah meninjau lokasi banjir.",
+            "2022-06-10",
+            [("Rosjonsyah", "Pemerintah Provinsi Bengkulu")],
+        ),
+        (  # the recogniser's name opening with a misspelt title is a title
+            "Komsioner Pengawasan, Budi Santoso membuka acara.",
+            "2022-06-10",
+            [("Budi Santoso", None)],
+        ),
+        ("Sedakot Hartono membuka acara.", "2022-06-10", []),
+        (  # a misspelt rank opening the recogniser's name is no name
+            "Kepala Basarnas, Marskal Madya Budi Santoso membuka acara.",
+            "2022-06-10",
+            [("Budi Santoso", "Badan Nasional Pencarian dan Pertolongan")],
+        ),
+        (
+            "Kapolsek Tembalang, lPTU Agus Salim Nugroho memeriksa saksi.",
+            "2022-03-01",
+            [("Agus Salim Nugroho", "Kepolisian Negara Republik Indonesia")],
+        ),
+        (  # a misspelt title and a rank typed with "l": the place is no name
+            "Kapolesek Tembalang, lPTU Agus Salim Nugroho memeriksa saksi.",
+            "2022-03-01",
+            [("Agus Salim Nugroho", "Kepolisian Negara Republik Indonesia")],
+        ),
+        (
+            "Kanit Reskrim Polsek Banyumanik lPDA Rina Wulandari memeriksa saksi.",
+            "2022-03-01",
+            [("Rina Wulandari", "Kepolisian Negara Republik Indonesia")],
+        ),
+        (  # "Kejari" is the office, not a misspelt "Kajari"
+            "Kepala Kejari Boyolali, Budi Santoso menjelaskan.",
+            "2022-03-01",
+            [("Budi Santoso", "Kejaksaan Agung")],
+        ),
+    ],
+)
+def test_misspelt_titles_and_ranks_in_every_reader(
+    extractor: Extractor, text: str, published: str, people: list[tuple[str, str | None]]
+) -> None:
+    assert _people(extractor, text, published) == people

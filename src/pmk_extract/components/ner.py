@@ -47,6 +47,8 @@ from .apposed_names import apposed_name
 from .command_staff import staff_post_at
 from .commands import DESIGNATION
 from .post_orgs import fill_orgs
+from .rank_spelling import RankSpelling
+from .title_spelling import title_spelling
 
 
 @registry.tokenizers("pmk_extract.NoTokenizer.v1")  # type: ignore[untyped-decorator]
@@ -214,6 +216,10 @@ class StatisticalNER:
             | first_words(lex.command_titles)
         )
         self.kb = kb if kb is not None else default_kb()
+        # a misspelt title word is a title too ("Sedakab Saipul", "Kapolesek [Kaliwungu]")
+        people = default_people()
+        self.spelling = title_spelling(self.kb, people, lex)
+        self.rank_spelling = RankSpelling(lex, (w for name in people.names for w in name.split()))
         self.places = _place_names(self.kb)
         self.model = model
         self.decoder = GreedyNER(model.get_pipe("ner"))
@@ -235,6 +241,8 @@ class StatisticalNER:
             return False
         if words[0] in self.titles or match_head(words, 0, self.lex.title_heads):
             return False  # "Menpora ad interim": a title, not a name
+        if self.spelling.title_word(words[0]) is not None:
+            return False  # "Sedakab Saipul": a misspelt title, not a name
         if match_head(words, 0, self.lex.command_titles) or staff_post_at(words, 0):
             return False  # "Danlantamal", "Kadispenad Brigjen", "Asops Kasdam": a title
         if _in_command_name(all_words, span.start):
@@ -292,7 +300,7 @@ class StatisticalNER:
         """True when ``span`` follows a title word and a PERSON the title reader found within
         a few words after it holds a role that spells the span ("Camat Sukajadi, Kota
         Bandung, Rudi Setiawan": "Sukajadi" is the district in the role "Camat Sukajadi")."""
-        if not span.start or words[span.start - 1] not in self.office_words:
+        if not span.start or not self._office_word(words[span.start - 1]):
             return False
         doc = span.doc
         written = f" {doc_text(doc)[span.start_char : span.end_char]} "
@@ -336,8 +344,11 @@ class StatisticalNER:
             if "\n" in table.spaces[span.start + k]:
                 end = k + 1
                 break
-        while start < end and (size := self.lex.rank_at(words, start, start > 0)):
-            start += size  # "LETKOL INF": a corps mark after a rank, in any case
+        while start < end and (
+            size := self.lex.rank_at(words, start, start > 0)
+            or self.rank_spelling.rank_at(words, start, start > 0)
+        ):
+            start += size  # "LETKOL INF": a corps mark after a rank, in any case; "Marskal"
         while start < end:  # punctuation and degrees after the name: "Robby, S.H."
             if words[end - 1] in {",", ".", "-", "–", "/"}:
                 end -= 1
@@ -374,12 +385,16 @@ class StatisticalNER:
         if i < 1:
             return 0
         word = doc[i - 1].text
-        if word in self.office_words or (word,) in self.lex.command_titles:
+        if self._office_word(word) or (word,) in self.lex.command_titles:
             return 1
         acronym = 1 < len(word) <= 8 and word.isalpha() and word.isupper()
-        if acronym and i >= 2 and doc[i - 2].text in self.office_words:
+        if acronym and i >= 2 and self._office_word(doc[i - 2].text):
             return 2
         return 0
+
+    def _office_word(self, word: str) -> bool:
+        """True when ``word`` is the first word of an office's title, or one misspelt."""
+        return word in self.office_words or self.spelling.title_word(word) is not None
 
     def _split_place(self, span: Span) -> list[tuple[Span, str]]:
         """A PERSON that opens with a place right after an office is the office's place and

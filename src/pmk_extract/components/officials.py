@@ -124,7 +124,10 @@ class Officials:
         for ent in ents:
             for k in range(ent.start, ent.end):
                 ent_at[k] = ent
-        mentions = self.reader.known_names(doc, text, words, names, ent_at)
+        # a misspelt title word is a title, no word of a name ("Wakil Gubernu Isdianto")
+        spelt = self.title_reader.spelling.corrections(words)
+        read = [spelt.get(k, word) for k, word in enumerate(words)] if spelt else words
+        mentions = self.reader.known_names(doc, text, read, names, ent_at)
         by_start = {m.start: m for m in mentions}
         links = related_links(text)
         in_rank: set[int] = set()  # "TNI" inside a rank, "BIN" inside a name: no organisation

@@ -5,8 +5,9 @@ it is that word with its case slipped ("MAyjen", "BRigjen": a first capital and 
 among lower-case letters) or, for a word of six letters or more, one letter off it (dropped,
 added, changed, or two neighbours swapped: "Bringjen", "Jendral", "Kolonell") with its first
 letter unchanged, is off no other rank word, and is itself no word: not in the root-word
-dictionary, not a word of a known person's name. The rank is then read as the lexicon writes
-it, with its marks ("Bringjen TNI").
+dictionary, not a word of a known person's name. A lower-case "l" typed for the capital "I"
+it looks like opens a rank word too ("lPTU", "lptu", "lrjen": IPTU, Iptu, Irjen; no word
+begins so). The rank is then read as the lexicon writes it, with its marks ("Bringjen TNI").
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ class RankSpelling:
         return found
 
     def _read(self, word: str) -> str | None:
+        if word[:1] == "l" and f"I{word[1:]}" in self.words:
+            return f"I{word[1:]}"  # "lPTU": an "l" for the "I" it looks like
         if not word.isalpha() or not word[:1].isupper() or word in self.words:
             return None
         if not (word[1:].islower() or word.isupper()):  # ranks.tsv reads these cases

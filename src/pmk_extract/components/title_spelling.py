@@ -6,9 +6,15 @@ letter off that word (a letter dropped, added or changed, or two neighbours swap
 its first letter unchanged ("Mapolres", the headquarters, is no "Kapolres"), is off no other
 title word, and is itself no word: not in the root-word dictionary ("Mentari" is a
 word, not "Menteri"), not a known person's name, not an abbreviation of the lexicons ("Ditjen", the
-directorate, is no "Dirjen") and not the first word of a name in the knowledge base. A
-title word with its case slipped (a capital among lower-case letters: "KApolres", "GUbernur")
-is that title word.
+directorate, is no "Dirjen"), not a word of a unit's name of the lexicons (a unit and its
+head often differ by one letter: "Kejari", the office, is no "Kajari"; "Ditsamapta" no
+"Dirsamapta") and not a word of a name in the knowledge base. A title word with its case
+slipped (a capital among lower-case letters: "KApolres", "GUbernur") is that title word.
+
+:func:`title_spelling` builds the reader every component shares the words of: the title
+reader corrects the words before reading titles, the name reader does not run a name over
+a misspelt title ("Wakil Gubernu Isdianto": no name "Gubernu Isdianto"), and the
+recogniser's names that open with one are titles ("Sedakab Saipul").
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..kb import KnowledgeBase, People
+from ..lexicons import Lexicons, first_words
 from ..stemming import root_words
 
 _MIN_LETTERS = 6
@@ -66,14 +73,23 @@ class TitleSpelling:
             for key in (word, *_deletes(word)):
                 self.index.setdefault(key, set()).add(word)
         self.people = people
-        # words that begin a name of the knowledge base ("Ditjen" of "Ditjen Pajak")
-        self.name_words = frozenset(surface.split()[0] for surface in kb.surfaces if surface)
+        # words of names of the knowledge base ("Ditjen" of "Ditjen Pajak")
+        self.name_words = frozenset(word for surface in kb.surfaces for word in surface.split())
         self.name_words |= frozenset(lexicon_words)
         # word -> title_word(word): a document repeats its words, and so does a batch
         self._memo: dict[str, str | None] = {}
 
     def title_word(self, word: str) -> str | None:
         """The title word ``word`` misspells, or None."""
+        memo = self._memo
+        if word in memo:
+            return memo[word]
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        title = memo[word] = self._read(word)
+        return title
+
+    def _read(self, word: str) -> str | None:
         if word[:1].isupper() and not (word[1:].islower() or word.isupper()):
             return self.lower.get(word.lower())  # "KApolres", "BUpati": a case slip
         if (
@@ -97,15 +113,22 @@ class TitleSpelling:
     def corrections(self, words: list[str]) -> dict[int, str]:
         """Positions of misspelt title words and the title word each stands for."""
         fixes: dict[int, str] = {}
-        memo = self._memo
         for k, word in enumerate(words):
             if len(word) >= _MIN_LETTERS and word not in self.title_words:
-                if word in memo:
-                    title = memo[word]
-                else:
-                    if len(memo) >= _MEMO_SIZE:
-                        memo.clear()
-                    title = memo[word] = self.title_word(word)
+                title = self.title_word(word)
                 if title is not None:
                     fixes[k] = title
         return fixes
+
+
+def title_spelling(kb: KnowledgeBase, people: People, lex: Lexicons) -> TitleSpelling:
+    """The reader of misspelt title words: the first words of named offices, of the fused
+    titles listed in the lexicons and of generic titles; never read into one: the lexicons'
+    abbreviations and the words of their units' names."""
+    units = {word for head in (*lex.unit_heads, *lex.command_units) for word in head}
+    return TitleSpelling(
+        (*people.office_words, *lex.listed_command_words, *first_words(lex.title_heads)),
+        kb,
+        people,
+        (*lex.abbreviations, *units),
+    )

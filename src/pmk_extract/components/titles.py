@@ -51,7 +51,7 @@ from .post_fields import PostFields
 from .regional_posts import canonical_government, past_wider_region
 from .title_case import case_fixes
 from .title_parts import Title, opens_place, org_name, prefixed, qualified, skip_tail
-from .title_spelling import TitleSpelling
+from .title_spelling import title_spelling
 
 _MAX_POST_FIELD = 3  # field words of a post between its title and its unit ("Karo Perekonomian")
 
@@ -105,16 +105,7 @@ class TitleReader:
         self.justice = Justice(kb, lex)
         self.posts = self.generic.posts  # staff posts ("Staf Khusus Menteri X")
         self.fields = PostFields(lex, self.posts)  # "Deputi Setwapres Bidang X Nama"
-        self.spelling = TitleSpelling(
-            (
-                *people.office_words,
-                *lex.listed_command_words,
-                *first_words(lex.title_heads),
-            ),
-            kb,
-            people,
-            lex.abbreviations,
-        )
+        self.spelling = title_spelling(kb, people, lex)
 
     def titles(
         self,
