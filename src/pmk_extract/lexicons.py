@@ -221,11 +221,28 @@ def honorific_words() -> tuple[str, ...]:
 @cache
 def rank_rows() -> tuple[tuple[str, str], ...]:
     """``(form, kind)`` rows of ``lexicons/ranks.tsv``: kind ``rank``, ``mark`` or ``after``."""
-    rows = tuple((form, kind) for form, kind in read_tsv("lexicons/ranks.tsv", 2))
-    for form, kind in rows:
-        if kind not in ("rank", "mark", "after"):
+    return tuple((form, kind) for form, kind, _ in _rank_table())
+
+
+@cache
+def rank_services() -> dict[tuple[str, ...], str]:
+    """The service of each rank and mark of ``lexicons/ranks.tsv`` as token keys, in the
+    cases the ranks are read in: ``polri``, ``tni``, ``-`` (both) or ``purn`` (retired)."""
+    out: dict[tuple[str, ...], str] = {}
+    for form, kind, service in _rank_table():
+        for key in _rank_cases(((form, kind),), (kind,), also_written=True):
+            out.setdefault(key, service)
+    return out
+
+
+@cache
+def _rank_table() -> tuple[tuple[str, str, str], ...]:
+    """``(form, kind, service)`` rows of ``lexicons/ranks.tsv``, checked."""
+    rows = tuple((form, kind, service) for form, kind, service in read_tsv("lexicons/ranks.tsv", 3))
+    for form, kind, service in rows:
+        if kind not in ("rank", "mark", "after") or service not in ("polri", "tni", "-", "purn"):
             path = str(model_path("lexicons/ranks.tsv"))
-            raise DataFileError(path, None, f"unknown kind {kind!r} of {form!r}")
+            raise DataFileError(path, None, f"unknown kind or service of {form!r}")
     return rows
 
 

@@ -47,6 +47,7 @@ from .apposed_names import apposed_name
 from .command_staff import staff_post_at
 from .commands import DESIGNATION
 from .post_orgs import fill_orgs
+from .rank_service import fill_services
 from .rank_spelling import RankSpelling
 from .title_spelling import title_spelling
 
@@ -502,6 +503,7 @@ class StatisticalNER:
                 span._.source = "ner"
             _link_short_names(doc, frozenset((c.start, c.end) for c in credits))
             fill_orgs(doc, self.kb, self.lex)
+            fill_services(doc, self.kb, self.lex)
         return docs
 
 

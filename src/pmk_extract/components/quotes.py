@@ -31,10 +31,11 @@ from spacy.tokens import Doc, Span
 from ..discourse import Layout, QuotedPassage
 from ..doctable import token_table
 from ..extensions import register_extensions
-from ..kb import default_people
+from ..kb import default_kb, default_people
 from ..lexicons import lexicons, match_head
 from ..records import Quote
 from .officials import resolve_title, title_at
+from .rank_service import fill_services
 from .speaker_titles import role_prefix, titled_person
 from .speakers import (
     Speaker,
@@ -94,6 +95,7 @@ class Quotes:
             [v for v in verbs if v is not None],
             layout,
         )
+        fill_services(doc, default_kb(), lexicons())  # "Dandim X Letkol Inf Nama mengatakan"
         quotes: list[Quote] = []
         previous: tuple[int, Speaker | None] | None = None  # (closing token, speaker)
         for passage in layout.passages:

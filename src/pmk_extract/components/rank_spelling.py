@@ -8,6 +8,8 @@ letter unchanged, is off no other rank word, and is itself no word: not in the r
 dictionary, not a word of a known person's name. A lower-case "l" typed for the capital "I"
 it looks like opens a rank word too ("lPTU", "lptu", "lrjen": IPTU, Iptu, Irjen; no word
 begins so). The rank is then read as the lexicon writes it, with its marks ("Bringjen TNI").
+Right after a rank or an honorific, only such slips of case or of "l" are read: a word a letter
+off a rank there opens the name ("Letkol Inf Parada": not "Prada").
 """
 
 from __future__ import annotations
@@ -70,4 +72,7 @@ class RankSpelling:
         fixed = [self.rank_word(word) or word for word in window]
         if fixed == window:
             return 0
+        slips = (window[0].lower(), f"i{window[0][1:].lower()}")  # "MAyjen", "lPTU"
+        if ranked and fixed[0].lower() not in slips:
+            return 0  # "Letkol Inf Parada": after a rank, a word a letter off one is a name
         return self.lex.rank_at(fixed, 0, ranked)
