@@ -4,7 +4,8 @@ holder of an office of that class on the published date whose name it fits (a fu
 holder's whole one-word name; one word of a name in a class the knowledge base holds whole),
 with that office's organisation. Must-not rows (``person`` null) get no holder and no
 organisation: one word in a class the record holds in part, two holders who fit, a date far
-from the term, a known minister's short name after a regional head's title.
+from the term, a known minister's short name after a regional head's title, a title made a
+past office ("mantan Bupati").
 """
 
 from __future__ import annotations

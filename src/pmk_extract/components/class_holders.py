@@ -1,7 +1,7 @@
 """The holder a bare class title names: the title of a class of offices written before a name
 without its place or organisation ("Bupati Nama", "Wamen Nama", "Wali Kota Nama", "Kapolda
 Irjen Nama"), read through the holders, on the published date, of every office whose role
-opens with the class (``lexicons/class_titles.tsv``, ``gazetteers/offices.jsonl``).
+is or opens with the class (``lexicons/class_titles.tsv``, ``gazetteers/offices.jsonl``).
 
 The evidence asked (a wrong office holder is worse than none):
 
@@ -13,13 +13,14 @@ The evidence asked (a wrong office holder is worse than none):
   "Wamen Tiko"), or, in a class whose every office the knowledge base holds (``short``: the
   ministers, their deputies, the governors and theirs), the one holder of the class on that
   date with that word in a name ("Wamen Wempi");
-- two people of the class who fit, or none, or no date: no holder.
+- two people of the class who fit, or none, or no date: no holder; nor after a word that
+  makes the title a past office ("mantan Bupati Nama", ``lexicons/former_marks.txt``).
 
 A known person's short name after the title of a class whose holders hold no other office
-(``sole``: regional heads, police and military commanders), none of whose offices they hold
-on or near that date while they hold another office then, is another person of that name
-("Gubernur Tito" in 2023, when Tito Karnavian is the Mendagri; ``near``: a gap in the record
-is no change of office).
+(``sole``: regional heads, police and military commanders), none of whose offices they ever
+held, while they hold another office on that date, is another person of that name
+("Gubernur Tito" in 2023, when Tito Karnavian is the Mendagri); a former holder of the class
+is that person ("mantan Bupati Nama", now a minister).
 
 Used by :class:`~pmk_extract.components.officials.Officials`.
 """
@@ -31,7 +32,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..kb import Holder, KnowledgeBase, Office, People, fold_apostrophes
-from ..resources import read_tsv
+from ..resources import read_lines, read_tsv
 from .holder_rules import fits, is_initial, near
 from .title_parts import org_name
 
@@ -66,15 +67,19 @@ class ClassHolders:
         self.people = people
         self.heads = dict(_rows())
         self.longest = max((len(words) for words in self.heads), default=0)
+        self.former = frozenset(word.lower() for word in read_lines("lexicons/former_marks.txt"))
         self.offices: dict[str, tuple[Office, ...]] = {}
         for role in {title.role for title in self.heads.values()}:
             opens = role + " "
             self.offices[role] = tuple(
-                o for o in people.offices.values() if o.role.startswith(opens)
+                o for o in people.offices.values() if o.role == role or o.role.startswith(opens)
             )
 
     def title_at(self, words: list[str], k: int) -> ClassTitle | None:
-        """The class title written at token ``k`` (the longest form), or None."""
+        """The class title written at token ``k`` (the longest form), or None; none after a
+        word that makes it a past office ("mantan Bupati")."""
+        if k and words[k - 1].lower() in self.former:
+            return None
         for size in range(min(self.longest, len(words) - k), 0, -1):
             found = self.heads.get(tuple(words[k : k + size]))
             if found is not None:
@@ -118,13 +123,13 @@ class ClassHolders:
 
     def held_elsewhere(self, title: ClassTitle, name: str, day: dt.date | None) -> bool:
         """True when ``title``'s class is ``sole`` and the known person ``name`` holds an office
-        on ``day`` but none of the class on or near it: their short name after that title is
+        on ``day`` and never held one of the class: their short name after that title is
         someone else's."""
         if not title.sole or day is None or not self.people.offices_held(name, day):
             return False
         ids = {office.id for office in self.offices.get(title.role, ())}
         terms = self.people.names.get(name, ())
-        return not any(h.name == name and h.office in ids and near(h, day) for h in terms)
+        return not any(h.name == name and h.office in ids for h in terms)
 
 
 def _one_word(words: list[str], holder: Holder, short: bool) -> bool:
