@@ -360,6 +360,9 @@ def command_name(
                 return end + 1, f"{name} {words[end]}"
             return end, name
         end = _capitalised(lex, words, names, covered, k, 2)  # "Metro Jaya", "Barelang"
+        if end == k + 2 and _capitalised(lex, words, names, covered, k, 3) == k + 3:
+            # a place the gazetteer does not know, then a name: "Kejari Kayuagung Nama Nama"
+            end = k + (2 if kb is not None and words[k] in two_word_openers(kb) else 1)
         if end > k:
             end = max(end, _to_rank(lex, words, names, covered, k))  # "Roesmin Nurjadin Marsma"
         if end > k and _hyphened(lex, words, names, covered, end):
