@@ -4,8 +4,9 @@ A degree is a level's letters and one to three field initials ("S." + "Sos", "M.
 "Han", "A.Md." + "Im"; Permenristekdikti 59/2018 Pasal 20), closed by the "I" of an Islamic
 field ("S.Pd.I"), or a whole degree outside that grammar ("MBA", "Ph.D.", "Lc"). The press
 writes them with or without dots, spaces and brackets, one after another with or without commas:
-"S.H., M.Hum", "SH MH", "S. Sos", "AMd. Im.", "M.Tr.(Han)", "SAN MM". Read in capitals too
-("S.SOS", "MSI") when written so.
+"S.H., M.Hum", "SH MH", "S. Sos", "AMd. Im.", "M.Tr.(Han)", "SAN MM", also with the comma glued
+inside one token ("S.H.,M.H", "S.Sos.,M.Si"). Read in capitals too ("S.SOS", "MSI") when written
+so.
 
 A name's own initials are no degree: letters that parse as none ("S.N", "P.S"), one letter
 ("S."), and degree letters with a name word right after them ("Budi S.T. Hutabarat").
@@ -21,7 +22,7 @@ import regex
 from .errors import DataFileError
 from .resources import model_path, read_tsv
 
-_PIECE = regex.compile(r"^[\p{L}.()]+$")
+_PIECE = regex.compile(r"^[\p{L}.(),]+$")  # "S.H.,M.H": a comma glued inside
 _KINDS = ("prefix", "field", "last", "specialty", "degree")
 _MAX_TOKENS = 8  # tokens of a run of degrees ("S.H.", ",", "M.", "Tr.(Han", ")")
 _MAX_LETTERS = 9  # letters of one token of a degree ("M.Tr.Opsla")
@@ -106,7 +107,9 @@ def _piece(word: str) -> bool:
     if word in _SEPARATORS or word in ("(", ")"):
         return True
     letters = _letters(word)
-    if not letters or len(letters) > _MAX_LETTERS or not _PIECE.match(word):
+    if not letters or not _PIECE.match(word):
+        return False
+    if any(len(_letters(part)) > _MAX_LETTERS for part in word.split(",")):
         return False
     return letters[0].isupper()
 
@@ -116,11 +119,14 @@ def _written_as_degree(words: list[str]) -> bool:
     chunk: list[str] = []
     chunks: list[list[str]] = [chunk]
     for word in words:
-        if word == ",":
-            chunk = []
-            chunks.append(chunk)
-        else:
-            chunk.append(word)
+        for k, piece in enumerate(word.split(",")):
+            if k:  # a comma, alone ("S.H.", ",", "M.H") or glued ("S.H.,M.H")
+                chunk = []
+                chunks.append(chunk)
+            if piece:
+                chunk.append(piece)
+    if len(chunks) > 1 and not chunks[-1]:
+        chunks.pop()  # "S.I.P.,": a comma glued after the last degree
     for part in chunks:
         letters = "".join(_letters(word) for word in part)
         if not letters:

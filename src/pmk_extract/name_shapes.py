@@ -49,12 +49,24 @@ def name_abbreviations() -> frozenset[str]:
     return frozenset(read_lines("lexicons/name_abbreviations.txt"))
 
 
+def abbreviated_word(word: str) -> str | None:
+    """``word`` as ``lexicons/name_abbreviations.txt`` writes it when it is an abbreviated name
+    word, also in capitals when of three letters or more ("ABD" -> "Abd", "MOH" -> "Moh"; a
+    two-letter word in capitals is a short form of its own: "PT", "ST"), else None."""
+    if word in name_abbreviations():
+        return word
+    if len(word) >= 3 and word.isupper() and word.capitalize() in name_abbreviations():
+        return word.capitalize()
+    return None
+
+
 def abbreviated_at(words: list[str], names: list[bool], k: int, glued: bool) -> int:
     """2 when ``words[k]`` is an abbreviated name word with its dot glued to it (``glued``: no
-    space after ``words[k]``) and a name word after ("Abd", ".", "Hakim"), else 0."""
+    space after ``words[k]``) and a name word after ("Abd", ".", "Hakim"; "ABD", ".",
+    "Rahman"), else 0."""
     if k + 2 >= len(words) or words[k + 1] != "." or not glued:
         return 0
-    return 2 if words[k] in name_abbreviations() and names[k + 2] else 0
+    return 2 if abbreviated_word(words[k]) is not None and names[k + 2] else 0
 
 
 # the ways the press writes Muhammad, in full and short: Muhammad, Mohammad, Mochamad,
@@ -95,6 +107,32 @@ def name_case(text: str) -> str:
     return " ".join(
         _cased_word(word, k == 0) if word.isupper() else word for k, word in enumerate(words)
     )
+
+
+def written_name(text: str) -> str:
+    """``text`` (a name written with a capital on some word) with its odd words written as
+    names are: a word in lower case that is no particle capitalised ("Anita susanti" ->
+    "Anita Susanti"; "bin" stays), an abbreviated name word in capitals as abbreviations are written
+    ("ABD. Rahman" -> "Abd. Rahman"); the other words as written."""
+    out = []
+    for k, word in enumerate(text.split()):
+        bare = word.rstrip(".")
+        if word.islower() and word.isalpha() and not (k and word in particles()):
+            word = word.capitalize()
+        elif bare != word and (short := abbreviated_word(bare)) is not None:
+            word = short + word[len(bare) :]
+        out.append(word)
+    return " ".join(out)
+
+
+def lower_name_word(word: str) -> bool:
+    """True when ``word``, in lower case right after a capitalised word of a name, can only be
+    the name's next word written without its capital ("Anita susanti"): letters only, four or
+    more, no particle, no dictionary word and no affixed form of one ("menjelaskan",
+    "beserta", "selaku" end the name)."""
+    if not (word.isalpha() and word.islower() and len(word) >= 4) or word in particles():
+        return False
+    return word not in root_words() and stem_word(word) == word
 
 
 def is_particle(word: str, capitals: bool = False) -> bool:

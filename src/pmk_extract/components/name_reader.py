@@ -39,11 +39,14 @@ from ..name_shapes import (
     ends_name,
     in_capitals,
     is_particle,
+    lower_name_word,
     name_case,
     other_bearer,
+    written_name,
 )
 from ..spans import strict_span
 from ..spelling import close_to
+from ..stemming import stem_word
 from .holder_rules import (
     HolderRules,
     Mention,
@@ -98,8 +101,25 @@ class NameReader:
         is skipped ("Kombes Pol  Artanto")."""
         if k < len(words) and words[k].isspace() and "\n" not in words[k]:
             return 1
+        if size := self.lex.rank_at(words, k, ranked):
+            return size
+        if ranked and self._after_rank(words, k):
+            # a person bears one rank: after it and its corps, a word one letter off a rank
+            # is the name's ("Kolonel Laut (P) Laksmana Nama" is no "Laksamana")
+            fixed = self.rank_spelling.rank_word(words[k]) if k < len(words) else None
+            if fixed is None or (words[k - 1], fixed) not in self.lex.ranks:
+                return 0  # "Brigadir Jendral": the second word of the rank, misspelt
         # "Bringjen TNI", "MAyjen": a misspelt rank (rank_spelling.py)
-        return self.lex.rank_at(words, k, ranked) or self.rank_spelling.rank_at(words, k, ranked)
+        return self.rank_spelling.rank_at(words, k, ranked)
+
+    def _after_rank(self, words: list[str], k: int) -> bool:
+        """True when a rank, with its corps marks, ends right before ``words[k]``."""
+        j = k
+        while size := next(
+            (n for n in (3, 2, 1) if j >= n and tuple(words[j - n : j]) in self.lex.rank_marks), 0
+        ):
+            j -= size  # "Letkol Inf", "Kolonel Laut (P)"
+        return any(j >= n and tuple(words[j - n : j]) in self.lex.ranks for n in (1, 2, 3))
 
     @staticmethod
     def _particle_at(
@@ -210,6 +230,8 @@ class NameReader:
                 continue
             if len(span) > 1 and self._other_longer_name(words, names, span, form, ent_at):
                 continue  # "Sri Mulyani Hartati" is not Sri Mulyani Indrawati
+            if len(span) > 1 and self._longer_before(words, names, span, form, ent_at):
+                continue  # "Rizal Budi Santoso" is not the minister Budi Santoso
             if any(k in ent_at and ent_at[k].label_ == "ORG" for k in range(span.start, span.end)):
                 continue
             taken.update(range(span.start, span.end))
@@ -245,6 +267,35 @@ class NameReader:
             return False
         written = f"{span.text} {word}"
         return not any(fits(written, h) for h in self.people.names.get(form, ()))
+
+    def _longer_before(
+        self, words: list[str], names: list[bool], span: Span, form: str, ent_at: dict[int, Span]
+    ) -> bool:
+        """True when the known name of several words in ``span`` is the end of a longer name
+        written inside a sentence: the word right before it is a name word (no title,
+        honorific, place, organisation, dictionary word or affixed form of one: an office's
+        name may end in one, "Lembaga Ketahanan Nasional"; no last word of a title: "Menko
+        Polhukam") and the name so written has a
+        word none of the holder's names has ("Kepala Dinas Sosial, Rizal Budi Santoso"; not
+        "Menteri Perdagangan Budi Santoso")."""
+        j = span.start - 1
+        if j < 0 or j in ent_at or j not in self._name_goes_on(words, names, span.start, span.end):
+            return False
+        word = words[j]
+        if has_common_word(word) or stem_word(word) != word.lower():
+            return (
+                False  # "Kunjungan Budi Santoso" in a headline, "Ketahanan Nasional Budi Santoso"
+            )
+        if j and (words[j - 1] in self.people.office_words or self._title_ends(words, j)):
+            return False  # "Menko Polhukam Nama": the last word of a title
+        written = f"{word} {span.text}"
+        return not any(fits(written, h) for h in self.people.names.get(form, ()))
+
+    def _title_ends(self, words: list[str], j: int) -> bool:
+        """True when a known title of two to four words ends at ``words[j]``."""
+        return any(
+            " ".join(words[i : j + 1]) in self.people.titles for i in range(max(0, j - 3), j)
+        )
 
     def _name_goes_on(self, words: list[str], names: list[bool], start: int, end: int) -> list[int]:
         """The capitalised words right before (inside a sentence) and right after the name at
@@ -299,6 +350,9 @@ class NameReader:
                 break
             if end > start and degree_run(words, end):
                 break  # "Putra ST", "Nama SH MH", "Nama AMd. Im.", "Nama M.Tr.(Han)"
+            if end > start and names[end - 1] and lower_name_word(words[end]):
+                end += 1  # "dr. Anita susanti": the last word written without its capital
+                break
             if not (names[end] or INITIALS.match(words[end])):
                 break  # a name's initials go on: "Dedi S.N Simanjorang", "Hendra Wahyu P.S"
             if match_head(words[end : end + 2], 0, self.lex.title_heads):
@@ -330,8 +384,8 @@ class NameReader:
             # "Bhabinkamtibmas Kelurahan Tebet Barat Aipda X": a village, then the name
             return None
         text = doc[start:end].text
-        if in_capitals(text):
-            text = name_case(text)  # "IPTU BUDI HARSONO": the name as names are written
+        # "IPTU BUDI HARSONO", "ABD. Rahman", "Anita susanti": the name as names are written
+        text = name_case(text) if in_capitals(text) else written_name(text)
         canonical = self.people.person(text) if linked else None
         if canonical is None and title.acting_of is not None and day is not None:
             # "Pj Gubernur Sumut Hasanudin": a misspelt name of the acting holder on the date

@@ -37,7 +37,7 @@ from ..lexicons import (
     page_markers,
     related_links,
 )
-from ..name_shapes import ends_name, in_capitals, name_case, other_bearer
+from ..name_shapes import ends_name, in_capitals, name_case, other_bearer, written_name
 from ..ner_features import lexicon_classes
 from ..records import NAME_LABELS
 from ..resources import model_path, read_lines
@@ -498,6 +498,8 @@ class StatisticalNER:
                 if span.label_ == "PERSON":
                     if in_capitals(canonical):
                         canonical = name_case(canonical)  # "BUDI SANTOSO": as names are written
+                    elif canonical[:1].isupper():
+                        canonical = written_name(canonical)  # "Anita susanti": Anita Susanti
                     canonical = fold_apostrophes(canonical)  # "Nur’aini": "Nur'aini"
                 span._.canonical = canonical
                 span._.source = "ner"

@@ -33,6 +33,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from ..degrees import degree_run
 from ..discourse import Layout, Segment
 from ..extensions import set_span_attrs
 from ..kb import default_people, fold_apostrophes
@@ -381,6 +382,8 @@ def tag_speaker_names(
         run = words[k:end]
         if (len(run) == 1 and _common(run[0])) or any(lexicons().headline_verb(w) for w in run):
             continue  # "AKBP Jamal Alam Pimpin Apel": a headline
+        if degree_run(words, k) >= end - k:
+            continue  # "Nama SH M Si", "Nama SH MHum": a second degree after one, no name
         _tag(doc, k, end, Speaker(" ".join(words[k:end]), position=k))
         layout = Layout(doc)
     for verb in verbs or ():
