@@ -1,9 +1,11 @@
 """Regional secretariat and regional government posts written in news style
 (``tests/data/regsec_cases.jsonl``, sentences written for this test, one row per rule x way of
-writing): the wider region written between commas after a title's own region ("Sekda Kota X,
-Jawa Tengah, Nama"), a title whose last word begins its place ("Sekretaris Kabupaten X",
-"Inspektur Provinsi X"), and a secretariat's assistant written before its region or before
-the secretary's title ("Asisten II Bidang ... Provinsi X", "Asisten I Sekdaprov X").
+writing): the wider region written after a title's own region, between commas or not
+("Sekda Kota X, Jawa Tengah, Nama"), a title whose last word begins its place ("Sekretaris
+Kabupaten X", "Inspektur Provinsi X"), a secretariat's assistant written before its region
+or before the secretary's title ("Asisten II Bidang ... Provinsi X", "Asisten I Sekdaprov
+X", "Asda II Kabupaten X"), the district secretary's short form ("Sekcam X") and an acting
+prefix with its short form in brackets ("Penjabat (Pj) Sekda ...").
 
 Each row's PERSON must carry the expected organisation, and the expected role when the row
 gives one; negative rows expect the person with no organisation. An assistant with no

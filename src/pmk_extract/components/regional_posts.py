@@ -9,9 +9,10 @@
   other name (shared by several districts, short, or also a word or a person's name) names a
   district only when the text names that district's regency, city or province, and only one
   district of that name lies there. Otherwise the title gets no organisation;
-- the wider region national news writes between commas after a title's own region, before
-  the name ("Bupati Banyumas, Jawa Tengah, Nama", "Camat Baturraden, Kabupaten Banyumas,
-  Nama"): a region that contains the title's is part of the title, never of the name.
+- the wider region national news writes after a title's own region, between commas or not,
+  before the name ("Bupati Banyumas, Jawa Tengah, Nama", "Camat Baturraden, Kabupaten
+  Banyumas, Nama", "Sekda Kabupaten X Provinsi Y Nama"): a region that contains the title's
+  is part of the title, never of the name.
 """
 
 from __future__ import annotations
@@ -82,18 +83,20 @@ def past_wider_region(
     kb: KnowledgeBase, words: list[str], ent_at: dict[int, Span], end: int
 ) -> int:
     """Where a title ending at token ``end`` ends once the regions that contain the title's
-    own, written after it each between commas, are taken in ("Sekretaris Daerah Kota Palopo,
-    Sulawesi Selatan, Nama"; "Kepala Desa X, Kecamatan Y, Kabupaten Z, Nama"); ``end`` when
-    none is. The title's own region is the place its last words name, or the region of the
-    body they name ("Ketua DPRD Kota X, Provinsi Y, Nama")."""
+    own, written right after it or between commas, are taken in ("Sekretaris Daerah Kota
+    Palopo, Sulawesi Selatan, Nama"; "Sekda Kabupaten X Provinsi Y Nama"; "Kepala Desa X,
+    Kecamatan Y, Kabupaten Z, Nama"); ``end`` when none is. The title's own region is the
+    place its last words name, or the region of the body they name ("Ketua DPRD Kota X, Y,
+    Nama"). A region opened by a comma is closed by one."""
     own = _title_region(kb, words, ent_at, end)
-    while own is not None and end + 2 < len(words) and words[end] == ",":
-        wider = ent_at.get(end + 1)
-        if wider is None or wider.start != end + 1 or wider.label_ != "LOC":
+    while own is not None and end + 1 < len(words):
+        comma = words[end] == ","
+        wider = ent_at.get(end + comma)
+        if wider is None or wider.start != end + comma or wider.label_ != "LOC":
             break
         after = _skip_short_form(words, int(wider.end))
         entries = kb.by_id.get(wider._.org_id or "")
-        if after >= len(words) or words[after] != "," or not entries:
+        if after >= len(words) or (comma and words[after] != ",") or not entries:
             break
         if not _contains(kb, entries[0], own):
             break

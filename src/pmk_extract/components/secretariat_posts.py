@@ -69,5 +69,6 @@ class SecretariatPosts:
         government = self.kb.lookup(f"Pemerintah {phrase}")
         if government is None or government.kind != _GOVERNMENT:
             return None
-        role = f"{' '.join(written)} {self.lex.expand(' '.join(field))} Sekretariat Daerah {phrase}"
+        post = self.lex.expand(" ".join(written))
+        role = f"{post} {self.lex.expand(' '.join(field))} Sekretariat Daerah {phrase}"
         return role, government.canonical

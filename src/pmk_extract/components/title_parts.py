@@ -17,6 +17,7 @@ from ..kb import UNIT_KIND, KnowledgeBase, Office
 from ..lexicons import Lexicons
 
 """The word a region of each kind is named with ("Kabupaten Demak")."""
+_BRACKETED = 3  # tokens of a one-word short form in brackets: "(Pj)"
 PART_OF_PARENT = frozenset(
     {"legislature_unit", "presidential_office", "military_police", UNIT_KIND}
 )
@@ -69,7 +70,11 @@ def qualified(lex: Lexicons, words: list[str], start: int, role: str) -> str:
 
 
 def prefixed(lex: Lexicons, words: list[str], start: int, role: str) -> str:
-    """Add "Pelaksana Tugas"/"Penjabat"/... when the text writes it before the title."""
+    """Add "Pelaksana Tugas"/"Penjabat"/... when the text writes it before the title, also
+    with its short form in brackets between them ("Penjabat (Pj) Sekda Kabupaten X")."""
+    short = words[start - 2] if start >= _BRACKETED and words[start - 1] == ")" else ""
+    if short and words[start - 3] == "(" and (short,) in lex.role_prefixes:
+        start -= _BRACKETED
     for size in (2, 1):
         key = tuple(words[max(0, start - size) : start])
         if len(key) == size and key in lex.role_prefixes:
