@@ -62,7 +62,7 @@ from .holder_rules import HolderRules, Mention
 from .name_flags import doc_name_flags
 from .name_reader import NameReader, join_initials
 from .parliaments import regional_parliament
-from .title_parts import Title, org_again, org_name
+from .title_parts import Title, org_again, org_name, prefixed
 from .titles import TitleReader
 
 # tokens after which a sentence begins
@@ -278,9 +278,9 @@ class Officials:
             if found is None or k in inside:
                 k += 1
                 continue
-            start = k + found.size
+            begin, start = k, k + found.size
             k = start
-            title = read.get(start - found.size)
+            title = read.get(begin)
             if title is not None and title.end != start:
                 continue  # "Bupati Demak Nama": the office's place is written
             ranked = False
@@ -309,7 +309,11 @@ class Officials:
                 and self.classes.held_elsewhere(found, mention.canonical, day)
             ):
                 unlinked.add(fold_apostrophes(written))
-                role = title.role if title is not None else found.role
+                role = (
+                    title.role
+                    if title is not None
+                    else prefixed(self.lex, words, begin, found.role)
+                )
                 org = title.org if title is not None else None
                 by_start[mention.start] = replace(
                     mention, canonical=written, role=role, org=org, stated=True
@@ -320,6 +324,8 @@ class Officials:
             canonical, role, org = holder
             if title is not None and title.role != found.role:
                 role = title.role  # a role the text writes ("Kepala Kepolisian Daerah")
+            elif role.startswith(found.role):
+                role = prefixed(self.lex, words, begin, role)  # "Plt Bupati Nama": acting
             by_start[mention.start] = replace(
                 mention, canonical=canonical, role=role, org=org, stated=True
             )
