@@ -1,8 +1,10 @@
 """A police or military rank between a post and a name gives the person the service when the
-post names no other organisation (``components/rank_service.py``): sentences written for
-these tests (``tests/data/rank_service_cases.jsonl``), each naming its rule. The negative rows
-give no service: a rank with no post, a rank written alike in both services, a retired or
-former officer, a post in a body the knowledge base does not know or names in words."""
+post names no other organisation (``components/rank_service.py``), and a numbered unit before
+a rank is read whole (``components/commands.py``, a section officer's post fused with a unit:
+``command_posts.py``): sentences written for these tests (``tests/data/rank_service_cases.jsonl``),
+each naming its rule. The negative rows give no service: a rank with no post, a rank written
+alike in both services, a retired or former officer, a post in a body the knowledge base does
+not know or names in words."""
 
 from __future__ import annotations
 
@@ -28,10 +30,13 @@ def records(extractor: Extractor) -> list[Record]:
     ("index", "case"), list(enumerate(load_cases(CASES))), ids=lambda c: str(c)[:60]
 )
 def test_rank_service_case(records: list[Record], index: int, case: dict[str, Any]) -> None:
-    orgs = {e.text: e.org for e in records[index].entities if e.label == "PERSON"}
+    people = {e.text: e for e in records[index].entities if e.label == "PERSON"}
     if case["family"] != "negative":
-        assert case["person"] in orgs
-    assert orgs.get(case["person"]) == case["org"]
+        assert case["person"] in people
+    person = people.get(case["person"])
+    assert (person.org if person else None) == case["org"]
+    if "role" in case:  # a numbered unit read whole: the post over it
+        assert person is not None and person.role == case["role"]
 
 
 def test_every_case_names_its_rule() -> None:

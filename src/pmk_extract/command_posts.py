@@ -34,10 +34,29 @@ class _Post:
 
 
 def _posts() -> list[_Post]:
-    return [
+    """The posts of ``command_posts.tsv``, and each section officer's post of
+    ``command_staff.tsv`` joined with each field ("Pasiter": Perwira Seksi Teritorial), which
+    the press fuses before the unit it serves like a commander's post ("Pasiterdim 0315/X")."""
+    posts = [
         _Post(prefix, role, frozenset(over.split(" ")))
         for prefix, role, over in read_tsv("lexicons/command_posts.tsv", 3)
     ]
+    rows = read_tsv("lexicons/command_staff.tsv", 4)
+    fields = [(form, expansion) for kind, form, expansion, _ in rows if kind == "field"]
+    for kind, form, expansion, before in rows:
+        if kind == "post" and before == "unit":
+            for field, words in fields:
+                posts.append(
+                    _Post(staff_join(form, field), f"{expansion} {words}", frozenset({"Komandan"}))
+                )
+    return posts
+
+
+def staff_join(post: str, field: str) -> str:
+    """A staff post fused with its field, a doubled letter written once ("Pasi" + "intel":
+    "Pasintel"; "As" + "ops": "Asops")."""
+    field = field.lower()
+    return post + field[1:] if post[-1:].lower() == field[:1] else post + field
 
 
 def compound_units() -> tuple[Units, list[tuple[tuple[str, ...], str, tuple[str, ...]]]]:

@@ -17,6 +17,7 @@ from functools import cache
 
 from spacy.tokens import Span
 
+from ..command_posts import staff_join
 from ..errors import DataFileError
 from ..kb import KnowledgeBase
 from ..lexicons import Lexicons, first_words, match_head
@@ -32,13 +33,6 @@ class StaffPost:
     size: int
     role: str
     before: str
-
-
-def _join(post: str, field: str) -> str:
-    """The post fused with the field, a doubled letter written once ("Pasi" + "intel":
-    "Pasintel"; "As" + "ops": "Asops")."""
-    field = field.lower()
-    return post + field[1:] if post[-1:].lower() == field[:1] else post + field
 
 
 @cache
@@ -60,7 +54,7 @@ def command_staff() -> dict[tuple[str, ...], tuple[str, str]]:
     for post, role, before in posts:
         for field, expansion in fields:
             value = (f"{role} {expansion}", before)
-            fused = _join(post, field)
+            fused = staff_join(post, field)
             written = (*role.split(" "), *expansion.split(" "))  # "Asisten Operasi"
             for key in ((fused,), (fused.upper(),), (post, field), written):  # not "AS Ops"
                 table.setdefault(key, value)

@@ -261,6 +261,41 @@ def _sub_number(words: list[str], k: int) -> bool:
     return k + 1 < len(words) and words[k] == "-" and words[k + 1].isdigit()
 
 
+def _name_to_rank(
+    lex: Lexicons, words: list[str], names: list[bool], covered: Sequence[Span | None], k: int
+) -> int:
+    """The end of a unit's name of up to five words at ``k`` (capitalised words, places, a
+    hyphen between two words) that a rank follows, right after it or after a comma
+    ("Wira Sakti Brigjen TNI", "Bhaskara Jaya, Mayor Inf", "Kab Malang-Batu Letkol Inf"),
+    else ``k``."""
+    last = k
+    while last < min(len(words), k + 5) and not lex.rank_at(words, last, False):
+        ent = covered[last]
+        if ent is not None and (ent.label_ != "LOC" or ent.start != last):
+            return k
+        if ent is not None:
+            last = int(ent.end)
+        elif names[last] or (words[last] == "-" and _hyphened_word(words, names, last)):
+            last += 1
+        else:
+            break
+    if last == k or last >= len(words):
+        return k
+    if words[last] == "," and last + 1 < len(words):
+        return last if match_head(words, last + 1, lex.ranks) else k
+    return last if match_head(words, last, lex.ranks) else k
+
+
+def _hyphened_word(words: list[str], names: list[bool], k: int) -> bool:
+    """True when the hyphen at ``k`` joins two words of a name ("Malang-Batu")."""
+    return k > 0 and k + 1 < len(words) and names[k + 1] and words[k - 1][:1].isupper()
+
+
+def _hyphen_joined(words: list[str]) -> str:
+    """Words of a name as written, a hyphen glued to both neighbours ("Malang-Batu")."""
+    return " ".join(words).replace(" - ", "-")
+
+
 def command_name(
     lex: Lexicons,
     words: list[str],
@@ -398,18 +433,14 @@ def command_name(
             if after == end + 1 and body is not None and body.start == end + 1:
                 after = body.end  # "Yonkav 8/Kostrad": the body it belongs to, as written
             # a name of several words when a rank follows it: "161/Wira Sakti Brigjen TNI X",
-            # "082/Citra Panca Yudha Jaya Kolonel Inf X"
-            last = after
-            while last < min(len(words), end + 5) and names[last] and covered[last] is None:
-                if lex.rank_at(words, last, False):
-                    break
-                last += 1
-            if last > after and last < len(words) and lex.rank_at(words, last, False):
-                after = last
-            return after, text + "/" + " ".join(words[end + 1 : after])
+            # "082/Citra Panca Yudha Jaya Kolonel Inf X", "084/Bhaskara Jaya, Mayor Inf X"
+            after = max(after, _name_to_rank(lex, words, names, covered, end + 1))
+            return after, text + "/" + _hyphen_joined(words[end + 1 : after])
         after = _capitalised(lex, words, names, covered, end, 1)
+        if kind == "designation":  # "Kodim 0818 Kab Malang-Batu Letkol Inf X"
+            after = max(after, _name_to_rank(lex, words, names, covered, end))
         if after > end:
-            return after, text + " " + " ".join(words[end:after])
+            return after, text + " " + _hyphen_joined(words[end:after])
         return None if kind == "number" else (end, text)
     if kind == "designation" and ent is None:
         end = _capitalised(lex, words, names, covered, k, 2)  # "Kodam Jaya"
