@@ -31,6 +31,9 @@ _NUMBERED = regex.compile(r"[IVX]{2,5}|V|X")
 _KIND_PREFIXES = frozenset(KIND_WORDS.values())
 _COMPANY_TAILS = (("(", "Persero", ")"), ("Tbk",), ("Tbk.",))
 _RANKED_WORDS = 3  # words of a unit's name between its head and a rank
+# the kinds of names a class may open ("Stasiun Meteorologi Kelas I Juanda", "Kantor
+# Pertanahan Kelas II ..."): offices named by their area
+_CLASSED_AREAS = frozenset({"area", "area_kind", "area_di", "region", "place", "seat"})
 
 
 def _capitalised(
@@ -106,7 +109,7 @@ def _court_name(
         named = _court_name(lex, words, names, covered, k + 1 + size, kb)
         return (named[0], f"pada {at[0]} {named[1]}") if named is not None else None
     number = ""
-    graded = _court_class_end(words, k)
+    graded = _class_end(words, k)
     ahead, k = words[k:graded], graded
     if k >= len(words):
         return None
@@ -120,16 +123,16 @@ def _court_name(
     if named is None:
         return None
     end, name = named
-    graded = _court_class_end(words, end) if not ahead else end
+    graded = _class_end(words, end) if not ahead else end
     written = ahead or words[end:graded]
     if written:
         name = f"{name} {class_name(written)}"
     return graded, number + name
 
 
-def _court_class_end(words: list[str], k: int) -> int:
-    """The token after a court's class written at ``k`` ("Kelas IA Khusus", "Kelas 1 A",
-    "Kelas II"), else ``k``."""
+def _class_end(words: list[str], k: int) -> int:
+    """The token after a class written at ``k`` as courts and the offices of agencies write
+    it ("Kelas IA Khusus", "Kelas 1 A", "Kelas II"), else ``k``."""
     end = grade_end(words, k)
     if end > k and end < len(words) and words[end] == "Khusus":
         end += 1
@@ -313,6 +316,10 @@ def command_name(
     """
     if k >= len(words):
         return None
+    if kind in _CLASSED_AREAS and (graded := _class_end(words, k)) > k:
+        # an office's class before its area: "Stasiun Meteorologi Kelas I Juanda"
+        named = command_name(lex, words, names, covered, graded, kind, kb)
+        return None if named is None else (named[0], f"{class_name(words[k:graded])} {named[1]}")
     if kind == "classed":  # "Lapas Kelas IIA Cipinang": the class is part of the name
         end = class_end(words, k)
         if end < len(words) and covered[end] is None:
