@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import operator
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -71,3 +71,33 @@ def add_entities(doc: Doc, spans: Iterable[Span]) -> list[Span]:
     if added:
         doc.set_ents(added, default="unmodified")
     return added
+
+
+def corrected_text(doc: Doc, text: str, fixes: dict[int, str]) -> tuple[str, Callable[[int], int]]:
+    """``text`` with the tokens at ``fixes`` replaced, and a function that maps an offset of
+    the corrected text at a token boundary back to the original text."""
+    pieces: list[str] = []
+    shifts: list[tuple[int, int, int, int]] = []  # corrected start, start, old and new length
+    pos = length = 0
+    for k in sorted(fixes):
+        token = doc[k]
+        pieces.append(text[pos : token.idx])
+        length += token.idx - pos
+        shifts.append((length, token.idx, len(token.text), len(fixes[k])))
+        pieces.append(fixes[k])
+        length += len(fixes[k])
+        pos = token.idx + len(token.text)
+    pieces.append(text[pos:])
+
+    def back(offset: int) -> int:
+        delta = 0
+        for corrected, original, old, new in shifts:
+            if offset >= corrected + new:
+                delta += new - old
+            elif offset > corrected:
+                return original + min(offset - corrected, old)
+            else:
+                break
+        return offset - delta
+
+    return "".join(pieces), back

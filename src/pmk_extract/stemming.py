@@ -56,3 +56,40 @@ def stem_word(word: str) -> str:
 def root_words() -> frozenset[str]:
     """Sastrawi's root-word dictionary (from the stemmer already loaded, not read again)."""
     return frozenset(_stemmer().dictionary.words)  # type: ignore[attr-defined]
+
+
+# prefixes and suffixes of regular derivations, with the nasal prefixes' forms
+_PREFIXES = (
+    *("", "di", "ke", "se", "ter", "ber", "be", "bel", "per", "pe", "pel", "pem", "pen"),
+    *("peng", "peny", "me", "mem", "men", "meng", "meny", "memper", "diper", "keber"),
+    *("keter", "keper", "kepe", "kepem", "kepen", "kepeng", "kepeny", "kese", "pember"),
+)
+_SUFFIXES = ("", "an", "kan", "i", "nya")
+_NASALS = ("m", "n", "ng", "ny")
+_LOST_INITIALS = "ptks"  # "pe" + "n" + "ata" + "an": the t of "tata" goes into the nasal
+
+
+def regular_derivation(word: str) -> bool:
+    """True when ``word`` is a root word, or one with prefixes and suffixes as Indonesian
+    derives words ("Pengaduan": peng-adu-an; "Penataan": pen-(t)ata-an); not a root with
+    affixes no word takes together ("Kementrian": kemen-tri-an)."""
+    lower = word.lower()
+    roots = root_words()
+    if lower in roots:
+        return True
+    stem = stem_word(lower)
+    if stem == lower or stem not in roots:
+        return False
+    for prefix in _PREFIXES:
+        if not lower.startswith(prefix):
+            continue
+        for suffix in _SUFFIXES:
+            if not lower.endswith(suffix) or len(prefix) + len(suffix) >= len(lower):
+                continue
+            middle = lower[len(prefix) : len(lower) - len(suffix)]
+            if middle == stem:
+                return True
+            nasal = prefix.endswith(_NASALS)
+            if nasal and stem[:1] in _LOST_INITIALS and middle == stem[1:]:
+                return True
+    return False

@@ -9,7 +9,9 @@ Demokrat" is a party board, not the Dewan Perwakilan Daerah). The canonical name
 on ``Doc._.published``, unless the text defines the acronym as another organisation
 ("Komisi Informasi Pusat (KPI)"): then the text's definition holds for the document.
 A corps mark inside a rank ("TNI" in "Letjen TNI", "Pol" in "Kombes Pol") and the words
-of a fixed page marker ("SCROLL TO CONTINUE WITH CONTENT") are never tagged.
+of a fixed page marker ("SCROLL TO CONTINUE WITH CONTENT") are never tagged. A name with a
+word misspelt by one letter is matched as the name writes it when another of its words is
+written right (``org_spelling.py``: "Kementrian Kesehatan").
 """
 
 from __future__ import annotations
@@ -20,10 +22,11 @@ from spacy.tokens import Doc, Span
 
 from ..doctable import token_table
 from ..extensions import register_extensions, set_span_attrs
-from ..kb import KBEntry, KnowledgeBase, default_kb
+from ..kb import KBEntry, KnowledgeBase, People, default_kb, default_people
 from ..lexicons import inside_rank, lexicons, page_markers
 from ..resources import read_lines, read_tsv
-from ..spans import add_entities, doc_text, strict_span
+from ..spans import add_entities, corrected_text, doc_text, strict_span
+from .org_spelling import keep_spelling, org_spelling
 
 _NEXT_WORD = regex.compile(r"\s+(\S+)")
 _OPENING = regex.compile(r"[ \t]*\([ \t]*")
@@ -43,9 +46,12 @@ def _pattern(text: str) -> regex.Pattern[str] | None:
 class Gazetteer:
     """Tag every known organisation and place, longest match first."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, people: People | None = None) -> None:
         self.kb = kb
         self.matcher = kb.matcher()
+        self.spelling = org_spelling(
+            kb, people if people is not None else default_people(), lexicons()
+        )
         self.vetoes: dict[
             str, list[tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]]
         ] = {}
@@ -86,15 +92,22 @@ class Gazetteer:
         words = token_table(doc).words
         ranks = lexicons().honorifics
         markers = page_markers(text)
-        for start, end, surface in self.matcher.find(text):
-            if self.vetoed(text, start, end, surface):
+        fixes = self.spelling.corrections(words)  # "Kementrian": read as "Kementerian"
+        keep_spelling(doc, fixes)
+        read, back = corrected_text(doc, text, fixes) if fixes else (text, None)
+        for start, end, surface in self.matcher.find(read):
+            if self.vetoed(read, start, end, surface):
                 continue
+            if back is not None:
+                start, end = back(start), back(end)
             if any(a <= start < b for a, b in markers):
                 continue  # "SCROLL TO CONTINUE WITH CONTENT", share buttons: no entity
             entry = self.kb.lookup(surface, published)
             span = strict_span(doc, start, end, entry.label) if entry else None
             if span is not None and inside_rank(words, span.start, span.end, ranks):
                 continue  # "TNI" in "Letjen TNI Suharyanto" belongs to the rank
+            if span is not None and not _written_word(words, fixes, span.start, span.end):
+                continue  # a lone misspelt word ("Mandira") names nothing
             if span is not None and entry is not None:
                 spans.append(span)
                 entries[(start, end)] = entry
@@ -115,6 +128,13 @@ class Gazetteer:
                 source="gazetteer",
             )
         return doc
+
+
+def _written_word(words: list[str], fixes: dict[int, str], start: int, end: int) -> bool:
+    """True when the tokens ``start`` to ``end`` read no misspelt word, or also a word of
+    letters as written."""
+    spelt = [k for k in range(start, end) if k in fixes]
+    return not spelt or any(words[k].isalpha() and k not in fixes for k in range(start, end))
 
 
 def _apply_local_acronyms(text: str, entries: dict[tuple[int, int], KBEntry]) -> None:

@@ -153,10 +153,11 @@ class Parliaments:
         Rakyat" in "Dewan Perwakilan Rakyat Daerah Provinsi Bali" (the unit rules build it)."""
         out: list[Span] = []
         text = doc_text(doc)
-        if not any(f"{name} {after}" in text for name, after in self.words.misread.items()):
+        if not any(after in text for after in self.words.misread.values()):
             return out  # cheap precheck on the text
         for ent in doc.ents:
-            after = self.words.misread.get(ent.text)
+            # the words as read: "Dewan Perwakilam Rakyat" misspelt is read as the name
+            after = self.words.misread.get(" ".join(words[ent.start : ent.end]))
             if after is not None and ent.end < len(words) and words[ent.end] == after:
                 out.append(ent)
         return out

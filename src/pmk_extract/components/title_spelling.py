@@ -4,12 +4,14 @@ A capitalised word of six letters or more is read as a title word (the first wor
 office's title, of a fused police or military title, or of a generic title) when it is one
 letter off that word (a letter dropped, added or changed, or two neighbours swapped) with
 its first letter unchanged ("Mapolres", the headquarters, is no "Kapolres"), is off no other
-title word, and is itself no word: not in the root-word dictionary ("Mentari" is a
-word, not "Menteri"), not a known person's name, not an abbreviation of the lexicons ("Ditjen", the
-directorate, is no "Dirjen"), not a word of a unit's name of the lexicons (a unit and its
-head often differ by one letter: "Kejari", the office, is no "Kajari"; "Ditsamapta" no
-"Dirsamapta") and not a word of a name in the knowledge base. A title word with its case
-slipped (a capital among lower-case letters: "KApolres", "GUbernur") is that title word.
+title word, and is itself no word: not in the root-word dictionary ("Mentari" is a word,
+not "Menteri"), not a known person's name, not an abbreviation of the lexicons ("Ditjen",
+the directorate, is no "Dirjen"), not a word of a unit's name of the lexicons (a unit and
+its head often differ by one letter: "Kejari", the office, is no "Kajari"; "Ditsamapta" no
+"Dirsamapta") and not a word of a name in the knowledge base. A letter changed is read only
+in a title that is a word: in an abbreviated title it makes another office's ("Menpera",
+"Mentos" are no "Menpora", "Mensos"). A title word with its case slipped (a capital among
+lower-case letters: "KApolres", "GUbernur") is that title word.
 
 :func:`title_spelling` builds the reader every component shares the words of: the title
 reader corrects the words before reading titles, the name reader does not run a name over
@@ -20,13 +22,20 @@ recogniser's names that open with one are titles ("Sedakab Saipul").
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 from ..kb import KnowledgeBase, People
 from ..lexicons import Lexicons, first_words
-from ..stemming import root_words
+from ..stemming import regular_derivation, root_words
 
 _MIN_LETTERS = 6
 _MEMO_SIZE = 1 << 16  # words remembered (a stream of documents brings new ones without end)
+
+
+@cache
+def kb_words(kb: KnowledgeBase) -> frozenset[str]:
+    """The words of the knowledge base's names of organisations and places."""
+    return frozenset(word for surface in kb.surfaces for word in surface.split())
 
 
 def _deletes(word: str) -> set[str]:
@@ -53,6 +62,11 @@ def one_edit(a: str, b: str) -> bool:
     return short in _deletes(long)
 
 
+def _changed_letter(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ in one letter changed (not dropped, added, swapped)."""
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
 class TitleSpelling:
     """Find misspelt title words in a document's words."""
 
@@ -62,9 +76,15 @@ class TitleSpelling:
         kb: KnowledgeBase,
         people: People,
         lexicon_words: Iterable[str] = (),
+        min_letters: int = _MIN_LETTERS,
+        derived: bool = False,
     ) -> None:
+        self.min_letters = min_letters
+        # a word derived from a root is a word too ("Pengaduan" is no "Pengadaan"); case
+        # slips are read only where derivations are not (names keep "KemenPPPA" as written)
+        self.derived = derived
         self.title_words = frozenset(
-            w for w in title_words if len(w) >= _MIN_LETTERS and w[:1].isupper() and w.isalpha()
+            w for w in title_words if len(w) >= min_letters and w[:1].isupper() and w.isalpha()
         )
         self.lower = {word.lower(): word for word in sorted(self.title_words)}
         # each title word and its one-letter deletions, pointing back to the title words
@@ -74,7 +94,7 @@ class TitleSpelling:
                 self.index.setdefault(key, set()).add(word)
         self.people = people
         # words of names of the knowledge base ("Ditjen" of "Ditjen Pajak")
-        self.name_words = frozenset(word for surface in kb.surfaces for word in surface.split())
+        self.name_words = kb_words(kb)
         self.name_words |= frozenset(lexicon_words)
         # word -> title_word(word): a document repeats its words, and so does a batch
         self._memo: dict[str, str | None] = {}
@@ -91,9 +111,11 @@ class TitleSpelling:
 
     def _read(self, word: str) -> str | None:
         if word[:1].isupper() and not (word[1:].islower() or word.isupper()):
+            if self.derived:
+                return None
             return self.lower.get(word.lower())  # "KApolres", "BUpati": a case slip
         if (
-            len(word) < _MIN_LETTERS
+            len(word) < self.min_letters
             or not word[:1].isupper()
             or not word[1:].islower()
             or not word.isalpha()
@@ -108,13 +130,18 @@ class TitleSpelling:
             return None  # none, or off two titles at once ("Menhuh": Menhub or Menhut)
         if word.lower() in root_words() or word in self.people.names or word in self.name_words:
             return None
-        return close.pop()
+        if self.derived and regular_derivation(word):
+            return None
+        title = close.pop()
+        if _changed_letter(word, title) and not regular_derivation(title):
+            return None  # "Menpera", "Mentos": another office's abbreviation, one letter off
+        return title
 
     def corrections(self, words: list[str]) -> dict[int, str]:
         """Positions of misspelt title words and the title word each stands for."""
         fixes: dict[int, str] = {}
         for k, word in enumerate(words):
-            if len(word) >= _MIN_LETTERS and word not in self.title_words:
+            if len(word) >= self.min_letters and word not in self.title_words:
                 title = self.title_word(word)
                 if title is not None:
                     fixes[k] = title

@@ -32,7 +32,6 @@ This module reads the named offices and runs the others: fused titles are read b
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
@@ -40,7 +39,7 @@ from spacy.tokens import Doc, Span
 from ..kb import KnowledgeBase, People, acting_posts
 from ..lexicons import Lexicons, first_words, match_head
 from ..matching import TermMatcher
-from ..spans import strict_span
+from ..spans import corrected_text, strict_span
 from .command_staff import staff_titles
 from .command_titles import CommandTitles
 from .generic_titles import GenericTitles
@@ -54,36 +53,6 @@ from .title_parts import Title, opens_place, org_name, prefixed, qualified, skip
 from .title_spelling import title_spelling
 
 _MAX_POST_FIELD = 3  # field words of a post between its title and its unit ("Karo Perekonomian")
-
-
-def _corrected_text(doc: Doc, text: str, fixes: dict[int, str]) -> tuple[str, Callable[[int], int]]:
-    """``text`` with the tokens at ``fixes`` replaced, and a function that maps an offset of
-    the corrected text at a token boundary back to the original text."""
-    pieces: list[str] = []
-    shifts: list[tuple[int, int, int, int]] = []  # corrected start, start, old and new length
-    pos = length = 0
-    for k in sorted(fixes):
-        token = doc[k]
-        pieces.append(text[pos : token.idx])
-        length += token.idx - pos
-        shifts.append((length, token.idx, len(token.text), len(fixes[k])))
-        pieces.append(fixes[k])
-        length += len(fixes[k])
-        pos = token.idx + len(token.text)
-    pieces.append(text[pos:])
-
-    def back(offset: int) -> int:
-        delta = 0
-        for corrected, original, old, new in shifts:
-            if offset >= corrected + new:
-                delta += new - old
-            elif offset > corrected:
-                return original + min(offset - corrected, old)
-            else:
-                break
-        return offset - delta
-
-    return "".join(pieces), back
 
 
 class TitleReader:
@@ -127,7 +96,7 @@ class TitleReader:
         back = None
         if fixes:  # "Gubenur Jawa Tengah": read as "Gubernur Jawa Tengah"
             words = [fixes.get(k, word) for k, word in enumerate(words)]
-            text, back = _corrected_text(doc, text, fixes)
+            text, back = corrected_text(doc, text, fixes)
         for start, end, form in self.matcher.find(text):
             if back is not None:
                 start, end = back(start), back(end)

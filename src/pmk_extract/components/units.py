@@ -38,6 +38,7 @@ from .commands import region_number
 from .justice import Justice
 from .ministry_posts import field_vocabulary
 from .name_flags import is_name_text
+from .org_spelling import spelling_fixes
 from .parliaments import Parliaments
 from .places import Places
 from .regional_posts import province_phrase
@@ -122,17 +123,23 @@ class Units:
         return span_entry(self.kb, span)
 
     def __call__(self, doc: Doc) -> Doc:
-        misread = self.parliaments.misread(doc, token_table(doc).words)
+        # "Kepolisan Resor Demak": words of names misspelt, read as the names write them
+        spelt = spelling_fixes(doc)
+        table = token_table(doc)
+        read = [spelt.get(k, word) for k, word in enumerate(table.words)] if spelt else table.words
+        misread = self.parliaments.misread(doc, read)
         if misread:  # "Dewan Perwakilan Rakyat" + "Daerah ...": built below as one body
             doc.ents = [ent for ent in doc.ents if ent not in misread]
         view = read_view(doc)
+        view.words = read
         commands = self.bodies.find(view)
         if commands:
             commit_spans(doc, view.ents, commands)
             view = read_view(doc)  # units of these bodies are built on them
-        table = token_table(doc)
+            view.words = read
         fixes = self.title_case.fixes(view.words, table.lower, view.covered)
         keep_fixes(doc, fixes)
+        fixes = {**spelt, **fixes}
         if fixes:  # "kepala dinas pendidikan Kabupaten Demak": read as the lexicons write it
             view.fixes = fixes
             view.words = [fixes.get(k, word) for k, word in enumerate(view.words)]

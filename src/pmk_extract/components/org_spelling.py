@@ -1,0 +1,57 @@
+"""Organisation names as the press misspells their words: "Kementrian Kesehatan", "Badan
+Nasional Penangulangan Bencana", "Dewan Pertwakilan Rakyat Daerah".
+
+A capitalised word of seven letters or more is read as a word of the knowledge base's
+organisation names when it is one letter off that word (dropped, added, changed, or two
+neighbours swapped) with its first letter unchanged, is off no other such word, and is
+itself no word: not in the root-word dictionary nor derived from a root word as Indonesian
+derives words ("Pengaduan", "Penetapan" are words; "Kementrian" is none), not a known
+person's name, not an abbreviation of the lexicons, not a word of any name in the knowledge
+base (the checks of :mod:`.title_spelling`). Words of places and people inside
+organisation names are never read into ("Bangung" is no "Bandung").
+
+The gazetteer matches the names with such words read so, and keeps a match only when it
+also holds a word written as the name writes it: a lone misspelt word ("Pertaminna") names
+nothing. It keeps the words it read for the unit rules, which build names from the words
+so read ("Dewan Perwakilam Rakyat Daerah Kabupaten Demak").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..doctable import token_table
+from ..kb import KnowledgeBase, People
+from ..lexicons import Lexicons
+from .title_spelling import TitleSpelling
+
+_MIN_LETTERS = 7
+_KEY = "pmk_extract.org_spelling"
+
+
+def org_spelling(kb: KnowledgeBase, people: People, lex: Lexicons) -> TitleSpelling:
+    """The reader of misspelt words of the knowledge base's organisation names: their common
+    words, not the words of places or people ("Bandung", "Raharjo") that they hold."""
+    names = {word for name in people.names for word in name.split()}
+    words: set[str] = set()
+    places: set[str] = set()
+    for surface, entries in kb.surfaces.items():
+        bucket = words if any(entry.label == "ORG" for entry in entries) else places
+        bucket.update(word for word in surface.split() if word[1:].islower())
+    return TitleSpelling(
+        words - places - names, kb, people, lex.abbreviations, _MIN_LETTERS, derived=True
+    )
+
+
+def keep_spelling(doc: Doc, fixes: dict[int, str]) -> None:
+    """Keep the misspelt words of organisation names the gazetteer read in ``doc``."""
+    doc.user_data[_KEY] = (token_table(doc).words, fixes)
+
+
+def spelling_fixes(doc: Doc) -> dict[int, str]:
+    """The misspelt words of organisation names the gazetteer read in ``doc``: token ->
+    the word as the names write it (none when it did not run)."""
+    cached = doc.user_data.get(_KEY)
+    if isinstance(cached, tuple) and cached[0] is token_table(doc).words:
+        return dict(cached[1])
+    return {}
