@@ -136,6 +136,22 @@ CASES = [
         "Juru Bicara",
         "Kementerian Luar Negeri",
     ),
+    # a title's short form, then a rank, its force and a degree glued with dots
+    (
+        "Sekjen Kemendagri Komjen.Pol.Drs.Rina Hartati,M.Si. membuka rapat.",
+        "2022-05-10",
+        "Rina Hartati",
+        "Sekretaris Jenderal",
+        "Kementerian Dalam Negeri",
+    ),
+    # a full stop closes the phrase: the name opens a new sentence
+    (
+        "Rapat dipimpin Kepala Dinas Kesehatan Kendal. Rina Hartati mencatat hasilnya.",
+        "2022-05-10",
+        "Rina Hartati",
+        None,
+        None,
+    ),
     # a word that is no title before the place
     (
         "Kata warga Kendal, Budi Santoso, banjir datang malam hari.",

@@ -3,11 +3,12 @@ written right before the name: a generic title (``lexicons/titles.tsv``), its fi
 organisation, then the name ("Kepala Bidang Haji dan Umrah Kemenag Riau, Nama": Kementerian
 Agama; "Direktur Kerja Sama ASEAN Kementerian Luar Negeri, Nama": Kementerian Luar Negeri).
 
-The phrase runs left from the name over capitalised words (also dotted ones: ranks and
-degrees), numbers, "dan", commas, brackets and the connectors of ``_JOINERS`` up to the
-leftmost title head (also one written in lower case: "juru bicara Kemlu, Nama"), or up to an
-ORG that opens with a unit head which is also its head's title ("Deputi Bidang Pencegahan
-BNPB Nama"); the organisation is the last ORG span inside it, and the person's ``org`` the
+The phrase runs left from the name over capitalised words (also dotted ones and dots glued
+to the next word: ranks and degrees, "Komjen.Pol.Drs.Nama"), numbers, "dan", commas,
+brackets and the connectors of ``_JOINERS`` up to the leftmost title head (also one written
+in lower case: "juru bicara Kemlu, Nama", or by its short form: "Sekjen"), or up to an ORG
+that opens with a unit head which is also its head's title ("Deputi Bidang Pencegahan BNPB
+Nama"); the organisation is the last ORG span inside it, and the person's ``org`` the
 institution an official of that ORG belongs to
 (:func:`~pmk_extract.components.title_parts.top_org`). Between the ORG and the name may
 stand only what closes an office's name: a short form in brackets, "RI", the bracket the ORG
@@ -52,7 +53,8 @@ _CLASS = re.compile(r"[IV]{1,3}[AB]?|\d[AB]?|[AB]|Khusus|KHUSUS|TPI")
 
 def fill_orgs(doc: Doc, kb: KnowledgeBase, lex: Lexicons) -> None:
     """Give each PERSON of ``doc`` with no organisation the one its post phrase names."""
-    words = token_table(doc).words
+    table = token_table(doc)
+    words = table.words
     ent_at: dict[int, Span] = {}
     for ent in doc.ents:
         for k in range(ent.start, ent.end):
@@ -63,7 +65,7 @@ def fill_orgs(doc: Doc, kb: KnowledgeBase, lex: Lexicons) -> None:
             continue
         if span_attr(doc, "org", person.start_char, person.end_char) is not None:
             continue
-        found = _phrase_org(words, ent_at, person.start, kb, lex, day)
+        found = _phrase_org(words, table.spaces, ent_at, person.start, kb, lex, day)
         if found is not None:
             org, role = found
             values: dict[str, str] = {"org": org}
@@ -74,6 +76,7 @@ def fill_orgs(doc: Doc, kb: KnowledgeBase, lex: Lexicons) -> None:
 
 def _phrase_org(
     words: list[str],
+    spaces: list[str],
     ent_at: dict[int, Span],
     name: int,
     kb: KnowledgeBase,
@@ -87,7 +90,7 @@ def _phrase_org(
         if ent is not None:
             if ent.label_ == "PERSON":
                 break
-        elif not (_in_phrase(words[j]) or name_part(words[j], False)):
+        elif not (_in_phrase(words[j], spaces[j]) or name_part(words[j], False)):
             begin -= _lower_head(words, j, lex)  # "juru bicara Kemenlu": a title in lower case
             break
         begin = j
@@ -139,12 +142,14 @@ def _capitalised(words: list[str]) -> list[str]:
     return [w[:1].upper() + w[1:] if w.islower() else w for w in words]
 
 
-def _in_phrase(word: str) -> bool:
+def _in_phrase(word: str, space: str) -> bool:
     """A word of a post phrase besides capitalised words, "dan" and commas: a connector, a
     number ("Wakil Ketua 1 DPRD", "Satgas TMMD ke-127 Kodim 1015") or a capitalised word
-    with dots (a rank or degree written with dots: "Kombes Pol. Nama", "Drs. Nama")."""
+    with dots or a dot glued to the next word (ranks and degrees written with dots: "Kombes
+    Pol. Nama", "Drs. Nama", "Komjen.Pol.Drs.Nama"; not a full stop: ``space`` follows it)."""
     return (
         word in _JOINERS
+        or (word == "." and not space)
         or _NUMBER.fullmatch(word) is not None
         or (word[:1].isupper() and word.replace(".", "").isalpha())
     )
@@ -159,6 +164,8 @@ def _head(
     for j in range(begin, name):
         ent = ent_at.get(j)
         size = match_head(_capitalised(words[j : j + _HEAD_WORDS]), 0, lex.title_heads)
+        if not size and match_head(lex.expand(words[j]).split(), 0, lex.title_heads):
+            size = 1  # a title's short form: "Sekjen", "Kabid", "Jubir"
         if ent is None and size:
             return j, size, None
         if ent is not None and ent.start == j and ent.label_ == "ORG" and ent._.unit:
@@ -194,8 +201,8 @@ def _closes(
     while k < name and (size := lex.rank_at(words, k, ranked)):
         k += size
         ranked = True
-        if k + 1 < name and words[k] == ",":
-            k += 1  # "Brigadir Jenderal (Brigjen) Polisi, Drs. Nama"
+        if k + 1 < name and words[k] in (",", "."):
+            k += 1  # "Brigadir Jenderal (Brigjen) Polisi, Drs. Nama", "Komjen.Pol.Drs.Nama"
     return k == name
 
 
