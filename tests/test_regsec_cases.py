@@ -4,8 +4,10 @@ writing): the wider region written after a title's own region, between commas or
 ("Sekda Kota X, Jawa Tengah, Nama"), a title whose last word begins its place ("Sekretaris
 Kabupaten X", "Inspektur Provinsi X"), a secretariat's assistant written before its region
 or before the secretary's title ("Asisten II Bidang ... Provinsi X", "Asisten I Sekdaprov
-X", "Asda II Kabupaten X"), the district secretary's short form ("Sekcam X") and an acting
-prefix with its short form in brackets ("Penjabat (Pj) Sekda ...").
+X", "Asda II Kabupaten X", "Asisten Sekda X"), a section's head before the secretary's title
+("Kasubag Protokol Sekda X"), the district secretary's short form ("Sekcam X"), an acting
+prefix with its short form in brackets ("Penjabat (Pj) Sekda ...") and a word of kinship or
+personal service before a title ("istri Sekda X Nama": no post).
 
 Each row's PERSON must carry the expected organisation, and the expected role when the row
 gives one; negative rows expect the person with no organisation. An assistant with no
@@ -56,3 +58,17 @@ def test_an_assistant_with_no_secretariat_field_is_no_secretariat_post(
     assert person is not None and person.canonical == "Haryanto Wibisono"
     assert not (person.org or "").startswith("Pemerintah ")
     assert "Sekretariat Daerah" not in (person.role or "")
+
+
+def test_a_name_ending_in_a_relation_word_keeps_the_title_after_it(extractor: Extractor) -> None:
+    """A capitalised relation word inside a sentence ends a name ("Raka Putra"), so the title
+    after it is read as usual."""
+    text = "Hadir pula Raka Putra dan Sekda Kabupaten Sragen Haryanto Wibisono di acara itu."
+    record = extractor.extract(text, published="2024-05-10")
+    people = {e.canonical: (e.org, e.role) for e in record.entities if e.label == "PERSON"}
+    want = ("Pemerintah Kabupaten Sragen", "Sekretaris Daerah Kabupaten Sragen")
+    assert people.get("Haryanto Wibisono") == want
+    text = "Hadir pula Raka Putra Sekda Kabupaten Sragen Haryanto Wibisono di acara itu."
+    record = extractor.extract(text, published="2024-05-10")
+    people = {e.canonical: (e.org, e.role) for e in record.entities if e.label == "PERSON"}
+    assert people.get("Haryanto Wibisono") == want

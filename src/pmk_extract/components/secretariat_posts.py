@@ -5,9 +5,11 @@ regency or city ("Asisten II Bidang Perekonomian dan Pembangunan Provinsi X Nama
 "Asisten Pemerintahan Kota X, Nama"), or with the secretary's title where the secretariat is
 meant ("Asisten I Sekda Jateng Nama": the assistant, not the secretary). The role names the
 secretariat ("Asisten II Bidang Perekonomian dan Pembangunan Sekretariat Daerah Provinsi
-X"); the organisation is the region's government (guidelines). The words are those of
-``lexicons/secretariat_posts.tsv``; a post with no number or field of its own ("Asisten
-Pelatih ...") is not read.
+X"); the organisation is the region's government (guidelines). The heads of its bureaus
+and sections are read so only before the secretary's title ("Kasubag Protokol Sekda
+Kabupaten X Nama": not the secretary). The words are those of
+``lexicons/secretariat_posts.tsv``; an assistant with no number or field of its own
+("Asisten Pelatih ...") and no secretary's title after it is not read.
 
 Read by :class:`~pmk_extract.components.generic_titles.GenericTitles`.
 """
@@ -41,6 +43,7 @@ class SecretariatPosts:
         self.lex = lex
         table = secretariat_words()
         self.posts = table.get("post", frozenset())
+        self.sections = table.get("section", frozenset())
         self.openers = table.get("number", frozenset()) | table.get("field", frozenset())
         self.secretaries = table.get("secretary", frozenset())
 
@@ -48,17 +51,23 @@ class SecretariatPosts:
         """Role and organisation of the post ``written`` with the words ``field`` between it
         and the region ``place`` ("Asisten" + "II Sekda" + Jawa Tengah), or None when it is
         no secretariat's post."""
-        if tuple(written) not in self.posts or not field or "," in field:
-            return None
-        if (field[0],) not in self.openers:
+        post = tuple(written)
+        if (post not in self.posts and post not in self.sections) or "," in field:
             return None
         kind = place.kind
+        secretary = False
         for size in (2, 1):
-            if len(field) > size and tuple(field[-size:]) in self.secretaries:
+            if len(field) >= size and tuple(field[-size:]) in self.secretaries:
                 named = self.lex.expand(" ".join(field[-size:])).split(" ")[-1]
                 kind = next((k for k, w in KIND_WORDS.items() if w == named), kind)
-                field = field[:-size]
+                field, secretary = field[:-size], True
                 break
+        if not secretary and (
+            post in self.sections or not field or (field[0],) not in self.openers
+        ):
+            return None  # "Asisten Pelatih Klub X": no secretariat's number or field
+        if post in self.sections and not field:
+            return None
         if place.kind not in REGION_KINDS or kind not in KIND_WORDS:
             return None
         phrase = f"{KIND_WORDS[kind]} {bare_place(place.canonical)}"
@@ -69,6 +78,6 @@ class SecretariatPosts:
         government = self.kb.lookup(f"Pemerintah {phrase}")
         if government is None or government.kind != _GOVERNMENT:
             return None
-        post = self.lex.expand(" ".join(written))
-        role = f"{post} {self.lex.expand(' '.join(field))} Sekretariat Daerah {phrase}"
+        role = " ".join((self.lex.expand(" ".join(written)), *field))
+        role = f"{self.lex.expand(role)} Sekretariat Daerah {phrase}"
         return role, government.canonical

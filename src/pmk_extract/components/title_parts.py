@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Span
 
 from ..kb import UNIT_KIND, KnowledgeBase, Office
 from ..lexicons import Lexicons
+from ..resources import read_lines
 
 """The word a region of each kind is named with ("Kabupaten Demak")."""
 _BRACKETED = 3  # tokens of a one-word short form in brackets: "(Pj)"
@@ -80,6 +82,28 @@ def prefixed(lex: Lexicons, words: list[str], start: int, role: str) -> str:
         if len(key) == size and key in lex.role_prefixes:
             return f"{lex.role_prefixes[key]} {role}"
     return role
+
+
+@cache
+def relation_words() -> frozenset[str]:
+    """Words of kinship or personal service, in lower case (``lexicons/relation_words.txt``)."""
+    return frozenset(word.lower() for word in read_lines("lexicons/relation_words.txt"))
+
+
+def after_relation(lex: Lexicons, words: list[str], start: int) -> bool:
+    """True when a word of kinship or personal service stands right before the title at
+    ``start``, or before its acting prefix ("istri Bupati X", "ajudan Pj Sekda X"): the name
+    after the title is the holder's relation, not the holder. The word is in lower case, or
+    capitalised where a sentence or line begins (a name may end in "Putra")."""
+    for size in (2, 1, 0):
+        if size and tuple(words[max(0, start - size) : start]) not in lex.role_prefixes:
+            continue
+        k = start - size - 1
+        if k < 0 or words[k].lower() not in relation_words():
+            continue
+        if words[k].islower() or k == 0 or not words[k - 1][:1].isalnum():
+            return True
+    return False
 
 
 def skip_tail(words: list[str], k: int) -> int:

@@ -49,7 +49,15 @@ from .parliaments import Parliaments, parliament_of
 from .post_fields import PostFields
 from .regional_posts import canonical_government, past_wider_region
 from .title_case import case_fixes
-from .title_parts import Title, opens_place, org_name, prefixed, qualified, skip_tail
+from .title_parts import (
+    Title,
+    after_relation,
+    opens_place,
+    org_name,
+    prefixed,
+    qualified,
+    skip_tail,
+)
 from .title_spelling import title_spelling
 
 _MAX_POST_FIELD = 3  # field words of a post between its title and its unit ("Karo Perekonomian")
@@ -193,9 +201,12 @@ class TitleReader:
         self.posts.retitle(words, names, titles)  # "Staf Khusus Menteri X Nama"
         staff_titles(self.kb, self.lex, words, ent_at, day, titles)  # "Asops Kasdam X"
         self.fields.extend(words, names, ent_at, titles)  # "Anggota KPU Divisi Hukum, Nama"
-        for k, title in titles.items():  # "Bupati Banyumas, Jawa Tengah, Nama"
+        for k, title in list(titles.items()):
+            if after_relation(self.lex, words, k):
+                del titles[k]  # "istri Bupati X Nama": the holder's wife, not the holder
+                continue
             end = past_wider_region(self.kb, words, ent_at, title.end)
-            if end != title.end:
+            if end != title.end:  # "Bupati Banyumas, Jawa Tengah, Nama"
                 titles[k] = replace(title, end=end)
         return [(k, self._government_named(titles[k])) for k in sorted(titles)]
 
