@@ -210,3 +210,41 @@ def test_misspelt_titles_and_ranks_in_every_reader(
     extractor: Extractor, text: str, published: str, people: list[tuple[str, str | None]]
 ) -> None:
     assert _people(extractor, text, published) == people
+
+
+@pytest.mark.parametrize(
+    ("written", "title"),
+    [
+        ("Darem", "Danrem"),  # a letter dropped from a title of six letters
+        ("Bupat", "Bupati"),
+        ("Menko", None),  # a title of its own
+        ("Menag", None),
+        ("Dari", None),  # a word
+        ("Dandim", None),  # the title itself
+    ],
+)
+def test_a_short_word_with_a_letter_dropped(written: str, title: str | None) -> None:
+    assert _officials().title_reader.spelling.short_word(written) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (  # a unit's number after the short word: the title
+            "Darem 073/Makutarama Kolonel Inf Budi Santoso membuka acara.",
+            [("Budi Santoso", "Tentara Nasional Indonesia")],
+        ),
+        (  # a region after it
+            "Bupat Demak Eistianah meninjau tanggul.",
+            [("Eistianah", "Pemerintah Kabupaten Demak")],
+        ),
+        (  # nothing after it confirms a title: no organisation
+            "Darem Budi Santoso membuka acara.",
+            [("Budi Santoso", None)],
+        ),
+    ],
+)
+def test_a_short_misspelt_title_where_its_unit_or_region_follows(
+    extractor: Extractor, text: str, people: list[tuple[str, str | None]]
+) -> None:
+    assert _people(extractor, text, "2023-02-10") == people

@@ -244,6 +244,9 @@ class StatisticalNER:
             return False  # "Menpora ad interim": a title, not a name
         if self.spelling.title_word(words[0]) is not None:
             return False  # "Sedakab Saipul": a misspelt title, not a name
+        numbered = span.end < len(all_words) and all_words[span.end][:1].isdigit()
+        if numbered and len(words) == 1 and self.spelling.short_word(words[0]) is not None:
+            return False  # "Darem 073/Makutarama": a short title misspelt before its unit
         if match_head(words, 0, self.lex.command_titles) or staff_post_at(words, 0):
             return False  # "Danlantamal", "Kadispenad Brigjen", "Asops Kasdam": a title
         if _in_command_name(all_words, span.start):

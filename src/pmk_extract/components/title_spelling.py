@@ -29,6 +29,7 @@ from ..lexicons import Lexicons, first_words
 from ..stemming import regular_derivation, root_words
 
 _MIN_LETTERS = 6
+_SHORT_LETTERS = 4  # a shorter word with a letter dropped is read where a unit or place follows
 _MEMO_SIZE = 1 << 16  # words remembered (a stream of documents brings new ones without end)
 
 
@@ -83,8 +84,9 @@ class TitleSpelling:
         # a word derived from a root is a word too ("Pengaduan" is no "Pengadaan"); case
         # slips are read only where derivations are not (names keep "KemenPPPA" as written)
         self.derived = derived
+        self.known = frozenset(title_words)  # all, short ones too ("Menko", "Menag" are titles)
         self.title_words = frozenset(
-            w for w in title_words if len(w) >= min_letters and w[:1].isupper() and w.isalpha()
+            w for w in self.known if len(w) >= min_letters and w[:1].isupper() and w.isalpha()
         )
         self.lower = {word.lower(): word for word in sorted(self.title_words)}
         # each title word and its one-letter deletions, pointing back to the title words
@@ -137,14 +139,35 @@ class TitleSpelling:
             return None  # "Menpera", "Mentos": another office's abbreviation, one letter off
         return title
 
-    def corrections(self, words: list[str]) -> dict[int, str]:
-        """Positions of misspelt title words and the title word each stands for."""
+    def short_word(self, word: str) -> str | None:
+        """The title word of six letters or more that ``word`` of four letters or more writes
+        with one letter dropped ("Dadim" for "Dandim"), off no other, itself no word; read
+        only where the words after it confirm a title (:meth:`corrections`)."""
+        if not (_SHORT_LETTERS <= len(word) < self.min_letters and word.isalpha()):
+            return None
+        if not (word[:1].isupper() and word[1:].islower()):
+            return None
+        close = {w for w in self.index.get(word, ()) if w[0] == word[0]}
+        if len(close) != 1 or word in self.known:
+            return None
+        if word.lower() in root_words() or word in self.people.names or word in self.name_words:
+            return None
+        return close.pop()
+
+    def corrections(self, words: list[str], anchored: Iterable[int] = ()) -> dict[int, str]:
+        """Positions of misspelt title words and the title word each stands for; a short word
+        is read only at the positions ``anchored`` (a unit's number or a region after it:
+        "Dadim 1505/Tidore", "Bupat Demak")."""
         fixes: dict[int, str] = {}
         for k, word in enumerate(words):
             if len(word) >= self.min_letters and word not in self.title_words:
                 title = self.title_word(word)
                 if title is not None:
                     fixes[k] = title
+        for k in anchored:
+            title = self.short_word(words[k])
+            if title is not None:
+                fixes[k] = title
         return fixes
 
 

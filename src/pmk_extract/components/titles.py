@@ -60,7 +60,23 @@ from .title_parts import (
 )
 from .title_spelling import title_spelling
 
+_SHORT_WORD, _LONG_WORD = 4, 6  # the lengths of a short title word misspelt ("Dadim")
 _MAX_POST_FIELD = 3  # field words of a post between its title and its unit ("Karo Perekonomian")
+
+
+def _anchored(words: list[str], ent_at: dict[int, Span]) -> list[int]:
+    """Short capitalised words followed by a unit's number or a place ("Dadim 1505/Tidore",
+    "Bupat Demak"): where a title misspelt by a dropped letter may stand."""
+    out = []
+    for k, word in enumerate(words[:-1]):
+        if not (_SHORT_WORD <= len(word) < _LONG_WORD and word[:1].isupper()):
+            continue
+        place = ent_at.get(k + 1)
+        if words[k + 1][:1].isdigit() or (
+            place is not None and place.label_ == "LOC" and place.start == k + 1
+        ):
+            out.append(k)
+    return out
 
 
 class TitleReader:
@@ -100,7 +116,7 @@ class TitleReader:
         if fixes:
             words = [fixes.get(k, word) for k, word in enumerate(words)]
             names = [names[k] or k in fixes for k in range(len(words))]
-        fixes.update(self.spelling.corrections(words))
+        fixes.update(self.spelling.corrections(words, _anchored(words, ent_at)))
         back = None
         if fixes:  # "Gubenur Jawa Tengah": read as "Gubernur Jawa Tengah"
             words = [fixes.get(k, word) for k, word in enumerate(words)]
