@@ -42,14 +42,23 @@ def command_staff() -> dict[tuple[str, ...], tuple[str, str]]:
     "title")."""
     posts: list[tuple[str, str, str]] = []
     fields: list[tuple[str, str]] = []
+    deputies: list[tuple[str, str]] = []
     for kind, form, expansion, before in read_tsv("lexicons/command_staff.tsv", 4):
         if kind == "post" and before in ("title", "unit"):
             posts.append((form, expansion, before))
-        elif kind == "field":
-            fields.append((form, expansion))
+        elif kind in ("field", "deputy"):
+            (fields if kind == "field" else deputies).append((form, expansion))
         else:
             path = str(model_path("lexicons/command_staff.tsv"))
             raise DataFileError(path, None, f"unknown row {kind!r} {form!r} {before!r}")
+    # a deputy's word fused before the post, a doubled letter written once or twice ("Wa" +
+    # "As": "Was", "Waas"; "Waspotmar": Wakil Asisten Potensi Maritim)
+    posts += [
+        (fused, f"{words} {role}", before)
+        for deputy, words in deputies
+        for post, role, before in list(posts)
+        for fused in {staff_join(deputy, post), deputy + post.lower()}
+    ]
     table: dict[tuple[str, ...], tuple[str, str]] = {}
     for post, role, before in posts:
         for field, expansion in fields:

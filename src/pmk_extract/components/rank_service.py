@@ -29,14 +29,16 @@ Run by ``pmk_ner`` after :func:`~pmk_extract.components.post_orgs.fill_orgs`.
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
 from ..doctable import token_table
 from ..extensions import set_span_attrs, span_attr
 from ..kb import KnowledgeBase, People, default_people
-from ..lexicons import Lexicons, match_head, rank_services
+from ..lexicons import Lexicons, lexicons, match_head, rank_services
 from .command_staff import staff_post_at
+from .rank_spelling import RankSpelling
 from .title_parts import org_name, regional_org, top_org
 
 _REACH = 16  # tokens a post phrase may run over before the rank
@@ -45,6 +47,7 @@ _ENDS = frozenset({".", "!", "?", "\n", "\n\n", "“", '"', "”", ";", ":"})
 _PUNCTUATION = frozenset({",", "/", "-", "(", ")", "&", "."})
 # lower-case words a post phrase may hold anywhere ("Dandim baru", "Danramil 05 dan Kapolsek")
 _CONNECTORS = frozenset({"dan", "baru", "ke", "di", "pada", "untuk", "bidang"})
+_SHORT = 4  # letters of a word written short with a dot ("Cend.", "Kab.")
 _FORMER = frozenset({"mantan", "eks", "bekas", "purnawirawan"})
 _SERVICES = ("polri", "tni")
 # kinds of lexicons/org_units.tsv that name a section inside any body ("Biro", "Humas"), not
@@ -78,9 +81,14 @@ def fill_services(doc: Doc, kb: KnowledgeBase, lex: Lexicons) -> None:
 
 def _ranked(words: list[str], name: int, lex: Lexicons) -> tuple[int, str] | None:
     """(first token, service) of the rank that ends right before token ``name`` with its
-    marks, honorifics and degrees ("Kolonel Inf. Dr.", "Brigjen TNI (Mar)"), when all its
-    words name one service; None when there is no rank or it is retired or of both."""
+    marks, honorifics and degrees ("Kolonel Inf. Dr.", "Brigjen TNI (Mar)"; misspelt:
+    "MAyjend TNI", ``rank_spelling.py``), when all its words name one service; None when
+    there is no rank or it is retired or of both."""
     services = rank_services()
+    spelling = _spelling()
+    words = list(words)
+    for k in range(max(0, name - _RANK_REACH), name):
+        words[k] = spelling.rank_word(words[k]) or words[k]  # "MAyjend TNI": Mayjen TNI
     for r in range(max(0, name - _RANK_REACH), name):
         if not match_head(words, r, lex.ranks):
             continue
@@ -102,6 +110,13 @@ def _ranked(words: list[str], name: int, lex: Lexicons) -> tuple[int, str] | Non
         one = next(iter(seen)) if len(seen) == 1 else None
         return (r, one) if one in _SERVICES and one is not None else None
     return None
+
+
+@cache
+def _spelling() -> RankSpelling:
+    """The reader of misspelt ranks, with the words of known people's names it leaves."""
+    people = default_people()
+    return RankSpelling(lexicons(), (w for name in people.names for w in name.split()))
 
 
 def _post_names_service(
@@ -193,6 +208,8 @@ def _acronym(word: str) -> bool:
 def _phrase_word(words: list[str], j: int, end: int) -> bool:
     """True when ``words[j]``, no entity's, may stand in a post phrase ending at ``end``."""
     word = words[j]
+    if word == "." and j and words[j - 1][:1].isupper() and len(words[j - 1]) <= _SHORT:
+        return True  # the dot of a short form ("Pangdam XVII Cend. Mayjen TNI")
     if word in _ENDS or word.isspace():
         return False
     if word[:1].isupper() or word[:1].isdigit() or word in _PUNCTUATION:
