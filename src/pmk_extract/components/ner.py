@@ -46,6 +46,7 @@ from ..stemming import root_words, stem_word
 from .apposed_names import apposed_name
 from .command_staff import staff_post_at
 from .commands import DESIGNATION
+from .name_joins import join_name_parts
 from .post_orgs import fill_orgs
 from .rank_service import fill_services
 from .rank_spelling import RankSpelling
@@ -396,6 +397,10 @@ class StatisticalNER:
             return 2
         return 0
 
+    def _title_word(self, word: str) -> bool:
+        """True when ``word`` is a title or the first word of one ("Presiden", "Kapolres")."""
+        return self._office_word(word) or word in self.titles or (word,) in self.lex.title_heads
+
     def _office_word(self, word: str) -> bool:
         """True when ``word`` is the first word of an office's title, or one misspelt."""
         return word in self.office_words or self.spelling.title_word(word) is not None
@@ -474,7 +479,9 @@ class StatisticalNER:
             labels: list[str | None] = [None] * len(words)
             for ent in doc.ents:
                 labels[ent.start : ent.end] = [ent.label_] * len(ent)
-            for start, end, label in entities:
+            for start, end, label in join_name_parts(
+                words, labels, entities, self.lex, self._title_word
+            ):  # "[Mayor Inf Agus] [Salim Nugraha]": one name
                 if label not in NAME_LABELS:
                     continue
                 span = self._trim(Span(doc, start, end, label=label))
