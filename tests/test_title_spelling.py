@@ -26,6 +26,8 @@ from pmk_extract.components.title_spelling import one_edit
         ("Gubrenur", "Gubernur"),  # two letters swapped
         ("Bupatti", "Bupati"),  # a letter doubled
         ("Panglma", "Panglima"),
+        ("KapoIres", "Kapolres"),  # a capital I for the l it looks like
+        ("WakapoIda", "Wakapolda"),
     ],
 )
 def test_a_title_word_one_letter_off(written: str, title: str) -> None:

@@ -11,7 +11,8 @@ its head often differ by one letter: "Kejari", the office, is no "Kajari"; "Dits
 "Dirsamapta") and not a word of a name in the knowledge base. A letter changed is read only
 in a title that is a word: in an abbreviated title it makes another office's ("Menpera",
 "Mentos" are no "Menpora", "Mensos"). A title word with its case slipped (a capital among
-lower-case letters: "KApolres", "GUbernur") is that title word.
+lower-case letters: "KApolres", "GUbernur") is that title word, and so is one with a capital
+"I" typed for the lower-case "l" it looks like ("KapoIres", "WakapoIda").
 
 :func:`title_spelling` builds the reader every component shares the words of: the title
 reader corrects the words before reading titles, the name reader does not run a name over
@@ -115,6 +116,9 @@ class TitleSpelling:
         if word[:1].isupper() and not (word[1:].islower() or word.isupper()):
             if self.derived:
                 return None
+            lookalike = word[0] + word[1:].replace("I", "l")  # "KapoIres": an I for the l
+            if lookalike in self.title_words:
+                return lookalike
             return self.lower.get(word.lower())  # "KApolres", "BUpati": a case slip
         if (
             len(word) < self.min_letters
