@@ -9,7 +9,10 @@ X"); the organisation is the region's government (guidelines). The heads of its 
 and sections are read so only before the secretary's title ("Kasubag Protokol Sekda
 Kabupaten X Nama": not the secretary). The words are those of
 ``lexicons/secretariat_posts.tsv``; an assistant with no number or field of its own
-("Asisten Pelatih ...") and no secretary's title after it is not read.
+("Asisten Pelatih ...") and no secretary's title after it is not read. A regional head's
+staff adviser is read so with the field written ("Staf Ahli Bidang Hukum Kabupaten X",
+"Staf Ahli Gubernur Bidang Pemerintahan Provinsi X"); the role names the head, not the
+secretariat.
 
 Read by :class:`~pmk_extract.components.generic_titles.GenericTitles`.
 """
@@ -19,7 +22,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
-from ..lexicons import Lexicons
+from ..lexicons import Lexicons, match_head
 from ..regions import KIND_WORDS, bare_place
 from ..resources import read_tsv
 
@@ -35,6 +38,11 @@ def secretariat_words() -> dict[str, frozenset[tuple[str, ...]]]:
     return {kind: frozenset(found) for kind, found in out.items()}
 
 
+def _joined(words: tuple[str, ...]) -> str:
+    """Words written apart again, a comma after its word ("Pemerintahan, Hukum")."""
+    return " ".join(words).replace(" ,", ",")
+
+
 class SecretariatPosts:
     """Read a regional secretariat's post before its region (see the module)."""
 
@@ -44,6 +52,8 @@ class SecretariatPosts:
         table = secretariat_words()
         self.posts = table.get("post", frozenset())
         self.sections = table.get("section", frozenset())
+        self.advisers = table.get("adviser", frozenset())
+        self.fields = table.get("adviser_field", frozenset())
         self.openers = table.get("number", frozenset()) | table.get("field", frozenset())
         self.secretaries = table.get("secretary", frozenset())
 
@@ -52,7 +62,13 @@ class SecretariatPosts:
         and the region ``place`` ("Asisten" + "II Sekda" + Jawa Tengah), or None when it is
         no secretariat's post."""
         post = tuple(written)
-        if (post not in self.posts and post not in self.sections) or "," in field:
+        if place.kind not in REGION_KINDS:
+            return None
+        if "," in field and "Bidang" not in field[: field.index(",")]:
+            return None  # a comma only in a list of fields ("Bidang Pemerintahan, Hukum")
+        if post in self.advisers:
+            return self._adviser(written, field, place)
+        if post not in self.posts and post not in self.sections:
             return None
         kind = place.kind
         secretary = False
@@ -68,7 +84,43 @@ class SecretariatPosts:
             return None  # "Asisten Pelatih Klub X": no secretariat's number or field
         if post in self.sections and not field:
             return None
-        if place.kind not in REGION_KINDS or kind not in KIND_WORDS:
+        found = self._government(kind, place)
+        if found is None:
+            return None
+        phrase, government = found
+        role = _joined((self.lex.expand(" ".join(written)), *field))
+        return f"{self.lex.expand(role)} Sekretariat Daerah {phrase}", government
+
+    def _adviser(
+        self, written: list[str], field: list[str], place: KBEntry
+    ) -> tuple[str, str] | None:
+        """A regional head's staff adviser with the field before the region ("Staf Ahli
+        Bidang Hukum Kabupaten X", "Staf Ahli Gubernur Bidang Pemerintahan Provinsi X"): the
+        head's title, when written, says which region of that name is meant."""
+        kind = place.kind
+        size = match_head(field, 0, self.lex.title_heads)
+        head = tuple(field[:size])
+        if size and self.lex.title_heads[head][1] in KIND_WORDS:
+            kind = self.lex.title_heads[head][1]  # "Gubernur": a province
+        elif size:
+            return None
+        rest = field[size:]
+        if not rest or (rest[0],) not in self.fields:
+            return None  # "Staf Ahli Bidang ...": the field must be written
+        found = self._government(kind, place)
+        if found is None:
+            return None
+        phrase, government = found
+        post = self.lex.expand(" ".join(written))
+        if head:  # as "Staf Ahli Gubernur Jawa Tengah Bidang X" is written
+            words = (post, *head, bare_place(place.canonical), *rest)
+            return self.lex.expand(_joined(words)), government
+        return self.lex.expand(_joined((post, *rest, phrase))), government
+
+    def _government(self, kind: str, place: KBEntry) -> tuple[str, str] | None:
+        """How a role names the region of kind ``kind`` named as ``place`` ("Kabupaten X":
+        the regency, also when ``place`` is the city of that name) and its government."""
+        if kind not in KIND_WORDS:
             return None
         phrase = f"{KIND_WORDS[kind]} {bare_place(place.canonical)}"
         if kind != place.kind:  # "Asisten I Sekdakab Magelang": the regency, not the city
@@ -78,6 +130,4 @@ class SecretariatPosts:
         government = self.kb.lookup(f"Pemerintah {phrase}")
         if government is None or government.kind != _GOVERNMENT:
             return None
-        role = " ".join((self.lex.expand(" ".join(written)), *field))
-        role = f"{self.lex.expand(role)} Sekretariat Daerah {phrase}"
-        return role, government.canonical
+        return phrase, government.canonical
