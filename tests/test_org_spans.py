@@ -14,7 +14,7 @@ import pytest
 
 from helpers import Outcome, judge_cases, load_cases, mention_outcome, wrong_organisations
 from pmk_extract import Extractor
-from pmk_extract.components.apposed_names import apposed_name
+from pmk_extract.components.apposed_names import apposed_name, name_tail
 from pmk_extract.components.justice import class_end, class_name
 from pmk_extract.kb import default_kb
 from pmk_extract.lexicons import lexicons
@@ -116,3 +116,26 @@ def test_apposed_name(extractor: Extractor, text: str, person: bool) -> None:
     ner = extractor.nlp.get_pipe("pmk_ner")
     found = apposed_name(words, labels, start, end, lexicons(), default_kb(), ner.office_words)
     assert found is person
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an office's head, a short form the gazetteer does not know, then the holder's name
+        ("Ketua { DPRD XY Noldy Pangemanan }", "Noldy Pangemanan"),
+        ("Kepala Bidang { Dinas PUPR KT Rieke Roring Walangitan }", "Rieke Roring Walangitan"),
+        # no post before it; no short form telling where the office's name ends
+        ("Warga { DPRD XY Noldy Pangemanan }", None),
+        ("Direktur Utama { PT Sinar Jaya Noldy Pangemanan }", None),
+        ("Kepala { Badan Search and Rescue Nasional }", None),
+        # what follows the short form is no name: a business word, one word, common words
+        ("Ketua { DPRD XY Grand Hotel }", None),
+        ("Ketua { DPRD XY Pangemanan }", None),
+        ("Ketua { DPRD XY Sumber Rezeki }", None),
+    ],
+)
+def test_name_tail(extractor: Extractor, text: str, name: str | None) -> None:
+    words, labels, start, end = _marked(text)
+    ner = extractor.nlp.get_pipe("pmk_ner")
+    cut = name_tail(words, labels, start, end, lexicons(), default_kb(), ner.office_words)
+    assert (" ".join(words[cut:end]) if cut is not None else None) == name

@@ -1,7 +1,8 @@
-"""A name the trained recogniser labels ORG where the press sets a post holder's name off
-after the post: "Kepala Kejaksaan Negeri Kotamobagu, Nama Nama", "Penjabat Wali Kota X,
-Provinsi, Nama Nama". Indonesian news writes the holder's name as an apposition after the
-post phrase and a comma; an organisation stands there only with a word that shows it.
+"""A name the trained recogniser labels ORG, or puts inside an ORG, where the press writes a
+post holder's name after the post: "Kepala Kejaksaan Negeri Tondano, Nama Nama", "Penjabat
+Wali Kota X, Provinsi, Nama Nama". Indonesian news writes the holder's name as an apposition
+after the post phrase and a comma; an organisation stands there only with a word that shows
+it.
 
 A prediction is read as the person's name (:func:`apposed_name`) when
 
@@ -17,6 +18,11 @@ A prediction is read as the person's name (:func:`apposed_name`) when
   an organisation or a place ("Garuda Indonesia");
 - not every word is a common word of the root-word dictionary ("Gudang Garam", "Sumber
   Rezeki": an organisation's name made of words).
+
+A prediction that opens with an office's head and a short form the gazetteer does not know
+and ends with such name words, right after a post ("Ketua DPRD XY Nama Nama"), holds the
+post holder's name at its end (:func:`name_tail`); the office's words before it make no span,
+as its place is not read.
 
 Used by ``pmk_ner`` before it adds its predictions.
 """
@@ -58,19 +64,64 @@ def apposed_name(
     if end - start < 2 or start < 2 or words[start - 1] != ",":
         return False
     span = words[start:end]
-    if not all(_NAME_WORD.fullmatch(word) for word in span):
+    if not all(_name_word(word, lex, kb) for word in span) or _common(span):
         return False
-    if all(word.lower() in root_words() for word in span if len(word) > 2):
+    if _holds_head(span, lex):
         return False
-    if any(word in _org_words() for word in span):
-        return False
-    for k in range(len(span)):
-        for heads in (lex.unit_heads, lex.command_units, lex.name_heads, lex.place_heads):
-            if match_head(span, k, heads):
-                return False
-        if any(entry.label in ("ORG", "LOC") for entry in kb.surfaces.get(span[k], ())):
-            return False
     return _post_before(words, labels, start - 1, office_words)
+
+
+def name_tail(
+    words: list[str],
+    labels: list[str | None],
+    start: int,
+    end: int,
+    lex: Lexicons,
+    kb: KnowledgeBase,
+    office_words: frozenset[str],
+) -> int | None:
+    """Where the name of the post's holder begins inside ``words[start:end]``, an ORG the
+    recogniser predicted right after a post ("Ketua [DPRD XY Nama Nama]"): the span opens
+    with an office's head, then short forms in capitals or numbers, then two name words or
+    more; None when it does not."""
+    if not _post_before(words, labels, start, office_words):
+        return None
+    head = match_head(words, start, lex.unit_heads) or match_head(words, start, lex.command_units)
+    if not head:
+        return None
+    cut = end
+    while cut > start + head + 1 and _name_word(words[cut - 1], lex, kb):
+        cut -= 1
+    if not cut > start + head or _name_word(words[cut - 1], lex, kb):
+        return None  # "PT Sinar Jaya Nama": no word but name words tells where the name begins
+    if not all(word.isupper() or word.isdigit() for word in words[start + head : cut]):
+        return None  # "Badan Search and Rescue Nasional": words of the office's own name
+    if end - cut < 2 or _common(words[cut:end]) or _holds_head(words[cut:end], lex):
+        return None
+    return cut
+
+
+def _name_word(word: str, lex: Lexicons, kb: KnowledgeBase) -> bool:
+    """True when ``word`` is written as a name word is (a capital, then lower-case letters;
+    or an initial) and names no organisation or place: no head of a unit, an office, a
+    company, a school or a venue, no word of a kind of business, no word the knowledge base
+    knows as an organisation or a place."""
+    if not _NAME_WORD.fullmatch(word) or word in _org_words() or _holds_head([word], lex):
+        return False
+    return not any(entry.label in ("ORG", "LOC") for entry in kb.surfaces.get(word, ()))
+
+
+def _holds_head(span: list[str], lex: Lexicons) -> bool:
+    """True when a head of a unit, an office, a body, a school or a venue opens at a word of
+    ``span`` ("Dinas", "Polres", "Rumah Sakit", "Jalan", "Desa")."""
+    heads = (lex.unit_heads, lex.command_units, lex.name_heads, lex.place_heads)
+    return any(match_head(span, k, table) for k in range(len(span)) for table in heads)
+
+
+def _common(span: list[str]) -> bool:
+    """True when every word of ``span`` (initials aside) is a common word of the root-word
+    dictionary: an organisation's name made of words ("Gudang Garam")."""
+    return all(word.lower() in root_words() for word in span if len(word) > 2)
 
 
 def _post_before(

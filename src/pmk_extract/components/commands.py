@@ -99,7 +99,7 @@ def _court_name(
     """The name of a court after its head: a military court's number ("II-08 Jakarta",
     "Dilmil I-02 Medan"), the court's area, then its class ("PN Jakarta Pusat Kelas IA
     Khusus", "PA Sleman Kelas IB": part of the name, as for prisons; written before the area
-    too, "PA Kelas 1 A Pemalang", and named after it); a court held at another
+    too, "PA Kelas 1 A Sleman", and named after it); a court held at another
     ("Pengadilan Tipikor pada PN Bandung")."""
     if words[k] == "pada" and k + 1 < len(words):
         size = match_head(words, k + 1, lex.command_units)
@@ -329,7 +329,7 @@ def command_name(
             after = _capitalised(lex, words, names, covered, end, size)
             region = covered[after] if end < after < len(words) else None
             if region is not None and _region_at(kb, region, after) is not None:
-                after = int(region.end)  # the locality, then its region: "Kedungpane Semarang"
+                after = int(region.end)  # the locality, then its region: "Wirogunan Yogyakarta"
             named = (after, " ".join(words[end:after])) if after > end else None
         else:
             named = command_name(lex, words, names, covered, end, "area", kb)
@@ -392,7 +392,7 @@ def command_name(
                 # the city command of a regency's namesake town: "Polresta Malang Kota"
                 return end + 1, name + " Kota"
             if end < len(words) and covered[end] is None and words[end] in _compass_words():
-                # a district named after its town and a compass point: "Polsek Ternate Selatan"
+                # a district named after its town and a compass point: "Polsek Bitung Selatan"
                 return end + 1, f"{name} {words[end]}"
             ranked = _to_rank(lex, words, names, covered, end)
             if ranked > end:  # "Polsek Medan Baru Iptu X": a district named after its town
@@ -403,7 +403,7 @@ def command_name(
             return end, name
         end = _capitalised(lex, words, names, covered, k, 2)  # "Metro Jaya", "Barelang"
         if end == k + 2 and _capitalised(lex, words, names, covered, k, 3) == k + 3:
-            # a place the gazetteer does not know, then a name: "Kejari Kayuagung Nama Nama"
+            # a place the gazetteer does not know, then a name: "Kejari Baturaja Nama Nama"
             end = k + (2 if kb is not None and words[k] in two_word_openers(kb) else 1)
         if end > k:
             end = max(end, _to_rank(lex, words, names, covered, k))  # "Roesmin Nurjadin Marsma"
