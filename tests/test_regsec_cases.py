@@ -22,7 +22,14 @@ from typing import Any
 
 import pytest
 
-from helpers import judge_cases, load_cases, longest_person, mention_outcome, wrong_organisations
+from helpers import (
+    judge_cases,
+    load_cases,
+    longest_person,
+    mention_outcome,
+    people_in_mention,
+    wrong_organisations,
+)
 from pmk_extract import Extractor
 
 CASES = Path(__file__).parent / "data" / "regsec_cases.jsonl"
@@ -73,3 +80,19 @@ def test_a_name_ending_in_a_relation_word_keeps_the_title_after_it(extractor: Ex
     record = extractor.extract(text, published="2024-05-10")
     people = {e.canonical: (e.org, e.role) for e in record.entities if e.label == "PERSON"}
     assert people.get("Haryanto Wibisono") == want
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "Istri Sekda Kabupaten Sragen Haryanti Wibisono",
+        "ajudan Pj Sekda Kota Magelang Haryanto Wibisono",
+        "sopir Camat Sokaraja Haryanto Wibisono",
+    ],
+)
+def test_a_relation_of_the_holder_takes_no_post(extractor: Extractor, mention: str) -> None:
+    """A word of kinship or personal service right before a title: the name after it is the
+    holder's relation, so no person of the mention gets a post or an organisation."""
+    record = extractor.extract(f"{mention} memberikan keterangan.", published="2024-05-10")
+    people = people_in_mention(record, mention)
+    assert [(e.org, e.role) for e in people if e.org or e.role] == []
