@@ -152,6 +152,29 @@ CASES = [
         None,
         None,
     ),
+    # a ministry's short name before a regency names the regency's own department ...
+    (
+        "Kepala Bidang Bina Marga PUPR Kendal, Rina Hartati, meninjau jembatan.",
+        "2023-05-10",
+        "Rina Hartati",
+        None,
+        None,
+    ),
+    (
+        "Kepala Bidang Aplikasi Informatika Kominfo Jateng, Rina Hartati, membuka pelatihan.",
+        "2023-05-10",
+        "Rina Hartati",
+        None,
+        None,
+    ),
+    # ... unless the ministry has offices named by their region
+    (
+        "Kepala Seksi Penyelenggara Haji Kemenag Kendal, Rina Hartati, melepas jemaah.",
+        "2023-05-10",
+        "Rina Hartati",
+        "Kepala Seksi Penyelenggara Haji",
+        "Kementerian Agama",
+    ),
     # a word that is no title before the place
     (
         "Kata warga Kendal, Budi Santoso, banjir datang malam hari.",

@@ -14,13 +14,17 @@ institution an official of that ORG belongs to
 stand only what closes an office's name: a short form in brackets, "RI", the bracket the ORG
 stands in, the office's class ("Kelas I A") and number, its places ("Kemenag Riau", "PN
 Penajam, Kabupaten Penajam Paser Utara,"), commas, ranks (also written out: "Brigadir
-Jenderal (Brigjen) Polisi,"), honorifics and degrees. Nothing is set when the phrase holds
-a unit's head word no ORG span covers ("Kepala Dinas PUPR-PERA Kaltim": the ORG "PUPR"
-inside an office the knowledge base does not name; unless the ORG is the short form in
-brackets of that name), when anything else stands between the ORG and the name ("Kepala
-LLDikti Wilayah IV Nama": the ORG opens a longer name; "Kepala BNPB dan Nama": two people),
-when the ORG is a political party ("Ketua Fraksi PKS Nama": a party's group in a
-parliament), or when another PERSON stands in the phrase.
+Jenderal (Brigjen) Polisi,"), honorifics and degrees.
+
+Nothing is set when the phrase holds a unit's head word no ORG span covers ("Kepala Dinas
+PUPR-PERA Kaltim": the ORG "PUPR" inside an office the knowledge base does not name; unless
+the ORG is the short form in brackets of that name), when anything else stands between the
+ORG and the name ("Kepala LLDikti Wilayah IV Nama": the ORG opens a longer name; "Kepala
+BNPB dan Nama": two people), when the ORG is a political party ("Ketua Fraksi PKS Nama": a
+party's group in a parliament), when a ministry is followed by a place and has no offices
+named by their region ("Kabid Bina Marga PUPR Kendal Nama": a regency's department named
+after the ministry; "Kemenag Kendal" is the ministry's own office), or when another PERSON
+stands in the phrase.
 
 Run by ``pmk_ner`` after it adds its names, so that titled names from both the title readers
 and the trained recogniser are covered.
@@ -35,13 +39,14 @@ from spacy.tokens import Doc, Span
 
 from ..doctable import token_table
 from ..extensions import set_span_attrs, span_attr
-from ..kb import KnowledgeBase
+from ..kb import REGION_KINDS, KnowledgeBase
 from ..lexicons import Lexicons, match_head
 from .title_parts import name_part, regional_org, skip_tail, top_org
 
 _JOINERS = frozenset({"(", ")", "pada", "di", "/", "&", "untuk", "bidang"})
 _REACH = 30  # tokens a post phrase may run over before the name
 _PARTY = "party"  # the knowledge base's kind of a political party
+_MINISTRIES = frozenset({"ministry", "coordinating_ministry"})  # kinds in the knowledge base
 _HEAD_WORDS = 3  # words of a title head ("Kepala Bagian Operasional")
 _POSITION = "position"  # a unit head of org_units.tsv that is also its head's title
 _PLACE_JOINERS = frozenset({"-", "/", "dan"})  # "Papua-Papua Barat", "Yogyakarta dan Jateng"
@@ -115,6 +120,13 @@ def _phrase_org(
     entries = kb.by_id.get(body._.org_id or "")
     if entries and entries[0].kind == _PARTY:
         return None  # "Ketua Fraksi PKS Nama": a party's group in some parliament
+    if (
+        entries
+        and entries[0].kind in _MINISTRIES
+        and any(_region_at(ent_at, k, kb) for k in range(body.end, name))
+        and entries[0].id not in _regional_offices(lex)
+    ):
+        return None  # "Kabid Bina Marga PUPR Kendal Nama": the regency's own department
     org = regional_org(body) or top_org(kb, body, day)
     if org is None:
         return None
@@ -204,6 +216,24 @@ def _closes(
         if k + 1 < name and words[k] in (",", "."):
             k += 1  # "Brigadir Jenderal (Brigjen) Polisi, Drs. Nama", "Komjen.Pol.Drs.Nama"
     return k == name
+
+
+def _regional_offices(lex: Lexicons) -> set[str]:
+    """The bodies with offices named by their region in ``command_units.tsv`` ("Kantor
+    Kemenag" + a regency: the ministry's own office there), by knowledge-base id."""
+    named = {"region", "place"}
+    return {
+        body.lstrip("+")
+        for _, parent, kind in lex.command_units.values()
+        if kind in named
+        for body in parent.split("|")
+    }
+
+
+def _region_at(ent_at: dict[int, Span], k: int, kb: KnowledgeBase) -> bool:
+    """True when a province, regency or city (not a country) begins at token ``k``."""
+    entries = kb.by_id.get(ent_at[k]._.org_id or "") if _place_at(ent_at, k) else None
+    return entries is not None and bool(entries) and entries[0].kind in REGION_KINDS
 
 
 def _place_at(ent_at: dict[int, Span], k: int) -> bool:
