@@ -45,3 +45,14 @@ def test_every_row_right(outcomes: list[tuple[dict[str, Any], bool, str | None]]
 def test_no_wrong_organisation(outcomes: list[tuple[dict[str, Any], bool, str | None]]) -> None:
     wrong = [(case["mention"], org) for case, _, org in outcomes if org is not None]
     assert wrong == []
+
+
+def test_named_hospital_gives_no_wrong_person(extractor: Extractor) -> None:
+    """A hospital named after a person with nothing between its name and the next name
+    ("RSUD Dr. Harun Wijaya Budi Lestari"): no PERSON holds the honoured name."""
+    text = "Direktur RSUD Dr. Harun Wijaya Rina Lestari memberikan keterangan kepada wartawan."
+    record = extractor.extract(text)
+    people = [e.canonical for e in record.entities if e.label == "PERSON"]
+    assert not any("Harun" in str(name) for name in people)
+    hospital = [e for e in record.entities if e.label == "ORG" and e.text.startswith("RSUD")]
+    assert hospital and hospital[0].text.startswith("RSUD Dr. Harun Wijaya")

@@ -85,7 +85,10 @@ class Lexicons:
                 out.append(self.abbreviations[pair])
                 i += 2
                 continue
-            out.append(self.abbreviations.get(words[i], words[i]))
+            word = words[i]
+            if word.endswith(",") and word[:-1] in self.abbreviations:
+                word = self.abbreviations[word[:-1]] + ","  # "Dinas Kominfo, Statistik ..."
+            out.append(self.abbreviations.get(word, word))
             i += 1
         return " ".join(out)
 

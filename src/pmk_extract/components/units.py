@@ -77,6 +77,7 @@ _PART_KINDS = frozenset({"unit", "position"})  # heads that may name a field ins
 # Satpol PP Kota X"), and how many words (with "dan") the post's field may have
 _FIELD_HOSTS = frozenset({"regional", _REGIONAL_SHORT, _PLACED, _PROVINCIAL})
 _MAX_POST_FIELD = 6
+_HOSPITAL = "Rumah Sakit"  # a hospital's head, expanded: it may be named after a person
 
 
 def field_acronym(
@@ -187,7 +188,9 @@ class Units:
         weekdays = date_lexicon().weekdays  # "... KI Pusat, Selasa (19/12)": a day ends it
         k = end = j
         while k < len(words) and words[k].lower() not in weekdays:
-            if covered[k] is not None and not (fields and self._field_acronym(view, k)):
+            if covered[k] is not None and not (
+                fields and (self._field_acronym(view, k) or self._field_goes_on(view, k))
+            ):
                 break
             if k > j and self._council_at(words, k):
                 break  # "Komisi D | DPRD Kota Semarang": the body the unit belongs to
@@ -195,6 +198,10 @@ class Units:
                 break  # "Humas Operasi Damai Cartenz | Kombes Pol Nama": a rank, then a name
             if names[k]:
                 k += 1
+                end = k
+                continue
+            if k > j and self._joined(view, k):
+                k += 2  # "Dinas PUPR-PERA": a field joined to the next by a hyphen
                 end = k
                 continue
             if words[k] in CONNECTORS:
@@ -246,6 +253,52 @@ class Units:
                     break
             k += 1
         return k
+
+    def _field_goes_on(self, view: UnitView, k: int) -> bool:
+        """True when ``covered[k]`` is a one-word ORG whose word is a field's abbreviation
+        (a ministry's short form too: "Kominfo", "PUPR") and the office's name goes on after
+        it with a hyphen, a connector or a name word ("Dinas PUPR-PERA Kaltim", "Dinas
+        Kominfo, Statistik dan Persandian Jabar"): after a regional office's head the
+        acronym names the office's field, never the ministry."""
+        ent, words = view.covered[k], view.words
+        if ent is None or ent.label_ != "ORG" or ent.start != k or ent.end != k + 1:
+            return False
+        if words[k] not in self.lex.abbreviations or k + 2 >= len(words):
+            return False
+        if view.covered[k + 1] is not None:
+            return False
+        if self._joined(view, k + 1):
+            return True
+        if words[k + 1] in self.field_words:
+            return True  # "Dinas Kominfo Statistik dan Persandian"
+        return words[k + 1] in CONNECTORS and view.covered[k + 2] is None and view.names[k + 2]
+
+    def _lone_field(self, view: UnitView, k: int) -> bool:
+        """True when ``covered[k]`` is a one-word ORG whose word is a field's abbreviation
+        that is no office's name itself ("PUPR", "Kominfo"; not "Dinkes"): after a regional
+        office's head it is the office's field ("Kepala Dinas PUPR Budi Santoso")."""
+        ent = view.covered[k] if k < len(view.words) else None
+        if ent is None or ent.label_ != "ORG" or ent.start != k or ent.end != k + 1:
+            return False
+        expansion = self.lex.abbreviations.get(view.words[k])
+        return expansion is not None and not match_head(
+            expansion.split(" "), 0, self.lex.unit_heads
+        )
+
+    def _joined(self, view: UnitView, k: int) -> bool:
+        """True when token ``k`` is a hyphen written with no space between two name words
+        that no entity covers ("PUPR-PERA")."""
+        words = view.words
+        if words[k] != "-" or k + 1 >= len(words) or k == 0:
+            return False
+        spaces = token_table(view.doc).spaces
+        return (
+            not spaces[k - 1]
+            and not spaces[k]
+            and view.names[k - 1]
+            and view.names[k + 1]
+            and view.covered[k + 1] is None
+        )
 
     def _field_acronym(self, view: UnitView, k: int) -> bool:
         nxt = view.covered[k + 1] if k + 1 < len(view.words) else None
@@ -319,12 +372,18 @@ class Units:
             return None  # inside a longer name: "Pemerintah Pusat"
         # an abbreviated office ("Dinkes") names its field itself: only its place may follow
         k = i + size
+        if self.lex.expand(" ".join(head)).startswith(_HOSPITAL):
+            named = self._named_hospital(view, i, k)
+            if named is not None:
+                return named
         skip = range(0)
         if kind not in _PLACE_ONLY and self._title_short_at(words, k, head):
             skip = range(k, k + 3)
             k += 3  # "Dinas (Kadis) Kesehatan": the short form of its head's title
         fields = kind in _FIELD_KINDS
         end = name_end = k if kind in _PLACE_ONLY else self._name_words_end(view, k, head, fields)
+        if fields and end == k and self._lone_field(view, k):
+            end = name_end = k + 1  # "Dinas PUPR | Budi Santoso": the field, not the ministry
         # a short form in brackets, then the place or body the unit belongs to: "Dinas Kesehatan
         # (Dinkes) Kabupaten X", "Pusdalops (...) BPBD Provinsi X"; the span is the unit's name,
         # the short form and the place or body stay mentions of their own (guidelines)
@@ -353,7 +412,12 @@ class Units:
             end = name_end = self._field_end(words, k, end)
         parent = view.starts.get(end)
         parent_entry = self.entry(parent) if parent is not None else None
-        unit_text = self.lex.expand(self._text(view, i, name_end, skip))
+        start = i
+        if name_end > i + size and self.lex.abbreviations.get(words[i + size], "").startswith(
+            " ".join(head) + " "
+        ):
+            start = i + size  # "Badan Kesbangpol", "Dinas DPMD": the head is said once
+        unit_text = self.lex.expand(self._text(view, start, name_end, skip))
         top: str | None = None
         if parent is not None and parent_entry is None and parent._.source == "units":
             parent_name = parent._.canonical  # a body of the first pass ("Polres Batang")
@@ -441,6 +505,36 @@ class Units:
             # "Kanwil Jawa Timur": a national body's office whose body is not written
             return span, canonical, {"unit": unit_text, "parent_org": None}
         return span, canonical, {"unit": unit_text, "parent_org": top or parent_name}
+
+    def _named_hospital(self, view: UnitView, i: int, k: int) -> NewSpan | None:
+        """A regional hospital named after a person: its head, then honorifics and the
+        honoured name ("RSUD dr. Soetomo", "RSUD Prof. Dr. Margono Soekarjo"), then its seat
+        when a place is written. The name ends at the place, a comma or a bracket; with none
+        of them the name words that follow cannot be told from an official's name and all
+        stay the hospital's. Its owner is not its seat's government (a province's hospital
+        stands in a city): the span has no parent organisation."""
+        words, names, covered = view.words, view.names, view.covered
+        j = k
+        while (
+            j < len(words)
+            and covered[j] is None
+            and (size := match_head(words, j, self.lex.honorifics))
+        ):
+            j += size
+        if j == k:
+            return None
+        start = j
+        while j < len(words) and covered[j] is None and names[j]:
+            j += 1
+        if j == start:
+            return None
+        seat = covered[j] if j < len(words) else None
+        if seat is not None and seat.label_ == "LOC" and seat.start == j:
+            j = seat.end  # "RSUD Dr. Moewardi Surakarta": the hospital's seat
+        elif seat is not None:
+            return None
+        text = self.lex.expand(self._text(view, i, j))
+        return Span(view.doc, i, j, label="ORG"), text, {"unit": text, "parent_org": None}
 
     def _context_parent(self, ents: list[Span], start: int, end: int, kind: str) -> str | None:
         if kind in ("regional", _PROVINCIAL) or kind in _PLACE_ONLY:
