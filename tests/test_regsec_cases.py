@@ -7,8 +7,10 @@ or before the secretary's title ("Asisten II Bidang ... Provinsi X", "Asisten I 
 X", "Asda II Kabupaten X", "Asisten Sekda X"), a section's head before the secretary's title
 ("Kasubag Protokol Sekda X"), a regional head's staff adviser with the field before the
 region ("Staf Ahli Gubernur Bidang X Provinsi Y"), the district secretary's short form
-("Sekcam X"), an acting prefix with its short form in brackets ("Penjabat (Pj) Sekda ...")
-and a word of kinship or personal service before a title ("istri Sekda X Nama": no post).
+("Sekcam X"), a shared district's name before the regency holding one district of that name
+("Camat Kecamatan Wonosari Kabupaten Gunungkidul"), an acting prefix with its short form in
+brackets ("Penjabat (Pj) Sekda ...") and a word of kinship or personal service before a title
+("istri Sekda X Nama": no post).
 
 Each row's PERSON must carry the expected organisation, and the expected role when the row
 gives one; negative rows expect the person with no organisation. An assistant with no

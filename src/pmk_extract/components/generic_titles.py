@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
 from ..lexicons import Lexicons, match_head
 from ..regions import KIND_WORDS, bare_place
-from .local_heads import district_government, village_head
+from .local_heads import district_government, region_district_government, village_head
 from .ministry_posts import MinistryPosts
 from .regional_posts import Districts, governing_region
 from .secretariat_posts import SecretariatPosts
@@ -153,7 +153,7 @@ class GenericTitles:
             if target == "region":  # "Sekda Jakarta": the province's
                 place = governing_region(self.kb, place)
             if target == "district":  # "Camat Cugenang": the regency's or city's government
-                return self._district_title(words, i, head, place, last)
+                return self._district_title(words, i, head, place, last, ent_at)
             if target == "region":  # "Sekretaris Daerah": a province, a regency or a city
                 if place.kind not in REGION_KINDS:
                     return None
@@ -249,16 +249,31 @@ class GenericTitles:
         return f"{head} {extra} {phrase}", org
 
     def _district_title(
-        self, words: list[str], i: int, head: str, place: KBEntry, last: Span
+        self,
+        words: list[str],
+        i: int,
+        head: str,
+        place: KBEntry,
+        last: Span,
+        ent_at: dict[int, Span],
     ) -> Title | None:
         """The head of a district ("Camat Cilandak"): the role names the district, the
         organisation is the government of the regency or city the district lies in, when
-        the district's name is no other district's ("Camat Sukamaju": which one?)."""
+        the district's name is no other district's ("Camat Sukamaju": which one?) or the
+        regency or city written right after it has one district of that name."""
         if place.kind != "district":
             return None  # "Camat Bandung": a city's name, not a district's
         org = district_government(self.kb, place, last.text)
+        end = int(last.end)
+        if org is None:  # "Camat Kecamatan Wonosari Kabupaten Gunungkidul": that one
+            k = end + (end < len(words) and words[end] == ",")
+            region = ent_at.get(k)
+            entries = self.kb.by_id.get(region._.org_id or "") if region is not None else None
+            if region is not None and region.start == k and region.label_ == "LOC" and entries:
+                org = region_district_government(self.kb, place.canonical, entries[0])
+                end = int(region.end) if org is not None else end
         role = f"{head} {bare_place(place.canonical)}"
-        return Title(skip_tail(words, last.end), prefixed(self.lex, words, i, role), org)
+        return Title(skip_tail(words, end), prefixed(self.lex, words, i, role), org)
 
     def _written_place(self, k: int, ent_at: dict[int, Span]) -> bool:
         """True when a place the gazetteer tagged begins at token ``k`` and is a district, a
@@ -288,9 +303,10 @@ class GenericTitles:
         if found is None:
             return None
         end = found.end
-        region = ent_at.get(end + 1) if end < len(words) and words[end] == "," else None
-        if region is not None and region.start == end + 1 and self._written_place(end + 1, ent_at):
-            end = int(region.end)  # "Camat Sukajadi, Kota Bandung, Nama"
+        k = end + (end < len(words) and words[end] == ",")
+        region = ent_at.get(k)
+        if region is not None and region.start == k and self._written_place(k, ent_at):
+            end = int(region.end)  # "Camat Sukajadi, Kota Bandung, Nama"; "Camat X Kota Y Nama"
         role = prefixed(self.lex, words, i, f"{head} {found.name}")
         return Title(skip_tail(words, end), role, found.org)
 

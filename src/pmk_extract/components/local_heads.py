@@ -27,6 +27,19 @@ def district_government(kb: KnowledgeBase, place: KBEntry, written: str) -> str 
     return region_government(kb, above) if above is not None else None
 
 
+def region_district_government(kb: KnowledgeBase, district: str, region: KBEntry) -> str | None:
+    """The government of the regency or city ``region`` when exactly one district of the
+    canonical ``district`` lies in it ("Camat Wonosari, Kabupaten Gunungkidul"), else None."""
+    if region.kind not in ("regency", "city"):
+        return None
+    inside = [
+        e
+        for e in kb.surfaces.get(district, ())
+        if e.label == "LOC" and e.kind == "district" and e.parent == region.canonical
+    ]
+    return region_government(kb, region) if len(inside) == 1 else None
+
+
 def governed_place(kb: KnowledgeBase, government: str | None, written: str) -> str | None:
     """The region a regional government governs, when the place written in its head's title
     (canonical ``written``) is another region of the same name: "Bupati Bekasi" names the
