@@ -162,6 +162,13 @@ class Parliaments:
                 out.append(ent)
         return out
 
+    def numbered_body(self, words: list[str], k: int) -> bool:
+        """True when a parliament's inner body and its number or letter are written at token
+        ``k`` ("Komisi I", "Komisi B"): a body of a parliament, with or without it written."""
+        return (
+            k + 1 < len(words) and words[k] in self.words.inner_bodies and words[k + 1] in _NUMBERS
+        )
+
     def council_name(self, head: str, place: str) -> str:
         """A regional parliament's canonical: its head and its region as the region's
         government names it ("Provinsi DI Yogyakarta" -> "Provinsi Daerah Istimewa

@@ -59,6 +59,7 @@ _LIST_CLOSERS = CONNECTORS - {","}
 _REGIONAL_GOV = "regional_government"
 _REGIONAL_SHORT = "regional_short"
 _COUNCIL = "council"  # a regional body that is its own organisation: "DPRD Jawa Tengah"
+_COUNCIL_HEAD = "DPRD"  # the short form of every region's council, as unit heads write it
 _PLACE_ONLY = frozenset({_REGIONAL_SHORT, _COUNCIL})  # only a place may follow the head
 _VERTICAL = "vertical"  # a regional office of a national body: "Kanwil Kemenag Jawa Timur"
 _PLACED = "placed"  # a regional office only with its place after it: "Badan Kesbangpol Kota X"
@@ -437,6 +438,10 @@ class Units:
                 parent_name = place_phrase(parent_entry)
                 if kind == _PROVINCIAL:  # "Suku Dinas Kesehatan Jakarta Pusat": DKI Jakarta's
                     top = province_phrase(self.kb, parent_entry)
+                elif name_end == i + size + 1 and self.parliaments.numbered_body(words, i):
+                    # "Komisi I Wajo": a numbered commission of a region is one of its council
+                    council_head = self.lex.expand(_COUNCIL_HEAD)
+                    parent_name = top = self.parliaments.council_name(council_head, parent_name)
             else:
                 parent = None
                 parent_name = None
