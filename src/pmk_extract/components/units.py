@@ -193,7 +193,7 @@ class Units:
                 fields and (self._field_acronym(view, k) or self._field_goes_on(view, k))
             ):
                 break
-            if k > j and self._council_at(words, k):
+            if k > j and self._council_at(words, k) and not self._secretariat_of(words, k):
                 break  # "Komisi D | DPRD Kota Semarang": the body the unit belongs to
             if k > j and words[k] not in self.field_words and self.lex.rank_at(words, k, False):
                 break  # "Humas Operasi Damai Cartenz | Kombes Pol Nama": a rank, then a name
@@ -329,6 +329,15 @@ class Units:
         size = match_head(words, k, self.lex.unit_heads)
         return size if size and self.lex.unit_heads[tuple(words[k : k + size])] == _COUNCIL else 0
 
+    def _secretariat_of(self, words: list[str], k: int) -> bool:
+        """True when the council's head at ``k`` ends a regional office's head that opens
+        one word before it ("Sekretariat DPRD", "Setwan DPRD"): the council's secretariat, a
+        regional government office, whose name goes on ("Bagian Umum Sekretariat DPRD Kota
+        X")."""
+        size = match_head(words, k - 1, self.lex.unit_heads)
+        head = tuple(words[k - 1 : k - 1 + size])
+        return size >= 2 and self.lex.unit_heads[head] == "regional"
+
     def _next_unit(self, words: list[str], k: int, head: tuple[str, ...]) -> bool:
         """True when a list goes on with another unit at token ``k``: the same head again
         ("Dinas Pendidikan, Dinas Lingkungan Hidup") or the head of a whole regional office
@@ -405,7 +414,11 @@ class Units:
         if (
             end not in view.starts
             and end != bracket
-            and (kind == "position" or title_ends_at(self.lex, words, i))
+            and (
+                kind == "position"
+                or title_ends_at(self.lex, words, i)
+                or (kind in _FIELD_HOSTS and self._title_field_ends_at(view, i))
+            )
         ):
             # "Kepala Dinas Kesehatan Heru Santoso", "Deputi Bidang Pemberdayaan Pemuda Nama":
             # no place or body anchors the office's name, and a title's holder may follow (a
