@@ -250,3 +250,24 @@ def test_a_short_misspelt_title_where_its_unit_or_region_follows(
     extractor: Extractor, text: str, people: list[tuple[str, str | None]]
 ) -> None:
     assert _people(extractor, text, "2023-02-10") == people
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "people"),
+    [
+        (
+            "Wakil Ketua DPRSutrisno Adi Wibowo menerima rombongan.",
+            "2022-03-01",
+            [("Sutrisno Adi Wibowo", "Dewan Perwakilan Rakyat")],
+        ),
+        (
+            "Ketua DPRDSemarang Budi Santoso menerima rombongan.",
+            "2022-03-01",
+            [("Budi Santoso", "Dewan Perwakilan Rakyat Daerah Kota Semarang")],
+        ),
+    ],
+)
+def test_an_acronym_glued_to_a_name_or_place(
+    extractor: Extractor, text: str, published: str, people: list[tuple[str, str | None]]
+) -> None:
+    assert _people(extractor, text, published) == people

@@ -30,6 +30,13 @@ def nlp() -> Language:
         ("(Foto: Okezone.com/Rizki)", ["(", "Foto", ":", "Okezone.com", "/", "Rizki", ")"]),
         ("di https://www.kemkes.go.id/berita", ["di", "https://www.kemkes.go.id/berita"]),
         ("di www.contoh.go.id/Profil", ["di", "www.contoh.go.id/Profil"]),
+        # a known acronym glued to a capitalised word splits off; unknown capitals stay
+        ("Ketua DPRSutrisno Adi", ["Ketua", "DPR", "Sutrisno", "Adi"]),
+        ("(BNPBBudi)", ["(", "BNPB", "Budi", ")"]),
+        ("Ketua DPRDSemarang", ["Ketua", "DPRD", "Semarang"]),
+        ("Ketua XYZBudi", ["Ketua", "XYZBudi"]),
+        ("KemenPPPA", ["KemenPPPA"]),
+        ("BRImo", ["BRImo"]),
     ],
 )
 def test_tokens(nlp: Language, text: str, tokens: list[str]) -> None:

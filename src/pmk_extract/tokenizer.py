@@ -3,15 +3,18 @@
 Changes to the default: numeric dates ("8/3", "23/10/2024") stay one token even
 inside brackets ("(8/3)" -> "(", "8/3", ")"); dashes that end a dateline
 ("JAKARTA–Menteri", "PMK—") split off; an initial glued to a name splits off
-("H.Nurul" -> "H.", "Nurul"); a credit "Okezone.com/Rizki" is not taken for
-a URL. Abbreviations with dots ("S.H.", "Prof.", "M.Si.") and clock times ("09.30")
-are already kept whole by spaCy; the dotted abbreviations of `models/lexicons`
-("Plh.", "Kab.", "Sp.OG(K)") are added.
+("H.Nurul" -> "H.", "Nurul"), and so does an organisation's acronym in capitals that the
+knowledge base or the lexicons know glued to a capitalised word ("DPRFahri" -> "DPR",
+"Fahri"; an unknown run of capitals stays whole: "PDIPerjuangan"); a credit
+"Okezone.com/Rizki" is not taken for a URL. Abbreviations with dots ("S.H.", "Prof.",
+"M.Si.") and clock times ("09.30") are already kept whole by spaCy; the dotted
+abbreviations of `models/lexicons` ("Plh.", "Kab.", "Sp.OG(K)") are added.
 The tokenizer never changes the text: token offsets are into the original.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import regex
@@ -20,7 +23,7 @@ from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
-from .lexicons import honorific_words
+from .lexicons import honorific_words, lexicons
 from .resources import read_tsv
 
 _NUMERIC_DATE = regex.compile(r"^\d{1,2}/\d{1,2}(?:/\d{2,4})?$")
@@ -30,6 +33,10 @@ _EXTRA_INFIXES = [
     # of its own ("H.Nurul", "Dr.Ir.H.Ridwan", "M.Hatta"); "PT.Pindad" stays whole
     r"(?<=\b[A-Z]\.)(?=[A-Z][a-z])",
 ]
+# capitals glued to a capitalised word of three letters or more: "DPRFahri", "BNPBSuharyanto"
+_GLUED = re.compile(r"([A-Z]{2,8})(?=[A-Z][a-z]{2})")
+_POINT = re.compile("")
+_ACRONYM = re.compile(r"[A-Z]{2,8}")
 _CAPITALS_DOT = regex.compile(r"^[A-Z]{2,3}\.$")  # "HM.", "KH.", "YM."
 # "Okezone.com/Rizki": an outlet's address, a slash and a capitalised name (a credit)
 _CREDIT = regex.compile(
@@ -52,14 +59,48 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
             rules=rules,
             prefix_search=compile_prefix_regex(defaults.prefixes or ()).search,
             suffix_search=compile_suffix_regex(defaults.suffixes or ()).search,
-            infix_finditer=compile_infix_regex(
-                [*(defaults.infixes or ()), *_EXTRA_INFIXES, *_glued_honorifics()]
-            ).finditer,
+            infix_finditer=GluedInfixes(
+                compile_infix_regex(
+                    [*(defaults.infixes or ()), *_EXTRA_INFIXES, *_glued_honorifics()]
+                )
+            ),
             token_match=_NUMERIC_DATE.match,
             url_match=_url_match(defaults.url_match),
         )
 
     return make
+
+
+class GluedInfixes:
+    """The infixes of ``pattern``, and the point between a known acronym in capitals and a
+    capitalised word glued to it ("DPRFahri", "BNPBSuharyanto"); acronyms are read from the
+    knowledge base and the lexicons the first time a token looks glued."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._acronyms: frozenset[str] | None = None
+
+    def __call__(self, string: str) -> list[re.Match[str]]:
+        found = list(self.pattern.finditer(string))
+        glued = _GLUED.match(string)
+        if glued is None or glued.group(1) not in self.acronyms():
+            return found
+        point = _POINT.match(string, glued.end())
+        if point is None:  # pragma: no cover - an empty pattern matches everywhere
+            return found
+        return sorted([*found, point], key=lambda m: m.start())
+
+    def acronyms(self) -> frozenset[str]:
+        """Organisations' acronyms in capitals: the knowledge base's and the lexicons'."""
+        if self._acronyms is None:
+            from .kb import default_kb  # the knowledge base, only once a token looks glued
+
+            lex = lexicons()
+            heads = [*lex.unit_heads, *lex.command_units, *((k,) for k in lex.abbreviations)]
+            words = {key[0] for key in heads if len(key) == 1}
+            words.update(default_kb().surfaces)
+            self._acronyms = frozenset(w for w in words if _ACRONYM.fullmatch(w))
+        return self._acronyms
 
 
 def _url_match(
