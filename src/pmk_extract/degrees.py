@@ -5,7 +5,8 @@ A degree is a level's letters and one to three field initials ("S." + "Sos", "M.
 field ("S.Pd.I"), or a whole degree outside that grammar ("MBA", "Ph.D.", "Lc"). The press
 writes them with or without dots, spaces and brackets, one after another with or without commas:
 "S.H., M.Hum", "SH MH", "S. Sos", "AMd. Im.", "M.Tr.(Han)", "SAN MM", also with the comma glued
-inside one token ("S.H.,M.H", "S.Sos.,M.Si"). Read in capitals too ("S.SOS", "MSI") when written
+inside one token ("S.H.,M.H", "S.Sos.,M.Si"), and two or more with a capital only at the start
+("Spd Mpd"). Read in capitals too ("S.SOS", "MSI") when written
 so.
 
 A name's own initials are no degree: letters that parse as none ("S.N", "P.S"), one letter
@@ -21,6 +22,7 @@ import regex
 
 from .errors import DataFileError
 from .resources import model_path, read_tsv
+from .stemming import root_words
 
 _PIECE = regex.compile(r"^[\p{L}.(),]+$")  # "S.H.,M.H": a comma glued inside
 _KINDS = ("prefix", "field", "last", "specialty", "degree")
@@ -145,6 +147,21 @@ def _written_as_degree(words: list[str]) -> bool:
     return True
 
 
+def _title_cased_degrees(words: list[str]) -> bool:
+    """Two degrees or more written with a capital only at the start ("Spd Mpd", "Sh, Mh"):
+    each reads as a degree in capitals and none is a dictionary word ("Mars", "Sapi")."""
+    pieces = [piece.strip(".") for word in words for piece in word.split(",")]
+    pieces = [piece for piece in pieces if piece]
+    if len(pieces) < 2:
+        return False
+    for piece in pieces:
+        if not (piece.isalpha() and piece[0].isupper() and piece[1:].islower()):
+            return False
+        if piece.lower() in root_words() or not parses(piece.upper(), upper=True):
+            return False
+    return True
+
+
 def degree_run(words: list[str], k: int) -> int:
     """Tokens of the degrees written at ``words[k]`` ("S.H.", ",", "M.Hum"; "AMd", ".", "Im",
     "."), or 0 when no degree begins there; a name word right after the degrees' last token
@@ -162,7 +179,8 @@ def degree_run(words: list[str], k: int) -> int:
             continue  # the same run without its closing dot or comma is tried next
         if run[-1] == "(":
             continue
-        if not _written_as_degree([w for w in run if w not in ("(", ")", ".")]):
+        letters = [w for w in run if w not in ("(", ")", ".")]
+        if not (_written_as_degree(letters) or _title_cased_degrees(letters)):
             continue
         if stop < len(words) and words[stop - 1] not in _SEPARATORS and _name_word(words[stop]):
             return 0  # "Budi S.T. Hutabarat": initials
