@@ -286,7 +286,7 @@ def _name_to_rank(
         return k
     if words[last] == "," and last + 1 < len(words):
         return last if match_head(words, last + 1, lex.ranks) else k
-    return last if match_head(words, last, lex.ranks) else k
+    return last if lex.rank_at(words, last, False) else k
 
 
 def _hyphened_word(words: list[str], names: list[bool], k: int) -> bool:

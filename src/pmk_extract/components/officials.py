@@ -65,6 +65,7 @@ from .parliaments import regional_parliament
 from .title_parts import Title, org_again, org_name, prefixed
 from .titles import TitleReader
 
+_UNIT_WORDS = 3  # words of a post's unit between its title and the officer's rank
 # tokens after which a sentence begins
 _SENTENCE_ENDS = frozenset({".", "!", "?", "\n", "\n\n", "“", '"', "”"})
 
@@ -140,6 +141,8 @@ class Officials:
             start += apposed
             start = org_again(ent_at, start, title)  # "Kepala Densus 88 Antiteror Polri X"
             ranked = False  # a rank or degree stands before the name
+            if start not in by_start:  # "(Danlantamal) XIV Sorong Brigjen TNI X": the unit's
+                start = self._to_rank(words, names, ent_at, start)
             while size := self.reader.rank_at(words, start, ranked):
                 in_rank.update(range(start, start + size))  # "Mayjen TNI": no ORG in a rank
                 ranked = ranked or not words[start].isspace()
@@ -331,6 +334,31 @@ class Officials:
             )
             in_rank.update(range(mention.start, mention.end))
         return unlinked
+
+    def _to_rank(
+        self, words: list[str], names: list[bool], ent_at: dict[int, Span], start: int
+    ) -> int:
+        """The token of an officer's rank after one to three words of the post's unit at
+        ``start`` (capitalised words, numbers, places: "XIV Sorong Brigjen TNI (Mar) Nama"),
+        else ``start``: the rank stands before the name, so the words before it are not it. A
+        title or another entity ends the words ("Eisti'anah Dandim 0716 Letkol": another
+        post)."""
+        k = start
+        while k < len(words) and k - start < _UNIT_WORDS:
+            if match_head(words, k, self.lex.ranks):
+                return k if k > start else start
+            ent = ent_at.get(k)
+            word = words[k]
+            if ent is not None and ent.label_ != "LOC":
+                return start
+            if not (names[k] or word[:1].isdigit() or word in ("/", "-")):
+                return start
+            if match_head(words, k, self.lex.title_heads) or match_head(
+                words, k, self.lex.command_titles
+            ):
+                return start
+            k += 1
+        return k if k > start and k < len(words) and match_head(words, k, self.lex.ranks) else start
 
     def _name_before(
         self,
