@@ -286,6 +286,28 @@ class Units:
             expansion.split(" "), 0, self.lex.unit_heads
         )
 
+    def _joined_field(self, view: UnitView, k: int) -> bool:
+        """True when token ``k``, right after an office's short form, is a field's acronym
+        ("P3A", "PPKB", "PMD") followed by a region: the office of both fields ("Dinsos P3A
+        Kabupaten X", "Dinkes PPKB Kota X")."""
+        words = view.words
+        if k + 1 >= len(words) or words[k] not in self.lex.abbreviations:
+            return False
+        ent = view.covered[k]
+        if ent is not None and (ent.label_ != "ORG" or ent.start != k or ent.end != k + 1):
+            return False
+        expansion = self.lex.abbreviations[words[k]].split(" ")
+        if match_head(expansion, 0, self.lex.unit_heads) or not words[k].isupper():
+            return False
+        region = view.starts.get(k + 1)
+        entry = self.entry(region) if region is not None else None
+        return (
+            region is not None
+            and region.label_ == "LOC"
+            and entry is not None
+            and (entry.kind in REGION_KINDS)
+        )
+
     def _joined(self, view: UnitView, k: int) -> bool:
         """True when token ``k`` is a hyphen written with no space between two name words
         that no entity covers ("PUPR-PERA")."""
@@ -394,6 +416,8 @@ class Units:
         end = name_end = k if kind in _PLACE_ONLY else self._name_words_end(view, k, head, fields)
         if fields and end == k and self._lone_field(view, k):
             end = name_end = k + 1  # "Dinas PUPR | Budi Santoso": the field, not the ministry
+        elif kind == _REGIONAL_SHORT and self._joined_field(view, k):
+            end = name_end = k + 1  # "Dinsos P3A Kabupaten X": one office of two fields
         # a short form in brackets, then the place or body the unit belongs to: "Dinas Kesehatan
         # (Dinkes) Kabupaten X", "Pusdalops (...) BPBD Provinsi X"; the span is the unit's name,
         # the short form and the place or body stay mentions of their own (guidelines)
