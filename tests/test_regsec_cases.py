@@ -10,7 +10,8 @@ region ("Staf Ahli Gubernur Bidang X Provinsi Y"), the district secretary's shor
 ("Sekcam X"), a shared district's name before the regency holding one district of that name
 ("Camat Kecamatan Wonosari Kabupaten Gunungkidul"), an acting prefix with its short form in
 brackets ("Penjabat (Pj) Sekda ...") and a word of kinship or personal service before a title
-("istri Sekda X Nama": no post).
+("istri Sekda X Nama": no post), and a regional office's short form in lower case before its
+place ("Kabag Humas setdako X").
 
 Each row's PERSON must carry the expected organisation, and the expected role when the row
 gives one; negative rows expect the person with no organisation. An assistant with no

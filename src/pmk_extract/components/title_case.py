@@ -41,6 +41,7 @@ _MONTH_WRITTEN = 5  # letters from which a month's name is written out ("Maret",
 _MIN_COMMAND = 5  # letters of a fused command title that opens a run ("kapolsek", not "dan")
 # numbers written in capitals stay as written ("KOMISI IV")
 _ROMAN = frozenset(ROMAN_NUMERALS)
+_REGIONAL_KINDS = ("regional", "regional_short")  # org_units.tsv kinds of regional offices
 
 
 def _title_cased(word: str) -> bool:
@@ -87,6 +88,14 @@ class TitleCase:
                 if word.isalpha():
                     forms.setdefault(word.lower(), word)
         self.forms = forms
+        # regional offices' short forms in lower case ("setdako": Setdako, "dinkes": Dinkes)
+        self.short_offices = {
+            short.lower(): short
+            for short in lex.abbreviations
+            if short.isalpha()
+            and short[1:].islower()
+            and lex.unit_heads.get((short,)) in _REGIONAL_KINDS
+        }
         self.openers = frozenset(
             word.lower() for word in ({key[0] for key in lex.title_heads} | self.fused)
         ) | frozenset(key[0].lower() for key in commands if len(key[0]) >= _MIN_COMMAND)
@@ -96,7 +105,7 @@ class TitleCase:
     ) -> dict[int, str]:
         """Positions of words to read in another case and the word each is read as
         (``lower``: the words in lower case, from the document's token table)."""
-        out: dict[int, str] = {}
+        out = self._short_offices(words, covered)
         # "KADINKES", "KASATPOL": a fused title in capitals over an office's short form
         fused = [k for k, w in enumerate(words) if w[:2] == "KA" and self._fused_caps(words, k)]
         if self.openers.isdisjoint(lower) and not fused:
@@ -113,6 +122,20 @@ class TitleCase:
             if found:
                 out.update(found)
                 after = max(found) + 1
+        return out
+
+    def _short_offices(self, words: list[str], covered: list[Span | None]) -> dict[int, str]:
+        """A regional office's short form written in lower case right before the place it is
+        named after ("setdako Banda Aceh", "dinkes Kabupaten X"): read as the lexicons write
+        it. Only a short form (``abbreviations.tsv``) of a regional office's head
+        (``org_units.tsv``), never a common word ("dinas"), and only before a tagged place."""
+        out: dict[int, str] = {}
+        for k, word in enumerate(words[:-1]):
+            if not word.islower() or covered[k] is not None or word not in self.short_offices:
+                continue
+            place = covered[k + 1]
+            if place is not None and place.start == k + 1 and place.label_ == "LOC":
+                out[k] = self.short_offices[word]
         return out
 
     def _fused_caps(self, words: list[str], k: int) -> bool:
