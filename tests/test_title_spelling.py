@@ -271,3 +271,21 @@ def test_an_acronym_glued_to_a_name_or_place(
     extractor: Extractor, text: str, published: str, people: list[tuple[str, str | None]]
 ) -> None:
     assert _people(extractor, text, published) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "PIt. Kepala Dinas Kesehatan Kabupaten Demak Budi Santoso membuka acara.",
+            "Pelaksana Tugas",
+        ),
+        ("PIh Bupati Demak Budi Santoso membuka acara.", "Pelaksana Harian"),
+    ],
+)
+def test_an_acting_prefix_with_a_capital_i_for_its_l(
+    extractor: Extractor, text: str, role: str
+) -> None:
+    record = extractor.extract(text, published="2022-06-10")
+    person = next(e for e in record.entities if e.text == "Budi Santoso")
+    assert (person.role or "").startswith(role + " ")

@@ -180,7 +180,9 @@ def lexicons() -> Lexicons:
         honorifics=_honorifics(honorific_words()) | _rank_cases(rank_rows(), ("rank",)),
         rank_marks=_rank_cases(rank_rows(), ("mark", "after"), also_written=True),
         ranks=_rank_cases(rank_rows(), ("rank",), also_written=True),
-        role_prefixes={_key(w): e for w, e in read_tsv("lexicons/role_prefixes.tsv", 2)},
+        role_prefixes=_with_lookalikes(
+            {_key(w): e for w, e in read_tsv("lexicons/role_prefixes.tsv", 2)}
+        ),
         headline_verbs=frozenset(read_lines("lexicons/headline_verbs.txt")),
         name_heads=frozenset(_key(h) for h in read_lines("lexicons/name_heads.txt")),
         command_units=command_units,
@@ -206,6 +208,17 @@ def _with_capitals(
     out = dict(table)
     for key, value in table.items():
         out.setdefault(tuple(word.upper() for word in key), value)
+    return out
+
+
+def _with_lookalikes(table: dict[tuple[str, ...], str]) -> dict[tuple[str, ...], str]:
+    """``table`` with every abbreviation of one word (four letters or fewer, a dot aside) also
+    written with a capital "I" for its lower-case "l", the letter it looks like ("PIt.",
+    "PIh" for "Plt.", "Plh")."""
+    out = dict(table)
+    for key, value in table.items():
+        if len(key) == 1 and len(key[0].rstrip(".")) <= 4 and "l" in key[0][1:]:
+            out.setdefault((key[0][0] + key[0][1:].replace("l", "I"),), value)
     return out
 
 

@@ -130,6 +130,7 @@ def _glued_honorifics() -> list[str]:
 def _dotted_abbreviations() -> list[str]:
     """Abbreviations with a dot ("Plh.", "Kab.", "Sp.OG(K)") from the lexicons: one token each."""
     words = [row[0] for row in read_tsv("lexicons/abbreviations.tsv", 2)]
+    words += [key[0] for key in lexicons().role_prefixes if len(key) == 1]  # "PIt." too
     honorifics = honorific_words()
     # an honorific written in capitals is one token too ("DR.", "PROF.", "HJ.")
     words += [*honorifics, *(h.upper() for h in honorifics if "." in h)]
