@@ -57,6 +57,7 @@ def test_every_rank_has_its_service_in_every_case() -> None:
         (("Inf",), "tni"),
         (("INF",), "tni"),
         (("Laksma",), "tni"),
+        (("Kelasi", "Satu"), "tni"),
         (("Marsekal", "Pertama"), "tni"),
         (("Brigjen",), "-"),
         (("Jenderal",), "-"),
