@@ -259,7 +259,10 @@ class CommandTitles:
             ent = ent_at.get(k)
             if ent is None or ent.start != k or kind is None:
                 continue
-            head = self.lex.expand(" ".join([*unit, *words[i + len(unit) : k]]))
+            rest = words[i + len(unit) : k]
+            if rest and self.lex.abbreviations.get(rest[0], "").startswith(" ".join(unit) + " "):
+                unit = ()  # "Kadis DLH": the office's short form names its head itself
+            head = self.lex.expand(" ".join([*unit, *rest]))
             head = head if head.startswith("Kepala ") else "Kepala " + head  # "Kadis Kesehatan"
             entries = self.kb.by_id.get(ent._.org_id or "")
             entry = self.kb.pick(entries, day) if entries else None

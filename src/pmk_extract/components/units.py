@@ -463,9 +463,9 @@ class Units:
         elif parent is not None and parent_entry is not None:
             if parent.label_ == "ORG" and parent_entry.kind != _REGIONAL_GOV:
                 parent_name = parent._.canonical
-            elif parent.label_ == "ORG" and end > i + size:
-                # "Bagian Humas Setda Pemkab Indramayu" (a bare "Humas Pemprov Jateng" is the
-                # regional government's own credit line)
+            elif parent.label_ == "ORG" and (end > i + size or kind == _REGIONAL_SHORT):
+                # "Bagian Humas Setda Pemkab Indramayu", "Dinkes Pemkab Sleman" (a bare "Humas
+                # Pemprov Jateng" is the regional government's own credit line)
                 parent_name = str(parent._.canonical).removeprefix("Pemerintah ")
             elif parent.label_ == "LOC" and parent_entry.kind in REGION_KINDS:
                 if kind_word is not None:  # "kota Pontianak": the region of that kind
