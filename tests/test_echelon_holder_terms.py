@@ -1,0 +1,68 @@
+"""Terms of ministries' echelon-I heads added from dated pages: a bare title resolves to
+the holder on a day inside the term, and to nobody (or the neighbour) on the days just
+outside it, so that a term never runs past what the pages confirm."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pmk_extract.components.officials import resolve_title
+
+INSIDE = [
+    ("Dirjen Hubud", "2018-11-12", "Polana Banguningsih Pramesti", "Kementerian Perhubungan"),
+    (
+        "Dirjen Perhubungan Udara",
+        "2020-01-27",
+        "Polana Banguningsih Pramesti",
+        "Kementerian Perhubungan",
+    ),
+    ("Dirjen Hubla", "2019-06-03", "Agus H. Purnomo", "Kementerian Perhubungan"),
+    ("Dirjen PAS", "2018-05-04", "Sri Puguh Budi Utami", "Kementerian Hukum dan Hak Asasi Manusia"),
+    (
+        "Dirjen Pemasyarakatan",
+        "2022-01-10",
+        "Reynhard Silitonga",
+        "Kementerian Hukum dan Hak Asasi Manusia",
+    ),
+    (
+        "Dirjen Bina Marga",
+        "2021-05-05",
+        "Hedy Rahadian",
+        "Kementerian Pekerjaan Umum dan Perumahan Rakyat",
+    ),
+    (
+        "Dirjen Cipta Karya",
+        "2023-02-01",
+        "Diana Kusumastuti",
+        "Kementerian Pekerjaan Umum dan Perumahan Rakyat",
+    ),
+]
+
+OUTSIDE = [
+    ("Dirjen Hubud", "2018-11-11"),
+    ("Dirjen Hubla", "2017-11-02"),
+    ("Dirjen Hubla", "2021-08-01"),
+    ("Dirjen PAS", "2018-05-03"),
+    ("Dirjen PAS", "2020-02-27"),
+    ("Dirjen PAS", "2020-05-03"),
+    ("Dirjen PAS", "2023-09-09"),
+    ("Dirjen Bina Marga", "2020-07-06"),
+    ("Dirjen Bina Marga", "2022-03-17"),
+    ("Dirjen Cipta Karya", "2020-12-30"),
+]
+
+
+@pytest.mark.parametrize(("title", "day", "holder", "org"), INSIDE)
+def test_title_resolves_to_the_holder_inside_the_term(
+    title: str, day: str, holder: str, org: str
+) -> None:
+    found = resolve_title(title, dt.date.fromisoformat(day))
+    assert found is not None
+    assert (found[0], found[2]) == (holder, org)
+
+
+@pytest.mark.parametrize(("title", "day"), OUTSIDE)
+def test_no_holder_just_outside_the_term(title: str, day: str) -> None:
+    assert resolve_title(title, dt.date.fromisoformat(day)) is None
