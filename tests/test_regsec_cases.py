@@ -11,7 +11,8 @@ region ("Staf Ahli Gubernur Bidang X Provinsi Y"), the district secretary's shor
 ("Camat Kecamatan Wonosari Kabupaten Gunungkidul"), an acting prefix with its short form in
 brackets ("Penjabat (Pj) Sekda ...") and a word of kinship or personal service before a title
 ("istri Sekda X Nama": no post), and a regional office's short form in lower case before its
-place ("Kabag Humas setdako X").
+place ("Kabag Humas setdako X"), and a regional office named without its region, then the
+region between commas ("Kepala Dinas Kesehatan, Kabupaten X, Nama").
 
 Each row's PERSON must carry the expected organisation, and the expected role when the row
 gives one; negative rows expect the person with no organisation. An assistant with no

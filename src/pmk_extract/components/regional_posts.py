@@ -12,7 +12,9 @@
 - the wider region national news writes after a title's own region, between commas or not,
   before the name ("Bupati Banyumas, Jawa Tengah, Nama", "Camat Baturraden, Kabupaten
   Banyumas, Nama", "Sekda Kabupaten X Provinsi Y Nama"): a region that contains the title's
-  is part of the title, never of the name.
+  is part of the title, never of the name; a regional office named without its region,
+  then the region between commas ("Kepala Dinas Kesehatan, Kabupaten X, Nama"), is that
+  region's office.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
-from ..regions import bare_place
+from ..lexicons import Lexicons
+from ..regions import KIND_WORDS, bare_place
 
 _DISTRICT = "district"
 _MAX_WORDS = 3  # words of a district's name ("Kebayoran Baru", "Ilir Barat I")
@@ -33,6 +36,7 @@ _REGION_WORDS = (" Provinsi ", " Kabupaten ", " Kota ")  # where a body's region
 _BRACKET = 8  # tokens of a short form in brackets ("(Sultra)")
 _VILLAGE = "village"  # a title's own region when it is a village (the gazetteer has none)
 _VILLAGE_WORDS = ("Desa ", "Kelurahan ")  # how a village's LOC canonical opens
+_REGIONAL_OFFICES = ("regional", "regional_short")  # org_units.tsv kinds named by a region
 
 
 def province_phrase(kb: KnowledgeBase, place: KBEntry) -> str | None:
@@ -102,6 +106,37 @@ def past_wider_region(
             break
         own, end = entries[0], after
     return end
+
+
+def office_region(
+    kb: KnowledgeBase, lex: Lexicons, words: list[str], ent_at: dict[int, Span], end: int
+) -> tuple[int, str, str] | None:
+    """A regional office named without its region, then the region between commas ("Kepala
+    Dinas Kesehatan, Kabupaten Sragen, Nama"): where the title ends with the region, how the
+    role names it ("Kabupaten Sragen") and its government; None when no such region follows."""
+    office = ent_at.get(end - 1)
+    if end + 2 >= len(words) or words[end] != "," or office is None or office.end != end:
+        return None
+    unit = str(office._.unit or "")
+    if office.label_ != "ORG" or not unit or office._.parent_org:
+        return None
+    if lex.unit_kind(tuple(unit.split(" "))) not in _REGIONAL_OFFICES:
+        return None
+    place = ent_at.get(end + 1)
+    if place is None or place.start != end + 1 or place.label_ != "LOC":
+        return None
+    after = _skip_short_form(words, int(place.end))
+    entries = kb.by_id.get(place._.org_id or "")
+    if after >= len(words) or words[after] != "," or not entries:
+        return None
+    region = entries[0]
+    if region.kind not in REGION_KINDS:
+        return None
+    phrase = f"{KIND_WORDS[region.kind]} {bare_place(region.canonical)}"
+    government = kb.lookup(f"Pemerintah {phrase}")
+    if government is None or government.kind != _GOVERNMENT:
+        return None
+    return after, phrase, government.canonical
 
 
 def _contains(kb: KnowledgeBase, wider: KBEntry, own: KBEntry | str) -> bool:

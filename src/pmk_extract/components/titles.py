@@ -47,7 +47,7 @@ from .justice import Justice
 from .local_heads import governed_place
 from .parliaments import Parliaments, parliament_of
 from .post_fields import PostFields
-from .regional_posts import canonical_government, past_wider_region
+from .regional_posts import canonical_government, office_region, past_wider_region
 from .title_case import case_fixes
 from .title_parts import (
     Title,
@@ -224,6 +224,10 @@ class TitleReader:
             end = past_wider_region(self.kb, words, ent_at, title.end)
             if end != title.end:  # "Bupati Banyumas, Jawa Tengah, Nama"
                 titles[k] = replace(title, end=end)
+            found = office_region(self.kb, self.lex, words, ent_at, end)
+            if title.org is None and found is not None:  # "Kepala Dinas X, Kabupaten Y, Nama"
+                end, phrase, org = found
+                titles[k] = replace(title, end=end, role=f"{title.role} {phrase}", org=org)
         return [(k, self._government_named(titles[k])) for k in sorted(titles)]
 
     def _government_named(self, title: Title) -> Title:
