@@ -51,8 +51,9 @@ _HEAD_WORDS = 3  # words of a title head ("Kepala Bagian Operasional")
 _POSITION = "position"  # a unit head of org_units.tsv that is also its head's title
 _PLACE_JOINERS = frozenset({"-", "/", "dan"})  # "Papua-Papua Barat", "Yogyakarta dan Jateng"
 _NUMBER = re.compile(r"\d{1,4}[A-Z]?|ke|-")  # "Waka 1 DPRD", "Dansatgas TMMD ke-127 Kodim 1015"
-_SEQUENCE = re.compile(r"[IVX]{1,4}|\d{1,3}")
+_SEQUENCE = re.compile(r"[IVX]{1,4}|\d{1,3}")  # an office's number: "Kanwil DJP Jateng I"
 _CLASS_WORDS = ("kelas", "klas")
+# the grade of a classed office ("Kelas I A", "Klas IIB", "Kelas 1 Khusus TPI")
 _CLASS = re.compile(r"[IV]{1,3}[AB]?|\d[AB]?|[AB]|Khusus|KHUSUS|TPI")
 
 
