@@ -183,9 +183,17 @@ CASES = [
         None,
         None,
     ),
-    # the ORG "PUPR" is only part of a regional office the knowledge base does not name
+    # the ORG "Balai PUPR" opens a longer office's name
     (
-        "Kepala Dinas PUPR-PERA Kaltim Budi Hartanto meninjau jalan.",
+        "Kepala Balai PUPR-Cipta Karya Budi Hartanto meninjau jalan.",
+        "2023-03-01",
+        "Budi Hartanto",
+        None,
+        None,
+    ),
+    # two bodies joined by a hyphen: not one post phrase
+    (
+        "Kepala Biro Umum KPK-Polri Budi Hartanto meninjau jalan.",
         "2023-03-01",
         "Budi Hartanto",
         None,

@@ -50,7 +50,7 @@ _MINISTRIES = frozenset({"ministry", "coordinating_ministry"})  # kinds in the k
 _HEAD_WORDS = 3  # words of a title head ("Kepala Bagian Operasional")
 _POSITION = "position"  # a unit head of org_units.tsv that is also its head's title
 _PLACE_JOINERS = frozenset({"-", "/", "dan"})  # "Papua-Papua Barat", "Yogyakarta dan Jateng"
-_NUMBER = re.compile(r"\d{1,4}[A-Z]?|ke|-")  # "Waka 1 DPRD", "Dansatgas TMMD ke-127 Kodim 1015"
+_NUMBER = re.compile(r"\d{1,4}[A-Z]?|ke")  # "Waka 1 DPRD", "Dansatgas TMMD ke-127 Kodim 1015"
 _SEQUENCE = re.compile(r"[IVX]{1,4}|\d{1,3}")  # an office's number: "Kanwil DJP Jateng I"
 _CLASS_WORDS = ("kelas", "klas")
 # the grade of a classed office ("Kelas I A", "Klas IIB", "Kelas 1 Khusus TPI")
@@ -96,7 +96,11 @@ def _phrase_org(
         if ent is not None:
             if ent.label_ == "PERSON":
                 break
-        elif not (_in_phrase(words[j], spaces[j]) or name_part(words[j], False)):
+        elif not (
+            _in_phrase(words, j, spaces[j])
+            or name_part(words[j], False)
+            or (words[j] == "-" and _place_at(ent_at, j + 1))  # "Papua-Papua Barat"
+        ):
             begin -= _lower_head(words, j, lex)  # "juru bicara Kemenlu": a title in lower case
             break
         begin = j
@@ -155,14 +159,17 @@ def _capitalised(words: list[str]) -> list[str]:
     return [w[:1].upper() + w[1:] if w.islower() else w for w in words]
 
 
-def _in_phrase(word: str, space: str) -> bool:
-    """A word of a post phrase besides capitalised words, "dan" and commas: a connector, a
-    number ("Wakil Ketua 1 DPRD", "Satgas TMMD ke-127 Kodim 1015") or a capitalised word
-    with dots or a dot glued to the next word (ranks and degrees written with dots: "Kombes
-    Pol. Nama", "Drs. Nama", "Komjen.Pol.Drs.Nama"; not a full stop: ``space`` follows it)."""
+def _in_phrase(words: list[str], j: int, space: str) -> bool:
+    """Word ``j`` may stand in a post phrase besides capitalised words, "dan" and commas: a
+    connector, a number ("Wakil Ketua 1 DPRD", "Satgas TMMD ke-127 Kodim 1015") or a
+    capitalised word with dots or a dot glued to the next word (ranks and degrees written
+    with dots: "Kombes Pol. Nama", "Drs. Nama", "Komjen.Pol.Drs.Nama"; not a full stop:
+    ``space`` follows it)."""
+    word = words[j]
     return (
         word in _JOINERS
         or (word == "." and not space)
+        or (word == "-" and j > 0 and words[j - 1] == "ke")  # "ke-127", not "KPK-Polri"
         or _NUMBER.fullmatch(word) is not None
         or (word[:1].isupper() and word.replace(".", "").isalpha())
     )
