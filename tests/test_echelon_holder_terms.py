@@ -38,6 +38,18 @@ INSIDE = [
         "Diana Kusumastuti",
         "Kementerian Pekerjaan Umum dan Perumahan Rakyat",
     ),
+    ("Dirjen Anggaran", "2017-01-02", "Askolani", "Kementerian Keuangan"),
+    ("Dirjen Kekayaan Negara", "2022-01-03", "Rionald Silaban", "Kementerian Keuangan"),
+    ("Dirjen Perimbangan Keuangan", "2023-05-02", "Luky Alfirman", "Kementerian Keuangan"),
+    ("Dirjen Pendis", "2024-03-25", "Muhammad Ali Ramdhani", "Kementerian Agama"),
+    ("Sekjen Kemenag", "2024-03-26", "Muhammad Ali Ramdhani", "Kementerian Agama"),
+    ("Dirjen Vokasi", "2021-01-04", "Wikan Sakarinto", "Kementerian Pendidikan dan Kebudayaan"),
+    (
+        "Dirjen Pendidikan Vokasi",
+        "2022-07-01",
+        "Kiki Yuliati",
+        "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi",
+    ),
 ]
 
 OUTSIDE = [
@@ -51,6 +63,12 @@ OUTSIDE = [
     ("Dirjen Bina Marga", "2020-07-06"),
     ("Dirjen Bina Marga", "2022-03-17"),
     ("Dirjen Cipta Karya", "2020-12-30"),
+    ("Dirjen Pendis", "2020-08-09"),
+    ("Sekjen Kemenag", "2025-01-22"),
+    ("Dirjen Vokasi", "2020-05-07"),
+    ("Dirjen Vokasi", "2022-06-15"),
+    ("Dirjen Vokasi", "2023-08-25"),
+    ("Dirjen Kekayaan Negara", "2021-08-19"),
 ]
 
 
