@@ -46,7 +46,7 @@ from ..name_shapes import (
 )
 from ..spans import strict_span
 from ..spelling import close_to
-from ..stemming import stem_word
+from ..stemming import root_words, stem_word
 from .holder_rules import (
     HolderRules,
     Mention,
@@ -61,6 +61,16 @@ from .title_parts import Title
 _SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "\n", "“", '"', "(", "–", "—", "-"})
 _INITIALS = regex.compile(r"(?:\p{Lu}\.?){1,3}")  # "P.", "P", "S.M."
 _MAX_NAME = 5
+_VERB_PREFIXES = ("me", "ber", "di")  # "memberikan", "berharap", "dilantik"
+
+
+def prefixed_verb(word: str) -> bool:
+    """A word in lower case that is a root word with a verb's prefix ("mengatakan",
+    "memberikan", "berharap", "dilantik"): a predicate goes on after a subject."""
+    if not (word.isalpha() and word.islower() and word.startswith(_VERB_PREFIXES)):
+        return False
+    stem = stem_word(word)
+    return stem != word and stem in root_words() and not word.startswith(stem)
 
 
 def join_initials(words: list[str], mentions: list[Mention]) -> list[Mention]:
@@ -187,10 +197,11 @@ class NameReader:
         return j == 0 or words[j - 1] in _SENTENCE_OPENERS or words[j - 1].isspace()
 
     def apposed_name(self, words: list[str], mention: Mention) -> bool:
-        """An unknown name set off by a comma after a title closes with "," or ".", or
-
-        has two words or more and is followed by a word in lower case; and it is not a
-        day or a month ("..., kata Gubernur Kalsel, Jumat.").
+        """An unknown name set off by a comma after a title closes with "," or ".", with
+        a degree ("..., Nama Nama S.Sos memberikan ..."), or has two words or more and is
+        followed by a word in lower case; one word that is a common word only right before
+        a verb with its prefix ("..., Prihatin memberikan ...": the slot is closed); and it
+        is not a day or a month ("..., kata Gubernur Kalsel, Jumat.").
         """
         dates = date_lexicon()
         lowered = [word.lower() for word in words[mention.start : mention.end]]
@@ -199,11 +210,19 @@ class NameReader:
         if mention.end >= len(words):
             return False
         after = words[mention.end]
+        if after in (",", ".") or degree_run(words, mention.end):
+            return True
+        if not (after.isalpha() and after.islower()):
+            return False
         # "..., Muhamad Thaher Hanubun melantik ...": a name of two words or more before
         # the sentence goes on in lower case
-        # one word only when it is no common word ("..., Suryamin memberikan ...")
-        named = mention.end - mention.start > 1 or not has_common_word(words[mention.start])
-        return after in (",", ".") or (named and after.isalpha() and after.islower())
+        # one word only when it is no common word ("..., Suryamin memberikan ...") or the
+        # sentence goes on with a prefixed verb ("..., Prihatin mengatakan ...")
+        return (
+            mention.end - mention.start > 1
+            or not has_common_word(words[mention.start])
+            or prefixed_verb(after)
+        )
 
     # -- 1. known names ---------------------------------------------------------------
     def known_names(
