@@ -50,6 +50,13 @@ INSIDE = [
         "Kiki Yuliati",
         "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi",
     ),
+    (
+        "Dirjen Imigrasi",
+        "2018-02-01",
+        "Ronny Franky Sompie",
+        "Kementerian Hukum dan Hak Asasi Manusia",
+    ),
+    ("Dirjen Farmalkes", "2023-03-01", "Lucia Rizka Andalusia", "Kementerian Kesehatan"),
 ]
 
 OUTSIDE = [
@@ -69,6 +76,8 @@ OUTSIDE = [
     ("Dirjen Vokasi", "2022-06-15"),
     ("Dirjen Vokasi", "2023-08-25"),
     ("Dirjen Kekayaan Negara", "2021-08-19"),
+    ("Dirjen Imigrasi", "2020-01-28"),
+    ("Dirjen Farmalkes", "2021-12-14"),
 ]
 
 
