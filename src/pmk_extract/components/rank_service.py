@@ -82,13 +82,17 @@ def fill_services(doc: Doc, kb: KnowledgeBase, lex: Lexicons) -> None:
 def _ranked(words: list[str], name: int, lex: Lexicons) -> tuple[int, str] | None:
     """(first token, service) of the rank that ends right before token ``name`` with its
     marks, honorifics and degrees ("Kolonel Inf. Dr.", "Brigjen TNI (Mar)"; misspelt:
-    "MAyjend TNI", ``rank_spelling.py``), when all its words name one service; None when
-    there is no rank or it is retired or of both."""
+    "MAyjend TNI", ``rank_spelling.py``; in lower case: "kolonel Laut (P)"), when all its
+    words name one service; None when there is no rank or it is retired or of both."""
     services = rank_services()
     spelling = _spelling()
     words = list(words)
+    firsts = _rank_words()
     for k in range(max(0, name - _RANK_REACH), name):
-        words[k] = spelling.rank_word(words[k]) or words[k]  # "MAyjend TNI": Mayjen TNI
+        word = spelling.rank_word(words[k]) or words[k]  # "MAyjend TNI": Mayjen TNI
+        if word.islower() and word.capitalize() in firsts:
+            word = word.capitalize()  # "kolonel Laut (P)": a rank in lower case
+        words[k] = word
     for r in range(max(0, name - _RANK_REACH), name):
         if not match_head(words, r, lex.ranks):
             continue
@@ -110,6 +114,12 @@ def _ranked(words: list[str], name: int, lex: Lexicons) -> tuple[int, str] | Non
         one = next(iter(seen)) if len(seen) == 1 else None
         return (r, one) if one in _SERVICES and one is not None else None
     return None
+
+
+@cache
+def _rank_words() -> frozenset[str]:
+    """The words of the ranks and marks with a first capital ("Kolonel", "Laut")."""
+    return frozenset(word for key in rank_services() for word in key if word.istitle())
 
 
 @cache
