@@ -18,7 +18,7 @@ from spacy.tokens import Span
 
 from ..dates.lexicon import lexicon as date_lexicon
 from ..extensions import span_attr
-from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
+from ..kb import REGION_KINDS, KBEntry, KnowledgeBase, default_people
 from ..lexicons import Lexicons, match_head
 from ..regions import KIND_WORDS, bare_place
 from ..resources import read_lines
@@ -137,6 +137,13 @@ def _class_end(words: list[str], k: int) -> int:
     if end > k and end < len(words) and words[end] == "Khusus":
         end += 1
     return end
+
+
+@cache
+def _name_openers() -> frozenset[str]:
+    """The first words of known people's names ("Ahmad", "Sultan"): places named after a
+    person open with them."""
+    return frozenset(name.split()[0] for name in default_people().names if name)
 
 
 @cache
@@ -402,8 +409,13 @@ def command_name(
                 return end + 1, f"{name} {words[end]}"
             return end, name
         end = _capitalised(lex, words, names, covered, k, 2)  # "Metro Jaya", "Barelang"
-        if end == k + 2 and _capitalised(lex, words, names, covered, k, 3) == k + 3:
-            # a place the gazetteer does not know, then a name: "Kejari Baturaja Nama Nama"
+        if (
+            end == k + 2
+            and _capitalised(lex, words, names, covered, k, 3) == k + 3
+            and words[k] not in _name_openers()
+        ):
+            # a place the gazetteer does not know, then a name: "Kejari Baturaja Nama Nama";
+            # not a place named after a person ("Stasiun Meteorologi Ahmad Yani Nama")
             end = k + (2 if kb is not None and words[k] in two_word_openers(kb) else 1)
         if end > k:
             end = max(end, _to_rank(lex, words, names, covered, k))  # "Roesmin Nurjadin Marsma"

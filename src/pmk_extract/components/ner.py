@@ -525,6 +525,10 @@ class StatisticalNER:
                     canonical = fold_apostrophes(canonical)  # "Nur’aini": "Nur'aini"
                 span._.canonical = canonical
                 span._.source = "ner"
+                if span.label_ == "ORG" and match_head(words, span.start, self.lex.unit_heads):
+                    # "DPRD XY", "Dinas PUPR-PERA": an office whose body or place the unit
+                    # rules did not read; its officials get no organisation from it
+                    span._.unit = canonical
             _link_short_names(doc, frozenset((c.start, c.end) for c in credits))
             fill_orgs(doc, self.kb, self.lex)
             fill_services(doc, self.kb, self.lex)
