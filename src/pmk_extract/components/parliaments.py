@@ -15,8 +15,10 @@
 - a DPD member is also a "Senator" when the DPD or a province he represents follows
   ("Senator asal Jawa Barat", "Senator DPD RI Nama"); a US senator is no member;
 - the secretary of a regional parliament (Sekretaris DPRD, Sekwan) heads its secretariat, a
-  regional-government apparatus (PP 18/2016), but the press names him with the parliament:
-  his organisation is the parliament, as the DPR's Secretary-General's is the DPR;
+  regional-government apparatus (UU 23/2014 art. 209, PP 18/2016 art. 5) whose officials are the
+  region's civil servants: the press names him with the parliament, but his organisation is
+  the region's government, as that of the secretariat's other officials (a commission's
+  secretary, "Sekretaris Komisi A DPRD X", is a member: the parliament);
 - a regional parliament is named like its region's government ("DPRD DIY": Dewan
   Perwakilan Rakyat Daerah Provinsi Daerah Istimewa Yogyakarta), or by the name of its own
   the knowledge base holds (kind ``regional_parliament``: "DPRD Aceh" is the Dewan
@@ -50,6 +52,8 @@ _PARTY = "party"  # the knowledge base's kind of a political party
 _OWN_NAME = "regional_parliament"  # a province's parliament with a name of its own (DPRA, DPRP)
 _MAX_NAMED = 4  # free words of a named body ("Pansus Hak Angket", "Pansus Raperda RTRW")
 _MAX_POST = 3  # words of a post ("Wakil Ketua Sementara")
+_SECRETARY = "Sekretaris"  # the post of a parliament's secretary (Sekwan, Sekretaris Dewan)
+_REGION_KINDS = tuple(word + " " for word in KIND_WORDS.values())  # "Provinsi ", "Kabupaten ", ...
 NewSpan = tuple[Span, str, dict[str, str | None]]
 
 
@@ -298,7 +302,20 @@ class Parliaments:
         if body is None:
             return None
         role = f"{post}{extra} {canonical}"
-        return PostTitle(self.tail(words, ent_at, self._own_place(words, ent_at, ent)), role, body)
+        org: str | None = body
+        if post == _SECRETARY and canonical == body and regional_parliament(body):
+            org = self._government(body)
+        return PostTitle(self.tail(words, ent_at, self._own_place(words, ent_at, ent)), role, org)
+
+    def _government(self, parliament: str) -> str | None:
+        """The government of a regional parliament's region ("Dewan Perwakilan Rakyat Daerah
+        Kota Semarang" -> Pemerintah Kota Semarang; "Dewan Perwakilan Rakyat Aceh" -> Pemerintah
+        Provinsi Aceh), or None when the knowledge base holds none."""
+        region = parliament.removeprefix("Dewan Perwakilan Rakyat ").removeprefix("Daerah ")
+        if not region.startswith(_REGION_KINDS):
+            region = "Provinsi " + region
+        found = self.kb.lookup("Pemerintah " + region)
+        return found.canonical if found is not None and found.label == "ORG" else None
 
     @staticmethod
     def _own_place(words: list[str], ent_at: dict[int, Span], ent: Span) -> int:
