@@ -47,6 +47,7 @@ from .apposed_names import apposed_name, name_tail
 from .command_staff import staff_post_at
 from .commands import DESIGNATION
 from .name_joins import join_name_parts
+from .name_slots import slot_names
 from .post_orgs import fill_orgs
 from .rank_service import fill_services
 from .rank_spelling import RankSpelling
@@ -530,6 +531,15 @@ class StatisticalNER:
                     # rules did not read; its officials get no organisation from it
                     span._.unit = canonical
             _link_short_names(doc, frozenset((c.start, c.end) for c in credits))
+            labels = [None] * len(words)
+            for ent in doc.ents:
+                labels[ent.start : ent.end] = [ent.label_] * len(ent)
+            slots = [
+                Span(doc, a, b, label="PERSON") for a, b in slot_names(words, labels, self.lex)
+            ]
+            for span in add_entities(doc, slots):  # "... Humas BNPB Nama Nama mengatakan"
+                span._.canonical = fold_apostrophes(written_name(span.text))
+                span._.source = "ner"
             fill_orgs(doc, self.kb, self.lex)
             fill_services(doc, self.kb, self.lex)
         return docs
