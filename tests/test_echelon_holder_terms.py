@@ -57,6 +57,13 @@ INSIDE = [
         "Kementerian Hukum dan Hak Asasi Manusia",
     ),
     ("Dirjen Farmalkes", "2023-03-01", "Lucia Rizka Andalusia", "Kementerian Kesehatan"),
+    ("Dirjen P2P", "2020-10-01", "Achmad Yurianto", "Kementerian Kesehatan"),
+    (
+        "Dirjen Diktiristek",
+        "2024-06-03",
+        "Abdul Haris",
+        "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi",
+    ),
 ]
 
 OUTSIDE = [
@@ -78,6 +85,9 @@ OUTSIDE = [
     ("Dirjen Kekayaan Negara", "2021-08-19"),
     ("Dirjen Imigrasi", "2020-01-28"),
     ("Dirjen Farmalkes", "2021-12-14"),
+    ("Dirjen P2P", "2020-09-02"),
+    ("Dirjen P2P", "2020-10-23"),
+    ("Dirjen Diktiristek", "2024-03-14"),
 ]
 
 
