@@ -64,6 +64,8 @@ INSIDE = [
         "Abdul Haris",
         "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi",
     ),
+    ("Dirjen Perkeretaapian", "2019-03-01", "Zulfikri", "Kementerian Perhubungan"),
+    ("Dirjen Nakes", "2022-06-01", "Arianti Anaya", "Kementerian Kesehatan"),
 ]
 
 OUTSIDE = [
@@ -88,6 +90,8 @@ OUTSIDE = [
     ("Dirjen P2P", "2020-09-02"),
     ("Dirjen P2P", "2020-10-23"),
     ("Dirjen Diktiristek", "2024-03-14"),
+    ("Dirjen Perkeretaapian", "2022-07-16"),
+    ("Dirjen Nakes", "2022-11-25"),
 ]
 
 
