@@ -1,7 +1,8 @@
-"""Members of the national election bodies and deputy chairs of the MPR (``anggota-kpu``,
-``anggota-bawaslu``, ``waket-mpr`` in ``offices.jsonl``, multi-seat): the members on a date,
-the day before and after a period, a short name after the title taking the member's full
-name, and a regional member's title ("Anggota KPU Kota X") left to the title pattern."""
+"""Members of the national election bodies, deputy chairs of the MPR and Komnas HAM members
+(``anggota-kpu``, ``anggota-bawaslu``, ``waket-mpr``, ``komisioner-komnas-ham`` in
+``offices.jsonl``, multi-seat): the members on a date, the day before and after a period, a
+short name after the title taking the member's full name, and a regional member's title
+("Anggota KPU Kota X") left to the title pattern."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ def _members(office: str, day: dt.date) -> set[str]:
         ("anggota-bawaslu", dt.date(2022, 4, 12), 5, "Lolly Suhenty", "Abhan"),
         ("waket-mpr", dt.date(2024, 10, 2), 5, "Ahmad Basarah", "Rusdi Kirana"),
         ("waket-mpr", dt.date(2024, 10, 3), 8, "Rusdi Kirana", "Ahmad Muzani"),
+        ("komisioner-komnas-ham", dt.date(2023, 6, 1), 9, "Uli Parulian Sihombing", "Abhan"),
     ],
 )
 def test_members_on_a_date(office: str, day: dt.date, size: int, member: str, absent: str) -> None:
@@ -56,6 +58,12 @@ def test_no_member_before_the_first_recorded_period() -> None:
             "2023-01-05",
             "Herwyn Jefler Hielsa Malonda",
             BAWASLU,
+        ),
+        (
+            "Komisioner Komnas HAM Saurlin Siagian hadir di Medan.",
+            "2023-06-01",
+            "Saurlin P. Siagian",
+            "Komisi Nasional Hak Asasi Manusia",
         ),
         (
             "Anggota KPU Raka Sandi meninjau gudang logistik.",
