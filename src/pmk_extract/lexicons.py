@@ -50,6 +50,9 @@ class Lexicons:
     # heads of command_units.tsv whose parent column starts with "+": their canonical names
     # the parent after the office ("Balai Besar Wilayah Sungai X Kementerian Pekerjaan Umum")
     named_with_parent: frozenset[tuple[str, ...]] = frozenset()
+    # words after a title that continue the office's name or state its standing, never the
+    # first word of a holder's name ("Cabang", "Regional", "Sementara": office_standing.txt)
+    standing_words: frozenset[str] = frozenset()
 
     def rank_at(self, words: list[str], k: int, ranked: bool) -> int:
         """Length of the honorific, degree or rank at ``words[k]``; right after a rank
@@ -190,6 +193,7 @@ def lexicons() -> Lexicons:
         command_fusions=_fusions(read_tsv("lexicons/command_fusions.tsv", 3)),
         listed_command_words=first_words(_with_capitals(listed)),
         named_with_parent=frozenset(_key(h) for h, _, p, _ in unit_rows if p.startswith("+")),
+        standing_words=frozenset(read_lines("lexicons/office_standing.txt")),
     )
 
 

@@ -61,6 +61,7 @@ from .title_parts import Title
 _SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "\n", "“", '"', "(", "–", "—", "-"})
 _INITIALS = regex.compile(r"(?:\p{Lu}\.?){1,3}")  # "P.", "P", "S.M."
 _MAX_NAME = 5
+_DESIGNATION = regex.compile(r"\d+|[IVX]+[A-C]?")  # "Regional 2", "Kelas III", "Kelas IIA"
 _VERB_PREFIXES = ("me", "ber", "di")  # "memberikan", "berharap", "dilantik"
 
 
@@ -347,7 +348,44 @@ class NameReader:
         linked: bool = True,
     ) -> Mention | None:
         """The name written at ``start`` after ``title``, with the person it denotes (a known
-        person's full name only when ``linked``)."""
+        person's full name only when ``linked``); a word that continues the office's name or
+        states its standing ("Cabang Kendal", "Regional 2", "Sementara": office_standing.txt)
+        opens no name: the name after it and its number and place, if any, is the holder's."""
+        if start >= len(words) or words[start] not in self.lex.standing_words:
+            return self._slot_name(doc, words, names, start, title, ent_at, day, linked)
+        whole = self._slot_name(doc, words, names, start, title, ent_at, day, linked)
+        if whole is not None and self.people.person(doc[whole.start : whole.end].text):
+            return whole  # a known holder's name that opens with such a word
+        after = self._past_standing(words, start, ent_at)
+        if after >= len(words) or not names[after] or words[after] in self.lex.standing_words:
+            return None
+        return self._slot_name(doc, words, names, after, title, ent_at, day, linked)
+
+    def _past_standing(self, words: list[str], start: int, ent_at: dict[int, Span]) -> int:
+        """The index after an office's standing word at ``start``, the number or class written
+        after it ("2", "III", "IIA") and a place the recogniser tags ("Jawa Barat")."""
+        k = start + 1
+        if k < len(words) and _DESIGNATION.fullmatch(words[k]):
+            k += 1
+        place = ent_at.get(k)
+        if place is not None and place.label_ == "LOC" and place.start == k:
+            k = place.end
+        if k < len(words) and words[k] == ",":
+            k += 1
+        return k
+
+    def _slot_name(
+        self,
+        doc: Doc,
+        words: list[str],
+        names: list[bool],
+        start: int,
+        title: Title,
+        ent_at: dict[int, Span],
+        day: dt.date | None,
+        linked: bool,
+    ) -> Mention | None:
+        """The name written at ``start`` after ``title`` (see :meth:`name_after`)."""
         if start < len(words) and words[start].islower():
             # "Gubernur Jawa Timur khofifah indar parawansa": in lower case only a holder's name
             return self._lower_holder(words, start, title, day)
