@@ -173,6 +173,12 @@ class Parliaments:
             k + 1 < len(words) and words[k] in self.words.inner_bodies and words[k + 1] in _NUMBERS
         )
 
+    def body_ends_at(self, words: list[str], k: int, end: int) -> bool:
+        """True when the words from ``k`` to ``end`` are a parliament's body by name
+        ("Badan Anggaran", "Banggar", "Badan Kehormatan"): a body of a parliament, with or
+        without it written."""
+        return tuple(words[k:end]) in self.words.bodies
+
     def council_name(self, head: str, place: str) -> str:
         """A regional parliament's canonical: its head and its region as the region's
         government names it ("Provinsi DI Yogyakarta" -> "Provinsi Daerah Istimewa

@@ -65,6 +65,7 @@ _VERTICAL = "vertical"  # a regional office of a national body: "Kanwil Kemenag 
 _PLACED = "placed"  # a regional office only with its place after it: "Badan Kesbangpol Kota X"
 _PROVINCIAL = "provincial"  # a province's office in one of its cities: Jakarta's "Suku Dinas"
 _IN_REGION = frozenset({"regional", _VERTICAL})
+_PARTY_BOARD = "Dewan Pimpinan "  # a party's board: "DPD Demokrat", "DPC Partai Golkar"
 _REGION_PHRASES = ("Provinsi ", "Kabupaten ", "Kota ")  # place_phrase() of a region
 _KIND_WORDS = {word.lower(): word for word in KIND_WORDS.values()}  # "kabupaten"
 # short forms of a regional secretariat that name the kind of their region: "Setdakab Bogor"
@@ -457,6 +458,7 @@ class Units:
             start = i + size  # "Badan Kesbangpol", "Dinas DPMD": the head is said once
         unit_text = self.lex.expand(self._text(view, start, name_end, skip))
         top: str | None = None
+        party_board = False
         if parent is not None and parent_entry is None and parent._.source == "units":
             parent_name = parent._.canonical  # a body of the first pass ("Polres Batang")
             top = parent._.parent_org
@@ -473,10 +475,17 @@ class Units:
                     if other is not None and other.kind in REGION_KINDS:
                         parent_entry = other
                 parent_name = place_phrase(parent_entry)
-                if kind == _PROVINCIAL:  # "Suku Dinas Kesehatan Jakarta Pusat": DKI Jakarta's
+                if unit_text.startswith(_PARTY_BOARD):
+                    # "DPD Demokrat Jawa Barat": a party's board in a region, never an office
+                    # of the region's government; the party is not always known
+                    party_board = True
+                elif kind == _PROVINCIAL:  # "Suku Dinas Kesehatan Jakarta Pusat": DKI Jakarta's
                     top = province_phrase(self.kb, parent_entry)
-                elif name_end == i + size + 1 and self.parliaments.numbered_body(words, i):
-                    # "Komisi I Wajo": a numbered commission of a region is one of its council
+                elif (
+                    name_end == i + size + 1 and self.parliaments.numbered_body(words, i)
+                ) or self.parliaments.body_ends_at(words, i, name_end):
+                    # "Komisi I Wajo", "Badan Anggaran Wajo": a numbered commission or a
+                    # named body of a parliament before a region is one of its council's
                     council_head = self.lex.expand(_COUNCIL_HEAD)
                     parent_name = top = self.parliaments.council_name(council_head, parent_name)
             else:
@@ -517,7 +526,7 @@ class Units:
                     parent_name = f"{parent_name} {words[span_end]}"
                     span_end += 1
         if kind == _PLACED and not (
-            (parent_name or "").startswith(_REGION_PHRASES)
+            (parent_name or "").startswith((*_REGION_PHRASES, self.lex.expand(_COUNCIL_HEAD)))
             or (top or "").startswith(_REGION_PHRASES)
         ):
             return None  # "Badan" + a field alone: a national agency the gazetteer names
@@ -543,7 +552,7 @@ class Units:
             if parent_name:  # "DPRD DIY": named like the region's government
                 canonical = self.parliaments.council_name(unit_text, parent_name)
             return span, canonical, {}
-        if kind == _VERTICAL and (parent is None or parent.label_ == "LOC"):
+        if party_board or (kind == _VERTICAL and (parent is None or parent.label_ == "LOC")):
             # "Kanwil Jawa Timur": a national body's office whose body is not written
             return span, canonical, {"unit": unit_text, "parent_org": None}
         return span, canonical, {"unit": unit_text, "parent_org": top or parent_name}

@@ -1,0 +1,33 @@
+"""Organisations of units named before a region that are no office of the region's
+government: sentences written for these tests (``tests/data/unitorgs_cases.jsonl``), all
+extracted in one batch.
+
+- ``council_body``: a parliament's named or numbered body before a region ("Badan Anggaran
+  Kota X", "Komisi II X") is that region's council's: its officials belong to the DPRD;
+- ``regional_office``: a regional office named with "Badan" before its region stays the
+  region's government's;
+- ``party_board``: a party's board before a region ("DPD Demokrat Jawa Barat") is never the
+  region's government's: its officers get the party when the party is known, else none.
+
+``person`` is the expected PERSON's canonical, ``org`` its organisation.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import extract_cases, load_cases
+from pmk_extract import Extractor
+
+CASES = Path(__file__).parent / "data" / "unitorgs_cases.jsonl"
+
+
+def test_unit_organisation_cases(extractor: Extractor) -> None:
+    cases = load_cases(CASES)
+    wrong = []
+    for case, record in zip(cases, extract_cases(extractor, cases), strict=True):
+        found = [(p.canonical, p.org) for p in record.entities if p.label == "PERSON"]
+        if found != [(case["person"], case["org"])]:
+            wrong.append((case["mention"], found))
+    assert wrong == []
+    assert {case["class"] for case in cases} == {"council_body", "regional_office", "party_board"}
