@@ -7,7 +7,9 @@ extracted in one batch.
 - ``regional_office``: a regional office named with "Badan" before its region stays the
   region's government's;
 - ``party_board``: a party's board before a region ("DPD Demokrat Jawa Barat") is never the
-  region's government's: its officers get the party when the party is known, else none.
+  region's government's: its officers get the party when the party is known, else none;
+- ``court``: a court named by a known seat alone ("Pengadilan Kendal") is a court under the
+  Mahkamah Agung; other words after "Pengadilan" ("Pengadilan Rakyat") name no court.
 
 ``person`` is the expected PERSON's canonical, ``org`` its organisation.
 """
@@ -30,4 +32,5 @@ def test_unit_organisation_cases(extractor: Extractor) -> None:
         if found != [(case["person"], case["org"])]:
             wrong.append((case["mention"], found))
     assert wrong == []
-    assert {case["class"] for case in cases} == {"council_body", "regional_office", "party_board"}
+    classes = {case["class"] for case in cases}
+    assert classes == {"council_body", "regional_office", "party_board", "court"}

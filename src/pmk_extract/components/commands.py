@@ -366,6 +366,10 @@ def command_name(
             return (named[0], "di " + named[1]) if named is not None else None
         kind = "area"
     ent = covered[k]
+    if kind == "known_area":  # "Pengadilan Lumajang": a place the gazetteer knows, only
+        if ent is None or ent.label_ != "LOC" or ent.start != k:
+            return None
+        kind = "area"
     if kind in ("place", "seat"):  # "BPS Jatim", "Kantor Perwakilan BI Solo"
         entry = _region_at(kb, ent, k)
         if ent is not None and entry is not None and (kind == "place" or entry.kind == "province"):
