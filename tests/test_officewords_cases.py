@@ -3,7 +3,8 @@ Kendal", "Perwakilan Jawa Tengah", "Sementara", "Pengganti"): sentences written 
 tests (``tests/data/officewords_cases.jsonl``), all extracted in one batch.
 
 - ``office``: the name after a branch or regional office's word and its place is the holder's;
-- ``standing``: the name after a word of the office's standing is the holder's;
+- ``standing``: the name after a word of the office's standing (also in lower case, and
+  after the holder's rank) is the holder's;
 - ``none``: such a word with no name after it is no person.
 
 ``person`` is the expected PERSON's canonical (None: no PERSON at all), ``org`` its

@@ -351,19 +351,25 @@ class NameReader:
         person's full name only when ``linked``); a word that continues the office's name or
         states its standing ("Cabang Kendal", "Regional 2", "Sementara": office_standing.txt)
         opens no name: the name after it and its number and place, if any, is the holder's."""
-        if start >= len(words) or words[start] not in self.lex.standing_words:
+        if start >= len(words) or not self._standing(words[start]):
             return self._slot_name(doc, words, names, start, title, ent_at, day, linked)
         whole = self._slot_name(doc, words, names, start, title, ent_at, day, linked)
         if whole is not None and self.people.person(doc[whole.start : whole.end].text):
             return whole  # a known holder's name that opens with such a word
         after = self._past_standing(words, start, ent_at)
-        if after >= len(words) or not names[after] or words[after] in self.lex.standing_words:
+        if after >= len(words) or not names[after] or self._standing(words[after]):
             return None
         return self._slot_name(doc, words, names, after, title, ent_at, day, linked)
 
+    def _standing(self, word: str) -> bool:
+        """A word of office_standing.txt, as listed or in lower case ("Bupati X terpilih")."""
+        listed = self.lex.standing_words
+        return word in listed or (word.islower() and word.capitalize() in listed)
+
     def _past_standing(self, words: list[str], start: int, ent_at: dict[int, Span]) -> int:
         """The index after an office's standing word at ``start``, the number or class written
-        after it ("2", "III", "IIA") and a place the recogniser tags ("Jawa Barat")."""
+        after it ("2", "III", "IIA"), a place the recogniser tags ("Jawa Barat") and the
+        holder's honorifics and rank."""
         k = start + 1
         if k < len(words) and _DESIGNATION.fullmatch(words[k]):
             k += 1
@@ -372,6 +378,10 @@ class NameReader:
             k = place.end
         if k < len(words) and words[k] == ",":
             k += 1
+        ranked = False  # "Kapolres X Baru AKBP Nama": the holder's rank before the name
+        while size := self.rank_at(words, k, ranked):
+            ranked = ranked or not words[k].isspace()
+            k += size
         return k
 
     def _slot_name(
