@@ -31,10 +31,13 @@ KEPT = {
     "Helvi Moraza": "the ministry's own releases write 'Helvi Moraza', 'Helvi Y. Moraza'",
     "Panca Putra Simanjuntak": "the longer alias writes initials only ('RZ')",
     "Eko Wahyu Prasetyo": "the longer alias writes an initial only ('R.')",
+    "Agus H. Purnomo": "the longer alias writes an initial only ('R.')",
+    "Reynhard Silitonga": "the longer aliases write initials only ('SP', 'S.P.')",
 }
 # Balinese names stored without the particle, with the reason
 BARE_KEPT = {
     "Putu Jayan Danu Putra": "Polda Bali's own releases write the name without a particle",
+    "Putu Elvina": "hukumonline's lists of the nine members elected in 2022 write none",
 }
 BIRTH_ORDER = ("Wayan", "Made", "Nyoman", "Ketut", "Putu", "Gede", "Kadek", "Komang", "Nengah")
 
