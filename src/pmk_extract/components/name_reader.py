@@ -351,12 +351,14 @@ class NameReader:
         person's full name only when ``linked``); a word that continues the office's name or
         states its standing ("Cabang Kendal", "Regional 2", "Sementara": office_standing.txt)
         opens no name: the name after it and its number and place, if any, is the holder's."""
-        if start >= len(words) or not self._standing(words[start]):
+        # "Kanwil DJP Jawa Tengah I Pusat": the office's number before such a word
+        at = start + (start + 1 < len(words) and bool(_DESIGNATION.fullmatch(words[start])))
+        if at >= len(words) or not self._standing(words[at]):
             return self._slot_name(doc, words, names, start, title, ent_at, day, linked)
         whole = self._slot_name(doc, words, names, start, title, ent_at, day, linked)
         if whole is not None and self.people.person(doc[whole.start : whole.end].text):
             return whole  # a known holder's name that opens with such a word
-        after = self._past_standing(words, start, ent_at)
+        after = self._past_standing(words, at, ent_at)
         if after >= len(words) or not names[after] or self._standing(words[after]):
             return None
         return self._slot_name(doc, words, names, after, title, ent_at, day, linked)
