@@ -65,6 +65,7 @@ _VERTICAL = "vertical"  # a regional office of a national body: "Kanwil Kemenag 
 _PLACED = "placed"  # a regional office only with its place after it: "Badan Kesbangpol Kota X"
 _PROVINCIAL = "provincial"  # a province's office in one of its cities: Jakarta's "Suku Dinas"
 _IN_REGION = frozenset({"regional", _VERTICAL})
+_NATIONAL_KINDS = frozenset({"agency", "other"})  # bodies a "Badan X Nasional" may name
 _PARTY_BOARD = "Dewan Pimpinan "  # a party's board: "DPD Demokrat", "DPC Partai Golkar"
 _REGION_PHRASES = ("Provinsi ", "Kabupaten ", "Kota ")  # place_phrase() of a region
 _KIND_WORDS = {word.lower(): word for word in KIND_WORDS.values()}  # "kabupaten"
@@ -479,6 +480,10 @@ class Units:
                     # "DPD Demokrat Jawa Barat": a party's board in a region, never an office
                     # of the region's government; the party is not always known
                     party_board = True
+                elif kind == _PLACED and (national := self._national_body(unit_text)):
+                    # "Badan Narkotika Kabupaten X", "Badan Amil Zakat Kota X": a national
+                    # body's office in the region, its "Nasional" left out
+                    top = national
                 elif kind == _PROVINCIAL:  # "Suku Dinas Kesehatan Jakarta Pusat": DKI Jakarta's
                     top = province_phrase(self.kb, parent_entry)
                 elif (
@@ -556,6 +561,13 @@ class Units:
             # "Kanwil Jawa Timur": a national body's office whose body is not written
             return span, canonical, {"unit": unit_text, "parent_org": None}
         return span, canonical, {"unit": unit_text, "parent_org": top or parent_name}
+
+    def _national_body(self, unit_text: str) -> str | None:
+        """The national agency or body whose name is ``unit_text`` and "Nasional" ("Badan
+        Narkotika" -> Badan Narkotika Nasional); never a ministry ("Badan Perencanaan
+        Pembangunan" before a region is the region's Bappeda)."""
+        entry = self.kb.lookup(f"{unit_text} Nasional")
+        return entry.canonical if entry is not None and entry.kind in _NATIONAL_KINDS else None
 
     def _named_hospital(self, view: UnitView, i: int, k: int) -> NewSpan | None:
         """A regional hospital named after a person: its head, then honorifics and the
