@@ -41,7 +41,14 @@ from ..doctable import token_table
 from ..extensions import set_span_attrs, span_attr
 from ..kb import REGION_KINDS, KnowledgeBase
 from ..lexicons import Lexicons, match_head
-from .title_parts import name_part, regional_org, skip_tail, top_org
+from .title_parts import (
+    entity_at,
+    name_part,
+    people_without_org,
+    regional_org,
+    skip_tail,
+    top_org,
+)
 
 _JOINERS = frozenset({"(", ")", "pada", "di", "/", "&", "untuk", "bidang"})
 _REACH = 30  # tokens a post phrase may run over before the name
@@ -61,16 +68,9 @@ def fill_orgs(doc: Doc, kb: KnowledgeBase, lex: Lexicons) -> None:
     """Give each PERSON of ``doc`` with no organisation the one its post phrase names."""
     table = token_table(doc)
     words = table.words
-    ent_at: dict[int, Span] = {}
-    for ent in doc.ents:
-        for k in range(ent.start, ent.end):
-            ent_at[k] = ent
+    ent_at = entity_at(doc)
     day: dt.date | None = doc._.published
-    for person in doc.ents:
-        if person.label_ != "PERSON":
-            continue
-        if span_attr(doc, "org", person.start_char, person.end_char) is not None:
-            continue
+    for person in people_without_org(doc):
         found = _phrase_org(words, table.spaces, ent_at, person.start, kb, lex, day)
         if found is not None:
             org, role = found

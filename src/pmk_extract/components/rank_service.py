@@ -34,12 +34,12 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from ..doctable import token_table
-from ..extensions import set_span_attrs, span_attr
+from ..extensions import set_span_attrs
 from ..kb import KnowledgeBase, People, default_people
 from ..lexicons import Lexicons, lexicons, match_head, rank_services
 from .command_staff import staff_post_at
 from .rank_spelling import RankSpelling
-from .title_parts import org_name, regional_org, top_org
+from .title_parts import entity_at, org_name, people_without_org, regional_org, top_org
 
 _REACH = 16  # tokens a post phrase may run over before the rank
 _RANK_REACH = 10  # tokens a rank with its marks and honorifics may take before the name
@@ -59,16 +59,9 @@ def fill_services(doc: Doc, kb: KnowledgeBase, lex: Lexicons) -> None:
     """Give each PERSON of ``doc`` with no organisation the service its rank names, where a
     post title stands before the rank and the post names no other organisation."""
     words = token_table(doc).words
-    ent_at: dict[int, Span] = {}
-    for ent in doc.ents:
-        for k in range(ent.start, ent.end):
-            ent_at[k] = ent
+    ent_at = entity_at(doc)
     day: dt.date | None = doc._.published
-    for person in doc.ents:
-        if person.label_ != "PERSON":
-            continue
-        if span_attr(doc, "org", person.start_char, person.end_char) is not None:
-            continue
+    for person in people_without_org(doc):
         found = _ranked(words, person.start, lex)
         if found is None:
             continue

@@ -12,8 +12,9 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
+from ..extensions import span_attr
 from ..kb import UNIT_KIND, KnowledgeBase, Office
 from ..lexicons import Lexicons
 from ..resources import read_lines
@@ -174,3 +175,21 @@ def org_again(ent_at: dict[int, Span], start: int, title: Title) -> int:
     if again is None or again.start != start or again.label_ != "ORG" or title.org is None:
         return start
     return int(again.end) if again._.canonical == title.org else start
+
+
+def entity_at(doc: Doc) -> dict[int, Span]:
+    """The entity each token of ``doc`` stands in (token index -> span)."""
+    found: dict[int, Span] = {}
+    for ent in doc.ents:
+        for k in range(ent.start, ent.end):
+            found[k] = ent
+    return found
+
+
+def people_without_org(doc: Doc) -> list[Span]:
+    """The PERSON entities of ``doc`` no reader has given an organisation yet."""
+    return [
+        ent
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and span_attr(doc, "org", ent.start_char, ent.end_char) is None
+    ]
