@@ -1,7 +1,7 @@
 """Places built from parts, for ``pmk_units``: villages and their heads' places ("Desa Konga",
 "Kepala Desa Sendangrejo", "Lurah Sumberejo"), venues named after a place ("Pendopo
-Kabupaten Cianjur") and districts listed after a "Kecamatan X" ("Kecamatan Cugenang, Pacet,
-dan Warungkondang").
+Kabupaten Cianjur"), districts listed after a "Kecamatan X" ("Kecamatan Cugenang, Pacet,
+dan Warungkondang") and regional hospitals named after a person ("RSUD dr. Soetomo").
 
 Heads live in ``models/lexicons/place_heads.tsv``; district names in the gazetteer.
 """
@@ -11,10 +11,18 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..kb import REGION_KINDS, KnowledgeBase, default_people
-from ..lexicons import Lexicons
+from ..lexicons import Lexicons, match_head
 from ..stemming import root_words
 from .commands import two_word_openers
-from .unit_view import CONNECTORS, NewSpan, UnitView, bracket_end, span_entry, title_ends_at
+from .unit_view import (
+    CONNECTORS,
+    NewSpan,
+    UnitView,
+    bracket_end,
+    span_entry,
+    title_ends_at,
+    written_text,
+)
 
 
 def _written_alone(words: list[str], start: int, end: int) -> int:
@@ -127,3 +135,33 @@ class Places:
                 out.append((Span(view.doc, k, k + 1, label="LOC"), canonical, {}))
                 k += 1
         return out
+
+    def named_hospital(self, view: UnitView, i: int, k: int) -> NewSpan | None:
+        """A regional hospital named after a person: its head, then honorifics and the
+        honoured name ("RSUD dr. Soetomo", "RSUD Prof. Dr. Margono Soekarjo"), then its seat
+        when a place is written. The name ends at the place, a comma or a bracket; with none
+        of them the name words that follow cannot be told from an official's name and all
+        stay the hospital's. Its owner is not its seat's government (a province's hospital
+        stands in a city): the span has no parent organisation."""
+        words, names, covered = view.words, view.names, view.covered
+        j = k
+        while (
+            j < len(words)
+            and covered[j] is None
+            and (size := match_head(words, j, self.lex.honorifics))
+        ):
+            j += size
+        if j == k:
+            return None
+        start = j
+        while j < len(words) and covered[j] is None and names[j]:
+            j += 1
+        if j == start:
+            return None
+        seat = covered[j] if j < len(words) else None
+        if seat is not None and seat.label_ == "LOC" and seat.start == j:
+            j = seat.end  # "RSUD Dr. Moewardi Surakarta": the hospital's seat
+        elif seat is not None:
+            return None
+        text = self.lex.expand(written_text(view, i, j))
+        return Span(view.doc, i, j, label="ORG"), text, {"unit": text, "parent_org": None}

@@ -106,3 +106,14 @@ def commit_spans(doc: Doc, ents: list[Span], new: list[NewSpan]) -> None:
         attrs.source = "units"
         for key, value in extra.items():
             setattr(attrs, key, value)
+
+
+def written_text(view: UnitView, start: int, end: int, skip: range = range(0)) -> str:
+    """The words ``start:end`` as written, in the lexicons' case where ``view.fixes`` reads
+    them so, without the bracketed short form at ``skip`` ("Dinas (Kadis) Kesehatan",
+    "Biro Administrasi Pimpinan (Adpim) Setda")."""
+    if not skip and not any(start <= k < end for k in view.fixes):
+        return str(view.doc[start:end].text)
+    spaces = token_table(view.doc).spaces
+    keep = [k for k in range(start, end) if k not in skip]
+    return "".join(view.words[k] + (spaces[k] if k != keep[-1] else "") for k in keep)

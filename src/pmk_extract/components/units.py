@@ -14,9 +14,9 @@
   "SMP Negeri 5 Bandung", "PT Pindad"; "Satuan Lalu Lintas Polres Batang" is then a unit of
   the first.
 
-Villages and venues are built by ``places.py``, command bodies by ``command_bodies.py``,
-over the document view of ``unit_view.py``. Word lists live in ``models/lexicons``
-(org_units.tsv, command_units.tsv, place_heads.tsv, abbreviations.tsv).
+Villages, venues and hospitals named after a person are built by ``places.py``, command
+bodies by ``command_bodies.py``, over the document view of ``unit_view.py``. Word lists live
+in ``models/lexicons`` (org_units.tsv, command_units.tsv, place_heads.tsv, abbreviations.tsv).
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ from .unit_view import (
     read_view,
     span_entry,
     title_ends_at,
+    written_text,
 )
 
 _LIST_CLOSERS = CONNECTORS - {","}
@@ -337,17 +338,6 @@ class Units:
         expansion = self.lex.abbreviations.get(words[k + 1], "")
         return expansion.startswith("Kepala ") and expansion.endswith(" " + " ".join(head))
 
-    @staticmethod
-    def _text(view: UnitView, start: int, end: int, skip: range = range(0)) -> str:
-        """The words ``start:end`` as written, in the lexicons' case where ``view.fixes`` reads
-        them so, without the bracketed short form at ``skip`` ("Dinas (Kadis) Kesehatan",
-        "Biro Administrasi Pimpinan (Adpim) Setda")."""
-        if not skip and not any(start <= k < end for k in view.fixes):
-            return str(view.doc[start:end].text)
-        spaces = token_table(view.doc).spaces
-        keep = [k for k in range(start, end) if k not in skip]
-        return "".join(view.words[k] + (spaces[k] if k != keep[-1] else "") for k in keep)
-
     def _council_at(self, words: list[str], k: int) -> int:
         """Length of the head of a council ("DPRD") at ``k``, else 0."""
         size = match_head(words, k, self.lex.unit_heads)
@@ -407,7 +397,7 @@ class Units:
         # an abbreviated office ("Dinkes") names its field itself: only its place may follow
         k = i + size
         if self.lex.expand(" ".join(head)).startswith(_HOSPITAL):
-            named = self._named_hospital(view, i, k)
+            named = self.places.named_hospital(view, i, k)
             if named is not None:
                 return named
         skip = range(0)
@@ -457,7 +447,7 @@ class Units:
             " ".join(head) + " "
         ):
             start = i + size  # "Badan Kesbangpol", "Dinas DPMD": the head is said once
-        unit_text = self.lex.expand(self._text(view, start, name_end, skip))
+        unit_text = self.lex.expand(written_text(view, start, name_end, skip))
         top: str | None = None
         party_board = False
         if parent is not None and parent_entry is None and parent._.source == "units":
@@ -568,36 +558,6 @@ class Units:
         Pembangunan" before a region is the region's Bappeda)."""
         entry = self.kb.lookup(f"{unit_text} Nasional")
         return entry.canonical if entry is not None and entry.kind in _NATIONAL_KINDS else None
-
-    def _named_hospital(self, view: UnitView, i: int, k: int) -> NewSpan | None:
-        """A regional hospital named after a person: its head, then honorifics and the
-        honoured name ("RSUD dr. Soetomo", "RSUD Prof. Dr. Margono Soekarjo"), then its seat
-        when a place is written. The name ends at the place, a comma or a bracket; with none
-        of them the name words that follow cannot be told from an official's name and all
-        stay the hospital's. Its owner is not its seat's government (a province's hospital
-        stands in a city): the span has no parent organisation."""
-        words, names, covered = view.words, view.names, view.covered
-        j = k
-        while (
-            j < len(words)
-            and covered[j] is None
-            and (size := match_head(words, j, self.lex.honorifics))
-        ):
-            j += size
-        if j == k:
-            return None
-        start = j
-        while j < len(words) and covered[j] is None and names[j]:
-            j += 1
-        if j == start:
-            return None
-        seat = covered[j] if j < len(words) else None
-        if seat is not None and seat.label_ == "LOC" and seat.start == j:
-            j = seat.end  # "RSUD Dr. Moewardi Surakarta": the hospital's seat
-        elif seat is not None:
-            return None
-        text = self.lex.expand(self._text(view, i, j))
-        return Span(view.doc, i, j, label="ORG"), text, {"unit": text, "parent_org": None}
 
     def _context_parent(self, ents: list[Span], start: int, end: int, kind: str) -> str | None:
         if kind in ("regional", _PROVINCIAL) or kind in _PLACE_ONLY:
