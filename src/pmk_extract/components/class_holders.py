@@ -32,9 +32,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..kb import Holder, KnowledgeBase, Office, People, fold_apostrophes
-from ..resources import read_lines, read_tsv
+from ..resources import read_tsv
 from .holder_rules import fits, is_initial, near
-from .title_parts import org_name
+from .title_parts import former_marks, org_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +67,7 @@ class ClassHolders:
         self.people = people
         self.heads = dict(_rows())
         self.longest = max((len(words) for words in self.heads), default=0)
-        self.former = frozenset(word.lower() for word in read_lines("lexicons/former_marks.txt"))
+        self.former = former_marks()
         self.offices: dict[str, tuple[Office, ...]] = {}
         for role in {title.role for title in self.heads.values()}:
             opens = role + " "

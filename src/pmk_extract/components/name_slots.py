@@ -28,10 +28,10 @@ from ..lexicons import Lexicons, match_head
 from .holder_rules import has_common_word
 from .name_flags import is_name_text
 from .name_reader import prefixed_verb
+from .title_parts import CLAUSE_ENDS
 
 _MAX_WORDS = 4  # words of a name in the slot
 _PHRASE = 14  # tokens from a title head to the end of its post phrase
-_ENDS = frozenset({".", "!", "?", "\n", "\n\n", "“", '"', "”", ";", ":"})
 
 
 def slot_names(words: list[str], labels: list[str | None], lex: Lexicons) -> list[tuple[int, int]]:
@@ -85,7 +85,7 @@ def _after_post(
     if end - start < 2 and not bracket:
         return False
     for k in range(before, max(-1, before - _PHRASE), -1):
-        if labels[k] == "PERSON" or words[k] in _ENDS or prefixed_verb(words[k]):
+        if labels[k] == "PERSON" or words[k] in CLAUSE_ENDS or prefixed_verb(words[k]):
             return False
         if match_head(words, k, lex.title_heads):
             return True

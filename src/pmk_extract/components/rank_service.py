@@ -39,16 +39,23 @@ from ..kb import KnowledgeBase, People, default_people
 from ..lexicons import Lexicons, lexicons, match_head, rank_services
 from .command_staff import staff_post_at
 from .rank_spelling import RankSpelling
-from .title_parts import entity_at, org_name, people_without_org, regional_org, top_org
+from .title_parts import (
+    CLAUSE_ENDS,
+    entity_at,
+    former_marks,
+    org_name,
+    people_without_org,
+    regional_org,
+    top_org,
+)
 
 _REACH = 16  # tokens a post phrase may run over before the rank
 _RANK_REACH = 10  # tokens a rank with its marks and honorifics may take before the name
-_ENDS = frozenset({".", "!", "?", "\n", "\n\n", "“", '"', "”", ";", ":"})
 _PUNCTUATION = frozenset({",", "/", "-", "(", ")", "&", "."})
 # lower-case words a post phrase may hold anywhere ("Dandim baru", "Danramil 05 dan Kapolsek")
 _CONNECTORS = frozenset({"dan", "baru", "ke", "di", "pada", "untuk", "bidang"})
 _SHORT = 4  # letters of a word written short with a dot ("Cend.", "Kab.")
-_FORMER = frozenset({"mantan", "eks", "bekas", "purnawirawan"})
+_RETIRED = "purnawirawan"  # a retired officer: no longer serving
 _SERVICES = ("polri", "tni")
 # kinds of lexicons/org_units.tsv that name a section inside any body ("Biro", "Humas"), not
 # an organisation of their own
@@ -143,9 +150,9 @@ def _post_names_service(
         if ent is None and not _phrase_word(words, j, end):
             break
         begin = j
-    if begin == end or (begin and words[begin - 1].lower() in _FORMER):
+    if begin == end or (begin and words[begin - 1].lower() in _former()):
         return False
-    if any(words[j].lower() in _FORMER for j in range(begin, end)):
+    if any(words[j].lower() in _former() for j in range(begin, end)):
         return False
     canonical = org_name(kb, service, day)
     people = default_people()
@@ -213,11 +220,11 @@ def _phrase_word(words: list[str], j: int, end: int) -> bool:
     word = words[j]
     if word == "." and j and words[j - 1][:1].isupper() and len(words[j - 1]) <= _SHORT:
         return True  # the dot of a short form ("Pangdam XVII Cend. Mayjen TNI")
-    if word in _ENDS or word.isspace():
+    if word in CLAUSE_ENDS or word.isspace():
         return False
     if word[:1].isupper() or word[:1].isdigit() or word in _PUNCTUATION:
         return True
-    return word.lower() not in _FORMER and _inside(words, j, end)
+    return word.lower() not in _former() and _inside(words, j, end)
 
 
 def _inside(words: list[str], j: int, end: int) -> bool:
@@ -252,3 +259,9 @@ def _names_other(
         return True
     entry = kb.lookup(word, day)
     return entry is not None and entry.label == "ORG" and entry.canonical != canonical
+
+
+@cache
+def _former() -> frozenset[str]:
+    """Words that say the officer no longer serves: a past office's marks and "purnawirawan"."""
+    return former_marks() | {_RETIRED}

@@ -193,3 +193,14 @@ def people_without_org(doc: Doc) -> list[Span]:
         for ent in doc.ents
         if ent.label_ == "PERSON" and span_attr(doc, "org", ent.start_char, ent.end_char) is None
     ]
+
+
+# what closes a clause a post phrase cannot run over: sentence ends, quotes, ";" and ":"
+CLAUSE_ENDS = frozenset({".", "!", "?", "\n", "\n\n", "“", '"', "”", ";", ":"})
+
+
+@cache
+def former_marks() -> frozenset[str]:
+    """Words that make the title after them a past office ("mantan", "eks", "bekas":
+    ``lexicons/former_marks.txt``), lower case."""
+    return frozenset(word.lower() for word in read_lines("lexicons/former_marks.txt"))
