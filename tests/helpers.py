@@ -104,3 +104,17 @@ def judge_cases(
     organisation given when it is a wrong one (all rows extracted in one batch)."""
     records = extract_cases(extractor, cases)
     return [(c, *judge(c, r)) for c, r in zip(cases, records, strict=True)]
+
+
+def whole_text_misses(
+    extractor: Extractor, cases: list[dict[str, Any]]
+) -> list[tuple[str, list[tuple[str | None, str | None]]]]:
+    """The cases (text, PERSONs found) whose whole text does not give exactly the expected
+    PERSON (``person`` and ``org``; ``person`` None: no PERSON at all), extracted in one batch."""
+    wrong = []
+    for case, record in zip(cases, extract_cases(extractor, cases), strict=True):
+        found = [(p.canonical, p.org) for p in record.entities if p.label == "PERSON"]
+        want = [] if case["person"] is None else [(case["person"], case["org"])]
+        if found != want:
+            wrong.append((case_text(case), found))
+    return wrong
