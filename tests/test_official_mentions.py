@@ -57,6 +57,11 @@ read by nobody who writes rules. Its floor is its first score on 8339ec7, the la
 that session's rules. Held-out 6's notes (``official_mentions_heldout6.md``) quote many of its
 mentions, which rule writers could read; held-out 7 keeps its provenance notes apart
 (``official_mentions_heldout7_notes.md``, not for rule writers), so it is the clean measure.
+
+A ninth table, ``tests/data/official_mentions_heldout8.jsonl`` (2015-2026, the same family groups,
+none above 10%; ``official_mentions_heldout8.md``), was written the same way, in isolation, from
+pages none of the other tables uses, with its provenance notes kept apart
+(``official_mentions_heldout8_notes.md``, not for rule writers). It is scored only by the lead.
 """
 
 from __future__ import annotations
@@ -78,6 +83,7 @@ HELDOUT4 = Path(__file__).parent / "data" / "official_mentions_heldout4.jsonl"
 HELDOUT5 = Path(__file__).parent / "data" / "official_mentions_heldout5.jsonl"
 HELDOUT6 = Path(__file__).parent / "data" / "official_mentions_heldout6.jsonl"
 HELDOUT7 = Path(__file__).parent / "data" / "official_mentions_heldout7.jsonl"
+HELDOUT8 = Path(__file__).parent / "data" / "official_mentions_heldout8.jsonl"
 FRAME = "{mention} memberikan keterangan kepada wartawan."
 # the target of issue 18 (0.923 measured when this test was written: 191 of 207)
 MIN_SCORE = 0.92
@@ -379,3 +385,20 @@ def test_heldout7_table_is_well_formed_and_new() -> None:
 def test_heldout7_official_mentions_score(extractor: Extractor) -> None:
     value = _grouped_score(extractor, HELDOUT7, "official_mentions_heldout7")
     assert value >= MIN_HELDOUT7_SCORE, value
+
+
+def test_heldout8_table_is_well_formed_and_new() -> None:
+    rows = _rows(HELDOUT8)
+    assert len(rows) >= 150
+    others = (
+        _rows(HELDOUT)
+        + _rows(HELDOUT2)
+        + _rows(HELDOUT3)
+        + _rows(HELDOUT4)
+        + _rows(HELDOUT5)
+        + _rows(HELDOUT6)
+        + _rows(HELDOUT7)
+    )
+    _assert_new_table(rows, _rows() + others)
+    groups = Counter(HELDOUT3_GROUPS[r["family"]] for r in rows)
+    assert max(groups.values()) <= 0.10 * len(rows), groups.most_common(3)
