@@ -62,6 +62,14 @@ from pmk_extract.kb import default_people
         ("Ketua MK", dt.date(2014, 6, 1), "Hamdan Zoelva"),
         ("Kepala BNPB", dt.date(2015, 3, 1), "Syamsul Maarif"),
         ("Kepala Basarnas", dt.date(2018, 3, 1), "Muhammad Syaugi Alaydrus"),
+        # the gap audit of national offices (each term's pages in its line's note)
+        ("Ketua DPD", dt.date(2017, 1, 10), "Mohammad Saleh"),
+        ("Ketua KPK", dt.date(2014, 6, 1), "Abraham Samad"),
+        ("Ketua DKPP", dt.date(2015, 6, 1), "Jimly Asshiddiqie"),
+        ("Ketua DKPP", dt.date(2018, 6, 1), "Harjono"),
+        ("Ketua Ombudsman", dt.date(2015, 6, 1), "Danang Girindrawardana"),
+        ("Kepala Perpusnas", dt.date(2025, 6, 1), "E. Aminudin Aziz"),
+        ("Kepala Basarnas", dt.date(2025, 6, 1), "Mohammad Syafii"),
     ],
 )
 def test_bare_title_resolves_to_the_holder_on_the_date(
@@ -82,6 +90,9 @@ def test_bare_title_resolves_to_the_holder_on_the_date(
         # 2023-12-07, Immanuel Ebenezer's on 2025-08-22
         ("Wamenkumham", dt.date(2023, 12, 10)),
         ("Wamenaker", dt.date(2025, 9, 1)),
+        # the acting KPK chairs of 2015 are not recorded: Abraham Samad's term ends at his
+        # suspension on 2015-02-18
+        ("Ketua KPK", dt.date(2015, 3, 1)),
     ],
 )
 def test_no_holder_outside_the_verified_terms(title: str, day: dt.date) -> None:
@@ -160,3 +171,16 @@ def test_a_shared_name_is_linked_only_after_its_title(extractor: Extractor) -> N
         "Santri membaca kitab karya KH Hasyim Asy'ari di pesantren itu.", published="2023-02-01"
     )
     assert all(e.org != "Komisi Pemilihan Umum" for e in founder.entities)
+
+
+def test_a_deputy_chair_of_the_dpr_named_by_one_word_takes_the_full_name(
+    extractor: Extractor,
+) -> None:
+    """The DPR's deputy chairs of 2014-2019 are all recorded (a multi-seat office): one
+    word of a holder's name after the title is that holder on the date."""
+    record = extractor.extract(
+        "Wakil Ketua DPR Fadli menerima perwakilan nelayan di Senayan.", published="2016-11-01"
+    )
+    person = next(e for e in record.entities if e.text == "Fadli")
+    assert person.canonical == "Fadli Zon"
+    assert person.org == "Dewan Perwakilan Rakyat"
