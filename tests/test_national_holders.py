@@ -70,6 +70,9 @@ from pmk_extract.kb import default_people
         ("Ketua Ombudsman", dt.date(2015, 6, 1), "Danang Girindrawardana"),
         ("Kepala Perpusnas", dt.date(2025, 6, 1), "E. Aminudin Aziz"),
         ("Kepala Basarnas", dt.date(2025, 6, 1), "Mohammad Syafii"),
+        ("Kepala BPS", dt.date(2021, 3, 1), "Suhariyanto"),
+        ("Kepala BPS", dt.date(2022, 9, 1), "Margo Yuwono"),
+        ("Kasetpres", dt.date(2025, 3, 1), "Ariyo Windutomo"),
     ],
 )
 def test_bare_title_resolves_to_the_holder_on_the_date(
@@ -184,3 +187,30 @@ def test_a_deputy_chair_of_the_dpr_named_by_one_word_takes_the_full_name(
     person = next(e for e in record.entities if e.text == "Fadli")
     assert person.canonical == "Fadli Zon"
     assert person.org == "Dewan Perwakilan Rakyat"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name", "canonical"),
+    [
+        # Zulkifli Hasan's seat passed to Yandri Susanto on 2022-06-30
+        (
+            "Wakil Ketua MPR Yandri menyapa warga di Serang.",
+            "2023-06-01",
+            "Yandri",
+            "Yandri Susanto",
+        ),
+        (
+            "Wakil Ketua MPR Syarif Hasan membuka sosialisasi.",
+            "2021-06-01",
+            "Syarif Hasan",
+            "Syarief Hasan",
+        ),
+    ],
+)
+def test_a_deputy_chair_of_the_mpr_of_2019_2024_takes_the_recorded_name(
+    extractor: Extractor, text: str, published: str, name: str, canonical: str
+) -> None:
+    record = extractor.extract(text, published=published)
+    person = next(e for e in record.entities if e.text == name)
+    assert person.canonical == canonical
+    assert person.org == "Majelis Permusyawaratan Rakyat"
