@@ -24,6 +24,12 @@ and ends with such name words, right after a post ("Ketua DPRD XY Nama Nama"), h
 post holder's name at its end (:func:`name_tail`); the office's words before it make no span,
 as its place is not read.
 
+A prediction right after an officer's rank and its marks ("ujar AKP Nama", "dipimpin
+Kolonel Laut (P) Nama", "Kapten Pnb Nama") whose words are all name words as above is the
+officer's name (:func:`ranked_name`): the press writes only a person's name after a rank; a
+rank that is part of a name ("Universitas Jenderal Soedirman", "Jalan Jenderal Sudirman")
+follows the head of a body or a place and is left alone.
+
 Used by ``pmk_ner`` before it adds its predictions.
 """
 
@@ -41,6 +47,8 @@ from ..stemming import root_words
 _REACH = 25  # tokens a post phrase may run over before the comma
 _LOWER = 2  # lower-case words a post phrase may hold ("Kasubag Humas dan protokoler ...")
 _JOINERS = frozenset({"(", ")", ",", "/", "&", "-", "dan", "di", "pada", "untuk", "bidang"})
+_RANK_REACH = 6  # tokens a rank with its marks may take before the name ("Kolonel Laut ( P )")
+_HEAD_WORDS = 3  # words of the longest head a rank may follow ("Rumah Sakit Umum Jenderal")
 _NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+(?:['’-]\p{L}+)?|\p{Lu}\.?")
 
 
@@ -99,6 +107,42 @@ def name_tail(
     if end - cut < 2 or _common(words[cut:end]) or _holds_head(words[cut:end], lex):
         return None
     return cut
+
+
+def ranked_name(words: list[str], start: int, end: int, lex: Lexicons, kb: KnowledgeBase) -> bool:
+    """True when ``words[start:end]``, an ORG the recogniser predicted, is the name of the
+    officer whose rank and marks end right before it or open it ("ujar AKP Nama", "Kapten
+    Pnb Nama")."""
+    name = _rank_end(words, start, end, lex)
+    before = range(start - _RANK_REACH, start)
+    if name == start and not any(_rank_end(words, r, start, lex) == start for r in before):
+        return False
+    span = words[name:end]
+    if not span or not all(_name_word(word, lex, kb) for word in span) or _common(span):
+        return False
+    return not _holds_head(span, lex)
+
+
+def _rank_end(words: list[str], r: int, end: int, lex: Lexicons) -> int:
+    """Where the name begins after a rank with its marks and honorifics written at ``r``
+    (before ``end``); ``r`` when no rank is written there or it follows the head of a body or
+    a place ("Universitas Jenderal", "Jalan Jenderal")."""
+    if r < 0 or not match_head(words, r, lex.ranks) or _head_ends(words, r, lex):
+        return r
+    k, ranked = r, False
+    while k < end and (size := lex.rank_at(words, k, ranked)):
+        ranked, k = True, k + size
+    return k
+
+
+def _head_ends(words: list[str], at: int, lex: Lexicons) -> bool:
+    """True when the head of a unit, an office, a body or a place ends right before ``at``."""
+    heads = (lex.unit_heads, lex.command_units, lex.name_heads, lex.place_heads)
+    return any(
+        match_head(words, at - n, table) == n
+        for n in range(1, min(at, _HEAD_WORDS) + 1)
+        for table in heads
+    )
 
 
 def _name_word(word: str, lex: Lexicons, kb: KnowledgeBase) -> bool:

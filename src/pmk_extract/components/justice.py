@@ -7,7 +7,11 @@
   Kejaksaan Agung), "Hakim MK" (of the Mahkamah Konstitusi), "Ketua Kamar Pidana MA";
 - a judge's post in a trial stands also with no court in reach: "Ketua Majelis Hakim Nama"
   and "Hakim Agung Nama" are judges of the Mahkamah Agung, "Hakim Konstitusi Nama" of the
-  Mahkamah Konstitusi;
+  Mahkamah Konstitusi; the press writes these posts also in lower case inside a sentence
+  ("didampingi hakim anggota Nama", "kata ketua majelis hakim Nama") and names the court by
+  its place alone ("Ketua Majelis Hakim Jakarta Pusat, Nama");
+- a post and its body may stand apart by "dari" ("Jaksa Penuntut Umum (JPU) dari Kejari X,
+  Nama": the prosecutor of that office);
 - a class is part of the name of a prison, an immigration office or a court ("Lapas Kelas
   IIA Cipinang"), in any written form of its grade ("Klas II A", "Kelas 1 A", "Kelas II-A"),
   named in full ("Kelas IIA", "Kelas IA"): read by :func:`class_end` and :func:`class_name`
@@ -36,6 +40,7 @@ from ..lexicons import Lexicons, first_words, match_head
 from ..resources import model_path, read_tsv
 
 _FILE = "lexicons/justice.tsv"
+_MAX_BENCH = 4  # words of the longest judge's post ("Ketua Majelis Hakim Konstitusi")
 _MAX_FIELD = 5  # capitalised words of a post's field before its body ("Tindak Pidana Khusus")
 _KINDS = frozenset({"post", "field_post", "bench", "class", "class_head", "branch", "field"})
 NewSpan = tuple[Span, str, dict[str, str | None]]
@@ -168,6 +173,13 @@ class Justice:
         self.lex = lex
         self.words = _words()
         self.firsts = first_words(self.words.posts)
+        # the judges' posts as written in lower case ("hakim anggota": "Hakim Anggota")
+        self.lower_bench = {
+            tuple(w.lower() for w in key): key
+            for key, post in self.words.posts.items()
+            if post.kind == "bench"
+        }
+        self.lower_firsts = first_words(self.lower_bench)
 
     # -- titles -----------------------------------------------------------------------
     def title(
@@ -180,9 +192,12 @@ class Justice:
     ) -> JusticeTitle | None:
         """The post at token ``i`` with the body after it, or a judge's post alone."""
         size = match_head(words, i, self.words.posts)
-        if not size or (i and self._in_name(words, names, i)):
+        post = self.words.posts[tuple(words[i : i + size])] if size else None
+        lower, bench = self._lower_bench(words, i)  # "hakim anggota", "Hakim ketua"
+        if lower > size:
+            size, post = lower, bench
+        if post is None or (i and self._in_name(words, names, i)):
             return None  # "Abdul Hakim", "Lukman Hakim Saifuddin": a name
-        post = self.words.posts[tuple(words[i : i + size])]
         k = i + size
         field: list[str] = []
         # the post (or its last words: "Pejabat [Humas") opens a unit of the body
@@ -204,9 +219,10 @@ class Justice:
                 if not field:
                     return None
             k = self._skip_bracket(words, k)  # "Jaksa Penuntut Umum (JPU) Kejari X"
-            ent = ent_at.get(k)
+            at = k + 1 if words[k : k + 1] == ["dari"] else k  # "JPU dari Kejari X"
+            ent = ent_at.get(at)
             body = None
-            if ent is not None and ent.start == k and ent.label_ == "ORG":
+            if ent is not None and ent.start == at and ent.label_ == "ORG":
                 body = self._body(ent)
                 k = int(ent.end) if body is not None else k
         if body is not None and body[1] in post.orgs:
@@ -225,8 +241,21 @@ class Justice:
             return JusticeTitle(k, role, whole)
         if post.kind == "bench" and not field and body is None:
             end = i + size
+            place = ent_at.get(end)
+            if place is not None and place.start == end and place.label_ == "LOC":
+                end = int(place.end)  # "Ketua Majelis Hakim Jakarta Pusat": its court's place
             return JusticeTitle(end, post.role, self._top_name(post.orgs[0], day))
         return None
+
+    def _lower_bench(self, words: list[str], i: int) -> tuple[int, _Post | None]:
+        """The judge's post written in lower case at ``i``, wholly or in part ("hakim
+        anggota", "Ketua majelis hakim") with its size; (0, None) when none is."""
+        lowered = [word.lower() for word in words[i : i + _MAX_BENCH]]
+        if lowered[0] not in self.lower_firsts:
+            return 0, None
+        size = match_head(lowered, 0, self.lower_bench)
+        key = self.lower_bench.get(tuple(lowered[:size])) if size else None
+        return (size, self.words.posts[key]) if key is not None else (0, None)
 
     def _in_name(self, words: list[str], names: list[bool], i: int) -> bool:
         """True when the word before ``i`` is a name word the post's first word goes on

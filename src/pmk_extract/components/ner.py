@@ -43,7 +43,7 @@ from ..records import NAME_LABELS
 from ..resources import model_path, read_lines
 from ..spans import add_entities, doc_text, strict_span
 from ..stemming import root_words, stem_word
-from .apposed_names import apposed_name, name_tail
+from .apposed_names import apposed_name, name_tail, ranked_name
 from .command_staff import staff_post_at
 from .commands import DESIGNATION
 from .name_joins import join_name_parts
@@ -501,6 +501,9 @@ class StatisticalNER:
                         # whose place is not known (no span: its organisation is not read)
                         label = "PERSON"
                         span = self._trim(Span(doc, cut, end, label=label))
+                    elif ranked_name(words, start, end, self.lex, self.kb):
+                        label = "PERSON"  # "ujar AKP [Nama]": only a name follows a rank
+                        span = self._trim(Span(doc, start, end, label=label))
                 if span is None or any(a <= span.start_char < b for a, b in links + markers):
                     continue
                 if inside_rank(words, span.start, span.end, self.lex.honorifics):

@@ -239,12 +239,23 @@ def _inside(words: list[str], j: int, end: int) -> bool:
 
 def _title_at(words: list[str], j: int, lex: Lexicons) -> bool:
     """True when a post title begins at ``words[j]``: a generic title ("Kepala", "Kasi"), a
-    fused command title ("Dandim", "Kapolsek") or a staff post ("Pasiter")."""
+    fused command title ("Dandim", "Kapolsek"), a staff post ("Pasiter") or the head of a
+    section fused with it ("Kasubdit 1", "Kabag Ops": Kepala Subdirektorat, Kepala Bagian)."""
     return bool(
         match_head(words, j, lex.title_heads)
         or match_head(words, j, lex.command_titles)
         or staff_post_at(words, j)
+        or _fused_section(words[j], lex)
     )
+
+
+def _fused_section(word: str, lex: Lexicons) -> bool:
+    """True when ``word`` is "Kepala" fused with a section of any body ("Kasubdit",
+    "Kabag", "Kasat": ``abbreviations.tsv``; the section kinds of ``org_units.tsv``)."""
+    expansion = lex.abbreviations.get(word, "").split(" ")
+    if expansion[0] != "Kepala" or len(expansion) < 2:
+        return False
+    return lex.unit_heads.get(tuple(expansion[1:])) in _SECTIONS
 
 
 def _names_other(

@@ -247,7 +247,9 @@ class TitleReader:
     ) -> None:
         """Posts before courts and prosecution offices and judges' posts ("Hakim PN Medan",
         "Kasi Pidsus Kejari X", "Ketua Majelis Hakim Nama": ``justice.py``)."""
-        starts = [k for k, word in enumerate(words) if word in self.justice.firsts]
+        firsts = self.justice.firsts
+        lower = self.justice.lower_firsts
+        starts = [k for k, word in enumerate(words) if word in firsts or word.lower() in lower]
         if not starts:
             return
         taken = {k for s, title in titles.items() for k in range(s, title.end)}
