@@ -287,7 +287,9 @@ class CommandTitles:
                 org = regional_org(ent)
             elif kind not in ("regional", "regional_short"):
                 org = regional_org(ent) or top_org(self.kb, ent, day)
-                if ent._.unit:  # "Kabiro Humas Kemenkes": the unit's name was read with it
+                if ent._.unit and self._same_unit(head, ent):
+                    head = f"Kepala {ent._.unit}"  # "Kabalai BPJN X": the Balai named once
+                elif ent._.unit:  # "Kabiro Humas Kemenkes": the unit's name was read with it
                     head = f"{head} {ent._.unit}"
                 place = ent_at.get(end)
                 if place is not None and place.start == end and place.label_ == "LOC":

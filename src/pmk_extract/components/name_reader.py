@@ -44,6 +44,7 @@ from ..name_shapes import (
     other_bearer,
     written_name,
 )
+from ..regions import KIND_WORDS
 from ..spans import strict_span
 from ..spelling import close_to
 from ..stemming import root_words, stem_word
@@ -61,6 +62,8 @@ from .title_parts import Title
 _SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "\n", "“", '"', "(", "–", "—", "-"})
 _INITIALS = regex.compile(r"(?:\p{Lu}\.?){1,3}")  # "P.", "P", "S.M."
 _MAX_NAME = 5
+# the kinds of region a place's name opens with: no person's name opens so
+_REGION_KIND_WORDS = frozenset(KIND_WORDS.values())
 _DESIGNATION = regex.compile(r"\d+|[IVX]+[A-C]?")  # "Regional 2", "Kelas III", "Kelas IIA"
 _VERB_PREFIXES = ("me", "ber", "di")  # "memberikan", "berharap", "dilantik"
 
@@ -351,6 +354,8 @@ class NameReader:
         person's full name only when ``linked``); a word that continues the office's name or
         states its standing ("Cabang Kendal", "Regional 2", "Sementara": office_standing.txt)
         opens no name: the name after it and its number and place, if any, is the holder's."""
+        if start < len(words) and words[start] in _REGION_KIND_WORDS:
+            return None  # "Kepala Perwakilan Ombudsman Provinsi X": a region, no name
         # "Kanwil DJP Jawa Tengah I Pusat": the office's number before such a word
         at = start + (start + 1 < len(words) and bool(_DESIGNATION.fullmatch(words[start])))
         if at >= len(words) or not self._standing(words[at]):

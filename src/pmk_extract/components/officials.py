@@ -51,6 +51,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..dates.lexicon import lexicon as date_lexicon
 from ..doctable import token_table
 from ..extensions import register_extensions, set_span_attrs
 from ..kb import REGION_KINDS, KnowledgeBase, People, default_kb, default_people, fold_apostrophes
@@ -66,6 +67,8 @@ from .title_parts import Title, org_again, org_name, prefixed
 from .titles import TitleReader
 
 _UNIT_WORDS = 3  # words of a post's unit between its title and the officer's rank
+# a predecessor named before "sebagai" ("menggantikan X sebagai Kepala ..."): the post was X's
+_REPLACING = frozenset({"menggantikan", "gantikan", "mengganti", "ganti"})
 # tokens after which a sentence begins
 _SENTENCE_ENDS = frozenset({".", "!", "?", "\n", "\n\n", "“", '"', "”"})
 
@@ -134,10 +137,12 @@ class Officials:
         in_rank: set[int] = set()  # "TNI" inside a rank, "BIN" inside a name: no organisation
         unlinked: set[str] = set()  # short names of known people that name someone else here
         titled = self.title_reader.titles(doc, text, words, names, ent_at, day)
-        for _, title in titled:
+        for begin, title in titled:
             start = title.end
             # an appositive: "Gubernur Kalsel, Sahbirin Noor, meninjau ..."
             apposed = start < len(words) and words[start] == ","
+            if apposed and begin and words[begin - 1].lower() == "sebagai":
+                continue  # "A sebagai Wamenag, B sebagai ...": the post is A's, never B's
             start += apposed
             start = org_again(ent_at, start, title)  # "Kepala Densus 88 Antiteror Polri X"
             ranked = False  # a rank or degree stands before the name
@@ -148,6 +153,11 @@ class Officials:
                 ranked = ranked or not words[start].isspace()
                 start += size
             place = ent_at.get(start)
+            # "Kepala BPOM di Serang Nama": the body's office in a region, named with "di"
+            located = self._office_place(words, ent_at, start, day)
+            if located is not None and not ranked:
+                place = located
+                start = located.start
             if title.org is not None and (
                 regional_parliament(title.org) or title.org.startswith("Pemerintah ")
             ):
@@ -161,7 +171,12 @@ class Officials:
                     after += size
                     skipped = True
                 # "Kepala BIN Kalbar, Brigjen Pol Nama": after a comma only behind a rank
-                free = after < len(words) and names[after] and after not in ent_at
+                free = (
+                    after < len(words)
+                    and names[after]
+                    and after not in ent_at
+                    and not self._date_word(words[after])  # "Kepala BIN Kalbar Senin": the day
+                )
                 if free and (not comma or skipped):
                     start = after
                     ranked = ranked or skipped
@@ -169,6 +184,8 @@ class Officials:
                         # the head of the office's unit in that region, not the national
                         # holder: "Kepala BIN Kalbar" is the head of BIN in West Kalimantan
                         title = replace(title, office=None)
+            if located is not None and start == located.start:
+                continue  # no name after the office's place
             known = by_start.get(start)
             if known is not None and self.rules.held_elsewhere(doc, known, title, day):
                 # "Bupati Bantul Sri Mulyani": the minister's short name under another
@@ -374,10 +391,15 @@ class Officials:
         token its rank begins at: an officer's rank, name, then the post and its unit ("AKP
         Nama, Kasat Reskrim Polres X, ..."), or a name of two words or more opening a
         sentence with the title closed by a comma ("Nama Lengkap, Kasi Pidsus Kejari X,
-        ..."). A name that another title already took, or a known holder's name that another
-        office holds, is left; the title's organisation is required."""
+        ..."); or the name right before "sebagai" and the post ("melantik Nama Nama sebagai
+        Wakil Menteri X", "Kompol Nama sebagai Kapolsek X"), not a predecessor's ("menggantikan
+        Nama sebagai ..."). A name that another title already took, or a known holder's name
+        that another office holds, is left; the title's organisation is required."""
         comma = begin - 1
-        if comma < 1 or words[comma] != "," or title.org is None:
+        if comma < 1 or title.org is None:
+            return None
+        as_post = words[comma].lower() == "sebagai"
+        if words[comma] != "," and not as_post:
             return None
         if title.end < len(words) and (
             names[title.end] or self.reader.rank_at(words, title.end, False)
@@ -387,8 +409,13 @@ class Officials:
         for r in range(comma - 1, max(-1, comma - 9), -1):
             ranked = bool(match_head(words, r, self.lex.ranks))
             opens = r == 0 or words[r - 1] in _SENTENCE_ENDS
-            if not ranked and not (opens and title.end < len(words) and words[title.end] == ","):
-                continue
+            if as_post and r and words[r - 1].lower() in _REPLACING:
+                return None  # "menggantikan Nama sebagai Kepala X": the post was Nama's before
+            # "melantik Nama Nama sebagai ...": the name opens after a word in lower case
+            named = as_post and names[r] and (opens or words[r - 1].islower())
+            if not ranked and not named:
+                if not (opens and title.end < len(words) and words[title.end] == ","):
+                    continue
             start = r
             while ranked and (size := self.reader.rank_at(words, start, start > r)):
                 start += size
@@ -427,6 +454,23 @@ class Officials:
             if known is not None and known != m.canonical and written != m.canonical:
                 out[written] = m.canonical
         return out
+
+    def _office_place(
+        self, words: list[str], ent_at: dict[int, Span], k: int, day: dt.date | None
+    ) -> Span | None:
+        """The region after "di" at ``k`` ("di Serang"), where a national body's office is."""
+        if k + 1 >= len(words) or words[k] != "di":
+            return None
+        place = ent_at.get(k + 1)
+        if place is None or place.start != k + 1 or place.label_ != "LOC":
+            return None
+        return place if self._region(place.text, day) else None
+
+    @staticmethod
+    def _date_word(word: str) -> bool:
+        """True when ``word`` is a day or a month ("Senin", "Agustus")."""
+        dates = date_lexicon()
+        return word.lower() in dates.weekdays or word.lower() in dates.months
 
     def _region(self, text: str, day: dt.date | None) -> bool:
         """True when ``text`` is an Indonesian province, regency or city (not a country:

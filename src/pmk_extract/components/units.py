@@ -396,6 +396,8 @@ class Units:
             return None  # inside a longer name: "Pemerintah Pusat"
         # an abbreviated office ("Dinkes") names its field itself: only its place may follow
         k = i + size
+        if kind == "position" and match_head(words, k, self.lex.title_heads):
+            return None  # "Deputi Kepala Perwakilan BI X": a deputy head's title, no unit
         if self.lex.expand(" ".join(head)).startswith(_HOSPITAL):
             named = self.places.named_hospital(view, i, k)
             if named is not None:
