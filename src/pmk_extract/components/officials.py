@@ -413,9 +413,9 @@ class Officials:
                 return None  # "menggantikan Nama sebagai Kepala X": the post was Nama's before
             # "melantik Nama Nama sebagai ...": the name opens after a word in lower case
             named = as_post and names[r] and (opens or words[r - 1].islower())
-            if not ranked and not named:
-                if not (opens and title.end < len(words) and words[title.end] == ","):
-                    continue
+            closed = opens and title.end < len(words) and words[title.end] == ","
+            if not ranked and not named and not closed:
+                continue
             start = r
             while ranked and (size := self.reader.rank_at(words, start, start > r)):
                 start += size
