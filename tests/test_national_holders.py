@@ -73,6 +73,9 @@ from pmk_extract.kb import default_people
         ("Kepala BPS", dt.date(2021, 3, 1), "Suhariyanto"),
         ("Kepala BPS", dt.date(2022, 9, 1), "Margo Yuwono"),
         ("Kasetpres", dt.date(2025, 3, 1), "Ariyo Windutomo"),
+        # the PPATK's head, also written "Ketua PPATK" by the press
+        ("Kepala PPATK", dt.date(2018, 5, 1), "Kiagus Ahmad Badaruddin"),
+        ("Ketua PPATK", dt.date(2023, 6, 1), "Ivan Yustiavandana"),
     ],
 )
 def test_bare_title_resolves_to_the_holder_on_the_date(
@@ -96,6 +99,8 @@ def test_bare_title_resolves_to_the_holder_on_the_date(
         # the acting KPK chairs of 2015 are not recorded: Abraham Samad's term ends at his
         # suspension on 2015-02-18
         ("Ketua KPK", dt.date(2015, 3, 1)),
+        # the PPATK was led by its deputy after Kiagus Ahmad Badaruddin's death (2020-03-14)
+        ("Kepala PPATK", dt.date(2020, 12, 1)),
     ],
 )
 def test_no_holder_outside_the_verified_terms(title: str, day: dt.date) -> None:

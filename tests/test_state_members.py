@@ -34,6 +34,8 @@ def _members(office: str, day: dt.date) -> set[str]:
         ("anggota-bawaslu", dt.date(2019, 4, 17), 5, "Fritz Edward Siregar", "Puadi"),
         ("anggota-bawaslu", dt.date(2022, 4, 12), 5, "Lolly Suhenty", "Abhan"),
         ("waket-mpr", dt.date(2024, 10, 3), 8, "Rusdi Kirana", "Ahmad Muzani"),
+        # 2019-2024: nine seats, Zulkifli Hasan's passed to Yandri Susanto in June 2022
+        ("waket-mpr", dt.date(2023, 1, 1), 9, "Yandri Susanto", "Zulkifli Hasan"),
         ("komisioner-komnas-ham", dt.date(2023, 6, 1), 9, "Uli Parulian Sihombing", "Abhan"),
     ],
 )
@@ -46,7 +48,8 @@ def test_members_on_a_date(office: str, day: dt.date, size: int, member: str, ab
 
 def test_no_member_before_the_first_recorded_period() -> None:
     assert _members("anggota-kpu", dt.date(2017, 4, 10)) == set()
-    # the MPR's 2019-2024 deputy chairs are not recorded (only some were dated)
+    # the MPR's 2019-2024 deputy chairs end with that membership (2024-09-30); the 2024-2029
+    # deputies were sworn in on 2024-10-03
     assert _members("waket-mpr", dt.date(2024, 10, 2)) == set()
 
 
