@@ -22,6 +22,7 @@ from .discourse import text_structure
 from .documents import Document, coerce_published, make_document, positive_int
 from .errors import InputError
 from .extensions import span_attr
+from .normalize import Spacing, collapse_spaces
 from .pipeline import build_nlp
 from .pool import WorkerPool
 from .records import LABELS, Dateline, Entity, ErrorInfo, Event, Quote, Record
@@ -271,6 +272,12 @@ class Extractor:
             if has_surrogates(item.text):
                 notes[i] = ErrorInfo("input", describe_surrogates(item.text))
                 clean[i] = replace(item, text=replace_surrogates(item.text))
+        spacings: dict[int, Spacing] = {}
+        for i, item in enumerate(clean):
+            # "Kapolres  Lebak": runs of spaces read as one, offsets into the text as written
+            if (spacing := collapse_spaces(item.text)) is not None:
+                spacings[i] = spacing
+                clean[i] = replace(item, text=spacing.text)
         records: list[Record | None] = [None] * len(clean)
         short: list[int] = []
         for i, item in enumerate(clean):
@@ -283,6 +290,8 @@ class Extractor:
         for i, record in zip(short, self._process([clean[i] for i in short]), strict=True):
             records[i] = record
         out = [r for r in records if r is not None]
+        for i, spacing in spacings.items():
+            out[i] = spacing.restore(out[i])
         for i, note in notes.items():
             out[i] = replace(out[i], errors=(note, *out[i].errors))
         return out
