@@ -1,8 +1,8 @@
-"""Members of the national election bodies, deputy chairs of the MPR and Komnas HAM members
-(``anggota-kpu``, ``anggota-bawaslu``, ``waket-mpr``, ``komisioner-komnas-ham`` in
-``offices.jsonl``, multi-seat): the members on a date, the day before and after a period, a
-short name after the title taking the member's full name, and a regional member's title
-("Anggota KPU Kota X") left to the title pattern."""
+"""Members of the national election bodies, deputy chairs of the MPR and DPD and Komnas HAM
+members (``anggota-kpu``, ``anggota-bawaslu``, ``waket-mpr``, ``waket-dpd``,
+``komisioner-komnas-ham`` in ``offices.jsonl``, multi-seat): the members on a date, the day
+before and after a period, a short name after the title taking the member's full name, and a
+regional member's title ("Anggota KPU Kota X") left to the title pattern."""
 
 from __future__ import annotations
 
@@ -36,6 +36,8 @@ def _members(office: str, day: dt.date) -> set[str]:
         ("waket-mpr", dt.date(2024, 10, 3), 8, "Rusdi Kirana", "Ahmad Muzani"),
         # 2019-2024: nine seats, Zulkifli Hasan's passed to Yandri Susanto in June 2022
         ("waket-mpr", dt.date(2023, 1, 1), 9, "Yandri Susanto", "Zulkifli Hasan"),
+        # the DPD's three deputy chairs of 2019-2024 (the 2024 set is not recorded)
+        ("waket-dpd", dt.date(2021, 5, 1), 3, "Mahyudin", "La Nyalla Mahmud Mattalitti"),
         ("komisioner-komnas-ham", dt.date(2023, 6, 1), 9, "Uli Parulian Sihombing", "Abhan"),
     ],
 )
@@ -51,6 +53,7 @@ def test_no_member_before_the_first_recorded_period() -> None:
     # the MPR's 2019-2024 deputy chairs end with that membership (2024-09-30); the 2024-2029
     # deputies were sworn in on 2024-10-03
     assert _members("waket-mpr", dt.date(2024, 10, 2)) == set()
+    assert _members("waket-dpd", dt.date(2024, 10, 2)) == set()
 
 
 @pytest.mark.parametrize(
