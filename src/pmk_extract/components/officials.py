@@ -175,7 +175,7 @@ class Officials:
                     after < len(words)
                     and names[after]
                     and after not in ent_at
-                    and not self._date_word(words[after])  # "Kepala BIN Kalbar Senin": the day
+                    and not self._weekday(words[after])  # "Kepala BIN Kalbar Senin": the day
                 )
                 if free and (not comma or skipped):
                     start = after
@@ -467,10 +467,10 @@ class Officials:
         return place if self._region(place.text, day) else None
 
     @staticmethod
-    def _date_word(word: str) -> bool:
-        """True when ``word`` is a day or a month ("Senin", "Agustus")."""
-        dates = date_lexicon()
-        return word.lower() in dates.weekdays or word.lower() in dates.months
+    def _weekday(word: str) -> bool:
+        """True when ``word`` is a day of the week ("Senin"; not a month: "Agus" is one's
+        short form and a name)."""
+        return word.lower() in date_lexicon().weekdays
 
     def _region(self, text: str, day: dt.date | None) -> bool:
         """True when ``text`` is an Indonesian province, regency or city (not a country:
