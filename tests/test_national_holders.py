@@ -68,6 +68,8 @@ from pmk_extract.kb import default_people
         ("Ketua DKPP", dt.date(2015, 6, 1), "Jimly Asshiddiqie"),
         ("Ketua DKPP", dt.date(2018, 6, 1), "Harjono"),
         ("Ketua Ombudsman", dt.date(2015, 6, 1), "Danang Girindrawardana"),
+        ("Ketua LPSK", dt.date(2016, 6, 1), "Abdul Haris Semendawai"),
+        ("Ketua Bawaslu", dt.date(2015, 6, 1), "Muhammad"),
         ("Kepala Perpusnas", dt.date(2025, 6, 1), "E. Aminudin Aziz"),
         ("Kepala Basarnas", dt.date(2025, 6, 1), "Mohammad Syafii"),
         ("Kepala BPS", dt.date(2021, 3, 1), "Suhariyanto"),
