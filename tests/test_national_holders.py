@@ -70,6 +70,8 @@ from pmk_extract.kb import default_people
         ("Ketua Ombudsman", dt.date(2015, 6, 1), "Danang Girindrawardana"),
         ("Ketua LPSK", dt.date(2016, 6, 1), "Abdul Haris Semendawai"),
         ("Ketua Bawaslu", dt.date(2015, 6, 1), "Muhammad"),
+        ("Kepala BPOM", dt.date(2015, 3, 1), "Roy Alexander Sparringa"),
+        ("Kepala BPPT", dt.date(2017, 3, 1), "Unggul Priyanto"),
         ("Kepala Perpusnas", dt.date(2025, 6, 1), "E. Aminudin Aziz"),
         ("Kepala Basarnas", dt.date(2025, 6, 1), "Mohammad Syafii"),
         ("Kepala BPS", dt.date(2021, 3, 1), "Suhariyanto"),
