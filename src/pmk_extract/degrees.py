@@ -23,6 +23,7 @@ import regex
 from .errors import DataFileError
 from .resources import model_path, read_tsv
 from .stemming import root_words
+from .wordcache import word_cache
 
 _PIECE = regex.compile(r"^[\p{L}.(),]+$")  # "S.H.,M.H": a comma glued inside
 _KINDS = ("prefix", "field", "last", "specialty", "degree")
@@ -103,6 +104,7 @@ def _letters(word: str) -> str:
     return "".join(ch for ch in word if ch.isalpha())
 
 
+@word_cache(maxsize=50_000)
 def _piece(word: str) -> bool:
     """A token that may be part of a degree: letters, dots and brackets, not too long, opening
     with a capital (or a bracket: "(Han)")."""
@@ -172,20 +174,42 @@ def degree_run(words: list[str], k: int) -> int:
     while end < len(words) and end - k < _MAX_TOKENS and _piece(words[end]):
         end += 1
     for stop in range(end, k, -1):
-        run = words[k:stop]
-        while run and run[-1] in _SEPARATORS:
-            run = run[:-1]
-        if len(run) != stop - k:
-            continue  # the same run without its closing dot or comma is tried next
-        if run[-1] == "(":
-            continue
-        letters = [w for w in run if w not in ("(", ")", ".")]
-        if not (_written_as_degree(letters) or _title_cased_degrees(letters)):
+        if not _reads(words, k, stop):
             continue
         if stop < len(words) and words[stop - 1] not in _SEPARATORS and _name_word(words[stop]):
             return 0  # "Budi S.T. Hutabarat": initials
         return stop - k
     return 0
+
+
+def closing_degrees(words: list[str], start: int, end: int) -> int:
+    """Where the degrees that close ``words[start:end]`` begin (after one word at least), or
+    ``end`` when none does: the first ``k`` whose :func:`degree_run` in ``words[:end]`` is
+    ``end - k`` ("Nama Nama", "S.H.", ",", "M.Hum")."""
+    first = end  # such a run is of pieces only, at most _MAX_TOKENS long
+    while first > start + 1 and end - first < _MAX_TOKENS and _piece(words[first - 1]):
+        first -= 1
+    for k in range(first, end):
+        if words[k] not in _SEPARATORS and words[k] not in ("(", ")") and _reads(words, k, end):
+            return k
+    return end
+
+
+def _reads(words: list[str], k: int, stop: int) -> bool:
+    """True when the pieces ``words[k:stop]`` read as degrees, the last no dot, comma or
+    opening bracket."""
+    last = words[stop - 1]
+    if last in _SEPARATORS or last == "(":
+        return False
+    # the pieces hold no space: joined, they are one key of the cache
+    return _read_as_degrees(" ".join(w for w in words[k:stop] if w not in ("(", ")", ".")))
+
+
+@word_cache(maxsize=50_000)
+def _read_as_degrees(joined: str) -> bool:
+    """True when the pieces ``joined`` by spaces read as degrees (:func:`_reads`)."""
+    letters = joined.split(" ") if joined else []
+    return _written_as_degree(letters) or _title_cased_degrees(letters)
 
 
 def _name_word(word: str) -> bool:

@@ -67,6 +67,7 @@ class ClassHolders:
         self.people = people
         self.heads = dict(_rows())
         self.longest = max((len(words) for words in self.heads), default=0)
+        self.first_words = frozenset(words[0] for words in self.heads)
         self.former = former_marks()
         self.offices: dict[str, tuple[Office, ...]] = {}
         for role in {title.role for title in self.heads.values()}:
@@ -78,6 +79,8 @@ class ClassHolders:
     def title_at(self, words: list[str], k: int) -> ClassTitle | None:
         """The class title written at token ``k`` (the longest form), or None; none after a
         word that makes it a past office ("mantan Bupati")."""
+        if k >= len(words) or words[k] not in self.first_words:
+            return None  # no class title opens with that word
         if k and words[k - 1].lower() in self.former:
             return None
         for size in range(min(self.longest, len(words) - k), 0, -1):

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import registry
 
 from ..credits import credit_names
-from ..degrees import degree_run
+from ..degrees import closing_degrees, degree_run
 from ..doctable import token_table
 from ..extensions import register_extensions, span_attr
 from ..greedy_ner import Entity, GreedyNER
@@ -165,16 +165,6 @@ def _place_names(kb: KnowledgeBase) -> dict[tuple[str, ...], frozenset[str]]:
     return {name: frozenset(canonicals) for name, canonicals in names.items()}
 
 
-def _degrees_at_end(words: list[str], start: int, end: int) -> int:
-    """Where the degrees that close ``words[start:end]`` begin (after one name word at least),
-    or ``end`` when none does (:func:`~pmk_extract.degrees.degree_run`)."""
-    head = words[:end]
-    for k in range(start + 1, end):
-        if degree_run(head, k) == end - k:
-            return k
-    return end
-
-
 def _in_degrees(words: list[str], start: int, end: int) -> bool:
     """True when ``words[start:end]`` closes a run of degrees that begins before it, up to
     four tokens back ("M.", "Tr", ".", "Opsla"): after a dot or a bracket only."""
@@ -299,13 +289,13 @@ class StatisticalNER:
     def _apposed(self, words: list[str], labels: list[str | None], span: Span) -> bool:
         """:func:`~.apposed_names.apposed_name` for a predicted ORG: its words up to the
         degrees that close it ("Nama Nama SH MH")."""
-        end = _degrees_at_end(words, span.start, span.end)
+        end = closing_degrees(words, span.start, span.end)
         return apposed_name(words, labels, span.start, end, self.lex, self.kb, self.office_words)
 
     def _tail(self, words: list[str], labels: list[str | None], span: Span) -> int | None:
         """:func:`~.apposed_names.name_tail` for a predicted ORG, up to the degrees that
         close it."""
-        end = _degrees_at_end(words, span.start, span.end)
+        end = closing_degrees(words, span.start, span.end)
         return name_tail(words, labels, span.start, end, self.lex, self.kb, self.office_words)
 
     def _in_holders_role(self, span: Span, words: list[str]) -> bool:
@@ -378,7 +368,7 @@ class StatisticalNER:
             ):
                 end -= 1  # "Abdul Hakam SSTP", "Abdul Hakam MSi": a degree after the name
                 continue
-            if span.label_ == "PERSON" and (cut := _degrees_at_end(words, start, end)) < end:
+            if span.label_ == "PERSON" and (cut := closing_degrees(words, start, end)) < end:
                 end = cut  # "Fajar Ade Putra ST", "Nama S.H., M.Hum": degrees after the name
                 continue
             size = next(
@@ -534,17 +524,20 @@ class StatisticalNER:
                     # rules did not read; its officials get no organisation from it
                     span._.unit = canonical
             _link_short_names(doc, frozenset((c.start, c.end) for c in credits))
+            ents = doc.ents
             labels = [None] * len(words)
-            for ent in doc.ents:
+            for ent in ents:
                 labels[ent.start : ent.end] = [ent.label_] * len(ent)
             slots = [
                 Span(doc, a, b, label="PERSON") for a, b in slot_names(words, labels, self.lex)
             ]
-            for span in add_entities(doc, slots):  # "... Humas BNPB Nama Nama mengatakan"
-                span._.canonical = fold_apostrophes(written_name(span.text))
-                span._.source = "ner"
-            fill_orgs(doc, self.kb, self.lex)
-            fill_services(doc, self.kb, self.lex)
+            if slots:
+                for span in add_entities(doc, slots):  # "... Humas BNPB Nama Nama mengatakan"
+                    span._.canonical = fold_apostrophes(written_name(span.text))
+                    span._.source = "ner"
+                ents = doc.ents
+            fill_orgs(doc, self.kb, self.lex, ents)
+            fill_services(doc, self.kb, self.lex, ents)
         return docs
 
 

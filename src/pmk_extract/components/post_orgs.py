@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -64,13 +65,18 @@ _CLASS_WORDS = ("kelas", "klas")
 _CLASS = re.compile(r"[IV]{1,3}[AB]?|\d[AB]?|[AB]|Khusus|KHUSUS|TPI")
 
 
-def fill_orgs(doc: Doc, kb: KnowledgeBase, lex: Lexicons) -> None:
-    """Give each PERSON of ``doc`` with no organisation the one its post phrase names."""
+def fill_orgs(
+    doc: Doc, kb: KnowledgeBase, lex: Lexicons, ents: Sequence[Span] | None = None
+) -> None:
+    """Give each PERSON of ``doc`` with no organisation the one its post phrase names
+    (``ents``: ``doc.ents`` when the caller holds them already)."""
     table = token_table(doc)
     words = table.words
-    ent_at = entity_at(doc)
+    if ents is None:
+        ents = doc.ents
+    ent_at = entity_at(ents)
     day: dt.date | None = doc._.published
-    for person in people_without_org(doc):
+    for person in people_without_org(doc, ents):
         found = _phrase_org(words, table.spaces, ent_at, person.start, kb, lex, day)
         if found is not None:
             org, role = found

@@ -29,6 +29,7 @@ Run by ``pmk_ner`` after :func:`~pmk_extract.components.post_orgs.fill_orgs`.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -62,13 +63,18 @@ _SERVICES = ("polri", "tni")
 _SECTIONS = ("unit", "position")
 
 
-def fill_services(doc: Doc, kb: KnowledgeBase, lex: Lexicons) -> None:
+def fill_services(
+    doc: Doc, kb: KnowledgeBase, lex: Lexicons, ents: Sequence[Span] | None = None
+) -> None:
     """Give each PERSON of ``doc`` with no organisation the service its rank names, where a
-    post title stands before the rank and the post names no other organisation."""
+    post title stands before the rank and the post names no other organisation (``ents``:
+    ``doc.ents`` when the caller holds them already)."""
     words = token_table(doc).words
-    ent_at = entity_at(doc)
+    if ents is None:
+        ents = doc.ents
+    ent_at = entity_at(ents)
     day: dt.date | None = doc._.published
-    for person in people_without_org(doc):
+    for person in people_without_org(doc, ents):
         found = _ranked(words, person.start, lex)
         if found is None:
             continue

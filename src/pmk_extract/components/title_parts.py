@@ -9,6 +9,7 @@ Used by ``titles.py``, ``command_titles.py`` and ``generic_titles.py``.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -177,20 +178,20 @@ def org_again(ent_at: dict[int, Span], start: int, title: Title) -> int:
     return int(again.end) if again._.canonical == title.org else start
 
 
-def entity_at(doc: Doc) -> dict[int, Span]:
-    """The entity each token of ``doc`` stands in (token index -> span)."""
+def entity_at(ents: Iterable[Span]) -> dict[int, Span]:
+    """The entity each token stands in (token index -> span), of a Doc's ``ents``."""
     found: dict[int, Span] = {}
-    for ent in doc.ents:
+    for ent in ents:
         for k in range(ent.start, ent.end):
             found[k] = ent
     return found
 
 
-def people_without_org(doc: Doc) -> list[Span]:
-    """The PERSON entities of ``doc`` no reader has given an organisation yet."""
+def people_without_org(doc: Doc, ents: Iterable[Span]) -> list[Span]:
+    """The PERSON entities of ``doc`` (its ``ents``) no reader has given an organisation yet."""
     return [
         ent
-        for ent in doc.ents
+        for ent in ents
         if ent.label_ == "PERSON" and span_attr(doc, "org", ent.start_char, ent.end_char) is None
     ]
 
