@@ -52,6 +52,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..dates.lexicon import lexicon as date_lexicon
+from ..degrees import degree_run
 from ..doctable import token_table
 from ..extensions import register_extensions, set_span_attrs
 from ..kb import REGION_KINDS, KnowledgeBase, People, default_kb, default_people, fold_apostrophes
@@ -63,6 +64,7 @@ from .holder_rules import HolderRules, Mention
 from .name_flags import doc_name_flags
 from .name_reader import NameReader, join_initials
 from .parliaments import regional_parliament
+from .speakers import speech_cues
 from .title_parts import Title, org_again, org_name, prefixed
 from .titles import TitleReader
 
@@ -71,6 +73,37 @@ _UNIT_WORDS = 3  # words of a post's unit between its title and the officer's ra
 _REPLACING = frozenset({"menggantikan", "gantikan", "mengganti", "ganti"})
 # tokens after which a sentence begins
 _SENTENCE_ENDS = frozenset({".", "!", "?", "\n", "\n\n", "“", '"', "”"})
+# bare verbs of saying and "menurut" (lexicons/speech_cues.tsv): "kata Nama, Kepala Dinas X"
+_CUE_WORDS = frozenset(stem for stem in speech_cues())
+
+
+def _speech_cue(word: str) -> bool:
+    """A bare verb of saying ("kata", "ujar", "jelas") or "menurut", the words a news text
+    writes before the name of the one it quotes."""
+    lower = word.lower()
+    return word[:1].islower() or lower == "menurut" if lower in _CUE_WORDS else False
+
+
+def _name_end_before(words: list[str], begin: int) -> tuple[int, str]:
+    """Where the name before a title at ``begin`` ends, and the word that sets it off: the
+    comma before the title ("Nama, Kasi X": ","), "sebagai" ("Nama sebagai Kasi X"),
+    "selaku" after the name and its degrees ("Nama, S.E., M.M., selaku Kasi X"), or nothing
+    (the title itself: "ujar Nama Kasi X": ""); -1 when no name can end there."""
+    k = begin - 1
+    if k < 1:
+        return -1, ""
+    if words[k] == "," or words[k].lower() == "sebagai":
+        return k, words[k].lower()
+    if words[k].lower() != "selaku":
+        return begin, ""
+    while k > 0:
+        while k > 0 and words[k - 1] in (",", "."):
+            k -= 1
+        j = next((j for j in range(max(1, k - 4), k) if j + degree_run(words, j) >= k), k)
+        if j == k or degree_run(words, j) == 0:
+            break
+        k = j
+    return k, "selaku"
 
 
 def resolve_title(text: str, published: dt.date | None) -> tuple[str, str, str | None] | None:
@@ -393,14 +426,15 @@ class Officials:
         sentence with the title closed by a comma ("Nama Lengkap, Kasi Pidsus Kejari X,
         ..."); or the name right before "sebagai" and the post ("melantik Nama Nama sebagai
         Wakil Menteri X", "Kompol Nama sebagai Kapolsek X"), not a predecessor's ("menggantikan
-        Nama sebagai ..."). A name that another title already took, or a known holder's name
-        that another office holds, is left; the title's organisation is required."""
-        comma = begin - 1
+        Nama sebagai ..."); a name right after a verb of saying or "menurut", with or without
+        the comma ("kata Nama, Kepala Dinas X."; "ujar Nama Kepala Dinas X usai ..."); or a
+        name and its degrees before "selaku" ("Nama, S.E., selaku Kepala Dinas X"). A name that
+        another title already took, or a known holder's name that another office holds, is
+        left; the title's organisation is required."""
+        comma, how = _name_end_before(words, begin)
         if comma < 1 or title.org is None:
             return None
-        as_post = words[comma].lower() == "sebagai"
-        if words[comma] != "," and not as_post:
-            return None
+        as_post = how == "sebagai"
         if title.end < len(words) and (
             names[title.end] or self.reader.rank_at(words, title.end, False)
         ):
@@ -414,7 +448,15 @@ class Officials:
             # "melantik Nama Nama sebagai ...": the name opens after a word in lower case
             named = as_post and names[r] and (opens or words[r - 1].islower())
             closed = opens and title.end < len(words) and words[title.end] == ","
-            if not ranked and not named and not closed:
+            cued = r > 0 and _speech_cue(words[r - 1])
+            if _speech_cue(words[r]):
+                continue  # "Menurut Nama, Kepala Dinas X, ...": the name follows the cue
+            if how == "selaku" or cued:  # the name's whole span; after a cue, the name after it
+                if not (cued or r == 0 or not names[r - 1]) or not names[r]:
+                    continue
+                if match_head(words, r, self.lex.role_prefixes):
+                    continue  # "Menurut Pj Gubernur X, Nama": the title's acting prefix
+            elif not how or not (ranked or named or closed):
                 continue
             start = r
             while ranked and (size := self.reader.rank_at(words, start, start > r)):
@@ -434,7 +476,7 @@ class Officials:
             mention = self.reader.name_after(doc, words, names, start, title, ent_at, day)
             if mention is None or mention.end != comma:
                 continue
-            if not ranked and mention.end - mention.start < 2:
+            if not (ranked or cued or how == "selaku") and mention.end - mention.start < 2:
                 continue
             if self.rules.held_elsewhere(doc, mention, title, day):
                 return None
