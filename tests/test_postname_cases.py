@@ -7,7 +7,8 @@
 - a name, its degrees, then "selaku" and the post ("Nama, S.Sos., M.Si., selaku Kepala
   Dinas X"): the post's holder;
 - a pronoun before the post ("kata dia, Kepala Dinas X") is no one, and a post with no
-  organisation gives none;
+  organisation gives none, and an acting prefix ("Menurut Plt Kepala Dinas X, Nama") belongs to
+  the title, never to a name;
 - a region's word ("Provinsi", "Kabupaten", "Kota") never opens a person's name, even
   where the page clips the region's name before the name ("Wakil Ketua DPRD Provinsi
   Sumatera, H Nama").
