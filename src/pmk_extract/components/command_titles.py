@@ -26,6 +26,7 @@ from .justice import dated_parent
 from .regional_posts import province_phrase
 from .title_parts import (
     Title,
+    listed_name,
     name_part,
     org_name,
     prefixed,
@@ -255,6 +256,8 @@ class CommandTitles:
                 (k not in ent_at and name_part(words[k], False))
                 or field_acronym(self.lex, words, k, ent_at.get(k), ent_at.get(k + 1))
             ):
+                if words[k] == "," and listed_name(self.lex, words, k + 1, ent_at):
+                    break  # "Kadis Koperindag dan UKM, Amir Maricar dan ...": another person
                 k += 1  # the rest of the unit's name: "Kabiro Humas Kemenkes", "Kadis PUPR"
             ent = ent_at.get(k)
             if ent is None or ent.start != k or kind is None:

@@ -21,6 +21,7 @@ from .secretariat_posts import SecretariatPosts
 from .title_parts import (
     Title,
     in_region,
+    listed_name,
     name_part,
     opens_place,
     prefixed,
@@ -64,6 +65,8 @@ class GenericTitles:
             k -= 1  # the title's last word begins the place ("Wali Kota" + "Kota Bengkulu")
         k = after = skip_bracket(words, k)  # "Sekretaris Daerah (Sekda) Kota X"
         while k < len(words) and k not in ent_at and (name_part(words[k], names[k])):
+            if words[k] == "," and listed_name(self.lex, words, k + 1, ent_at):
+                break  # "Kabid PRJS, Hendra Eriko, Ketua Tim X Dinas Sosial": another person
             k += 1
         while k > after and words[k - 1] in (",", "dan"):
             k -= 1

@@ -351,6 +351,8 @@ class StatisticalNER:
             or self.rank_spelling.rank_at(words, start, start > 0)
         ):
             start += size  # "LETKOL INF": a corps mark after a rank, in any case; "Marskal"
+        if span.label_ == "PERSON" and start < end and self._field_at(table.words, span.start):
+            start += 1  # "Kadis Perindag Nama", "Asisten Pemerintahan dan Kesra Nama": a field
         while start < end:  # punctuation and degrees after the name: "Robby, S.H."
             if words[end - 1] in {",", ".", "-", "–", "/"}:
                 end -= 1
@@ -380,6 +382,25 @@ class StatisticalNER:
         if start >= end:
             return None
         return span.doc[span.start + start : span.start + end]
+
+    def _field_at(self, words: list[str], k: int) -> bool:
+        """True when ``words[k]`` is a post's field written as a short form
+        (``lexicons/abbreviations.tsv``: "Kesra", "Perindag"; not a title's or an office's:
+        "Sekda", "RSUD") right after a title or after "dan" closing a field ("Kabid Dikdas
+        Nama"; "Asisten Pemerintahan dan Kesra Nama")."""
+        if k < 1 or words[k] not in self.lex.abbreviations:
+            return False
+        expansion = self.lex.abbreviations[words[k]].split()
+        if match_head(expansion, 0, self.lex.title_heads) or match_head(
+            expansion, 0, self.lex.unit_heads
+        ):
+            return False  # "Sekda", "Setda", "RSUD": a title or an office, not a field
+        before = words[k - 1]
+        return (
+            before == "dan"
+            or self._title_word(before)
+            or self.lex.fused_unit(words, k - 1) is not None
+        )
 
     def _office_before(self, doc: Doc, i: int) -> int:
         """Tokens of an office written right before token ``i``: "Camat" (1), "Kepala SPPG"

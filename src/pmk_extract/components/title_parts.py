@@ -19,6 +19,7 @@ from ..extensions import span_attr
 from ..kb import UNIT_KIND, KnowledgeBase, Office
 from ..lexicons import Lexicons
 from ..resources import read_lines
+from ..stemming import root_words, stem_word
 
 """The word a region of each kind is named with ("Kabupaten Demak")."""
 _BRACKETED = 3  # tokens of a one-word short form in brackets: "(Pj)"
@@ -55,6 +56,20 @@ def name_part(word: str, name: bool) -> bool:
     """A word that may stand between a title and its organisation: a name word, an
     acronym with digits ("P2P"), or "," and "dan" in a list of fields."""
     return name or word in (",", "dan") or (word[:1].isupper() and word.isalnum())
+
+
+def listed_name(lex: Lexicons, words: list[str], j: int, ent_at: dict[int, Span]) -> bool:
+    """True when the capitalised words at ``j`` (after a comma in what follows a title) hold
+    a word no dictionary has, no acronym or short form of a field: a person's name in a list of
+    people ("Kadis Koperindag dan UKM, Amir Maricar dan ..."), not a list of fields ("Kepala
+    Bidang Pencegahan, Kedaruratan dan Logistik BPBD X")."""
+    while j < len(words) and j not in ent_at and words[j][:1].isupper():
+        word = words[j]
+        field = not word.isalpha() or word.isupper() or word in lex.abbreviations
+        if not field and stem_word(word) not in root_words():
+            return True
+        j += 1
+    return False
 
 
 def opens_place(k: int, ent_at: dict[int, Span]) -> bool:
