@@ -125,6 +125,10 @@ def written_name(text: str) -> str:
     return " ".join(out)
 
 
+# the active verb's prefix with its nasal, as it opens a verb before a root word's first letter
+_ACTIVE_PREFIXES = ("meng", "meny", "memb", "memp", "mend", "menj", "menc")
+
+
 def lower_name_word(word: str) -> bool:
     """True when ``word``, in lower case right after a capitalised word of a name, can only be
     the name's next word written without its capital ("Anita susanti"): letters only, four or
@@ -132,6 +136,8 @@ def lower_name_word(word: str) -> bool:
     "beserta", "selaku" end the name)."""
     if not (word.isalpha() and word.islower() and len(word) >= 4) or word in particles():
         return False
+    if word.startswith(_ACTIVE_PREFIXES):
+        return False  # "Nama Nama menghimbau": an active verb, its root misspelt ("himbau")
     return word not in root_words() and stem_word(word) == word
 
 

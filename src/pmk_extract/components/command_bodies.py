@@ -47,18 +47,31 @@ class CommandBodies:
             if i < after:
                 continue
             size = match_head(words, i, self.lex.command_units)
-            if not size or not _head_free(covered, i, size):
+            head, k = tuple(words[i : i + size]), i + size
+            split = self._head_over_bracket(words, i, size)
+            named = None
+            if split is not None:  # "Lembaga Layanan Pendidikan Tinggi (LLDikti) Wilayah III"
+                kind = self.lex.command_units[split[0]][2]
+                named = command_name(self.lex, words, view.names, covered, split[1], kind, self.kb)
+                if named is not None:
+                    head, k, size = split[0], split[1], split[1] - i
+            if not head or not _head_free(covered, i, size):
                 continue
-            head = tuple(words[i : i + size])
             expansion, parent, kind = self.lex.command_units[head]
             if kind in ("title", "title_area"):
                 continue  # named by fused titles only ("Kasat Reskrim", "Kaops Damai Cartenz")
-            k = i + size
-            if k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")":
+            if named is None and k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")":
                 k += 3  # "Komandan Kodim (Dandim) 1711/Boven Digoel": a short form
-            named = command_name(self.lex, words, view.names, covered, k, kind, self.kb)
             if named is None:
-                continue
+                named = command_name(self.lex, words, view.names, covered, k, kind, self.kb)
+            if named is None:  # "Badan Narkotika Nasional Provinsi Jawa Tengah": a shorter
+                # head whose name reads ("Badan Narkotika Nasional" + "Provinsi Jawa Tengah")
+                shorter = self._shorter_head(view, i, size)
+                if shorter is None:
+                    continue
+                head, k, named = shorter
+                expansion, parent, kind = self.lex.command_units[head]
+                size = len(head)
             end, name = named
             name = self.lex.fused_place(tuple(words[i : i + size]), name)  # "Polda Metro"
             canonical = f"{expansion} {name}"
@@ -93,6 +106,39 @@ class CommandBodies:
         if self.fusions.present(view.doc.text):  # "Poldajatim": one token
             found += self._fused_commands(view)
         return found
+
+    def _shorter_head(
+        self, view: UnitView, i: int, size: int
+    ) -> tuple[tuple[str, ...], int, tuple[int, str]] | None:
+        """The longest head shorter than ``size`` words at ``i`` whose name reads after it
+        (a body's own kind word may open its region's name: "Provinsi Jawa Tengah")."""
+        words = view.words
+        for s in range(size - 1, 0, -1):
+            head = tuple(words[i : i + s])
+            entry = self.lex.command_units.get(head)
+            if entry is None or entry[2] in ("title", "title_area", "numbered_of"):
+                continue
+            k = i + s
+            named = command_name(self.lex, words, view.names, view.covered, k, entry[2], self.kb)
+            if named is not None:
+                return head, k, named
+        return None
+
+    def _head_over_bracket(
+        self, words: list[str], i: int, size: int
+    ) -> tuple[tuple[str, ...], int] | None:
+        """A head written with the body's short form in brackets inside it, longer than the
+        head matched without ("Badan Narkotika Nasional (BNN) Provinsi X", "Lembaga Layanan
+        Pendidikan Tinggi (LLDikti) Wilayah III"): the head's words and the token after it."""
+        for j in range(i + 1, min(i + 6, len(words) - 3)):
+            if words[j] != "(" or words[j + 2] != ")" or not words[j + 1][:1].isupper():
+                continue
+            seq = words[i:j] + words[j + 3 : j + 9]
+            longer = match_head(seq, 0, self.lex.command_units)
+            if longer > max(size, j - i):
+                return tuple(seq[:longer]), i + longer + 3
+            return None
+        return None
 
     def _body_after(self, view: UnitView, k: int) -> tuple[int, str, str] | None:
         """The national body written at ``k`` after a numbered office ("Kantor Regional II
