@@ -252,7 +252,7 @@ def test_designation_needs_a_number(extractor: Extractor) -> None:
         (
             "Kepala BNN Sumut, Brigjen Pol Toga Panjaitan hadir.",
             "Toga Panjaitan",
-            "Kepala Badan Narkotika Nasional",
+            "Kepala Badan Narkotika Nasional Provinsi Sumatera Utara",  # the province's office
             "Badan Narkotika Nasional",
         ),
         # org is the top-level institution for commissions of the DPR and the armed forces
