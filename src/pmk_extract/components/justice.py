@@ -10,6 +10,9 @@
   Mahkamah Konstitusi; the press writes these posts also in lower case inside a sentence
   ("didampingi hakim anggota Nama", "kata ketua majelis hakim Nama") and names the court by
   its place alone ("Ketua Majelis Hakim Jakarta Pusat, Nama");
+- a section head or an assistant of a field only the prosecution has stands also with no
+  office in reach ("Kasi Pidana Khusus, Nama", "Aspidsus Nama"): a prosecutor of the
+  Kejaksaan Agung;
 - a post and its body may stand apart by "dari" ("Jaksa Penuntut Umum (JPU) dari Kejari X,
   Nama": the prosecutor of that office);
 - a class is part of the name of a prison, an immigration office or a court ("Lapas Kelas
@@ -42,7 +45,9 @@ from ..resources import model_path, read_tsv
 _FILE = "lexicons/justice.tsv"
 _MAX_BENCH = 4  # words of the longest judge's post ("Ketua Majelis Hakim Konstitusi")
 _MAX_FIELD = 5  # capitalised words of a post's field before its body ("Tindak Pidana Khusus")
-_KINDS = frozenset({"post", "field_post", "bench", "class", "class_head", "branch", "field"})
+_KINDS = frozenset(
+    {"post", "field_post", "bench", "class", "class_head", "branch", "field", "own_field", "alone"}
+)
 NewSpan = tuple[Span, str, dict[str, str | None]]
 
 
@@ -60,6 +65,9 @@ class _Words:
     class_heads: frozenset[str]  # the words that name a class before its grade ("Kelas")
     branches: frozenset[str]
     fields: frozenset[tuple[str, ...]]  # fields written after the body behind "Bidang"
+    # fields and fused posts only the prosecution has, with the organisation id they name
+    own_fields: dict[tuple[str, ...], str]
+    alone: dict[tuple[str, ...], str]
 
 
 @cache
@@ -78,6 +86,8 @@ def _words() -> _Words:
         class_heads=frozenset(words for words, kind, _, _ in rows if kind == "class_head"),
         branches=frozenset(orgs for _, kind, _, orgs in rows if kind == "branch"),
         fields=frozenset(tuple(words.split()) for words, kind, _, _ in rows if kind == "field"),
+        own_fields={tuple(w.split()): o for w, kind, _, o in rows if kind == "own_field"},
+        alone={tuple(w.split()): o for w, kind, _, o in rows if kind == "alone"},
     )
 
 
@@ -156,6 +166,21 @@ def dated_parent(kb: KnowledgeBase, parent: str, day: dt.date | None) -> str:
     return ids[-1]
 
 
+_FIRSTS: dict[int, frozenset[str]] = {}
+
+
+def _org_firsts(kb: KnowledgeBase) -> frozenset[str]:
+    """The first words of the organisations' names the knowledge base holds ("Kejaksaan")."""
+    found = _FIRSTS.get(id(kb))
+    if found is None:
+        found = _FIRSTS[id(kb)] = frozenset(
+            form.split(" ")[0]
+            for form, entries in kb.surfaces.items()
+            if any(entry.label == "ORG" for entry in entries)
+        )
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class JusticeTitle:
     """A post read by :class:`Justice`: where it ends, its role and its organisation."""
@@ -192,7 +217,8 @@ class Justice:
     ) -> JusticeTitle | None:
         """The post at token ``i`` with the body after it, or a judge's post alone."""
         size = match_head(words, i, self.words.posts)
-        post = self.words.posts[tuple(words[i : i + size])] if size else None
+        key = tuple(words[i : i + size])
+        post = self.words.posts[key] if size else None
         lower, bench = self._lower_bench(words, i)  # "hakim anggota", "Hakim ketua"
         if lower > size:
             size, post = lower, bench
@@ -239,12 +265,43 @@ class Justice:
                 role = " ".join([role, *words[k : k + 1 + size]])
                 k += 1 + size
             return JusticeTitle(k, role, whole)
+        found = self._own_field(post, field) if body is None else None
+        if found is not None and not self._body_follows(words, i + size + found[0]):
+            n, top_id = found  # "Kasi Pidana Khusus Nama": a prosecutor with no office in reach
+            role = " ".join([post.role, *self.lex.expand(" ".join(field[:n])).split()])
+            end = self._skip_bracket(words, i + size + n)
+            return JusticeTitle(end, role, self._top_name(top_id, day))
+        alone = self.words.alone.get(key) if body is None and not field else None
+        if alone is not None:
+            return JusticeTitle(i + size, post.role, self._top_name(alone, day))  # "Aspidsus X"
         if post.kind == "bench" and not field and body is None:
             end = i + size
             place = ent_at.get(end)
             if place is not None and place.start == end and place.label_ == "LOC":
                 end = int(place.end)  # "Ketua Majelis Hakim Jakarta Pusat": its court's place
             return JusticeTitle(end, post.role, self._top_name(post.orgs[0], day))
+        return None
+
+    def _body_follows(self, words: list[str], k: int) -> bool:
+        """True when the words at ``k`` open a body's name the recogniser left untagged (a
+        misspelt office: "Kejaksaan Negri X"): a unit's head or the first word of an
+        organisation the knowledge base names."""
+        if k < len(words) and words[k] == ",":
+            k += 1
+        if k >= len(words):
+            return False
+        heads = (self.lex.unit_heads, self.lex.command_units)
+        return any(match_head(words, k, table) for table in heads) or words[k] in _org_firsts(
+            self.kb
+        )
+
+    def _own_field(self, post: _Post, field: list[str]) -> tuple[int, str] | None:
+        """(words, organisation id) of the longest field at the start of ``field`` that only
+        the organisation of ``post`` has ("Pidana Khusus" after "Kasi"); None when none is."""
+        for n in range(len(field), 0, -1):
+            org = self.words.own_fields.get(tuple(field[:n]))
+            if org is not None and org in post.orgs:
+                return n, org
         return None
 
     def _lower_bench(self, words: list[str], i: int) -> tuple[int, _Post | None]:

@@ -322,7 +322,9 @@ class NameReader:
 
     def _name_goes_on(self, words: list[str], names: list[bool], start: int, end: int) -> list[int]:
         """The capitalised words right before (inside a sentence) and right after the name at
-        ``words[start:end]`` that continue it: no title, honorific or headline verb."""
+        ``words[start:end]`` that continue it: no title, honorific or headline verb (before
+        the name, only a listed or -kan verb: a name word may end in -i on a root word,
+        "Dodi Gazali Emil")."""
         out = []
         for j in (start - 1, end):
             if not (0 <= j < len(words) and names[j]) or words[j].isupper():
@@ -333,7 +335,8 @@ class NameReader:
             word = words[j]
             if word in self.people.office_words or match_head(words, j, self.lex.honorifics):
                 continue
-            if match_head(words, j, self.lex.title_heads) or self.lex.headline_verb(word):
+            verb = self.lex.verb_after_name if j < start else self.lex.headline_verb
+            if match_head(words, j, self.lex.title_heads) or verb(word):
                 continue
             out.append(j)
         return out

@@ -392,13 +392,16 @@ class Officials:
         ``start`` (capitalised words, numbers, places: "XIV Sorong Brigjen TNI (Mar) Nama"),
         else ``start``: the rank stands before the name, so the words before it are not it. A
         title or another entity ends the words ("Eisti'anah Dandim 0716 Letkol": another
-        post)."""
+        post). A comma may close the unit's words before the rank ("Kapolsek Ilir Barat I
+        Palembang, Kompol Nama": the sector's place, then the officer)."""
         k = start
         while k < len(words) and k - start < _UNIT_WORDS:
             if match_head(words, k, self.lex.ranks):
                 return k if k > start else start
             ent = ent_at.get(k)
             word = words[k]
+            if word == "," and k > start and match_head(words, k + 1, self.lex.ranks):
+                return k + 1  # "Ilir Barat I Palembang, Kompol Nama": the place, then the rank
             if ent is not None and ent.label_ != "LOC":
                 return start
             if not (names[k] or word[:1].isdigit() or word in ("/", "-")):
@@ -408,6 +411,8 @@ class Officials:
             ):
                 return start
             k += 1
+        if k > start and k + 1 < len(words) and words[k] == ",":
+            k += 1  # "Ilir Barat I Palembang, Kompol Nama": a comma closes the unit's words
         return k if k > start and k < len(words) and match_head(words, k, self.lex.ranks) else start
 
     def _name_before(
