@@ -17,7 +17,9 @@ Sources, in order:
    canonical ("IPTU BUDI HARSONO": Budi Harsono, :mod:`pmk_extract.name_shapes`);
    the same title after the name, set off by a comma: an officer's rank and name ("AKP Nama,
    Kasat Reskrim Polres X, ..."), or a name of two words or more opening a sentence with
-   the title closed by a comma ("Nama Lengkap, Kasi Pidsus Kejari X, ...");
+   the title closed by a comma ("Nama Lengkap, Kasi Pidsus Kejari X, ..."); with no comma,
+   a name of two words or more opening a clause, its title and organisation, then the
+   clause's verb ("Nama Lengkap Kepala Kantor Imigrasi X mengatakan ...");
 3. a name of two words or more in capitals right after a rank with no title ("AKP BUDI
    SANTOSO"), with no role;
 4. a bare class title before a name ("Bupati Nama", "Wamen Nama"): the one holder of an office
@@ -63,6 +65,7 @@ from .class_holders import ClassHolders
 from .holder_rules import HolderRules, Mention
 from .name_flags import doc_name_flags
 from .name_reader import NameReader, join_initials
+from .opening_names import opening_name
 from .parliaments import regional_parliament
 from .speakers import speech_cues
 from .title_parts import Title, org_again, org_name, prefixed
@@ -178,6 +181,9 @@ class Officials:
                 continue  # "A sebagai Wamenag, B sebagai ...": the post is A's, never B's
             start += apposed
             start = org_again(ent_at, start, title)  # "Kepala Densus 88 Antiteror Polri X"
+            if not apposed and start > title.end and start < len(words) and words[start] == ",":
+                apposed = True  # "Jaksa Agung Muda Intelijen (Jamintel) Kejagung, Nama"
+                start += 1
             ranked = False  # a rank or degree stands before the name
             if start not in by_start:  # "(Danlantamal) XIV Sorong Brigjen TNI X": the unit's
                 start = self._to_rank(words, names, ent_at, start)
@@ -431,12 +437,20 @@ class Officials:
         sentence with the title closed by a comma ("Nama Lengkap, Kasi Pidsus Kejari X,
         ..."); or the name right before "sebagai" and the post ("melantik Nama Nama sebagai
         Wakil Menteri X", "Kompol Nama sebagai Kapolsek X"), not a predecessor's ("menggantikan
-        Nama sebagai ..."); a name right after a verb of saying or "menurut", with or without
-        the comma ("kata Nama, Kepala Dinas X."; "ujar Nama Kepala Dinas X usai ..."); or a
-        name and its degrees before "selaku" ("Nama, S.E., selaku Kepala Dinas X"). A name that
-        another title already took, or a known holder's name that another office holds, is
+        Nama sebagai ..."); a name opening a clause right before its title, organisation and
+        verb, with no comma ("Nama Lengkap Kepala Kantor X mengatakan": ``opening_names.py``);
+        a name right after a verb of saying or "menurut", with or without the comma ("kata
+        Nama, Kepala Dinas X."; "ujar Nama Kepala Dinas X usai ..."); or a name and its degrees
+        before "selaku" ("Nama, S.E., selaku Kepala Dinas X"). A name that another title
+        already took, or a known holder's name that another office holds, is
         left; the title's organisation is required."""
         comma, how = _name_end_before(words, begin)
+        if not how and title.org is not None:
+            opening = opening_name(
+                doc, words, names, begin, title, ent_at, by_start, self.reader, self.rules
+            )
+            if opening is not None:
+                return opening
         if comma < 1 or title.org is None:
             return None
         as_post = how == "sebagai"

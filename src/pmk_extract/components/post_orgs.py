@@ -6,7 +6,8 @@ Agama; "Direktur Kerja Sama ASEAN Kementerian Luar Negeri, Nama": Kementerian Lu
 The phrase runs left from the name over capitalised words (also dotted ones and dots glued
 to the next word: ranks and degrees, "Komjen.Pol.Drs.Nama"), numbers, "dan", commas,
 brackets and the connectors of ``_JOINERS`` up to the leftmost title head (also one written
-in lower case: "juru bicara Kemlu, Nama", or by its short form: "Sekjen"), or up to an ORG
+in lower case: "juru bicara Kemlu, Nama", or with its later words in lower case: "Kepala
+Bidang data dan Informasi BPBD X Nama", or by its short form: "Sekjen"), or up to an ORG
 that opens with a unit head which is also its head's title ("Deputi Bidang Pencegahan BNPB
 Nama"); the organisation is the last ORG span inside it, and the person's ``org`` the
 institution an official of that ORG belongs to
@@ -14,7 +15,8 @@ institution an official of that ORG belongs to
 stand only what closes an office's name: a short form in brackets, "RI", the bracket the ORG
 stands in, the office's class ("Kelas I A") and number, its places ("Kemenag Riau", "PN
 Penajam, Kabupaten Penajam Paser Utara,"), commas, ranks (also written out: "Brigadir
-Jenderal (Brigjen) Polisi,"), honorifics and degrees.
+Jenderal (Brigjen) Polisi,"), honorifics, degrees and the name's initials ("Sekjen PUPR M.
+Nama").
 
 Nothing is set when the phrase holds a unit's head word no ORG span covers ("Kepala Dinas
 PUPR-PERA Kaltim": the ORG "PUPR" inside an office the knowledge base does not name; unless
@@ -42,6 +44,7 @@ from ..doctable import token_table
 from ..extensions import set_span_attrs, span_attr
 from ..kb import REGION_KINDS, KnowledgeBase
 from ..lexicons import Lexicons, match_head
+from ..stemming import root_words
 from .title_parts import (
     entity_at,
     name_part,
@@ -56,6 +59,8 @@ _REACH = 30  # tokens a post phrase may run over before the name
 _PARTY = "party"  # the knowledge base's kind of a political party
 _MINISTRIES = frozenset({"ministry", "coordinating_ministry"})  # kinds in the knowledge base
 _HEAD_WORDS = 3  # words of a title head ("Kepala Bagian Operasional")
+_LOWER = 2  # lower-case words a title may hold after its head ("Panitera muda Pidana")
+_INITIAL = re.compile(r"[A-Z]\.?")  # an initial of a name written before it: "M. Nama"
 _POSITION = "position"  # a unit head of org_units.tsv that is also its head's title
 _PLACE_JOINERS = frozenset({"-", "/", "dan"})  # "Papua-Papua Barat", "Yogyakarta dan Jateng"
 _NUMBER = re.compile(r"\d{1,4}[A-Z]?|ke")  # "Waka 1 DPRD", "Dansatgas TMMD ke-127 Kodim 1015"
@@ -106,7 +111,12 @@ def _phrase_org(
             _in_phrase(words, j, spaces[j])
             or name_part(words[j], False)
             or (words[j] == "-" and _place_at(ent_at, j + 1))  # "Papua-Papua Barat"
+            or (words[j] == "." and j > 0 and _INITIAL.fullmatch(words[j - 1]) is not None)
         ):
+            lowered = _lowered_field(words, ent_at, j, name, lex)
+            if lowered is not None:
+                begin = lowered  # "Panitera muda Pidana PN X": the title's words in lower case
+                break
             begin -= _lower_head(words, j, lex)  # "juru bicara Kemenlu": a title in lower case
             break
         begin = j
@@ -144,8 +154,36 @@ def _phrase_org(
     if opening is not None:
         return org, str(opening._.unit)
     first = min(orgs, key=lambda e: e.start)
-    title = _capitalised(words[head : head + size]) + words[head + size : first.start]
+    title = _capitalised(words[head : head + size]) + [
+        w if w in _JOINERS or w == "dan" else _capitalised([w])[0]
+        for w in words[head + size : first.start]
+    ]
     return org, lex.expand(" ".join(_field(title)))
+
+
+def _lowered_field(
+    words: list[str], ent_at: dict[int, Span], j: int, name: int, lex: Lexicons
+) -> int | None:
+    """Where a title head begins that stands right before the lower-case root words (no
+    derived verb: "meninjau") ending at token ``j``, at most ``_LOWER`` of them and followed
+    by a capitalised field word or "dan", when the phrase after them holds no title head of
+    its own: a title whose later words are written in lower case ("Panitera muda Pidana PN
+    X", "Kepala Pusat data Informasi dan Humas BNPB"); None when there is none."""
+    k = j
+    while k >= 0 and j - k < _LOWER and words[k].islower() and words[k] in root_words():
+        k -= 1
+    after = words[j + 1]
+    if k == j or k < 0 or j + 1 in ent_at or not (after[:1].isupper() or after == "dan"):
+        return None  # "Kepala Dinas baru BPBD X Nama": no field word, the office follows
+    if _head(words, ent_at, j + 1, name, lex)[0] >= 0:
+        return None
+    for size in range(_HEAD_WORDS, 0, -1):
+        start = k - size + 1
+        if start >= 0 and all(w.isalpha() for w in words[start : k + 1]):
+            key = _capitalised(words[start : k + 1])
+            if match_head(key, 0, lex.title_heads) == size:
+                return start
+    return None
 
 
 def _lower_head(words: list[str], j: int, lex: Lexicons) -> int:
@@ -229,6 +267,8 @@ def _closes(
         ranked = True
         if k + 1 < name and words[k] in (",", "."):
             k += 1  # "Brigadir Jenderal (Brigjen) Polisi, Drs. Nama", "Komjen.Pol.Drs.Nama"
+    while k < name and _INITIAL.fullmatch(words[k]):
+        k += 1 + (k + 1 < name and words[k + 1] == ".")  # "Sekjen PUPR M. Nama": an initial
     return k == name
 
 

@@ -23,6 +23,8 @@ from ..stemming import root_words, stem_word
 
 """The word a region of each kind is named with ("Kabupaten Demak")."""
 _BRACKETED = 3  # tokens of a one-word short form in brackets: "(Pj)"
+_CONNECTIVE = 3  # lower-case words after the first of a clause's opener ("Sementara itu,")
+_SENTENCE_ENDS = frozenset({".", "!", "?", "\n", "\n\n", "“", '"', "”"})
 PART_OF_PARENT = frozenset(
     {"legislature_unit", "presidential_office", "military_police", UNIT_KIND}
 )
@@ -220,3 +222,18 @@ def former_marks() -> frozenset[str]:
     """Words that make the title after them a past office ("mantan", "eks", "bekas":
     ``lexicons/former_marks.txt``), lower case."""
     return frozenset(word.lower() for word in read_lines("lexicons/former_marks.txt"))
+
+
+def clause_opens(words: list[str], k: int) -> bool:
+    """True when a clause opens at token ``k``: a sentence begins there, or a comma closes a
+    sentence's opening connective of lower-case words before it ("Sementara itu,", "Di tempat
+    terpisah,")."""
+    if k == 0 or words[k - 1] in _SENTENCE_ENDS:
+        return True
+    if words[k - 1] != ",":
+        return False
+    j = k - 2
+    while j >= 0 and k - 2 - j < _CONNECTIVE and words[j].isalpha() and words[j].islower():
+        j -= 1
+    opener = j >= 0 and words[j].isalpha() and words[j][:1].isupper() and words[j][1:].islower()
+    return opener and (j == 0 or words[j - 1] in _SENTENCE_ENDS)
