@@ -6,7 +6,11 @@ on the model's spans before they are trimmed and filtered).
 - a PERSON span that begins one or two capitalised words after an honorific or a rank
   begins at them: an honorific or a rank stands right before a name ("Drs. H. [Rizal]
   [Fahmi Hakim]" where the model left "Rizal" out), when those words are no dictionary
-  word, affixed form or title ("Bapak Presiden [Nama]" keeps "Presiden" out).
+  word, affixed form or title ("Bapak Presiden [Nama]" keeps "Presiden" out);
+- a PERSON span that ends at a name word abbreviated with a dot (``name_abbreviations.txt``:
+  "Moh", "Abd", "Muh") goes on over the dot and the capitalised words after it ("[Moh] .
+  Arifin": Moh. Arifin), and one that begins right after such a word and its dot begins
+  at it ("Muh . [Arifin]"), where the model took the dot for a sentence's end.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..lexicons import Lexicons
+from ..name_shapes import abbreviated_word
 from ..stemming import root_words, stem_word
 
 Prediction = tuple[int, int, str]  # token start, token end, label
@@ -45,8 +50,35 @@ def join_name_parts(
             continue
         if label == "PERSON":
             start = _honorific_start(words, labels, start, lex, is_title)
+            end = _past_abbreviation(words, labels, end, is_title)
+            dotted = start >= 2 and words[start - 1] == "." and labels[start - 2] is None
+            if dotted and abbreviated_word(words[start - 2]) is not None:
+                start -= 2  # "Muh . [Arifin Hidayat]": the abbreviated word opens the name
+        if out and out[-1][2] == "PERSON" == label and out[-1][1] > start:
+            out[-1] = (out[-1][0], max(end, out[-1][1]), label)  # "[Moh] . [Arifin]"
+            continue
         out.append((start, end, label))
     return out
+
+
+def _past_abbreviation(
+    words: list[str], labels: list[str | None], end: int, is_title: Callable[[str], bool]
+) -> int:
+    """Where a PERSON span ending at ``end`` ends when its last word is an abbreviated name
+    word and a dot and capitalised words follow ("[Moh] . Arifin"), else ``end``."""
+    if end + 1 >= len(words) or words[end] != "." or abbreviated_word(words[end - 1]) is None:
+        return end
+    k = end + 1
+    while (
+        k < len(words)
+        and k - end <= _MAX_LEFT_OUT + 1
+        and labels[k] is None
+        and words[k][:1].isupper()
+        and words[k].isalpha()
+        and not is_title(words[k])
+    ):
+        k += 1
+    return k if k > end + 1 else end
 
 
 def _honorific_start(

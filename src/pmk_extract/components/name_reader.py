@@ -460,6 +460,8 @@ class NameReader:
             # "rumah dinas Wali Kota Padang, Jalan A. Yani": a street, a school;
             # "Bhabinkamtibmas Kelurahan Tebet Barat Aipda X": a village, then the name
             return None
+        if end < len(words) and words[end].isdigit():
+            return None  # "Turnamen Bupati Lingga Tahun 2023": a year or a number, no name
         text = doc[start:end].text
         # "IPTU BUDI HARSONO", "ABD. Rahman", "Anita susanti": the name as names are written
         text = name_case(text) if in_capitals(text) else written_name(text)

@@ -475,7 +475,10 @@ class Officials:
                     continue
                 if match_head(words, r, self.lex.role_prefixes):
                     continue  # "Menurut Pj Gubernur X, Nama": the title's acting prefix
-            elif not how or not (ranked or named or closed):
+            elif not how:
+                if not opens:
+                    continue  # "Nama Nama Kepala Dinas X mengatakan": a name opening a sentence
+            elif not (ranked or named or closed):
                 continue
             start = r
             while ranked and (size := self.reader.rank_at(words, start, start > r)):
