@@ -2,10 +2,12 @@
 held it (sentences written for these tests, ``tests/data/spelling_cases.jsonl``, over real
 holders of the knowledge base): a doubled consonant written single or the other way
 round, kh/h, sy/s, f/p, i/y, two neighbouring letters swapped, a letter dropped at a word's
-end, a syllable dropped in a long word, a word split in two, a middle name as its initial,
-also after an acting post ("Pj Gubernur"). Rows of class ``not`` must not link the holder
-named in ``not``: a consonant for a consonant in a short word, a whole word of another
-name, another initial, a date outside the term, no title, a deputy's post, a short name.
+end or between two of its like ("Naaruddin"), a syllable dropped in a long word, a word
+split in two, a middle name as its initial, also after an acting post ("Pj Gubernur") and
+after a title typed with a neighbouring key ("Kaoolres"). Rows of class ``not`` must not
+link the holder named in ``not``: a consonant for a consonant in a short word, two
+consonants written as others ("Nasarunnin"), a whole word of another name, another
+initial, a date outside the term, no title, a deputy's post, a short name.
 """
 
 from __future__ import annotations
@@ -71,6 +73,8 @@ def test_word_edits_scale_with_length() -> None:
     assert word_edits("suharto", "suharso") is None  # a consonant for a consonant
     assert word_edits("ali", "alin") is None  # under five letters
     assert word_edits("dwikaria", "dwikorita") is None  # two edits under nine letters
+    assert word_edits("suhabiyanro", "suhariyanto") is None  # two consonants for others
+    assert word_edits("kamtokolo", "kamtonoko") is None  # two, in a long word
 
 
 def test_close_to_word_by_word() -> None:

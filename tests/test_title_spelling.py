@@ -28,6 +28,9 @@ from pmk_extract.components.title_spelling import one_edit
         ("Panglma", "Panglima"),
         ("KapoIres", "Kapolres"),  # a capital I for the l it looks like
         ("WakapoIda", "Wakapolda"),
+        ("Kapolds", "Kapolda"),  # a neighbouring key in a title of seven letters or more
+        ("Kaoolres", "Kapolres"),
+        ("Walilota", "Walikota"),
     ],
 )
 def test_a_title_word_one_letter_off(written: str, title: str) -> None:
@@ -46,6 +49,8 @@ def test_a_title_word_one_letter_off(written: str, title: str) -> None:
         "Kejari",  # a unit (the prosecution office), one letter off its head "Kajari"
         "Kejati",
         "Ditsamapta",  # a directorate, one letter off its director "Dirsamapta"
+        "Mendsg",  # a neighbouring key in an abbreviated title under seven letters
+        "Kapolra",  # a key far from the right one ("Kapolda"): another office, maybe
     ],
 )
 def test_words_that_are_not_read_as_titles(written: str) -> None:

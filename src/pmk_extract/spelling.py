@@ -82,12 +82,14 @@ _FOLDS = (
 )
 
 
-def fold(word: str) -> str:
-    """A normalised name word without apostrophes, a doubled letter once and the letters the
-    press swaps written one way: "hassanudin" and "hasanuddin" are "hasanudin", "harvick"
-    and "harfiq" "harfik", "bakhtiar" (Bachtiar) "bahtiar", "sa'adi" "sadi"."""
+def fold(word: str, doubles: bool = True) -> str:
+    """A normalised name word without apostrophes, a doubled letter once (unless not
+    ``doubles``) and the letters the press swaps written one way: "hassanudin" and
+    "hasanuddin" are "hasanudin", "harvick" and "harfiq" "harfik", "bakhtiar" (Bachtiar)
+    "bahtiar", "sa'adi" "sadi"."""
     word = word.replace("'", "")
-    word = "".join(char for k, char in enumerate(word) if not k or char != word[k - 1])
+    if doubles:
+        word = "".join(char for k, char in enumerate(word) if not k or char != word[k - 1])
     for old, new in _FOLDS:
         word = word.replace(old, new)
     return word
@@ -116,8 +118,9 @@ def word_edits(written: str, name: str, beside: bool = False) -> int | None:
     """The edits a folded written word is off a folded name word, or None when it is too far
     for words of that length: none under five letters, one under nine (not a consonant
     for a consonant, which makes another name: "Suharto", "Suharso"), two (keeping the
-    first letter) from nine; a syllable (two neighbouring letters) dropped from a word of
-    nine letters or more that keeps its first four counts two ("dwikora", "dwikorita").
+    first letter, not two consonants for others: "Kampoto" is no Kamtono) from nine; a
+    syllable (two neighbouring letters) dropped from a word of nine letters or more that
+    keeps its first four counts two ("dwikora", "dwikorita").
     A word ``beside`` others of the name (one edit of three letters or more, any letter:
     "Idham Aziz" for Idham Azis) counts only where another word is written as the name
     writes it (:func:`folded_close`)."""
@@ -132,8 +135,11 @@ def word_edits(written: str, name: str, beside: bool = False) -> int | None:
     edits = swaps_distance(written, name, limit)
     if edits == 2 and written[0] != name[0]:
         return None
-    if edits == 1 and shorter < 9 and _consonant_for_consonant(written, name):
-        return None  # "Suharto" is another name than Suharso, "Rahmat" than Rahman
+    changed = _consonants_changed(written, name)
+    if changed > 1 or (edits == 1 and shorter < 9 and changed):
+        # "Suharto" is another name than Suharso, "Rahmat" than Rahman, and "Kamtono" than
+        # "Kampoto": consonants the press does not write for one another
+        return None
     if edits <= limit:
         return edits
     if (
@@ -146,21 +152,25 @@ def word_edits(written: str, name: str, beside: bool = False) -> int | None:
     return None
 
 
-def _consonant_for_consonant(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` differ in one place only, a consonant for a consonant
-    other than "h" for "k" (what "kh" is folded to: "Fakhrul", "Fakrul")."""
+def _consonants_changed(a: str, b: str) -> int:
+    """How many consonants of ``a`` are written as other consonants in ``b`` (words of one
+    length, folded: the consonants the press swaps are one already), "h" for "k" aside (what
+    "kh" is folded to: "Fakhrul", "Fakrul"); two neighbours swapped change none."""
     if len(a) != len(b):
-        return False
-    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-    return len(diff) == 1 and not ({*diff[0]} & _VOWELS) and {*diff[0]} != {"h", "k"}
+        return 0
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    swapped = len(diff) == 2 and diff[1] == diff[0] + 1
+    if swapped and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
+        return 0  # "ardianto", "adrianto"
+    return sum(1 for k in diff if not ({a[k], b[k]} & _VOWELS) and {a[k], b[k]} != {"h", "k"})
 
 
 _VOWELS = frozenset("aeiou")
 
 
-def _words(text: str) -> list[str]:
+def _words(text: str, doubles: bool = True) -> list[str]:
     """The folded words of a name (initials without their dots)."""
-    return [fold(word.strip(".")) for word in normalise(text).split() if word.strip(".")]
+    return [fold(word.strip("."), doubles) for word in normalise(text).split() if word.strip(".")]
 
 
 def _runs(words: list[str], size: int) -> list[list[str]]:
@@ -172,19 +182,29 @@ def folded_close(text: str, name: str) -> bool:
     """True when ``text`` is ``name`` (a run of its words) misspelt word by word: each word
     the same after :func:`fold`, an initial of its word, or within :func:`word_edits`, two
     edits in all at most and, in a name of two words or more, one word as the name writes it;
-    or, split or glued otherwise ("Latiful Hayat", "Latipulhayat"), the same letters after
-    :func:`fold` (eight or more)."""
+    a letter dropped between two of its like counts once ("Naaruddin" for Nasaruddin: folded,
+    "narudin" is two edits off "nasarudin"), and two consonants written as others make
+    another name before the doubled letters are folded too ("Nasarunnin"); or, split or
+    glued otherwise ("Latiful Hayat", "Latipulhayat"), the same letters after :func:`fold`
+    (eight or more)."""
     written = _words(text)
     words = _words(name)
     if not written or len("".join(written)) < 5:
         return False
-    for run in _runs(words, len(written)):
+    plain = _words(text, doubles=False)
+    plain_words = _words(name, doubles=False)
+    for start, run in enumerate(_runs(words, len(written))):
         total, same = 0, 0
-        for w, n in zip(written, run, strict=True):
+        for k, (w, n) in enumerate(zip(written, run, strict=True)):
             if len(w) == 1 and len(written) > 1:
                 edits: int | None = 0 if n.startswith(w) else None  # an initial
             else:
+                p, q = plain[k], plain_words[start + k]
                 edits = word_edits(w, n, len(written) > 1)
+                if edits is None:
+                    edits = word_edits(p, q, len(written) > 1)
+                if edits and _consonants_changed(p, q) > 1:
+                    edits = None  # "Nasarunnin": two consonants changed, however folded
                 same += edits == 0
             if edits is None:
                 break

@@ -10,7 +10,9 @@ the directorate, is no "Dirjen"), not a word of a unit's name of the lexicons (a
 its head often differ by one letter: "Kejari", the office, is no "Kajari"; "Ditsamapta" no
 "Dirsamapta") and not a word of a name in the knowledge base. A letter changed is read only
 in a title that is a word: in an abbreviated title it makes another office's ("Menpera",
-"Mentos" are no "Menpora", "Mensos"). A title word with its case slipped (a capital among
+"Mentos" are no "Menpora", "Mensos"), unless the title has seven letters or more and the
+letter is typed with a key next to the right one, a slip of the finger ("Kapolds", "Kaoolres",
+"Walilota"; :func:`finger_slip`). A title word with its case slipped (a capital among
 lower-case letters: "KApolres", "GUbernur") is that title word, and so is one with a capital
 "I" typed for the lower-case "l" it looks like ("KapoIres", "WakapoIda").
 
@@ -31,6 +33,7 @@ from ..stemming import regular_derivation, root_words
 
 _MIN_LETTERS = 6
 _SHORT_LETTERS = 4  # a shorter word with a letter dropped is read where a unit or place follows
+_SLIP_LETTERS = 7  # an abbreviated title this long is read with a key's neighbour typed in it
 _MEMO_SIZE = 1 << 16  # words remembered (a stream of documents brings new ones without end)
 
 
@@ -62,6 +65,34 @@ def one_edit(a: str, b: str) -> bool:
         )
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return short in _deletes(long)
+
+
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+# each key and the keys around it on a keyboard (same row, the row above and below)
+_NEIGHBOURS: dict[str, frozenset[str]] = {
+    key: frozenset(
+        other
+        for r2, row2 in enumerate(_KEY_ROWS)
+        for j, other in enumerate(row2)
+        if other != key
+        and (
+            (r2 == r and abs(j - i) == 1)
+            or (r2 == r - 1 and j in (i, i + 1))
+            or (r2 == r + 1 and j in (i - 1, i))
+        )
+    )
+    for r, row in enumerate(_KEY_ROWS)
+    for i, key in enumerate(row)
+}
+
+
+def finger_slip(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ in one letter only, typed with the key next to the
+    right one ("Kapolds", "Kaoolres", "Walilota")."""
+    if len(a) != len(b):
+        return False
+    diff = [(x.lower(), y.lower()) for x, y in zip(a, b, strict=True) if x != y]
+    return len(diff) == 1 and diff[0][0] in _NEIGHBOURS.get(diff[0][1], frozenset())
 
 
 def _changed_letter(a: str, b: str) -> bool:
@@ -139,7 +170,8 @@ class TitleSpelling:
         if self.derived and regular_derivation(word):
             return None
         title = close.pop()
-        if _changed_letter(word, title) and not regular_derivation(title):
+        slip = not self.derived and len(title) >= _SLIP_LETTERS and finger_slip(word, title)
+        if _changed_letter(word, title) and not regular_derivation(title) and not slip:
             return None  # "Menpera", "Mentos": another office's abbreviation, one letter off
         return title
 
