@@ -456,7 +456,12 @@ class Units:
             parent_name = parent._.canonical  # a body of the first pass ("Polres Batang")
             top = parent._.parent_org
         elif parent is not None and parent_entry is not None:
-            if parent.label_ == "ORG" and parent_entry.kind != _REGIONAL_GOV:
+            if parent.label_ == "ORG" and unit_text.startswith(_PARTY_BOARD):
+                # "DPD PBB Sumbar": a board's letters before an ORG name a party's board; an
+                # ORG the knowledge base knows as something else (the UN) is not its party
+                parent_name = parent._.canonical if parent_entry.kind == "party" else None
+                party_board = parent_name is None
+            elif parent.label_ == "ORG" and parent_entry.kind != _REGIONAL_GOV:
                 parent_name = parent._.canonical
             elif parent.label_ == "ORG" and (end > i + size or kind == _REGIONAL_SHORT):
                 # "Bagian Humas Setda Pemkab Indramayu", "Dinkes Pemkab Sleman" (a bare "Humas
