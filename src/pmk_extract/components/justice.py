@@ -13,6 +13,8 @@
 - a section head or an assistant of a field only the prosecution has stands also with no
   office in reach ("Kasi Pidana Khusus, Nama", "Aspidsus Nama"): a prosecutor of the
   Kejaksaan Agung;
+- the two members of a trial's bench are written as one post ("didampingi hakim anggota Nama
+  dan Nama"): both are judges (``Title.shared``, read by the officials component);
 - a post and its body may stand apart by "dari" ("Jaksa Penuntut Umum (JPU) dari Kejari X,
   Nama": the prosecutor of that office);
 - a class is part of the name of a prison, an immigration office or a court ("Lapas Kelas
@@ -46,7 +48,18 @@ _FILE = "lexicons/justice.tsv"
 _MAX_BENCH = 4  # words of the longest judge's post ("Ketua Majelis Hakim Konstitusi")
 _MAX_FIELD = 5  # capitalised words of a post's field before its body ("Tindak Pidana Khusus")
 _KINDS = frozenset(
-    {"post", "field_post", "bench", "class", "class_head", "branch", "field", "own_field", "alone"}
+    {
+        "post",
+        "field_post",
+        "bench",
+        "class",
+        "class_head",
+        "branch",
+        "field",
+        "own_field",
+        "alone",
+        "shared",
+    }
 )
 NewSpan = tuple[Span, str, dict[str, str | None]]
 
@@ -68,6 +81,7 @@ class _Words:
     # fields and fused posts only the prosecution has, with the organisation id they name
     own_fields: dict[tuple[str, ...], str]
     alone: dict[tuple[str, ...], str]
+    shared: frozenset[str]  # the posts two people hold in one trial, as listed
 
 
 @cache
@@ -88,6 +102,7 @@ def _words() -> _Words:
         fields=frozenset(tuple(words.split()) for words, kind, _, _ in rows if kind == "field"),
         own_fields={tuple(w.split()): o for w, kind, _, o in rows if kind == "own_field"},
         alone={tuple(w.split()): o for w, kind, _, o in rows if kind == "alone"},
+        shared=frozenset(words for words, kind, _, _ in rows if kind == "shared"),
     )
 
 
@@ -188,6 +203,7 @@ class JusticeTitle:
     end: int
     role: str
     org: str | None
+    shared: bool = False  # a judge's post two people hold ("hakim anggota Nama dan Nama")
 
 
 class Justice:
@@ -264,7 +280,7 @@ class Justice:
             if size:  # "Wakil Ketua MA Bidang Yudisial"
                 role = " ".join([role, *words[k : k + 1 + size]])
                 k += 1 + size
-            return JusticeTitle(k, role, whole)
+            return JusticeTitle(k, role, whole, post.role in self.words.shared)
         found = self._own_field(post, field) if body is None else None
         if found is not None and not self._body_follows(words, i + size + found[0]):
             n, top_id = found  # "Kasi Pidana Khusus Nama": a prosecutor with no office in reach
@@ -279,7 +295,8 @@ class Justice:
             place = ent_at.get(end)
             if place is not None and place.start == end and place.label_ == "LOC":
                 end = int(place.end)  # "Ketua Majelis Hakim Jakarta Pusat": its court's place
-            return JusticeTitle(end, post.role, self._top_name(post.orgs[0], day))
+            court = self._top_name(post.orgs[0], day)
+            return JusticeTitle(end, post.role, court, post.role in self.words.shared)
         return None
 
     def _body_follows(self, words: list[str], k: int) -> bool:

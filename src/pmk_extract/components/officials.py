@@ -67,6 +67,7 @@ from .name_flags import doc_name_flags
 from .name_reader import NameReader, join_initials
 from .opening_names import opening_name
 from .parliaments import regional_parliament
+from .shared_posts import second_holder
 from .speakers import speech_cues
 from .title_parts import Title, org_again, org_name, prefixed
 from .titles import TitleReader
@@ -282,6 +283,8 @@ class Officials:
             if mention is not None:
                 by_start[mention.start] = mention
                 in_rank.update(range(mention.start, mention.end))  # "BIN" in "AHMAD BIN ..."
+                if other := second_holder(self.reader, doc, mention, title, titled, by_start):
+                    by_start[other.start] = other  # "hakim anggota Nama dan [Nama]": both
         unlinked |= self._class_holders(doc, words, names, titled, ent_at, by_start, in_rank)
         for begin, title in titled:  # "AKP Nama, Kasat Reskrim Polres X, ...": after the name
             found = self._name_before(doc, words, names, begin, title, ent_at, by_start)

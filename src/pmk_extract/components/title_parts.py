@@ -44,6 +44,8 @@ class Title:
     capitals: bool = False  # written in capitals ("KAPOLDA JATENG")
     # the office of an acting post the text names ("Pj Gubernur Sumut"): its acting holders
     acting_of: Office | None = None
+    # a post two people hold, written once before both names ("hakim anggota Nama dan Nama")
+    shared: bool = False
 
 
 def org_name(kb: KnowledgeBase, org_id: str | None, day: dt.date | None) -> str | None:

@@ -259,7 +259,7 @@ class TitleReader:
             found = self.justice.title(words, names, ent_at, i, day)
             if found is not None:
                 role = qualified(self.lex, words, i, found.role)
-                titles[i] = Title(found.end, role, found.org)
+                titles[i] = Title(found.end, role, found.org, shared=found.shared)
                 for k in range(i, found.end):
                     in_named[k] = True
                     taken.add(k)
