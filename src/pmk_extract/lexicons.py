@@ -227,7 +227,7 @@ def _with_lookalikes(table: dict[tuple[str, ...], str]) -> dict[tuple[str, ...],
 
 
 Heads = Mapping[tuple[str, ...], object] | frozenset[tuple[str, ...]]
-_FIRSTS: dict[int, tuple[Heads, frozenset[str]]] = {}
+_FIRSTS: dict[int, tuple[Heads, frozenset[str], int]] = {}
 
 
 @cache
@@ -303,19 +303,28 @@ def first_words(heads: Heads) -> frozenset[str]:
     :func:`match_head` finds nothing at a word outside this set, so a loop over
     many positions can skip those cheaply.
     """
+    return _table(heads)[1]
+
+
+def _table(heads: Heads) -> tuple[Heads, frozenset[str], int]:
+    """``heads``, the words its entries start with and its longest entry's length."""
     # keyed by identity; the table itself is kept so its id cannot be reused
     cached = _FIRSTS.get(id(heads))
     if cached is None or cached[0] is not heads:
-        cached = (heads, frozenset(key[0] for key in heads if key))
+        firsts = frozenset(key[0] for key in heads if key)
+        cached = (heads, firsts, max((len(key) for key in heads), default=0))
         _FIRSTS[id(heads)] = cached
-    return cached[1]
+    return cached
 
 
 def match_head(words: list[str], i: int, heads: Heads, limit: int = 6) -> int:
     """Length of the longest entry of ``heads`` (at most ``limit`` words) at ``words[i]``."""
-    if i >= len(words) or words[i] not in first_words(heads):
+    if i >= len(words):
         return 0
-    for size in range(min(6, limit), 0, -1):
+    _, firsts, longest = _table(heads)
+    if words[i] not in firsts:
+        return 0
+    for size in range(min(6, limit, longest), 0, -1):
         if i + size <= len(words) and tuple(words[i : i + size]) in heads:
             return size
     return 0

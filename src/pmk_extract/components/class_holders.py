@@ -89,6 +89,11 @@ class ClassHolders:
                 return found
         return None
 
+    def openings(self, words: list[str]) -> list[int]:
+        """The tokens of ``words`` a class title may open at (its first word is one's)."""
+        firsts = self.first_words
+        return [k for k, word in enumerate(words) if word in firsts]
+
     def holder(
         self, title: ClassTitle, text: str, day: dt.date | None
     ) -> tuple[str, str, str | None] | None:

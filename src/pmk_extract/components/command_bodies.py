@@ -13,6 +13,7 @@ from spacy.tokens import Span
 from ..doctable import token_table
 from ..kb import KnowledgeBase
 from ..lexicons import Lexicons, first_words, match_head
+from ..spans import doc_text
 from .commands import command_body, command_name
 from .fusions import CommandFusions
 from .justice import dated_parent
@@ -103,7 +104,7 @@ class CommandBodies:
                     canonical = f"{canonical} {top}"  # a unit is named with its parent
             found.append((Span(view.doc, i, end, label="ORG"), canonical, extra))
             after = end
-        if self.fusions.present(view.doc.text):  # "Poldajatim": one token
+        if self.fusions.present(doc_text(view.doc)):  # "Poldajatim": one token
             found += self._fused_commands(view)
         return found
 
@@ -162,7 +163,7 @@ class CommandBodies:
         Timur); a fused title over one ("Kapoldajatim") is read by the title reader."""
         found: list[NewSpan] = []
         table = token_table(view.doc)
-        for fused in self.fusions.find(view.doc.text, table.starts, view.words):
+        for fused in self.fusions.find(doc_text(view.doc), table.starts, view.words):
             if fused.title is not None or view.covered[fused.index] is not None:
                 continue
             expansion, parent, _ = self.lex.command_units[fused.head]

@@ -20,6 +20,7 @@ from ..doctable import token_table
 from ..kb import REGION_KINDS, KnowledgeBase
 from ..lexicons import Lexicons, first_words, match_head
 from ..regions import KIND_WORDS, bare_place
+from ..spans import doc_text
 from .commands import command_body, command_name, unit_after
 from .fusions import CommandFusions
 from .justice import dated_parent
@@ -218,7 +219,7 @@ class CommandTitles:
     ) -> None:
         """A fused title over a command head fused with its province, in one token:
         "Kapoldajatim Irjen X" is the head of Kepolisian Daerah Jawa Timur."""
-        for fused in self.fusions.find(doc.text, token_table(doc).starts, words):
+        for fused in self.fusions.find(doc_text(doc), token_table(doc).starts, words):
             if fused.title is None or fused.index in titles:
                 continue
             role_head, _ = self.lex.command_titles[fused.title]

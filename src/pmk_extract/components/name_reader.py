@@ -48,6 +48,7 @@ from ..regions import KIND_WORDS
 from ..spans import strict_span
 from ..spelling import close_to
 from ..stemming import root_words, stem_word
+from ..wordcache import word_cache
 from .holder_rules import (
     HolderRules,
     Mention,
@@ -68,6 +69,7 @@ _DESIGNATION = regex.compile(r"\d+|[IVX]+[A-C]?")  # "Regional 2", "Kelas III", 
 _VERB_PREFIXES = ("me", "ber", "di")  # "memberikan", "berharap", "dilantik"
 
 
+@word_cache(maxsize=50_000)
 def prefixed_verb(word: str) -> bool:
     """A word in lower case that is a root word with a verb's prefix ("mengatakan",
     "memberikan", "berharap", "dilantik"): a predicate goes on after a subject."""

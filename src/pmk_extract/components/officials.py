@@ -334,14 +334,15 @@ class Officials:
             return unlinked
         read = {begin: title for begin, title in titled}
         inside = {k for begin, title in titled for k in range(begin + 1, title.end)}
-        k = 0
-        while k < len(words):
+        after = 0  # the token after the last class title read
+        for k in self.classes.openings(words):
+            if k < after:
+                continue
             found = self.classes.title_at(words, k)
             if found is None or k in inside:
-                k += 1
                 continue
             begin, start = k, k + found.size
-            k = start
+            after = start
             title = read.get(begin)
             if title is not None and title.end != start:
                 continue  # "Bupati Demak Nama": the office's place is written

@@ -131,7 +131,7 @@ class TitleCase:
         (``org_units.tsv``), never a common word ("dinas"), and only before a tagged place."""
         out: dict[int, str] = {}
         for k, word in enumerate(words[:-1]):
-            if not word.islower() or covered[k] is not None or word not in self.short_offices:
+            if word not in self.short_offices or not word.islower() or covered[k] is not None:
                 continue
             place = covered[k + 1]
             if place is not None and place.start == k + 1 and place.label_ == "LOC":

@@ -195,9 +195,10 @@ class TitleSpelling:
         is read only at the positions ``anchored`` (a unit's number or a region after it:
         "Dadim 1505/Tidore", "Bupat Demak")."""
         fixes: dict[int, str] = {}
+        least, titles, memo = self.min_letters, self.title_words, self._memo
         for k, word in enumerate(words):
-            if len(word) >= self.min_letters and word not in self.title_words:
-                title = self.title_word(word)
+            if len(word) >= least and word not in titles:
+                title = memo[word] if word in memo else self.title_word(word)
                 if title is not None:
                     fixes[k] = title
         for k in anchored:

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span
 from ..kb import KnowledgeBase, People, acting_posts
 from ..lexicons import Lexicons, first_words, match_head
 from ..matching import TermMatcher
-from ..spans import corrected_text, strict_span
+from ..spans import corrected_text, doc_text, strict_span
 from .command_staff import staff_titles
 from .command_titles import CommandTitles
 from .generic_titles import GenericTitles
@@ -178,7 +178,7 @@ class TitleReader:
             for k in range(s, max(e, s + 1)):
                 in_named[k] = True
         self.commands.command_titles(words, names, ent_at, day, in_named, titles)
-        if self.commands.fusions.present(doc.text):
+        if self.commands.fusions.present(doc_text(doc)):
             self.commands.fused_command_titles(doc, words, day, titles)
         self.commands.fused_unit_titles(words, ent_at, day, in_named, titles)
         self._justice_titles(words, names, ent_at, day, in_named, titles)
