@@ -196,6 +196,20 @@ def _org_firsts(kb: KnowledgeBase) -> frozenset[str]:
     return found
 
 
+@cache
+def _fused_posts() -> frozenset[str]:
+    words = _words()
+    return frozenset(
+        key[0] for key, post in words.posts.items() if len(key) == 1 and " " in post.role
+    )
+
+
+def fused_post(word: str) -> bool:
+    """True when ``word`` is a post of the law hierarchy fused in one word from several
+    ("Kasidik": Kepala Seksi Penyidikan, "Aspidsus", "Jubir"): it opens no person's name."""
+    return word in _fused_posts()
+
+
 @dataclass(frozen=True, slots=True)
 class JusticeTitle:
     """A post read by :class:`Justice`: where it ends, its role and its organisation."""

@@ -46,6 +46,7 @@ from ..stemming import root_words, stem_word
 from .apposed_names import apposed_name, name_tail, ranked_name
 from .command_staff import staff_post_at
 from .commands import DESIGNATION
+from .justice import fused_post
 from .name_joins import join_name_parts
 from .name_slots import slot_names
 from .post_orgs import fill_orgs
@@ -250,6 +251,8 @@ class StatisticalNER:
             return False  # "Camat [Sukajadi], Kota Bandung, Nama": the district of his title
         if span.label_ == "PERSON" and self.lex.fused_unit(words, 0) is not None:
             return False  # "Kasudin Perhubungan": "Ka" fused with an office, a title
+        if span.label_ == "PERSON" and fused_post(words[0]):
+            return False  # "Kasidik Pidana": a post of the law hierarchy fused in one word
         if span.label_ == "PERSON" and len(words) == 1 and tuple(words) in self.lex.rank_marks:
             return False  # "Purn", "Inf": a rank's mark, no name
         if span.label_ == "PERSON" and degree_run(words, 0) == len(words):
