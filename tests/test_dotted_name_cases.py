@@ -8,7 +8,9 @@ sentences written for this test).
   X Tahun 2023");
 - a name of two words opening a sentence, then a post with its organisation and no comma
   between, is the post's holder ("Nama Nama Kepala Dinas X mengatakan ..."); inside a
-  sentence the post is not read so.
+  sentence the post is not read so;
+- a bracket glued to the end of a word in lower case opens a bracket of its own: the
+  party's short form after a name is no part of it ("Nama Nama(PKB)").
 
 Each text must give exactly the expected PERSON with the expected organisation.
 """

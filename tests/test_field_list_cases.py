@@ -8,7 +8,11 @@
 - in what follows a title, a comma then a word no dictionary holds (a person's name) ends
   the field: the text lists people, each with their own post ("Kabid X, Nama, Ketua Tim Y
   Dinas Sosial, Nama Lain"), while a comma then dictionary words goes on with a list of
-  fields ("Kepala Bidang Pencegahan, Kedaruratan dan Logistik BPBD X").
+  fields ("Kepala Bidang Pencegahan, Kedaruratan dan Logistik BPBD X");
+- a section head written before a regional parliament ("Kabag Persidangan DPRD X",
+  "Kasubag Protokol DPRD Provinsi X") heads a section of the parliament's secretariat, an
+  apparatus of the region's government (as the secretary): the organisation is that
+  government; a commission's chair is a member, of the parliament.
 
 Each text must give exactly the expected PERSON entities, with their roles and
 organisations.

@@ -6,8 +6,9 @@ inside brackets ("(8/3)" -> "(", "8/3", ")"); dashes that end a dateline
 ("H.Nurul" -> "H.", "Nurul"), and so does an organisation's acronym in capitals that the
 knowledge base or the lexicons know glued to a capitalised word ("DPRFahri" -> "DPR",
 "Fahri"; an unknown run of capitals stays whole: "PDIPerjuangan"); a credit
-"Okezone.com/Rizki" is not taken for a URL. Abbreviations with dots ("S.H.", "Prof.",
-"M.Si.") and clock times ("09.30") are already kept whole by spaCy; the dotted
+"Okezone.com/Rizki" is not taken for a URL; a bracket glued to a word in lower case opens a
+bracket of its own ("Kirana(PDIP)" -> "Kirana", "(", "PDIP", ")"). Abbreviations with dots
+("S.H.", "Prof.", "M.Si.") and clock times ("09.30") are already kept whole by spaCy; the dotted
 abbreviations of `models/lexicons` ("Plh.", "Kab.", "Sp.OG(K)") are added.
 The tokenizer never changes the text: token offsets are into the original.
 """
@@ -32,6 +33,9 @@ _EXTRA_INFIXES = [
     # a capital letter and a dot glued to a capitalised word is an initial or an honorific
     # of its own ("H.Nurul", "Dr.Ir.H.Ridwan", "M.Hatta"); "PT.Pindad" stays whole
     r"(?<=\b[A-Z]\.)(?=[A-Z][a-z])",
+    # a bracket glued to the end of a word in lower case opens a bracket of its own: a
+    # party's or an office's short form after a name ("Kirana(PDIP)", "Perjuangan(PDI-P)")
+    r"(?<=[a-z]{2})\((?=[A-Z])",
 ]
 # capitals glued to a capitalised word of three letters or more: "DPRFahri", "BNPBSuharyanto"
 _GLUED = re.compile(r"([A-Z]{2,8})(?=[A-Z][a-z]{2})")

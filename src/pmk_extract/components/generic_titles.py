@@ -16,6 +16,7 @@ from ..lexicons import Lexicons, match_head
 from ..regions import KIND_WORDS, bare_place
 from .local_heads import district_government, region_district_government, village_head
 from .ministry_posts import MinistryPosts
+from .parliaments import parliament_government, regional_parliament
 from .regional_posts import Districts, governing_region
 from .secretariat_posts import SecretariatPosts
 from .title_parts import (
@@ -35,6 +36,8 @@ _MAX_FIELD = 6  # words of a title's field written with no organisation after it
 # org_units.tsv kinds of a regional government's offices
 _REGIONAL_KINDS = frozenset({"regional", "regional_short", "placed", "provincial"})
 _GOVERNMENT = "regional_government"  # the knowledge base's kind of Pemprov/Pemkab/Pemkot X
+# heads of a secretariat's sections: before a regional parliament, of its secretariat
+_SECTION_HEADS = frozenset({"Kepala Bagian", "Kepala Subbagian", "Kepala Sub Bagian"})
 
 
 class GenericTitles:
@@ -137,6 +140,11 @@ class GenericTitles:
                 placed = org is not None or in_region(ent)
                 role = f"{head} {ent._.canonical if placed else ent._.unit}"
                 org = org or top_org(self.kb, ent, doc._.published)
+            elif head in _SECTION_HEADS and regional_parliament(str(ent._.canonical)):
+                # "Kabag Persidangan DPRD Kota X": a section of the parliament's secretariat,
+                # an apparatus of the region's government (as the secretary's, parliaments.py)
+                role = f"{head} {extra} Sekretariat {ent._.canonical}".replace("  ", " ")
+                org = parliament_government(self.kb, str(ent._.canonical))
             else:
                 # "Kepala Bidang Kedaruratan BPBD Kabupaten Cianjur": the regional government
                 org = regional_org(ent)

@@ -132,6 +132,17 @@ def regional_parliament(org: str) -> bool:
     return found is not None and found not in _words().parliaments
 
 
+def parliament_government(kb: KnowledgeBase, parliament: str) -> str | None:
+    """The government of a regional parliament's region ("Dewan Perwakilan Rakyat Daerah
+    Kota Semarang" -> Pemerintah Kota Semarang; "Dewan Perwakilan Rakyat Aceh" -> Pemerintah
+    Provinsi Aceh), or None when the knowledge base holds none."""
+    region = parliament.removeprefix("Dewan Perwakilan Rakyat ").removeprefix("Daerah ")
+    if not region.startswith(_REGION_KINDS):
+        region = "Provinsi " + region
+    found = kb.lookup("Pemerintah " + region)
+    return found.canonical if found is not None and found.label == "ORG" else None
+
+
 @dataclass(frozen=True, slots=True)
 class PostTitle:
     """A post before a parliament: where the title ends, the role and the organisation."""
@@ -314,14 +325,8 @@ class Parliaments:
         return PostTitle(self.tail(words, ent_at, self._own_place(words, ent_at, ent)), role, org)
 
     def _government(self, parliament: str) -> str | None:
-        """The government of a regional parliament's region ("Dewan Perwakilan Rakyat Daerah
-        Kota Semarang" -> Pemerintah Kota Semarang; "Dewan Perwakilan Rakyat Aceh" -> Pemerintah
-        Provinsi Aceh), or None when the knowledge base holds none."""
-        region = parliament.removeprefix("Dewan Perwakilan Rakyat ").removeprefix("Daerah ")
-        if not region.startswith(_REGION_KINDS):
-            region = "Provinsi " + region
-        found = self.kb.lookup("Pemerintah " + region)
-        return found.canonical if found is not None and found.label == "ORG" else None
+        """:func:`parliament_government` of this knowledge base."""
+        return parliament_government(self.kb, parliament)
 
     @staticmethod
     def _own_place(words: list[str], ent_at: dict[int, Span], ent: Span) -> int:
