@@ -40,6 +40,12 @@ _GOVERNMENT = "regional_government"  # the knowledge base's kind of Pemprov/Pemk
 _SECTION_HEADS = frozenset({"Kepala Bagian", "Kepala Subbagian", "Kepala Sub Bagian"})
 
 
+def _parliament(canonical: str) -> bool:
+    """A regional parliament itself ("Dewan Perwakilan Rakyat Daerah Kota X"), not its
+    secretariat or one of its bodies."""
+    return canonical.startswith("Dewan Perwakilan Rakyat") and regional_parliament(canonical)
+
+
 class GenericTitles:
     """Read a generic title at a token (see the module docstring)."""
 
@@ -140,7 +146,7 @@ class GenericTitles:
                 placed = org is not None or in_region(ent)
                 role = f"{head} {ent._.canonical if placed else ent._.unit}"
                 org = org or top_org(self.kb, ent, doc._.published)
-            elif head in _SECTION_HEADS and regional_parliament(str(ent._.canonical)):
+            elif head in _SECTION_HEADS and _parliament(str(ent._.canonical)):
                 # "Kabag Persidangan DPRD Kota X": a section of the parliament's secretariat,
                 # an apparatus of the region's government (as the secretary's, parliaments.py)
                 role = f"{head} {extra} Sekretariat {ent._.canonical}".replace("  ", " ")

@@ -61,6 +61,7 @@ from ..kb import REGION_KINDS, KnowledgeBase, People, default_kb, default_people
 from ..lexicons import Lexicons, lexicons, match_head, related_links
 from ..name_shapes import in_capitals, name_case
 from ..spans import doc_text
+from ..stemming import root_words, stem_word
 from .class_holders import ClassHolders
 from .holder_rules import HolderRules, Mention
 from .name_flags import doc_name_flags
@@ -504,6 +505,10 @@ class Officials:
                 continue
             if not (ranked or cued or how == "selaku") and mention.end - mention.start < 2:
                 continue
+            if not (how or cued or ranked) and all(
+                stem_word(w) in root_words() for w in words[mention.start : mention.end]
+            ):
+                continue  # "Kemarin Sore Kepala Dinas X ...": words of the language, no name
             if self.rules.held_elsewhere(doc, mention, title, day):
                 return None
             return mention, r
