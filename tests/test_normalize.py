@@ -62,3 +62,38 @@ def test_quote_offsets_are_in_the_written_text(extractor: Extractor) -> None:
     text = 'Bupati Sleman  mengatakan, "Kami  siap  membantu warga."'
     record = extractor.extract(text, "2022-03-01")
     assert [text[q.start : q.end] for q in record.quotes] == ["Kami  siap  membantu warga."]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("PltBupati Wonosobo hadir", "Plt Bupati Wonosobo hadir"),  # title words glued
+        ("KepalaDinas Kesehatan", "Kepala Dinas Kesehatan"),
+        ("Kasat Reskrim AKP.Dwi Santoso", "Kasat Reskrim AKP Dwi Santoso"),  # a rank and a dot
+        ("Kapolres.Dwi Santoso", "Kapolres Dwi Santoso"),  # a title word and a dot
+    ],
+)
+def test_glued_title_words_are_read_apart(text: str, read: str) -> None:
+    spacing = collapse_spaces(text)
+    assert spacing is not None and spacing.text == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "di Wonosobo.Menurut dia",  # a place and a sentence's end: left as written
+        "PDIPerjuangan",  # a party's acronym glued to a word of its name
+        "lulusan S.Sos,M.Si",  # degrees
+        "McDonald",
+    ],
+)
+def test_other_glued_words_are_left_as_written(text: str) -> None:
+    assert collapse_spaces(text) is None
+
+
+def test_a_glued_title_reads_its_office(extractor: Extractor) -> None:
+    text = "PltBupati Wonosobo Agus Sutrisno membuka acara."
+    record = extractor.extract(text, "2021-05-10")
+    people = [e for e in record.entities if e.label == "PERSON"]
+    assert [(e.text, e.org) for e in people] == [("Agus Sutrisno", "Pemerintah Kabupaten Wonosobo")]
+    assert all(text[e.start : e.end] == e.text for e in record.entities)

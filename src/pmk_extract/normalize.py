@@ -1,12 +1,19 @@
-"""Spacing as careless pages write it: a run of spaces inside a line is read as one space.
+"""Spacing as careless pages write it, read as the words are meant.
 
-Pages put two spaces (or a space and a no-break space, or a tab) between the words of a
-title or a name ("Kapolres  Lebak", "Heru  Pambudi"); the tokenizer makes the extra space
-a token of its own, which splits a title, an organisation's name or a person's name in two.
-The pipeline reads the text with every run of two or more spaces, tabs and other spaces
-within a line written as one space (line breaks are kept: they carry the page's structure),
-and :meth:`Spacing.restore` moves every offset of the record back into the text as written,
-so ``entity.text == text[entity.start:entity.end]`` still holds.
+- Pages put two spaces (or a space and a no-break space, or a tab) between the words of a
+  title or a name ("Kapolres  Lebak", "Nama  Lengkap"); the tokenizer makes the extra space
+  a token of its own, which splits a title, an organisation's name or a person's name in
+  two. Every run of two or more spaces, tabs and other spaces within a line is read as one
+  space (line breaks are kept: they carry the page's structure).
+- A title word glued to the capitalised word after it ("BupatiSleman", "SekdaKota",
+  "PltBupati") is read with a space between them; a title word, a rank or an organisation's
+  acronym glued by a dot to a capitalised word ("Kapolres.Nama", "AKP.Nama", "DPR.Nama") is
+  read with a space for the dot. Title words are the first words of the knowledge base's
+  titles and of the lexicons' titles and role prefixes; a place or any other word glued so
+  is left as written (a sentence's end with its space lost, "Jakarta.Menurut").
+
+:meth:`Spacing.restore` moves every offset of the record back into the text as written, so
+``entity.text == text[entity.start:entity.end]`` still holds.
 """
 
 from __future__ import annotations
@@ -14,12 +21,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, fields, replace
+from functools import cache
 from typing import TypeVar
 
 from .records import Record
 
 # two or more spaces of a line: space, tab, no-break and the typographic spaces
 _RUN = re.compile("[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}")
+# a word glued to a capitalised word, with nothing or a dot between ("BupatiSleman",
+# "Kapolres.Nama", "AKP.Nama"): the word, then the dot if any
+_GLUED = re.compile(r"(?<![A-Z.\d])([A-Z][a-z]{1,14}|[A-Z]{2,8})(\.?)(?=[A-Z][a-z])")
 
 _T = TypeVar("_T")
 
@@ -76,23 +87,61 @@ class Spacing:
         return replace(obj, **changes)  # type: ignore[type-var]
 
 
+@cache
+def _glue_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Title words that a capitalised word may be glued to, and the words (title words,
+    ranks, acronyms) that a capitalised word may be glued to by a dot."""
+    from .kb import default_kb, default_people  # loaded once a text looks glued
+    from .lexicons import first_words, lexicons
+
+    lex = lexicons()
+    people = default_people()
+    titles = {
+        *people.office_words,
+        *lex.listed_command_words,
+        *first_words(lex.title_heads),
+        *(key[0] for key in lex.role_prefixes),
+    }
+    titles = {w for w in titles if w.isalpha() and w[:1].isupper() and len(w) >= 3}
+    ranks = {w for key in lex.ranks for w in key if w.isalpha()}
+    acronyms = {w for w in default_kb().surfaces if w.isalpha() and w.isupper()}
+    return frozenset(titles), frozenset(titles | ranks | acronyms)
+
+
+def _edits(text: str) -> list[tuple[int, int, str]]:
+    """The places of ``text`` read otherwise: ``(start, end, written as)``."""
+    edits = [(m.start(), m.end(), " ") for m in _RUN.finditer(text)]
+    if _GLUED.search(text) is not None:
+        titles, dotted = _glue_words()
+        for m in _GLUED.finditer(text):
+            word, dot = m.group(1), m.group(2)
+            if dot and word in dotted:
+                edits.append((m.end(1), m.end(), " "))  # "Kapolres.Nama"
+            elif not dot and word in titles:
+                edits.append((m.end(), m.end(), " "))  # "BupatiSleman"
+        edits.sort()
+    return edits
+
+
 def collapse_spaces(text: str) -> Spacing | None:
-    """``text`` with each run of two or more spaces within a line as one space, or None
-    when it has none."""
+    """``text`` with each run of two or more spaces within a line as one space and a space
+    where a title word is glued to the word after it (see the module docstring), or None
+    when there is nothing to read otherwise."""
     breaks: list[int] = []
     shifts: list[int] = []
     parts: list[str] = []
-    removed = 0
+    shift = 0
     last = 0
-    for match in _RUN.finditer(text):
-        parts.append(text[last : match.start()])
-        parts.append(" ")
-        last = match.end()
-        removed += match.end() - match.start() - 1
-        # the first character after the run, in the collapsed text
-        breaks.append(match.end() - removed)
-        shifts.append(removed)
-    if not breaks:
+    for start, end, written in _edits(text):
+        parts.append(text[last:start])
+        parts.append(written)
+        last = end
+        if end - start != len(written):
+            shift += (end - start) - len(written)
+            # the first character after the edit, in the text as read
+            breaks.append(end - shift)
+            shifts.append(shift)
+    if not parts:
         return None
     parts.append(text[last:])
     return Spacing("".join(parts), text, tuple(breaks), tuple(shifts))
