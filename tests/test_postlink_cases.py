@@ -10,7 +10,11 @@ batch.
 - ``lowered_field``: a title whose later words are written in lower case ("Kepala Bidang
   data dan Informasi BPBD X Nama"); not a verb nor a bare adjective before the office;
 - ``initial``: an initial of the name written before the name ("Sekjen X A. Nama");
-- ``degree``: a dentist's or veterinarian's honorific before the name ("drg", "drh").
+- ``degree``: a dentist's or veterinarian's honorific before the name ("drg", "drh");
+- ``vertical_unit``: a unit of a national body's regional office ("Kanwil") is never the
+  regional government's, whatever region its name ends with;
+- ``office_short_form``: a national body's local office named by the body's short name and
+  a place ("Bea Cukai Cilegon", "Kanwil Bea Cukai Jatim", "Imigrasi Batam", "SAR Tarakan").
 
 ``person`` is the expected PERSON's canonical (null: no PERSON at all), ``org`` its
 organisation (null: none), ``role`` its role when given.
@@ -47,4 +51,6 @@ def test_post_link_cases(extractor: Extractor) -> None:
         "lowered_field",
         "initial",
         "degree",
+        "vertical_unit",
+        "office_short_form",
     }

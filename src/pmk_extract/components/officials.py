@@ -66,7 +66,7 @@ from .class_holders import ClassHolders
 from .holder_rules import HolderRules, Mention
 from .name_flags import doc_name_flags
 from .name_reader import NameReader, join_initials
-from .opening_names import opening_name
+from .opening_names import common_words, opening_name
 from .parliaments import regional_parliament
 from .shared_posts import second_holder
 from .speakers import speech_cues
@@ -481,7 +481,7 @@ class Officials:
                 if match_head(words, r, self.lex.role_prefixes):
                     continue  # "Menurut Pj Gubernur X, Nama": the title's acting prefix
             elif not how:
-                if not opens:
+                if not opens or common_words(words[r:comma]):
                     continue  # "Nama Nama Kepala Dinas X mengatakan": a name opening a sentence
             elif not (ranked or named or closed):
                 continue

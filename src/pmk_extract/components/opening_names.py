@@ -49,7 +49,7 @@ def opening_name(
         return None
     if any(k in ent_at for k in range(r, begin)):
         return None  # "Kepala Dinas X Kabupaten Y Kepala Bidang ...": a place or an office
-    if all(word.lower() in root_words() for word in words[r:begin]):
+    if common_words(words[r:begin]):
         return None  # "Kemarin Sore Kepala Dinas X menyatakan": common words, no name
     day = doc._.published
     known = by_start.get(r)
@@ -68,3 +68,9 @@ def opening_name(
     if rules.held_elsewhere(doc, mention, title, day):
         return None
     return mention, r
+
+
+def common_words(words: list[str]) -> bool:
+    """True when every word is a common word of the root-word dictionary ("Kemarin Sore",
+    "Pagi Tadi"): words opening a sentence that are no name."""
+    return all(word.lower() in root_words() for word in words)

@@ -17,12 +17,13 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import span_attr
 from ..kb import UNIT_KIND, KnowledgeBase, Office
-from ..lexicons import Lexicons
+from ..lexicons import Lexicons, lexicons, match_head
 from ..resources import read_lines
 from ..stemming import root_words, stem_word
 
 """The word a region of each kind is named with ("Kabupaten Demak")."""
 _BRACKETED = 3  # tokens of a one-word short form in brackets: "(Pj)"
+_VERTICAL = "vertical"  # the org_units.tsv kind of a national body's regional office
 _CONNECTIVE = 3  # lower-case words after the first of a clause's opener ("Sementara itu,")
 _SENTENCE_ENDS = frozenset({".", "!", "?", "\n", "\n\n", "“", '"', "”"})
 PART_OF_PARENT = frozenset(
@@ -157,11 +158,25 @@ def in_region(ent: Span) -> bool:
 
 def regional_org(ent: Span) -> str | None:
     """The regional government a unit of a province, regency or city belongs to
-    ("Dinas Sosial Kabupaten Demak" -> Pemerintah Kabupaten Demak)."""
+    ("Dinas Sosial Kabupaten Demak" -> Pemerintah Kabupaten Demak); never for a unit of a
+    national body's regional office ("Humas Kanwil Bea Cukai Jatim": a "Kantor Wilayah" is
+    no office of a regional government, ``org_units.tsv`` kind ``vertical``)."""
     parent = ent._.parent_org if ent._.unit else None
     if parent is not None and parent.startswith(("Provinsi ", "Kabupaten ", "Kota ")):
-        return f"Pemerintah {parent}"
+        return None if vertical(str(ent._.unit)) else f"Pemerintah {parent}"
     return None
+
+
+def vertical(unit: str) -> bool:
+    """True when the unit's name holds the head of a national body's regional office
+    ("Kantor Wilayah", ``org_units.tsv`` kind ``vertical``)."""
+    words = unit.split()
+    return any(match_head(words, k, _vertical_heads()) for k in range(len(words)))
+
+
+@cache
+def _vertical_heads() -> dict[tuple[str, ...], str]:
+    return {head: kind for head, kind in lexicons().unit_heads.items() if kind == _VERTICAL}
 
 
 def top_org(kb: KnowledgeBase, ent: Span, day: dt.date | None) -> str | None:
@@ -172,6 +187,8 @@ def top_org(kb: KnowledgeBase, ent: Span, day: dt.date | None) -> str | None:
     found = kb.lookup(parent, day) if parent else None
     if found is not None and found.label == "ORG":
         entry = found
+    elif found is not None and vertical(str(ent._.unit or "")):
+        return None  # "Humas Kanwil X Jatim": a national body's office no known body names
     else:
         entries = kb.by_id.get(ent._.org_id or "")
         if not entries:
