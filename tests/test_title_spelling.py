@@ -294,3 +294,17 @@ def test_an_acting_prefix_with_a_capital_i_for_its_l(
     record = extractor.extract(text, published="2022-06-10")
     person = next(e for e in record.entities if e.text == "Budi Santoso")
     assert (person.role or "").startswith(role + " ")
+
+
+@pytest.mark.parametrize(
+    ("words", "fixed"),
+    [
+        ("Kepaa Badan Narkotika Nasional", {0: "Kepala"}),  # opens a named office's title
+        ("Dputi Bidang Pencegahan", {0: "Deputi"}),
+        ("Kpala Dinas Kesehatan", {0: "Kepala"}),  # a generic title and a unit
+        ("Kepal Dinas Kesehatan", {}),  # a word of its own (a fist)
+        ("Kepaa pulang", {}),  # nothing after it confirms a title
+    ],
+)
+def test_a_short_word_is_read_where_it_opens_a_title(words: str, fixed: dict[int, str]) -> None:
+    assert _officials().title_reader.spelling.corrections(words.split()) == fixed

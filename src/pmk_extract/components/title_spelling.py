@@ -8,7 +8,11 @@ title word, and is itself no word: not in the root-word dictionary ("Mentari" is
 not "Menteri"), not a known person's name, not an abbreviation of the lexicons ("Ditjen",
 the directorate, is no "Dirjen"), not a word of a unit's name of the lexicons (a unit and
 its head often differ by one letter: "Kejari", the office, is no "Kajari"; "Ditsamapta" no
-"Dirsamapta") and not a word of a name in the knowledge base. A letter changed is read only
+"Dirsamapta") and not a word of a name in the knowledge base. A word of four or five letters
+with a letter dropped ("Kepaa", "Dputi") is read only where the words after it confirm a
+title: a unit's number or a region, or a word that, so read, opens a title with it ("Kepaa
+Badan", "Dputi Bidang": the first two words of a named office, or of a generic title and a
+unit). A letter changed is read only
 in a title that is a word: in an abbreviated title it makes another office's ("Menpera",
 "Mentos" are no "Menpora", "Mensos"), unless the title has seven letters or more and the
 letter is typed with a key next to the right one, a slip of the finger ("Kapolds", "Kaoolres",
@@ -111,8 +115,13 @@ class TitleSpelling:
         lexicon_words: Iterable[str] = (),
         min_letters: int = _MIN_LETTERS,
         derived: bool = False,
+        openings: Iterable[tuple[str, str]] = (),
     ) -> None:
         self.min_letters = min_letters
+        # the first two words of titles: a short misspelt word is read where, so read, it
+        # opens one with the word after it
+        self.openings = frozenset(openings)
+        self.seconds = frozenset(second for _, second in self.openings)
         # a word derived from a root is a word too ("Pengaduan" is no "Pengadaan"); case
         # slips are read only where derivations are not (names keep "KemenPPPA" as written)
         self.derived = derived
@@ -193,7 +202,8 @@ class TitleSpelling:
     def corrections(self, words: list[str], anchored: Iterable[int] = ()) -> dict[int, str]:
         """Positions of misspelt title words and the title word each stands for; a short word
         is read only at the positions ``anchored`` (a unit's number or a region after it:
-        "Dadim 1505/Tidore", "Bupat Demak")."""
+        "Dadim 1505/Tidore", "Bupat Demak") or where, so read, it opens a title with the word
+        after it (``openings``: "Kepaa Badan", "Dputi Bidang")."""
         fixes: dict[int, str] = {}
         least, titles, memo = self.min_letters, self.title_words, self._memo
         for k, word in enumerate(words):
@@ -205,6 +215,13 @@ class TitleSpelling:
             title = self.short_word(words[k])
             if title is not None:
                 fixes[k] = title
+        if self.openings:
+            for k in range(len(words) - 1):
+                if k in fixes or words[k + 1] not in self.seconds:
+                    continue
+                title = self.short_word(words[k])
+                if title is not None and (title, words[k + 1]) in self.openings:
+                    fixes[k] = title
         return fixes
 
 
@@ -218,4 +235,14 @@ def title_spelling(kb: KnowledgeBase, people: People, lex: Lexicons) -> TitleSpe
         kb,
         people,
         (*lex.abbreviations, *units),
+        openings=_openings(people, lex),
     )
+
+
+def _openings(people: People, lex: Lexicons) -> set[tuple[str, str]]:
+    """The first two words of the named offices' titles, and of a generic title and a unit
+    ("Kepala Badan", "Deputi Bidang", "Dirjen Imigrasi")."""
+    out = {(parts[0], parts[1]) for title in people.titles if len(parts := title.split()) > 1}
+    heads = first_words(lex.title_heads)
+    out |= {(w, u) for w in heads for u in first_words(lex.unit_heads)}
+    return out
