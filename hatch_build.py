@@ -58,6 +58,7 @@ NATIVE_MODULES = [
     "components/titles",
     "components/holder_rules",
     "components/name_reader",
+    "components/names_before",
     "components/officials",
     "components/dates",
     "components/stems",

@@ -19,7 +19,7 @@ Sources, in order:
    Kasat Reskrim Polres X, ..."), or a name of two words or more opening a sentence with
    the title closed by a comma ("Nama Lengkap, Kasi Pidsus Kejari X, ..."); with no comma,
    a name of two words or more opening a clause, its title and organisation, then the
-   clause's verb ("Nama Lengkap Kepala Kantor Imigrasi X mengatakan ...");
+   clause's verb ("Nama Lengkap Kepala Kantor Imigrasi X mengatakan ..."): ``names_before.py``;
 3. a name of two words or more in capitals right after a rank with no title ("AKP BUDI
    SANTOSO"), with no role;
 4. a bare class title before a name ("Bupati Nama", "Wamen Nama"): the one holder of an office
@@ -54,61 +54,23 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..dates.lexicon import lexicon as date_lexicon
-from ..degrees import degree_run
 from ..doctable import token_table
 from ..extensions import register_extensions, set_span_attrs
 from ..kb import REGION_KINDS, KnowledgeBase, People, default_kb, default_people, fold_apostrophes
 from ..lexicons import Lexicons, lexicons, match_head, related_links
 from ..name_shapes import in_capitals, name_case
 from ..spans import doc_text
-from ..stemming import root_words, stem_word
 from .class_holders import ClassHolders
 from .holder_rules import HolderRules, Mention
 from .name_flags import doc_name_flags
 from .name_reader import NameReader, join_initials
-from .opening_names import common_words, opening_name
+from .names_before import NamesBefore
 from .parliaments import regional_parliament
 from .shared_posts import second_holder
-from .speakers import speech_cues
 from .title_parts import Title, org_again, org_name, prefixed
 from .titles import TitleReader
 
 _UNIT_WORDS = 3  # words of a post's unit between its title and the officer's rank
-# a predecessor named before "sebagai" ("menggantikan X sebagai Kepala ..."): the post was X's
-_REPLACING = frozenset({"menggantikan", "gantikan", "mengganti", "ganti"})
-# tokens after which a sentence begins
-_SENTENCE_ENDS = frozenset({".", "!", "?", "\n", "\n\n", "“", '"', "”"})
-# bare verbs of saying and "menurut" (lexicons/speech_cues.tsv): "kata Nama, Kepala Dinas X"
-_CUE_WORDS = frozenset(stem for stem in speech_cues())
-
-
-def _speech_cue(word: str) -> bool:
-    """A bare verb of saying ("kata", "ujar", "jelas") or "menurut", the words a news text
-    writes before the name of the one it quotes."""
-    lower = word.lower()
-    return word[:1].islower() or lower == "menurut" if lower in _CUE_WORDS else False
-
-
-def _name_end_before(words: list[str], begin: int) -> tuple[int, str]:
-    """Where the name before a title at ``begin`` ends, and the word that sets it off: the
-    comma before the title ("Nama, Kasi X": ","), "sebagai" ("Nama sebagai Kasi X"),
-    "selaku" after the name and its degrees ("Nama, S.E., M.M., selaku Kasi X"), or nothing
-    (the title itself: "ujar Nama Kasi X": ""); -1 when no name can end there."""
-    k = begin - 1
-    if k < 1:
-        return -1, ""
-    if words[k] == "," or words[k].lower() == "sebagai":
-        return k, words[k].lower()
-    if words[k].lower() != "selaku":
-        return begin, ""
-    while k > 0:
-        while k > 0 and words[k - 1] in (",", "."):
-            k -= 1
-        j = next((j for j in range(max(1, k - 4), k) if j + degree_run(words, j) >= k), k)
-        if j == k or degree_run(words, j) == 0:
-            break
-        k = j
-    return k, "selaku"
 
 
 def resolve_title(text: str, published: dt.date | None) -> tuple[str, str, str | None] | None:
@@ -155,6 +117,7 @@ class Officials:
         self.rules = HolderRules(kb, people)
         self.reader = NameReader(people, lex, self.rules)
         self.classes = ClassHolders(kb, people)
+        self.before = NamesBefore(lex, self.reader, self.rules)
 
     def __call__(self, doc: Doc) -> Doc:
         day = doc._.published
@@ -288,7 +251,7 @@ class Officials:
                     by_start[other.start] = other  # "hakim anggota Nama dan [Nama]": both
         unlinked |= self._class_holders(doc, words, names, titled, ent_at, by_start, in_rank)
         for begin, title in titled:  # "AKP Nama, Kasat Reskrim Polres X, ...": after the name
-            found = self._name_before(doc, words, names, begin, title, ent_at, by_start)
+            found = self.before.find(doc, words, names, begin, title, ent_at, by_start)
             if found is not None:
                 mention, rank_start = found
                 by_start[mention.start] = mention
@@ -425,94 +388,6 @@ class Officials:
         if k > start and k + 1 < len(words) and words[k] == ",":
             k += 1  # "Ilir Barat I Palembang, Kompol Nama": a comma closes the unit's words
         return k if k > start and k < len(words) and match_head(words, k, self.lex.ranks) else start
-
-    def _name_before(
-        self,
-        doc: Doc,
-        words: list[str],
-        names: list[bool],
-        begin: int,
-        title: Title,
-        ent_at: dict[int, Span],
-        by_start: dict[int, Mention],
-    ) -> tuple[Mention, int] | None:
-        """The name set off by a comma right before a title that begins at ``begin``, and the
-        token its rank begins at: an officer's rank, name, then the post and its unit ("AKP
-        Nama, Kasat Reskrim Polres X, ..."), or a name of two words or more opening a
-        sentence with the title closed by a comma ("Nama Lengkap, Kasi Pidsus Kejari X,
-        ..."); or the name right before "sebagai" and the post ("melantik Nama Nama sebagai
-        Wakil Menteri X", "Kompol Nama sebagai Kapolsek X"), not a predecessor's ("menggantikan
-        Nama sebagai ..."); a name opening a clause right before its title, organisation and
-        verb, with no comma ("Nama Lengkap Kepala Kantor X mengatakan": ``opening_names.py``);
-        a name right after a verb of saying or "menurut", with or without the comma ("kata
-        Nama, Kepala Dinas X."; "ujar Nama Kepala Dinas X usai ..."); or a name and its degrees
-        before "selaku" ("Nama, S.E., selaku Kepala Dinas X"). A name that another title
-        already took, or a known holder's name that another office holds, is
-        left; the title's organisation is required."""
-        comma, how = _name_end_before(words, begin)
-        if not how and title.org is not None:
-            opening = opening_name(
-                doc, words, names, begin, title, ent_at, by_start, self.reader, self.rules
-            )
-            if opening is not None:
-                return opening
-        if comma < 1 or title.org is None:
-            return None
-        as_post = how == "sebagai"
-        if title.end < len(words) and (
-            names[title.end] or self.reader.rank_at(words, title.end, False)
-        ):
-            return None  # "AKP Nama, Kapolsek X Kompol Nama Lain": the title has its own name
-        day = doc._.published
-        for r in range(comma - 1, max(-1, comma - 9), -1):
-            ranked = bool(match_head(words, r, self.lex.ranks))
-            opens = r == 0 or words[r - 1] in _SENTENCE_ENDS
-            if as_post and r and words[r - 1].lower() in _REPLACING:
-                return None  # "menggantikan Nama sebagai Kepala X": the post was Nama's before
-            # "melantik Nama Nama sebagai ...": the name opens after a word in lower case
-            named = as_post and names[r] and (opens or words[r - 1].islower())
-            closed = opens and title.end < len(words) and words[title.end] == ","
-            cued = r > 0 and _speech_cue(words[r - 1])
-            if _speech_cue(words[r]):
-                continue  # "Menurut Nama, Kepala Dinas X, ...": the name follows the cue
-            if how == "selaku" or cued:  # the name's whole span; after a cue, the name after it
-                if not (cued or r == 0 or not names[r - 1]) or not names[r]:
-                    continue
-                if match_head(words, r, self.lex.role_prefixes):
-                    continue  # "Menurut Pj Gubernur X, Nama": the title's acting prefix
-            elif not how:
-                if not opens or common_words(words[r:comma]):
-                    continue  # "Nama Nama Kepala Dinas X mengatakan": a name opening a sentence
-            elif not (ranked or named or closed):
-                continue
-            start = r
-            while ranked and (size := self.reader.rank_at(words, start, start > r)):
-                start += size
-            if start >= comma:
-                continue
-            known = by_start.get(start)
-            if known is not None and known.end == comma and not known.stated:
-                if self.rules.held_elsewhere(doc, known, title, day):
-                    return None
-                written = doc[known.start : known.end].text
-                canonical = self.rules.gap_holder(title, written, day) or known.canonical
-                role = self.rules.role(title, canonical, day)
-                return replace(known, canonical=canonical, role=role, org=title.org, stated=True), r
-            if any(m.start < comma and start < m.end for m in by_start.values()):
-                return None  # "Kapolsek X AKP Nama, ...": a title before it took the name
-            mention = self.reader.name_after(doc, words, names, start, title, ent_at, day)
-            if mention is None or mention.end != comma:
-                continue
-            if not (ranked or cued or how == "selaku") and mention.end - mention.start < 2:
-                continue
-            if not (how or cued or ranked) and all(
-                stem_word(w) in root_words() for w in words[mention.start : mention.end]
-            ):
-                continue  # "Kemarin Sore Kepala Dinas X ...": words of the language, no name
-            if self.rules.held_elsewhere(doc, mention, title, day):
-                return None
-            return mention, r
-        return None
 
     def _titled_short_names(self, doc: Doc, mentions: list[Mention]) -> dict[str, str]:
         """Short names of known people that a title in ``doc`` gave to another person: the
