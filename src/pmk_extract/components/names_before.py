@@ -17,12 +17,10 @@ from .holder_rules import HolderRules, Mention
 from .name_reader import NameReader
 from .opening_names import common_words, opening_name
 from .speakers import speech_cues
-from .title_parts import Title
+from .title_parts import SENTENCE_ENDS, Title
 
 # a predecessor named before "sebagai" ("menggantikan X sebagai Kepala ..."): the post was X's
 _REPLACING = frozenset({"menggantikan", "gantikan", "mengganti", "ganti"})
-# tokens after which a sentence begins
-_SENTENCE_ENDS = frozenset({".", "!", "?", "\n", "\n\n", "“", '"', "”"})
 # bare verbs of saying and "menurut" (lexicons/speech_cues.tsv): "kata Nama, Kepala Dinas X"
 _CUE_WORDS = frozenset(stem for stem in speech_cues())
 
@@ -104,7 +102,7 @@ class NamesBefore:
         day = doc._.published
         for r in range(comma - 1, max(-1, comma - 9), -1):
             ranked = bool(match_head(words, r, self.lex.ranks))
-            opens = r == 0 or words[r - 1] in _SENTENCE_ENDS
+            opens = r == 0 or words[r - 1] in SENTENCE_ENDS
             if as_post and r and words[r - 1].lower() in _REPLACING:
                 return None  # "menggantikan Nama sebagai Kepala X": the post was Nama's before
             # "melantik Nama Nama sebagai ...": the name opens after a word in lower case

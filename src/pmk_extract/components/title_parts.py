@@ -25,7 +25,10 @@ from ..stemming import root_words, stem_word
 _BRACKETED = 3  # tokens of a one-word short form in brackets: "(Pj)"
 _VERTICAL = "vertical"  # the org_units.tsv kind of a national body's regional office
 _CONNECTIVE = 3  # lower-case words after the first of a clause's opener ("Sementara itu,")
-_SENTENCE_ENDS = frozenset({".", "!", "?", "\n", "\n\n", "“", '"', "”"})
+# tokens after which a sentence begins
+SENTENCE_ENDS = frozenset({".", "!", "?", "\n", "\n\n", "“", '"', "”"})
+# what closes a clause a post phrase cannot run over: sentence ends, quotes, ";" and ":"
+CLAUSE_ENDS = SENTENCE_ENDS | {";", ":"}
 PART_OF_PARENT = frozenset(
     {"legislature_unit", "presidential_office", "military_police", UNIT_KIND}
 )
@@ -232,10 +235,6 @@ def people_without_org(doc: Doc, ents: Iterable[Span]) -> list[Span]:
     ]
 
 
-# what closes a clause a post phrase cannot run over: sentence ends, quotes, ";" and ":"
-CLAUSE_ENDS = frozenset({".", "!", "?", "\n", "\n\n", "“", '"', "”", ";", ":"})
-
-
 @cache
 def former_marks() -> frozenset[str]:
     """Words that make the title after them a past office ("mantan", "eks", "bekas":
@@ -247,7 +246,7 @@ def clause_opens(words: list[str], k: int) -> bool:
     """True when a clause opens at token ``k``: a sentence begins there, or a comma closes a
     sentence's opening connective of lower-case words before it ("Sementara itu,", "Di tempat
     terpisah,")."""
-    if k == 0 or words[k - 1] in _SENTENCE_ENDS:
+    if k == 0 or words[k - 1] in SENTENCE_ENDS:
         return True
     if words[k - 1] != ",":
         return False
@@ -255,4 +254,4 @@ def clause_opens(words: list[str], k: int) -> bool:
     while j >= 0 and k - 2 - j < _CONNECTIVE and words[j].isalpha() and words[j].islower():
         j -= 1
     opener = j >= 0 and words[j].isalpha() and words[j][:1].isupper() and words[j][1:].islower()
-    return opener and (j == 0 or words[j - 1] in _SENTENCE_ENDS)
+    return opener and (j == 0 or words[j - 1] in SENTENCE_ENDS)
