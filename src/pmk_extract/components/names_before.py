@@ -1,7 +1,8 @@
 """Names written before their post: "AKP Nama, Kasat Reskrim Polres X", "Nama sebagai Kepala X",
 "kata Nama, Kepala Dinas X", "Nama, S.E., selaku Kepala Dinas X", and a name opening a clause right
 before its post (``opening_names.py``). :class:`NamesBefore` finds, for a title the officials'
-reader found with no name after it, the name before it that holds the post.
+reader found, the name before it that holds the post; a title with a name of its own after it
+has none before it.
 """
 
 from __future__ import annotations
