@@ -346,13 +346,20 @@ def test_heldout4_official_mentions_score(extractor: Extractor) -> None:
     assert value >= MIN_HELDOUT4_SCORE, value
 
 
-def test_heldout5_table_is_well_formed_and_new() -> None:
-    rows = _rows(HELDOUT5)
-    assert len(rows) >= 260
-    others = _rows(HELDOUT) + _rows(HELDOUT2) + _rows(HELDOUT3) + _rows(HELDOUT4)
+def _assert_new_balanced_table(table: Path, minimum: int) -> None:
+    """``table`` has at least ``minimum`` well-formed rows, shares no mention or page with the
+    tables written before it, and no family group holds more than 10% of its rows."""
+    rows = _rows(table)
+    assert len(rows) >= minimum
+    earlier = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
+    others = [row for path in earlier[: earlier.index(table)] for row in _rows(path)]
     _assert_new_table(rows, _rows() + others)
     groups = Counter(HELDOUT3_GROUPS[r["family"]] for r in rows)
     assert max(groups.values()) <= 0.10 * len(rows), groups.most_common(3)
+
+
+def test_heldout5_table_is_well_formed_and_new() -> None:
+    _assert_new_balanced_table(HELDOUT5, 260)
 
 
 def test_heldout5_official_mentions_score(extractor: Extractor) -> None:
@@ -361,12 +368,7 @@ def test_heldout5_official_mentions_score(extractor: Extractor) -> None:
 
 
 def test_heldout6_table_is_well_formed_and_new() -> None:
-    rows = _rows(HELDOUT6)
-    assert len(rows) >= 260
-    others = _rows(HELDOUT) + _rows(HELDOUT2) + _rows(HELDOUT3) + _rows(HELDOUT4) + _rows(HELDOUT5)
-    _assert_new_table(rows, _rows() + others)
-    groups = Counter(HELDOUT3_GROUPS[r["family"]] for r in rows)
-    assert max(groups.values()) <= 0.10 * len(rows), groups.most_common(3)
+    _assert_new_balanced_table(HELDOUT6, 260)
 
 
 def test_heldout6_official_mentions_score(extractor: Extractor) -> None:
@@ -375,19 +377,7 @@ def test_heldout6_official_mentions_score(extractor: Extractor) -> None:
 
 
 def test_heldout7_table_is_well_formed_and_new() -> None:
-    rows = _rows(HELDOUT7)
-    assert len(rows) >= 260
-    others = (
-        _rows(HELDOUT)
-        + _rows(HELDOUT2)
-        + _rows(HELDOUT3)
-        + _rows(HELDOUT4)
-        + _rows(HELDOUT5)
-        + _rows(HELDOUT6)
-    )
-    _assert_new_table(rows, _rows() + others)
-    groups = Counter(HELDOUT3_GROUPS[r["family"]] for r in rows)
-    assert max(groups.values()) <= 0.10 * len(rows), groups.most_common(3)
+    _assert_new_balanced_table(HELDOUT7, 260)
 
 
 def test_heldout7_official_mentions_score(extractor: Extractor) -> None:
@@ -396,20 +386,7 @@ def test_heldout7_official_mentions_score(extractor: Extractor) -> None:
 
 
 def test_heldout8_table_is_well_formed_and_new() -> None:
-    rows = _rows(HELDOUT8)
-    assert len(rows) >= 250
-    others = (
-        _rows(HELDOUT)
-        + _rows(HELDOUT2)
-        + _rows(HELDOUT3)
-        + _rows(HELDOUT4)
-        + _rows(HELDOUT5)
-        + _rows(HELDOUT6)
-        + _rows(HELDOUT7)
-    )
-    _assert_new_table(rows, _rows() + others)
-    groups = Counter(HELDOUT3_GROUPS[r["family"]] for r in rows)
-    assert max(groups.values()) <= 0.10 * len(rows), groups.most_common(3)
+    _assert_new_balanced_table(HELDOUT8, 250)
 
 
 def test_heldout8_official_mentions_score(extractor: Extractor) -> None:
