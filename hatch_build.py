@@ -74,6 +74,7 @@ NATIVE_MODULES = [
     "components/events/filling",
     "components/events/selection",
     "dates/grammar",
+    "dates/matching",
     "dates/finder",
     "dates/dateline",
     "dates/resolve",

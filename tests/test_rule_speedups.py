@@ -22,14 +22,8 @@ from pmk_extract.components.name_flags import (
 from pmk_extract.components.stems import _in_names
 from pmk_extract.dates import find_dateline, find_dates
 from pmk_extract.dates.dateline import find_dates_and_dateline
-from pmk_extract.dates.grammar import (
-    _DIGIT_KEY,
-    _PAREN_KEY,
-    Anchor,
-    anchors,
-    candidates,
-    grammar,
-)
+from pmk_extract.dates.grammar import _DIGIT_KEY, _PAREN_KEY, grammar
+from pmk_extract.dates.matching import Anchor, anchors, candidates
 from pmk_extract.extensions import set_span_attrs, span_attr
 from pmk_extract.spans import doc_text, strict_span
 

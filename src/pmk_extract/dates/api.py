@@ -13,7 +13,7 @@ from pmk_extract.errors import InputError
 
 from .dateline import dateline_in
 from .finder import check_published, dates_from_anchors
-from .grammar import anchors
+from .matching import anchors
 from .types import Dateline, DateMatch
 
 

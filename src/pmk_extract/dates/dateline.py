@@ -14,7 +14,7 @@ from pmk_extract.kb import is_place
 from pmk_extract.outlets import WEB_ADDRESS, outlet_names
 
 from .finder import check_published, dates_from_anchors
-from .grammar import Anchor, anchors
+from .matching import Anchor, anchors
 from .types import Dateline, DateMatch
 
 # Paragraphs are separated by blank lines; the dateline opens one of the first lines

@@ -9,8 +9,8 @@ import regex
 
 from pmk_extract.errors import InputError
 
-from .grammar import Anchor, candidates, time_matches
 from .lexicon import lexicon
+from .matching import Anchor, candidates, time_matches
 from .resolve import resolve
 from .types import DateMatch
 

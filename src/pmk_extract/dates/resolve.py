@@ -17,8 +17,8 @@ from typing import Any
 
 import regex
 
-from .grammar import Candidate, year_part_number
 from .lexicon import lexicon
+from .matching import Candidate, year_part_number
 
 _ONE_DAY = dt.timedelta(days=1)
 # A weekday picks a year other than the nearest only within this many days of publication.
