@@ -88,6 +88,7 @@ HELDOUT5 = Path(__file__).parent / "data" / "official_mentions_heldout5.jsonl"
 HELDOUT6 = Path(__file__).parent / "data" / "official_mentions_heldout6.jsonl"
 HELDOUT7 = Path(__file__).parent / "data" / "official_mentions_heldout7.jsonl"
 HELDOUT8 = Path(__file__).parent / "data" / "official_mentions_heldout8.jsonl"
+HELDOUT9 = Path(__file__).parent / "data" / "official_mentions_heldout9.jsonl"
 FRAME = "{mention} memberikan keterangan kepada wartawan."
 # the target of issue 18 (0.923 measured when this test was written: 191 of 207)
 MIN_SCORE = 0.92
@@ -351,7 +352,9 @@ def _assert_new_balanced_table(table: Path, minimum: int) -> None:
     tables written before it, and no family group holds more than 10% of its rows."""
     rows = _rows(table)
     assert len(rows) >= minimum
-    earlier = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
+    earlier = (
+        HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9
+    )
     others = [row for path in earlier[: earlier.index(table)] for row in _rows(path)]
     _assert_new_table(rows, _rows() + others)
     groups = Counter(HELDOUT3_GROUPS[r["family"]] for r in rows)
@@ -392,3 +395,7 @@ def test_heldout8_table_is_well_formed_and_new() -> None:
 def test_heldout8_official_mentions_score(extractor: Extractor) -> None:
     value = _grouped_score(extractor, HELDOUT8, "official_mentions_heldout8")
     assert value >= MIN_HELDOUT8_SCORE, value
+
+
+def test_heldout9_table_is_well_formed_and_new() -> None:
+    _assert_new_balanced_table(HELDOUT9, 250)
