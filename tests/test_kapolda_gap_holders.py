@@ -1,0 +1,96 @@
+"""Regional police chiefs added by the gap audit of every Polda (``holders.jsonl``), on
+sentences written for these tests: a title resolves to the holder on the date, a short name
+after the title takes the holder's full name, a single name is linked only after its title,
+and the terms of every Kapolda office follow each other without overlapping."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+
+from pmk_extract import Extractor
+from pmk_extract.components.officials import resolve_title
+from pmk_extract.kb import default_people
+
+
+@pytest.mark.parametrize(
+    ("title", "day", "holder"),
+    [
+        ("Kapolda NTT", dt.date(2022, 5, 2), "Setyo Budiyanto"),
+        ("Kapolda Nusa Tenggara Timur", dt.date(2023, 6, 1), "Johni Asadoma"),
+        ("Kapolda Malut", dt.date(2023, 9, 1), "Midi Siswoko"),
+        ("Kapolda Maluku Utara", dt.date(2025, 6, 1), "Waris Agono"),
+        ("Kapolda Kalbar", dt.date(2021, 3, 1), "Remigius Sigid Tri Hardjanto"),
+        ("Kapolda Kalimantan Barat", dt.date(2022, 7, 1), "Suryanbodo Asmoro"),
+        ("Kapolda NTB", dt.date(2022, 7, 1), "Djoko Poerwanto"),
+        ("Kapolda Sumbar", dt.date(2022, 3, 1), "Teddy Minahasa Putra"),
+        ("Kapolda Sulut", dt.date(2020, 12, 1), "Panca Putra Simanjuntak"),
+        ("Kapolda Sulawesi Utara", dt.date(2021, 6, 1), "Nana Sudjana"),
+        ("Kapolda Lampung", dt.date(2021, 5, 1), "Hendro Sugiatno"),
+        ("Kapolda Bengkulu", dt.date(2024, 9, 1), "Anwar"),
+        ("Kapolda Bengkulu", dt.date(2024, 5, 1), "Armed Wijaya"),
+        ("Kapolda Kaltara", dt.date(2025, 1, 10), "Hary Sudwijanto"),
+        ("Kapolda Sulbar", dt.date(2025, 11, 3), "Adi Deriyan Jayamarta"),
+        ("Kapolda Maluku", dt.date(2025, 11, 3), "Dadang Hartanto"),
+        ("Kapolda Banten", dt.date(2025, 9, 1), "Hengki"),
+        ("Kapolda Riau", dt.date(2021, 12, 30), "Mohammad Iqbal"),
+    ],
+)
+def test_a_title_resolves_to_the_audited_holder(title: str, day: dt.date, holder: str) -> None:
+    found = resolve_title(title, day)
+    assert found is not None and found[0] == holder
+
+
+def test_no_holder_outside_the_confirmed_window() -> None:
+    # Teddy Minahasa Putra was moved on 2022-10-10; his successor took office on 2022-10-18
+    assert resolve_title("Kapolda Sumbar", dt.date(2022, 10, 14)) is None
+    assert resolve_title("Kapolda Maluku Utara", dt.date(2022, 10, 17)) is not None
+    assert resolve_title("Kapolda Maluku Utara", dt.date(2022, 10, 18)) == (
+        "Midi Siswoko",
+        "Kepala Kepolisian Daerah Maluku Utara",
+        "Kepolisian Negara Republik Indonesia",
+    )
+
+
+def test_terms_of_every_kapolda_office_follow_each_other() -> None:
+    people = default_people()
+    offices = [office for office in people.by_office if office.startswith("kapolda-")]
+    assert len(offices) >= 33
+    for office in offices:
+        terms = sorted(people.by_office[office], key=lambda h: h.start or dt.date.min)
+        for before, after in itertools.pairwise(terms):
+            assert before.end is not None and after.start is not None, office
+            assert before.end < after.start, office
+
+
+def test_a_short_name_after_the_title_takes_the_full_name(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Kapolda Kalbar Irjen Pol Suryanbodo meninjau posko banjir di Sintang.",
+        published="2022-11-08",
+    )
+    person = next(e for e in record.entities if e.text == "Suryanbodo")
+    assert person.canonical == "Suryanbodo Asmoro"
+    assert person.org == "Kepolisian Negara Republik Indonesia"
+    other = extractor.extract(
+        "Kapolda NTT Irjen Pol Johanis Asadoma membuka lomba tinju pelajar di Kupang.",
+        published="2023-06-10",
+    )
+    chief = next(e for e in other.entities if e.text == "Johanis Asadoma")
+    assert chief.canonical == "Johni Asadoma"
+    assert chief.role == "Kepala Kepolisian Daerah Nusa Tenggara Timur"
+
+
+def test_a_single_name_chief_is_linked_only_after_the_title(extractor: Extractor) -> None:
+    titled = extractor.extract(
+        "Kapolda Banten Brigjen Pol Hengki meninjau pos pengamanan di Merak.",
+        published="2025-09-12",
+    )
+    chief = next(e for e in titled.entities if e.text == "Hengki")
+    assert chief.role == "Kepala Kepolisian Daerah Banten"
+    bare = extractor.extract(
+        "Hengki, pedagang bakso di Serang, mengeluhkan harga daging sapi.",
+        published="2025-09-12",
+    )
+    assert all(e.role != "Kepala Kepolisian Daerah Banten" for e in bare.entities)
