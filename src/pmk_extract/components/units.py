@@ -78,9 +78,15 @@ _HEAD_KINDS["Setdaprov"] = "Provinsi"
 _FIELD_KINDS = frozenset({"regional", _PLACED, _PROVINCIAL})
 _PART_KINDS = frozenset({"unit", "position"})  # heads that may name a field inside a unit name
 # heads of regional offices a post's title and field may stand before ("Kabid Trantib
-# Satpol PP Kota X"), and how many words (with "dan") the post's field may have
+# Satpol PP Kota X"), and how many words (with "dan") the post's field may have: the fields
+# of the nomenclature run to eight words, and a section's field may be followed by its
+# division's ("Kepala Seksi Surveilans dan Imunisasi Bidang Pencegahan dan Pengendalian
+# Penyakit Dinas Kesehatan Kota X")
 _FIELD_HOSTS = frozenset({"regional", _REGIONAL_SHORT, _PLACED, _PROVINCIAL})
-_MAX_POST_FIELD = 6
+_MAX_POST_FIELD = 14
+# heads a post's title and field may stand before inside a longer phrase: those, and the
+# units of any body ("Inspektur Pembantu Wilayah II Inspektorat Kabupaten X")
+_POST_HOSTS = _FIELD_HOSTS | {"unit"}
 _HOSPITAL = "Rumah Sakit"  # a hospital's head, expanded: it may be named after a person
 
 
@@ -389,7 +395,7 @@ class Units:
             and not abbreviated
             and names[i - 1]
             and not title_ends_at(self.lex, words, i)
-            and not (kind in _FIELD_HOSTS and self._title_field_ends_at(view, i))
+            and not (kind in _POST_HOSTS and self._title_field_ends_at(view, i))
             and not words[i - 2].isspace()
             and words[i - 2] not in {".", "“", '"', "–", "—", "-"}
         ):

@@ -1,0 +1,35 @@
+"""Officials of a regional government's departments and their units
+(``tests/data/regional_unit_cases.jsonl``, sentences written for this test).
+
+- a post's field before its department may be as long as the nomenclature's fields
+  (Permendagri 90/2019: "Pendidikan Anak Usia Dini dan Pendidikan Nonformal"), and a
+  section's field may be followed by its division's ("Kepala Seksi X Bidang Y Dinas Z
+  Kabupaten W"): the department and its region still make the organisation;
+- an assistant inspector over a region of work ("Inspektur Pembantu Wilayah II") before
+  the region's inspectorate belongs to the region's government;
+- a community health centre (Puskesmas) named with its regency or city is that region's;
+  without the region, whose it is is not said;
+- the secretary of a district, written after its office ("Sekretaris Kecamatan X"), takes
+  the government of the regency the district lies in, as a Sekretaris Camat does.
+
+Each text must give exactly the expected PERSON entities with their organisations.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import extract_cases, load_cases
+from pmk_extract import Extractor
+
+CASES = Path(__file__).parent / "data" / "regional_unit_cases.jsonl"
+
+
+def test_every_text_gives_the_expected_people(extractor: Extractor) -> None:
+    cases = load_cases(CASES)
+    wrong = []
+    for case, record in zip(cases, extract_cases(extractor, cases), strict=True):
+        found = [[e.canonical, e.org] for e in record.entities if e.label == "PERSON"]
+        if found != case["people"]:
+            wrong.append((case["text"], found))
+    assert wrong == []
