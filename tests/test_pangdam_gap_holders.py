@@ -1,0 +1,70 @@
+"""Regional military commanders added by the gap audit of every Kodam (``holders.jsonl``), on
+sentences written for these tests: a title resolves to the holder on the date, a single name
+is linked only after its title, and the terms of every Pangdam office follow each other."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+
+from pmk_extract import Extractor
+from pmk_extract.components.officials import resolve_title
+from pmk_extract.kb import default_people
+
+
+@pytest.mark.parametrize(
+    ("title", "day", "holder"),
+    [
+        ("Pangdam I/Bukit Barisan", dt.date(2024, 10, 1), "Mochammad Hasan"),
+        ("Pangdam I/BB", dt.date(2025, 6, 1), "Rio Firdianto"),
+        ("Pangdam II/Sriwijaya", dt.date(2024, 1, 15), "Yanuar Adil"),
+        ("Pangdam IX/Udayana", dt.date(2023, 12, 1), "Harfendi"),
+        ("Pangdam XIII/Merdeka", dt.date(2024, 7, 1), "Candra Wijaya"),
+        ("Pangdam XIII/Merdeka", dt.date(2025, 6, 1), "Suhardi"),
+        ("Pangdam XVI/Pattimura", dt.date(2023, 6, 1), "Ruruh A. Setyawibawa"),
+        ("Pangdam XVI/Pattimura", dt.date(2023, 10, 1), "Syafrial"),
+        ("Pangdam Jaya", dt.date(2025, 8, 1), "Deddy Suryadi"),
+    ],
+)
+def test_a_title_resolves_to_the_audited_commander(title: str, day: dt.date, holder: str) -> None:
+    found = resolve_title(title, day)
+    assert found is not None and found[0] == holder
+
+
+def test_a_hand_over_day_starts_the_successors_term() -> None:
+    # Kodam I/BB, VI/Mlw and XIII/Mdk changed hands at Mabesad on 2025-12-11
+    assert resolve_title("Pangdam XIII/Merdeka", dt.date(2025, 12, 10)) == (
+        "Suhardi",
+        "Panglima Komando Daerah Militer XIII/Merdeka",
+        "Tentara Nasional Indonesia",
+    )
+    successor = resolve_title("Pangdam XIII/Merdeka", dt.date(2025, 12, 11))
+    assert successor is not None and successor[0] == "Mirza Agus"
+
+
+def test_terms_of_every_pangdam_office_follow_each_other() -> None:
+    people = default_people()
+    offices = [office for office in people.by_office if office.startswith("pangdam-")]
+    assert len(offices) >= 13
+    for office in offices:
+        terms = sorted(people.by_office[office], key=lambda h: h.start or dt.date.min)
+        for before, after in itertools.pairwise(terms):
+            assert before.end is not None and after.start is not None, office
+            assert before.end < after.start, office
+
+
+def test_a_single_name_commander_is_linked_only_after_the_title(extractor: Extractor) -> None:
+    titled = extractor.extract(
+        "Pangdam XVI/Pattimura Mayjen TNI Syafrial meninjau latihan prajurit di Ambon.",
+        published="2023-11-20",
+    )
+    chief = next(e for e in titled.entities if e.text == "Syafrial")
+    assert chief.role == "Panglima Komando Daerah Militer XVI/Pattimura"
+    assert chief.org == "Tentara Nasional Indonesia"
+    bare = extractor.extract(
+        "Syafrial, nelayan di Tulehu, mengeluhkan harga solar yang naik.",
+        published="2023-11-20",
+    )
+    assert all(e.role != "Panglima Komando Daerah Militer XVI/Pattimura" for e in bare.entities)
