@@ -2,7 +2,8 @@
 
 - bodies of a parliament written right before it are one ORG with it: "Badan Kehormatan DPRD
   Sumut", "Banggar DPRD Jateng", "Pansus Raperda RTRW DPRD Kota Bekasi", "Fraksi PKS DPRD
-  Kota Depok" (a party's group: the party's full name, then the parliament's);
+  Kota Depok", "F-PKS DPRD Kota Depok", "FPKB DPRD X" (a party's group, by its word or
+  its short form: "Fraksi", the party's full name, then the parliament's);
 - a member's or officer's title (``post``) before a parliament or a body of one names the
   post and the body in full ("Anggota Komisi D Dewan Perwakilan Rakyat Daerah Kabupaten
   Sleman"); the organisation is the parliament itself (guidelines: its commissions, bodies
@@ -19,6 +20,9 @@
   region's civil servants: the press names him with the parliament, but his organisation is
   the region's government, as that of the secretariat's other officials (a commission's
   secretary, "Sekretaris Komisi A DPRD X", is a member: the parliament);
+- a regional parliament's full name is read as one, also where a national parliament's
+  name or a body of it ends before "Daerah" ("Badan Anggaran Dewan Perwakilan Rakyat Daerah
+  Kota X": the regional parliament's budget body);
 - a regional parliament is named like its region's government ("DPRD DIY": Dewan
   Perwakilan Rakyat Daerah Provinsi Daerah Istimewa Yogyakarta), or by the name of its own
   the knowledge base holds (kind ``regional_parliament``: "DPRD Aceh" is the Dewan
@@ -66,6 +70,7 @@ class _Words:
     bodies: dict[tuple[str, ...], str]
     named: dict[tuple[str, ...], str]
     fractions: frozenset[str]
+    fraction_word: str  # a fraction's word as a canonical writes it ("Fraksi")
     froms: frozenset[str]
     constituencies: frozenset[tuple[str, ...]]
     misread: dict[str, str]
@@ -98,6 +103,7 @@ def _words() -> _Words:
         bodies=table("body"),
         named=table("named_body"),
         fractions=frozenset(words for words, kind, _ in rows if kind == "fraction"),
+        fraction_word=next(words for words, kind, _ in rows if kind == "fraction"),
         froms=frozenset(words for words, kind, _ in rows if kind == "from"),
         constituencies=frozenset(table("constituency")),
         misread={words: full for words, kind, full in rows if kind == "misread"},
@@ -109,6 +115,12 @@ def _words() -> _Words:
         qualifiers=frozenset(words for words, kind, _ in rows if kind == "qualifier"),
         asides=table("aside"),
     )
+
+
+def _short_fraction(word: str) -> bool:
+    """True when ``word`` may open a fraction's short form: "F" ("F-PKS") or "F" and a
+    capital ("FPKB", "FPG")."""
+    return word[:1] == "F" and (len(word) == 1 or word[1:2].isupper())
 
 
 def parliament_of(canonical: str) -> str | None:
@@ -164,17 +176,23 @@ class Parliaments:
 
     # -- organisations ----------------------------------------------------------------
     def misread(self, doc: Doc, words: list[str]) -> list[Span]:
-        """Gazetteer spans that name the first words of a longer body: "Dewan Perwakilan
-        Rakyat" in "Dewan Perwakilan Rakyat Daerah Provinsi Bali" (the unit rules build it)."""
+        """Gazetteer spans that end with the first words of a longer body: "Dewan
+        Perwakilan Rakyat" in "Dewan Perwakilan Rakyat Daerah Provinsi Bali", and a national
+        parliament's body before it ("Badan Anggaran Dewan Perwakilan Rakyat" + "Daerah ...":
+        the regional parliament's); the unit rules build the longer body."""
         out: list[Span] = []
         text = doc_text(doc)
         if not any(after in text for after in self.words.misread.values()):
             return out  # cheap precheck on the text
         for ent in doc.ents:
+            if ent.end >= len(words):
+                continue
             # the words as read: "Dewan Perwakilam Rakyat" misspelt is read as the name
-            after = self.words.misread.get(" ".join(words[ent.start : ent.end]))
-            if after is not None and ent.end < len(words) and words[ent.end] == after:
-                out.append(ent)
+            read = " ".join(words[ent.start : ent.end])
+            for name, after in self.words.misread.items():
+                if words[ent.end] == after and (read == name or read.endswith(" " + name)):
+                    out.append(ent)
+                    break
         return out
 
     def numbered_body(self, words: list[str], k: int) -> bool:
@@ -216,8 +234,10 @@ class Parliaments:
         Hak Angket DPRD DKI", "Fraksi PKS DPRD Kota Depok", "Fraksi PKB DPR RI"."""
         out: list[NewSpan] = []
         text = doc_text(doc)
-        if not any(mark in text for mark in self.words.marks) or self.firsts.isdisjoint(words):
-            return out  # no parliament or no body's head in the text
+        if not any(mark in text for mark in self.words.marks):
+            return out  # no parliament in the text
+        if self.firsts.isdisjoint(words) and not any(_short_fraction(w) for w in words):
+            return out  # no body's head in the text
         ents = list(doc.ents)
         ends = {ent.end: ent for ent in ents}
         for ent in ents:
@@ -236,14 +256,34 @@ class Parliaments:
     def _fraction(
         self, doc: Doc, words: list[str], party: Span | None, body: Span
     ) -> NewSpan | None:
-        if party is None or not self._party(party) or party.start == 0:
-            return None
-        if words[party.start - 1] not in self.words.fractions:
-            return None
-        unit = f"{words[party.start - 1]} {party._.canonical}"
+        """A party's group right before its parliament: the fraction's word and the party
+        ("Fraksi PKS DPRD X"), or the fraction's short form ("F-PKS DPRD X", "FPKB DPRD X",
+        "FPG DPRD X"): "Fraksi" and the party's name."""
+        if party is not None and self._party(party) and party.start > 0:
+            start, word, name = party.start - 1, words[party.start - 1], party._.canonical
+            if word not in self.words.fractions:
+                start, word = party.start - 2, self.words.fraction_word
+                if not (start >= 0 and words[start] == "F" and words[start + 1] == "-"):
+                    return None  # "F-PKS": the short form's letter, a hyphen, the party
+        else:
+            start, word = body.start - 1, self.words.fraction_word
+            found = self._short_party(words[start]) if start >= 0 else None
+            if found is None:
+                return None
+            name = found
+        unit = f"{word} {name}"
         canonical = f"{unit} {body._.canonical}"
-        span = Span(doc, party.start - 1, body.end, label="ORG")
+        span = Span(doc, start, body.end, label="ORG")
         return span, canonical, {"unit": unit, "parent_org": str(body._.canonical)}
+
+    def _short_party(self, word: str) -> str | None:
+        """The party a fraction's one-word short form names ("FPKB": Partai Kebangkitan
+        Bangsa, "FPG": Partai Golkar), else None."""
+        named = self.words.fraction_forms.get(word)
+        if named is None and len(word) > 2 and _short_fraction(word):
+            named = word[1:]  # "FPKB", "FNasDem"
+        found = self.kb.lookup(named) if named else None
+        return found.canonical if found is not None and found.kind == _PARTY else None
 
     def _body(self, doc: Doc, words: list[str], body: Span) -> NewSpan | None:
         s = body.start
@@ -446,10 +486,9 @@ class Parliaments:
         word = words[j]
         if word == "F" and j + 2 < len(words) and words[j + 1] == "-":
             return self._party_end(words, ent_at, j + 2, True)  # "F-PKS", "F-Demokrat"
-        named = self.words.fraction_forms.get(word)  # "FPG": Fraksi Partai Golkar
-        if named is None and word[:1] == "F" and word[1:2].isupper():
-            named = word[1:]  # "FPKB", "FNasDem"
-        if named is None and fraction and word[:1].isupper():
-            named = "Partai " + word  # "Fraksi Demokrat", "Fraksi Hanura"
-        found = self.kb.lookup(named) if named else None
+        if self._short_party(word) is not None:
+            return j + 1  # "FPKB", "FPG"
+        if not (fraction and word[:1].isupper()):
+            return 0
+        found = self.kb.lookup("Partai " + word)  # "Fraksi Demokrat", "Fraksi Hanura"
         return j + 1 if found is not None and found.kind == _PARTY else 0

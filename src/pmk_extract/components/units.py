@@ -390,9 +390,13 @@ class Units:
         abbreviated = size == 1 and (head[0].isupper() or head[0] in self.lex.abbreviations)
         if abbreviated and i and match_head(words, i - 1, self.lex.title_heads) == 2:
             return None
+        # a council's full name ("Dewan Perwakilan Rakyat Daerah") opens its own name after
+        # any word but a secretariat's ("Wakil Ketua II | Dewan ...", "Komisi A | Dewan ...")
+        spelt_out = kind == _COUNCIL and size > 1 and not self._secretariat_of(words, i)
         if (
             i > 1
             and not abbreviated
+            and not spelt_out
             and names[i - 1]
             and not title_ends_at(self.lex, words, i)
             and not (kind in _POST_HOSTS and self._title_field_ends_at(view, i))

@@ -1,0 +1,31 @@
+"""Regional parliaments' names and fractions in officials' mentions, on sentences written for
+this test (``data/regsecr_cases.jsonl``): a regional parliament's full name after a numbered
+post, a commission, a body or a fraction is that parliament (its secretariat's officials
+stay the region's government's); a national parliament's body read before "Daerah" is the
+regional parliament's; a fraction's short form ("F-PKS", "FPKB") before a parliament is the
+party's fraction in it. Negative rows: the national parliament stays national; a fraction
+with no parliament written, or letters that are no party's, give no organisation.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from helpers import judge_cases, load_cases, mention_outcome
+from pmk_extract import Extractor
+
+CASES = load_cases(Path(__file__).parent / "data" / "regsecr_cases.jsonl")
+
+
+@pytest.fixture(scope="module")
+def outcomes(extractor: Extractor) -> list[tuple[dict[str, Any], bool, str | None]]:
+    return judge_cases(extractor, CASES, mention_outcome)
+
+
+@pytest.mark.parametrize("index", range(len(CASES)))
+def test_regsecr_case(outcomes: list[tuple[dict[str, Any], bool, str | None]], index: int) -> None:
+    case, ok, wrong_org = outcomes[index]
+    assert ok, (case["mention"], wrong_org)
