@@ -24,6 +24,10 @@ and ends with such name words, right after a post ("Ketua DPRD XY Nama Nama"), h
 post holder's name at its end (:func:`name_tail`); the office's words before it make no span,
 as its place is not read.
 
+A prediction that opens with "RI" closing the body of a post before it, written after the
+body's short form in brackets ("Ketua Komisi Pemilihan Umum (KPU) RI Nama Nama"), holds the
+holder's name after "RI" when only name words follow (:func:`state_tail`).
+
 A prediction right after an officer's rank and its marks ("ujar AKP Nama", "dipimpin
 Kolonel Laut (P) Nama", "Kapten Pnb Nama") whose words are all name words as above is the
 officer's name (:func:`ranked_name`): the press writes only a person's name after a rank; a
@@ -47,6 +51,7 @@ from ..stemming import root_words
 _REACH = 25  # tokens a post phrase may run over before the comma
 _LOWER = 2  # lower-case words a post phrase may hold ("Kasubag Humas dan protokoler ...")
 _JOINERS = frozenset({"(", ")", ",", "/", "&", "-", "dan", "di", "pada", "untuk", "bidang"})
+_STATE = "RI"  # Republik Indonesia, closing a national body's name ("DPR RI", "(BNN) RI")
 _RANK_REACH = 6  # tokens a rank with its marks may take before the name ("Kolonel Laut ( P )")
 _HEAD_WORDS = 3  # words of the longest head a rank may follow ("Rumah Sakit Umum Jenderal")
 _NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+(?:['’-]\p{L}+)?|\p{Lu}\.?")
@@ -107,6 +112,32 @@ def name_tail(
     if end - cut < 2 or _common(words[cut:end]) or _holds_head(words[cut:end], lex):
         return None
     return cut
+
+
+def state_tail(
+    words: list[str],
+    labels: list[str | None],
+    start: int,
+    end: int,
+    lex: Lexicons,
+    kb: KnowledgeBase,
+    office_words: frozenset[str],
+) -> int | None:
+    """Where the name of the post's holder begins inside ``words[start:end]``, an ORG the
+    recogniser predicted that opens with "RI" closing the body of a post before it, written
+    after the body's name or its short form in brackets ("Ketua Komisi Pemilihan Umum (KPU)
+    [RI Nama Nama]"): right after "RI", when two name words or more follow; else None."""
+    if words[start] != _STATE or start == 0:
+        return None
+    body = start - 1
+    if words[body] == ")" and body >= 2 and words[body - 2] == "(":
+        body -= 1  # the short form in brackets
+    if labels[body] != "ORG" or not _post_before(words, labels, start, office_words):
+        return None
+    name = words[start + 1 : end]
+    if len(name) < 2 or not all(_name_word(word, lex, kb) for word in name):
+        return None
+    return None if _common(name) or _holds_head(name, lex) else start + 1
 
 
 def ranked_name(words: list[str], start: int, end: int, lex: Lexicons, kb: KnowledgeBase) -> bool:

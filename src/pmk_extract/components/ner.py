@@ -43,7 +43,7 @@ from ..records import NAME_LABELS
 from ..resources import model_path, read_lines
 from ..spans import add_entities, doc_text, strict_span
 from ..stemming import root_words, stem_word
-from .apposed_names import apposed_name, name_tail, ranked_name
+from .apposed_names import apposed_name, name_tail, ranked_name, state_tail
 from .command_staff import staff_post_at
 from .commands import DESIGNATION
 from .justice import fused_post
@@ -301,6 +301,12 @@ class StatisticalNER:
         end = closing_degrees(words, span.start, span.end)
         return name_tail(words, labels, span.start, end, self.lex, self.kb, self.office_words)
 
+    def _after_state(self, words: list[str], labels: list[str | None], span: Span) -> int | None:
+        """:func:`~.apposed_names.state_tail` for a predicted ORG, up to the degrees that
+        close it."""
+        end = closing_degrees(words, span.start, span.end)
+        return state_tail(words, labels, span.start, end, self.lex, self.kb, self.office_words)
+
     def _in_holders_role(self, span: Span, words: list[str]) -> bool:
         """True when ``span`` follows a title word and a PERSON the title reader found within
         a few words after it holds a role that spells the span ("Camat Sukajadi, Kota
@@ -510,6 +516,10 @@ class StatisticalNER:
                     if self._apposed(words, labels, span):
                         label = "PERSON"  # "Kepala Kejari X, [Nama Nama]": the holder's name
                         span = self._trim(Span(doc, start, end, label=label))
+                    elif (cut := self._after_state(words, labels, span)) is not None:
+                        # "Ketua Komisi Pemilihan Umum (KPU) [RI Nama Nama]": the holder's
+                        label = "PERSON"
+                        span = self._trim(Span(doc, cut, end, label=label))
                     elif (cut := self._tail(words, labels, span)) is not None:
                         # "Ketua [DPRD XY Nama Nama]": the holder's name, after an office
                         # whose place is not known (no span: its organisation is not read)

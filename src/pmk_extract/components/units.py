@@ -87,6 +87,13 @@ _MAX_POST_FIELD = 14
 # heads a post's title and field may stand before inside a longer phrase: those, and the
 # units of any body ("Inspektur Pembantu Wilayah II Inspektorat Kabupaten X")
 _POST_HOSTS = _FIELD_HOSTS | {"unit"}
+_STATE_SHORT = "RI"  # Republik Indonesia after a national body: "Kementerian Kesehatan RI"
+_STATE_NAME = ["Republik", "Indonesia"]
+# the bodies of the state "Republik Indonesia" may follow ("Komisi Pemilihan Umum Republik
+# Indonesia"); not a party's, a company's or a region's
+_STATE_BODIES = frozenset(
+    {"state_institution", "ministry", "coordinating_ministry", "agency", "presidential_office"}
+)
 _HOSPITAL = "Rumah Sakit"  # a hospital's head, expanded: it may be named after a person
 
 
@@ -604,11 +611,21 @@ class Units:
         return counts.most_common(1)[0][0] if counts else None
 
     def _suffix_ri(self, view: UnitView, ents: list[Span]) -> list[NewSpan]:
+        """A national body's name and the state's name after it: "RI", "-RI" ("DPR-RI") or,
+        after a national body of the knowledge base, "Republik Indonesia" ("Dewan Perwakilan
+        Rakyat Republik Indonesia"); the canonical drops it (guidelines)."""
         out: list[NewSpan] = []
         words = view.words
         for ent in ents:
-            if ent.label_ == "ORG" and ent.end < len(words) and words[ent.end] == "RI":
-                span = Span(view.doc, ent.start, ent.end + 1, label="ORG")
+            if ent.label_ != "ORG":
+                continue
+            k = ent.end + int(words[ent.end : ent.end + 2] == ["-", _STATE_SHORT])
+            size = int(words[k : k + 1] == [_STATE_SHORT])
+            if not size and words[k : k + 2] == _STATE_NAME:
+                entry = self.entry(ent)
+                size = 2 * (entry is not None and entry.kind in _STATE_BODIES)
+            if size:
+                span = Span(view.doc, ent.start, k + size, label="ORG")
                 out.append((span, str(ent._.canonical), {"org_id": ent._.org_id}))
         return out
 
