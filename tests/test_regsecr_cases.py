@@ -3,8 +3,12 @@ this test (``data/regsecr_cases.jsonl``): a regional parliament's full name afte
 post, a commission, a body or a fraction is that parliament (its secretariat's officials
 stay the region's government's); a national parliament's body read before "Daerah" is the
 regional parliament's; a fraction's short form ("F-PKS", "FPKB") before a parliament is the
-party's fraction in it. Negative rows: the national parliament stays national; a fraction
-with no parliament written, or letters that are no party's, give no organisation.
+party's fraction in it, also in brackets after the party ("Fraksi PDI Perjuangan (F-PDIP)
+DPRD X"); "Sekwan" or "Sekretaris Dewan" with the region alone is the parliament's secretary
+(the region's government); a bureau head's "Karo" reads a field joined by "dan". Negative
+rows: the national parliament stays national; a fraction with no parliament written, or
+letters that are no party's, give no organisation; a Jakarta city's council, another
+council and the regency's own secretary are not read as the parliament's secretary.
 """
 
 from __future__ import annotations

@@ -19,7 +19,9 @@
   regional-government apparatus (UU 23/2014 art. 209, PP 18/2016 art. 5) whose officials are the
   region's civil servants: the press names him with the parliament, but his organisation is
   the region's government, as that of the secretariat's other officials (a commission's
-  secretary, "Sekretaris Komisi A DPRD X", is a member: the parliament);
+  secretary, "Sekretaris Komisi A DPRD X", is a member: the parliament); the council's own
+  word for him may stand with the region alone ("Sekwan Kabupaten X", "Sekretaris Dewan Kota
+  X"), save a Jakarta city's, whose "Dewan Kota" is a council of its own;
 - a regional parliament's full name is read as one, also where a national parliament's
   name or a body of it ends before "Daerah" ("Badan Anggaran Dewan Perwakilan Rakyat Daerah
   Kota X": the regional parliament's budget body);
@@ -39,7 +41,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from ..extensions import span_attr
-from ..kb import KnowledgeBase
+from ..kb import REGION_KINDS, KnowledgeBase
 from ..lexicons import first_words, match_head
 from ..name_shapes import ROMAN_NUMERALS
 from ..regions import KIND_WORDS, bare_place
@@ -57,6 +59,8 @@ _OWN_NAME = "regional_parliament"  # a province's parliament with a name of its 
 _MAX_NAMED = 4  # free words of a named body ("Pansus Hak Angket", "Pansus Raperda RTRW")
 _MAX_POST = 3  # words of a post ("Wakil Ketua Sementara")
 _SECRETARY = "Sekretaris"  # the post of a parliament's secretary (Sekwan, Sekretaris Dewan)
+_GOVERNMENT = "regional_government"
+_ADMINISTRATIVE = " Administrasi "  # a Jakarta city, with a council (Dewan Kota) of its own
 _REGION_KINDS = tuple(word + " " for word in KIND_WORDS.values())  # "Provinsi ", "Kabupaten ", ...
 NewSpan = tuple[Span, str, dict[str, str | None]]
 
@@ -71,6 +75,8 @@ class _Words:
     named: dict[tuple[str, ...], str]
     fractions: frozenset[str]
     fraction_word: str  # a fraction's word as a canonical writes it ("Fraksi")
+    council_secretaries: frozenset[tuple[str, ...]]
+    council_head: str  # a regional parliament's head, as its canonical opens
     froms: frozenset[str]
     constituencies: frozenset[tuple[str, ...]]
     misread: dict[str, str]
@@ -104,6 +110,8 @@ def _words() -> _Words:
         named=table("named_body"),
         fractions=frozenset(words for words, kind, _ in rows if kind == "fraction"),
         fraction_word=next(words for words, kind, _ in rows if kind == "fraction"),
+        council_secretaries=frozenset(table("council_secretary")),
+        council_head=next(words for words, kind, _ in rows if kind == "council_head"),
         froms=frozenset(words for words, kind, _ in rows if kind == "from"),
         constituencies=frozenset(table("constituency")),
         misread={words: full for words, kind, full in rows if kind == "misread"},
@@ -121,6 +129,17 @@ def _short_fraction(word: str) -> bool:
     """True when ``word`` may open a fraction's short form: "F" ("F-PKS") or "F" and a
     capital ("FPKB", "FPG")."""
     return word[:1] == "F" and (len(word) == 1 or word[1:2].isupper())
+
+
+def _short_form_open(words: list[str], k: int) -> int:
+    """Where the bracket opens when a fraction's short form in brackets ends right before
+    token ``k`` ("Fraksi PDI Perjuangan (F-PDIP) | DPRD X"), else -1."""
+    if k < 3 or words[k - 1] != ")":
+        return -1
+    for j in range(k - 3, max(-1, k - 6), -1):
+        if words[j] == "(":
+            return j if _short_fraction(words[j + 1]) else -1
+    return -1
 
 
 def parliament_of(canonical: str) -> str | None:
@@ -246,7 +265,8 @@ class Parliaments:
             canonical = str(span_attr(doc, "canonical", ent.start_char, ent.end_char) or "")
             if parliament_of(canonical) != canonical:
                 continue  # a body's own span ("Komisi D DPRD X") is built by the unit rules
-            made = self._fraction(doc, words, ends.get(ent.start), ent)
+            party = ends.get(ent.start) or ends.get(_short_form_open(words, ent.start))
+            made = self._fraction(doc, words, party, ent)
             if made is None:
                 made = self._body(doc, words, ent)
             if made is not None:
@@ -329,12 +349,39 @@ class Parliaments:
         if words[i] in self.words.members:
             return self._member(words, ent_at, i)
         for size in range(min(_MAX_POST, len(words) - i), 0, -1):
-            post = self.words.posts.get(tuple(words[i : i + size]))
+            written = tuple(words[i : i + size])
+            post = self.words.posts.get(written)
             if post is not None:
                 found = self._post(words, ent_at, i + size, post)
+                if found is None and written in self.words.council_secretaries:
+                    found = self._council_secretary(words, ent_at, i + size)
                 if found is not None:
                     return found
         return None
+
+    def _council_secretary(
+        self, words: list[str], ent_at: dict[int, Span], k: int
+    ) -> PostTitle | None:
+        """The secretary of a regional parliament named by the council's own word for him and
+        the region alone ("Sekwan Kabupaten Lahat", "Sekretaris Dewan Kota Padang"): the
+        region's government (the head of its council's secretariat); a Jakarta city's "Dewan
+        Kota" is a council of its own, so no administrative city is read so."""
+        place = ent_at.get(k)
+        if place is None or place.start != k or not self._region(place):
+            return None
+        entry = self.kb.by_id[place._.org_id or ""][0]
+        phrase = f"{KIND_WORDS[entry.kind]} {bare_place(entry.canonical)}"
+        government = self.kb.lookup("Pemerintah " + phrase)
+        if government is None or government.kind != _GOVERNMENT:
+            return None
+        if _ADMINISTRATIVE in government.canonical:
+            return None  # "Dewan Kota Jakarta Selatan": the city's own council
+        council = self.council_name(self.words.council_head, phrase)
+        return PostTitle(int(place.end), f"{_SECRETARY} {council}", government.canonical)
+
+    def _region(self, place: Span) -> bool:
+        entries = self.kb.by_id.get(place._.org_id or "")
+        return place.label_ == "LOC" and entries is not None and entries[0].kind in REGION_KINDS
 
     def _post(
         self, words: list[str], ent_at: dict[int, Span], k: int, post: str

@@ -61,7 +61,10 @@ from .title_parts import (
 from .title_spelling import title_spelling
 
 _SHORT_WORD, _LONG_WORD = 4, 6  # the lengths of a short title word misspelt ("Dadim")
-_MAX_POST_FIELD = 3  # field words of a post between its title and its unit ("Karo Perekonomian")
+# words of a post's field between its title and its unit ("Karo Perekonomian", "Karo
+# Pemerintahan dan Otonomi Daerah"), and the words that join a field's parts
+_MAX_POST_FIELD = 5
+_FIELD_JOINS = frozenset({"dan", "&", "serta"})
 
 
 def _anchored(words: list[str], ent_at: dict[int, Span]) -> list[int]:
@@ -195,7 +198,7 @@ class TitleReader:
             if (
                 i in ent_at
                 and ent_at[i].label_ == "LOC"
-                and not self._unit_follows(names, i + 1, ent_at)
+                and not self._unit_follows(words, names, i + 1, ent_at)
             ):
                 continue  # "Karo" in "Kabupaten Karo" is a place; "Karo Humas Kemenkes" a title
             free = int(i in ent_at)  # "Karo" read as a place before "Humas Kemenkes"
@@ -273,13 +276,20 @@ class TitleReader:
         return Title(post.end, prefixed(self.lex, words, i, post.role), post.org)
 
     @classmethod
-    def _unit_follows(cls, names: list[bool], k: int, ent_at: dict[int, Span]) -> bool:
-        """True when a unit of an organisation begins at token ``k`` or after one to three
-        field words ("Karo | Humas Kemenkes", "Karo Perekonomian | Setda Provinsi NTB")."""
+    def _unit_follows(
+        cls, words: list[str], names: list[bool], k: int, ent_at: dict[int, Span]
+    ) -> bool:
+        """True when a unit of an organisation begins at token ``k`` or after a few field
+        words, "dan" between two of them ("Karo | Humas Kemenkes", "Karo Perekonomian | Setda
+        Provinsi NTB", "Karo Pemerintahan dan Otonomi Daerah | Setda Provinsi X")."""
         for n in range(_MAX_POST_FIELD + 1):
-            if n and (k + n > len(names) or not names[k + n - 1] or k + n - 1 in ent_at):
+            at = k + n - 1  # the field's last word so far
+            if n and (at >= len(names) or at in ent_at):
                 return False
-            if cls._opens_unit(k + n, ent_at):
+            joined = 1 < n < _MAX_POST_FIELD and words[at] in _FIELD_JOINS and names[at - 1]
+            if n and not names[at] and not joined:
+                return False
+            if cls._opens_unit(k + n, ent_at) and not (n and words[at] in _FIELD_JOINS):
                 return True
         return False
 
