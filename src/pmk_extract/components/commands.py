@@ -70,6 +70,35 @@ def _capitalised(
     return end
 
 
+def _place_to_comma(
+    lex: Lexicons,
+    words: list[str],
+    names: list[bool],
+    covered: Sequence[Span | None],
+    k: int,
+    size: int,
+) -> int:
+    """End of an office's place the gazetteer does not know at ``k``: ``size`` capitalised
+    words, both words of a hyphened name ("Kanim Soekarno-Hatta"), or two words that a comma
+    and the holder's name follow ("Kakanim Ngurah Rai, Nama", "Cabjari X di Tanjung Batu,
+    Nama"; not before a day, a month or a title: "Kalapas Cipinang Budi, Senin")."""
+    after = _capitalised(lex, words, names, covered, k, size)
+    if after > k and _hyphened(lex, words, names, covered, after):
+        return after + 2
+    two = _capitalised(lex, words, names, covered, k, 2)
+    if two <= after or two + 1 >= len(words) or words[two] != "," or not names[two + 1]:
+        return after
+    dates = date_lexicon()
+    following = words[two + 1]
+    if following.lower() in dates.weekdays or following.lower() in dates.months:
+        return after
+    if match_head(words, two + 1, lex.title_heads) or match_head(
+        words, two + 1, lex.command_titles
+    ):
+        return after
+    return two
+
+
 def _to_rank(
     lex: Lexicons, words: list[str], names: list[bool], covered: Sequence[Span | None], k: int
 ) -> int:
@@ -333,11 +362,11 @@ def command_name(
             # a place the gazetteer does not know: one word ("Kalapas Cipinang Nama"), two
             # after a word that opens two-word place names ("KSOP Tanjung Priok Nama")
             size = 2 if kb is not None and words[end] in two_word_openers(kb) else 1
-            after = _capitalised(lex, words, names, covered, end, size)
+            after = _place_to_comma(lex, words, names, covered, end, size)
             region = covered[after] if end < after < len(words) else None
             if region is not None and _region_at(kb, region, after) is not None:
                 after = int(region.end)  # the locality, then its region: "Wirogunan Yogyakarta"
-            named = (after, " ".join(words[end:after])) if after > end else None
+            named = (after, _hyphen_joined(words[end:after])) if after > end else None
         else:
             named = command_name(lex, words, names, covered, end, "area", kb)
         if named is None:
@@ -352,9 +381,11 @@ def command_name(
             named = named[0], f"{first} {named[1]}"
         if named is not None and kind == "branch":  # "Cabjari Mentawai di Tuapejat": its seat
             end = named[0]
-            seat = _capitalised(lex, words, names, covered, end + 1, 1) if end < len(words) else 0
+            seat = (
+                _place_to_comma(lex, words, names, covered, end + 1, 1) if end < len(words) else 0
+            )
             if words[end : end + 1] == ["di"] and seat > end + 1:
-                named = seat, " ".join([named[1], *words[end:seat]])
+                named = seat, " ".join([named[1], _hyphen_joined(words[end:seat])])
         return named
     if kind == "title_area":  # "Kaops Damai Cartenz": an area, in a fused title only
         kind = "area"

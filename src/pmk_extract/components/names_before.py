@@ -1,8 +1,9 @@
 """Names written before their post: "AKP Nama, Kasat Reskrim Polres X", "Nama sebagai Kepala X",
-"kata Nama, Kepala Dinas X", "Nama, S.E., selaku Kepala Dinas X", and a name opening a clause right
-before its post (``opening_names.py``). :class:`NamesBefore` finds, for a title the officials'
-reader found, the name before it that holds the post; a title with a name of its own after it
-has none before it.
+"kata Nama, Kepala Dinas X", "Nama, S.E., selaku Kepala Dinas X", "H. Nama, S.H., Kasi Pidum
+Kejari X mengatakan" (the name opening the sentence, the post closed by its verb), and a name
+opening a clause right before its post (``opening_names.py``). :class:`NamesBefore` finds, for
+a title the officials' reader found, the name before it that holds the post; a title with a name
+of its own after it has none before it.
 """
 
 from __future__ import annotations
@@ -41,10 +42,18 @@ def _name_end_before(words: list[str], begin: int) -> tuple[int, str]:
     k = begin - 1
     if k < 1:
         return -1, ""
-    if words[k] == "," or words[k].lower() == "sebagai":
-        return k, words[k].lower()
+    if words[k].lower() == "sebagai":
+        return k, "sebagai"
+    if words[k] == ",":  # "Nama, S.H., M.H., Kasi X": the name ends before its degrees
+        return _before_degrees(words, k), ","
     if words[k].lower() != "selaku":
         return begin, ""
+    return _before_degrees(words, k), "selaku"
+
+
+def _before_degrees(words: list[str], k: int) -> int:
+    """Where a name ends whose degrees and their commas run up to ``k`` ("Nama, S.E., M.M.,"
+    before "selaku" or a title: the comma after "Nama"), else ``k``."""
     while k > 0:
         while k > 0 and words[k - 1] in (",", "."):
             k -= 1
@@ -52,7 +61,25 @@ def _name_end_before(words: list[str], begin: int) -> tuple[int, str]:
         if j == k or degree_run(words, j) == 0:
             break
         k = j
-    return k, "selaku"
+    return k
+
+
+def _closed(words: list[str], end: int, r: int, comma: int, ent_at: dict[int, Span]) -> bool:
+    """True when the title ending at ``end`` is closed by a comma ("Nama Lengkap, Kasi Pidsus
+    Kejari X, mengatakan"), or by the clause's verb in lower case with a name before the comma
+    that holds no place or office, no word of the title and not only words of the language
+    ("Nama Lengkap, Kasi Pidsus Kejari X mengatakan"; not "Banda Aceh, Kepala Kejari X
+    mengatakan", "Tanjung Priok, Kapolres Pelabuhan Tanjung Priok mengatakan", "Dalam
+    Kesempatan Itu, Kepala Kejari X mengatakan")."""
+    if end >= len(words):
+        return False
+    if words[end] == ",":
+        return True
+    if not (words[end].isalpha() and words[end].islower()):
+        return False
+    if any(k in ent_at for k in range(r, comma)) or set(words[r:comma]) & set(words[comma:end]):
+        return False
+    return not all(stem_word(w) in root_words() for w in words[r:comma])
 
 
 class NamesBefore:
@@ -108,7 +135,7 @@ class NamesBefore:
                 return None  # "menggantikan Nama sebagai Kepala X": the post was Nama's before
             # "melantik Nama Nama sebagai ...": the name opens after a word in lower case
             named = as_post and names[r] and (opens or words[r - 1].islower())
-            closed = opens and title.end < len(words) and words[title.end] == ","
+            closed = opens and _closed(words, title.end, r, comma, ent_at)
             cued = r > 0 and _speech_cue(words[r - 1])
             if _speech_cue(words[r]):
                 continue  # "Menurut Nama, Kepala Dinas X, ...": the name follows the cue
@@ -125,6 +152,8 @@ class NamesBefore:
             start = r
             while ranked and (size := self.reader.rank_at(words, start, start > r)):
                 start += size
+            while size := match_head(words, start, self.lex.honorifics):
+                start += size  # "H. Nama, Kasi X": the honorific is no part of the name
             if start >= comma:
                 continue
             known = by_start.get(start)
