@@ -53,6 +53,9 @@ class Lexicons:
     # words after a title that continue the office's name or state its standing, never the
     # first word of a holder's name ("Cabang", "Regional", "Sementara": office_standing.txt)
     standing_words: frozenset[str] = frozenset()
+    # function words in lower case that go on a sentence, never a name's word ("dalam",
+    # "bersama", "saat": clause_words.txt)
+    clause_words: frozenset[str] = frozenset()
 
     def rank_at(self, words: list[str], k: int, ranked: bool) -> int:
         """Length of the honorific, degree or rank at ``words[k]``; right after a rank
@@ -143,6 +146,21 @@ class Lexicons:
         stem = stem_word(word)
         return word.lower() == stem + "i" and len(stem) >= 5 and stem in root_words()
 
+    def clause_word(self, word: str) -> bool:
+        """A function word in any case that goes on the sentence after a title ("Dalam",
+        "Bersama", "SAAT": ``clause_words.txt``), or a word with the enclitic "-nya" on a
+        root word or a derived form of one ("Sambutannya", "Keterangannya"): no name's word."""
+        lower = word.lower()
+        if lower in self.clause_words:
+            return True
+        bare = lower.removesuffix("nya")
+        return (
+            bare != lower
+            and len(bare) >= 4
+            and bare.isalpha()
+            and (bare in root_words() or stem_word(bare) in root_words())
+        )
+
     def verb_after_name(self, word: str) -> bool:
         """A headline verb that can follow a name ("... Agung Laksono Berikan Bantuan").
 
@@ -194,6 +212,7 @@ def lexicons() -> Lexicons:
         listed_command_words=first_words(_with_capitals(listed)),
         named_with_parent=frozenset(_key(h) for h, _, p, _ in unit_rows if p.startswith("+")),
         standing_words=frozenset(read_lines("lexicons/office_standing.txt")),
+        clause_words=frozenset(w.lower() for w in read_lines("lexicons/clause_words.txt")),
     )
 
 

@@ -8,6 +8,8 @@
   name words is part of the name ("Ahmad bin Sulaiman", "Fitri van der Berg").
 - A one-word name is ambiguous where the text also writes it at the head of another person's
   name ("Hendra" beside "Hendra Wijaya" and "Hendra Saputra").
+- A nickname in quotes inside a name ('FX Hadi "Rudy" Rudyatmo') is no part of it; a day or a
+  month written out, alone or with words of time ("Selasa", "Juni Lalu"), is no name.
 - A name word abbreviated with a dot (``lexicons/name_abbreviations.txt``: "Abd. Hakim",
   "Moch. Syaifuddin", "I Gst. Ngurah") goes on into the name word after it; a name's initials of
   several letters ("Dedi S.N Simanjorang", "Hendra Wahyu P.S") are part of it.
@@ -24,6 +26,7 @@ from functools import cache
 
 import regex
 
+from .dates.lexicon import lexicon as date_lexicon
 from .resources import read_lines
 from .stemming import root_words, stem_word
 
@@ -34,6 +37,8 @@ ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
 # a name's initials in one token: "S.N", "P.S", "S.N.", "A.M." (and "R.")
 INITIALS = regex.compile(r"^\p{Lu}(?:\.\p{Lu}){0,2}\.?$")
+# an opening quote and the closing quotes that match it
+_QUOTES = {'"': ('"',), "“": ("”", '"'), "'": ("'",), "‘": ("’", "'")}
 _DEGREE = regex.compile(r"^(?:(?:[SMD]|Sp|Dr)\.\p{Lu}[\p{L}.]{0,8}|[SM]\p{Lu}\p{Ll}{1,4})$")
 
 
@@ -63,7 +68,10 @@ def abbreviated_word(word: str) -> str | None:
 def abbreviated_at(words: list[str], names: list[bool], k: int, glued: bool) -> int:
     """2 when ``words[k]`` is an abbreviated name word with its dot glued to it (``glued``: no
     space after ``words[k]``) and a name word after ("Abd", ".", "Hakim"; "ABD", ".",
-    "Rahman"), else 0."""
+    "Rahman"), 1 when the tokenizer kept the dot on the word ("Rr.", "Sri"), else 0."""
+    word = words[k] if k < len(words) else ""
+    if len(word) > 2 and word.endswith(".") and abbreviated_word(word[:-1]) is not None:
+        return 1 if k + 1 < len(words) and names[k + 1] else 0
     if k + 2 >= len(words) or words[k + 1] != "." or not glued:
         return 0
     return 2 if abbreviated_word(words[k]) is not None and names[k + 2] else 0
@@ -169,3 +177,30 @@ def other_bearer(
         and stem_word(words[k + 1]) not in root_words()
         for k, w in enumerate(words[:-1])
     )
+
+
+def nickname_at(words: list[str], names: list[bool], k: int) -> int:
+    """Length of a nickname in quotes at ``k`` inside a name that goes on after it (one or two
+    capitalised words, ``names``: 'Hadi "Rudy" Rudyatmo', "Heru 'Kribo' Santoso"), else 0."""
+    close = _QUOTES.get(words[k]) if k < len(words) else None
+    if close is None:
+        return 0
+    j = k + 1
+    while j < len(words) and j - k <= 2 and names[j] and words[j] not in _QUOTES:
+        j += 1
+    if j == k + 1 or j + 1 >= len(words) or words[j] not in close or not names[j + 1]:
+        return 0
+    return j + 1 - k
+
+
+def date_words(words: list[str]) -> bool:
+    """True when ``words`` are a day or a month written out, with only words of time after it
+    ("Selasa", "Juni Lalu", "Senin Pagi"): no name. "Agus Salim" opens with a month's short
+    form, "Mei Ling" goes on with a name."""
+    dates = date_lexicon()
+    first = words[0].lower()
+    written_out = first in dates.months and first not in dates.month_abbrs
+    if first not in dates.weekdays and not written_out:
+        return False
+    time = (dates.ago_words, dates.directions, dates.parts_of_day)
+    return all(any(w.lower() in table for table in time) for w in words[1:])

@@ -36,11 +36,13 @@ from ..matching import TermMatcher
 from ..name_shapes import (
     INITIALS,
     abbreviated_at,
+    date_words,
     ends_name,
     in_capitals,
     is_particle,
     lower_name_word,
     name_case,
+    nickname_at,
     other_bearer,
     written_name,
 )
@@ -203,11 +205,11 @@ class NameReader:
         return j == 0 or words[j - 1] in _SENTENCE_OPENERS or words[j - 1].isspace()
 
     def apposed_name(self, words: list[str], mention: Mention) -> bool:
-        """An unknown name set off by a comma after a title closes with "," or ".", with
-        a degree ("..., Nama Nama S.Sos memberikan ..."), or has two words or more and is
-        followed by a word in lower case; one word that is a common word only right before
-        a verb with its prefix ("..., Prihatin memberikan ...": the slot is closed); and it
-        is not a day or a month ("..., kata Gubernur Kalsel, Jumat.").
+        """An unknown name set off by a comma after a title closes with ",", "." or a
+        bracket, with a degree ("..., Nama Nama S.Sos memberikan ..."), or has two words or
+        more and is followed by a word in lower case; one word that is a common word only
+        right before a verb with its prefix ("..., Prihatin memberikan ...": the slot is
+        closed); and it is not a day or a month ("..., kata Gubernur Kalsel, Jumat.").
         """
         dates = date_lexicon()
         lowered = [word.lower() for word in words[mention.start : mention.end]]
@@ -216,8 +218,8 @@ class NameReader:
         if mention.end >= len(words):
             return False
         after = words[mention.end]
-        if after in (",", ".") or degree_run(words, mention.end):
-            return True
+        if after in (",", ".", "(") or degree_run(words, mention.end):
+            return True  # "..., Nama Nama (Nick)": a nickname or a caption's place in brackets
         if not (after.isalpha() and after.islower()):
             return False
         # "..., Muhamad Thaher Hanubun melantik ...": a name of two words or more before
@@ -266,7 +268,13 @@ class NameReader:
     def _in_longer_name(self, words: list[str], names: list[bool], k: int) -> bool:
         """True when the one-word alias at ``k`` is a part of another name ("Fadjar
         Prasetyo", "Anggit Prasetyo"): a capitalised word stands right before it inside a
-        sentence, or right after it, and that word is no title, honorific or headline verb."""
+        sentence, or right after it, and that word is no title, honorific or headline verb;
+        or a name and its nickname in quotes stand before it."""
+        if any(
+            j > 0 and names[j - 1] and nickname_at(words, names, j) == k - j
+            for j in range(max(0, k - 4), k - 2)
+        ):
+            return True  # 'Heri "Gondrong" Prasetyo': a name goes on after its nickname
         return bool(self._name_goes_on(words, names, k, k + 1))
 
     def _other_longer_name(
@@ -417,18 +425,25 @@ class NameReader:
             or (words[start].isupper() and start + 1 < len(words) and in_capitals(words[start + 1]))
         )  # "I GUSTI AYU ...": a name in capitals that opens with a one-letter word
         limit = _MAX_NAME
+        nickname: tuple[int, int] | None = None
         while end < len(words) and end - start < limit:
             if end > start and (size := self._particle_at(doc, words, names, end, capitals)):
                 end += size  # "Ahmad bin Sulaiman", "AHMAD BIN SULAIMAN": the name goes on
                 continue
             if size := abbreviated_at(words, names, end, not doc[end].whitespace_):
-                end, limit = end + size, limit + 1  # "Abd. Hakim": one word of the name
+                end, limit = end + size, limit + size - 1  # "Abd. Hakim": one name word
+                continue
+            if end > start and not nickname and (size := nickname_at(words, names, end)):
+                nickname = (end, end + size)  # 'FX Hadi "Rudy" Rudyatmo': not the name's
+                end, limit = end + size, limit + size
                 continue
             ent = ent_at.get(end)
             if ent is not None and (ent.label_ != "LOC" or ent.end - ent.start > 1):
                 break
             if end > start and degree_run(words, end):
                 break  # "Putra ST", "Nama SH MH", "Nama AMd. Im.", "Nama M.Tr.(Han)"
+            if self.lex.clause_word(words[end]):
+                break  # "Kepala Dinas X Dalam Sambutannya", "Sekda X Saat Ditemui": no name
             if end > start and names[end - 1] and lower_name_word(words[end]):
                 end += 1  # "dr. Anita susanti": the last word written without its capital
                 break
@@ -448,6 +463,8 @@ class NameReader:
             end += 1
         if end == start or is_initial(words[end - 1]):
             return None
+        if date_words(words[start:end]):
+            return None  # "Kapolsek X Selasa", "Camat X Juni Lalu": a day or a month, no name
         if all(k in ent_at for k in range(start, end)):
             return None  # only a place: "Rektor Universitas Gadjah Mada Yogyakarta hadir"
         if any(" ".join(words[start : start + n]) in self.people.titles for n in (1, 2, 3)):
@@ -465,6 +482,8 @@ class NameReader:
         if end < len(words) and words[end].isdigit():
             return None  # "Turnamen Bupati Lingga Tahun 2023": a year or a number, no name
         text = doc[start:end].text
+        if nickname is not None:
+            text = f"{doc[start : nickname[0]].text} {doc[nickname[1] : end].text}"
         # "IPTU BUDI HARSONO", "ABD. Rahman", "Anita susanti": the name as names are written
         text = name_case(text) if in_capitals(text) else written_name(text)
         canonical = self.people.person(text) if linked else None

@@ -13,9 +13,10 @@ PERSON (:func:`slot_names`) when
   at most :data:`_PHRASE` tokens back, with no other person, no lower-case verb and no
   sentence end in between;
 - none of its words is in another entity, a title or unit head, a place head, a rank, an
-  honorific, a day or a month, or in capitals (a short form), and not every word is a
-  common word of the root-word dictionary; one word alone only after the bracket of a short
-  form, which closes the post's name.
+  honorific, a day or a month, a function word or a word with "-nya" (``clause_words.txt``),
+  or in capitals (a short form), and not every word is a common word of the root-word
+  dictionary; one word alone only after the bracket of a short form, which closes the post's
+  name.
 
 Run by ``pmk_ner`` after the recogniser's names, before the organisations are filled
 (:func:`~pmk_extract.components.post_orgs.fill_orgs`).
@@ -65,6 +66,8 @@ def _name_word(words: list[str], labels: list[str | None], k: int, lex: Lexicons
     dates = date_lexicon()
     if word.lower() in dates.weekdays or word.lower() in dates.months:
         return False
+    if lex.clause_word(word):
+        return False  # "... BPS Jatim Dalam Sambutannya mengatakan": the sentence goes on
     return not any(
         match_head(words, k, heads)
         for heads in (lex.title_heads, lex.unit_heads, lex.place_heads, lex.ranks, lex.honorifics)

@@ -270,6 +270,8 @@ class StatisticalNER:
         first = words[0]
         if first in self.lex.headline_verbs:
             return False  # "Pimpin Rapat Koordinasi": a headline's predicate
+        if span.label_ == "PERSON" and self.lex.clause_word(first):
+            return False  # "Dalam Sambutannya", "Saat Ditemui": the sentence goes on, no name
         if first.isalpha() and stem_word(first) != first.lower():
             return False  # an affixed common word opens a slogan or a programme, not a name
         if words[-1] in self.dangling:
