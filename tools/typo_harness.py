@@ -4,9 +4,17 @@ Takes the rows of the development official-mention tables that come out right, a
 rule-generated corruptions of the kinds real pages contain (a title misspelt by one letter,
 a title glued to its place or to the name, degrees glued, old spellings and one letter
 dropped or doubled in a holder's name, lower-case region words, double spaces, curly
-apostrophes, stray brackets) and prints the share still right per kind. Negative
-perturbations (another real person's name, a name two edits away, a common word under the
-title) must not be linked to the row's holder: the share linked is printed per kind.
+apostrophes, stray brackets) and prints the share still right per kind. Organisation, unit
+and region words are perturbed too: a word of an organisation's or unit's name misspelt by
+one letter ("Dinas Kesehtan", "Kejaksan"), a neighbouring key typed in an abbreviated unit
+name ("Kemenkrs"), a region's name misspelt by one letter ("Banyumass", "Jawa Tenga"), the
+kind word of a region in lower case ("kabupaten Garut") or written short ("Kab. Garut", "Kab
+Garut", "Prov. Jambi") or glued ("Kab.Garut", "KabupatenGarut"), and a comma doubled or
+with a space before it. Negative perturbations (another real person's name, a name two
+edits away, a common word under the title) must not be linked to the row's holder: the
+share linked is printed per kind; nor may another real region written in the region's place,
+a real region one letter off it or a dictionary word one letter off it give the row's
+organisation.
 
 Usage (from a worktree root): PYTHONPATH=$PWD/src python tools/typo_harness.py
 [--per-kind N] [--save FILE] [--diff FILE] [--show KIND]
@@ -183,6 +191,261 @@ def _lower_region(row: Row, rnd: random.Random) -> str | None:
     return " ".join(words) + row["name"] + row["rest"]
 
 
+def _region_names() -> dict[str, tuple[str, str]]:
+    """Bare name of every province, regency and city (and its written aliases in title
+    case) -> (kind, canonical)."""
+    out: dict[str, tuple[str, str]] = {}
+    with Path("models/gazetteers/regions.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            if not line.strip():
+                continue
+            entry = json.loads(line)
+            for name in (entry["canonical"], *entry["aliases"]):
+                bare = re.sub(r"^(Kabupaten|Kab\.|Kota|Provinsi|Prov\.) ", "", name)
+                words = bare.split()
+                if words and all(w[:1].isupper() and w[1:].islower() for w in words):
+                    out.setdefault(bare, (entry["kind"], entry["canonical"]))
+    return out
+
+
+REGION_NAMES = _region_names()
+_KIND_WORD = re.compile(r"\b(Kabupaten|Kota|Provinsi) (?=[A-Z][a-z])")
+
+
+def _rebuild(row: Row, part: str, text: str) -> str:
+    return (
+        (text if part == "title" else row["title"])
+        + row["name"]
+        + (text if part == "rest" else row["rest"])
+    )
+
+
+def _region_spans(text: str) -> list[tuple[int, int, str]]:
+    """Regions named in ``text``: (start, end, bare name), longest first at each place."""
+    found: list[tuple[int, int, str]] = []
+    for m in re.finditer(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}", text):
+        words = m.group().split()
+        for size in range(len(words), 0, -1):
+            for k in range(len(words) - size + 1):
+                name = " ".join(words[k : k + size])
+                if name in REGION_NAMES:
+                    start = m.start() + len(" ".join(words[:k])) + (1 if k else 0)
+                    if not any(a <= start < b for a, b, _ in found):
+                        found.append((start, start + len(name), name))
+    return found
+
+
+def _edit_region(
+    row: Row, rnd: random.Random, edit: Callable[[str, random.Random], str]
+) -> str | None:
+    """One word of six letters or more of a region's name in the mention edited."""
+    spots = [
+        (part, start + w.start(), start + w.end())
+        for part in ("title", "rest")
+        for start, end, _ in _region_spans(row[part])
+        for w in re.finditer(r"[A-Za-z]{6,}", row[part][start:end])
+    ]
+    if not spots:
+        return None
+    part, a, b = rnd.choice(spots)
+    text = row[part]
+    return _rebuild(row, part, text[:a] + edit(text[a:b], rnd) + text[b:])
+
+
+def _org_vocabulary() -> tuple[frozenset[str], frozenset[str]]:
+    """Words of organisations' and units' names (title case, six letters or more, no word of
+    a region's name or alias) and abbreviated unit names (one word of six letters or more
+    that no full name holds: "Kemenkes", "Kejagung")."""
+    from pmk_extract.kb import default_kb
+    from pmk_extract.lexicons import lexicons
+
+    lex = lexicons()
+    kb = default_kb()
+    places = {
+        w for s, es in kb.surfaces.items() if any(e.label == "LOC" for e in es) for w in s.split()
+    }
+    surfaces = [s for s, es in kb.surfaces.items() if any(e.label == "ORG" for e in es)]
+    heads = [" ".join(h) for h in (*lex.unit_heads, *lex.command_units)]
+    full = [n for n in (*surfaces, *heads, *lex.abbreviations.values()) if " " in n]
+    words = {
+        w
+        for name in full
+        for w in name.split()
+        if len(w) >= 6 and w.isalpha() and w[:1].isupper() and w[1:].islower()
+    }
+    shorts = {
+        n
+        for n in (*surfaces, *lex.abbreviations)
+        if " " not in n and len(n) >= 6 and n.isalpha() and n[:1].isupper() and n[1:3].islower()
+    }
+    return frozenset(words - places), frozenset(shorts - words - places)
+
+
+UNIT_WORDS, UNIT_SHORTS = _org_vocabulary()
+
+
+def _edit_unit(
+    row: Row, rnd: random.Random, edit: Callable[[str, random.Random], str], short: bool
+) -> str | None:
+    """A word of an organisation's or unit's name (not the title's first word) edited, or,
+    with ``short``, an abbreviated unit name ("Kemenkes")."""
+    vocabulary = UNIT_SHORTS if short else UNIT_WORDS
+    spots = []
+    for part in ("title", "rest"):
+        words = _alpha_words(row[part])
+        for k, m in enumerate(words):
+            if (part == "title" and k == 0) or m.group() not in vocabulary:
+                continue
+            if m.end() < len(row[part]) and row[part][m.end()] in "-/'":
+                continue
+            spots.append((part, m.start(), m.end()))
+    if not spots:
+        return None
+    part, a, b = rnd.choice(spots)
+    text = row[part]
+    return _rebuild(row, part, text[:a] + edit(text[a:b], rnd) + text[b:])
+
+
+def _key_inside(word: str, rnd: random.Random) -> str:
+    """A letter after the first two typed with a neighbouring key, in its case."""
+    k = rnd.randrange(2, len(word))
+    near = NEIGHBOURS.get(word[k].lower(), "")
+    if not near:
+        return word
+    new = rnd.choice(near)
+    return word[:k] + (new.upper() if word[k].isupper() else new) + word[k + 1 :]
+
+
+def _kind_spots(row: Row) -> list[tuple[str, re.Match[str]]]:
+    """Kind words ("Kabupaten", "Kota", "Provinsi") before a region's name in the mention."""
+    out = []
+    for part in ("title", "rest"):
+        for m in _KIND_WORD.finditer(row[part]):
+            if any(a == m.end() for a, _, _ in _region_spans(row[part])):
+                out.append((part, m))
+    return out
+
+
+def _lower_kind(row: Row, rnd: random.Random) -> str | None:
+    """ "kabupaten Garut", "kota Bandung": the kind word before a region in lower case."""
+    spots = _kind_spots(row)
+    if not spots:
+        return None
+    part, m = rnd.choice(spots)
+    text = row[part]
+    return _rebuild(row, part, text[: m.start()] + m.group(1).lower() + text[m.end(1) :])
+
+
+_SHORT_KIND = {"Kabupaten": ["Kab.", "Kab"], "Provinsi": ["Prov.", "Prov"], "Kota": ["Kota."]}
+_GLUED_KIND = {"Kabupaten": ["Kab.", "Kabupaten"], "Provinsi": ["Prov.", "Provinsi"]}
+_GLUED_KIND["Kota"] = ["Kota"]
+
+
+def _short_kind(row: Row, rnd: random.Random) -> str | None:
+    """ "Kab. Garut", "Kab Garut", "Prov. Jambi", "Kota. Bandung"."""
+    spots = _kind_spots(row)
+    if not spots:
+        return None
+    part, m = rnd.choice(spots)
+    text = row[part]
+    short = rnd.choice(_SHORT_KIND[m.group(1)])
+    return _rebuild(row, part, text[: m.start()] + short + text[m.end(1) :])
+
+
+def _glued_kind(row: Row, rnd: random.Random) -> str | None:
+    """ "Kab.Garut", "KabupatenGarut", "KotaBandung": the kind word glued to the name."""
+    spots = _kind_spots(row)
+    if not spots:
+        return None
+    part, m = rnd.choice(spots)
+    text = row[part]
+    glued = rnd.choice(_GLUED_KIND[m.group(1)])
+    return _rebuild(row, part, text[: m.start()] + glued + text[m.end() :])
+
+
+def _stray_comma(row: Row, rnd: random.Random) -> str | None:
+    """A comma of the mention doubled (",,") or written after a space (" ,")."""
+    spots = [(part, m.start()) for part in ("title", "rest") for m in re.finditer(",", row[part])]
+    if not spots:
+        return None
+    part, k = rnd.choice(spots)
+    text = row[part]
+    stray = rnd.choice([",,", " ,"])
+    return _rebuild(row, part, text[:k] + stray + text[k + 1 :])
+
+
+def _region_of_org(row: Row) -> tuple[str, int, int, str] | None:
+    """A region written in the mention whose name the row's organisation carries."""
+    for part in ("title", "rest"):
+        for a, b, name in _region_spans(row[part]):
+            if row["org"] and (name in row["org"] or REGION_NAMES[name][1] in row["org"]):
+                return part, a, b, name
+    return None
+
+
+def _other_region(row: Row, rnd: random.Random) -> str | None:
+    """The region the organisation is named after replaced by another of its kind."""
+    found = _region_of_org(row)
+    if found is None:
+        return None
+    part, a, b, name = found
+    kind = REGION_NAMES[name][0]
+    others = sorted(
+        n
+        for n, (k, canon) in REGION_NAMES.items()
+        if k == kind
+        and canon != REGION_NAMES[name][1]
+        and n not in row["org"]
+        and not set(n.split()) & set(name.split())
+    )
+    text = row[part]
+    return _rebuild(row, part, text[:a] + rnd.choice(others) + text[b:])
+
+
+def _one_edit_words(word: str) -> set[str]:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    w = word.lower()
+    out = {w[:k] + w[k + 1 :] for k in range(len(w))}
+    out |= {w[:k] + c + w[k + 1 :] for k in range(1, len(w)) for c in letters}
+    out |= {w[:k] + c + w[k:] for k in range(1, len(w) + 1) for c in letters}
+    out.discard(w)
+    return out
+
+
+def _near_region(row: Row, rnd: random.Random) -> str | None:
+    """The region the organisation is named after written as another real region one letter
+    off it ("Bangli" for "Bangil" is another place)."""
+    found = _region_of_org(row)
+    if found is None or row["holder"]:
+        return None  # a holder's full name gives the office whatever the region
+    part, a, b, name = found
+    near = _one_edit_words(name)
+    others = sorted(
+        n for n in REGION_NAMES if n.lower() in near and REGION_NAMES[n][1] != REGION_NAMES[name][1]
+    )
+    if not others:
+        return None
+    text = row[part]
+    return _rebuild(row, part, text[:a] + rnd.choice(others) + text[b:])
+
+
+def _word_near_region(row: Row, rnd: random.Random) -> str | None:
+    """A one-word region the organisation is named after written as a dictionary word one
+    letter off it, capitalised ("Bantal" for "Bantul")."""
+    from pmk_extract.stemming import root_words
+
+    found = _region_of_org(row)
+    if found is None or " " in found[3] or len(found[3]) < 5 or row["holder"]:
+        return None  # a holder's full name gives the office whatever the region
+    part, a, b, name = found
+    words = root_words()
+    others = sorted(w for w in _one_edit_words(name) if w in words and w[0] == name[0].lower())
+    if not others:
+        return None
+    text = row[part]
+    return _rebuild(row, part, text[:a] + rnd.choice(others).capitalize() + text[b:])
+
+
 def _double_space(row: Row, rnd: random.Random) -> str | None:
     """One space of the mention written twice."""
     mention = row["title"] + row["name"] + row["rest"]
@@ -260,12 +523,30 @@ POSITIVE: dict[str, Perturb] = {
     "double-spaces-all": _double_spaces,
     "curly-apostrophe": _curly,
     "stray-brackets": _brackets,
+    "unit-drop": lambda r, g: _edit_unit(r, g, _drop, False),
+    "unit-double": lambda r, g: _edit_unit(r, g, _double, False),
+    "unit-swap": lambda r, g: _edit_unit(r, g, _swap, False),
+    "unit-key": lambda r, g: _edit_unit(r, g, _key, False),
+    "unit-short-key": lambda r, g: _edit_unit(r, g, _key_inside, True),
+    "region-drop": lambda r, g: _edit_region(r, g, _drop),
+    "region-double": lambda r, g: _edit_region(r, g, _double),
+    "region-swap": lambda r, g: _edit_region(r, g, _swap),
+    "region-key": lambda r, g: _edit_region(r, g, _key),
+    "lower-kind": _lower_kind,
+    "short-kind": _short_kind,
+    "glued-kind": _glued_kind,
+    "stray-comma": _stray_comma,
 }
 NEGATIVE: dict[str, Perturb] = {
     "neg-other-person": _other_person,
     "neg-two-edits": _two_edits,
     "neg-common-word": _common_word,
+    "neg-other-region": _other_region,
+    "neg-near-region": _near_region,
+    "neg-word-near-region": _word_near_region,
 }
+# negatives judged by the organisation: the row's must not be given
+REGION_NEGATIVE = frozenset({"neg-other-region", "neg-near-region", "neg-word-near-region"})
 
 
 def _person(record: Any, mention: str) -> Any:
@@ -330,7 +611,9 @@ def main(argv: list[str]) -> None:
     state: dict[str, bool] = {}
     for (kind, r, text), p in zip(cases, out, strict=True):
         total[kind] += 1
-        if kind in NEGATIVE:
+        if kind in REGION_NEGATIVE:
+            ok = p is None or p.org != r["org"]
+        elif kind in NEGATIVE:
             # wrong: the row's holder (or any holder by a fuzzy match) linked to the text
             ok = p is None or (p.canonical != r["person"] and p.matched != "fuzzy")
         else:

@@ -10,7 +10,10 @@
   acronym glued by a dot to a capitalised word ("Kapolres.Nama", "AKP.Nama", "DPR.Nama") is
   read with a space for the dot. Title words are the first words of the knowledge base's
   titles and of the lexicons' titles and role prefixes; a place or any other word glued so
-  is left as written (a sentence's end with its space lost, "Jakarta.Menurut").
+  is left as written (a sentence's end with its space lost, "Jakarta.Menurut"). A region's
+  kind word (``lexicons/region_kinds.tsv``) glued, with or without a dot, to the first word
+  of a province's, regency's or city's name is read so too ("KabupatenGarut", "Kab.Garut",
+  "KotaSorong").
 
 :meth:`Spacing.restore` moves every offset of the record back into the text as written, so
 ``entity.text == text[entity.start:entity.end]`` still holds.
@@ -33,6 +36,8 @@ _RUN = re.compile("[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}")
 _GLUED = re.compile(r"(?<![A-Z.\d])([A-Z][a-z]{1,14}|[A-Z]{2,8})(\.?)(?=[A-Z][a-z])")
 
 _T = TypeVar("_T")
+_KINDS = "lexicons/region_kinds.tsv"
+_NEXT_WORD = re.compile(r"[A-Z][a-z]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +93,22 @@ class Spacing:
 
 
 @cache
+def _region_glue() -> tuple[frozenset[str], frozenset[str]]:
+    """Regions' kind words as a title-case word ("Kabupaten", "Kab", "Propinsi") and the
+    first words of regions' names, which such a word may be glued to."""
+    from .kb import REGION_KINDS, default_kb  # loaded once a text looks glued
+    from .resources import read_tsv
+
+    kinds = {written.rstrip(".").capitalize() for written, _ in read_tsv(_KINDS, 2)}
+    firsts = {
+        surface.split()[0]
+        for surface, entries in default_kb().surfaces.items()
+        if any(e.label == "LOC" and e.kind in REGION_KINDS for e in entries)
+    }
+    return frozenset(kinds), frozenset(w for w in firsts if w not in kinds)
+
+
+@cache
 def _glue_words() -> tuple[frozenset[str], frozenset[str]]:
     """Title words that a capitalised word may be glued to, and the words (title words,
     ranks, acronyms) that a capitalised word may be glued to by a dot."""
@@ -108,6 +129,15 @@ def _glue_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(titles), frozenset(titles | ranks | acronyms)
 
 
+def _kind_glued(text: str, word: str, end: int) -> bool:
+    """True when ``word`` is a region's kind word glued at ``end`` to a region's name."""
+    kinds, firsts = _region_glue()
+    if word not in kinds:
+        return False
+    follower = _NEXT_WORD.match(text, end)
+    return follower is not None and follower.group() in firsts
+
+
 def _edits(text: str) -> list[tuple[int, int, str]]:
     """The places of ``text`` read otherwise: ``(start, end, written as)``."""
     edits = [(m.start(), m.end(), " ") for m in _RUN.finditer(text)]
@@ -119,6 +149,8 @@ def _edits(text: str) -> list[tuple[int, int, str]]:
                 edits.append((m.end(1), m.end(), " "))  # "Kapolres.Nama"
             elif not dot and word in titles:
                 edits.append((m.end(), m.end(), " "))  # "BupatiSleman"
+            elif _kind_glued(text, word, m.end()):
+                edits.append((m.end(1), m.end(), " "))  # "KabupatenGarut", "Kab.Garut"
         edits.sort()
     return edits
 

@@ -11,7 +11,10 @@ on ``Doc._.published``, unless the text defines the acronym as another organisat
 A corps mark inside a rank ("TNI" in "Letjen TNI", "Pol" in "Kombes Pol") and the words
 of a fixed page marker ("SCROLL TO CONTINUE WITH CONTENT") are never tagged. A name with a
 word misspelt by one letter is matched as the name writes it when another of its words is
-written right (``org_spelling.py``: "Kementrian Kesehatan").
+written right (``org_spelling.py``: "Kementrian Kesehatan"). A region's name written in
+lower case, one letter off or after a kind word written otherwise is matched as the names
+write it where the words before it hold a region's place (``region_words.py``: "Bupati
+banyuwangi", "Sekda kabupaten asahan").
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from ..lexicons import inside_rank, lexicons, page_markers
 from ..resources import read_lines, read_tsv
 from ..spans import add_entities, corrected_text, doc_text, strict_span
 from .org_spelling import keep_spelling, org_spelling
+from .region_words import RegionWords, keep_regions
 
 _NEXT_WORD = regex.compile(r"\s+(\S+)")
 _OPENING = regex.compile(r"[ \t]*\([ \t]*")
@@ -49,9 +53,9 @@ class Gazetteer:
     def __init__(self, kb: KnowledgeBase, people: People | None = None) -> None:
         self.kb = kb
         self.matcher = kb.matcher()
-        self.spelling = org_spelling(
-            kb, people if people is not None else default_people(), lexicons()
-        )
+        people = people if people is not None else default_people()
+        self.spelling = org_spelling(kb, people, lexicons())
+        self.regions = RegionWords(kb, people, lexicons())
         self.vetoes: dict[
             str, list[tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]]
         ] = {}
@@ -89,12 +93,17 @@ class Gazetteer:
         spans: list[Span] = []
         entries = {}
         text = doc_text(doc)
-        words = token_table(doc).words
+        table = token_table(doc)
+        words = table.words
         ranks = lexicons().honorifics
         markers = page_markers(text)
         fixes = self.spelling.corrections(words)  # "Kementrian": read as "Kementerian"
-        keep_spelling(doc, fixes)
-        read, back = corrected_text(doc, text, fixes) if fixes else (text, None)
+        places = self.regions.fixes(words, table.spaces)  # "Bupati banyuwangi"
+        # the units read the words so read ("Dinkes kota bandung"); a dropped dot stays
+        keep_spelling(doc, {**fixes, **{k: w for k, w in places.items() if w}})
+        keep_regions(doc, places)
+        read_as = {**fixes, **places}
+        read, back = corrected_text(doc, text, read_as) if read_as else (text, None)
         for start, end, surface in self.matcher.find(read):
             if self.vetoed(read, start, end, surface):
                 continue

@@ -47,6 +47,7 @@ from .justice import Justice
 from .local_heads import governed_place
 from .parliaments import Parliaments, parliament_of
 from .post_fields import PostFields
+from .region_words import region_fixes
 from .regional_posts import canonical_government, office_region, past_wider_region
 from .title_case import case_fixes
 from .title_parts import (
@@ -115,7 +116,9 @@ class TitleReader:
         """The titles written in ``doc``, each with the token it begins at, in text order."""
         titles: dict[int, Title] = {}
         starts: dict[int, int] = {}
-        fixes = case_fixes(doc)  # "kepala dinas pendidikan": read as "Kepala Dinas Pendidikan"
+        # "kepala dinas pendidikan": read as "Kepala Dinas Pendidikan"; "Wali kota batu" as
+        # "Wali Kota Batu" (the region's words the gazetteer read)
+        fixes = {**region_fixes(doc), **case_fixes(doc)}
         if fixes:
             words = [fixes.get(k, word) for k, word in enumerate(words)]
             names = [names[k] or k in fixes for k in range(len(words))]

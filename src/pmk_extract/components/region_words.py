@@ -1,0 +1,302 @@
+"""Regions' names as careless pages write them in a title or a unit's name, read as the
+knowledge base writes them: "Bupati banyuwangi", "Sekda kabupaten asahan", "Ketua DPRD Kota.
+Malang", "Propinsi Riau", "Bupati Lampung Slatan".
+
+A run of words that spells a province's, regency's or city's name (``kb.REGION_KINDS``) is
+read so when the word before it holds a region's place:
+
+- a kind word (``lexicons/region_kinds.tsv``: "kabupaten", "Kab", "prov.", "Propinsi", and
+  "Kota" with a dot glued to it), itself read as the knowledge base writes it when a
+  capitalised word (a title's or unit's last word) stands before it; or
+- an opener: a word that the knowledge base's names of organisations and its offices' titles
+  write right before a region's name ("Bupati", "Walikota", "DPRD", "Pemkab", "Kapolda"),
+  or a regional or command unit's head of the lexicons ("Dinkes", "Setda", "Polres"); or
+- any capitalised word or a bracketed short form after one ("Dinas Kesehatan sumba timur",
+  "Kepala Dinas Pendidikan (Disdik) garut"), only for a name in lower case of five letters or
+  more.
+
+A name in lower case whose words are all dictionary words ("malang", "batu", "garut") is read
+only before a word that is not in lower case (a name, a comma: "Wali kota batu, Nama"; not
+"Massa serang kantor"). A name written only after its kind word ("Kota Batu") is read only
+after one. A word of six letters or more of a region's name
+written with one letter off (dropped, added, changed, two neighbours swapped; the first letter
+kept, off no other region's word) is read only after a kind word or an opener, and only when
+it is itself no dictionary word, no word of the knowledge base's names (another region's:
+"Bangli" is no "Bangil") and no word of a known person's name.
+
+The gazetteer matches names over the words so read and keeps them (:func:`region_fixes`)
+for the title reader ("Wali kota batu" is read as the title "Wali Kota Batu").
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from spacy.tokens import Doc
+
+from ..doctable import token_table
+from ..kb import REGION_KINDS, KnowledgeBase, People
+from ..lexicons import Lexicons
+from ..resources import read_tsv
+from ..stemming import root_words
+from .title_spelling import kb_words, one_edit
+
+_MAX_WORDS = 4  # words of the longest region name ("Kota Administrasi Jakarta Pusat")
+_MIN_MISSPELT = 6  # letters of a region's word read with one letter off
+_MIN_WEAK = 5  # letters of a lower-case name read after any capitalised word
+_KEY = "pmk_extract.region_words"
+_REGIONAL_KINDS = frozenset({"regional_short", "council", "vertical", "provincial"})
+
+
+def _cased(word: str) -> bool:
+    """A capitalised word: a capital, then lower case ("Bupati"), or an acronym ("DPRD")."""
+    return word[:1].isupper() and word.replace("-", "").isalpha()
+
+
+def _alpha(word: str) -> bool:
+    return word.replace("-", "").isalpha()
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:k] + word[k + 1 :] for k in range(len(word))}
+
+
+class RegionWords:
+    """Find the words of regions' names written in lower case, misspelt or after a kind word
+    written otherwise, where the words before them confirm a region's place."""
+
+    def __init__(self, kb: KnowledgeBase, people: People, lex: Lexicons) -> None:
+        self.kb = kb
+        self.people = people
+        self.lex = lex
+        # written kind word in lower case -> as the knowledge base writes it
+        self.kinds = {row[0]: row[1] for row in read_tsv("lexicons/region_kinds.tsv", 2)}
+
+    @cached_property
+    def _tables(
+        self,
+    ) -> tuple[dict[tuple[str, ...], tuple[str, ...]], dict[tuple[str, ...], tuple[str, ...]]]:
+        """Regions' names written alone and those written only after a kind word ("Kota
+        Batu"), each in lower-case words -> its words as the knowledge base writes them
+        (names of capitalised words only: "Sumba Timur")."""
+        alone: dict[tuple[str, ...], tuple[str, ...]] = {}
+        kinded: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for entry in self.kb.entries:
+            if entry.label != "LOC" or entry.kind not in REGION_KINDS:
+                continue
+            for surface in self.kb.surface_forms(entry):
+                words = tuple(surface.split())
+                table = alone
+                if words[0].lower() in self.kinds and len(words) > 1:
+                    table, words = kinded, words[1:]  # "Kabupaten Garut": the kind word apart
+                if len(words) <= _MAX_WORDS and all(
+                    w[:1].isupper() and _alpha(w) and not w.isupper() for w in words
+                ):
+                    table.setdefault(tuple(w.lower() for w in words), words)
+        return alone, kinded
+
+    @property
+    def names(self) -> dict[tuple[str, ...], tuple[str, ...]]:
+        """A region's name written alone, in lower-case words -> as the names write it."""
+        return self._tables[0]
+
+    @property
+    def kinded(self) -> dict[tuple[str, ...], tuple[str, ...]]:
+        """A region's name after its kind word, in lower-case words -> as written."""
+        return self._tables[1]
+
+    @cached_property
+    def firsts(self) -> frozenset[str]:
+        """The first words of regions' names, in lower case."""
+        return frozenset(key[0] for table in self._tables for key in table)
+
+    @cached_property
+    def misspelt(self) -> dict[str, set[str]]:
+        """Each region word of six letters or more and its one-letter deletions -> the words."""
+        index: dict[str, set[str]] = {}
+        for words in (*self.names.values(), *self.kinded.values()):
+            for word in words:
+                if len(word) >= _MIN_MISSPELT and word.isalpha():
+                    for key in (word, *_deletes(word)):
+                        index.setdefault(key, set()).add(word)
+        return index
+
+    @cached_property
+    def known(self) -> frozenset[str]:
+        """Words never read as a misspelt region's word: the knowledge base's names' words
+        and known people's names' words."""
+        people = {word for name in self.people.names for word in name.split()}
+        return kb_words(self.kb) | frozenset(people)
+
+    @cached_property
+    def openers(self) -> frozenset[str]:
+        """Words written right before a region's name: in the knowledge base's names of
+        organisations and offices' titles, and the heads of regional and command units;
+        none a word of a region's name itself."""
+        out: set[str] = set()
+        regions = {" ".join(words) for table in self._tables for words in table.values()}
+        lasts = {name[name.rfind(" ") + 1 :] for name in regions}
+        forms = [s for s, es in self.kb.surfaces.items() if any(e.label == "ORG" for e in es)]
+        for form in (*forms, *self.people.titles):
+            if form[form.rfind(" ") + 1 :] not in lasts:
+                continue
+            words = form.split()
+            for size in range(1, min(_MAX_WORDS, len(words) - 1) + 1):
+                if " ".join(words[-size:]) in regions:
+                    out.add(words[-size - 1])
+        for head, kind in self.lex.unit_heads.items():
+            if kind in _REGIONAL_KINDS:
+                out.add(head[-1])
+        out.update(head[-1] for head in self.lex.command_units)
+        # a word of a region's own name opens none ("Bandar" of "Bandar Lampung")
+        inner = {word for name in regions for word in name.split()}
+        return frozenset(
+            w
+            for w in out
+            if len(w) > 1 and _cased(w) and w.lower() not in self.kinds and w not in inner
+        )
+
+    def fixes(self, words: list[str], spaces: list[str]) -> dict[int, str]:
+        """Positions of words to read otherwise and the word each is read as ("" for the dot
+        of "Kota." before a region's name)."""
+        out: dict[int, str] = {}
+        after = 0
+        firsts, kinds, openers = self.firsts, self.kinds, self.openers
+        for i in range(1, len(words)):
+            word = words[i]
+            if i < after or not word[:1].isalpha():
+                continue
+            if word[:1].isupper():
+                # written as a name is: read only after a kind word or an opener
+                prev = words[i - 1]
+                if prev not in openers and prev.lower() not in kinds and prev != ".":
+                    continue
+            elif word not in firsts:
+                continue
+            slot = self._slot(words, spaces, i)
+            if slot is None:
+                continue
+            strong, kind_fix = slot
+            found = self._name_at(words, i, strong, words[i - 1] not in self.openers)
+            if found is None:
+                continue
+            for k, form in enumerate(found):
+                if words[i + k] != form:
+                    out[i + k] = form
+            out.update(kind_fix)
+            after = i + len(found)
+        return out
+
+    def _slot(
+        self, words: list[str], spaces: list[str], i: int
+    ) -> tuple[bool, dict[int, str]] | None:
+        """Whether the words before ``i`` hold a region's place: (strong, the kind word's
+        fixes), strong after a kind word or an opener; None when they hold none."""
+        p = i - 1
+        prev = words[p]
+        if prev == "." and p > 1 and words[p - 1] == "Kota" and not spaces[p - 1]:
+            # "Sekda Kota. Malang": a dot glued to the kind word
+            return (True, {p: ""}) if _anchor(words, p - 1) else None
+        kind = self.kinds.get(prev.lower())
+        if kind is not None:
+            if prev == kind:
+                return True, {}
+            return (True, {p: kind}) if _anchor(words, p) else None
+        if prev in self.openers:
+            return True, {}
+        return (False, {}) if _anchor(words, i) else None
+
+    def _name_at(
+        self, words: list[str], i: int, strong: bool, kinded: bool
+    ) -> tuple[str, ...] | None:
+        """The region's name (as the knowledge base writes it) the words from ``i`` spell,
+        longest first; with ``kinded`` (after a kind word) also names written only so."""
+        tables = (self.names, self.kinded) if strong and kinded else (self.names,)
+        for size in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+            run = words[i : i + size]
+            if not all(_alpha(w) for w in run):
+                continue
+            key = tuple(w.lower() for w in run)
+            form = next((t[key] for t in tables if key in t), None)
+            if form is not None:
+                if self._recased(run, form, words, i + size, strong):
+                    return form
+                continue
+            if strong:
+                found = self._respelt(run, tables)
+                if found is not None:
+                    return found
+        return None
+
+    def _recased(
+        self, run: list[str], form: tuple[str, ...], words: list[str], end: int, strong: bool
+    ) -> bool:
+        """True when ``run``, the name ``form`` in another case, is read as it: each word as
+        written or in lower case; a name of dictionary words only in a strong slot and before
+        a word not in lower case."""
+        if any(w != f and w != f.lower() for w, f in zip(run, form, strict=True)):
+            return False
+        if all(w == f for w, f in zip(run, form, strict=True)):
+            return True  # as written: a kind word before it may still be read
+        lexicon = root_words()
+        if strong or len("".join(run)) >= _MIN_WEAK:
+            if not all(w.lower() in lexicon for w in run):
+                return True
+            nxt = words[end] if end < len(words) else ""
+            return not (nxt.isalpha() and nxt.islower())
+        return False
+
+    def _respelt(
+        self, run: list[str], tables: tuple[dict[tuple[str, ...], tuple[str, ...]], ...]
+    ) -> tuple[str, ...] | None:
+        """The region's name ``run`` writes with one word of six letters or more one letter
+        off, the other words as the name writes them."""
+        lexicon = root_words()
+        found: tuple[str, ...] | None = None
+        for k, word in enumerate(run):
+            if not (word[:1].isupper() and word[1:].islower() and len(word) >= _MIN_MISSPELT - 1):
+                continue
+            if word in self.known or word.lower() in lexicon:
+                continue
+            close = {
+                w
+                for key in (word, *_deletes(word))
+                for w in self.misspelt.get(key, ())
+                if w[0] == word[0] and one_edit(word, w)
+            }
+            if len(close) != 1:
+                continue
+            guess = tuple(w.lower() for w in (*run[:k], close.pop(), *run[k + 1 :]))
+            form = next((t[guess] for t in tables if guess in t), None)
+            if form is not None and all(
+                w == f for j, (w, f) in enumerate(zip(run, form, strict=True)) if j != k
+            ):
+                if found is not None:
+                    return None
+                found = form
+        return found
+
+
+def keep_regions(doc: Doc, fixes: dict[int, str]) -> None:
+    """Keep the region words the gazetteer read in ``doc`` (not a dropped dot)."""
+    doc.user_data[_KEY] = (token_table(doc).words, {k: w for k, w in fixes.items() if w})
+
+
+def region_fixes(doc: Doc) -> dict[int, str]:
+    """The region words the gazetteer read in ``doc``: token -> the word as the names write
+    it ("Wali kota batu": "Kota", "Batu"; none when it did not run)."""
+    cached = doc.user_data.get(_KEY)
+    if isinstance(cached, tuple) and cached[0] is token_table(doc).words:
+        return dict(cached[1])
+    return {}
+
+
+def _anchor(words: list[str], i: int) -> bool:
+    """True when a capitalised word, or a bracketed short form after one, stands right
+    before ``words[i]``."""
+    if i < 1:
+        return False
+    if words[i - 1] == ")":
+        opening = next((k for k in range(i - 2, max(-1, i - 5), -1) if words[k] == "("), None)
+        return opening is not None and opening > 0 and _cased(words[opening - 1])
+    return _cased(words[i - 1])
