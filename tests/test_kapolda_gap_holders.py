@@ -36,6 +36,12 @@ from pmk_extract.kb import default_people
         ("Kapolda Maluku", dt.date(2025, 11, 3), "Dadang Hartanto"),
         ("Kapolda Banten", dt.date(2025, 9, 1), "Hengki"),
         ("Kapolda Riau", dt.date(2021, 12, 30), "Mohammad Iqbal"),
+        ("Kapolda Papua Barat", dt.date(2021, 6, 1), "Tornagogo Sihombing"),
+        ("Kapolda Papua Barat", dt.date(2023, 1, 10), "Daniel Tahi Monang Silitonga"),
+        ("Kapolda Papua Barat", dt.date(2025, 9, 1), "Johnny Eddizon Isir"),
+        ("Kapolda NTT", dt.date(2021, 3, 1), "Lotharia Latif"),
+        ("Kapolda Aceh", dt.date(2023, 11, 20), "Achmad Kartiko"),
+        ("Kapolda Kepri", dt.date(2024, 7, 1), "Yan Fitri Halimansyah"),
     ],
 )
 def test_a_title_resolves_to_the_audited_holder(title: str, day: dt.date, holder: str) -> None:
