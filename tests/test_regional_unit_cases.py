@@ -10,7 +10,15 @@
 - a community health centre (Puskesmas) named with its regency or city is that region's;
   without the region, whose it is is not said;
 - the secretary of a district, written after its office ("Sekretaris Kecamatan X"), takes
-  the government of the regency the district lies in, as a Sekretaris Camat does.
+  the government of the regency the district lies in, as a Sekretaris Camat does; a
+  district head's title before a regency's name that is also a district's names the
+  district ("Camat Kuningan");
+- a department's or agency's secretary fused as the press writes it ("Sekdis", "Sekban")
+  is read as "Kadis" is;
+- "Desa" closing a field before a department's short form is no village ("Pemerintahan Desa
+  DPMD"); a post "pada" its department, then a lower-case honorific ("dr.") before the name;
+- a health centre named after its district, then its region between commas, is that
+  region's; a person's name before such a region is no place.
 
 Each text must give exactly the expected PERSON entities with their organisations.
 """

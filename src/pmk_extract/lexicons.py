@@ -99,16 +99,19 @@ class Lexicons:
         return " ".join(out)
 
     def fused_unit(self, words: list[str], i: int) -> tuple[str, ...] | None:
-        """The unit fused with "Ka" (Kepala) at ``words[i]``: "Kadinkes" -> ("Dinkes",),
-        "Kasatpol PP" -> ("Satpol", "PP"), "Kapusdatin" -> ("Pusdatin",), "Kabiro" -> ("Biro",).
+        """The unit fused with "Ka" (Kepala) at ``words[i]``, or with another post in an
+        abbreviation of ``abbreviations.tsv`` ("Sekdis": Sekretaris Dinas): "Kadinkes" ->
+        ("Dinkes",), "Kasatpol PP" -> ("Satpol", "PP"), "Kapusdatin" -> ("Pusdatin",),
+        "Kabiro" -> ("Biro",).
 
         The unit is a head of ``org_units.tsv`` or an abbreviation whose expansion opens with
         one; the returned words are the unit as written after "Ka" (capitalised), one per token
         of the fused title and the words after it.
         """
         word = words[i]
-        if self.abbreviations.get(word, "").startswith("Kepala "):
-            head = self.abbreviations[word].split(" ")[1:]  # "Kadis": Kepala Dinas
+        post, *head = self.abbreviations.get(word, "").split(" ")
+        if head and (post,) in self.title_heads:
+            # "Kadis": Kepala Dinas; "Sekdis": Sekretaris Dinas (a post's short form + a unit)
             return (word,) if match_head(head, 0, self.unit_heads) == len(head) else None
         if len(word) < 5 or not word.startswith("Ka") or not word[2:].isalpha():
             return None
@@ -128,7 +131,9 @@ class Lexicons:
         """The kind (``org_units.tsv``) of a unit head or of the head its expansion opens with."""
         kind = self.unit_heads.get(unit)
         if kind is None:
-            words = self.expand(" ".join(unit)).removeprefix("Kepala ").split(" ")
+            words = self.expand(" ".join(unit)).split(" ")
+            if len(words) > 1 and (words[0],) in self.title_heads:
+                words = words[1:]  # "Kadis": Kepala Dinas; "Sekdis": Sekretaris Dinas
             size = match_head(words, 0, self.unit_heads)
             kind = self.unit_heads.get(tuple(words[:size])) if size else None
         return kind

@@ -244,7 +244,7 @@ class CommandTitles:
         organisation is the regional government of the place or the parent's top body.
         Without a place or a parent after it the title is not read (whose office?)."""
         for i, word in enumerate(words):
-            if not word.startswith("Ka") or i in titles or in_named[i] or i in ent_at:
+            if not word[:1].isupper() or i in titles or in_named[i] or i in ent_at:
                 continue
             if (word,) in self.lex.title_heads:
                 continue  # "Kabag", "Kabid": generic titles
@@ -267,7 +267,10 @@ class CommandTitles:
             if rest and self.lex.abbreviations.get(rest[0], "").startswith(" ".join(unit) + " "):
                 unit = ()  # "Kadis DLH": the office's short form names its head itself
             head = self.lex.expand(" ".join([*unit, *rest]))
-            head = head if head.startswith("Kepala ") else "Kepala " + head  # "Kadis Kesehatan"
+            post = head.split(" ")[0]  # "Kadis Kesehatan"; "Sekdis Kesehatan": the secretary's
+            if (post,) not in self.lex.title_heads:
+                post = "Kepala"  # "Kabiro Humas": "Ka" fused with the unit
+                head = f"{post} {head}"
             entries = self.kb.by_id.get(ent._.org_id or "")
             entry = self.kb.pick(entries, day) if entries else None
             org: str | None = None
@@ -287,12 +290,12 @@ class CommandTitles:
                 head = f"{head} {org.removeprefix('Pemerintah ')}"
             elif ent.label_ == "ORG" and self._same_unit(head, ent) and regional_org(ent):
                 # "Kadis DP3A Kota Semarang": the office the head's title names, by its acronym
-                head = f"Kepala {ent._.canonical}"
+                head = f"{post} {ent._.canonical}"
                 org = regional_org(ent)
             elif kind not in ("regional", "regional_short"):
                 org = regional_org(ent) or top_org(self.kb, ent, day)
                 if ent._.unit and self._same_unit(head, ent):
-                    head = f"Kepala {ent._.unit}"  # "Kabalai BPJN X": the Balai named once
+                    head = f"{post} {ent._.unit}"  # "Kabalai BPJN X": the Balai named once
                 elif ent._.unit:  # "Kabiro Humas Kemenkes": the unit's name was read with it
                     head = f"{head} {ent._.unit}"
                 place = ent_at.get(end)
@@ -309,5 +312,5 @@ class CommandTitles:
         """True when the unit span ``ent`` is an office of the kind a fused title heads:
         "Kadis" (Kepala Dinas) before "DP3A Kota Semarang" (Dinas Pemberdayaan ...)."""
         unit = str(ent._.unit or "")
-        kind = head.removeprefix("Kepala ")
+        kind = head.split(" ", 1)[-1]
         return bool(unit) and (unit == kind or unit.startswith(kind + " "))

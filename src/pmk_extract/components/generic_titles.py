@@ -279,8 +279,23 @@ class GenericTitles:
         the district's name is no other district's ("Camat Sukamaju": which one?) or the
         regency or city written right after it has one district of that name."""
         if place.kind != "district":
-            return None  # "Camat Bandung": a city's name, not a district's
-        org = district_government(self.kb, place, last.text)
+            # "Camat Bengkalis": a regency's or city's name that is also a district's (often
+            # its seat's); the title says the district is meant. A name no district has
+            # ("Camat Jawa Barat") gives no title
+            written = f"Kecamatan {bare_place(place.canonical)}"
+            same = [
+                e
+                for e in self.kb.surfaces.get(written, ())
+                if e.label == "LOC" and e.kind == "district"
+            ]
+            if not same:
+                return None
+            place = same[0]
+            last._.canonical = place.canonical  # the place written is the district
+            last._.org_id = place.id
+        else:
+            written = last.text
+        org = district_government(self.kb, place, written)
         end = int(last.end)
         if org is None:  # "Camat Kecamatan Wonosari Kabupaten Gunungkidul": that one
             k = end + (end < len(words) and words[end] == ",")

@@ -98,6 +98,9 @@ class Places:
             end += 1
         if end == j:
             return None
+        office = match_head(words, j, self.lex.unit_heads)
+        if office and self.lex.unit_heads[tuple(words[j : j + office])] == "regional_short":
+            return None  # "Kabid Pemerintahan Desa DPMD X": a field's word before an office
         if kind == "title" and place is None and words[j].lower() in root_words():
             return None  # "Sekdes Jadi Penjaga ...": a headline's words, no village's name
         written = _written_alone(words, j, end)

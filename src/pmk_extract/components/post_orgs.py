@@ -112,6 +112,7 @@ def _phrase_org(
             or name_part(words[j], False)
             or (words[j] == "-" and _place_at(ent_at, j + 1))  # "Papua-Papua Barat"
             or (words[j] == "." and j > 0 and _INITIAL.fullmatch(words[j - 1]) is not None)
+            or match_head(words, j, lex.honorifics) == 1  # "..., dr. Nama": lower-case ones
         ):
             lowered = _lowered_field(words, ent_at, j, name, lex)
             if lowered is not None:

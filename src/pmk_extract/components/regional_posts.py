@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
-from ..lexicons import Lexicons
+from ..lexicons import Lexicons, match_head
 from ..regions import KIND_WORDS, bare_place
 
 _DISTRICT = "district"
@@ -36,7 +36,8 @@ _REGION_WORDS = (" Provinsi ", " Kabupaten ", " Kota ")  # where a body's region
 _BRACKET = 8  # tokens of a short form in brackets ("(Sultra)")
 _VILLAGE = "village"  # a title's own region when it is a village (the gazetteer has none)
 _VILLAGE_WORDS = ("Desa ", "Kelurahan ")  # how a village's LOC canonical opens
-_REGIONAL_OFFICES = ("regional", "regional_short")  # org_units.tsv kinds named by a region
+# org_units.tsv kinds of offices named by a region
+_REGIONAL_OFFICES = ("regional", "regional_short", "placed")
 
 
 def province_phrase(kb: KnowledgeBase, place: KBEntry) -> str | None:
@@ -120,7 +121,10 @@ def office_region(
     unit = str(office._.unit or "")
     if office.label_ != "ORG" or not unit or office._.parent_org:
         return None
-    if lex.unit_kind(tuple(unit.split(" "))) not in _REGIONAL_OFFICES:
+    written = office.text.split(" ")  # "Puskesmas Tempeh": the head as written names its kind
+    size = match_head(written, 0, lex.unit_heads)
+    kind = lex.unit_heads[tuple(written[:size])] if size else lex.unit_kind(tuple(unit.split(" ")))
+    if kind not in _REGIONAL_OFFICES:
         return None
     place = ent_at.get(end + 1)
     if place is None or place.start != end + 1 or place.label_ != "LOC":
@@ -137,6 +141,31 @@ def office_region(
     if government is None or government.kind != _GOVERNMENT:
         return None
     return after, phrase, government.canonical
+
+
+def region_between_commas(
+    kb: KnowledgeBase, words: list[str], starts: dict[int, Span], start: int, k: int
+) -> bool:
+    """True when the words ``start:k`` after a regional office's head are a place the
+    gazetteer knows (a district's name) and a province, regency or city stands between commas
+    after them (``starts``: the entities by their first token): "Kepala Puskesmas Tempeh,
+    Kabupaten Lumajang, Nama" names the office after its place, and the region is its; its
+    holder's name follows the region (a person's name is no place: "Kepala Dinas Kesehatan
+    Nama, Kabupaten X,")."""
+    if k + 2 >= len(words) or words[k] != "," or k <= start:
+        return False
+    named = " ".join(words[start:k])
+    if not any(
+        e.label == "LOC"
+        for form in (named, f"Kecamatan {named}")  # a district's name shared by several
+        for e in kb.surfaces.get(form, ())
+    ):
+        return False
+    place = starts.get(k + 1)
+    if place is None or place.label_ != "LOC" or place.end >= len(words):
+        return False
+    entries = kb.by_id.get(place._.org_id or "") or []
+    return words[place.end] == "," and any(e.kind in REGION_KINDS for e in entries[:1])
 
 
 def _contains(kb: KnowledgeBase, wider: KBEntry, own: KBEntry | str) -> bool:

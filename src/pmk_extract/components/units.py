@@ -41,7 +41,7 @@ from .name_flags import is_name_text
 from .org_spelling import spelling_fixes
 from .parliaments import Parliaments
 from .places import Places
-from .regional_posts import province_phrase
+from .regional_posts import province_phrase, region_between_commas
 from .title_case import TitleCase, keep_fixes
 from .unit_view import (
     CONNECTORS,
@@ -446,6 +446,11 @@ class Units:
             end += 1  # "Dinas Sosial kota Pontianak": the region's kind in lower case
         else:
             kind_word = _HEAD_KINDS.get(words[end - 1])  # "(Bagian Umum) Setdakab | Bogor"
+        # "Puskesmas Tempeh, Kabupaten Lumajang,": the office named after its place, then its
+        # region between commas (the title's reader takes it in: office_region)
+        between = kind in _FIELD_HOSTS and region_between_commas(
+            self.kb, words, view.starts, k, end
+        )
         if (
             end not in view.starts
             and end != bracket
@@ -454,6 +459,7 @@ class Units:
                 or title_ends_at(self.lex, words, i)
                 or (kind in _FIELD_HOSTS and self._title_field_ends_at(view, i))
             )
+            and not between
         ):
             # "Kepala Dinas Kesehatan Heru Santoso", "Deputi Bidang Pemberdayaan Pemuda Nama":
             # no place or body anchors the office's name, and a title's holder may follow (a
@@ -544,9 +550,14 @@ class Units:
                     # a region's numbered office: "Kanwil DJP Jawa Timur II"
                     parent_name = f"{parent_name} {words[span_end]}"
                     span_end += 1
-        if kind == _PLACED and not (
-            (parent_name or "").startswith((*_REGION_PHRASES, self.lex.expand(_COUNCIL_HEAD)))
-            or (top or "").startswith(_REGION_PHRASES)
+        between = between and parent is None
+        if (
+            kind == _PLACED
+            and not between
+            and not (
+                (parent_name or "").startswith((*_REGION_PHRASES, self.lex.expand(_COUNCIL_HEAD)))
+                or (top or "").startswith(_REGION_PHRASES)
+            )
         ):
             return None  # "Badan" + a field alone: a national agency the gazetteer names
         if (
@@ -560,7 +571,7 @@ class Units:
                 return None  # "Komisi V" alone: whose commission the text says elsewhere
             if end == i + size and size == 1 and kind not in _PLACE_ONLY:
                 return None  # "Sekretariat" alone says too little
-            parent_name = self._context_parent(view.ents, i, end, kind)
+            parent_name = None if between else self._context_parent(view.ents, i, end, kind)
             titled = kind == _REGIONAL_SHORT and title_ends_at(self.lex, words, i)
             if parent_name is None and kind in _PLACE_ONLY and not titled:
                 return None  # "Dinkes" with no place in the text: whose? ("Kepala Bappeda
