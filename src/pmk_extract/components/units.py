@@ -85,8 +85,9 @@ _PART_KINDS = frozenset({"unit", "position"})  # heads that may name a field ins
 _FIELD_HOSTS = frozenset({"regional", _REGIONAL_SHORT, _PLACED, _PROVINCIAL})
 _MAX_POST_FIELD = 14
 # heads a post's title and field may stand before inside a longer phrase: those, and the
-# units of any body ("Inspektur Pembantu Wilayah II Inspektorat Kabupaten X")
-_POST_HOSTS = _FIELD_HOSTS | {"unit"}
+# units of any body ("Inspektur Pembantu Wilayah II Inspektorat Kabupaten X") and national
+# bodies' regional offices ("Kepala Bidang Penais Kantor Wilayah Kementerian Agama X")
+_POST_HOSTS = _FIELD_HOSTS | {"unit", _VERTICAL}
 _STATE_SHORT = "RI"  # Republik Indonesia after a national body: "Kementerian Kesehatan RI"
 _STATE_NAME = ["Republik", "Indonesia"]
 # the bodies of the state "Republik Indonesia" may follow ("Komisi Pemilihan Umum Republik
@@ -537,7 +538,9 @@ class Units:
             parent_name = top = body[1]
             span_end = body[0].end
             parent = body[0]
-        if kind in _IN_REGION and parent is not None and parent.label_ == "ORG":
+        if (kind in _IN_REGION or self._holds_vertical(words, i + size, name_end)) and (
+            parent is not None and parent.label_ == "ORG"
+        ):
             # "Kanwil Kemenag Jawa Timur": a vertical office of a ministry in a region; its
             # officials belong to the ministry
             place = view.starts.get(span_end)
@@ -586,6 +589,16 @@ class Units:
             # "Kanwil Jawa Timur": a national body's office whose body is not written
             return span, canonical, {"unit": unit_text, "parent_org": None}
         return span, canonical, {"unit": unit_text, "parent_org": top or parent_name}
+
+    def _holds_vertical(self, words: list[str], start: int, end: int) -> bool:
+        """True when the unit name's words ``start:end`` hold the head of a national body's
+        regional office ("Bagian Tata Usaha Kanwil | Kemenag Riau"): the unit is inside
+        that office, and the region after the body is its region too."""
+        for k in range(start, end):
+            size = match_head(words, k, self.lex.unit_heads, end - k)
+            if size and self.lex.unit_heads[tuple(words[k : k + size])] == _VERTICAL:
+                return True
+        return False
 
     def _national_body(self, unit_text: str) -> str | None:
         """The national agency or body whose name is ``unit_text`` and "Nasional" ("Badan
