@@ -10,7 +10,9 @@ test, not taken from any page or table).
 - noble words abbreviated with a dot open the name ("Rr.", "Rd.", "Kgs."), also where the
   tokenizer keeps the dot on the word;
 - a nickname in quotes inside a name is no part of its canonical ('Heri "Gondrong" Prasetyo');
-- an apposed name may close with a bracket (a caption's place, a nickname).
+- an apposed name may close with a bracket (a caption's place, a nickname);
+- a name before "selaku" and its post is read whole, over particles, initials, abbreviated
+  words, a hyphened "Al" and a nickname, and before an acting prefix ("selaku Plt. ...").
 
 Each mention, in the neutral sentence, must give the expected PERSON with the expected
 organisation, or none at all where ``person`` is null.

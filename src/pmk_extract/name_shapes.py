@@ -204,3 +204,25 @@ def date_words(words: list[str]) -> bool:
         return False
     time = (dates.ago_words, dates.directions, dates.parts_of_day)
     return all(any(w.lower() in table for table in time) for w in words[1:])
+
+
+def name_goes_back(words: list[str], names: list[bool], k: int) -> bool:
+    """True when the word before ``words[k]`` (a word of a name) is a word of the same name: a
+    name word, initials ("R. Bambang"), an abbreviated name word ("Moh. Anwar"), a particle or
+    a glued hyphen after a name word ("Gafur bin Ismail", "Al-Farisi"), or a nickname in quotes
+    after one ('Yohanes "Anis" Bria')."""
+    if k < 1:
+        return False
+    word = words[k - 1]
+    if names[k - 1] or INITIALS.match(word):
+        return True
+    if word.endswith(".") and abbreviated_word(word[:-1]) is not None:
+        return True
+    if word == "." and k >= 2 and abbreviated_word(words[k - 2]) is not None:
+        return True  # "Moh", ".", "Anwar"
+    if k >= 2 and names[k - 2] and (word == "-" or is_particle(word)):
+        return True
+    return any(
+        j > 0 and names[j - 1] and nickname_at(words, names, j) == k - j
+        for j in range(max(0, k - 4), k - 2)
+    )

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ..degrees import degree_run
 from ..lexicons import Lexicons, match_head
+from ..name_shapes import INITIALS, abbreviated_at, name_goes_back
 from ..stemming import root_words, stem_word
 from .holder_rules import HolderRules, Mention
 from .name_reader import NameReader
@@ -53,7 +54,10 @@ def _name_end_before(words: list[str], begin: int) -> tuple[int, str]:
 
 def _before_degrees(words: list[str], k: int) -> int:
     """Where a name ends whose degrees and their commas run up to ``k`` ("Nama, S.E., M.M.,"
-    before "selaku" or a title: the comma after "Nama"), else ``k``."""
+    before "selaku" or a title: the comma after "Nama"), or a nickname in brackets ("Nama
+    (Pak Tris) selaku"), else ``k``."""
+    if k > 2 and words[k - 1] == ")":
+        k = next((j for j in range(k - 2, max(0, k - 5), -1) if words[j] == "("), k)
     while k > 0:
         while k > 0 and words[k - 1] in (",", "."):
             k -= 1
@@ -90,6 +94,14 @@ class NamesBefore:
         self.reader = reader
         self.rules = rules
 
+    def _before_prefix(self, words: list[str], begin: int) -> int:
+        """Where the acting prefix written before a title at ``begin`` begins ("Nama selaku
+        Plt. Kepala Dinas X"), else ``begin``."""
+        for size in (2, 1):
+            if begin >= size and match_head(words, begin - size, self.lex.role_prefixes) == size:
+                return begin - size
+        return begin
+
     def find(
         self,
         doc: Doc,
@@ -113,7 +125,7 @@ class NamesBefore:
         before "selaku" ("Nama, S.E., selaku Kepala Dinas X"). A name that another title
         already took, or a known holder's name that another office holds, is
         left; the title's organisation is required."""
-        comma, how = _name_end_before(words, begin)
+        comma, how = _name_end_before(words, self._before_prefix(words, begin))
         if not how and title.org is not None:
             opening = opening_name(
                 doc, words, names, begin, title, ent_at, by_start, self.reader, self.rules
@@ -140,7 +152,12 @@ class NamesBefore:
             if _speech_cue(words[r]):
                 continue  # "Menurut Nama, Kepala Dinas X, ...": the name follows the cue
             if how == "selaku" or cued:  # the name's whole span; after a cue, the name after it
-                if not (cued or r == 0 or not names[r - 1]) or not names[r]:
+                if not (cued or r == 0 or not name_goes_back(words, names, r)):
+                    continue  # "Abdul Gafur bin Ismail", "R. Bambang Sutejo selaku ..."
+                glued = not doc[r].whitespace_
+                if not (
+                    names[r] or INITIALS.match(words[r]) or abbreviated_at(words, names, r, glued)
+                ):
                     continue
                 if match_head(words, r, self.lex.role_prefixes):
                     continue  # "Menurut Pj Gubernur X, Nama": the title's acting prefix
