@@ -8,7 +8,10 @@ DPRD X"); "Sekwan" or "Sekretaris Dewan" with the region alone is the parliament
 (the region's government); a bureau head's "Karo" reads a field joined by "dan". Negative
 rows: the national parliament stays national; a fraction with no parliament written, or
 letters that are no party's, give no organisation; a Jakarta city's council, another
-council and the regency's own secretary are not read as the parliament's secretary.
+council and the regency's own secretary are not read as the parliament's secretary. A constituency's
+number ("Dapil 3") is skipped before a member's name ("dari 3 fraksi" is no constituency);
+a post's unit after "pada" ("Kepala Bagian Hukum pada Sekretariat Daerah Kabupaten X") is
+read as without it, and "pada" before no unit gives no organisation.
 """
 
 from __future__ import annotations
@@ -18,15 +21,22 @@ from typing import Any
 
 import pytest
 
-from helpers import judge_cases, load_cases, mention_outcome
-from pmk_extract import Extractor
+from helpers import judge_cases, load_cases, longest_person, mention_outcome
+from pmk_extract import Extractor, Record
 
 CASES = load_cases(Path(__file__).parent / "data" / "regsecr_cases.jsonl")
 
 
+def _outcome(case: dict[str, Any], record: Record) -> tuple[bool, str | None]:
+    if case["person"] is not None:
+        return mention_outcome(case, record)
+    person = longest_person(record, case["mention"])  # a nameless phrase: no person
+    return person is None, person.org if person is not None else None
+
+
 @pytest.fixture(scope="module")
 def outcomes(extractor: Extractor) -> list[tuple[dict[str, Any], bool, str | None]]:
-    return judge_cases(extractor, CASES, mention_outcome)
+    return judge_cases(extractor, CASES, _outcome)
 
 
 @pytest.mark.parametrize("index", range(len(CASES)))

@@ -31,6 +31,7 @@ from .title_parts import (
     skip_tail,
     top_org,
 )
+from .unit_view import UNDER
 
 _MAX_FIELD = 6  # words of a title's field written with no organisation after it
 # org_units.tsv kinds of a regional government's offices
@@ -79,6 +80,8 @@ class GenericTitles:
             k += 1
         while k > after and words[k - 1] in (",", "dan"):
             k -= 1
+        under = int(k > after and words[k] == UNDER and self._unit_at(k + 1, ent_at))
+        k += under  # "Kepala Bidang Pelayanan pada | Dinas Kesehatan Kabupaten X"
         if target == "district" and not self._written_place(after, ent_at):
             return self._district_named(words, names, i, head, after, ent_at)
         if target in KIND_WORDS and after not in ent_at:
@@ -102,7 +105,7 @@ class GenericTitles:
             return None  # a rank ("Irjen Pol Ahmad Luthfi"), a title only right before its body
         ent = ent_at[k]
         last = ent  # the last entity the title takes in
-        extra = self.lex.expand(doc[after:k].text) if k > after else ""
+        extra = self.lex.expand(doc[after : k - under].text) if k > after else ""
         if ent.label_ == "LOC" and target in ("org", "village") and not extra:
             # "Kepala Desa Sendangrejo", "Kades Sukamaju", "Lurah Sumberejo"
             village = village_head(self.kb, words, head, ent, ent_at)
@@ -190,6 +193,12 @@ class GenericTitles:
             if self.kb.lookup(org) is None:
                 org = None
         return Title(skip_tail(words, last.end), prefixed(self.lex, words, i, role), org)
+
+    @staticmethod
+    def _unit_at(k: int, ent_at: dict[int, Span]) -> bool:
+        """True when an organisation's name begins at token ``k``."""
+        ent = ent_at.get(k)
+        return ent is not None and ent.start == k and ent.label_ == "ORG"
 
     def _government_title(
         self, words: list[str], i: int, head: str, target: str, ent: Span

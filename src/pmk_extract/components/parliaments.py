@@ -54,6 +54,8 @@ _ORDINALS = frozenset({"I", "II", "III", "IV", "V", "1", "2", "3", "4", "5"})
 # how the press numbers a commission, a committee and an electoral district ("Komisi XIII",
 # "Komisi E", "Dapil Jatim XI", "dapil 3")
 _NUMBERS = frozenset({*ROMAN_NUMERALS, "A", "B", "C", "D", "E", *(str(n) for n in range(1, 14))})
+# how the press numbers a constituency written without its place ("Dapil 3", "dapil VII")
+_DISTRICT_NUMBERS = frozenset({*ROMAN_NUMERALS, *(str(n) for n in range(1, 14))})
 _PARTY = "party"  # the knowledge base's kind of a political party
 _OWN_NAME = "regional_parliament"  # a province's parliament with a name of its own (DPRA, DPRP)
 _MAX_NAMED = 4  # free words of a named body ("Pansus Hak Angket", "Pansus Raperda RTRW")
@@ -471,7 +473,7 @@ class Parliaments:
         """Skip what the press writes between a member's parliament and name: "RI", a
         bracketed short form, the party or fraction ("dari Fraksi Partai Golkar", "Fraksi
         PKS", "dari Partai Gerindra") and the place represented ("asal Jawa Tengah", "dapil
-        Jawa Barat II")."""
+        Jawa Barat II") or its number ("Dapil 3", "daerah pemilihan (Dapil) III")."""
         n = len(words)
         for _ in range(5):
             j = self._between(words, k)
@@ -491,11 +493,19 @@ class Parliaments:
             size = match_head(words, j, self.words.constituencies)
             size += match_head(words, j + size, self.words.constituencies) if size else 0
             if size:  # "asal Jawa Tengah", "dari Dapil Jawa Timur VIII"
-                place = ent_at.get(j + size)
-                if place is not None and place.start == j + size and place.label_ == "LOC":
+                at = skip_bracket(words, j + size)  # "daerah pemilihan (Dapil) 3"
+                place = ent_at.get(at)
+                if place is not None and place.start == at and place.label_ == "LOC":
                     j = int(place.end)
                     if j < n and words[j] in _NUMBERS:
                         j += 1  # "dapil Jawa Barat II"
+                elif (
+                    at < n
+                    and at not in ent_at
+                    and words[at] in _DISTRICT_NUMBERS
+                    and words[j + size - 1] not in self.words.froms
+                ):
+                    j = at + 1  # "Dapil 3", "dapil III": the constituency by its number
             size = match_head(words, j, self.words.asides)
             if size:  # "yang juga politikus Gerindra": only with a party after it
                 j = self._party_end(words, ent_at, j + size, False) or j

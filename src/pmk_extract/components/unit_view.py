@@ -20,6 +20,9 @@ from .commands import region_phrase
 from .name_flags import doc_name_flags
 
 CONNECTORS = frozenset({",", "dan", "&", "serta"})
+# between a unit or a post's field and the unit it belongs to, as the nomenclature writes it
+# ("Bagian Hukum pada Sekretariat Daerah Kabupaten X", "Kepala Bidang X pada Dinas Y")
+UNDER = "pada"
 """Words that join the parts of a list ("Hukum, Persidangan, dan Humas")."""
 NewSpan = tuple[Span, str, dict[str, str | None]]
 """A span to add, its canonical, and the other attributes to set on it."""

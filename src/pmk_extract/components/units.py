@@ -45,6 +45,7 @@ from .regional_posts import province_phrase, region_between_commas
 from .title_case import TitleCase, keep_fixes
 from .unit_view import (
     CONNECTORS,
+    UNDER,
     NewSpan,
     UnitView,
     bracket_end,
@@ -437,6 +438,11 @@ class Units:
         # span is the council's head, named with its place, as a unit's)
         placed_only = kind in _PLACE_ONLY and kind != _COUNCIL
         bracket = bracket_end(words, end) if not skip and not placed_only else 0
+        # "Bagian Hukum pada Sekretariat Daerah Kabupaten X": the unit it belongs to after
+        # "pada", as the nomenclature writes it; one name with it
+        under = not bracket and not placed_only and words[end : end + 1] == [UNDER]
+        if under and end + 1 < len(words):
+            bracket = end + 1
         later = match_head(words, bracket, self.lex.unit_heads) if bracket else 0
         written = self._unit(view, bracket, later) if later else None  # built later in the pass
         if bracket and (bracket in view.starts or written is not None):
@@ -533,6 +539,7 @@ class Units:
         body = self._unit(view, end, council) if council else written
         if body is not None and written is not None:
             parent, parent_name, top = body[0], body[1], body[2].get("parent_org")
+            span_end = body[0].end
         elif body is not None:
             # "Komisi D DPRD Kota Semarang": one span; its officials belong to the council
             parent_name = top = body[1]
@@ -580,7 +587,7 @@ class Units:
                 return None  # "Dinkes" with no place in the text: whose? ("Kepala Bappeda
                 # Nama": a title's office, named with no region)
         canonical = unit_text + (" " + parent_name if parent_name else "")
-        span = Span(doc, i, name_end if bracket == end else span_end, label="ORG")
+        span = Span(doc, i, name_end if bracket == end and not under else span_end, label="ORG")
         if kind == _COUNCIL:
             if parent_name:  # "DPRD DIY": named like the region's government
                 canonical = self.parliaments.council_name(unit_text, parent_name)
