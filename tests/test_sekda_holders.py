@@ -1,0 +1,89 @@
+"""Provincial regional secretaries (``sekda-*`` offices and their holders), on sentences
+written for these tests: the full title resolves to the holder on the date, a short name after
+the full title takes the full name, an acting secretary keeps the acting post, and a single
+name is linked only after its title. The short forms ('Sekda X', 'Sekdaprov X') are no office
+titles: they stay with the regional-secretariat pattern, which also reads the posts of the
+secretariat's staff written before them ('Asisten I Sekdaprov X')."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pmk_extract import Extractor
+from pmk_extract.components.officials import resolve_title
+from pmk_extract.kb import default_people
+
+
+def test_every_province_has_a_regional_secretary_office() -> None:
+    people = default_people()
+    offices = [o for o in people.offices.values() if o.id.startswith("sekda-")]
+    assert len(offices) == 38
+    assert all(o.role.startswith("Sekretaris Daerah Provinsi ") for o in offices)
+    assert all(t.startswith("Sekretaris Daerah Provinsi ") for o in offices for t in o.titles)
+
+
+@pytest.mark.parametrize(
+    ("title", "day", "holder"),
+    [
+        ("Sekretaris Daerah Provinsi DKI Jakarta", dt.date(2022, 6, 1), "Marullah Matali"),
+        ("Sekretaris Daerah Provinsi DKI Jakarta", dt.date(2023, 9, 1), "Joko Agus Setyono"),
+        ("Sekretaris Daerah Provinsi DKI", dt.date(2025, 3, 1), "Marullah Matali"),
+        ("Sekretaris Daerah Provinsi Jatim", dt.date(2023, 3, 1), "Adhy Karyono"),
+        ("Sekretaris Daerah Provinsi Jawa Tengah", dt.date(2022, 3, 1), "Sumarno"),
+        ("Sekretaris Daerah Provinsi Jawa Barat", dt.date(2024, 10, 1), "Herman Suryatman"),
+        ("Sekretaris Daerah Provinsi Sulsel", dt.date(2024, 9, 1), "Jufri Rahman"),
+    ],
+)
+def test_the_full_title_resolves_to_the_regional_secretary(
+    title: str, day: dt.date, holder: str
+) -> None:
+    found = resolve_title(title, day)
+    assert found is not None and found[0] == holder
+
+
+def test_no_secretary_outside_the_confirmed_terms() -> None:
+    # Adhy Karyono became the acting governor on 2024-02-16; his successor is not recorded
+    assert resolve_title("Sekretaris Daerah Provinsi Jawa Timur", dt.date(2024, 3, 1)) is None
+    # the short form is the pattern's, not an office title
+    assert resolve_title("Sekda Jabar", dt.date(2024, 10, 1)) is None
+
+
+def test_a_short_name_after_the_full_title_takes_the_full_name(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Sekretaris Daerah Provinsi Jawa Barat Herman membuka rapat koordinasi di Gedung Sate.",
+        published="2024-11-12",
+    )
+    person = next(e for e in record.entities if e.text == "Herman")
+    assert person.canonical == "Herman Suryatman"
+    assert person.org == "Pemerintah Provinsi Jawa Barat"
+
+
+def test_an_assistant_before_the_short_form_keeps_the_assistant_post(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Asisten I Sekdaprov Jabar Ratna Widuri membuka rapat koordinasi di Gedung Sate.",
+        published="2024-11-12",
+    )
+    person = next(e for e in record.entities if e.text == "Ratna Widuri")
+    assert person.canonical == "Ratna Widuri"
+    assert person.role is not None and person.role.startswith("Asisten I")
+
+
+def test_an_acting_secretary_keeps_the_acting_post(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Pj Sekretaris Daerah Provinsi DKI Jakarta Uus Kuswanto memimpin rapat di Balai Kota.",
+        published="2023-01-10",
+    )
+    person = next(e for e in record.entities if e.text == "Uus Kuswanto")
+    assert person.role == "Penjabat Sekretaris Daerah Provinsi DKI Jakarta"
+
+
+def test_a_single_name_secretary_is_linked_only_after_the_title(extractor: Extractor) -> None:
+    bare = extractor.extract(
+        "Sumarno, petani di Kendal, memanen padi lebih awal tahun ini.",
+        published="2022-05-02",
+    )
+    assert all(e.role != "Sekretaris Daerah Provinsi Jawa Tengah" for e in bare.entities)
