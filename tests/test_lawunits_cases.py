@@ -7,7 +7,12 @@
   a place, the post's own place or words of the language before the comma are no name;
 - the place of a prison, an immigration office or a prosecution branch the gazetteer does not
   know is both words of a hyphened name ("Kanim Soekarno-Hatta") and two words when a comma
-  and the holder's name follow ("Kakanim Ngurah Rai, Nama"), never a day after the comma.
+  and the holder's name follow ("Kakanim Ngurah Rai, Nama"), never a day after the comma;
+- a post and its office may stand apart by "pada" ("Jaksa Penuntut Umum pada Kejati X"); a
+  high court's judge is a judge of the Mahkamah Agung also with no court in reach;
+- an abbreviated rank or corps is read with a period too ("AKBP. Nama", "Letkol. Inf. Nama");
+- the army's hospitals ("Rumkit Tk. III X", "Karumkit Tk. II X") are the TNI's, the police's
+  ("Karumkit Bhayangkara X") the Polri's; a Rupbasan moved with the prisons on 2024-10-21.
 
 Each text must give exactly the expected PERSON with the expected organisation.
 """

@@ -287,7 +287,22 @@ def _rank_table() -> tuple[tuple[str, str, str], ...]:
         if kind not in ("rank", "mark", "after") or service not in ("polri", "tni", "-", "purn"):
             path = str(model_path("lexicons/ranks.tsv"))
             raise DataFileError(path, None, f"unknown kind or service of {form!r}")
-    return rows
+    return rows + _with_periods(rows)
+
+
+def _with_periods(rows: tuple[tuple[str, str, str], ...]) -> tuple[tuple[str, str, str], ...]:
+    """The abbreviated ranks and marks of one word (no word of the language: "AKBP", "Kompol",
+    "Letkol", "Ckm") written with a period, as the press also writes them ("AKBP. Nama",
+    "Letkol. Ckm. Nama"), where ``rows`` does not list that form already."""
+    forms = {form for form, _, _ in rows}
+    return tuple(
+        (form + ".", kind, service)
+        for form, kind, service in rows
+        if kind in ("rank", "mark")
+        and form.isalpha()
+        and form + "." not in forms
+        and stem_word(form.lower()) not in root_words()
+    )
 
 
 def _first_capital(word: str) -> str:

@@ -159,6 +159,19 @@ def _court_name(
     return graded, number + name
 
 
+_LEVEL_WORDS = frozenset({"Tk.", "Tk", "Tingkat"})
+_LEVELS = frozenset({"I", "II", "III", "IV"})
+
+
+def _level_end(words: list[str], k: int) -> int:
+    """The token after a hospital's level written at ``k`` ("Tk. II", "Tingkat III": the
+    armed forces' and the police's hospitals are graded I to IV), else ``k``."""
+    at = k + 2 if words[k : k + 2] == ["Tk", "."] else k + 1  # "Tk." may be two tokens
+    if at < len(words) and words[k] in _LEVEL_WORDS and words[at] in _LEVELS:
+        return at + 1
+    return k
+
+
 def _class_end(words: list[str], k: int) -> int:
     """The token after a class written at ``k`` as courts and the offices of agencies write
     it ("Kelas IA Khusus", "Kelas 1 A", "Kelas II"), else ``k``."""
@@ -387,6 +400,12 @@ def command_name(
             if words[end : end + 1] == ["di"] and seat > end + 1:
                 named = seat, " ".join([named[1], _hyphen_joined(words[end:seat])])
         return named
+    if kind == "levelled":  # "Rumkit Tk. II Udayana": a hospital's level, then its place
+        level = _level_end(words, k)
+        named = command_name(lex, words, names, covered, level, "area", kb)
+        if named is None or level == k:
+            return named
+        return named[0], f"Tingkat {words[level - 1]} {named[1]}"
     if kind == "title_area":  # "Kaops Damai Cartenz": an area, in a fused title only
         kind = "area"
     if kind == "court":

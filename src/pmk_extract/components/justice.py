@@ -15,8 +15,9 @@
   Kejaksaan Agung;
 - the two members of a trial's bench are written as one post ("didampingi hakim anggota Nama
   dan Nama"): both are judges (``Title.shared``, read by the officials component);
-- a post and its body may stand apart by "dari" ("Jaksa Penuntut Umum (JPU) dari Kejari X,
-  Nama": the prosecutor of that office);
+- a post and its body may stand apart by "dari" or "pada", the official form of a post in an
+  office ("Jaksa Penuntut Umum (JPU) dari Kejari X, Nama", "Kepala Seksi Tindak Pidana Khusus
+  pada Kejaksaan Negeri X Nama": the prosecutor or section head of that office);
 - a class is part of the name of a prison, an immigration office or a court ("Lapas Kelas
   IIA Cipinang"), in any written form of its grade ("Klas II A", "Kelas 1 A", "Kelas II-A"),
   named in full ("Kelas IIA", "Kelas IA"): read by :func:`class_end` and :func:`class_name`
@@ -275,7 +276,7 @@ class Justice:
                 if not field:
                     return None
             k = self._skip_bracket(words, k)  # "Jaksa Penuntut Umum (JPU) Kejari X"
-            at = k + 1 if words[k : k + 1] == ["dari"] else k  # "JPU dari Kejari X"
+            at = k + 1 if words[k : k + 1] in (["dari"], ["pada"]) else k  # "JPU pada Kejari X"
             ent = ent_at.get(at)
             body = None
             if ent is not None and ent.start == at and ent.label_ == "ORG":
