@@ -81,6 +81,7 @@ class _Words:
     council_head: str  # a regional parliament's head, as its canonical opens
     froms: frozenset[str]
     constituencies: frozenset[tuple[str, ...]]
+    districts: frozenset[tuple[str, ...]]
     misread: dict[str, str]
     members: dict[str, str]
     marks: tuple[str, ...]
@@ -116,6 +117,7 @@ def _words() -> _Words:
         council_head=next(words for words, kind, _ in rows if kind == "council_head"),
         froms=frozenset(words for words, kind, _ in rows if kind == "from"),
         constituencies=frozenset(table("constituency")),
+        districts=frozenset(table("district")),
         misread={words: full for words, kind, full in rows if kind == "misread"},
         members={words: full for words, kind, full in rows if kind == "member"},
         marks=tuple(words for words, kind, _ in rows if kind == "mark"),
@@ -174,6 +176,22 @@ def parliament_government(kb: KnowledgeBase, parliament: str) -> str | None:
         region = "Provinsi " + region
     found = kb.lookup("Pemerintah " + region)
     return found.canonical if found is not None and found.label == "ORG" else None
+
+
+def member_words() -> frozenset[str]:
+    """The lower-case words the press writes right after a member's parliament, before his
+    party or fraction and the place he represents ("dari", "asal", "dapil")."""
+    words = _words()
+    return frozenset(
+        w for w in {*words.froms, *(key[0] for key in words.constituencies)} if w.islower()
+    )
+
+
+def member_tail(kb: KnowledgeBase, words: list[str], ent_at: dict[int, Span], k: int) -> int:
+    """Where a member's name may begin after his parliament, or a body of one, ending at
+    token ``k`` (:meth:`Parliaments.tail`: past his party or fraction and the place he
+    represents)."""
+    return Parliaments(kb).tail(words, ent_at, k)
 
 
 @dataclass(frozen=True, slots=True)
@@ -496,9 +514,12 @@ class Parliaments:
                 at = skip_bracket(words, j + size)  # "daerah pemilihan (Dapil) 3"
                 place = ent_at.get(at)
                 if place is not None and place.start == at and place.label_ == "LOC":
+                    districts = any(
+                        match_head(words, x, self.words.districts) for x in range(j, j + size)
+                    )
                     j = int(place.end)
-                    if j < n and words[j] in _NUMBERS:
-                        j += 1  # "dapil Jawa Barat II"
+                    if j < n and words[j] in _NUMBERS and (districts or words[j] != "I"):
+                        j += 1  # "dapil Jawa Barat II"; "asal Bali I Made ...": a name
                 elif (
                     at < n
                     and at not in ent_at

@@ -45,6 +45,7 @@ from ..extensions import set_span_attrs, span_attr
 from ..kb import REGION_KINDS, KnowledgeBase
 from ..lexicons import Lexicons, match_head
 from ..stemming import root_words
+from .parliaments import member_tail, member_words, parliament_of
 from .title_parts import (
     entity_at,
     name_part,
@@ -113,6 +114,7 @@ def _phrase_org(
             or (words[j] == "-" and _place_at(ent_at, j + 1))  # "Papua-Papua Barat"
             or (words[j] == "." and j > 0 and _INITIAL.fullmatch(words[j - 1]) is not None)
             or match_head(words, j, lex.honorifics) == 1  # "..., dr. Nama": lower-case ones
+            or _after_parliament(words, ent_at, j)  # "MPR dari Fraksi PKB, Nama"
         ):
             lowered = _lowered_field(words, ent_at, j, name, lex)
             if lowered is not None:
@@ -137,11 +139,18 @@ def _phrase_org(
     for k in range(head + size, body.end if not _opened(words, body.start) else head):
         if k not in ent_at and match_head(words, k, lex.unit_heads):
             return None  # "Dinas PUPR-PERA Kaltim": an office the ORG is only part of
-    if not _closes(words, ent_at, body, name, lex):
-        return None  # "Kepala LLDikti Wilayah IV Nama": the ORG opens a longer office's name
     entries = kb.by_id.get(body._.org_id or "")
     if entries and entries[0].kind == _PARTY:
-        return None  # "Ketua Fraksi PKS Nama": a party's group in some parliament
+        # "Wakil Ketua MPR dari Fraksi PKB, Nama": the member's parliament, then his party;
+        # "Ketua Fraksi PKS Nama": a party's group in some parliament, none
+        member = _member_parliament(words, ent_at, orgs, name, kb)
+        if member is None:
+            return None
+        orgs, body, entries = [e for e in orgs if e.start <= member.start], member, None
+    elif not _closes(words, ent_at, body, name, lex) and (
+        _member_parliament(words, ent_at, [body], name, kb) is None  # "DPD RI asal Jambi Nama"
+    ):
+        return None  # "Kepala LLDikti Wilayah IV Nama": the ORG opens a longer office's name
     if (
         entries
         and entries[0].kind in _MINISTRIES
@@ -160,6 +169,35 @@ def _phrase_org(
         for w in words[head + size : first.start]
     ]
     return org, lex.expand(" ".join(_field(title)))
+
+
+def _after_parliament(words: list[str], ent_at: dict[int, Span], j: int) -> bool:
+    """True when ``words[j]`` is a lower-case word the press writes right after a member's
+    parliament (or a body of one) before his party and the place he represents ("DPR dari
+    Fraksi X", "DPD RI asal Jambi")."""
+    body = ent_at.get(j - 1)
+    return (
+        words[j] in member_words()
+        and body is not None
+        and body.end == j
+        and body.label_ == "ORG"
+        and parliament_of(str(body._.canonical or "")) is not None
+    )
+
+
+def _member_parliament(
+    words: list[str], ent_at: dict[int, Span], orgs: list[Span], name: int, kb: KnowledgeBase
+) -> Span | None:
+    """The parliament (or body of one) of the phrase whose member's party or fraction, and
+    the place he represents, stand between it and the name (:meth:`Parliaments.tail`: "MPR
+    dari Fraksi PKB, Nama", "DPD RI asal Jambi Nama"); None when there is none."""
+    bodies = [e for e in orgs if parliament_of(str(e._.canonical or "")) is not None]
+    if not bodies:
+        return None
+    body = max(bodies, key=lambda e: e.start)
+    k = member_tail(kb, words, ent_at, int(body.end))
+    k += int(k < name and words[k] == ",")
+    return body if k == name and k > body.end else None
 
 
 def _lowered_field(
@@ -231,6 +269,11 @@ def _head(
         size = match_head(_capitalised(words[j : j + _HEAD_WORDS]), 0, lex.title_heads)
         if not size and match_head(lex.expand(words[j]).split(), 0, lex.title_heads):
             size = 1  # a title's short form: "Sekjen", "Kabid", "Jubir"
+        inside = [k for k in range(j + 1, j + size) if k in ent_at and ent_at[k].start == k]
+        if ent is None and inside and ent_at[inside[0]].label_ == "ORG":
+            # "Sekretaris [Kementerian Koordinator Bidang Perekonomian]": the longest head
+            # runs into the organisation's name; the title is the words before it
+            size = match_head(words[j : inside[0]], 0, lex.title_heads)
         if ent is None and size:
             return j, size, None
         if ent is not None and ent.start == j and ent.label_ == "ORG" and ent._.unit:
