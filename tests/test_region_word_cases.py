@@ -3,7 +3,8 @@
 (``data/region_word_cases.jsonl``): a region and its kind word in lower case ("Sekretaris
 Daerah kabupaten ketapang Nama"), the kind word written "Kota." or "Propinsi" or glued
 ("Kab.Sinjai", "KotaSemarang"), a region's word one letter off ("Kabupaten Kephiang") give
-the person the region's organisation. Negative rows: a dictionary word or another place one
+the person the region's organisation; a unit's word one letter off ("Pengadlian Negeri X",
+``org_spelling.py``) its organisation. Negative rows: a dictionary word or another place one
 letter off a region's name gives no region's organisation, and a common word in lower case
 or a brand glued to a kind word is no place.
 """

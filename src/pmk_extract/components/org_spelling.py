@@ -2,8 +2,10 @@
 Nasional Penangulangan Bencana", "Dewan Pertwakilan Rakyat Daerah".
 
 A capitalised word of seven letters or more is read as a word of the knowledge base's
-organisation names when it is one letter off that word (dropped, added, changed, or two
-neighbours swapped) with its first letter unchanged, is off no other such word, and is
+organisation names or of the lexicons' units' names (``org_units.tsv``, ``command_units.tsv``:
+"Pengadilan Negeri X" is built by pattern) when it is one letter off that word (dropped,
+added, changed, or two neighbours swapped) with its first letter unchanged, is off no other
+such word, and is
 itself no word: not in the root-word dictionary nor derived from a root word as Indonesian
 derives words ("Pengaduan", "Penetapan" are words; "Kementrian" is none), not a known
 person's name, not an abbreviation of the lexicons, not a word of any name in the knowledge
@@ -30,14 +32,17 @@ _KEY = "pmk_extract.org_spelling"
 
 
 def org_spelling(kb: KnowledgeBase, people: People, lex: Lexicons) -> TitleSpelling:
-    """The reader of misspelt words of the knowledge base's organisation names: their common
-    words, not the words of places or people ("Bandung", "Raharjo") that they hold."""
+    """The reader of misspelt words of the knowledge base's organisation names and of the
+    lexicons' units' names ("Pengadilan Negeri", "Kepolisian Resor"): their common words, not
+    the words of places or people ("Bandung", "Raharjo") that they hold."""
     names = {word for name in people.names for word in name.split()}
     words: set[str] = set()
     places: set[str] = set()
     for surface, entries in kb.surfaces.items():
         bucket = words if any(entry.label == "ORG" for entry in entries) else places
         bucket.update(word for word in surface.split() if word[1:].islower())
+    for head in (*lex.unit_heads, *lex.command_units):
+        words.update(word for word in head if word[1:].islower())
     return TitleSpelling(
         words - places - names, kb, people, lex.abbreviations, _MIN_LETTERS, derived=True
     )
