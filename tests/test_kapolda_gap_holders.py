@@ -42,6 +42,7 @@ from pmk_extract.kb import default_people
         ("Kapolda NTT", dt.date(2021, 3, 1), "Lotharia Latif"),
         ("Kapolda Aceh", dt.date(2023, 11, 20), "Achmad Kartiko"),
         ("Kapolda Kepri", dt.date(2024, 7, 1), "Yan Fitri Halimansyah"),
+        ("Kapolda Kalsel", dt.date(2024, 5, 1), "Winarto"),
     ],
 )
 def test_a_title_resolves_to_the_audited_holder(title: str, day: dt.date, holder: str) -> None:
