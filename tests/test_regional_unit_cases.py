@@ -18,7 +18,11 @@
 - "Desa" closing a field before a department's short form is no village ("Pemerintahan Desa
   DPMD"); a post "pada" its department, then a lower-case honorific ("dr.") before the name;
 - a health centre named after its district, then its region between commas, is that
-  region's; a person's name before such a region is no place.
+  region's; a person's name before such a region is no place;
+- a police post written out ("Kepala Bidang Lalu Lintas") whose field goes on with "dan" and
+  words of the language ("dan Angkutan Jalan Dinas Perhubungan") is the department's field;
+- a kelurahan named with common words ("Lurah Air Putih"), then a comma and its district,
+  is named by all of them; common words alone after the title name none.
 
 Each text must give exactly the expected PERSON entities with their organisations.
 """

@@ -21,6 +21,7 @@ from ..kb import REGION_KINDS, KnowledgeBase
 from ..lexicons import Lexicons, first_words, match_head
 from ..regions import KIND_WORDS, bare_place
 from ..spans import doc_text
+from ..stemming import root_words, stem_word
 from .commands import command_body, command_name, unit_after
 from .fusions import CommandFusions
 from .justice import dated_parent
@@ -168,6 +169,9 @@ class CommandTitles:
                         # "Kapuspen TNI", "Kapuspenkum Kejagung": that body's; "Kabag Ops
                         # Basarnas": a field the police also has, in another known body
                         org = top_org(self.kb, unit, day)
+                elif _field_goes_on(words, end, firsts):
+                    continue  # "Kepala Bidang Lalu Lintas dan Angkutan Jalan Dinas X": no police
+                    # post; the field goes on into another office's
                 elif (kind == "title" and org is not None) or match_head(
                     words, end, self.lex.honorifics
                 ):
@@ -314,3 +318,13 @@ class CommandTitles:
         unit = str(ent._.unit or "")
         kind = head.split(" ", 1)[-1]
         return bool(unit) and (unit == kind or unit.startswith(kind + " "))
+
+
+def _field_goes_on(words: list[str], end: int, firsts: frozenset[str]) -> bool:
+    """True when a title's unit is followed by "dan" and a capitalised word of the language
+    that opens no other title ("Kepala Bidang Lalu Lintas dan Angkutan Jalan"): the field of
+    another office goes on there, not a police or military unit's."""
+    if end + 1 >= len(words) or words[end] != "dan" or words[end + 1] in firsts:
+        return False
+    word = words[end + 1]
+    return word[:1].isupper() and word[1:].islower() and stem_word(word) in root_words()

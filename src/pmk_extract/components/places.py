@@ -43,6 +43,11 @@ def _written_alone(words: list[str], start: int, end: int) -> int:
     return end
 
 
+# kinds of org_units.tsv heads of a regional government's offices: a village head's word
+# before one ends a field ("Bidang Pemerintahan Desa | Dinas ...", "... Desa | DPMD X")
+_OFFICE_KINDS = frozenset({"regional", "regional_short", "placed", "provincial"})
+
+
 class Places:
     """Build villages, venues and listed districts over a :class:`UnitView`."""
 
@@ -99,12 +104,20 @@ class Places:
         if end == j:
             return None
         office = match_head(words, j, self.lex.unit_heads)
-        if office and self.lex.unit_heads[tuple(words[j : j + office])] == "regional_short":
+        if office and self.lex.unit_heads[tuple(words[j : j + office])] in _OFFICE_KINDS:
             return None  # "Kabid Pemerintahan Desa DPMD X": a field's word before an office
-        if kind == "title" and place is None and words[j].lower() in root_words():
+        # "Lurah Air Putih, Kecamatan X": a name of common words, then its district
+        district = (
+            place is None
+            and all(w.lower() in root_words() for w in words[j:end])
+            and self._district_after(view, end)
+        )
+        if kind == "title" and place is None and words[j].lower() in root_words() and not district:
             return None  # "Sekdes Jadi Penjaga ...": a headline's words, no village's name
         written = _written_alone(words, j, end)
-        if titled and written == end and end - j > 1 and (place is None or place.end < end):
+        if district:
+            pass
+        elif titled and written == end and end - j > 1 and (place is None or place.end < end):
             # "Kepala Desa Sukamaju Budi Santoso": a name follows the village's
             end = int(place.end) if place is not None else j + 1
             if place is None and words[j] in self.two_word_openers and written - j > 2:
@@ -115,6 +128,16 @@ class Places:
             return Span(doc, j, end, label="LOC"), canon_head + " " + doc[j:end].text, {}
         span = Span(doc, i, end, label="LOC")
         return span, canon_head + " " + doc[j:end].text, {}
+
+    def _district_after(self, view: UnitView, k: int) -> bool:
+        """True when a district the gazetteer knows follows token ``k`` after a comma ("Lurah
+        Air Putih, Kecamatan Tebing"): the words before it name a village of it, however
+        common they are."""
+        if k + 1 >= len(view.words) or view.words[k] != ",":
+            return False
+        place = view.starts.get(k + 1)
+        entry = span_entry(self.kb, place) if place is not None else None
+        return entry is not None and entry.label == "LOC" and entry.kind == "district"
 
     def listed_districts(self, view: UnitView, ents: list[Span]) -> list[NewSpan]:
         """Districts the gazetteer knows listed after a district among ``ents``."""
