@@ -26,6 +26,9 @@ from pmk_extract.kb import default_people
         ("Pangdam XVI/Pattimura", dt.date(2023, 6, 1), "Ruruh A. Setyawibawa"),
         ("Pangdam XVI/Pattimura", dt.date(2023, 10, 1), "Syafrial"),
         ("Pangdam Jaya", dt.date(2025, 8, 1), "Deddy Suryadi"),
+        ("Pangdam XVIII/Kasuari", dt.date(2018, 6, 1), "Joppye Onesimus Wayangkau"),
+        ("Pangdam XVIII/Kasuari", dt.date(2021, 9, 1), "I Nyoman Cantiasa"),
+        ("Pangdam XII/Tanjungpura", dt.date(2019, 6, 1), "Herman Asaribab"),
     ],
 )
 def test_a_title_resolves_to_the_audited_commander(title: str, day: dt.date, holder: str) -> None:
@@ -47,7 +50,7 @@ def test_a_hand_over_day_starts_the_successors_term() -> None:
 def test_terms_of_every_pangdam_office_follow_each_other() -> None:
     people = default_people()
     offices = [office for office in people.by_office if office.startswith("pangdam-")]
-    assert len(offices) >= 13
+    assert len(offices) >= 15
     for office in offices:
         terms = sorted(people.by_office[office], key=lambda h: h.start or dt.date.min)
         for before, after in itertools.pairwise(terms):
