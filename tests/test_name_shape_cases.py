@@ -12,7 +12,10 @@ test, not taken from any page or table).
 - a nickname in quotes inside a name is no part of its canonical ('Heri "Gondrong" Prasetyo');
 - an apposed name may close with a bracket (a caption's place, a nickname);
 - a name before "selaku" and its post is read whole, over particles, initials, abbreviated
-  words, a hyphened "Al" and a nickname, and before an acting prefix ("selaku Plt. ...").
+  words, a hyphened "Al" and a nickname, and before an acting prefix ("selaku Plt. ...");
+- a capitalised word with "-kan" is a headline's verb ending the name when its root has four
+  letters or more ("Resmikan") or a capitalised word follows it ("Doakan Korban"), else the
+  name's last word ("Boli Tokan").
 
 Each mention, in the neutral sentence, must give the expected PERSON with the expected
 organisation, or none at all where ``person`` is null.

@@ -166,6 +166,20 @@ class Lexicons:
             and (bare in root_words() or stem_word(bare) in root_words())
         )
 
+    def verb_ends_name(self, words: list[str], k: int) -> bool:
+        """True when ``words[k]``, after a word of a name, is a headline's verb that ends the
+        name (:meth:`verb_after_name`): a listed bare verb, a -kan verb on a root of four
+        letters or more ("Berikan", "Resmikan"), or one on a shorter root where the line goes
+        on in Title Case ("Doakan Korban"); before a word in lower case or a comma such a word
+        is the name's own ("Yuliana Boli Tokan mengatakan", "Tokan, Kepala ...")."""
+        word = words[k]
+        if word in self.headline_verbs:
+            return True
+        if not self.verb_after_name(word):
+            return False
+        after = words[k + 1] if k + 1 < len(words) else ""
+        return len(stem_word(word)) >= 4 or after[:1].isupper()
+
     def verb_after_name(self, word: str) -> bool:
         """A headline verb that can follow a name ("... Agung Laksono Berikan Bantuan").
 

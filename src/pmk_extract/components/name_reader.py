@@ -451,7 +451,7 @@ class NameReader:
                 break  # a name's initials go on: "Dedi S.N Simanjorang", "Hendra Wahyu P.S"
             if match_head(words[end : end + 2], 0, self.lex.title_heads):
                 break
-            if end > start and self.lex.verb_after_name(words[end]):
+            if end > start and self.lex.verb_ends_name(words, end):
                 break  # "Ketua Umum Golkar Agung Laksono Berikan Bantuan": a headline
             if end > start and INITIALS.match(words[end]) and self._name_at(words, names, end + 1):
                 end += 1  # initials with the name going on after them: "Budi S.T. Hutagalung"

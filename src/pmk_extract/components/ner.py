@@ -369,7 +369,8 @@ class StatisticalNER:
                 end -= 1
                 continue
             if span.label_ == "PERSON" and (
-                (words[end - 1],) in self.stoplist or self.lex.verb_after_name(words[end - 1])
+                (words[end - 1],) in self.stoplist
+                or self.lex.verb_ends_name(table.words, span.start + end - 1)
             ):
                 end -= 1  # "Wilda Fizriyani Red", "Agung Laksono Berikan": no name ends so
                 continue
