@@ -11,7 +11,10 @@ letters that are no party's, give no organisation; a Jakarta city's council, ano
 council and the regency's own secretary are not read as the parliament's secretary. A constituency's
 number ("Dapil 3") is skipped before a member's name ("dari 3 fraksi" is no constituency);
 a post's unit after "pada" ("Kepala Bagian Hukum pada Sekretariat Daerah Kabupaten X") is
-read as without it, and "pada" before no unit gives no organisation.
+read as without it, and "pada" before no unit gives no organisation. A term may be written
+"masa jabatan" and its years; "Legislator" and "Pimpinan" before a parliament are its member
+and leader (not before another body); a committee named by a bill joins its words with
+"tentang" and "dan".
 """
 
 from __future__ import annotations

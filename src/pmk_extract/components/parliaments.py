@@ -58,7 +58,9 @@ _NUMBERS = frozenset({*ROMAN_NUMERALS, "A", "B", "C", "D", "E", *(str(n) for n i
 _DISTRICT_NUMBERS = frozenset({*ROMAN_NUMERALS, *(str(n) for n in range(1, 14))})
 _PARTY = "party"  # the knowledge base's kind of a political party
 _OWN_NAME = "regional_parliament"  # a province's parliament with a name of its own (DPRA, DPRP)
-_MAX_NAMED = 4  # free words of a named body ("Pansus Hak Angket", "Pansus Raperda RTRW")
+# free words of a named body ("Pansus Hak Angket", "Pansus Raperda tentang Pajak Daerah dan
+# Retribusi Daerah")
+_MAX_NAMED = 8
 _MAX_POST = 3  # words of a post ("Wakil Ketua Sementara")
 _SECRETARY = "Sekretaris"  # the post of a parliament's secretary (Sekwan, Sekretaris Dewan)
 _GOVERNMENT = "regional_government"
@@ -87,7 +89,8 @@ class _Words:
     marks: tuple[str, ...]
     fraction_forms: dict[str, str]
     inner_bodies: frozenset[str]
-    terms: frozenset[str]
+    terms: frozenset[tuple[str, ...]]
+    named_joins: frozenset[str]
     qualifiers: frozenset[str]
     asides: dict[tuple[str, ...], str]
 
@@ -123,7 +126,8 @@ def _words() -> _Words:
         marks=tuple(words for words, kind, _ in rows if kind == "mark"),
         fraction_forms={words: full for words, kind, full in rows if kind == "fraction_form"},
         inner_bodies=frozenset(words for words, kind, _ in rows if kind == "inner_body"),
-        terms=frozenset(words for words, kind, _ in rows if kind == "term"),
+        terms=frozenset(table("term")),
+        named_joins=frozenset(words for words, kind, _ in rows if kind == "named_join"),
         qualifiers=frozenset(words for words, kind, _ in rows if kind == "qualifier"),
         asides=table("aside"),
     )
@@ -341,13 +345,21 @@ class Parliaments:
                 free = words[k + size : s]
                 if free[:1] == ["("] and free[2:3] == [")"]:
                     free = free[3:]  # "Panitia Khusus (Pansus) LKPJ"
-                if 0 < len(free) <= _MAX_NAMED and all(w[:1].isupper() for w in free):
+                if 0 < len(free) <= _MAX_NAMED and self._named_words(free):
                     full = self.words.named[tuple(words[k : k + size])]
                     return self._unit_span(doc, k, body, " ".join([full, *free]))
                 return None
-            if not (words[k][:1].isupper() or words[k] in ("(", ")")):
+            if not (words[k][:1].isupper() or words[k] in ("(", ")", *self.words.named_joins)):
                 return None
         return None
+
+    def _named_words(self, free: list[str]) -> bool:
+        """True when ``free`` may name a body: capitalised words, a joining word between two
+        of them ("Raperda tentang Pajak Daerah dan Retribusi Daerah")."""
+        joins = self.words.named_joins
+        if free[0] in joins or free[-1] in joins:
+            return False
+        return all(w[:1].isupper() or w in joins for w in free)
 
     @staticmethod
     def _unit_span(doc: Doc, start: int, body: Span, unit: str) -> NewSpan:
@@ -544,8 +556,9 @@ class Parliaments:
             k += 1
         if k + 1 < n and words[k] in self.words.inner_bodies and words[k + 1] in _NUMBERS:
             k += 2  # "Anggota DPR RI Komisi VIII Nama"
-        if k + 1 < n and words[k] in self.words.terms and words[k + 1].isdigit():
-            k += 2  # "periode 2019-2024"
+        size = match_head(words, k, self.words.terms)
+        if size and k + size < n and words[k + size].isdigit():
+            k += size + 1  # "periode 2019-2024", "masa jabatan 2019-2024"
             while k + 1 < n and words[k] in ("-", "/", "–") and words[k + 1].isdigit():
                 k += 2
         if k < n and words[k] in self.words.qualifiers:
