@@ -12,7 +12,9 @@
   high court's judge is a judge of the Mahkamah Agung also with no court in reach;
 - an abbreviated rank or corps is read with a period too ("AKBP. Nama", "Letkol. Inf. Nama");
 - the army's hospitals ("Rumkit Tk. III X", "Karumkit Tk. II X") are the TNI's, the police's
-  ("Karumkit Bhayangkara X") the Polri's; a Rupbasan moved with the prisons on 2024-10-21.
+  ("Karumkit Bhayangkara X") the Polri's; a Rupbasan moved with the prisons on 2024-10-21;
+- a military police detachment numbered under its Pomdam ("Denpom IV/5 Semarang", "Dandenpom
+  XIV/1 X") is the TNI's.
 
 Each text must give exactly the expected PERSON with the expected organisation.
 """

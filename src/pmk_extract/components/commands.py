@@ -25,6 +25,7 @@ from ..resources import read_lines
 from .justice import class_end, class_name, grade_end
 
 DESIGNATION = regex.compile(r"(?:\d{1,4}|[IVXL]{1,6})")  # "0715", "142", "IV", "XIV"
+_NUMBERED_UNDER = regex.compile(r"[IVXL]{1,6}/\d{1,2}")  # "IV/5": one token
 # a Roman numeral of two letters or more after a region names one of its numbered offices
 # ("Sumatera VIII"); a lone "I" is not read so, as it opens Balinese names ("I Made")
 _NUMBERED = regex.compile(r"[IVX]{2,5}|V|X")
@@ -492,6 +493,11 @@ def command_name(
                 end += len(tail)
                 break
         return end, text
+    if kind == "designation" and _NUMBERED_UNDER.fullmatch(words[k]):
+        # a detachment numbered under its command (one token), then its seat: "Denpom IV/5
+        # Semarang"
+        after = _capitalised(lex, words, names, covered, k + 1, 1)
+        return after, " ".join(words[k:after])
     if DESIGNATION.fullmatch(words[k]) and (kind != "number" or words[k].isdigit()):
         end = k + 1
         text = words[k]
