@@ -4,9 +4,11 @@
 Daerah kabupaten ketapang Nama"), the kind word written "Kota." or "Propinsi" or glued
 ("Kab.Sinjai", "KotaSemarang"), a region's word one letter off ("Kabupaten Kephiang") give
 the person the region's organisation; a unit's word one letter off ("Pengadlian Negeri X",
-``org_spelling.py``) its organisation. Negative rows: a dictionary word or another place one
+``org_spelling.py``) or an abbreviated name with a key's neighbour typed after a title
+("Sekjen Kemendsgri Nama") its organisation. Negative rows: a dictionary word or another place one
 letter off a region's name gives no region's organisation, and a common word in lower case
-or a brand glued to a kind word is no place.
+or a brand glued to a kind word is no place; a unit's head is not read as the unit one key
+off ("Dirlantas", not "Ditlantas"), and a lone misspelt name without a title names nothing.
 """
 
 from __future__ import annotations
@@ -41,6 +43,9 @@ def test_no_region_read_into_another_word(records: list[tuple[dict[str, Any], Re
         if "not_org" in case:
             person = longest_person(record, case["mention"])
             assert person is not None and person.org != case["not_org"], case["mention"]
+        if case.get("no_org"):
+            orgs = [e.text for e in record.entities if e.label == "ORG"]
+            assert not orgs, (case["text"], orgs)
         if case.get("no_place"):
             places = [e.text for e in record.entities if e.label == "LOC" and e.text[0].islower()]
             places += [e.text for e in record.entities if e.text.startswith("Kota")]

@@ -26,13 +26,15 @@ from spacy.tokens import Doc, Span
 from ..doctable import token_table
 from ..extensions import register_extensions, set_span_attrs
 from ..kb import KBEntry, KnowledgeBase, People, default_kb, default_people
-from ..lexicons import inside_rank, lexicons, page_markers
+from ..lexicons import first_words, inside_rank, lexicons, page_markers
 from ..resources import read_lines, read_tsv
 from ..spans import add_entities, corrected_text, doc_text, strict_span
 from .org_spelling import keep_spelling, org_spelling
 from .region_words import RegionWords, keep_regions
 
 _NEXT_WORD = regex.compile(r"\s+(\S+)")
+_TITLE_WITHIN = 6  # tokens back from a lone misspelt name to its title's first word
+_TITLE_INNER = frozenset({"(", ")", "dan", "/"})
 _OPENING = regex.compile(r"[ \t]*\([ \t]*")
 _CLOSING = regex.compile(r"[ \t]*\)")
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d&-]{1,9}")  # "KPI", "P2P", "BPH-MIGAS"
@@ -62,6 +64,21 @@ class Gazetteer:
         for surface, before, after in read_tsv("lexicons/org_vetoes.tsv", 3):
             self.vetoes.setdefault(surface, []).append((_pattern(before), _pattern(after)))
         self.name_heads = tuple(read_lines("lexicons/name_heads.txt"))
+        lex = lexicons()
+        heads = first_words(lex.title_heads) | people.office_words | lex.listed_command_words
+        fused = {short for short, full in lex.abbreviations.items() if full.split()[0] in heads}
+        self.title_words = frozenset(heads | fused)  # "Kepala", "Kapuspenkum", "Kadis"
+
+    def _after_title(self, words: list[str], start: int) -> bool:
+        """True when a title's first word stands before token ``start``, with only capitalised
+        words, brackets and "dan" between ("Kabiro Humas Kemensetnrg", "(Jampidsus) X")."""
+        for k in range(start - 1, max(-1, start - _TITLE_WITHIN - 1), -1):
+            word = words[k]
+            if word in self.title_words:
+                return True
+            if not (word in _TITLE_INNER or (word[:1].isupper() and word.isalpha())):
+                return False
+        return False
 
     def vetoed(self, text: str, start: int, end: int, surface: str) -> bool:
         """True when the context shows the match names something else.
@@ -115,8 +132,12 @@ class Gazetteer:
             span = strict_span(doc, start, end, entry.label) if entry else None
             if span is not None and inside_rank(words, span.start, span.end, ranks):
                 continue  # "TNI" in "Letjen TNI Suharyanto" belongs to the rank
-            if span is not None and not _written_word(words, fixes, span.start, span.end):
-                continue  # a lone misspelt word ("Mandira") names nothing
+            if (
+                span is not None
+                and not _written_word(words, fixes, span.start, span.end)
+                and not self._after_title(words, span.start)
+            ):
+                continue  # a lone misspelt word ("Mandira") names nothing, bar after a title
             if span is not None and entry is not None:
                 spans.append(span)
                 entries[(start, end)] = entry

@@ -9,12 +9,17 @@ such word, and is
 itself no word: not in the root-word dictionary nor derived from a root word as Indonesian
 derives words ("Pengaduan", "Penetapan" are words; "Kementrian" is none), not a known
 person's name, not an abbreviation of the lexicons, not a word of any name in the knowledge
-base (the checks of :mod:`.title_spelling`). Words of places and people inside
-organisation names are never read into ("Bangung" is no "Bandung").
+base (the checks of :mod:`.title_spelling`); a letter changed in a word no derivation makes
+(an abbreviated name) only when it is typed with a key next to the right one after the
+name's first three letters, which mark a unit or its head ("Kemendsgri", "Komoolnas"; the
+head "Dirlantas" is no "Ditlantas"). Words of places and people inside organisation names
+are never read into ("Bangung" is no "Bandung").
 
 The gazetteer matches the names with such words read so, and keeps a match only when it
 also holds a word written as the name writes it: a lone misspelt word ("Pertaminna") names
-nothing. It keeps the words it read for the unit rules, which build names from the words
+nothing, unless a title stands before it (its first word, then capitalised words or a
+bracketed short form: "Kapuspenkum Kejagumg", "Ketua Bawasli", "Jampidsus (Jampidsus)
+Kejsgung"). It keeps the words it read for the unit rules, which build names from the words
 so read ("Dewan Perwakilam Rakyat Daerah Kabupaten Demak").
 """
 

@@ -37,6 +37,7 @@ from ..stemming import regular_derivation, root_words
 
 _MIN_LETTERS = 6
 _SHORT_LETTERS = 4  # a shorter word with a letter dropped is read where a unit or place follows
+_HEAD_LETTERS = 3  # letters that mark a unit or its head in an abbreviated name (Dit-, Dir-)
 _SLIP_LETTERS = 7  # an abbreviated title this long is read with a key's neighbour typed in it
 _MEMO_SIZE = 1 << 16  # words remembered (a stream of documents brings new ones without end)
 
@@ -179,7 +180,18 @@ class TitleSpelling:
         if self.derived and regular_derivation(word):
             return None
         title = close.pop()
-        slip = not self.derived and len(title) >= _SLIP_LETTERS and finger_slip(word, title)
+        # a key's neighbour typed: in an abbreviated title, or (a reader of derived words) in
+        # a word no derivation makes, an abbreviated name, after its first three letters,
+        # which mark a unit or its head ("Kemendsgri", "Komoolnas"; "Dirlantas", the head, is
+        # no "Ditlantas")
+        slip = (
+            len(title) >= _SLIP_LETTERS
+            and finger_slip(word, title)
+            and not (
+                self.derived
+                and (regular_derivation(title) or word[:_HEAD_LETTERS] != title[:_HEAD_LETTERS])
+            )
+        )
         if _changed_letter(word, title) and not regular_derivation(title) and not slip:
             return None  # "Menpera", "Mentos": another office's abbreviation, one letter off
         return title
