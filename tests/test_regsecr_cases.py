@@ -14,7 +14,8 @@ a post's unit after "pada" ("Kepala Bagian Hukum pada Sekretariat Daerah Kabupat
 read as without it, and "pada" before no unit gives no organisation. A term may be written
 "masa jabatan" and its years; "Legislator" and "Pimpinan" before a parliament are its member
 and leader (not before another body); a committee named by a bill joins its words with
-"tentang" and "dan".
+"tentang" and "dan". A new Papuan province's parliament is its own DPR ("DPR Papua Tengah"),
+not the DPR Papua.
 """
 
 from __future__ import annotations
