@@ -54,6 +54,7 @@ _JOINERS = frozenset({"(", ")", ",", "/", "&", "-", "dan", "di", "pada", "untuk"
 _STATE = "RI"  # Republik Indonesia, closing a national body's name ("DPR RI", "(BNN) RI")
 _RANK_REACH = 6  # tokens a rank with its marks may take before the name ("Kolonel Laut ( P )")
 _HEAD_WORDS = 3  # words of the longest head a rank may follow ("Rumah Sakit Umum Jenderal")
+_POSITION = "position"  # a unit head of org_units.tsv that is also its head's title
 _NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+(?:['’-]\p{L}+)?|\p{Lu}\.?")
 
 
@@ -81,7 +82,7 @@ def apposed_name(
         return False
     if _holds_head(span, lex):
         return False
-    return _post_before(words, labels, start - 1, office_words)
+    return _post_before(words, labels, start - 1, office_words, _position_words(lex))
 
 
 def name_tail(
@@ -199,18 +200,31 @@ def _common(span: list[str]) -> bool:
     return all(word.lower() in root_words() for word in span if len(word) > 2)
 
 
+def _position_words(lex: Lexicons) -> frozenset[str]:
+    """First words of the unit heads that are also their head's title ("Deputi": the unit
+    "Deputi Bidang X BPOM" is the post of the one named after it)."""
+    return frozenset(head[0] for head, kind in lex.unit_heads.items() if kind == _POSITION)
+
+
 def _post_before(
-    words: list[str], labels: list[str | None], comma: int, office_words: frozenset[str]
+    words: list[str],
+    labels: list[str | None],
+    comma: int,
+    office_words: frozenset[str],
+    position_words: frozenset[str] = frozenset(),
 ) -> bool:
     """True when a post phrase ends at token ``comma``: its run of words back to a title's
     first word holds only capitalised words, entities other than people, connectors and at
-    most ``_LOWER`` lower-case words."""
+    most ``_LOWER`` lower-case words; the title may open an ORG of a unit that is a post
+    (``position_words``: "Deputi Bidang Pengawasan Pangan Olahan BPOM, Nama")."""
     lower = 0
     for j in range(comma - 1, max(-1, comma - 1 - _REACH), -1):
         word = words[j]
         if labels[j] == "PERSON":
             return False
         if labels[j] is None and word in office_words:
+            return True
+        if labels[j] == "ORG" and word in position_words and (j == 0 or labels[j - 1] is None):
             return True
         if labels[j] is not None or word in _JOINERS or word[:1].isupper():
             continue

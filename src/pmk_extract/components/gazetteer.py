@@ -43,6 +43,10 @@ _SHORT_FORM = regex.compile(r"\p{Lu}[\p{L}\d&-]{1,11}")  # "Malra", "Sumbar", "K
 # searched right to left ("(?r)") from the match: the same leftmost run as a forward
 # search, without trying every offset of the 80-character window
 _CAPITALISED_RUN = regex.compile(r"(?r)((?:\p{Lu}[\p{L}.]*[ \t]+)+)$")
+_MINISTRY_UNIT = "ministry_unit"  # the knowledge base's kind of a ministry's unit
+# a noun of a field made with pe-/ke- and -an ("Kelautan", "Pertanian"), capitalised
+_FIELD_PREFIXES = ("Ke", "Pe")
+_FIELD_SUFFIX = "an"
 
 
 def _pattern(text: str) -> regex.Pattern[str] | None:
@@ -68,6 +72,9 @@ class Gazetteer:
         heads = first_words(lex.title_heads) | people.office_words | lex.listed_command_words
         fused = {short for short, full in lex.abbreviations.items() if full.split()[0] in heads}
         self.title_words = frozenset(heads | fused)  # "Kepala", "Kapuspenkum", "Kadis"
+        # first words of the known names ("Kementerian", "Kepulauan"): a unit's name may be
+        # followed by its parent's or its region's
+        self.name_firsts = frozenset(form.split(" ")[0] for form in kb.surfaces)
 
     def _after_title(self, words: list[str], start: int) -> bool:
         """True when a title's first word stands before token ``start``, with only capitalised
@@ -105,6 +112,22 @@ class Gazetteer:
         last = words.rstrip()
         return any(last == head or last.endswith(" " + head) for head in self.name_heads)
 
+    def longer_unit(self, text: str, end: int, surface: str, entry: KBEntry) -> bool:
+        """True when a ministry's unit, written without its ministry, goes on with a noun of
+        a field that opens no known name: another ministry's unit of a longer name
+        ("Badan Penyuluhan dan Pengembangan Sumber Daya Manusia | Kelautan dan Perikanan")."""
+        if entry.kind != _MINISTRY_UNIT or surface == entry.canonical:
+            return False
+        following = _NEXT_WORD.match(text, end)
+        if following is None:
+            return False
+        word = following.group(1)
+        return (
+            word.startswith(_FIELD_PREFIXES)
+            and word.endswith(_FIELD_SUFFIX)
+            and word not in self.name_firsts
+        )
+
     def __call__(self, doc: Doc) -> Doc:
         published = doc._.published
         spans: list[Span] = []
@@ -129,6 +152,8 @@ class Gazetteer:
             if any(a <= start < b for a, b in markers):
                 continue  # "SCROLL TO CONTINUE WITH CONTENT", share buttons: no entity
             entry = self.kb.lookup(surface, published)
+            if entry is not None and self.longer_unit(text, end, surface, entry):
+                continue
             span = strict_span(doc, start, end, entry.label) if entry else None
             if span is not None and inside_rank(words, span.start, span.end, ranks):
                 continue  # "TNI" in "Letjen TNI Suharyanto" belongs to the rank

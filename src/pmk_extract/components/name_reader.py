@@ -69,6 +69,18 @@ _MAX_NAME = 5
 _REGION_KIND_WORDS = frozenset(KIND_WORDS.values())
 _DESIGNATION = regex.compile(r"\d+|[IVX]+[A-C]?")  # "Regional 2", "Kelas III", "Kelas IIA"
 _VERB_PREFIXES = ("me", "ber", "di")  # "memberikan", "berharap", "dilantik"
+_FIELD_PREFIXES = frozenset({"Ke", "Pe"})  # nouns of a field: "Kelautan", "Pertanian"
+_FIELD_SUFFIX = "an"
+
+
+@word_cache(maxsize=10_000)
+def field_noun(word: str) -> bool:
+    """A capitalised noun of a field made with pe-/ke- and -an on a root word ("Kelautan",
+    "Pertanian", "Kesehatan"): a word of an office's name, never a name's first word."""
+    if not (word[:2] in _FIELD_PREFIXES and word.endswith(_FIELD_SUFFIX) and word.isalpha()):
+        return False
+    stem = stem_word(word)
+    return stem != word.lower() and stem in root_words()
 
 
 @word_cache(maxsize=50_000)
@@ -419,6 +431,12 @@ class NameReader:
         if start < len(words) and words[start].islower():
             # "Gubernur Jawa Timur khofifah indar parawansa": in lower case only a holder's name
             return self._lower_holder(words, start, title, day)
+        if start < len(words) and (
+            field_noun(words[start]) or match_head(words, start, self.lex.unit_heads)
+        ):
+            # "Kepala Badan Penyuluhan ... | Kelautan dan Perikanan", "Kepala Subdirektorat X
+            # Asia Timur | Direktorat Y": the office's name goes on, no name opens there
+            return None
         end = start
         capitals = start < len(words) and (
             in_capitals(words[start])

@@ -96,6 +96,7 @@ _STATE_NAME = ["Republik", "Indonesia"]
 _STATE_BODIES = frozenset(
     {"state_institution", "ministry", "coordinating_ministry", "agency", "presidential_office"}
 )
+_WORLD_PLACES = frozenset({"country", "region"})  # the gazetteer's kinds of world places
 _HOSPITAL = "Rumah Sakit"  # a hospital's head, expanded: it may be named after a person
 
 
@@ -207,6 +208,9 @@ class Units:
         weekdays = date_lexicon().weekdays  # "... KI Pusat, Selasa (19/12)": a day ends it
         k = end = j
         while k < len(words) and words[k].lower() not in weekdays:
+            if k > j and (world := self._world_place(view, k, head)):
+                k = end = world  # "Direktorat Pelindungan Warga Negara Indonesia | Kemlu"
+                continue
             if covered[k] is not None and not (
                 fields and (self._field_acronym(view, k) or self._field_goes_on(view, k))
             ):
@@ -238,6 +242,23 @@ class Units:
                     continue  # "Biro Hukum, Persidangan, dan Humas ...": one name
             break
         return end
+
+    def _world_place(self, view: UnitView, k: int, head: tuple[str, ...]) -> int:
+        """The end of a country or a world region at ``k`` inside the name of a national
+        body's unit whose name goes on after it ("Direktorat Pelindungan Warga Negara
+        Indonesia Kemlu", "Subdirektorat Kawasan Asia Timur Direktorat ..."): a field of the
+        unit, never the place it is in; else 0."""
+        ent = view.covered[k]
+        if ent is None or ent.label_ != "LOC" or ent.start != k or not head:
+            return 0
+        if self.lex.unit_heads.get(head) not in _PART_KINDS:
+            return 0
+        entry = self.entry(ent)
+        if entry is None or entry.kind not in _WORLD_PLACES or ent.end >= len(view.words):
+            return 0
+        after = view.covered[ent.end]
+        goes_on = view.names[ent.end] if after is None else after.label_ == "ORG"
+        return int(ent.end) if goes_on else 0
 
     def _field_end(self, words: list[str], start: int, end: int) -> int:
         """End of the field words of an office's name in ``words[start:end]``, when a name
