@@ -22,7 +22,9 @@
 - a police post written out ("Kepala Bidang Lalu Lintas") whose field goes on with "dan" and
   words of the language ("dan Angkutan Jalan Dinas Perhubungan") is the department's field;
 - a kelurahan named with common words ("Lurah Air Putih"), then a comma and its district,
-  is named by all of them; common words alone after the title name none.
+  is named by all of them; common words alone after the title name none;
+- a section's post and field with no department written ("Kepala Seksi Kurikulum, Nama")
+  names no organisation, whatever span the recogniser guesses inside it.
 
 Each text must give exactly the expected PERSON entities with their organisations.
 """

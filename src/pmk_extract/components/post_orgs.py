@@ -270,9 +270,10 @@ def _head(
         if not size and match_head(lex.expand(words[j]).split(), 0, lex.title_heads):
             size = 1  # a title's short form: "Sekjen", "Kabid", "Jubir"
         inside = [k for k in range(j + 1, j + size) if k in ent_at and ent_at[k].start == k]
-        if ent is None and inside and ent_at[inside[0]].label_ == "ORG":
+        if ent is None and inside and _known_org(ent_at[inside[0]]):
             # "Sekretaris [Kementerian Koordinator Bidang Perekonomian]": the longest head
-            # runs into the organisation's name; the title is the words before it
+            # runs into a known organisation's name; the title is the words before it (not
+            # into the recogniser's guess "Kepala [Seksi Kurikulum]": the head is whole)
             size = match_head(words[j : inside[0]], 0, lex.title_heads)
         if ent is None and size:
             return j, size, None
@@ -380,3 +381,9 @@ def _field(words: list[str]) -> list[str]:
     while out and out[-1] in (",", "dan"):
         out.pop()
     return out
+
+
+def _known_org(ent: Span) -> bool:
+    """True when ``ent`` is an ORG the gazetteer or the unit reader named (it has an
+    identifier or a parent), not a span only the recogniser guessed."""
+    return ent.label_ == "ORG" and bool(ent._.org_id or ent._.parent_org)
