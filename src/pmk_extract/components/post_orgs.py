@@ -46,6 +46,7 @@ from ..kb import REGION_KINDS, KnowledgeBase
 from ..lexicons import Lexicons, match_head
 from ..stemming import root_words
 from .parliaments import member_tail, member_words, parliament_of
+from .post_fields import field_words
 from .title_parts import (
     entity_at,
     name_part,
@@ -58,6 +59,7 @@ from .title_parts import (
 _JOINERS = frozenset({"(", ")", "pada", "di", "/", "&", "untuk", "bidang"})
 _REACH = 30  # tokens a post phrase may run over before the name
 _PARTY = "party"  # the knowledge base's kind of a political party
+_FIELD_JOINERS = frozenset({"dan", "&", ","})  # words a post's field may hold besides names
 _MINISTRIES = frozenset({"ministry", "coordinating_ministry"})  # kinds in the knowledge base
 _HEAD_WORDS = 3  # words of a title head ("Kepala Bagian Operasional")
 _LOWER = 2  # lower-case words a title may hold after its head ("Panitera muda Pidana")
@@ -147,8 +149,10 @@ def _phrase_org(
         if member is None:
             return None
         orgs, body, entries = [e for e in orgs if e.start <= member.start], member, None
-    elif not _closes(words, ent_at, body, name, lex) and (
-        _member_parliament(words, ent_at, [body], name, kb) is None  # "DPD RI asal Jambi Nama"
+    elif not (
+        _closes(words, ent_at, body, name, lex)
+        or _member_parliament(words, ent_at, [body], name, kb) is not None  # "DPD asal X"
+        or _field_closes(words, ent_at, body, name)  # "KPU RI Divisi Hukum Nama"
     ):
         return None  # "Kepala LLDikti Wilayah IV Nama": the ORG opens a longer office's name
     if (
@@ -183,6 +187,23 @@ def _after_parliament(words: list[str], ent_at: dict[int, Span], j: int) -> bool
         and body.label_ == "ORG"
         and parliament_of(str(body._.canonical or "")) is not None
     )
+
+
+def _field_closes(words: list[str], ent_at: dict[int, Span], body: Span, name: int) -> bool:
+    """True when only a post's field stands between the organisation ``body`` (with what may
+    close its name: a short form in brackets, "RI") and the name: a field's opening word
+    (``post_fields.tsv``: "Divisi", "Bidang"; a post such as "Koordinator" may stand before
+    it), then capitalised words, "dan", "&" and commas, no entity among them ("Anggota KPU RI
+    Divisi Hukum dan Pengawasan Nama", "Komisioner Komnas HAM Subkomisi Pemantauan, Nama")."""
+    openers, posts = field_words()
+    k = skip_tail(words, body.end)
+    k += int(k < name and words[k] in posts)
+    if k >= name or words[k] not in openers or k + 1 == name:
+        return False
+    return all(
+        j not in ent_at and (words[j][:1].isupper() or words[j] in _FIELD_JOINERS)
+        for j in range(k + 1, name)
+    ) and words[name - 1] not in _FIELD_JOINERS - {","}
 
 
 def _member_parliament(
