@@ -6,8 +6,9 @@ A run of words that spells a province's, regency's or city's name (``kb.REGION_K
 read so when the word before it holds a region's place:
 
 - a kind word (``lexicons/region_kinds.tsv``: "kabupaten", "Kab", "prov.", "Propinsi", and
-  "Kota" with a dot glued to it), itself read as the knowledge base writes it when a
-  capitalised word (a title's or unit's last word) stands before it; or
+  "Kota" with a dot glued to it), itself read in full ("Kab Bima" is Kabupaten Bima, not the
+  city), in lower case only when a capitalised word (a title's or unit's last word) stands
+  before it; or
 - an opener: a word that the knowledge base's names of organisations and its offices' titles
   write right before a region's name ("Bupati", "Walikota", "DPRD", "Pemkab", "Kapolda"),
   or a regional or command unit's head of the lexicons ("Dinkes", "Setda", "Polres"); or
@@ -201,6 +202,8 @@ class RegionWords:
         if kind is not None:
             if prev == kind:
                 return True, {}
+            if prev[:1].isupper():
+                return True, {p: kind}  # "Kab", "Prov.", "Propinsi": the kind in full
             return (True, {p: kind}) if _anchor(words, p) else None
         if prev in self.openers:
             return True, {}
