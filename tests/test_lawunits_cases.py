@@ -14,7 +14,10 @@
 - the army's hospitals ("Rumkit Tk. III X", "Karumkit Tk. II X") are the TNI's, the police's
   ("Karumkit Bhayangkara X") the Polri's; a Rupbasan moved with the prisons on 2024-10-21;
 - a military police detachment numbered under its Pomdam ("Denpom IV/5 Semarang", "Dandenpom
-  XIV/1 X") is the TNI's.
+  XIV/1 X") is the TNI's;
+- a post of a court or a prosecution office in lower case, wholly or after its first word, is
+  read right before its office ("kepala seksi intelijen Kejari X", "Panitera muda Hukum PN X"),
+  never alone ("menjadi jaksa").
 
 Each text must give exactly the expected PERSON with the expected organisation.
 """

@@ -10,6 +10,9 @@
   Mahkamah Konstitusi; the press writes these posts also in lower case inside a sentence
   ("didampingi hakim anggota Nama", "kata ketua majelis hakim Nama") and names the court by
   its place alone ("Ketua Majelis Hakim Jakarta Pusat, Nama");
+- any other post is read in lower case, wholly or after its first word, only right before its
+  body, its field then in any case ("kata kepala seksi intelijen Kejari X, Nama", "Panitera
+  muda Hukum PA X, Nama");
 - a section head or an assistant of a field only the prosecution has stands also with no
   office in reach ("Kasi Pidana Khusus, Nama", "Aspidsus Nama"): a prosecutor of the
   Kejaksaan Agung;
@@ -235,7 +238,14 @@ class Justice:
             for key, post in self.words.posts.items()
             if post.kind == "bench"
         }
-        self.lower_firsts = first_words(self.lower_bench)
+        # the other posts as written in lower case, or their later words so ("Panitera muda",
+        # "juru bicara"): read only before their body
+        self.lower_posts = {
+            tuple(w.lower() for w in key): key
+            for key, post in self.words.posts.items()
+            if post.kind in ("post", "field_post")
+        }
+        self.lower_firsts = first_words(self.lower_bench) | first_words(self.lower_posts)
 
     # -- titles -----------------------------------------------------------------------
     def title(
@@ -253,6 +263,10 @@ class Justice:
         lower, bench = self._lower_bench(words, i)  # "hakim anggota", "Hakim ketua"
         if lower > size:
             size, post = lower, bench
+        cased, written = self._lower_post(words, i)  # "Panitera muda", "juru bicara"
+        lowered = cased > size
+        if lowered:
+            size, post = cased, written
         if post is None or (i and self._in_name(words, names, i)):
             return None  # "Abdul Hakim", "Lukman Hakim Saifuddin": a name
         k = i + size
@@ -269,9 +283,11 @@ class Justice:
                     k < len(words)
                     and k not in ent_at
                     and len(field) < _MAX_FIELD
-                    and (names[k] or words[k] == "dan")
+                    and (names[k] or words[k] == "dan" or (lowered and words[k].isalpha()))
                 ):
-                    field.append(words[k])
+                    field.append(
+                        words[k] if words[k] == "dan" else words[k][:1].upper() + words[k][1:]
+                    )
                     k += 1
                 if not field:
                     return None
@@ -296,6 +312,8 @@ class Justice:
                 role = " ".join([role, *words[k : k + 1 + size]])
                 k += 1 + size
             return JusticeTitle(k, role, whole, post.role in self.words.shared)
+        if lowered and body is None:
+            return None  # a post in lower case is read only before its body
         found = self._own_field(post, field) if body is None else None
         if found is not None and not self._body_follows(words, i + size + found[0]):
             n, top_id = found  # "Kasi Pidana Khusus Nama": a prosecutor with no office in reach
@@ -345,6 +363,15 @@ class Justice:
         size = match_head(lowered, 0, self.lower_bench)
         key = self.lower_bench.get(tuple(lowered[:size])) if size else None
         return (size, self.words.posts[key]) if key is not None else (0, None)
+
+    def _lower_post(self, words: list[str], i: int) -> tuple[int, _Post | None]:
+        """The post other than a judge's written in lower case at ``i``, wholly or after its
+        first word ("juru bicara", "Panitera muda"), with its size; (0, None) when none is."""
+        lowered = [word.lower() for word in words[i : i + 6]]
+        size = match_head(lowered, 0, self.lower_posts)
+        if not size or tuple(words[i : i + size]) in self.words.posts:
+            return 0, None
+        return size, self.words.posts[self.lower_posts[tuple(lowered[:size])]]
 
     def _in_name(self, words: list[str], names: list[bool], i: int) -> bool:
         """True when the word before ``i`` is a name word the post's first word goes on
