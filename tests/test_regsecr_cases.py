@@ -15,7 +15,8 @@ read as without it, and "pada" before no unit gives no organisation. A term may 
 "masa jabatan" and its years; "Legislator" and "Pimpinan" before a parliament are its member
 and leader (not before another body); a committee named by a bill joins its words with
 "tentang" and "dan". A new Papuan province's parliament is its own DPR ("DPR Papua Tengah"),
-not the DPR Papua.
+not the DPR Papua. The secretary's title may stand before an assistant's field ("Asisten
+Sekda Bidang Pemerintahan Kota X"); a coach's assistant is none.
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 The secretary's assistants are written with their number or field, then the province,
 regency or city ("Asisten II Bidang Perekonomian dan Pembangunan Provinsi X Nama",
 "Asisten Pemerintahan Kota X, Nama"), or with the secretary's title where the secretariat is
-meant ("Asisten I Sekda Jateng Nama": the assistant, not the secretary). The role names the
+meant, after the number or field or before it ("Asisten I Sekda Jateng Nama", "Asisten Sekda
+Bidang Pemerintahan Kota X Nama": the assistant, not the secretary). The role names the
 secretariat ("Asisten II Bidang Perekonomian dan Pembangunan Sekretariat Daerah Provinsi
 X"); the organisation is the region's government (guidelines). The heads of its bureaus
 and sections are read so only before the secretary's title ("Kasubag Protokol Sekda
@@ -72,12 +73,12 @@ class SecretariatPosts:
             return None
         kind = place.kind
         secretary = False
-        for size in (2, 1):
-            if len(field) >= size and tuple(field[-size:]) in self.secretaries:
-                named = self.lex.expand(" ".join(field[-size:])).split(" ")[-1]
-                kind = next((k for k, w in KIND_WORDS.items() if w == named), kind)
-                field, secretary = field[:-size], True
-                break
+        where = self._secretary_at(field)
+        if where is not None:
+            at, size = where
+            named = self.lex.expand(" ".join(field[at : at + size])).split(" ")[-1]
+            kind = next((k for k, w in KIND_WORDS.items() if w == named), kind)
+            field, secretary = field[:at] + field[at + size :], True
         if not secretary and (
             post in self.sections or not field or (field[0],) not in self.openers
         ):
@@ -90,6 +91,15 @@ class SecretariatPosts:
         phrase, government = found
         role = _joined((self.lex.expand(" ".join(written)), *field))
         return f"{self.lex.expand(role)} Sekretariat Daerah {phrase}", government
+
+    def _secretary_at(self, field: list[str]) -> tuple[int, int] | None:
+        """Where the secretary's title stands in ``field`` and its words: at the end ("Asisten
+        II Sekda") or at the start ("Asisten Sekda Bidang Pemerintahan"); else None."""
+        for size in (2, 1):
+            for at in (len(field) - size, 0):
+                if at >= 0 and tuple(field[at : at + size]) in self.secretaries:
+                    return at, size
+        return None
 
     def _adviser(
         self, written: list[str], field: list[str], place: KBEntry
