@@ -15,7 +15,10 @@ test, not taken from any page or table).
   words, a hyphened "Al" and a nickname, and before an acting prefix ("selaku Plt. ...");
 - a capitalised word with "-kan" is a headline's verb ending the name when its root has four
   letters or more ("Resmikan") or a capitalised word follows it ("Doakan Korban"), else the
-  name's last word ("Boli Tokan").
+  name's last word ("Boli Tokan");
+- a name set off by a comma that the recogniser read as an organisation is the post's holder
+  also behind an honorific ("PN X, Hj. Nama") and after a post it read inside an organisation
+  ("[Deputi Bidang X BNPB], Nama").
 
 Each mention, in the neutral sentence, must give the expected PERSON with the expected
 organisation, or none at all where ``person`` is null.

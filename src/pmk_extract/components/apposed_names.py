@@ -74,15 +74,23 @@ def apposed_name(
 ) -> bool:
     """True when ``words[start:end]``, an ORG the recogniser predicted, is the name of the
     holder of the post phrase a comma sets it off from; ``labels`` gives the label of the
-    entity already found at each token (None: no entity)."""
-    if end - start < 2 or start < 2 or words[start - 1] != ",":
+    entity already found at each token (None: no entity); honorifics may stand between the
+    comma and the name ("Juru Bicara PN X, Hj. [Nama Nama], S.H.")."""
+    comma = start - 1
+    while comma > 0 and (
+        size := next(
+            (n for n in (3, 2, 1) if match_head(words, comma + 1 - n, lex.honorifics) == n), 0
+        )
+    ):
+        comma -= size
+    if end - start < 2 or comma < 1 or words[comma] != ",":
         return False
     span = words[start:end]
     if not all(_name_word(word, lex, kb) for word in span) or _common(span):
         return False
     if _holds_head(span, lex):
         return False
-    return _post_before(words, labels, start - 1, office_words, _position_words(lex))
+    return _post_before(words, labels, comma, office_words, _position_words(lex))
 
 
 def name_tail(
