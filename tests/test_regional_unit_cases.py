@@ -24,7 +24,9 @@
 - a kelurahan named with common words ("Lurah Air Putih"), then a comma and its district,
   is named by all of them; common words alone after the title name none;
 - a section's post and field with no department written ("Kepala Seksi Kurikulum, Nama")
-  names no organisation, whatever span the recogniser guesses inside it.
+  names no organisation, whatever span the recogniser guesses inside it;
+- a "Balai" named before a regional department ("UPT Balai Latihan Kerja Dinas Tenaga Kerja
+  Kabupaten X") is the department's technical unit, not a national body's office.
 
 Each text must give exactly the expected PERSON entities with their organisations.
 """

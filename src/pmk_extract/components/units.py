@@ -217,6 +217,8 @@ class Units:
                 break
             if k > j and self._council_at(words, k) and not self._secretariat_of(words, k):
                 break  # "Komisi D | DPRD Kota Semarang": the body the unit belongs to
+            if k > j and self._regional_office_at(words, k, head):
+                break  # "Balai Latihan Kerja | Dinas Tenaga Kerja X": the department's UPT
             if k > j and words[k] not in self.field_words and self.lex.rank_at(words, k, False):
                 break  # "Humas Operasi Damai Cartenz | Kombes Pol Nama": a rank, then a name
             if names[k]:
@@ -378,6 +380,15 @@ class Units:
         """Length of the head of a council ("DPRD") at ``k``, else 0."""
         size = match_head(words, k, self.lex.unit_heads)
         return size if size and self.lex.unit_heads[tuple(words[k : k + size])] == _COUNCIL else 0
+
+    def _regional_office_at(self, words: list[str], k: int, head: tuple[str, ...]) -> bool:
+        """True when a regional office's head ("Dinas", "Disnaker", "Badan Penanggulangan
+        Bencana Daerah") opens at ``k`` inside the name of a national body's office ("Balai",
+        ``head``): the office is that department's technical unit (UPT), not the body's."""
+        if self.lex.unit_heads.get(head) != _VERTICAL:
+            return False
+        size = match_head(words, k, self.lex.unit_heads)
+        return bool(size) and self.lex.unit_heads[tuple(words[k : k + size])] in _FIELD_HOSTS
 
     def _secretariat_of(self, words: list[str], k: int) -> bool:
         """True when the council's head at ``k`` ends a regional office's head that opens
