@@ -16,7 +16,9 @@ read as without it, and "pada" before no unit gives no organisation. A term may 
 and leader (not before another body); a committee named by a bill joins its words with
 "tentang" and "dan". A new Papuan province's parliament is its own DPR ("DPR Papua Tengah"),
 not the DPR Papua. The secretary's title may stand before an assistant's field ("Asisten
-Sekda Bidang Pemerintahan Kota X"); a coach's assistant is none.
+Sekda Bidang Pemerintahan Kota X"); a coach's assistant is none. A commission's field after
+"yang membidangi" and a comma stands between the title and the name (with no comma, no
+organisation is read).
 """
 
 from __future__ import annotations

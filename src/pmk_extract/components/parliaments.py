@@ -62,6 +62,7 @@ _OWN_NAME = "regional_parliament"  # a province's parliament with a name of its 
 # Retribusi Daerah")
 _MAX_NAMED = 8
 _MAX_POST = 3  # words of a post ("Wakil Ketua Sementara")
+_MAX_FIELD_ASIDE = 4  # words of a body's field after "yang membidangi" ("pendidikan dan kesehatan")
 _SECRETARY = "Sekretaris"  # the post of a parliament's secretary (Sekwan, Sekretaris Dewan)
 _GOVERNMENT = "regional_government"
 _ADMINISTRATIVE = " Administrasi "  # a Jakarta city, with a council (Dewan Kota) of its own
@@ -93,6 +94,7 @@ class _Words:
     named_joins: frozenset[str]
     qualifiers: frozenset[str]
     asides: dict[tuple[str, ...], str]
+    field_asides: frozenset[tuple[str, ...]]
 
 
 @cache
@@ -130,6 +132,7 @@ def _words() -> _Words:
         named_joins=frozenset(words for words, kind, _ in rows if kind == "named_join"),
         qualifiers=frozenset(words for words, kind, _ in rows if kind == "qualifier"),
         asides=table("aside"),
+        field_asides=frozenset(table("field_aside")),
     )
 
 
@@ -542,10 +545,24 @@ class Parliaments:
             size = match_head(words, j, self.words.asides)
             if size:  # "yang juga politikus Gerindra": only with a party after it
                 j = self._party_end(words, ent_at, j + size, False) or j
+            size = match_head(words, j, self.words.field_asides)
+            if size:  # "yang membidangi pendidikan, Nama": the body's field, then a comma
+                j = self._field_aside_end(words, ent_at, j + size) or j
             if j == k:
                 break
             k = j
         return k
+
+    @staticmethod
+    def _field_aside_end(words: list[str], ent_at: dict[int, Span], k: int) -> int:
+        """Where a body's field written after "yang membidangi" ends: at the comma closing
+        one to four words with no entity among them ("pendidikan dan kesehatan,"); else 0."""
+        for j in range(k + 1, min(k + _MAX_FIELD_ASIDE + 1, len(words))):
+            if j - 1 in ent_at:
+                return 0
+            if words[j] == ",":
+                return j
+        return 0
 
     def _between(self, words: list[str], k: int) -> int:
         """Skip the words without entities between a parliament and a member's name at ``k``:
