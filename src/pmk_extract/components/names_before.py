@@ -186,8 +186,8 @@ class NamesBefore:
             mention = self.reader.name_after(doc, words, names, start, title, ent_at, day)
             if mention is None or mention.end != comma:
                 continue
-            if not (ranked or cued or how == "selaku") and mention.end - mention.start < 2:
-                continue
+            if not (start > r or cued or how == "selaku") and mention.end - mention.start < 2:
+                continue  # one word: a name only after a rank, an honorific or a cue
             if not (how or cued or ranked) and all(
                 stem_word(w) in root_words() for w in words[mention.start : mention.end]
             ):

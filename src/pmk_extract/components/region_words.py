@@ -17,10 +17,12 @@ read so when the word before it holds a region's place:
   more.
 
 A name in lower case whose words are all dictionary words ("malang", "batu", "garut") is read
-only before a word that is not in lower case (a name, a comma: "Wali kota batu, Nama"; not
-"Massa serang kantor"). A name written only after its kind word ("Kota Batu") is read only
-after one. A word of six letters or more of a region's name
-written with one letter off (dropped, added, changed, two neighbours swapped; the first letter
+after a kind word or an opener only before a word that is not in lower case (a name, a comma:
+"Wali kota batu, Nama"; not "Massa serang kantor"), and after any other capitalised word only
+before a capitalised word, maybe after a comma ("Dinas Kesehatan garut, Nama"; not "Saat Israel
+serang, warga ..." nor "Ekor landak."). A name written only after its kind word ("Kota Batu")
+is read only after one. A word of six letters or more of a region's name written with one
+letter off (dropped, added, changed, two neighbours swapped; the first letter
 kept, off no other region's word) is read only after a kind word or an opener, and only when
 it is itself no dictionary word, no word of the knowledge base's names (another region's:
 "Bangli" is no "Bangil") and no word of a known person's name.
@@ -246,7 +248,13 @@ class RegionWords:
             if not all(w.lower() in lexicon for w in run):
                 return True
             nxt = words[end] if end < len(words) else ""
-            return not (nxt.isalpha() and nxt.islower())
+            if strong:
+                return not (nxt.isalpha() and nxt.islower())
+            # after any capitalised word, a name of dictionary words only before a name
+            # ("Dinas Kesehatan garut, Nama"; not "Saat Israel serang, warga")
+            if nxt == "," and end + 1 < len(words):
+                nxt = words[end + 1]
+            return _cased(nxt)
         return False
 
     def _respelt(
