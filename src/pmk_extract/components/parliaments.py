@@ -352,7 +352,8 @@ class Parliaments:
                     full = self.words.named[tuple(words[k : k + size])]
                     return self._unit_span(doc, k, body, " ".join([full, *free]))
                 return None
-            if not (words[k][:1].isupper() or words[k] in ("(", ")", *self.words.named_joins)):
+            word = words[k]
+            if not (word[:1].isupper() or word in ("(", ")") or word in self.words.named_joins):
                 return None
         return None
 
