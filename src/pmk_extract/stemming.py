@@ -93,3 +93,13 @@ def regular_derivation(word: str) -> bool:
             if nasal and stem[:1] in _LOST_INITIALS and middle == stem[1:]:
                 return True
     return False
+
+
+_FIELD_PREFIXES = ("Ke", "Pe")
+_FIELD_SUFFIX = "an"
+
+
+def field_noun_shape(word: str) -> bool:
+    """True for a capitalised word shaped like a noun of a field, pe-/ke- and -an
+    ("Pelayanan", "Kelautan"); :func:`regular_derivation` and the callers check the root."""
+    return word.startswith(_FIELD_PREFIXES) and word.endswith(_FIELD_SUFFIX)

@@ -29,6 +29,7 @@ from ..kb import KBEntry, KnowledgeBase, People, default_kb, default_people
 from ..lexicons import first_words, inside_rank, lexicons, page_markers
 from ..resources import read_lines, read_tsv
 from ..spans import add_entities, corrected_text, doc_text, strict_span
+from ..stemming import field_noun_shape
 from .org_spelling import keep_spelling, org_spelling
 from .region_words import RegionWords, keep_regions
 
@@ -44,9 +45,6 @@ _SHORT_FORM = regex.compile(r"\p{Lu}[\p{L}\d&-]{1,11}")  # "Malra", "Sumbar", "K
 # search, without trying every offset of the 80-character window
 _CAPITALISED_RUN = regex.compile(r"(?r)((?:\p{Lu}[\p{L}.]*[ \t]+)+)$")
 _MINISTRY_UNIT = "ministry_unit"  # the knowledge base's kind of a ministry's unit
-# a noun of a field made with pe-/ke- and -an ("Kelautan", "Pertanian"), capitalised
-_FIELD_PREFIXES = ("Ke", "Pe")
-_FIELD_SUFFIX = "an"
 
 
 def _pattern(text: str) -> regex.Pattern[str] | None:
@@ -122,11 +120,7 @@ class Gazetteer:
         if following is None:
             return False
         word = following.group(1)
-        return (
-            word.startswith(_FIELD_PREFIXES)
-            and word.endswith(_FIELD_SUFFIX)
-            and word not in self.name_firsts
-        )
+        return field_noun_shape(word) and word not in self.name_firsts
 
     def __call__(self, doc: Doc) -> Doc:
         published = doc._.published

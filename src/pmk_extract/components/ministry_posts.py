@@ -21,14 +21,13 @@ from functools import cache
 from ..kb import UNIT_KIND, KnowledgeBase
 from ..lexicons import Lexicons
 from ..resources import read_tsv
+from ..stemming import field_noun_shape
 from .title_parts import Title, prefixed
 
 _MAX_POST = 4  # words of a staff post ("Koordinator Staf Khusus")
 _STATE_SUFFIX = " Republik Indonesia"  # dropped as from organisations' names (guidelines)
 _CONNECTORS = frozenset({"dan", ",", "&"})
 # prefixes and suffix of nouns of a field ("Kemasyarakatan", "Pelayanan", "Perdagangan")
-_FIELD_PREFIXES = ("Ke", "Pe")
-_FIELD_SUFFIX = "an"
 # kinds of knowledge-base bodies a unit written alone may be ("Ditjen Dukcapil")
 _UNIT_KINDS = frozenset({UNIT_KIND})
 _MAX_UNIT = 4  # words of a unit's short name after its head ("Ditjen Bina Adwil")
@@ -138,7 +137,7 @@ class MinistryPosts:
     @staticmethod
     def field_noun(word: str) -> bool:
         """True for a noun of a field made with pe-/ke- and -an ("Pelayanan")."""
-        return word.startswith(_FIELD_PREFIXES) and word.endswith(_FIELD_SUFFIX)
+        return field_noun_shape(word)
 
     # -- a unit written alone ------------------------------------------------------------
     def unit_alone(

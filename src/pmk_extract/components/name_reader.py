@@ -49,7 +49,7 @@ from ..name_shapes import (
 from ..regions import KIND_WORDS
 from ..spans import strict_span
 from ..spelling import close_to
-from ..stemming import root_words, stem_word
+from ..stemming import field_noun_shape, root_words, stem_word
 from ..wordcache import word_cache
 from .holder_rules import (
     HolderRules,
@@ -69,15 +69,13 @@ _MAX_NAME = 5
 _REGION_KIND_WORDS = frozenset(KIND_WORDS.values())
 _DESIGNATION = regex.compile(r"\d+|[IVX]+[A-C]?")  # "Regional 2", "Kelas III", "Kelas IIA"
 _VERB_PREFIXES = ("me", "ber", "di")  # "memberikan", "berharap", "dilantik"
-_FIELD_PREFIXES = frozenset({"Ke", "Pe"})  # nouns of a field: "Kelautan", "Pertanian"
-_FIELD_SUFFIX = "an"
 
 
 @word_cache(maxsize=10_000)
 def field_noun(word: str) -> bool:
     """A capitalised noun of a field made with pe-/ke- and -an on a root word ("Kelautan",
     "Pertanian", "Kesehatan"): a word of an office's name, never a name's first word."""
-    if not (word[:2] in _FIELD_PREFIXES and word.endswith(_FIELD_SUFFIX) and word.isalpha()):
+    if not (field_noun_shape(word) and word.isalpha()):
         return False
     stem = stem_word(word)
     return stem != word.lower() and stem in root_words()
