@@ -291,6 +291,10 @@ def test_extract_many_equals_extract_one_by_one(
         # pmk_officials: a short-mention key cut short at the end of the Doc (IndexError E035)
         ("Muhadjir Effendy&#8220;Muhadjir Effendy", None),
         ("Muhadjir EffendyMuhadjir Effendy&#8220;Muhadjir Effendy", None),
+        # pmk_officials: a generic title and its field ending the text, with nothing after
+        # them to look at for "pada" (IndexError)
+        ("CIANJURKepaal A", None),
+        ("Pernyataan itu disampaikan Kepala Bidang Humas", "2024-01-02"),
         # tokenizer: lone surrogates (text decoded with surrogateescape) cannot go into
         # spaCy's string store: UnicodeEncodeError
         ("\uda37" * 30, dt.date(2016, 4, 16)),

@@ -80,7 +80,7 @@ class GenericTitles:
             k += 1
         while k > after and words[k - 1] in (",", "dan"):
             k -= 1
-        under = int(k > after and words[k] == UNDER and self._unit_at(k + 1, ent_at))
+        under = int(after < k < len(words) and words[k] == UNDER and self._unit_at(k + 1, ent_at))
         k += under  # "Kepala Bidang Pelayanan pada | Dinas Kesehatan Kabupaten X"
         if target == "district" and not self._written_place(after, ent_at):
             return self._district_named(words, names, i, head, after, ent_at)
