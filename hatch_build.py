@@ -45,6 +45,7 @@ NATIVE_MODULES = [
     "components/command_bodies",
     "components/command_staff",
     "components/places",
+    "components/unit_fields",
     "components/units",
     "components/regional_posts",
     "components/justice",

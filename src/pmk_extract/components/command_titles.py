@@ -37,7 +37,7 @@ from .title_parts import (
     skip_bracket,
     top_org,
 )
-from .units import field_acronym
+from .unit_fields import field_acronym
 
 _REGION_PHRASES = ("Provinsi ", "Kabupaten ", "Kota ")  # how a unit's canonical names its region
 _GOVERNMENTS = tuple("Pemerintah " + phrase for phrase in _REGION_PHRASES)

@@ -15,8 +15,10 @@
   the first.
 
 Villages, venues and hospitals named after a person are built by ``places.py``, command
-bodies by ``command_bodies.py``, over the document view of ``unit_view.py``. Word lists live
-in ``models/lexicons`` (org_units.tsv, command_units.tsv, place_heads.tsv, abbreviations.tsv).
+bodies by ``command_bodies.py``, over the document view of ``unit_view.py``; the words of a
+unit's name after its head (fields, acronyms, where a holder's name begins) are read by
+``unit_fields.py``. Word lists live in ``models/lexicons`` (org_units.tsv, command_units.tsv,
+place_heads.tsv, abbreviations.tsv).
 """
 
 from __future__ import annotations
@@ -26,25 +28,22 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..dates.lexicon import lexicon as date_lexicon
 from ..doctable import token_table
 from ..extensions import register_extensions
 from ..kb import REGION_KINDS, KBEntry, KnowledgeBase, default_kb, default_people
 from ..lexicons import Lexicons, first_words, lexicons, match_head
 from ..regions import KIND_WORDS, bare_place
-from ..stemming import root_words, stem_word
 from .command_bodies import CommandBodies
 from .commands import region_number
 from .justice import Justice
-from .ministry_posts import field_vocabulary
 from .name_flags import is_name_text
 from .org_spelling import spelling_fixes
 from .parliaments import Parliaments
 from .places import Places
 from .regional_posts import province_phrase, region_between_commas
 from .title_case import TitleCase, keep_fixes
+from .unit_fields import UnitFields
 from .unit_view import (
-    CONNECTORS,
     UNDER,
     NewSpan,
     UnitView,
@@ -57,7 +56,6 @@ from .unit_view import (
     written_text,
 )
 
-_LIST_CLOSERS = CONNECTORS - {","}
 _REGIONAL_GOV = "regional_government"
 _REGIONAL_SHORT = "regional_short"
 _COUNCIL = "council"  # a regional body that is its own organisation: "DPRD Jawa Tengah"
@@ -77,14 +75,9 @@ _HEAD_KINDS = {"Setdakab": "Kabupaten", "Setdako": "Kota", "Setdakot": "Kota"}
 _HEAD_KINDS["Setdaprov"] = "Provinsi"
 # heads whose field may be a known acronym
 _FIELD_KINDS = frozenset({"regional", _PLACED, _PROVINCIAL})
-_PART_KINDS = frozenset({"unit", "position"})  # heads that may name a field inside a unit name
 # heads of regional offices a post's title and field may stand before ("Kabid Trantib
-# Satpol PP Kota X"), and how many words (with "dan") the post's field may have: the fields
-# of the nomenclature run to eight words, and a section's field may be followed by its
-# division's ("Kepala Seksi Surveilans dan Imunisasi Bidang Pencegahan dan Pengendalian
-# Penyakit Dinas Kesehatan Kota X")
+# Satpol PP Kota X")
 _FIELD_HOSTS = frozenset({"regional", _REGIONAL_SHORT, _PLACED, _PROVINCIAL})
-_MAX_POST_FIELD = 14
 # heads a post's title and field may stand before inside a longer phrase: those, and the
 # units of any body ("Inspektur Pembantu Wilayah II Inspektorat Kabupaten X") and national
 # bodies' regional offices ("Kepala Bidang Penais Kantor Wilayah Kementerian Agama X")
@@ -96,33 +89,7 @@ _STATE_NAME = ["Republik", "Indonesia"]
 _STATE_BODIES = frozenset(
     {"state_institution", "ministry", "coordinating_ministry", "agency", "presidential_office"}
 )
-_WORLD_PLACES = frozenset({"country", "region"})  # the gazetteer's kinds of world places
 _HOSPITAL = "Rumah Sakit"  # a hospital's head, expanded: it may be named after a person
-
-
-def field_acronym(
-    lex: Lexicons, words: list[str], k: int, ent: Span | None, nxt: Span | None
-) -> bool:
-    """True when ``ent`` at token ``k`` is a one-word ORG whose word is a field's abbreviation
-    (``abbreviations.tsv``: "PUPR", "ESDM": also a ministry's short form), followed by a
-    bracket or a place (``nxt``, the entity at ``k + 1``): the field of a regional office
-    ("Dinas PUPR Kabupaten Garut", "Kadis ESDM Provinsi Jawa Tengah")."""
-    if ent is None or ent.label_ != "ORG" or ent.start != k or ent.end != k + 1:
-        return False
-    if words[k] not in lex.abbreviations or k + 1 >= len(words):
-        return False
-    return words[k + 1] == "(" or (nxt is not None and nxt.start == k + 1 and nxt.label_ == "LOC")
-
-
-def _list_closes(words: list[str], names: list[bool], covered: list[Span | None], k: int) -> bool:
-    """True when the name words from ``k`` on close a list with "dan", "serta" or "&"
-    ("Biro Hukum, Persidangan, dan Humas"): a comma after a unit's field goes on into more
-    fields only so; "Biro Hukum, Agus Prasetyo" is the unit and then a name."""
-    while k < len(words) and covered[k] is None and (names[k] or words[k] in CONNECTORS):
-        if words[k] in _LIST_CLOSERS:
-            return True
-        k += 1
-    return False
 
 
 class Units:
@@ -136,8 +103,7 @@ class Units:
         self.justice = Justice(kb, lex)
         self.places = Places(kb, lex)
         self.bodies = CommandBodies(kb, lex)
-        # words of offices' names ("Kesehatan", "Pariwisata", "Publik")
-        self.field_words = field_vocabulary(kb, lex)
+        self.fields = UnitFields(kb, lex)
 
     def entry(self, span: Span) -> KBEntry | None:
         """The knowledge-base entry behind a gazetteer span."""
@@ -198,230 +164,6 @@ class Units:
             commit_spans(doc, list(doc.ents), bodies)
         return doc
 
-    def _name_words_end(
-        self, view: UnitView, j: int, head: tuple[str, ...] = (), fields: bool = False
-    ) -> int:
-        """End of the unit's name at ``j``: name words, lists of fields ("Hukum, Persidangan,
-        dan Humas"); with ``fields``, a field's acronym the gazetteer knows as a national body
-        ("Dinas PUPR Kabupaten Garut", "Dinas ESDM Provinsi Jawa Tengah")."""
-        words, names, covered = view.words, view.names, view.covered
-        weekdays = date_lexicon().weekdays  # "... KI Pusat, Selasa (19/12)": a day ends it
-        k = end = j
-        while k < len(words) and words[k].lower() not in weekdays:
-            if k > j and (world := self._world_place(view, k, head)):
-                k = end = world  # "Direktorat Pelindungan Warga Negara Indonesia | Kemlu"
-                continue
-            if covered[k] is not None and not (
-                fields and (self._field_acronym(view, k) or self._field_goes_on(view, k))
-            ):
-                break
-            if k > j and self._council_at(words, k) and not self._secretariat_of(words, k):
-                break  # "Komisi D | DPRD Kota Semarang": the body the unit belongs to
-            if k > j and self._regional_office_at(words, k, head):
-                break  # "Balai Latihan Kerja | Dinas Tenaga Kerja X": the department's UPT
-            if k > j and words[k] not in self.field_words and self.lex.rank_at(words, k, False):
-                break  # "Humas Operasi Damai Cartenz | Kombes Pol Nama": a rank, then a name
-            if names[k]:
-                k += 1
-                end = k
-                continue
-            if k > j and self._joined(view, k):
-                k += 2  # "Dinas PUPR-PERA": a field joined to the next by a hyphen
-                end = k
-                continue
-            if words[k] in CONNECTORS:
-                nxt = k + 1
-                while nxt < len(words) and words[nxt] in CONNECTORS:
-                    nxt += 1
-                if (
-                    nxt < len(words)
-                    and covered[nxt] is None
-                    and names[nxt]
-                    and not self._next_unit(words, nxt, head)
-                    and (words[k] != "," or _list_closes(words, names, covered, k + 1))
-                ):
-                    k = nxt
-                    continue  # "Biro Hukum, Persidangan, dan Humas ...": one name
-            break
-        return end
-
-    def _world_place(self, view: UnitView, k: int, head: tuple[str, ...]) -> int:
-        """The end of a country or a world region at ``k`` inside the name of a national
-        body's unit whose name goes on after it ("Direktorat Pelindungan Warga Negara
-        Indonesia Kemlu", "Subdirektorat Kawasan Asia Timur Direktorat ..."): a field of the
-        unit, never the place it is in; else 0."""
-        ent = view.covered[k]
-        if ent is None or ent.label_ != "LOC" or ent.start != k or not head:
-            return 0
-        if self.lex.unit_heads.get(head) not in _PART_KINDS:
-            return 0
-        entry = self.entry(ent)
-        if entry is None or entry.kind not in _WORLD_PLACES or ent.end >= len(view.words):
-            return 0
-        after = view.covered[ent.end]
-        goes_on = view.names[ent.end] if after is None else after.label_ == "ORG"
-        return int(ent.end) if goes_on else 0
-
-    def _field_end(self, words: list[str], start: int, end: int) -> int:
-        """End of the field words of an office's name in ``words[start:end]``, when a name
-        follows them: the field's words are words of the lexicons' and the gazetteer's
-        office names, acronyms and derived words of the root-word dictionary ("Perikanan",
-        "Kearsipan"), with connectors between them; a name is there when a later word is
-        not even a root word ("Dinas Kesehatan | Budi Santoso"; "Pelayanan Publik" ends
-        an office's name)."""
-        roots = root_words()
-        cut = self._field_words_end(words, start, end, roots)
-        k = cut
-        while k < end and (words[k] in CONNECTORS or words[k].lower() in roots):
-            k += 1
-        if k == end:
-            return end  # every later word is a common word: no name follows
-        while cut > start and words[cut - 1] in CONNECTORS:
-            cut -= 1
-        return cut
-
-    def _field_words_end(
-        self, words: list[str], start: int, end: int, roots: frozenset[str]
-    ) -> int:
-        k = start
-        while k < end:
-            word = words[k]
-            if word in CONNECTORS and k > start:
-                k += 1
-                continue
-            if not (word in self.field_words or (word.isupper() and word.isalnum())):
-                stem = stem_word(word)
-                if not (word.endswith("an") and stem != word.lower() and stem in roots):
-                    break
-            k += 1
-        return k
-
-    def _field_goes_on(self, view: UnitView, k: int) -> bool:
-        """True when ``covered[k]`` is a one-word ORG whose word is a field's abbreviation
-        (a ministry's short form too: "Kominfo", "PUPR") and the office's name goes on after
-        it with a hyphen, a connector or a name word ("Dinas PUPR-PERA Kaltim", "Dinas
-        Kominfo, Statistik dan Persandian Jabar"): after a regional office's head the
-        acronym names the office's field, never the ministry."""
-        ent, words = view.covered[k], view.words
-        if ent is None or ent.label_ != "ORG" or ent.start != k or ent.end != k + 1:
-            return False
-        if words[k] not in self.lex.abbreviations or k + 2 >= len(words):
-            return False
-        if view.covered[k + 1] is not None:
-            return False
-        if self._joined(view, k + 1):
-            return True
-        if words[k + 1] in self.field_words:
-            return True  # "Dinas Kominfo Statistik dan Persandian"
-        return words[k + 1] in CONNECTORS and view.covered[k + 2] is None and view.names[k + 2]
-
-    def _lone_field(self, view: UnitView, k: int) -> bool:
-        """True when ``covered[k]`` is a one-word ORG whose word is a field's abbreviation
-        that is no office's name itself ("PUPR", "Kominfo"; not "Dinkes"): after a regional
-        office's head it is the office's field ("Kepala Dinas PUPR Budi Santoso")."""
-        ent = view.covered[k] if k < len(view.words) else None
-        if ent is None or ent.label_ != "ORG" or ent.start != k or ent.end != k + 1:
-            return False
-        expansion = self.lex.abbreviations.get(view.words[k])
-        return expansion is not None and not match_head(
-            expansion.split(" "), 0, self.lex.unit_heads
-        )
-
-    def _joined_field(self, view: UnitView, k: int) -> bool:
-        """True when token ``k``, right after an office's short form, is a field's acronym
-        ("P3A", "PPKB", "PMD") followed by a region: the office of both fields ("Dinsos P3A
-        Kabupaten X", "Dinkes PPKB Kota X")."""
-        words = view.words
-        if k + 1 >= len(words) or words[k] not in self.lex.abbreviations:
-            return False
-        ent = view.covered[k]
-        if ent is not None and (ent.label_ != "ORG" or ent.start != k or ent.end != k + 1):
-            return False
-        expansion = self.lex.abbreviations[words[k]].split(" ")
-        if match_head(expansion, 0, self.lex.unit_heads) or not words[k].isupper():
-            return False
-        region = view.starts.get(k + 1)
-        entry = self.entry(region) if region is not None else None
-        return (
-            region is not None
-            and region.label_ == "LOC"
-            and entry is not None
-            and (entry.kind in REGION_KINDS)
-        )
-
-    def _joined(self, view: UnitView, k: int) -> bool:
-        """True when token ``k`` is a hyphen written with no space between two name words
-        that no entity covers ("PUPR-PERA")."""
-        words = view.words
-        if words[k] != "-" or k + 1 >= len(words) or k == 0:
-            return False
-        spaces = token_table(view.doc).spaces
-        return (
-            not spaces[k - 1]
-            and not spaces[k]
-            and view.names[k - 1]
-            and view.names[k + 1]
-            and view.covered[k + 1] is None
-        )
-
-    def _field_acronym(self, view: UnitView, k: int) -> bool:
-        nxt = view.covered[k + 1] if k + 1 < len(view.words) else None
-        return field_acronym(self.lex, view.words, k, view.covered[k], nxt)
-
-    def _title_short_at(self, words: list[str], k: int, head: tuple[str, ...]) -> bool:
-        """True when a short form in brackets of the title over this head follows it:
-        "Kepala Dinas (Kadis) Kesehatan", "Kepala Bidang (Kabid) Humas"."""
-        if k + 2 >= len(words) or words[k] != "(" or words[k + 2] != ")":
-            return False
-        expansion = self.lex.abbreviations.get(words[k + 1], "")
-        return expansion.startswith("Kepala ") and expansion.endswith(" " + " ".join(head))
-
-    def _council_at(self, words: list[str], k: int) -> int:
-        """Length of the head of a council ("DPRD") at ``k``, else 0."""
-        size = match_head(words, k, self.lex.unit_heads)
-        return size if size and self.lex.unit_heads[tuple(words[k : k + size])] == _COUNCIL else 0
-
-    def _regional_office_at(self, words: list[str], k: int, head: tuple[str, ...]) -> bool:
-        """True when a regional office's head ("Dinas", "Disnaker", "Badan Penanggulangan
-        Bencana Daerah") opens at ``k`` inside the name of a national body's office ("Balai",
-        ``head``): the office is that department's technical unit (UPT), not the body's."""
-        if self.lex.unit_heads.get(head) != _VERTICAL:
-            return False
-        size = match_head(words, k, self.lex.unit_heads)
-        return bool(size) and self.lex.unit_heads[tuple(words[k : k + size])] in _FIELD_HOSTS
-
-    def _secretariat_of(self, words: list[str], k: int) -> bool:
-        """True when the council's head at ``k`` ends a regional office's head that opens
-        one word before it ("Sekretariat DPRD", "Setwan DPRD"): the council's secretariat, a
-        regional government office, whose name goes on ("Bagian Umum Sekretariat DPRD Kota
-        X")."""
-        size = match_head(words, k - 1, self.lex.unit_heads)
-        head = tuple(words[k - 1 : k - 1 + size])
-        return size >= 2 and self.lex.unit_heads[head] == "regional"
-
-    def _next_unit(self, words: list[str], k: int, head: tuple[str, ...]) -> bool:
-        """True when a list goes on with another unit at token ``k``: the same head again
-        ("Dinas Pendidikan, Dinas Lingkungan Hidup") or the head of a whole regional office
-        ("..., BPBD Kabupaten Buleleng"); "Biro Hukum, Persidangan, dan Humas" is one name."""
-        size = match_head(words, k, self.lex.unit_heads)
-        if not size:
-            return False
-        nxt = tuple(words[k : k + size])
-        return nxt == head or self.lex.unit_heads[nxt] not in _PART_KINDS
-
-    def _title_field_ends_at(self, view: UnitView, k: int) -> bool:
-        """True when a title head and a field end right before token ``k`` ("Kabid Trantib |
-        Satpol PP Kota X", "Kasubag Umum | Dinas Pendidikan Kabupaten X", "Kepala Bidang
-        Pencegahan dan Pengendalian Penyakit | Dinas Kesehatan Kota X"): a post inside the
-        office that follows. The field is name words, with "dan" or "," between them."""
-        for start in range(k - 1, max(0, k - _MAX_POST_FIELD - 1), -1):
-            word = view.words[start]
-            if view.covered[start] is not None or not (view.names[start] or word in CONNECTORS):
-                return False
-            if view.names[start] and title_ends_at(self.lex, view.words, start):
-                return True
-        return False
-
     def _unit(self, view: UnitView, i: int, size: int) -> NewSpan | None:
         doc, words, names = view.doc, view.words, view.names
         head = tuple(words[i : i + size])
@@ -433,14 +175,14 @@ class Units:
             return None
         # a council's full name ("Dewan Perwakilan Rakyat Daerah") opens its own name after
         # any word but a secretariat's ("Wakil Ketua II | Dewan ...", "Komisi A | Dewan ...")
-        spelt_out = kind == _COUNCIL and size > 1 and not self._secretariat_of(words, i)
+        spelt_out = kind == _COUNCIL and size > 1 and not self.fields.secretariat_of(words, i)
         if (
             i > 1
             and not abbreviated
             and not spelt_out
             and names[i - 1]
             and not title_ends_at(self.lex, words, i)
-            and not (kind in _POST_HOSTS and self._title_field_ends_at(view, i))
+            and not (kind in _POST_HOSTS and self.fields.title_field_ends_at(view, i))
             and not words[i - 2].isspace()
             and words[i - 2] not in {".", "“", '"', "–", "—", "-"}
         ):
@@ -454,14 +196,16 @@ class Units:
             if named is not None:
                 return named
         skip = range(0)
-        if kind not in _PLACE_ONLY and self._title_short_at(words, k, head):
+        if kind not in _PLACE_ONLY and self.fields.title_short_at(words, k, head):
             skip = range(k, k + 3)
             k += 3  # "Dinas (Kadis) Kesehatan": the short form of its head's title
         fields = kind in _FIELD_KINDS
-        end = name_end = k if kind in _PLACE_ONLY else self._name_words_end(view, k, head, fields)
-        if fields and end == k and self._lone_field(view, k):
+        end = name_end = (
+            k if kind in _PLACE_ONLY else self.fields.name_words_end(view, k, head, fields)
+        )
+        if fields and end == k and self.fields.lone_field(view, k):
             end = name_end = k + 1  # "Dinas PUPR | Budi Santoso": the field, not the ministry
-        elif kind == _REGIONAL_SHORT and self._joined_field(view, k):
+        elif kind == _REGIONAL_SHORT and self.fields.joined_field(view, k):
             end = name_end = k + 1  # "Dinsos P3A Kabupaten X": one office of two fields
         # a short form in brackets, then the place or body the unit belongs to: "Dinas Kesehatan
         # (Dinkes) Kabupaten X", "Pusdalops (...) BPBD Provinsi X"; the span is the unit's name,
@@ -496,14 +240,14 @@ class Units:
             and (
                 kind == "position"
                 or title_ends_at(self.lex, words, i)
-                or (kind in _FIELD_HOSTS and self._title_field_ends_at(view, i))
+                or (kind in _FIELD_HOSTS and self.fields.title_field_ends_at(view, i))
             )
             and not between
         ):
             # "Kepala Dinas Kesehatan Heru Santoso", "Deputi Bidang Pemberdayaan Pemuda Nama":
             # no place or body anchors the office's name, and a title's holder may follow (a
             # position is a title itself): the name ends with its field's words
-            end = name_end = self._field_end(words, k, end)
+            end = name_end = self.fields.field_end(words, k, end)
         parent = view.starts.get(end)
         parent_entry = self.entry(parent) if parent is not None else None
         start = i
@@ -567,7 +311,7 @@ class Units:
         ):
             return None  # "DKP Partai Golkar": a short form that is no regional office here
         span_end = parent.end if parent is not None else end
-        council = self._council_at(words, end) if parent is None and kind == "attached" else 0
+        council = self.fields.council_at(words, end) if parent is None and kind == "attached" else 0
         body = self._unit(view, end, council) if council else written
         if body is not None and written is not None:
             parent, parent_name, top = body[0], body[1], body[2].get("parent_org")
