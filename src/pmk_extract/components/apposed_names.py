@@ -47,6 +47,7 @@ from ..kb import KnowledgeBase
 from ..lexicons import Lexicons, match_head
 from ..resources import read_lines
 from ..stemming import root_words
+from ..unit_kinds import POSITION
 
 _REACH = 25  # tokens a post phrase may run over before the comma
 _LOWER = 2  # lower-case words a post phrase may hold ("Kasubag Humas dan protokoler ...")
@@ -54,7 +55,6 @@ _JOINERS = frozenset({"(", ")", ",", "/", "&", "-", "dan", "di", "pada", "untuk"
 _STATE = "RI"  # Republik Indonesia, closing a national body's name ("DPR RI", "(BNN) RI")
 _RANK_REACH = 6  # tokens a rank with its marks may take before the name ("Kolonel Laut ( P )")
 _HEAD_WORDS = 3  # words of the longest head a rank may follow ("Rumah Sakit Umum Jenderal")
-_POSITION = "position"  # a unit head of org_units.tsv that is also its head's title
 _NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+(?:['’-]\p{L}+)?|\p{Lu}\.?")
 
 
@@ -211,7 +211,7 @@ def _common(span: list[str]) -> bool:
 def _position_words(lex: Lexicons) -> frozenset[str]:
     """First words of the unit heads that are also their head's title ("Deputi": the unit
     "Deputi Bidang X BPOM" is the post of the one named after it)."""
-    return frozenset(head[0] for head, kind in lex.unit_heads.items() if kind == _POSITION)
+    return frozenset(head[0] for head, kind in lex.unit_heads.items() if kind == POSITION)
 
 
 def _post_before(

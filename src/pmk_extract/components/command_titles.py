@@ -22,6 +22,7 @@ from ..lexicons import Lexicons, first_words, match_head
 from ..regions import KIND_WORDS, bare_place
 from ..spans import doc_text
 from ..stemming import root_words, stem_word
+from ..unit_kinds import DEPARTMENTS, PROVINCIAL, TITLED_IN_PLACE
 from .commands import command_body, command_name, unit_after
 from .fusions import CommandFusions
 from .justice import dated_parent
@@ -42,7 +43,6 @@ from .unit_fields import field_acronym
 _REGION_PHRASES = ("Provinsi ", "Kabupaten ", "Kota ")  # how a unit's canonical names its region
 _GOVERNMENTS = tuple("Pemerintah " + phrase for phrase in _REGION_PHRASES)
 # org_units.tsv kinds of a regional government's offices named by their place alone
-_IN_PLACE = frozenset({"regional", "regional_short", "provincial"})
 _LETTER = regex.compile(r"[A-Z]|\d{1,2}")  # a company's or platoon's letter or number
 
 
@@ -280,13 +280,13 @@ class CommandTitles:
             org: str | None = None
             end = int(ent.end)
             if ent.label_ == "LOC":
-                if kind not in _IN_PLACE or entry is None:
+                if kind not in TITLED_IN_PLACE or entry is None:
                     continue  # "Kakanwil Jawa Timur": the ministry is not written
                 if entry.kind not in REGION_KINDS:
                     continue
                 phrase = f"{KIND_WORDS[entry.kind]} {bare_place(entry.canonical)}"
                 head = f"{head} {phrase}"
-                if kind == "provincial":  # "Kasudin Perhubungan Jakarta Barat": DKI Jakarta's
+                if kind == PROVINCIAL:  # "Kasudin Perhubungan Jakarta Barat": DKI Jakarta's
                     phrase = province_phrase(self.kb, entry) or ""
                 org = f"Pemerintah {phrase}"
             elif entry is not None and entry.kind == "regional_government":
@@ -296,7 +296,7 @@ class CommandTitles:
                 # "Kadis DP3A Kota Semarang": the office the head's title names, by its acronym
                 head = f"{post} {ent._.canonical}"
                 org = regional_org(ent)
-            elif kind not in ("regional", "regional_short"):
+            elif kind not in DEPARTMENTS:
                 org = regional_org(ent) or top_org(self.kb, ent, day)
                 if ent._.unit and self._same_unit(head, ent):
                     head = f"{post} {ent._.unit}"  # "Kabalai BPJN X": the Balai named once

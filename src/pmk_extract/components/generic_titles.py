@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
 from ..lexicons import Lexicons, match_head
 from ..regions import KIND_WORDS, bare_place
+from ..unit_kinds import REGIONAL_OFFICES
 from .local_heads import district_government, region_district_government, village_head
 from .ministry_posts import MinistryPosts
 from .parliaments import parliament_government, regional_parliament
@@ -34,8 +35,6 @@ from .title_parts import (
 from .unit_view import UNDER
 
 _MAX_FIELD = 6  # words of a title's field written with no organisation after it
-# org_units.tsv kinds of a regional government's offices
-_REGIONAL_KINDS = frozenset({"regional", "regional_short", "placed", "provincial"})
 _GOVERNMENT = "regional_government"  # the knowledge base's kind of Pemprov/Pemkab/Pemkot X
 # heads of a secretariat's sections: before a regional parliament, of its secretariat
 _SECTION_HEADS = frozenset({"Kepala Bagian", "Kepala Subbagian", "Kepala Sub Bagian"})
@@ -266,7 +265,7 @@ class GenericTitles:
         Satuan Polisi Pamong Praja Kabupaten Sleman, of Pemerintah Kabupaten Sleman)."""
         kind = self.lex.unit_kind(tuple(f"{head} {extra}".split(" ")))
         entries = self.kb.by_id.get(place._.org_id or "")
-        if kind not in _REGIONAL_KINDS or not entries or entries[0].kind not in REGION_KINDS:
+        if kind not in REGIONAL_OFFICES or not entries or entries[0].kind not in REGION_KINDS:
             return None
         phrase = f"{KIND_WORDS[entries[0].kind]} {bare_place(entries[0].canonical)}"
         org = f"Pemerintah {phrase}"

@@ -13,6 +13,7 @@ from spacy.tokens import Span
 from ..kb import REGION_KINDS, KnowledgeBase, default_people
 from ..lexicons import Lexicons, match_head
 from ..stemming import root_words
+from ..unit_kinds import REGIONAL_OFFICES
 from .commands import two_word_openers
 from .unit_view import (
     CONNECTORS,
@@ -41,11 +42,6 @@ def _written_alone(words: list[str], start: int, end: int) -> int:
             ):
                 return start + size
     return end
-
-
-# kinds of org_units.tsv heads of a regional government's offices: a village head's word
-# before one ends a field ("Bidang Pemerintahan Desa | Dinas ...", "... Desa | DPMD X")
-_OFFICE_KINDS = frozenset({"regional", "regional_short", "placed", "provincial"})
 
 
 class Places:
@@ -104,8 +100,10 @@ class Places:
         if end == j:
             return None
         office = match_head(words, j, self.lex.unit_heads)
-        if office and self.lex.unit_heads[tuple(words[j : j + office])] in _OFFICE_KINDS:
-            return None  # "Kabid Pemerintahan Desa DPMD X": a field's word before an office
+        if office and self.lex.unit_heads[tuple(words[j : j + office])] in REGIONAL_OFFICES:
+            # a village head's word before a regional office ends a field ("Bidang
+            # Pemerintahan Desa | Dinas ...", "Kabid Pemerintahan Desa DPMD X")
+            return None
         # "Lurah Air Putih, Kecamatan X": a name of common words, then its district
         district = (
             place is None

@@ -45,6 +45,7 @@ from ..extensions import set_span_attrs, span_attr
 from ..kb import REGION_KINDS, KnowledgeBase
 from ..lexicons import Lexicons, match_head
 from ..stemming import root_words
+from ..unit_kinds import POSITION
 from .parliaments import member_tail, member_words, parliament_of
 from .post_fields import field_words
 from .title_parts import (
@@ -64,7 +65,6 @@ _MINISTRIES = frozenset({"ministry", "coordinating_ministry"})  # kinds in the k
 _HEAD_WORDS = 3  # words of a title head ("Kepala Bagian Operasional")
 _LOWER = 2  # lower-case words a title may hold after its head ("Panitera muda Pidana")
 _INITIAL = re.compile(r"[A-Z]\.?")  # an initial of a name written before it: "M. Nama"
-_POSITION = "position"  # a unit head of org_units.tsv that is also its head's title
 _PLACE_JOINERS = frozenset({"-", "/", "dan"})  # "Papua-Papua Barat", "Yogyakarta dan Jateng"
 _NUMBER = re.compile(r"\d{1,4}[A-Z]?|ke")  # "Waka 1 DPRD", "Dansatgas TMMD ke-127 Kodim 1015"
 _SEQUENCE = re.compile(r"[IVX]{1,4}|\d{1,3}")  # an office's number: "Kanwil DJP Jateng I"
@@ -300,7 +300,7 @@ def _head(
             return j, size, None
         if ent is not None and ent.start == j and ent.label_ == "ORG" and ent._.unit:
             unit = match_head(words, j, lex.unit_heads)
-            if unit and lex.unit_heads[tuple(words[j : j + unit])] == _POSITION:
+            if unit and lex.unit_heads[tuple(words[j : j + unit])] == POSITION:
                 return j, unit, ent
     return -1, 0, None
 

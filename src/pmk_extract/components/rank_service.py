@@ -38,6 +38,7 @@ from ..doctable import token_table
 from ..extensions import set_span_attrs
 from ..kb import KnowledgeBase, People, default_people
 from ..lexicons import Lexicons, lexicons, match_head, rank_services
+from ..unit_kinds import SECTIONS
 from .command_staff import staff_post_at
 from .rank_spelling import RankSpelling
 from .title_parts import (
@@ -60,7 +61,6 @@ _RETIRED = "purnawirawan"  # a retired officer: no longer serving
 _SERVICES = ("polri", "tni")
 # kinds of lexicons/org_units.tsv that name a section inside any body ("Biro", "Humas"), not
 # an organisation of their own
-_SECTIONS = ("unit", "position")
 
 
 def fill_services(
@@ -186,7 +186,7 @@ def _post_names_service(
             return False
         size = match_head(words, j, lex.unit_heads)
         kind = lex.unit_heads[tuple(words[j : j + size])] if size else None
-        if kind not in (None, *_SECTIONS) and not any(s > j for s in ours):
+        if kind is not None and kind not in SECTIONS and not any(s > j for s in ours):
             return False  # "Kepala Badan X Laksma Nama": an office the text names in words
         if _acronym(words[j]):
             unknown.append(j)
@@ -261,7 +261,7 @@ def _fused_section(word: str, lex: Lexicons) -> bool:
     expansion = lex.abbreviations.get(word, "").split(" ")
     if expansion[0] != "Kepala" or len(expansion) < 2:
         return False
-    return lex.unit_heads.get(tuple(expansion[1:])) in _SECTIONS
+    return lex.unit_heads.get(tuple(expansion[1:])) in SECTIONS
 
 
 def _names_other(

@@ -42,13 +42,13 @@ from ..kb import REGION_KINDS, KnowledgeBase, People
 from ..lexicons import Lexicons
 from ..resources import read_tsv
 from ..stemming import root_words
+from ..unit_kinds import REGION_OPENERS
 from .title_spelling import kb_words, one_edit
 
 _MAX_WORDS = 4  # words of the longest region name ("Kota Administrasi Jakarta Pusat")
 _MIN_MISSPELT = 6  # letters of a region's word read with one letter off
 _MIN_WEAK = 5  # letters of a lower-case name read after any capitalised word
 _KEY = "pmk_extract.region_words"
-_REGIONAL_KINDS = frozenset({"regional_short", "council", "vertical", "provincial"})
 
 
 def _cased(word: str) -> bool:
@@ -148,7 +148,7 @@ class RegionWords:
                 if " ".join(words[-size:]) in regions:
                     out.add(words[-size - 1])
         for head, kind in self.lex.unit_heads.items():
-            if kind in _REGIONAL_KINDS:
+            if kind in REGION_OPENERS:
                 out.add(head[-1])
         out.update(head[-1] for head in self.lex.command_units)
         # a word of a region's own name opens none ("Bandar" of "Bandar Lampung")

@@ -27,6 +27,7 @@ from spacy.tokens import Span
 from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
 from ..lexicons import Lexicons, match_head
 from ..regions import KIND_WORDS, bare_place
+from ..unit_kinds import REGION_OWNED
 
 _DISTRICT = "district"
 _MAX_WORDS = 3  # words of a district's name ("Kebayoran Baru", "Ilir Barat I")
@@ -36,8 +37,6 @@ _REGION_WORDS = (" Provinsi ", " Kabupaten ", " Kota ")  # where a body's region
 _BRACKET = 8  # tokens of a short form in brackets ("(Sultra)")
 _VILLAGE = "village"  # a title's own region when it is a village (the gazetteer has none)
 _VILLAGE_WORDS = ("Desa ", "Kelurahan ")  # how a village's LOC canonical opens
-# org_units.tsv kinds of offices named by a region
-_REGIONAL_OFFICES = ("regional", "regional_short", "placed")
 
 
 def province_phrase(kb: KnowledgeBase, place: KBEntry) -> str | None:
@@ -124,7 +123,7 @@ def office_region(
     written = office.text.split(" ")  # "Puskesmas Tempeh": the head as written names its kind
     size = match_head(written, 0, lex.unit_heads)
     kind = lex.unit_heads[tuple(written[:size])] if size else lex.unit_kind(tuple(unit.split(" ")))
-    if kind not in _REGIONAL_OFFICES:
+    if kind not in REGION_OWNED:
         return None
     place = ent_at.get(end + 1)
     if place is None or place.start != end + 1 or place.label_ != "LOC":

@@ -30,6 +30,7 @@ from ..dates.lexicon import lexicon as date_lexicon
 from ..doctable import token_table
 from ..lexicons import Lexicons, match_head
 from ..name_shapes import ROMAN_NUMERALS, name_case
+from ..unit_kinds import DEPARTMENTS
 from .commands import DESIGNATION
 from .parliaments import Parliaments
 
@@ -41,7 +42,6 @@ _MONTH_WRITTEN = 5  # letters from which a month's name is written out ("Maret",
 _MIN_COMMAND = 5  # letters of a fused command title that opens a run ("kapolsek", not "dan")
 # numbers written in capitals stay as written ("KOMISI IV")
 _ROMAN = frozenset(ROMAN_NUMERALS)
-_REGIONAL_KINDS = ("regional", "regional_short")  # org_units.tsv kinds of regional offices
 
 
 def _title_cased(word: str) -> bool:
@@ -94,7 +94,7 @@ class TitleCase:
             for short in lex.abbreviations
             if short.isalpha()
             and short[1:].islower()
-            and lex.unit_heads.get((short,)) in _REGIONAL_KINDS
+            and lex.unit_heads.get((short,)) in DEPARTMENTS
         }
         self.openers = frozenset(
             word.lower() for word in ({key[0] for key in lex.title_heads} | self.fused)

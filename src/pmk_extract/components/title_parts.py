@@ -20,10 +20,10 @@ from ..kb import UNIT_KIND, KnowledgeBase, Office
 from ..lexicons import Lexicons, lexicons, match_head
 from ..resources import read_lines
 from ..stemming import root_words, stem_word
+from ..unit_kinds import VERTICAL
 
 """The word a region of each kind is named with ("Kabupaten Demak")."""
 _BRACKETED = 3  # tokens of a one-word short form in brackets: "(Pj)"
-_VERTICAL = "vertical"  # the org_units.tsv kind of a national body's regional office
 _CONNECTIVE = 3  # lower-case words after the first of a clause's opener ("Sementara itu,")
 # tokens after which a sentence begins
 SENTENCE_ENDS = frozenset({".", "!", "?", "\n", "\n\n", "“", '"', "”"})
@@ -179,7 +179,7 @@ def vertical(unit: str) -> bool:
 
 @cache
 def _vertical_heads() -> dict[tuple[str, ...], str]:
-    return {head: kind for head, kind in lexicons().unit_heads.items() if kind == _VERTICAL}
+    return {head: kind for head, kind in lexicons().unit_heads.items() if kind == VERTICAL}
 
 
 def top_org(kb: KnowledgeBase, ent: Span, day: dt.date | None) -> str | None:

@@ -18,19 +18,15 @@ from ..doctable import token_table
 from ..kb import REGION_KINDS, KnowledgeBase
 from ..lexicons import Lexicons, match_head
 from ..stemming import root_words, stem_word
+from ..unit_kinds import COUNCIL, REGIONAL, REGIONAL_OFFICES, SECTIONS, VERTICAL
 from .ministry_posts import field_vocabulary
 from .unit_view import CONNECTORS, UnitView, span_entry, title_ends_at
 
 _LIST_CLOSERS = CONNECTORS - {","}
-_COUNCIL = "council"  # org_units.tsv kind of a regional council's head ("DPRD")
-_VERTICAL = "vertical"  # kind of a national body's regional office ("Kanwil", "Balai")
-_PART_KINDS = frozenset({"unit", "position"})  # heads that may name a field inside a unit name
-# heads of regional offices a post's title and field may stand before ("Kabid Trantib
-# Satpol PP Kota X"), and how many words (with "dan") the post's field may have: the fields
-# of the nomenclature run to eight words, and a section's field may be followed by its
-# division's ("Kepala Seksi Surveilans dan Imunisasi Bidang Pencegahan dan Pengendalian
-# Penyakit Dinas Kesehatan Kota X")
-_FIELD_HOSTS = frozenset({"regional", "regional_short", "placed", "provincial"})
+# how many words (with "dan") a post's field before its office may have: the fields of the
+# nomenclature run to eight words, and a section's field may be followed by its division's
+# ("Kepala Seksi Surveilans dan Imunisasi Bidang Pencegahan dan Pengendalian Penyakit Dinas
+# Kesehatan Kota X")
 _MAX_POST_FIELD = 14
 _WORLD_PLACES = frozenset({"country", "region"})  # the gazetteer's kinds of world places
 
@@ -124,7 +120,7 @@ class UnitFields:
         ent = view.covered[k]
         if ent is None or ent.label_ != "LOC" or ent.start != k or not head:
             return 0
-        if self.lex.unit_heads.get(head) not in _PART_KINDS:
+        if self.lex.unit_heads.get(head) not in SECTIONS:
             return 0
         entry = span_entry(self.kb, ent)
         if entry is None or entry.kind not in _WORLD_PLACES or ent.end >= len(view.words):
@@ -250,16 +246,16 @@ class UnitFields:
     def council_at(self, words: list[str], k: int) -> int:
         """Length of the head of a council ("DPRD") at ``k``, else 0."""
         size = match_head(words, k, self.lex.unit_heads)
-        return size if size and self.lex.unit_heads[tuple(words[k : k + size])] == _COUNCIL else 0
+        return size if size and self.lex.unit_heads[tuple(words[k : k + size])] == COUNCIL else 0
 
     def _regional_office_at(self, words: list[str], k: int, head: tuple[str, ...]) -> bool:
         """True when a regional office's head ("Dinas", "Disnaker", "Badan Penanggulangan
         Bencana Daerah") opens at ``k`` inside the name of a national body's office ("Balai",
         ``head``): the office is that department's technical unit (UPT), not the body's."""
-        if self.lex.unit_heads.get(head) != _VERTICAL:
+        if self.lex.unit_heads.get(head) != VERTICAL:
             return False
         size = match_head(words, k, self.lex.unit_heads)
-        return bool(size) and self.lex.unit_heads[tuple(words[k : k + size])] in _FIELD_HOSTS
+        return bool(size) and self.lex.unit_heads[tuple(words[k : k + size])] in REGIONAL_OFFICES
 
     def secretariat_of(self, words: list[str], k: int) -> bool:
         """True when the council's head at ``k`` ends a regional office's head that opens
@@ -268,7 +264,7 @@ class UnitFields:
         X")."""
         size = match_head(words, k - 1, self.lex.unit_heads)
         head = tuple(words[k - 1 : k - 1 + size])
-        return size >= 2 and self.lex.unit_heads[head] == "regional"
+        return size >= 2 and self.lex.unit_heads[head] == REGIONAL
 
     def _next_unit(self, words: list[str], k: int, head: tuple[str, ...]) -> bool:
         """True when a list goes on with another unit at token ``k``: the same head again
@@ -278,7 +274,7 @@ class UnitFields:
         if not size:
             return False
         nxt = tuple(words[k : k + size])
-        return nxt == head or self.lex.unit_heads[nxt] not in _PART_KINDS
+        return nxt == head or self.lex.unit_heads[nxt] not in SECTIONS
 
     def title_field_ends_at(self, view: UnitView, k: int) -> bool:
         """True when a title head and a field end right before token ``k`` ("Kabid Trantib |

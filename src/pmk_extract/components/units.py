@@ -33,6 +33,21 @@ from ..extensions import register_extensions
 from ..kb import REGION_KINDS, KBEntry, KnowledgeBase, default_kb, default_people
 from ..lexicons import Lexicons, first_words, lexicons, match_head
 from ..regions import KIND_WORDS, bare_place
+from ..unit_kinds import (
+    ATTACHED,
+    CONTEXT_REGION,
+    COUNCIL,
+    FIELD_KINDS,
+    IN_REGION,
+    PLACE_ONLY,
+    PLACED,
+    POSITION,
+    POST_HOSTS,
+    PROVINCIAL,
+    REGIONAL_OFFICES,
+    REGIONAL_SHORT,
+    VERTICAL,
+)
 from .command_bodies import CommandBodies
 from .commands import region_number
 from .justice import Justice
@@ -57,14 +72,7 @@ from .unit_view import (
 )
 
 _REGIONAL_GOV = "regional_government"
-_REGIONAL_SHORT = "regional_short"
-_COUNCIL = "council"  # a regional body that is its own organisation: "DPRD Jawa Tengah"
 _COUNCIL_HEAD = "DPRD"  # the short form of every region's council, as unit heads write it
-_PLACE_ONLY = frozenset({_REGIONAL_SHORT, _COUNCIL})  # only a place may follow the head
-_VERTICAL = "vertical"  # a regional office of a national body: "Kanwil Kemenag Jawa Timur"
-_PLACED = "placed"  # a regional office only with its place after it: "Badan Kesbangpol Kota X"
-_PROVINCIAL = "provincial"  # a province's office in one of its cities: Jakarta's "Suku Dinas"
-_IN_REGION = frozenset({"regional", _VERTICAL})
 _NATIONAL_KINDS = frozenset({"agency", "other"})  # bodies a "Badan X Nasional" may name
 _PARTY_BOARD = "Dewan Pimpinan "  # a party's board: "DPD Demokrat", "DPC Partai Golkar"
 _REGION_PHRASES = ("Provinsi ", "Kabupaten ", "Kota ")  # place_phrase() of a region
@@ -73,15 +81,6 @@ _KIND_WORDS = {word.lower(): word for word in KIND_WORDS.values()}  # "kabupaten
 # is the regency's, "Setdako Bogor" the city's, whatever the gazetteer reads "Bogor" as
 _HEAD_KINDS = {"Setdakab": "Kabupaten", "Setdako": "Kota", "Setdakot": "Kota"}
 _HEAD_KINDS["Setdaprov"] = "Provinsi"
-# heads whose field may be a known acronym
-_FIELD_KINDS = frozenset({"regional", _PLACED, _PROVINCIAL})
-# heads of regional offices a post's title and field may stand before ("Kabid Trantib
-# Satpol PP Kota X")
-_FIELD_HOSTS = frozenset({"regional", _REGIONAL_SHORT, _PLACED, _PROVINCIAL})
-# heads a post's title and field may stand before inside a longer phrase: those, and the
-# units of any body ("Inspektur Pembantu Wilayah II Inspektorat Kabupaten X") and national
-# bodies' regional offices ("Kepala Bidang Penais Kantor Wilayah Kementerian Agama X")
-_POST_HOSTS = _FIELD_HOSTS | {"unit", _VERTICAL}
 _STATE_SHORT = "RI"  # Republik Indonesia after a national body: "Kementerian Kesehatan RI"
 _STATE_NAME = ["Republik", "Indonesia"]
 # the bodies of the state "Republik Indonesia" may follow ("Komisi Pemilihan Umum Republik
@@ -175,44 +174,44 @@ class Units:
             return None
         # a council's full name ("Dewan Perwakilan Rakyat Daerah") opens its own name after
         # any word but a secretariat's ("Wakil Ketua II | Dewan ...", "Komisi A | Dewan ...")
-        spelt_out = kind == _COUNCIL and size > 1 and not self.fields.secretariat_of(words, i)
+        spelt_out = kind == COUNCIL and size > 1 and not self.fields.secretariat_of(words, i)
         if (
             i > 1
             and not abbreviated
             and not spelt_out
             and names[i - 1]
             and not title_ends_at(self.lex, words, i)
-            and not (kind in _POST_HOSTS and self.fields.title_field_ends_at(view, i))
+            and not (kind in POST_HOSTS and self.fields.title_field_ends_at(view, i))
             and not words[i - 2].isspace()
             and words[i - 2] not in {".", "“", '"', "–", "—", "-"}
         ):
             return None  # inside a longer name: "Pemerintah Pusat"
         # an abbreviated office ("Dinkes") names its field itself: only its place may follow
         k = i + size
-        if kind == "position" and match_head(words, k, self.lex.title_heads):
+        if kind == POSITION and match_head(words, k, self.lex.title_heads):
             return None  # "Deputi Kepala Perwakilan BI X": a deputy head's title, no unit
         if self.lex.expand(" ".join(head)).startswith(_HOSPITAL):
             named = self.places.named_hospital(view, i, k)
             if named is not None:
                 return named
         skip = range(0)
-        if kind not in _PLACE_ONLY and self.fields.title_short_at(words, k, head):
+        if kind not in PLACE_ONLY and self.fields.title_short_at(words, k, head):
             skip = range(k, k + 3)
             k += 3  # "Dinas (Kadis) Kesehatan": the short form of its head's title
-        fields = kind in _FIELD_KINDS
+        fields = kind in FIELD_KINDS
         end = name_end = (
-            k if kind in _PLACE_ONLY else self.fields.name_words_end(view, k, head, fields)
+            k if kind in PLACE_ONLY else self.fields.name_words_end(view, k, head, fields)
         )
         if fields and end == k and self.fields.lone_field(view, k):
             end = name_end = k + 1  # "Dinas PUPR | Budi Santoso": the field, not the ministry
-        elif kind == _REGIONAL_SHORT and self.fields.joined_field(view, k):
+        elif kind == REGIONAL_SHORT and self.fields.joined_field(view, k):
             end = name_end = k + 1  # "Dinsos P3A Kabupaten X": one office of two fields
         # a short form in brackets, then the place or body the unit belongs to: "Dinas Kesehatan
         # (Dinkes) Kabupaten X", "Pusdalops (...) BPBD Provinsi X"; the span is the unit's name,
         # the short form and the place or body stay mentions of their own (guidelines)
         # a council's own short form: "Dewan Perwakilan Rakyat Daerah (DPRD) Kota Bandung" (the
         # span is the council's head, named with its place, as a unit's)
-        placed_only = kind in _PLACE_ONLY and kind != _COUNCIL
+        placed_only = kind in PLACE_ONLY and kind != COUNCIL
         bracket = bracket_end(words, end) if not skip and not placed_only else 0
         # "Bagian Hukum pada Sekretariat Daerah Kabupaten X": the unit it belongs to after
         # "pada", as the nomenclature writes it; one name with it
@@ -231,16 +230,16 @@ class Units:
             kind_word = _HEAD_KINDS.get(words[end - 1])  # "(Bagian Umum) Setdakab | Bogor"
         # "Puskesmas Tempeh, Kabupaten Lumajang,": the office named after its place, then its
         # region between commas (the title's reader takes it in: office_region)
-        between = kind in _FIELD_HOSTS and region_between_commas(
+        between = kind in REGIONAL_OFFICES and region_between_commas(
             self.kb, words, view.starts, k, end
         )
         if (
             end not in view.starts
             and end != bracket
             and (
-                kind == "position"
+                kind == POSITION
                 or title_ends_at(self.lex, words, i)
-                or (kind in _FIELD_HOSTS and self.fields.title_field_ends_at(view, i))
+                or (kind in REGIONAL_OFFICES and self.fields.title_field_ends_at(view, i))
             )
             and not between
         ):
@@ -269,7 +268,7 @@ class Units:
                 party_board = parent_name is None
             elif parent.label_ == "ORG" and parent_entry.kind != _REGIONAL_GOV:
                 parent_name = parent._.canonical
-            elif parent.label_ == "ORG" and (end > i + size or kind == _REGIONAL_SHORT):
+            elif parent.label_ == "ORG" and (end > i + size or kind == REGIONAL_SHORT):
                 # "Bagian Humas Setda Pemkab Indramayu", "Dinkes Pemkab Sleman" (a bare "Humas
                 # Pemprov Jateng" is the regional government's own credit line)
                 parent_name = str(parent._.canonical).removeprefix("Pemerintah ")
@@ -283,11 +282,11 @@ class Units:
                     # "DPD Demokrat Jawa Barat": a party's board in a region, never an office
                     # of the region's government; the party is not always known
                     party_board = True
-                elif kind == _PLACED and (national := self._national_body(unit_text)):
+                elif kind == PLACED and (national := self._national_body(unit_text)):
                     # "Badan Narkotika Kabupaten X", "Badan Amil Zakat Kota X": a national
                     # body's office in the region, its "Nasional" left out
                     top = national
-                elif kind == _PROVINCIAL:  # "Suku Dinas Kesehatan Jakarta Pusat": DKI Jakarta's
+                elif kind == PROVINCIAL:  # "Suku Dinas Kesehatan Jakarta Pusat": DKI Jakarta's
                     top = province_phrase(self.kb, parent_entry)
                 elif (
                     name_end == i + size + 1 and self.parliaments.numbered_body(words, i)
@@ -303,7 +302,7 @@ class Units:
             parent = None
             parent_name = None
         if (
-            kind == _REGIONAL_SHORT
+            kind == REGIONAL_SHORT
             and parent is not None
             and parent.label_ == "ORG"
             and parent_entry is not None
@@ -311,7 +310,7 @@ class Units:
         ):
             return None  # "DKP Partai Golkar": a short form that is no regional office here
         span_end = parent.end if parent is not None else end
-        council = self.fields.council_at(words, end) if parent is None and kind == "attached" else 0
+        council = self.fields.council_at(words, end) if parent is None and kind == ATTACHED else 0
         body = self._unit(view, end, council) if council else written
         if body is not None and written is not None:
             parent, parent_name, top = body[0], body[1], body[2].get("parent_org")
@@ -321,7 +320,7 @@ class Units:
             parent_name = top = body[1]
             span_end = body[0].end
             parent = body[0]
-        if (kind in _IN_REGION or self._holds_vertical(words, i + size, name_end)) and (
+        if (kind in IN_REGION or self._holds_vertical(words, i + size, name_end)) and (
             parent is not None and parent.label_ == "ORG"
         ):
             # "Kanwil Kemenag Jawa Timur": a vertical office of a ministry in a region; its
@@ -338,7 +337,7 @@ class Units:
                     span_end += 1
         between = between and parent is None
         if (
-            kind == _PLACED
+            kind == PLACED
             and not between
             and not (
                 (parent_name or "").startswith((*_REGION_PHRASES, self.lex.expand(_COUNCIL_HEAD)))
@@ -347,28 +346,28 @@ class Units:
         ):
             return None  # "Badan" + a field alone: a national agency the gazetteer names
         if (
-            kind == "position"
+            kind == POSITION
             and span_end < len(words)
             and (names[span_end] or match_head(words, span_end, self.lex.honorifics))
         ):
             return None  # "Deputi Bidang X Kementerian Y Nama": a title
         if parent is None:
-            if kind == "attached":
+            if kind == ATTACHED:
                 return None  # "Komisi V" alone: whose commission the text says elsewhere
-            if end == i + size and size == 1 and kind not in _PLACE_ONLY:
+            if end == i + size and size == 1 and kind not in PLACE_ONLY:
                 return None  # "Sekretariat" alone says too little
             parent_name = None if between else self._context_parent(view.ents, i, end, kind)
-            titled = kind == _REGIONAL_SHORT and title_ends_at(self.lex, words, i)
-            if parent_name is None and kind in _PLACE_ONLY and not titled:
+            titled = kind == REGIONAL_SHORT and title_ends_at(self.lex, words, i)
+            if parent_name is None and kind in PLACE_ONLY and not titled:
                 return None  # "Dinkes" with no place in the text: whose? ("Kepala Bappeda
                 # Nama": a title's office, named with no region)
         canonical = unit_text + (" " + parent_name if parent_name else "")
         span = Span(doc, i, name_end if bracket == end and not under else span_end, label="ORG")
-        if kind == _COUNCIL:
+        if kind == COUNCIL:
             if parent_name:  # "DPRD DIY": named like the region's government
                 canonical = self.parliaments.council_name(unit_text, parent_name)
             return span, canonical, {}
-        if party_board or (kind == _VERTICAL and (parent is None or parent.label_ == "LOC")):
+        if party_board or (kind == VERTICAL and (parent is None or parent.label_ == "LOC")):
             # "Kanwil Jawa Timur": a national body's office whose body is not written
             return span, canonical, {"unit": unit_text, "parent_org": None}
         return span, canonical, {"unit": unit_text, "parent_org": top or parent_name}
@@ -379,7 +378,7 @@ class Units:
         that office, and the region after the body is its region too."""
         for k in range(start, end):
             size = match_head(words, k, self.lex.unit_heads, end - k)
-            if size and self.lex.unit_heads[tuple(words[k : k + size])] == _VERTICAL:
+            if size and self.lex.unit_heads[tuple(words[k : k + size])] == VERTICAL:
                 return True
         return False
 
@@ -391,7 +390,7 @@ class Units:
         return entry.canonical if entry is not None and entry.kind in _NATIONAL_KINDS else None
 
     def _context_parent(self, ents: list[Span], start: int, end: int, kind: str) -> str | None:
-        if kind in ("regional", _PROVINCIAL) or kind in _PLACE_ONLY:
+        if kind in CONTEXT_REGION:
             before = [
                 e
                 for e in ents
