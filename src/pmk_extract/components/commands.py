@@ -160,15 +160,20 @@ def _court_name(
     return graded, number + name
 
 
-_LEVEL_WORDS = frozenset({"Tk.", "Tk", "Tingkat"})
 _LEVELS = frozenset({"I", "II", "III", "IV"})
+
+
+@cache
+def _grade_words() -> frozenset[str]:
+    """Words written before a hospital's grade ("Tk.", "Tingkat": ``hospital_grades.txt``)."""
+    return frozenset(read_lines("lexicons/hospital_grades.txt"))
 
 
 def _level_end(words: list[str], k: int) -> int:
     """The token after a hospital's level written at ``k`` ("Tk. II", "Tingkat III": the
     armed forces' and the police's hospitals are graded I to IV), else ``k``."""
     at = k + 2 if words[k : k + 2] == ["Tk", "."] else k + 1  # "Tk." may be two tokens
-    if at < len(words) and words[k] in _LEVEL_WORDS and words[at] in _LEVELS:
+    if at < len(words) and words[k] in _grade_words() and words[at] in _LEVELS:
         return at + 1
     return k
 

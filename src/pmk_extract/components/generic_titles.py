@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
 from ..lexicons import Lexicons, match_head
 from ..regions import KIND_WORDS, bare_place
+from ..resources import read_lines
 from ..unit_kinds import REGIONAL_OFFICES
 from .local_heads import district_government, region_district_government, village_head
 from .ministry_posts import MinistryPosts
@@ -36,8 +37,6 @@ from .unit_view import UNDER
 
 _MAX_FIELD = 6  # words of a title's field written with no organisation after it
 _GOVERNMENT = "regional_government"  # the knowledge base's kind of Pemprov/Pemkab/Pemkot X
-# heads of a secretariat's sections: before a regional parliament, of its secretariat
-_SECTION_HEADS = frozenset({"Kepala Bagian", "Kepala Subbagian", "Kepala Sub Bagian"})
 
 
 def _parliament(canonical: str) -> bool:
@@ -52,6 +51,8 @@ class GenericTitles:
     def __init__(self, kb: KnowledgeBase, lex: Lexicons) -> None:
         self.kb = kb
         self.lex = lex
+        # heads of a secretariat's sections: before a regional parliament, of its secretariat
+        self.section_heads = frozenset(read_lines("lexicons/section_heads.txt"))
         self.districts = Districts(kb)
         self.posts = MinistryPosts(kb, lex)
         self.secretariat = SecretariatPosts(kb, lex)
@@ -148,7 +149,7 @@ class GenericTitles:
                 placed = org is not None or in_region(ent)
                 role = f"{head} {ent._.canonical if placed else ent._.unit}"
                 org = org or top_org(self.kb, ent, doc._.published)
-            elif head in _SECTION_HEADS and _parliament(str(ent._.canonical)):
+            elif head in self.section_heads and _parliament(str(ent._.canonical)):
                 # "Kabag Persidangan DPRD Kota X": a section of the parliament's secretariat,
                 # an apparatus of the region's government (as the secretary's, parliaments.py)
                 role = f"{head} {extra} Sekretariat {ent._.canonical}".replace("  ", " ")

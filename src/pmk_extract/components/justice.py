@@ -118,6 +118,12 @@ _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 _CLASS_WORD = "Kelas"  # how a class is named in full, whatever the text writes ("Klas")
 
 
+@cache
+def class_words() -> frozenset[str]:
+    """The words that name an office's class before its grade, lower case ("kelas", "klas")."""
+    return frozenset(word.lower() for word in _words().class_heads)
+
+
 def grade_end(words: list[str], k: int) -> int:
     """The token after a class written at ``k``: a class word ("Kelas", "Klas"), its grade
     (``_GRADE``) and the grade's letter written apart ("Kelas II A", "Klas 1 - A"); ``k``

@@ -9,12 +9,14 @@ of its own after it has none before it.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
 from ..degrees import degree_run
 from ..lexicons import Lexicons, match_head
 from ..name_shapes import INITIALS, abbreviated_at, name_goes_back
+from ..resources import read_lines
 from ..stemming import root_words, stem_word
 from .holder_rules import HolderRules, Mention
 from .name_reader import NameReader
@@ -22,8 +24,6 @@ from .opening_names import common_words, opening_name
 from .speakers import speech_cues
 from .title_parts import SENTENCE_ENDS, Title
 
-# a predecessor named before "sebagai" ("menggantikan X sebagai Kepala ..."): the post was X's
-_REPLACING = frozenset({"menggantikan", "gantikan", "mengganti", "ganti"})
 # bare verbs of saying and "menurut" (lexicons/speech_cues.tsv): "kata Nama, Kepala Dinas X"
 _CUE_WORDS = frozenset(stem for stem in speech_cues())
 
@@ -86,6 +86,13 @@ def _closed(words: list[str], end: int, r: int, comma: int, ent_at: dict[int, Sp
     return not all(stem_word(w) in root_words() for w in words[r:comma])
 
 
+@cache
+def _replacing_verbs() -> frozenset[str]:
+    """Verbs of replacing, lower case (``replacing_verbs.txt``): a predecessor named before
+    "sebagai" ("menggantikan X sebagai Kepala ..."): the post was X's."""
+    return frozenset(word.lower() for word in read_lines("lexicons/replacing_verbs.txt"))
+
+
 class NamesBefore:
     """The holder named before a title (see the module's docstring)."""
 
@@ -143,7 +150,7 @@ class NamesBefore:
         for r in range(comma - 1, max(-1, comma - 9), -1):
             ranked = bool(match_head(words, r, self.lex.ranks))
             opens = r == 0 or words[r - 1] in SENTENCE_ENDS
-            if as_post and r and words[r - 1].lower() in _REPLACING:
+            if as_post and r and words[r - 1].lower() in _replacing_verbs():
                 return None  # "menggantikan Nama sebagai Kepala X": the post was Nama's before
             # "melantik Nama Nama sebagai ...": the name opens after a word in lower case
             named = as_post and names[r] and (opens or words[r - 1].islower())

@@ -46,6 +46,7 @@ from ..kb import REGION_KINDS, KnowledgeBase
 from ..lexicons import Lexicons, match_head
 from ..stemming import root_words
 from ..unit_kinds import POSITION
+from .justice import class_words
 from .parliaments import member_tail, member_words, parliament_of
 from .post_fields import field_words
 from .title_parts import (
@@ -68,7 +69,6 @@ _INITIAL = re.compile(r"[A-Z]\.?")  # an initial of a name written before it: "M
 _PLACE_JOINERS = frozenset({"-", "/", "dan"})  # "Papua-Papua Barat", "Yogyakarta dan Jateng"
 _NUMBER = re.compile(r"\d{1,4}[A-Z]?|ke")  # "Waka 1 DPRD", "Dansatgas TMMD ke-127 Kodim 1015"
 _SEQUENCE = re.compile(r"[IVX]{1,4}|\d{1,3}")  # an office's number: "Kanwil DJP Jateng I"
-_CLASS_WORDS = ("kelas", "klas")
 # the grade of a classed office ("Kelas I A", "Klas IIB", "Kelas 1 Khusus TPI")
 _CLASS = re.compile(r"[IV]{1,3}[AB]?|\d[AB]?|[AB]|Khusus|KHUSUS|TPI")
 
@@ -374,9 +374,9 @@ def _class_end(words: list[str], k: int) -> int:
     """Where the class of an office written at token ``k`` ends ("Kelas I A", "Klas IIB",
     "Kelas 1 Khusus TPI"); ``k`` when none is written there."""
     start = k
-    if 0 < k < len(words) and words[k - 1].lower() in _CLASS_WORDS:
+    if 0 < k < len(words) and words[k - 1].lower() in class_words():
         k -= 1  # the ORG closed with the class word: "Pengadilan Agama Kelas" 1 A
-    elif k >= len(words) or words[k].lower() not in _CLASS_WORDS:
+    elif k >= len(words) or words[k].lower() not in class_words():
         return k
     end = k + 1
     while end < len(words) and _CLASS.fullmatch(words[end]):

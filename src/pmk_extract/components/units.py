@@ -33,6 +33,7 @@ from ..extensions import register_extensions
 from ..kb import REGION_KINDS, KBEntry, KnowledgeBase, default_kb, default_people
 from ..lexicons import Lexicons, first_words, lexicons, match_head
 from ..regions import KIND_WORDS, bare_place
+from ..resources import read_tsv
 from ..unit_kinds import (
     ATTACHED,
     CONTEXT_REGION,
@@ -77,10 +78,6 @@ _NATIONAL_KINDS = frozenset({"agency", "other"})  # bodies a "Badan X Nasional" 
 _PARTY_BOARD = "Dewan Pimpinan "  # a party's board: "DPD Demokrat", "DPC Partai Golkar"
 _REGION_PHRASES = ("Provinsi ", "Kabupaten ", "Kota ")  # place_phrase() of a region
 _KIND_WORDS = {word.lower(): word for word in KIND_WORDS.values()}  # "kabupaten"
-# short forms of a regional secretariat that name the kind of their region: "Setdakab Bogor"
-# is the regency's, "Setdako Bogor" the city's, whatever the gazetteer reads "Bogor" as
-_HEAD_KINDS = {"Setdakab": "Kabupaten", "Setdako": "Kota", "Setdakot": "Kota"}
-_HEAD_KINDS["Setdaprov"] = "Provinsi"
 _STATE_SHORT = "RI"  # Republik Indonesia after a national body: "Kementerian Kesehatan RI"
 _STATE_NAME = ["Republik", "Indonesia"]
 # the bodies of the state "Republik Indonesia" may follow ("Komisi Pemilihan Umum Republik
@@ -103,6 +100,11 @@ class Units:
         self.places = Places(kb, lex)
         self.bodies = CommandBodies(kb, lex)
         self.fields = UnitFields(kb, lex)
+        # short forms of a regional secretariat that name the kind of their region
+        # ("Setdakab Bogor" is the regency's): secretariat_kinds.tsv
+        self.secretariat_kinds: dict[str, str] = {
+            short: kind for short, kind in read_tsv("lexicons/secretariat_kinds.tsv", 2)
+        }
 
     def entry(self, span: Span) -> KBEntry | None:
         """The knowledge-base entry behind a gazetteer span."""
@@ -227,7 +229,8 @@ class Units:
         if region is not None and region.label_ == "LOC" and end not in view.starts:
             end += 1  # "Dinas Sosial kota Pontianak": the region's kind in lower case
         else:
-            kind_word = _HEAD_KINDS.get(words[end - 1])  # "(Bagian Umum) Setdakab | Bogor"
+            # "(Bagian Umum) Setdakab | Bogor": the secretariat's short form names the kind
+            kind_word = self.secretariat_kinds.get(words[end - 1])
         # "Puskesmas Tempeh, Kabupaten Lumajang,": the office named after its place, then its
         # region between commas (the title's reader takes it in: office_region)
         between = kind in REGIONAL_OFFICES and region_between_commas(
