@@ -58,6 +58,7 @@ NATIVE_MODULES = [
     "components/generic_titles",
     "components/titles",
     "components/holder_rules",
+    "components/known_names",
     "components/name_reader",
     "components/names_before",
     "components/officials",

@@ -35,6 +35,8 @@ _ROMAN = regex.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 # thirteen commissions ("Komisi XIII", "KOMISI IV")
 ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII")
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
+# tokens after which a word opens a sentence, a line, a quote or a bracket
+_SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "\n", "“", '"', "(", "–", "—", "-"})
 # a name's initials in one token: "S.N", "P.S", "S.N.", "A.M." (and "R.")
 INITIALS = regex.compile(r"^\p{Lu}(?:\.\p{Lu}){0,2}\.?$")
 # an opening quote and the closing quotes that match it
@@ -91,6 +93,12 @@ def same_name_word(written: str, word: str) -> bool:
     if written.endswith(".") and len(written) > 2 and word.startswith(written[:-1]):
         return True
     return bool(MUHAMMAD.match(written) and MUHAMMAD.match(word))
+
+
+def opens_sentence(words: list[str], j: int) -> bool:
+    """True when the word at ``j`` is the first of its sentence or line: capitalised so, it is
+    no sign of a name ("Menurut Prasetyo, ...")."""
+    return j == 0 or words[j - 1] in _SENTENCE_OPENERS or words[j - 1].isspace()
 
 
 def in_capitals(text: str) -> bool:

@@ -1,8 +1,5 @@
-"""Where a person's name written in a document begins and ends, and whom it names.
+"""Where a person's name written after a title or a rank begins and ends, and whom it names.
 
-- known office holders by name or alias ("Tjahjo Kumolo", "Jokowi"), not a one-word alias
-  inside a longer name ("Fadjar Prasetyo") nor an alias that the text writes on into a name
-  its holder's names do not hold ("Sri Mulyani Hartati");
 - the name after a title: honorifics and ranks skipped (also misspelt: "Bringjen",
   ``rank_spelling.py``), running over particles ("Ahmad bin Sulaiman"), initials ("S.N") and
   words abbreviated with a dot ("Abd. Hakim") and ending before a degree ("SSTP", "MSi", "SH
@@ -14,16 +11,16 @@
   a holder's name or alias ("Gubernur Jawa Timur khofifah indar parawansa"); an unknown short
   form of two or three capitals is no name ("Kepala Dinas Kota Bandung RK");
 - a name of two words or more in capitals right after a rank with no title ("AKP BUDI
-  SANTOSO");
-- later short mentions of a person already found ("Tjahjo", "Agus Jabo").
+  SANTOSO").
 
-Read by :class:`~pmk_extract.components.officials.Officials`.
+Known people's names written anywhere and their later short mentions are found by
+:class:`~pmk_extract.components.known_names.KnownNames`; both are read by
+:class:`~pmk_extract.components.officials.Officials`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 import regex
 from spacy.tokens import Doc, Span
@@ -32,7 +29,6 @@ from ..dates.lexicon import lexicon as date_lexicon
 from ..degrees import degree_run
 from ..kb import People, fold_apostrophes
 from ..lexicons import Lexicons, first_words, match_head
-from ..matching import TermMatcher
 from ..name_shapes import (
     INITIALS,
     abbreviated_at,
@@ -43,11 +39,10 @@ from ..name_shapes import (
     lower_name_word,
     name_case,
     nickname_at,
-    other_bearer,
+    opens_sentence,
     written_name,
 )
 from ..regions import KIND_WORDS
-from ..spans import strict_span
 from ..spelling import close_to
 from ..stemming import field_noun_shape, root_words, stem_word
 from ..wordcache import word_cache
@@ -62,8 +57,6 @@ from .holder_rules import (
 from .rank_spelling import RankSpelling
 from .title_parts import Title
 
-_SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "\n", "“", '"', "(", "–", "—", "-"})
-_INITIALS = regex.compile(r"(?:\p{Lu}\.?){1,3}")  # "P.", "P", "S.M."
 _MAX_NAME = 5
 # the kinds of region a place's name opens with: no person's name opens so
 _REGION_KIND_WORDS = frozenset(KIND_WORDS.values())
@@ -91,20 +84,6 @@ def prefixed_verb(word: str) -> bool:
     return stem != word and stem in root_words() and not word.startswith(stem)
 
 
-def join_initials(words: list[str], mentions: list[Mention]) -> list[Mention]:
-    """One mention for two parts of a name around an initial ("Juliari P. Batubara")."""
-    out: list[Mention] = []
-    for m in sorted(mentions, key=lambda m: m.start):
-        if out:
-            prev = out[-1]
-            gap = "".join(words[prev.end : m.start])
-            if prev.canonical == m.canonical and gap and _INITIALS.fullmatch(gap):
-                out[-1] = replace(prev, end=m.end, stated=prev.stated or m.stated)
-                continue
-        out.append(m)
-    return out
-
-
 class NameReader:
     """Find the names of persons in a document (token offsets, see the module docstring)."""
 
@@ -112,7 +91,6 @@ class NameReader:
         self.people = people
         self.lex = lex
         self.rules = rules
-        self.names = TermMatcher(people.names)
         self.rank_spelling = RankSpelling(lex, (w for name in people.names for w in name.split()))
 
     def headline_caps(self, doc: Doc, mention: Mention) -> bool:
@@ -188,7 +166,7 @@ class NameReader:
         for i in starts:
             if i < after or i in taken or not match_head(words, i, self.lex.ranks):
                 continue
-            if i and names[i - 1] and not self._opens_sentence(words, i - 1):
+            if i and names[i - 1] and not opens_sentence(words, i - 1):
                 continue  # "Bandara JENDERAL AHMAD YANI", "Jalan Letjen ...": a place's name
             k, ranked = i, False
             while size := self.rank_at(words, k, ranked):
@@ -208,11 +186,6 @@ class NameReader:
             out.append(Mention(k, end, self.people.person(text) or text))
             after = end
         return out
-
-    @staticmethod
-    def _opens_sentence(words: list[str], j: int) -> bool:
-        """True when the word at ``j`` is the first of its sentence or line."""
-        return j == 0 or words[j - 1] in _SENTENCE_OPENERS or words[j - 1].isspace()
 
     def apposed_name(self, words: list[str], mention: Mention) -> bool:
         """An unknown name set off by a comma after a title closes with ",", "." or a
@@ -242,126 +215,7 @@ class NameReader:
             or prefixed_verb(after)
         )
 
-    # -- 1. known names ---------------------------------------------------------------
-    def known_names(
-        self,
-        doc: Doc,
-        text: str,
-        words: list[str],
-        names: list[bool],
-        ent_at: dict[int, Span],
-    ) -> list[Mention]:
-        """Known office holders by name or alias (``holders.jsonl``), outside organisations."""
-        found: list[Mention] = []
-        taken: set[int] = set()
-        for start, end, form in self.names.find(text):
-            span = strict_span(doc, start, end)
-            canonical = self.people.person(form)
-            if span is None or canonical is None:
-                continue
-            if any(k in taken for k in range(span.start, span.end)):
-                continue
-            if len(span) == 1 and self._in_longer_name(words, names, span.start):
-                # "Fadjar Prasetyo" is not Prasetyo Hadi, "Tajri Fauzan" not the deputy
-                # minister known by the one name "Fauzan"
-                continue
-            if len(span) > 1 and self._other_longer_name(words, names, span, form, ent_at):
-                continue  # "Sri Mulyani Hartati" is not Sri Mulyani Indrawati
-            if len(span) > 1 and self._longer_before(words, names, span, form, ent_at):
-                continue  # "Rizal Budi Santoso" is not the minister Budi Santoso
-            if any(k in ent_at and ent_at[k].label_ == "ORG" for k in range(span.start, span.end)):
-                continue
-            taken.update(range(span.start, span.end))
-            found.append(Mention(span.start, span.end, canonical))
-        return found
-
-    def _in_longer_name(self, words: list[str], names: list[bool], k: int) -> bool:
-        """True when the one-word alias at ``k`` is a part of another name ("Fadjar
-        Prasetyo", "Anggit Prasetyo"): a capitalised word stands right before it inside a
-        sentence, or right after it, and that word is no title, honorific or headline verb;
-        or a name and its nickname in quotes stand before it."""
-        if any(
-            j > 0 and names[j - 1] and nickname_at(words, names, j) == k - j
-            for j in range(max(0, k - 4), k - 2)
-        ):
-            return True  # 'Heri "Gondrong" Prasetyo': a name goes on after its nickname
-        return bool(self._name_goes_on(words, names, k, k + 1))
-
-    def _other_longer_name(
-        self, words: list[str], names: list[bool], span: Span, form: str, ent_at: dict[int, Span]
-    ) -> bool:
-        """True when the alias of several words in ``span`` goes on into a longer name that is
-        not its holder's ("Bupati Bantul Sri Mulyani Hartati"): the word right after it is a
-        name word (no title, honorific, headline verb, day, month, place or organisation)
-        and the name so written has a word none of the holder's names has ("Sri Mulyani
-        Indrawati" fits). A common word after it only when the name ends there ("Tito
-        Karnavian Putra menjawab"; "Sri Mulyani Soal Pajak" is a headline). Only the word
-        after counts: an office's name ends in capitalised words before a name."""
-        k = span.end
-        if k >= len(words) or k in ent_at:
-            return False
-        if k not in self._name_goes_on(words, names, span.start, k):
-            return False
-        dates = date_lexicon()
-        word = words[k]
-        if word.lower() in dates.weekdays or word.lower() in dates.months:
-            return False
-        if has_common_word(word) and k + 1 < len(words) and names[k + 1]:
-            return False
-        written = f"{span.text} {word}"
-        return not any(fits(written, h) for h in self.people.names.get(form, ()))
-
-    def _longer_before(
-        self, words: list[str], names: list[bool], span: Span, form: str, ent_at: dict[int, Span]
-    ) -> bool:
-        """True when the known name of several words in ``span`` is the end of a longer name
-        written inside a sentence: the word right before it is a name word (no title,
-        honorific, place, organisation, dictionary word or affixed form of one: an office's
-        name may end in one, "Lembaga Ketahanan Nasional"; no last word of a title: "Menko
-        Polhukam") and the name so written has a
-        word none of the holder's names has ("Kepala Dinas Sosial, Rizal Budi Santoso"; not
-        "Menteri Perdagangan Budi Santoso")."""
-        j = span.start - 1
-        if j < 0 or j in ent_at or j not in self._name_goes_on(words, names, span.start, span.end):
-            return False
-        word = words[j]
-        if has_common_word(word) or stem_word(word) != word.lower():
-            return (
-                False  # "Kunjungan Budi Santoso" in a headline, "Ketahanan Nasional Budi Santoso"
-            )
-        if j and (words[j - 1] in self.people.office_words or self._title_ends(words, j)):
-            return False  # "Menko Polhukam Nama": the last word of a title
-        written = f"{word} {span.text}"
-        return not any(fits(written, h) for h in self.people.names.get(form, ()))
-
-    def _title_ends(self, words: list[str], j: int) -> bool:
-        """True when a known title of two to four words ends at ``words[j]``."""
-        return any(
-            " ".join(words[i : j + 1]) in self.people.titles for i in range(max(0, j - 3), j)
-        )
-
-    def _name_goes_on(self, words: list[str], names: list[bool], start: int, end: int) -> list[int]:
-        """The capitalised words right before (inside a sentence) and right after the name at
-        ``words[start:end]`` that continue it: no title, honorific or headline verb (before
-        the name, only a listed or -kan verb: a name word may end in -i on a root word,
-        "Dodi Gazali Emil")."""
-        out = []
-        for j in (start - 1, end):
-            if not (0 <= j < len(words) and names[j]) or words[j].isupper():
-                continue
-            opens = j == 0 or words[j - 1] in _SENTENCE_OPENERS or words[j - 1].isspace()
-            if j < start and opens:
-                continue  # "Menurut Prasetyo, ...": capitalised as the sentence's first word
-            word = words[j]
-            if word in self.people.office_words or match_head(words, j, self.lex.honorifics):
-                continue
-            verb = self.lex.verb_after_name if j < start else self.lex.headline_verb
-            if match_head(words, j, self.lex.title_heads) or verb(word):
-                continue
-            out.append(j)
-        return out
-
-    # -- 2. names after titles -----------------------------------------------------------
+    # -- names after titles ---------------------------------------------------------------
     def name_after(
         self,
         doc: Doc,
@@ -587,58 +441,3 @@ class NameReader:
             and not match_head(words[k : k + 2], 0, self.lex.title_heads)
             and not degree_run(words, k)
         )
-
-    # -- 3. short mentions ------------------------------------------------------------
-    def short_mentions(
-        self,
-        words: list[str],
-        names: list[bool],
-        mentions: list[Mention],
-        ent_at: dict[int, Span],
-    ) -> list[Mention]:
-        """``mentions`` and the later short mentions of their persons: a part of one known
-        name only ("Tjahjo", "Agus Jabo"), not going on into a longer name."""
-        parts: dict[tuple[str, ...], set[str]] = {}
-        for m in mentions:
-            tokens = m.canonical.split()
-            for a in range(len(tokens)):
-                for b in range(a + 1, len(tokens) + 1):
-                    key = tuple(tokens[a:b])
-                    if len(key) == 1 and len(key[0]) < 3:
-                        continue
-                    if key in self.lex.honorifics:
-                        continue
-                    parts.setdefault(key, set()).add(m.canonical)
-        firsts = {key[0] for key in parts}
-        taken = {k for m in mentions for k in range(m.start, m.end)}
-        found = list(mentions)
-        n = len(words)
-        after = 0  # left to right: a short mention's tokens are not looked at again
-        # only a name word that starts a part of a known name can start a mention
-        for i in [k for k, word in enumerate(words) if word in firsts and names[k]]:
-            if i < after or i in taken:
-                continue
-            for size in (3, 2, 1):
-                if i + size > n:  # a slice cut short at the end would match a shorter key
-                    continue
-                owners = parts.get(tuple(words[i : i + size]))
-                if not owners or len(owners) != 1:
-                    continue
-                if any(
-                    k in taken or (k in ent_at and ent_at[k].label_ != "LOC")
-                    for k in range(i, i + size)
-                ):
-                    continue  # blocked
-                if i + size < n and names[i + size]:
-                    continue  # the name goes on
-                if size == 1 and self._in_longer_name(words, names, i):
-                    continue  # "Anggit Prasetyo" after a mention of Prasetyo Hadi
-                owner = next(iter(owners))
-                if size == 1 and other_bearer(
-                    words, words[i], set(owner.split()), lambda k: k not in taken and names[k + 1]
-                ):
-                    continue  # "Hendra" where "Hendra Saputra" is written too: which one?
-                found.append(Mention(i, i + size, owner))
-                after = i + size
-                break
-        return found

@@ -62,8 +62,9 @@ from ..name_shapes import in_capitals, name_case
 from ..spans import doc_text
 from .class_holders import ClassHolders
 from .holder_rules import HolderRules, Mention
+from .known_names import KnownNames, join_initials
 from .name_flags import doc_name_flags
-from .name_reader import NameReader, join_initials
+from .name_reader import NameReader
 from .names_before import NamesBefore
 from .parliaments import regional_parliament
 from .shared_posts import second_holder
@@ -116,6 +117,7 @@ class Officials:
         self.title_reader = TitleReader(kb, people, lex)
         self.rules = HolderRules(kb, people)
         self.reader = NameReader(people, lex, self.rules)
+        self.known = KnownNames(people, lex)
         self.classes = ClassHolders(kb, people)
         self.before = NamesBefore(lex, self.reader, self.rules)
 
@@ -132,7 +134,7 @@ class Officials:
         # a misspelt title word is a title, no word of a name ("Wakil Gubernu Isdianto")
         spelt = self.title_reader.spelling.corrections(words)
         read = [spelt.get(k, word) for k, word in enumerate(words)] if spelt else words
-        mentions = self.reader.known_names(doc, text, read, names, ent_at)
+        mentions = self.known.find(doc, text, read, names, ent_at)
         by_start = {m.start: m for m in mentions}
         links = related_links(text)
         in_rank: set[int] = set()  # "TNI" inside a rank, "BIN" inside a name: no organisation
@@ -270,7 +272,7 @@ class Officials:
                 if m.stated or (written not in unlinked and written not in named):
                     continue
                 by_start[k] = replace(m, canonical=named.get(written, written))
-        mentions = self.reader.short_mentions(words, names, list(by_start.values()), ent_at)
+        mentions = self.known.short_mentions(words, names, list(by_start.values()), ent_at)
         mentions = join_initials(words, mentions)
         ents = tuple(e for e in ents if not (e.label_ == "ORG" and e.start in in_rank))
         self._commit(doc, ents, self._harmonise(mentions, day))
