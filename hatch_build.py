@@ -34,6 +34,7 @@ NATIVE_MODULES = [
     "name_shapes",
     "regions",
     "degrees",
+    "components/ner_model",
     "components/ner",
     "components/gazetteer",
     "components/commands",

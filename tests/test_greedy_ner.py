@@ -18,7 +18,7 @@ from thinc.api import NumpyOps
 from threadpoolctl import threadpool_info
 
 from pmk_extract import Extractor
-from pmk_extract.components.ner import read_model
+from pmk_extract.components.ner_model import read_model
 from pmk_extract.greedy_ner import GreedyNER
 from pmk_extract.ner_features import lexicon_classes
 

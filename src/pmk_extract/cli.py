@@ -233,7 +233,7 @@ def _evaluate_ner(args: argparse.Namespace) -> int:
     if args.pred:
         predicted = [[tag for _, tag in s] for s in _conll(read_conll(args.pred), args.pred)]
     else:
-        from .components.ner import tag_sentences
+        from .components.ner_model import tag_sentences
 
         words = [[w for w, _ in s] for s in gold]
         predicted = tag_sentences(words, args.model, args.convention)

@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from prepare import DOMAIN_TAGS, FILES, _spaces  # noqa: E402
 
-from pmk_extract.components.ner import tag_sentences  # noqa: E402
+from pmk_extract.components.ner_model import tag_sentences  # noqa: E402
 from pmk_extract.greedy_ner import GreedyNER  # noqa: E402
 from pmk_extract.ner_eval import NerScores, read_conll, score_tags  # noqa: E402
 from pmk_extract.ner_features import lexicon_classes  # noqa: E402

@@ -15,12 +15,9 @@ CONTINUE WITH CONTENT").
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import registry
 
 from ..credits import credit_names
 from ..degrees import closing_degrees, degree_run
@@ -38,9 +35,8 @@ from ..lexicons import (
     related_links,
 )
 from ..name_shapes import ends_name, in_capitals, name_case, other_bearer, written_name
-from ..ner_features import lexicon_classes
 from ..records import NAME_LABELS
-from ..resources import model_path, read_lines
+from ..resources import read_lines
 from ..spans import add_entities, doc_text, strict_span
 from ..stemming import root_words, stem_word
 from .apposed_names import apposed_name, name_tail, ranked_name, state_tail
@@ -49,46 +45,11 @@ from .commands import DESIGNATION
 from .justice import fused_post
 from .name_joins import join_name_parts
 from .name_slots import slot_names
+from .ner_model import model_input, read_model
 from .post_orgs import fill_orgs
 from .rank_service import fill_services
 from .rank_spelling import RankSpelling
 from .title_spelling import title_spelling
-
-
-@registry.tokenizers("pmk_extract.NoTokenizer.v1")  # type: ignore[untyped-decorator]
-def _no_tokenizer() -> object:
-    """A placeholder tokenizer for the NER model, which only ever sees pre-tokenized Docs."""
-
-    def make(nlp: Language) -> object:
-        return lambda text: Doc(nlp.vocab, words=text.split())
-
-    return make
-
-
-def read_model(path: str | None = None) -> Language:
-    """Load a fresh copy of the NER pipeline, without building its unused tokenizer.
-
-    Each ``pmk_ner`` component reads its own: the model's vocabulary takes in every word
-    the component copies into it, so it must go with the pipeline when an extractor
-    rebuilds one to bound its memory.
-    """
-    where = Path(path) if path else model_path("ner")
-    return spacy.load(
-        where,
-        exclude=["tokenizer"],
-        config={"nlp": {"tokenizer": {"@tokenizers": "pmk_extract.NoTokenizer.v1"}}},
-    )
-
-
-@cache
-def load_model(path: str | None = None) -> Language:
-    """The NER pipeline of :func:`tag_sentences`, loaded once per process."""
-    return read_model(path)
-
-
-@cache
-def _decoder(path: str | None = None) -> GreedyNER:
-    return GreedyNER(load_model(path).get_pipe("ner"))
 
 
 def headline_end(doc: Doc) -> int:
@@ -339,12 +300,7 @@ class StatisticalNER:
 
     def _copy(self, doc: Doc) -> Doc:
         table = token_table(doc)
-        return Doc(
-            self.model.vocab,
-            words=table.words,
-            spaces=[bool(s) for s in table.spaces],
-            lemmas=lexicon_classes(table.words),
-        )
+        return model_input(self.model.vocab, table.words, [bool(s) for s in table.spaces])
 
     def _trim(self, span: Span) -> Span | None:
         table = token_table(span.doc)  # the span's words without making a Token each
@@ -590,38 +546,3 @@ def make_ner(nlp: Language, name: str, model: str | None) -> StatisticalNER:
     return StatisticalNER(
         read_model(model), lexicons(), frozenset(default_people().titles), default_kb()
     )
-
-
-def tag_sentences(
-    sentences: list[list[str]], model: str | None = None, convention: str = ""
-) -> list[list[str]]:
-    """IOB2 tags predicted by the trained model for pre-tokenized sentences.
-
-    Args:
-        sentences: one list of words per sentence (e.g. from a CoNLL file).
-        model: a spaCy pipeline folder (default: the shipped ``models/ner``).
-        convention: annotation-convention tag put on every token (``Token.tag_``):
-            "" (the default, idner-news-2k, what the library runs), "nergrit" or
-            "nerp" for the shipped model (see training/ner/README.md).
-    """
-    nlp = load_model(model)
-    decoder = _decoder(model)
-    docs = [
-        Doc(
-            nlp.vocab,
-            words=words,
-            spaces=[True] * (len(words) - 1) + [False],
-            tags=[convention] * len(words) if convention else None,
-            lemmas=lexicon_classes(words),
-        )
-        for words in sentences
-        if words
-    ]
-    found = iter([e for i in range(0, len(docs), 256) for e in decoder.predict(docs[i : i + 256])])
-    out: list[list[str]] = []
-    for words in sentences:
-        tags = ["O"] * len(words)
-        for start, end, label in next(found) if words else ():
-            tags[start:end] = [f"B-{label}"] + [f"I-{label}"] * (end - start - 1)
-        out.append(tags)
-    return out
