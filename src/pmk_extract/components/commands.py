@@ -24,6 +24,7 @@ from ..regions import KIND_WORDS, bare_place
 from ..resources import read_lines
 from .justice import class_end, class_name, grade_end
 
+_INITIAL = regex.compile(r"\p{Lu}\.?")  # an initial of a name: "R.", "D"
 DESIGNATION = regex.compile(r"(?:\d{1,4}|[IVXL]{1,6})")  # "0715", "142", "IV", "XIV"
 _NUMBERED_UNDER = regex.compile(r"[IVXL]{1,6}/\d{1,2}")  # "IV/5": one token
 # a Roman numeral of two letters or more after a region names one of its numbered offices
@@ -354,6 +355,31 @@ def _hyphen_joined(words: list[str]) -> str:
     return " ".join(words).replace(" - ", "-")
 
 
+def honoured_end(
+    lex: Lexicons, words: list[str], names: list[bool], covered: Sequence[Span | None], k: int
+) -> int:
+    """End of a person's name that names a body, at token ``k``: honorifics, then the name
+    words and initials up to a rank ("dr. Soetomo", "Prof. Dr. Margono Soekarjo" in "RSUD dr.
+    Soetomo", "RSUP Dr. R. Soeharso"); ``k`` when no honorific opens it or no name follows."""
+    j = k
+    while j < len(words) and covered[j] is None and (size := match_head(words, j, lex.honorifics)):
+        j += size
+    if j == k:
+        return k
+    person = covered[j] if j < len(words) else None
+    if person is not None and person.label_ == "PERSON" and person.start == j:
+        return int(person.end)  # a name read as a person's: "RSUP Dr. | R. Soeharso"
+    start = last = j
+    while j < len(words) and covered[j] is None and not lex.rank_at(words, j, False):
+        if names[j] and not _INITIAL.fullmatch(words[j]):
+            j = last = j + 1
+        elif _INITIAL.fullmatch(words[j]):  # an initial inside the name: "Dr. R. Soeharso"
+            j += 1 + (j + 1 < len(words) and words[j + 1] == ".")
+        else:
+            break
+    return last if last > start else k
+
+
 def command_name(
     lex: Lexicons,
     words: list[str],
@@ -406,6 +432,14 @@ def command_name(
             if words[end : end + 1] == ["di"] and seat > end + 1:
                 named = seat, " ".join([named[1], _hyphen_joined(words[end:seat])])
         return named
+    if kind == "honoured":  # "RSUP Dr. Sardjito", "RSAL dr. Ramelan Surabaya"
+        end = honoured_end(lex, words, names, covered, k)
+        if end == k:  # no honorific: a name as a place's ("RSUP Persahabatan")
+            return command_name(lex, words, names, covered, k, "area", kb)
+        at = covered[end] if end < len(words) else None
+        if at is not None and at.label_ == "LOC" and at.start == end:
+            end = int(at.end)  # the hospital's seat: "RSUP Dr. Kariadi Semarang"
+        return end, " ".join(words[k:end])
     if kind == "levelled":  # "Rumkit Tk. II Udayana": a hospital's level, then its place
         level = _level_end(words, k)
         named = command_name(lex, words, names, covered, level, "area", kb)

@@ -12,9 +12,10 @@ from spacy.tokens import Span
 
 from ..kb import REGION_KINDS, KnowledgeBase, default_people
 from ..lexicons import Lexicons, match_head
+from ..regions import KIND_WORDS
 from ..stemming import root_words
 from ..unit_kinds import REGIONAL_OFFICES
-from .commands import two_word_openers
+from .commands import honoured_end, region_phrase, two_word_openers
 from .unit_view import (
     CONNECTORS,
     NewSpan,
@@ -166,26 +167,22 @@ class Places:
         when a place is written. The name ends at the place, a comma or a bracket; with none
         of them the name words that follow cannot be told from an official's name and all
         stay the hospital's. Its owner is not its seat's government (a province's hospital
-        stands in a city): the span has no parent organisation."""
-        words, names, covered = view.words, view.names, view.covered
-        j = k
-        while (
-            j < len(words)
-            and covered[j] is None
-            and (size := match_head(words, j, self.lex.honorifics))
-        ):
-            j += size
+        stands in a city): the span has no parent organisation, unless the seat is a region
+        written with its kind ("RSUD dr. Soedirman Kabupaten Kebumen": the regency's own)."""
+        words, covered = view.words, view.covered
+        j = honoured_end(self.lex, words, view.names, covered, k)
         if j == k:
             return None
-        start = j
-        while j < len(words) and covered[j] is None and names[j]:
-            j += 1
-        if j == start:
-            return None
         seat = covered[j] if j < len(words) else None
+        owner = None
         if seat is not None and seat.label_ == "LOC" and seat.start == j:
             j = seat.end  # "RSUD Dr. Moewardi Surakarta": the hospital's seat
+            entry = span_entry(self.kb, seat)
+            kind_word = self.lex.expand(seat.text).split(" ")[0]
+            written_kind = entry is not None and kind_word == KIND_WORDS.get(entry.kind)
+            if entry is not None and written_kind and entry.kind in REGION_KINDS:
+                owner = region_phrase(entry.kind, entry.canonical)
         elif seat is not None:
             return None
         text = self.lex.expand(written_text(view, i, j))
-        return Span(view.doc, i, j, label="ORG"), text, {"unit": text, "parent_org": None}
+        return Span(view.doc, i, j, label="ORG"), text, {"unit": text, "parent_org": owner}
