@@ -313,6 +313,8 @@ class GenericTitles:
             if region is not None and region.start == k and region.label_ == "LOC" and entries:
                 org = region_district_government(self.kb, place.canonical, entries[0])
                 end = int(region.end) if org is not None else end
+        if org is None:  # "Kecamatan Grabag, Kabupaten Purworejo ... Camat Grabag Nama"
+            org = self.districts.text_government(bare_place(place.canonical), set(ent_at.values()))
         role = f"{head} {bare_place(place.canonical)}"
         return Title(skip_tail(words, end), prefixed(self.lex, words, i, role), org)
 

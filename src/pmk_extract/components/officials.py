@@ -22,6 +22,9 @@ Sources, in order:
    clause's verb ("Nama Lengkap Kepala Kantor Imigrasi X mengatakan ..."): ``names_before.py``;
 3. a name of two words or more in capitals right after a rank with no title ("AKP BUDI
    SANTOSO"), with no role;
+   a regional post written without its region takes the region the document named before
+   ("Pemkab X ... Sekda Nama", "KLATEN - Bupati Nama", "Kepala BPBD setempat, Nama":
+   ``doc_regions.py``), never for a known person;
 4. a bare class title before a name ("Bupati Nama", "Wamen Nama"): the one holder of an office
    of that class on the date whose name it fits (``class_holders.py``);
 5. later short mentions of a person already found ("Tjahjo", "Agus Jabo").
@@ -193,6 +196,8 @@ class Officials:
             if located is not None and start == located.start:
                 continue  # no name after the office's place
             known = by_start.get(start)
+            if known is not None and title.inferred:
+                continue  # "Bupati Nama" in a text about Pemkab X: a known person keeps his own
             if known is not None and self.rules.held_elsewhere(doc, known, title, day):
                 # "Bupati Bantul Sri Mulyani": the minister's short name under another
                 # office is another person of that name

@@ -259,19 +259,30 @@ class Districts:
                 return DistrictTitle(k + n, name, self._government(name, found, ents))
         return None
 
+    def text_government(self, name: str, ents: Iterable[Span]) -> str | None:
+        """The government of the regency or city of the district ``name`` ("Grabag"), of
+        several districts of that name the one that lies in a region the text names
+        (``ents``), else None."""
+        found = self.by_name().get(name)
+        return self._government(name, found, ents) if found else None
+
     def _government(self, name: str, found: list[KBEntry], ents: Iterable[Span]) -> str | None:
         if len(found) == 1 and self._alias(name, found[0]):
             above = self.kb.place(found[0].parent or "")
             return region_government(self.kb, above) if above is not None else None
         named = self._regions(ents)
         fits = []
+        wider = []  # districts whose province only the text names
         for entry in found:
             above = self.kb.place(entry.parent or "")
             province = self.kb.place(above.parent or "") if above is not None else None
-            if above is not None and (
-                above.canonical in named or (province is not None and province.canonical in named)
-            ):
+            if above is not None and above.canonical in named:
                 fits.append(above)
+            elif above is not None and province is not None and province.canonical in named:
+                wider.append(above)
+        # a regency or city the text names decides before its province ("Kecamatan Grabag,
+        # Kabupaten Purworejo, Jawa Tengah": not the Grabag of Magelang, also in Jawa Tengah)
+        fits = fits or wider
         if len({above.canonical for above in fits}) != 1:
             return None  # no region of the text has it, or two districts of that name
         return region_government(self.kb, fits[0])

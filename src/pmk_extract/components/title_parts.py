@@ -50,6 +50,9 @@ class Title:
     acting_of: Office | None = None
     # a post two people hold, written once before both names ("hakim anggota Nama dan Nama")
     shared: bool = False
+    # the region read from the document's context, not written with the title ("Sekda Nama"
+    # after "Pemkab X": ``doc_regions.py``)
+    inferred: bool = False
 
 
 def org_name(kb: KnowledgeBase, org_id: str | None, day: dt.date | None) -> str | None:

@@ -9,6 +9,9 @@
   or with their field alone where no organisation is in reach and a comma, a rank or an
   honorific sets the name off ("Ketua Panitia Pelaksana, Nama": role, no organisation).
 
+A regional post written without its region or body ("Sekda Nama", "Bupati setempat, Nama")
+takes the one the document established before it (``doc_regions.py``).
+
 A post's field written after the title's organisation belongs to the role, and the name is
 read after it (``post_fields.py``: "Deputi Setwapres Bidang Administrasi Nama", "Anggota KPU
 RI Divisi Hukum, Nama"); where the field ends is unsure, no name is read.
@@ -42,6 +45,7 @@ from ..matching import TermMatcher
 from ..spans import corrected_text, doc_text, strict_span
 from .command_staff import staff_titles
 from .command_titles import CommandTitles
+from .doc_regions import DocumentRegions, context_title, local_reference
 from .generic_titles import GenericTitles
 from .justice import Justice
 from .local_heads import governed_place
@@ -189,6 +193,7 @@ class TitleReader:
         self.commands.fused_unit_titles(words, ent_at, day, in_named, titles)
         self._justice_titles(words, names, ent_at, day, in_named, titles)
         heads = self.heads  # elsewhere match_head finds none
+        context: DocumentRegions | None = None  # the regions the document names, when asked
         generic_end = 0  # "Bupati" inside "Wakil Bupati" is not a title of its own
         for i in [k for k, word in enumerate(words) if word in heads]:
             if in_named[i] or i < generic_end or i in titles:
@@ -220,6 +225,14 @@ class TitleReader:
                     # no title inside another: "Sekda" in "Asisten II Sekda Jateng"
                     generic_end = max(i + size, title.end)
                     break
+            size = max(sizes)
+            if i not in titles and size and (i + size not in ent_at or size == free):
+                # "Sekda Nama" in a text about Pemkab X: the region from the document
+                context = context or DocumentRegions(self.kb, self.lex, doc, words)
+                title = context_title(context, self.people, self.lex, words, names, i, size, day)
+                if title is not None:
+                    titles[i] = title
+                    generic_end = title.end
         self.posts.retitle(words, names, titles)  # "Staf Khusus Menteri X Nama"
         staff_titles(self.kb, self.lex, words, ent_at, day, titles)  # "Asops Kasdam X"
         self.fields.extend(words, names, ent_at, titles)  # "Anggota KPU Divisi Hukum, Nama"
@@ -227,6 +240,9 @@ class TitleReader:
             if after_relation(self.lex, words, k):
                 del titles[k]  # "istri Bupati X Nama": the holder's wife, not the holder
                 continue
+            local = local_reference(words, title.end)
+            if local and title.end not in ent_at:  # "Kepala BPBD setempat, Nama"
+                title = titles[k] = replace(title, end=title.end + local)
             end = past_wider_region(self.kb, words, ent_at, title.end)
             if end != title.end:  # "Bupati Banyumas, Jawa Tengah, Nama"
                 titles[k] = replace(title, end=end)

@@ -51,6 +51,7 @@ from ..unit_kinds import (
 )
 from .command_bodies import CommandBodies
 from .commands import region_number
+from .doc_regions import named_region
 from .justice import Justice
 from .name_flags import is_name_text
 from .org_spelling import spelling_fixes
@@ -394,18 +395,14 @@ class Units:
 
     def _context_parent(self, ents: list[Span], start: int, end: int, kind: str) -> str | None:
         if kind in CONTEXT_REGION:
+            # the regions named before, as places or bodies ("Pemkab X": doc_regions.py)
             before = [
-                e
-                for e in ents
-                if e.end <= start
-                and (entry := self.entry(e)) is not None
-                and entry.kind in REGION_KINDS
+                region
+                for e in sorted(ents, key=lambda e: e.start)
+                if e.end <= start and (region := named_region(self.kb, e)) is not None
             ]
-            local = [e for e in before if (entry := self.entry(e)) and entry.kind != "province"]
-            if local or before:
-                entry = self.entry((local or before)[-1])
-                return place_phrase(entry) if entry else None
-            return None
+            local = [region for region in before if region.kind != "province"]
+            return place_phrase((local or before)[-1]) if before else None
         central = [
             e
             for e in ents

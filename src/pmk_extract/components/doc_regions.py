@@ -1,0 +1,221 @@
+"""Document context for a regional post written without its region: the province, regency
+or city whose government the post belongs to, from what the document wrote before it.
+
+News names a regional government once and then writes its posts bare: "Pemerintah Kota X
+menggelar rapat ... Sekda Nama mengatakan", "KLATEN - Bupati Nama meninjau ...", "Banjir
+melanda Kabupaten X ... Kepala BPBD setempat, Nama". The region is read by three patterns:
+
+1. a local reference after the post ("setempat", "di daerah itu", "daerah tersebut":
+   ``lexicons/local_references.txt``) points to the region the text is about: the most recent
+   region of the post's level named before it, as a body or a place (a regency or city before
+   the wider province written after it: "Kabupaten X, Jawa Tengah"), else the dateline's;
+2. a bare post takes the ONE region of its level that the text named before it as a body: a
+   regional government ("Pemkab X"), one of its offices ("Dinas Kesehatan Kota X"), its
+   parliament ("DPRD X") or a head's title before its region ("Bupati X Nama"); a place
+   alone ("warga di Kabupaten X") is no body; two regions of the level, none: no region;
+3. with no body named before, the dateline's place, when it names one region only and that
+   region is of the post's own kind (a regency for "Bupati", a city for "Wali Kota"): a
+   provincial capital or a name both a regency and a city have ("SEMARANG") names none
+   for a post whose level could be either.
+
+The level of a post is its title's target in ``lexicons/titles.tsv``: province, regency, city,
+or region (any of the three: "Sekretaris Daerah"). Used by the title reader (``titles.py``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from ..dates.dateline import dateline_in
+from ..kb import REGION_KINDS, KBEntry, KnowledgeBase, People
+from ..lexicons import Lexicons, match_head
+from ..regions import KIND_WORDS, bare_place
+from ..resources import read_lines
+from ..spans import doc_text
+from .parliaments import parliament_government, regional_parliament
+from .title_parts import Title, prefixed, regional_org, skip_bracket
+
+_GOVERNMENT = "regional_government"  # the knowledge base's kind of Pemprov/Pemkab/Pemkot X
+_PREFIX = "Pemerintah "
+_LOCAL = ("regency", "city")
+# the kinds of region a title's target in titles.tsv names
+_LEVELS = {
+    "province": frozenset({"province"}),
+    "regency": frozenset({"regency"}),
+    "city": frozenset({"city"}),
+    "region": REGION_KINDS,
+}
+_HEAD_WORDS = 3  # words of a head's title written right before its region ("Wakil Wali Kota")
+
+
+@cache
+def local_references() -> tuple[tuple[str, ...], ...]:
+    """Phrases that point back to the region a text is about ("setempat", "di daerah itu"),
+    as word tuples, longest first (``lexicons/local_references.txt``)."""
+    phrases = {tuple(line.split()) for line in read_lines("lexicons/local_references.txt")}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+def local_reference(words: list[str], k: int) -> int:
+    """The number of words of a local reference written at token ``k`` (0 when none)."""
+    for phrase in local_references():
+        if tuple(w.lower() for w in words[k : k + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def named_region(kb: KnowledgeBase, ent: Span) -> KBEntry | None:
+    """The province, regency or city an entity names: a LOC of one, or an ORG of its
+    government: the government itself ("Pemkab X"), one of its offices ("Dinas Kesehatan
+    Kota X"), its parliament ("DPRD X")."""
+    entries = kb.by_id.get(ent._.org_id or "")
+    entry = entries[0] if entries else None
+    if ent.label_ == "LOC":
+        return entry if entry is not None and entry.kind in REGION_KINDS else None
+    if ent.label_ != "ORG":
+        return None
+    government = regional_org(ent)
+    canonical = str(ent._.canonical or "")
+    if government is None and entry is not None and entry.kind == _GOVERNMENT:
+        government = entry.canonical
+    if government is None and regional_parliament(canonical):
+        government = parliament_government(kb, canonical)
+    if government is None or not government.startswith(_PREFIX):
+        return None
+    region = kb.lookup(government.removeprefix(_PREFIX))
+    if region is None or region.label != "LOC" or region.kind not in REGION_KINDS:
+        return None
+    return region
+
+
+class DocumentRegions:
+    """The provinces, regencies and cities a document names, in text order, each marked
+    whether it was named as a body (see the module docstring)."""
+
+    def __init__(self, kb: KnowledgeBase, lex: Lexicons, doc: Doc, words: list[str]) -> None:
+        self.kb = kb
+        self.doc = doc
+        self.named: list[tuple[int, KBEntry, bool]] = []  # token, region, named as a body
+        for ent in sorted(doc.ents, key=lambda e: e.start):
+            found = self._region_of(lex, words, ent)
+            if found is not None:
+                self.named.append((ent.start, *found))
+        self._dateline: tuple[KBEntry, ...] | None = None
+
+    def _region_of(self, lex: Lexicons, words: list[str], ent: Span) -> tuple[KBEntry, bool] | None:
+        """The region an ORG or LOC span names and whether it names it as a body."""
+        region = named_region(self.kb, ent)
+        if region is None:
+            return None
+        return region, ent.label_ == "ORG" or self._after_head(lex, words, ent.start)
+
+    @staticmethod
+    def _after_head(lex: Lexicons, words: list[str], k: int) -> bool:
+        """True when a regional head's title ends right before token ``k`` ("Bupati | X"),
+        or with its first word ("Wali | Kota X")."""
+        for end in (k, k + 1):
+            for size in range(1, _HEAD_WORDS + 1):
+                j = end - size
+                if j < 0 or match_head(words, j, lex.title_heads, size) != size:
+                    continue
+                if lex.title_heads[tuple(words[j:end])][1] in _LEVELS:
+                    return True
+        return False
+
+    def body_region(self, k: int, kinds: frozenset[str]) -> KBEntry | None:
+        """The one region of ``kinds`` named as a body before token ``k`` (rule 2), else,
+        when none is, the dateline's (rule 3); None when two are or the level is unclear."""
+        found = {
+            e.canonical: e
+            for start, e, body in self.named
+            if body and start < k and e.kind in kinds
+        }
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+        dated = self.dateline_regions()
+        if len(dated) != 1 or dated[0].kind not in kinds or len(kinds) > 1:
+            return None  # "SEMARANG": the regency or the city; a city: the province's seat?
+        return dated[0]
+
+    def local_region(self, k: int, kinds: frozenset[str]) -> KBEntry | None:
+        """The most recent region of ``kinds`` named before token ``k``, a regency or city
+        before the wider province written after it (rule 1); else the dateline's."""
+        before = [e for start, e, _ in self.named if start < k and e.kind in kinds]
+        if before:
+            last = before[-1]
+            if last.kind == "province" and len(before) > 1:
+                inner = before[-2]
+                if inner.kind in _LOCAL and inner.parent == last.canonical:
+                    return inner  # "Kabupaten Kebumen, Jawa Tengah. ... setempat"
+            return last
+        dated = [e for e in self.dateline_regions() if e.kind in kinds]
+        return dated[0] if len(dated) == 1 else None
+
+    def dateline_regions(self) -> tuple[KBEntry, ...]:
+        """The regions the dateline's place may name: one, or a regency and a city of the
+        same name ("SEMARANG"); none without a dateline or when it names no region."""
+        if self._dateline is None:
+            self._dateline = self._read_dateline()
+        return self._dateline
+
+    def _read_dateline(self) -> tuple[KBEntry, ...]:
+        doc = self.doc
+        found = dateline_in(doc_text(doc), doc._.published, None)
+        if found is None or found.place_start is None:
+            return ()
+        place = next(
+            (e for e in doc.ents if e.start_char == found.place_start and e.label_ == "LOC"),
+            None,
+        )
+        entries = self.kb.by_id.get(place._.org_id or "") if place is not None else None
+        if not entries or entries[0].kind not in REGION_KINDS:
+            return ()
+        name = bare_place(entries[0].canonical)
+        out = []
+        for kind in _LOCAL:
+            other = self.kb.lookup(f"{KIND_WORDS[kind]} {name}")
+            if other is not None and other.label == "LOC" and other.kind == kind:
+                out.append(other)
+        return tuple(out) if out else (entries[0],)
+
+
+def context_title(
+    context: DocumentRegions,
+    people: People,
+    lex: Lexicons,
+    words: list[str],
+    names: list[bool],
+    i: int,
+    size: int,
+    day: dt.date | None,
+) -> Title | None:
+    """A regional head's or secretary's title of ``size`` words at token ``i`` written with
+    no region after it ("Sekda Nama", "Bupati setempat, Nama"), its region read from the
+    document (see the module docstring); None when the document does not establish it or
+    no name, comma or honorific follows."""
+    target = lex.title_heads[tuple(words[i : i + size])][1]
+    kinds = _LEVELS.get(target)
+    if kinds is None:
+        return None
+    k = skip_bracket(words, i + size)  # "Sekretaris Daerah (Sekda) Nama"
+    local = local_reference(words, k)
+    if k + local >= len(words) or not (names[k + local] or words[k + local] == ","):
+        return None
+    region = context.local_region(i, kinds) if local else context.body_region(i, kinds)
+    if region is None:
+        return None
+    name = bare_place(region.canonical)
+    head = lex.expand(" ".join(words[i : i + size]))
+    phrase = f"{KIND_WORDS[region.kind]} {name}"
+    role = f"{head} {phrase}" if target == "region" else f"{head} {name}"
+    org = context.kb.lookup(_PREFIX + phrase)
+    if org is None or org.label != "ORG":
+        return None
+    office = people.title(role, day)
+    written = prefixed(lex, words, i, role)
+    return Title(
+        k + local, written, org.canonical, office if written == role else None, inferred=True
+    )

@@ -1,0 +1,56 @@
+"""Regional posts written without their region, read from the document's context
+(``components/doc_regions.py``): short news texts written for this test
+(``tests/data/docctx_cases.jsonl``), each with the officials it names.
+
+Families: ``body`` (a bare post after the one regional government, office, parliament or
+head's title of its level the text names: "Pemkab X ... Sekda Nama"), ``dateline`` (a
+regency's or city's head after a dateline naming that regency or city: "KLATEN - Bupati
+Nama"), ``setempat`` (a post with "setempat", "di daerah itu", "daerah tersebut": the most
+recent region named before, the regency before its province, else the dateline's) and
+``negative`` (two regions of the level, a province and its capital, a national body, a place
+named without a body, a region named after the post, a dateline both a regency and a city
+have, a city dateline for a regent, a holder the name does not fit): no organisation.
+
+Every official must come out right; an expected null organisation means no PERSON of that
+name gets one (a wrong organisation is worse than none).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from helpers import extract_cases, load_cases
+from pmk_extract import Extractor, Record
+
+CASES = Path(__file__).parent / "data" / "docctx_cases.jsonl"
+
+
+def _misses(case: dict[str, Any], record: Record) -> list[str]:
+    """The officials of ``case`` the record gets wrong, as readable lines."""
+    persons = [e for e in record.entities if e.label == "PERSON"]
+    out = []
+    for want in case["officials"]:
+        got = [p for p in persons if p.canonical == want["person"]]
+        if want["org"] is None:
+            right = all(p.org is None for p in got)
+        else:
+            right = bool(got) and all(
+                p.org == want["org"] and p.role == want.get("role", p.role) for p in got
+            )
+        if not right:
+            found = [(p.role, p.org) for p in got]
+            out.append(f"{case['family']}/{case['variant']}: {want} got {found}")
+    return out
+
+
+def test_document_context_cases(extractor: Extractor) -> None:
+    cases = load_cases(CASES)
+    records = extract_cases(extractor, cases)
+    misses = [line for c, r in zip(cases, records, strict=True) for line in _misses(c, r)]
+    assert not misses, "\n".join(misses)
+
+
+def test_cases_cover_every_family() -> None:
+    families = {case["family"] for case in load_cases(CASES)}
+    assert families == {"body", "dateline", "setempat", "negative"}
