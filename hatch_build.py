@@ -40,6 +40,7 @@ NATIVE_MODULES = [
     "components/commands",
     "components/fusions",
     "components/parliaments",
+    "components/parliament_posts",
     "components/title_case",
     "components/name_flags",
     "components/unit_view",

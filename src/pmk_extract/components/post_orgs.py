@@ -47,7 +47,8 @@ from ..lexicons import Lexicons, match_head
 from ..stemming import root_words
 from ..unit_kinds import POSITION
 from .justice import class_words
-from .parliaments import member_tail, member_words, parliament_of
+from .parliament_posts import member_tail, member_words
+from .parliaments import parliament_of
 from .post_fields import field_words
 from .title_parts import (
     entity_at,

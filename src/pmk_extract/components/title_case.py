@@ -32,6 +32,7 @@ from ..lexicons import Lexicons, match_head
 from ..name_shapes import ROMAN_NUMERALS, name_case
 from ..unit_kinds import DEPARTMENTS
 from .commands import DESIGNATION
+from .parliament_posts import ParliamentPosts
 from .parliaments import Parliaments
 
 _KEY = "pmk_extract.title_case"
@@ -59,11 +60,15 @@ class TitleCase:
     """
 
     def __init__(
-        self, lex: Lexicons, parliaments: Parliaments, known: Collection[str] = frozenset()
+        self,
+        lex: Lexicons,
+        parliaments: Parliaments,
+        posts: ParliamentPosts,
+        known: Collection[str] = frozenset(),
     ) -> None:
         self.lex = lex
         self.known = known  # holders' names and aliases: a name line in capitals names one
-        self.parliaments = parliaments
+        self.posts = posts
         self.bodies = parliaments.firsts
         self.numbered = parliaments.words.inner_bodies  # "Komisi A", "Komite I"
         forms: dict[str, str] = {}  # lower case -> the lexicons' form
@@ -180,7 +185,7 @@ class TitleCase:
             return {}
         ent = covered[j]
         if ent is not None and ent.start == j:
-            after = self.parliaments.after_body(words, covered, ent)
+            after = self.posts.after_body(words, covered, ent)
             place = covered[after] if after < n else None
             if ent.label_ == "ORG" and place is not None and place.start == after:
                 after = int(place.end)  # "KANWIL KEMENAG PROVINSI ACEH": the office's region

@@ -49,7 +49,8 @@ from .doc_regions import DocumentRegions, context_title, local_reference
 from .generic_titles import GenericTitles
 from .justice import Justice
 from .local_heads import governed_place
-from .parliaments import Parliaments, parliament_of
+from .parliament_posts import ParliamentPosts
+from .parliaments import parliament_of
 from .post_fields import PostFields
 from .region_words import region_fixes
 from .regional_posts import canonical_government, office_region, past_wider_region
@@ -101,8 +102,8 @@ class TitleReader:
         self.matcher = TermMatcher([*people.titles, *self.capitals])
         self.commands = CommandTitles(kb, lex)
         self.generic = GenericTitles(kb, lex)
-        self.parliaments = Parliaments(kb)
-        self.heads = first_words(lex.title_heads) | self.parliaments.heads
+        self.parliament_posts = ParliamentPosts(kb)
+        self.heads = first_words(lex.title_heads) | self.parliament_posts.heads
         self.justice = Justice(kb, lex)
         self.posts = self.generic.posts  # staff posts ("Staf Khusus Menteri X")
         self.fields = PostFields(lex, self.posts)  # "Deputi Setwapres Bidang X Nama"
@@ -169,7 +170,7 @@ class TitleReader:
             after = self._skip_org(doc, span.end, ent_at)
             if parliament_of(org or "") is not None:
                 # "Wakil Ketua DPR dari Fraksi Partai Demokrat Nama": the member's party
-                after = self.parliaments.tail(words, ent_at, after)
+                after = self.parliament_posts.tail(words, ent_at, after)
             # an acting post ("Plh. Kepala BNPB Nama") or the deputy's is held by someone other
             # than the office's holder: the title keeps its role but names no holder to check
             acting = role != office.role
@@ -289,7 +290,7 @@ class TitleReader:
     def _post_title(self, words: list[str], i: int, ent_at: dict[int, Span]) -> Title | None:
         """A member's or officer's post before a parliament ("Anggota Komisi D DPRD Kabupaten
         Sleman", "Senator asal Jawa Barat": ``parliaments.py``)."""
-        post = self.parliaments.title(words, ent_at, i)
+        post = self.parliament_posts.title(words, ent_at, i)
         if post is None:
             return None
         return Title(post.end, prefixed(self.lex, words, i, post.role), post.org)

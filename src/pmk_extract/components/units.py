@@ -55,7 +55,8 @@ from .doc_regions import named_region
 from .justice import Justice
 from .name_flags import is_name_text
 from .org_spelling import spelling_fixes
-from .parliaments import Parliaments
+from .parliament_posts import ParliamentPosts
+from .parliaments import Parliaments, council_name
 from .places import Places
 from .regional_posts import province_phrase, region_between_commas
 from .title_case import TitleCase, keep_fixes
@@ -96,7 +97,9 @@ class Units:
         self.kb = kb
         self.lex = lex
         self.parliaments = Parliaments(kb)
-        self.title_case = TitleCase(lex, self.parliaments, default_people().names)
+        self.title_case = TitleCase(
+            lex, self.parliaments, ParliamentPosts(kb), default_people().names
+        )
         self.justice = Justice(kb, lex)
         self.places = Places(kb, lex)
         self.bodies = CommandBodies(kb, lex)
@@ -298,7 +301,7 @@ class Units:
                     # "Komisi I Wajo", "Badan Anggaran Wajo": a numbered commission or a
                     # named body of a parliament before a region is one of its council's
                     council_head = self.lex.expand(_COUNCIL_HEAD)
-                    parent_name = top = self.parliaments.council_name(council_head, parent_name)
+                    parent_name = top = council_name(self.kb, council_head, parent_name)
             else:
                 parent = None
                 parent_name = None
@@ -369,7 +372,7 @@ class Units:
         span = Span(doc, i, name_end if bracket == end and not under else span_end, label="ORG")
         if kind == COUNCIL:
             if parent_name:  # "DPRD DIY": named like the region's government
-                canonical = self.parliaments.council_name(unit_text, parent_name)
+                canonical = council_name(self.kb, unit_text, parent_name)
             return span, canonical, {}
         if party_board or (kind == VERTICAL and (parent is None or parent.label_ == "LOC")):
             # "Kanwil Jawa Timur": a national body's office whose body is not written
