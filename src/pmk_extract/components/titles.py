@@ -289,7 +289,7 @@ class TitleReader:
 
     def _post_title(self, words: list[str], i: int, ent_at: dict[int, Span]) -> Title | None:
         """A member's or officer's post before a parliament ("Anggota Komisi D DPRD Kabupaten
-        Sleman", "Senator asal Jawa Barat": ``parliaments.py``)."""
+        Sleman", "Senator asal Jawa Barat": ``parliament_posts.py``)."""
         post = self.parliament_posts.title(words, ent_at, i)
         if post is None:
             return None
