@@ -12,7 +12,7 @@ from .command_posts import productive_tables
 from .errors import DataFileError
 from .furniture import find_furniture
 from .resources import model_path, read_lines, read_tsv
-from .stemming import root_words, stem_word
+from .stemming import root_words, stem_word, verb_form
 
 _TOKEN = regex.compile(r"\S+")
 
@@ -168,12 +168,13 @@ class Lexicons:
 
     def verb_ends_name(self, words: list[str], k: int) -> bool:
         """True when ``words[k]``, after a word of a name, is a headline's verb that ends the
-        name (:meth:`verb_after_name`): a listed bare verb, a -kan verb on a root of four
-        letters or more ("Berikan", "Resmikan"), or one on a shorter root where the line goes
-        on in Title Case ("Doakan Korban"); before a word in lower case or a comma such a word
+        name: a listed bare verb, a prefixed one (:meth:`prefixed_verb`: "Meninjau"), a -kan
+        verb (:meth:`verb_after_name`) on a root of four letters or more ("Berikan",
+        "Resmikan"), or one on a shorter root where the line goes on in Title Case ("Doakan
+        Korban"); before a word in lower case or a comma such a word
         is the name's own ("Yuliana Boli Tokan mengatakan", "Tokan, Kepala ...")."""
         word = words[k]
-        if word in self.headline_verbs:
+        if word in self.headline_verbs or self.prefixed_verb(word):
             return True
         if not self.verb_after_name(word):
             return False
@@ -190,6 +191,20 @@ class Lexicons:
             return True
         lower = word.lower()
         return word.isalpha() and lower.endswith("kan") and stem_word(word) != lower
+
+    @staticmethod
+    def prefixed_verb(word: str) -> bool:
+        """A capitalised root word of four letters or more with a verb's prefix ("Meninjau",
+        "Menyerahkan", "Dilantik"; not "Diana": "ana"): a Title Case line's predicate after
+        its subject, no name's word; not used inside an office's name, where such words
+        are a field's ("Penyakit Menular", "Pendidikan Menengah")."""
+        lower = word.lower()
+        return (
+            word[1:] == lower[1:]
+            and word[:1].isupper()
+            and verb_form(lower)
+            and len(stem_word(lower)) >= 4
+        )
 
 
 @cache

@@ -95,6 +95,19 @@ def regular_derivation(word: str) -> bool:
     return False
 
 
+_VERB_PREFIXES = ("me", "ber", "di")  # "memberikan", "berharap", "dilantik"
+
+
+@word_cache(maxsize=50_000)
+def verb_form(lower: str) -> bool:
+    """True when ``lower`` (a word in lower case) is a root word with a verb's prefix
+    ("mengatakan", "meninjau", "berharap", "dilantik"): a predicate, no name's word."""
+    if not (lower.isalpha() and lower.startswith(_VERB_PREFIXES)):
+        return False
+    stem = stem_word(lower)
+    return stem != lower and stem in root_words() and not lower.startswith(stem)
+
+
 _FIELD_PREFIXES = ("Ke", "Pe")
 _FIELD_SUFFIX = "an"
 

@@ -44,7 +44,7 @@ from ..name_shapes import (
 )
 from ..regions import KIND_WORDS
 from ..spelling import close_to
-from ..stemming import field_noun_shape, root_words, stem_word
+from ..stemming import field_noun_shape, root_words, stem_word, verb_form
 from ..wordcache import word_cache
 from .holder_rules import (
     HolderRules,
@@ -61,7 +61,6 @@ _MAX_NAME = 5
 # the kinds of region a place's name opens with: no person's name opens so
 _REGION_KIND_WORDS = frozenset(KIND_WORDS.values())
 _DESIGNATION = regex.compile(r"\d+|[IVX]+[A-C]?")  # "Regional 2", "Kelas III", "Kelas IIA"
-_VERB_PREFIXES = ("me", "ber", "di")  # "memberikan", "berharap", "dilantik"
 
 
 @word_cache(maxsize=10_000)
@@ -78,10 +77,7 @@ def field_noun(word: str) -> bool:
 def prefixed_verb(word: str) -> bool:
     """A word in lower case that is a root word with a verb's prefix ("mengatakan",
     "memberikan", "berharap", "dilantik"): a predicate goes on after a subject."""
-    if not (word.isalpha() and word.islower() and word.startswith(_VERB_PREFIXES)):
-        return False
-    stem = stem_word(word)
-    return stem != word and stem in root_words() and not word.startswith(stem)
+    return word.islower() and verb_form(word)
 
 
 class NameReader:
@@ -341,8 +337,8 @@ class NameReader:
             return None  # another title: "Ketua KPK, Jaksa Agung, Kapolri"
         if words[start] in self.people.office_words:
             return None  # "kantor Bupati Halmahera Utara, Menteri Yohana ...": another office
-        if self.lex.headline_verb(words[start]):
-            return None  # "Bupati Musi Rawas Serahkan Bantuan" is a headline
+        if self.lex.headline_verb(words[start]) or self.lex.prefixed_verb(words[start]):
+            return None  # "Bupati Musi Rawas Serahkan Bantuan", "... Meninjau Lokasi": a headline
         if match_head(words, start, self.lex.name_heads) or match_head(
             words, start, self.lex.place_heads
         ):

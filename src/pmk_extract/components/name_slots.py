@@ -14,9 +14,10 @@ PERSON (:func:`slot_names`) when
   sentence end in between;
 - none of its words is in another entity, a title or unit head, a place head, a rank, an
   honorific, a day or a month, a function word or a word with "-nya" (``clause_words.txt``),
-  or in capitals (a short form), and not every word is a common word of the root-word
-  dictionary; one word alone only after the bracket of a short form, which closes the post's
-  name.
+  a headline's verb ("Tinjau", "Serahkan", "Meninjau":
+  :meth:`~pmk_extract.lexicons.Lexicons.verb_ends_name`), or in capitals (a short form),
+  and not every word is a common word of the root-word dictionary; one word alone only
+  after the bracket of a short form, which closes the post's name.
 
 Run by ``pmk_ner`` after the recogniser's names, before the organisations are filled
 (:func:`~pmk_extract.components.post_orgs.fill_orgs`).
@@ -68,6 +69,8 @@ def _name_word(words: list[str], labels: list[str | None], k: int, lex: Lexicons
         return False
     if lex.clause_word(word):
         return False  # "... BPS Jatim Dalam Sambutannya mengatakan": the sentence goes on
+    if lex.verb_ends_name(words, k):
+        return False  # "Kepala Dinas X Kota Y Tinjau Lokasi ...": a headline's predicate
     return not any(
         match_head(words, k, heads)
         for heads in (lex.title_heads, lex.unit_heads, lex.place_heads, lex.ranks, lex.honorifics)

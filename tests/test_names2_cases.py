@@ -1,0 +1,46 @@
+"""Where a name after a post ends when a Title Case line goes on after it: sentences written
+for these tests (``tests/data/names2_cases.jsonl``), all extracted in one batch.
+
+- ``verb``: a capitalised verb with its prefix ("Meninjau", "Menyerahkan") or a listed verb
+  of headlines ("Hadiri", "Kunjungi") after the name ends it;
+- ``none``: such a verb right after the post opens no name, nor is it a name in the slot
+  before a verb;
+- ``keep``: a verb-shaped word inside a post's field ("Penyakit Menular") is the field's, and
+  a name word ending in -i on a root word ("Tabuni") stays in the name.
+
+``person`` is the expected PERSON's canonical (None: no PERSON at all), ``org`` its
+organisation.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import load_cases, whole_text_misses
+from pmk_extract import Extractor
+from pmk_extract.lexicons import lexicons
+
+CASES = Path(__file__).parent / "data" / "names2_cases.jsonl"
+
+
+def test_names2_cases(extractor: Extractor) -> None:
+    cases = load_cases(CASES)
+    assert whole_text_misses(extractor, cases) == []
+    assert {case["class"] for case in cases} == {"verb", "none", "keep"}
+
+
+def test_prefixed_verb() -> None:
+    lex = lexicons()
+    for word in ("Meninjau", "Menyerahkan", "Dilantik", "Berharap", "Memimpin"):
+        assert lex.prefixed_verb(word), word
+    for word in (
+        "Diana",
+        "Dimas",
+        "Melati",
+        "Berliana",
+        "Meliana",
+        "Megawati",
+        "meninjau",
+        "MENINJAU",
+    ):
+        assert not lex.prefixed_verb(word), word
