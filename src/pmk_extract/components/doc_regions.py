@@ -13,13 +13,16 @@ melanda Kabupaten X ... Kepala BPBD setempat, Nama". The region is read by three
    regional government ("Pemkab X"), one of its offices ("Dinas Kesehatan Kota X"), its
    parliament ("DPRD X") or a head's title before its region ("Bupati X Nama"); a place
    alone ("warga di Kabupaten X") is no body; two regions of the level, none: no region;
-3. with no body named before, the dateline's place, when it names one region only and that
-   region is of the post's own kind (a regency for "Bupati", a city for "Wali Kota"): a
-   provincial capital or a name both a regency and a city have ("SEMARANG") names none
-   for a post whose level could be either.
+3. with no body named before, the dateline's place, when it names one region only (not a
+   name both a regency and a city have: "SEMARANG") of the post's level: a regency for
+   "Bupati", a city for "Wali Kota", a regency or city for a post of either level ("Sekda")
+   unless a province's government sits there (``gazetteers/provincial_capitals.tsv``: the
+   city's post or the province's?); a province's name never.
 
 The level of a post is its title's target in ``lexicons/titles.tsv``: province, regency, city,
-or region (any of the three: "Sekretaris Daerah"). Used by the title reader (``titles.py``).
+or region (any of the three: "Sekretaris Daerah"). A district head's bare title ("Camat Nama",
+"Camat setempat, Nama") heads the one district the text named before it (with "setempat", the
+most recent), of the government of its regency or city. Used by the title reader (``titles.py``).
 """
 
 from __future__ import annotations
@@ -33,11 +36,14 @@ from ..dates.dateline import dateline_in
 from ..kb import REGION_KINDS, KBEntry, KnowledgeBase, People
 from ..lexicons import Lexicons, match_head
 from ..regions import KIND_WORDS, bare_place
-from ..resources import read_lines
+from ..resources import read_lines, read_tsv
 from ..spans import doc_text
+from .local_heads import district_government
 from .parliaments import parliament_government, regional_parliament
+from .regional_posts import Districts
 from .title_parts import Title, prefixed, regional_org, skip_bracket
 
+_DISTRICT = "district"
 _GOVERNMENT = "regional_government"  # the knowledge base's kind of Pemprov/Pemkab/Pemkot X
 _PREFIX = "Pemerintah "
 _LOCAL = ("regency", "city")
@@ -48,6 +54,7 @@ _LEVELS = {
     "city": frozenset({"city"}),
     "region": REGION_KINDS,
 }
+_KIND_OF = {word.lower(): kind for kind, word in KIND_WORDS.items()}  # "kabupaten": regency
 _HEAD_WORDS = 3  # words of a head's title written right before its region ("Wakil Wali Kota")
 
 
@@ -60,11 +67,19 @@ def local_references() -> tuple[tuple[str, ...], ...]:
 
 
 def local_reference(words: list[str], k: int) -> int:
-    """The number of words of a local reference written at token ``k`` (0 when none)."""
+    """The number of words of a local reference written at token ``k`` (0 when none), with
+    the kind word of its region before it ("kabupaten setempat")."""
+    kind = int(k < len(words) and words[k].lower() in _KIND_OF)
     for phrase in local_references():
-        if tuple(w.lower() for w in words[k : k + len(phrase)]) == phrase:
-            return len(phrase)
+        if tuple(w.lower() for w in words[k + kind : k + kind + len(phrase)]) == phrase:
+            return kind + len(phrase)
     return 0
+
+
+def _local_kinds(words: list[str], k: int, kinds: frozenset[str]) -> frozenset[str]:
+    """``kinds`` narrowed to the kind word a local reference at ``k`` opens with."""
+    kind = _KIND_OF.get(words[k].lower()) if k < len(words) else None
+    return kinds & {kind} if kind is not None else kinds
 
 
 def named_region(kb: KnowledgeBase, ent: Span) -> KBEntry | None:
@@ -91,19 +106,46 @@ def named_region(kb: KnowledgeBase, ent: Span) -> KBEntry | None:
     return region
 
 
+@cache
+def _seats(kb: KnowledgeBase) -> frozenset[str]:
+    """The ids of the cities and regencies a province's government sits in
+    (``gazetteers/provincial_capitals.tsv``)."""
+    seats = (kb.lookup(seat) for _, seat in read_tsv("gazetteers/provincial_capitals.tsv", 2))
+    return frozenset(seat.id for seat in seats if seat is not None)
+
+
 class DocumentRegions:
     """The provinces, regencies and cities a document names, in text order, each marked
     whether it was named as a body (see the module docstring)."""
 
-    def __init__(self, kb: KnowledgeBase, lex: Lexicons, doc: Doc, words: list[str]) -> None:
+    def __init__(
+        self, kb: KnowledgeBase, lex: Lexicons, doc: Doc, words: list[str], districts: Districts
+    ) -> None:
         self.kb = kb
         self.doc = doc
+        self.districts = districts
         self.named: list[tuple[int, KBEntry, bool]] = []  # token, region, named as a body
+        self.district_spans: list[tuple[KBEntry, Span]] = []  # districts named, in text order
         for ent in sorted(doc.ents, key=lambda e: e.start):
             found = self._region_of(lex, words, ent)
             if found is not None:
                 self.named.append((ent.start, *found))
+            entries = kb.by_id.get(ent._.org_id or "") if ent.label_ == "LOC" else None
+            if entries and entries[0].kind == _DISTRICT:
+                self.district_spans.append((entries[0], ent))
         self._dateline: tuple[KBEntry, ...] | None = None
+
+    def district(self, k: int, local: bool) -> tuple[str, str | None] | None:
+        """The district a district head's bare title at token ``k`` heads, and the government
+        of its regency or city: the most recent district named before (``local``: "Camat
+        setempat"), or the one district named before; None when two are or none is."""
+        before = [(e, ent) for e, ent in self.district_spans if ent.end <= k]
+        if not before or (not local and len({e.canonical for e, _ in before}) > 1):
+            return None
+        place, ent = before[-1]
+        name = bare_place(place.canonical)
+        org = district_government(self.kb, place, ent.text)
+        return name, org or self.districts.text_government(name, self.doc.ents)
 
     def _region_of(self, lex: Lexicons, words: list[str], ent: Span) -> tuple[KBEntry, bool] | None:
         """The region an ORG or LOC span names and whether it names it as a body."""
@@ -136,8 +178,10 @@ class DocumentRegions:
         if found:
             return next(iter(found.values())) if len(found) == 1 else None
         dated = self.dateline_regions()
-        if len(dated) != 1 or dated[0].kind not in kinds or len(kinds) > 1:
-            return None  # "SEMARANG": the regency or the city; a city: the province's seat?
+        if len(dated) != 1 or dated[0].kind not in kinds:
+            return None  # "SEMARANG": the regency or the city
+        if len(kinds) > 1 and (dated[0].kind not in _LOCAL or dated[0].id in _seats(self.kb)):
+            return None  # "Sekda Nama" under "SURABAYA": the city's or the province's?
         return dated[0]
 
     def local_region(self, k: int, kinds: frozenset[str]) -> KBEntry | None:
@@ -198,17 +242,26 @@ def context_title(
     no name, comma or honorific follows."""
     target = lex.title_heads[tuple(words[i : i + size])][1]
     kinds = _LEVELS.get(target)
-    if kinds is None:
+    if kinds is None and target != _DISTRICT:
         return None
     k = skip_bracket(words, i + size)  # "Sekretaris Daerah (Sekda) Nama"
     local = local_reference(words, k)
     if k + local >= len(words) or not (names[k + local] or words[k + local] == ","):
         return None
-    region = context.local_region(i, kinds) if local else context.body_region(i, kinds)
+    head = lex.expand(" ".join(words[i : i + size]))
+    if kinds is None:  # "Camat setempat, Nama" after "Kecamatan X": the head of X
+        found = context.district(i, bool(local))
+        if found is None:
+            return None
+        role = prefixed(lex, words, i, f"{head} {found[0]}")
+        return Title(k + local, role, found[1], inferred=True)
+    if local:  # "Sekda Kabupaten setempat": the regency
+        region = context.local_region(i, _local_kinds(words, k, kinds))
+    else:
+        region = context.body_region(i, kinds)
     if region is None:
         return None
     name = bare_place(region.canonical)
-    head = lex.expand(" ".join(words[i : i + size]))
     phrase = f"{KIND_WORDS[region.kind]} {name}"
     role = f"{head} {phrase}" if target == "region" else f"{head} {name}"
     org = context.kb.lookup(_PREFIX + phrase)

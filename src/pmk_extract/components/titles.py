@@ -229,7 +229,9 @@ class TitleReader:
             size = max(sizes)
             if i not in titles and size and (i + size not in ent_at or size == free):
                 # "Sekda Nama" in a text about Pemkab X: the region from the document
-                context = context or DocumentRegions(self.kb, self.lex, doc, words)
+                context = context or DocumentRegions(
+                    self.kb, self.lex, doc, words, self.generic.districts
+                )
                 title = context_title(context, self.people, self.lex, words, names, i, size, day)
                 if title is not None:
                     titles[i] = title
