@@ -17,6 +17,8 @@ from ..regions import bare_place
 from .regional_posts import region_government
 
 _VILLAGE_KINDS = frozenset({"Desa", "Kelurahan"})  # how a village's LOC canonical opens
+# how a regency or a city is written with its kind ("Kabupaten Tangerang", "Kab. Tangerang")
+_REGION_KIND_FIRSTS = frozenset({"Kabupaten", "Kab.", "Kota"})
 
 
 def district_government(kb: KnowledgeBase, place: KBEntry, written: str) -> str | None:
@@ -60,7 +62,8 @@ def village_head(
     """Role, organisation and last span of a title over a village's LOC ``village`` (its
     canonical "Desa X" or "Kelurahan X"): "Kepala" + "Desa X" -> "Kepala Desa X" of
     "Pemerintah Desa X"; "Lurah" + "Kelurahan X" -> "Lurah X", of the government of the
-    district written after it ("Lurah X, Kecamatan Y"), else of none."""
+    district, regency or city written after it ("Lurah X, Kecamatan Y", "Lurah X Kota Y"),
+    else of none."""
     kind, _, name = str(village._.canonical).partition(" ")
     if kind not in _VILLAGE_KINDS or not name:
         return None
@@ -73,10 +76,20 @@ def village_head(
     entries = kb.by_id.get(district._.org_id or "") if district is not None else None
     if district is None or district.start != k or district.label_ != "LOC":
         return role, _text_government(kb, village, ent_at), village
+    if entries and entries[0].kind in ("regency", "city") and _kind_written(district):
+        # "Lurah Sukajadi Kota Payakumbuh": the city or regency it lies in, written with its kind
+        return role, region_government(kb, entries[0]), district
     if not entries or entries[0].kind != "district":
         return role, _text_government(kb, village, ent_at), village
     written = district.text.removeprefix("Kecamatan ")
     return role, district_government(kb, entries[0], written), district
+
+
+def _kind_written(region: Span) -> bool:
+    """True when a regency's or a city's LOC is written with its kind ("Kota Payakumbuh",
+    "Kabupaten Tangerang", "Kab. Tangerang"): a bare name may be either namesake."""
+    first = region.text.split(" ")[0]
+    return first in _REGION_KIND_FIRSTS
 
 
 def _text_government(kb: KnowledgeBase, village: Span, ent_at: dict[int, Span]) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ..dates.lexicon import lexicon as date_lexicon
 from ..kb import REGION_KINDS, KnowledgeBase, default_people
 from ..lexicons import Lexicons, match_head
 from ..regions import KIND_WORDS
@@ -43,6 +44,11 @@ def _written_alone(words: list[str], start: int, end: int) -> int:
             ):
                 return start + size
     return end
+
+
+# the words written before a district's or a region's name for its kind ("Kecamatan Camba",
+# "Distrik Abepura", "Kabupaten Maros")
+_PLACE_KIND_WORDS = frozenset({"Kecamatan", "Distrik", *KIND_WORDS.values()})
 
 
 class Places:
@@ -105,11 +111,21 @@ class Places:
             # a village head's word before a regional office ends a field ("Bidang
             # Pemerintahan Desa | Dinas ...", "Kabid Pemerintahan Desa DPMD X")
             return None
-        # "Lurah Air Putih, Kecamatan X": a name of common words, then its district
+        # "Lurah Air Putih, Kecamatan X", "Kepala Desa Bukit Tinggi Raya Kecamatan X",
+        # "Kepala Desa Tanjung Harapan, Nama": the village's name ends where it is closed
+        # "Lurah Air Putih, Kecamatan X": a name of common words, then its district after a
+        # comma; "Kepala Desa Bukit Tinggi Raya Kecamatan X, Nama", "Kepala Desa Tanjung
+        # Harapan, Nama": a name the holder's follows, after its district or region or a
+        # comma; after a known place only words of the dictionary go on its name so
+        # ("Sukamaju Slamet, Nama": a holder's name after the village's)
+        after = int(place.end) if place is not None and place.end < end else end
         district = (
             place is None
             and all(w.lower() in root_words() for w in words[j:end])
             and self._district_after(view, end)
+        ) or (
+            self._holder_after(view, end)
+            and all(w.lower() in root_words() for w in words[after:end])
         )
         if kind == "title" and place is None and words[j].lower() in root_words() and not district:
             return None  # "Sekdes Jadi Penjaga ...": a headline's words, no village's name
@@ -137,6 +153,51 @@ class Places:
         place = view.starts.get(k + 1)
         entry = span_entry(self.kb, place) if place is not None else None
         return entry is not None and entry.label == "LOC" and entry.kind == "district"
+
+    def _holder_after(self, view: UnitView, k: int) -> bool:
+        """True when a village's name written before token ``k`` is whole: its district or
+        region written with its kind follows it ("Kepala Desa Bukit Tinggi Raya Kecamatan
+        Camba"), or the holder's name follows after a comma, maybe after the district and
+        region ("Kepala Desa Tanjung Harapan, Budi", "..., H. Budi", "Kepala Desa Pasir Baru,
+        Kecamatan Camba, Budi"): no name of the holder lies inside the run.
+        A degree ("Kades Sukamaju Budi Santoso, S.Sos"), a day, a title or a lower-case word
+        there is no holder's name ("Kepala Desa Sukamaju Budi, Kecamatan X, mengatakan")."""
+        words = view.words
+        chain = 0
+        while k < len(words) and chain < 3:
+            place = view.starts.get(k)
+            entry = span_entry(self.kb, place) if place is not None else None
+            if words[k] == ",":
+                k += 1
+            elif place is not None and entry is not None and entry.label == "LOC":
+                if self.lex.expand(words[k]) not in _PLACE_KIND_WORDS:
+                    return False
+                if entry.kind != "district" and entry.kind not in REGION_KINDS:
+                    return False
+                if not chain and words[k - 1] != ",":
+                    return True  # "Desa Bukit Tinggi Raya Kecamatan Camba": no name between
+                k, chain = int(place.end), chain + 1
+            else:
+                break
+            if k < len(words) and words[k - 1] == "," and view.starts.get(k) is None:
+                break
+        if k >= len(words) or k == 0 or (words[k - 1] != "," and not chain):
+            return False
+        if view.covered[k] is not None:
+            return False
+        size = match_head(words, k, self.lex.honorifics)
+        if size:  # an honorific before a name ("H. Budi"), no degree after one ("S.Sos")
+            return k + size < len(words) and view.names[k + size]
+        dates = date_lexicon()
+        return (
+            view.names[k]
+            and words[k].lower() not in dates.weekdays
+            and words[k].lower() not in dates.months
+            and not match_head(words, k, self.lex.title_heads)
+            and not match_head(words, k, self.lex.unit_heads)
+            and not match_head(words, k, self.lex.place_heads)
+            and not match_head(words, k, self.lex.command_titles)
+        )
 
     def listed_districts(self, view: UnitView, ents: list[Span]) -> list[NewSpan]:
         """Districts the gazetteer knows listed after a district among ``ents``."""
