@@ -24,6 +24,7 @@ from ..spans import doc_text
 from ..stemming import root_words, stem_word
 from ..unit_kinds import DEPARTMENTS, PROVINCIAL, TITLED_IN_PLACE
 from .commands import command_body, command_name, unit_after
+from .doc_regions import DocumentRegions
 from .fusions import CommandFusions
 from .justice import dated_parent
 from .regional_posts import province_phrase
@@ -241,12 +242,17 @@ class CommandTitles:
         day: dt.date | None,
         in_named: list[bool],
         titles: dict[int, Title],
+        names: list[bool],
+        context: DocumentRegions,
     ) -> None:
         """ "Ka" fused with a unit's short form, then the unit's place or its parent body:
         "Kadinkes Kabupaten Demak", "Kasatpol PP Kota Bandung", "Kakanwil Kemenag Jatim",
         "Kapusdatin BNPB", "Kabiro Humas Kemenkes". The role is "Kepala" and the unit; the
         organisation is the regional government of the place or the parent's top body.
-        Without a place or a parent after it the title is not read (whose office?)."""
+        Without a place or a parent after it the title is not read (whose office?), but for
+        a regional office's whole short form before a name ("Kadinsos Nama" after "Pemkab X",
+        "Kadinkes setempat, Nama"): the region the document established
+        (:class:`~pmk_extract.components.doc_regions.DocumentRegions`)."""
         for i, word in enumerate(words):
             if not word[:1].isupper() or i in titles or in_named[i] or i in ent_at:
                 continue
@@ -266,6 +272,8 @@ class CommandTitles:
                 k += 1  # the rest of the unit's name: "Kabiro Humas Kemenkes", "Kadis PUPR"
             ent = ent_at.get(k)
             if ent is None or ent.start != k or kind is None:
+                if kind in TITLED_IN_PLACE and kind != PROVINCIAL:
+                    self._context_title(words, names, i, unit, context, titles)
                 continue
             rest = words[i + len(unit) : k]
             if rest and self.lex.abbreviations.get(rest[0], "").startswith(" ".join(unit) + " "):
@@ -310,6 +318,31 @@ class CommandTitles:
             if org is not None and self.kb.lookup(org, day) is None:
                 org = None
             titles[i] = Title(skip_bracket(words, end), prefixed(self.lex, words, i, head), org)
+
+    def _context_title(
+        self,
+        words: list[str],
+        names: list[bool],
+        i: int,
+        unit: tuple[str, ...],
+        context: DocumentRegions,
+        titles: dict[int, Title],
+    ) -> None:
+        """A regional office's head written as "Ka" fused with the office's whole short form
+        ("Kadinsos", "Kasatpol PP") and no region: the region the document established."""
+        office = self.lex.expand(" ".join(unit))
+        if len(office.split(" ")) < 2 or office.split(" ")[0] == "Kepala":
+            return  # "Kadis Nama": which office? ("Kadis Kesehatan Nama": the field or a name?)
+        found = context.region_after(words, names, i, i + len(unit), REGION_KINDS)
+        if found is None:
+            return
+        region, end = found
+        phrase = f"{KIND_WORDS[region.kind]} {bare_place(region.canonical)}"
+        org = self.kb.lookup(f"Pemerintah {phrase}")
+        if org is None:
+            return
+        role = prefixed(self.lex, words, i, f"Kepala {office} {phrase}")
+        titles[i] = Title(end, role, org.canonical, inferred=True)
 
     @staticmethod
     def _same_unit(head: str, ent: Span) -> bool:

@@ -198,6 +198,22 @@ class DocumentRegions:
         dated = [e for e in self.dateline_regions() if e.kind in kinds]
         return dated[0] if len(dated) == 1 else None
 
+    def region_after(
+        self, words: list[str], names: list[bool], i: int, k: int, kinds: frozenset[str]
+    ) -> tuple[KBEntry, int] | None:
+        """The region of ``kinds`` a post written at token ``i`` and ending at ``k`` with no
+        region belongs to, and where its name may begin: past a local reference (rule 1),
+        else the one body's region or the dateline's (rules 2 and 3). None when the document
+        does not establish it or no name or comma follows."""
+        local = local_reference(words, k)
+        if k + local >= len(words) or not (names[k + local] or words[k + local] == ","):
+            return None
+        if local:  # "Sekda Kabupaten setempat": the regency
+            region = self.local_region(i, _local_kinds(words, k, kinds))
+        else:
+            region = self.body_region(i, kinds)
+        return (region, k + local) if region is not None else None
+
     def dateline_regions(self) -> tuple[KBEntry, ...]:
         """The regions the dateline's place may name: one, or a regency and a city of the
         same name ("SEMARANG"); none without a dateline or when it names no region."""
@@ -245,22 +261,20 @@ def context_title(
     if kinds is None and target != _DISTRICT:
         return None
     k = skip_bracket(words, i + size)  # "Sekretaris Daerah (Sekda) Nama"
-    local = local_reference(words, k)
-    if k + local >= len(words) or not (names[k + local] or words[k + local] == ","):
-        return None
     head = lex.expand(" ".join(words[i : i + size]))
     if kinds is None:  # "Camat setempat, Nama" after "Kecamatan X": the head of X
+        local = local_reference(words, k)
+        if k + local >= len(words) or not (names[k + local] or words[k + local] == ","):
+            return None
         found = context.district(i, bool(local))
         if found is None:
             return None
         role = prefixed(lex, words, i, f"{head} {found[0]}")
         return Title(k + local, role, found[1], inferred=True)
-    if local:  # "Sekda Kabupaten setempat": the regency
-        region = context.local_region(i, _local_kinds(words, k, kinds))
-    else:
-        region = context.body_region(i, kinds)
-    if region is None:
+    after = context.region_after(words, names, i, k, kinds)
+    if after is None:
         return None
+    region, end = after
     name = bare_place(region.canonical)
     phrase = f"{KIND_WORDS[region.kind]} {name}"
     role = f"{head} {phrase}" if target == "region" else f"{head} {name}"
@@ -269,6 +283,4 @@ def context_title(
         return None
     office = people.title(role, day)
     written = prefixed(lex, words, i, role)
-    return Title(
-        k + local, written, org.canonical, office if written == role else None, inferred=True
-    )
+    return Title(end, written, org.canonical, office if written == role else None, inferred=True)

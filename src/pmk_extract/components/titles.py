@@ -191,10 +191,11 @@ class TitleReader:
         self.commands.command_titles(words, names, ent_at, day, in_named, titles)
         if self.commands.fusions.present(doc_text(doc)):
             self.commands.fused_command_titles(doc, words, day, titles)
-        self.commands.fused_unit_titles(words, ent_at, day, in_named, titles)
+        # the regions the document names before each post written without its own
+        context = DocumentRegions(self.kb, self.lex, doc, words, self.generic.districts)
+        self.commands.fused_unit_titles(words, ent_at, day, in_named, titles, names, context)
         self._justice_titles(words, names, ent_at, day, in_named, titles)
         heads = self.heads  # elsewhere match_head finds none
-        context: DocumentRegions | None = None  # the regions the document names, when asked
         generic_end = 0  # "Bupati" inside "Wakil Bupati" is not a title of its own
         for i in [k for k, word in enumerate(words) if word in heads]:
             if in_named[i] or i < generic_end or i in titles:
@@ -229,9 +230,6 @@ class TitleReader:
             size = max(sizes)
             if i not in titles and size and (i + size not in ent_at or size == free):
                 # "Sekda Nama" in a text about Pemkab X: the region from the document
-                context = context or DocumentRegions(
-                    self.kb, self.lex, doc, words, self.generic.districts
-                )
                 title = context_title(context, self.people, self.lex, words, names, i, size, day)
                 if title is not None:
                     titles[i] = title
