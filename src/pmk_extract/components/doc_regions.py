@@ -22,7 +22,10 @@ melanda Kabupaten X ... Kepala BPBD setempat, Nama". The region is read by three
 The level of a post is its title's target in ``lexicons/titles.tsv``: province, regency, city,
 or region (any of the three: "Sekretaris Daerah"). A district head's bare title ("Camat Nama",
 "Camat setempat, Nama") heads the one district the text named before it (with "setempat", the
-most recent), of the government of its regency or city. Used by the title reader (``titles.py``).
+most recent), of the government of its regency or city. The head of an office's sub-unit
+written with its field and no office ("Kepala Bidang Tanaman Pangan, Nama":
+``lexicons/sub_unit_titles.txt``) belongs to the regional government whose bodies are the only
+organisations the text named before it. Used by the title reader (``titles.py``).
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ from .regional_posts import Districts
 from .title_parts import Title, prefixed, regional_org, skip_bracket
 
 _DISTRICT = "district"
+_MEDIA = "media"  # the knowledge base's kind of a news outlet
 _GOVERNMENT = "regional_government"  # the knowledge base's kind of Pemprov/Pemkab/Pemkot X
 _PREFIX = "Pemerintah "
 _LOCAL = ("regency", "city")
@@ -104,6 +108,13 @@ def named_region(kb: KnowledgeBase, ent: Span) -> KBEntry | None:
     if region is None or region.label != "LOC" or region.kind not in REGION_KINDS:
         return None
     return region
+
+
+@cache
+def sub_unit_titles() -> tuple[str, ...]:
+    """Titles of the heads of an office's sub-units ("Kepala Bidang", "Kepala Seksi":
+    ``lexicons/sub_unit_titles.txt``)."""
+    return tuple(read_lines("lexicons/sub_unit_titles.txt"))
 
 
 @cache
@@ -197,6 +208,26 @@ class DocumentRegions:
             return last
         dated = [e for e in self.dateline_regions() if e.kind in kinds]
         return dated[0] if len(dated) == 1 else None
+
+    def sole_government(self, k: int) -> str | None:
+        """The regional government whose bodies are the only organisations (news outlets
+        aside) named before token ``k`` ("Dinas Pertanian Kabupaten X ... Kepala Bidang
+        Tanaman Pangan, Nama"); None when another organisation or another region's body is."""
+        found = None
+        for ent in self.doc.ents:
+            if ent.start >= k or ent.label_ != "ORG":
+                continue
+            entries = self.kb.by_id.get(ent._.org_id or "")
+            if entries and entries[0].kind == _MEDIA:
+                continue
+            region = named_region(self.kb, ent)
+            if region is None or (found is not None and region.canonical != found.canonical):
+                return None
+            found = region
+        if found is None:
+            return None
+        org = self.kb.lookup(f"{_PREFIX}{KIND_WORDS[found.kind]} {bare_place(found.canonical)}")
+        return org.canonical if org is not None and org.label == "ORG" else None
 
     def region_after(
         self, words: list[str], names: list[bool], i: int, k: int, kinds: frozenset[str]

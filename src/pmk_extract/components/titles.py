@@ -45,7 +45,7 @@ from ..matching import TermMatcher
 from ..spans import corrected_text, doc_text, strict_span
 from .command_staff import staff_titles
 from .command_titles import CommandTitles
-from .doc_regions import DocumentRegions, context_title, local_reference
+from .doc_regions import DocumentRegions, context_title, local_reference, sub_unit_titles
 from .generic_titles import GenericTitles
 from .justice import Justice
 from .local_heads import governed_place
@@ -251,7 +251,18 @@ class TitleReader:
             if title.org is None and found is not None:  # "Kepala Dinas X, Kabupaten Y, Nama"
                 end, phrase, org = found
                 titles[k] = replace(title, end=end, role=f"{title.role} {phrase}", org=org)
+            elif title.org is None and self._sub_unit(title.role):
+                # "Dinas Pertanian Kabupaten X ... Kepala Bidang Tanaman Pangan, Nama"
+                government = context.sole_government(k)
+                if government is not None:
+                    titles[k] = replace(title, org=government, inferred=True)
         return [(k, self._government_named(titles[k])) for k in sorted(titles)]
+
+    @staticmethod
+    def _sub_unit(role: str) -> bool:
+        """True when ``role`` is the head of an office's sub-unit with its field ("Kepala
+        Bidang Tanaman Pangan"; also acting: "Pelaksana Tugas Kepala Seksi X")."""
+        return any(f"{head} " in f"{role} " for head in sub_unit_titles())
 
     def _government_named(self, title: Title) -> Title:
         """``title`` with a regional government named by its canonical ("Pemerintah Kota
