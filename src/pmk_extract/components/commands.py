@@ -32,6 +32,7 @@ _NUMBERED_UNDER = regex.compile(r"[IVXL]{1,6}/\d{1,2}")  # "IV/5": one token
 _NUMBERED = regex.compile(r"[IVX]{2,5}|V|X")
 _KIND_PREFIXES = frozenset(KIND_WORDS.values())
 _COMPANY_TAILS = (("(", "Persero", ")"), ("Tbk",), ("Tbk.",))
+_FOUNDATION_WORDS = 3  # words of a foundation's name before its school's number
 _RANKED_WORDS = 3  # words of a unit's name between its head and a rank
 # the kinds of names a class may open ("Stasiun Meteorologi Kelas I Juanda", "Kantor
 # Pertanahan Kelas II ..."): offices named by their area
@@ -432,6 +433,20 @@ def command_name(
             if words[end : end + 1] == ["di"] and seat > end + 1:
                 named = seat, " ".join([named[1], _hyphen_joined(words[end:seat])])
         return named
+    if kind == "foundation":  # "SMA Muhammadiyah 1 Yogyakarta": a foundation's numbered school
+        j = k
+        while j < len(words) and j - k < _FOUNDATION_WORDS:
+            ent = covered[j]
+            if ent is not None and ent.start == j and ent.label_ == "ORG":
+                j = int(ent.end)  # "SMK PGRI 2 X": the foundation is a known body
+            elif ent is None and names[j] and not DESIGNATION.fullmatch(words[j]):
+                j += 1
+            else:
+                break
+        if j == k or j >= len(words) or not words[j].isdigit():
+            return None
+        named = command_name(lex, words, names, covered, j, "number", kb)
+        return None if named is None else (named[0], " ".join([*words[k:j], named[1]]))
     if kind == "honoured":  # "RSUP Dr. Sardjito", "RSAL dr. Ramelan Surabaya"
         end = honoured_end(lex, words, names, covered, k)
         if end == k:  # no honorific: a name as a place's ("RSUP Persahabatan")
