@@ -6,7 +6,11 @@ for these tests (``tests/data/names2_cases.jsonl``), all extracted in one batch.
 - ``none``: such a verb right after the post opens no name, nor is it a name in the slot
   before a verb;
 - ``keep``: a verb-shaped word inside a post's field ("Penyakit Menular") is the field's, and
-  a name word ending in -i on a root word ("Tabuni") stays in the name.
+  a name word ending in -i on a root word ("Tabuni") stays in the name;
+- ``bali``: a name that opens with words of the Balinese naming order ("I Gusti Ngurah") holds
+  three words after them, beyond the five words of other names;
+- ``mark``: a corps mark between two name words ("Lim Tek Hwa") is a name word; right after a
+  rank ("Kolonel Tek") it is the rank's.
 
 ``person`` is the expected PERSON's canonical (None: no PERSON at all), ``org`` its
 organisation.
@@ -26,7 +30,7 @@ CASES = Path(__file__).parent / "data" / "names2_cases.jsonl"
 def test_names2_cases(extractor: Extractor) -> None:
     cases = load_cases(CASES)
     assert whole_text_misses(extractor, cases) == []
-    assert {case["class"] for case in cases} == {"verb", "none", "keep"}
+    assert {case["class"] for case in cases} == {"verb", "none", "keep", "bali", "mark"}
 
 
 def test_prefixed_verb() -> None:

@@ -10,6 +10,8 @@
   name ("Hendra" beside "Hendra Wijaya" and "Hendra Saputra").
 - A nickname in quotes inside a name ('FX Hadi "Rudy" Rudyatmo') is no part of it; a day or a
   month written out, alone or with words of time ("Selasa", "Juni Lalu"), is no name.
+- A name that opens with words of the Balinese naming order (``lexicons/
+  balinese_name_words.txt``: "I Gusti Ngurah Made") holds three words after them.
 - A name word abbreviated with a dot (``lexicons/name_abbreviations.txt``: "Abd. Hakim",
   "Moch. Syaifuddin", "I Gst. Ngurah") goes on into the name word after it; a name's initials of
   several letters ("Dedi S.N Simanjorang", "Hendra Wahyu P.S") are part of it.
@@ -48,6 +50,22 @@ _DEGREE = regex.compile(r"^(?:(?:[SMD]|Sp|Dr)\.\p{Lu}[\p{L}.]{0,8}|[SM]\p{Lu}\p{
 def particles() -> frozenset[str]:
     """The particles of ``lexicons/name_particles.txt``, in lower case."""
     return frozenset(word.lower() for word in read_lines("lexicons/name_particles.txt"))
+
+
+@cache
+def balinese_words() -> frozenset[str]:
+    """The words of the Balinese naming order (``lexicons/balinese_name_words.txt``)."""
+    return frozenset(read_lines("lexicons/balinese_name_words.txt"))
+
+
+def name_limit(words: list[str], start: int, base: int) -> int:
+    """The most words a name at ``start`` holds: ``base``, or for a name that opens with a
+    run of words of the Balinese naming order ("I Gusti Ngurah Made"), that run and three
+    words after it."""
+    k = start
+    while k < len(words) and words[k] in balinese_words():
+        k += 1
+    return max(base, k - start + 3)
 
 
 @cache

@@ -38,6 +38,7 @@ from ..name_shapes import (
     is_particle,
     lower_name_word,
     name_case,
+    name_limit,
     nickname_at,
     opens_sentence,
     written_name,
@@ -290,7 +291,7 @@ class NameReader:
             in_capitals(words[start])
             or (words[start].isupper() and start + 1 < len(words) and in_capitals(words[start + 1]))
         )  # "I GUSTI AYU ...": a name in capitals that opens with a one-letter word
-        limit = _MAX_NAME
+        limit = name_limit(words, start, _MAX_NAME)  # "I Gusti Ngurah Made Agung Wirawan"
         nickname: tuple[int, int] | None = None
         while end < len(words) and end - start < limit:
             if end > start and (size := self._particle_at(doc, words, names, end, capitals)):
@@ -322,7 +323,11 @@ class NameReader:
             if end > start and INITIALS.match(words[end]) and self._name_at(words, names, end + 1):
                 end += 1  # initials with the name going on after them: "Budi S.T. Hutagalung"
                 continue
-            if end > start and match_head(words, end, self.lex.honorifics):
+            if (
+                end > start
+                and match_head(words, end, self.lex.honorifics)
+                and not self._mark_in_name(words, names, end)
+            ):
                 break  # a degree after the name: "Endro Aribowo SIK", "Jumaga Nadeak SH"
             if end > start and not capitals and ends_name(words[end]):
                 break  # "Abdul Hakam SSTP", "Abdul Hakam MSi": a degree, not the name
@@ -401,6 +406,20 @@ class NameReader:
             return None  # "Kepala Dinas Kota Bandung RK": a short form, no holder's initials
         role = self.rules.role(title, canonical or text, day)
         return Mention(start, end, canonical or text, role, title.org, stated=True)
+
+    def _mark_in_name(self, words: list[str], names: list[bool], k: int) -> bool:
+        """True when ``words[k]``, after a name word, is a corps mark a rank would take
+        ("Tek", "Kes": ranks.tsv) written as a name word, between name words ("Go Tek Hwa"):
+        a mark is a rank's only right after the rank."""
+        word = words[k]
+        return (
+            (word,) in self.lex.rank_marks
+            and word.isalpha()
+            and word[1:].islower()
+            and k + 1 < len(words)
+            and names[k + 1]
+            and words[k + 1][1:].islower()
+        )
 
     def _lower_holder(
         self, words: list[str], start: int, title: Title, day: dt.date | None
