@@ -25,7 +25,11 @@ or region (any of the three: "Sekretaris Daerah"). A district head's bare title 
 most recent), of the government of its regency or city. The head of an office's sub-unit
 written with its field and no office ("Kepala Bidang Tanaman Pangan, Nama":
 ``lexicons/sub_unit_titles.txt``) belongs to the regional government whose bodies are the only
-organisations the text named before it. Used by the title reader (``titles.py``).
+organisations the text named before it. A regional secretariat's post read with its number
+or field and no region ("Asisten II, Nama") and a regional office's head fused with its short
+form ("Kadinsos Nama") take the region of pattern 2 or 3, or of 1 after a local reference.
+Used by the title readers (``titles.py``, ``command_titles.py``) and, for a unit named alone
+("Kepala Bappeda Nama" after "Pemkab X"), by the unit reader (:func:`named_region`).
 """
 
 from __future__ import annotations
@@ -235,10 +239,12 @@ class DocumentRegions:
         """The region of ``kinds`` a post written at token ``i`` and ending at ``k`` with no
         region belongs to, and where its name may begin: past a local reference (rule 1),
         else the one body's region or the dateline's (rules 2 and 3). None when the document
-        does not establish it or no name or comma follows."""
+        does not establish it, or when no name or comma follows a post with no local
+        reference."""
         local = local_reference(words, k)
-        if k + local >= len(words) or not (names[k + local] or words[k + local] == ","):
-            return None
+        if not local and (k >= len(words) or not (names[k] or words[k] == ",")):
+            return None  # with a local reference, the name may stand before ("Nama, Sekda
+            # setempat, mengatakan"; "ujar Nama, Sekda setempat.")
         if local:  # "Sekda Kabupaten setempat": the regency
             region = self.local_region(i, _local_kinds(words, k, kinds))
         else:

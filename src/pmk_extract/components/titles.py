@@ -39,7 +39,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from ..kb import KnowledgeBase, People, acting_posts
+from ..kb import REGION_KINDS, KnowledgeBase, People, acting_posts
 from ..lexicons import Lexicons, first_words, match_head
 from ..matching import TermMatcher
 from ..spans import corrected_text, doc_text, strict_span
@@ -251,12 +251,31 @@ class TitleReader:
             if title.org is None and found is not None:  # "Kepala Dinas X, Kabupaten Y, Nama"
                 end, phrase, org = found
                 titles[k] = replace(title, end=end, role=f"{title.role} {phrase}", org=org)
+            elif title.org is None and (post := self._secretariat_post(words, k, title, context)):
+                titles[k] = post  # "Pemkab X ... Asisten II, Nama": the one region's
             elif title.org is None and self._sub_unit(title.role):
                 # "Dinas Pertanian Kabupaten X ... Kepala Bidang Tanaman Pangan, Nama"
                 government = context.sole_government(k)
                 if government is not None:
                     titles[k] = replace(title, org=government, inferred=True)
         return [(k, self._government_named(titles[k])) for k in sorted(titles)]
+
+    def _secretariat_post(
+        self, words: list[str], k: int, title: Title, context: DocumentRegions
+    ) -> Title | None:
+        """A regional secretariat's post read with its number or field and no region
+        ("Asisten II, Nama"; ``secretariat_posts.py``) in a text that named one region's body
+        before it (``doc_regions.py``): that region's post."""
+        secretariat = self.generic.secretariat
+        size = next((n for n in (2, 1) if tuple(words[k : k + n]) in secretariat.posts), 0)
+        region = context.body_region(k, REGION_KINDS) if size else None
+        if region is None:
+            return None
+        found = secretariat.post(words[k : k + size], words[k + size : title.end], region)
+        if found is None:
+            return None
+        role, org = found
+        return replace(title, role=prefixed(self.lex, words, k, role), org=org, inferred=True)
 
     @staticmethod
     def _sub_unit(role: str) -> bool:
