@@ -8,7 +8,8 @@ and what the misses got. Measurement only: nothing here is shipped, and no table
 
 A grammar file holds ``slots`` (name -> list of values; a value is a string or an object
 with a ``text`` and further attributes) and ``kinds`` (objects with ``kind``, ``mention``,
-``person``, ``org`` and optionally ``published``, default 2024-06-01). ``{SLOT}`` in a
+``person``, ``org`` and optionally ``published``, default 2024-06-01, and ``role``: when a
+kind gives one, the PERSON's role must be it too). ``{SLOT}`` in a
 template is the value's text, ``{SLOT.attr}`` one of its attributes; a slot used twice in
 one kind takes one value. ``person`` or ``org`` null expects none (a negative kind).
 
@@ -50,7 +51,8 @@ def expand(grammar: dict[str, Any], per_kind: int, rng: random.Random) -> list[d
     slots = {k: _values(v) for k, v in grammar.get("slots", {}).items()}
     cases = []
     for kind in grammar["kinds"]:
-        text = " ".join(str(kind.get(k) or "") for k in ("mention", "person", "org", "published"))
+        keys = ("mention", "person", "org", "published", "role")
+        text = " ".join(str(kind.get(k) or "") for k in keys)
         used = sorted({m.group(1) for m in SLOT.finditer(text)})
         missing = [s for s in used if s not in slots]
         if missing:
@@ -72,6 +74,7 @@ def expand(grammar: dict[str, Any], per_kind: int, rng: random.Random) -> list[d
                     "published": _fill(kind.get("published"), binding) or "2024-06-01",
                     "person": _fill(kind.get("person"), binding),
                     "org": _fill(kind.get("org"), binding),
+                    "role": _fill(kind.get("role"), binding),
                 }
             )
     return cases
@@ -88,9 +91,11 @@ def judge(case: dict[str, Any], record: Any) -> str:
         return "no person"
     if person.canonical != case["person"]:
         return "wrong name"
-    if person.org == case["org"]:
-        return "right"
-    return "no org" if person.org is None else "wrong org"
+    if person.org != case["org"]:
+        return "no org" if person.org is None else "wrong org"
+    if case.get("role") is not None and person.role != case["role"]:
+        return "no role" if person.role is None else "wrong role"
+    return "right"
 
 
 def main(argv: list[str]) -> None:
@@ -120,9 +125,10 @@ def main(argv: list[str]) -> None:
         if verdict != "right":
             misses.setdefault(case["kind"], Counter())[verdict] += 1
             if show and show in case["kind"]:
-                got = [(e.text, e.label, e.canonical, e.org) for e in record.entities]
+                got = [(e.text, e.label, e.canonical, e.role, e.org) for e in record.entities]
                 print(f"[{case['kind']}] {case['mention']!r} {case['published']}: {verdict}")
-                print(f"    want {case['person']!r} / {case['org']!r}\n    got  {got}")
+                want = f"{case['person']!r} / {case['org']!r} / {case.get('role')!r}"
+                print(f"    want {want}\n    got  {got}")
     for kind in total:
         detail = ", ".join(f"{v} {k}" for k, v in misses.get(kind, Counter()).most_common())
         print(f"{right[kind] / total[kind]:5.2f} {right[kind]:3}/{total[kind]:<3} {kind}  {detail}")

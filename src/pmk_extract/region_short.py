@@ -41,6 +41,21 @@ def fused_forms(name: str, compass: dict[str, tuple[str, ...]]) -> set[str]:
     return {form for form in forms if len(form) >= _MIN_LETTERS}
 
 
+def any_region_forms(regions: Iterable[tuple[str, Iterable[str]]]) -> frozenset[str]:
+    """Every fused short form some region may take, also one two regions give ("Busel":
+    Buton Selatan or Buru Selatan), no dictionary word; ``regions`` as for
+    :func:`region_short_forms`."""
+    compass = compass_short_forms()
+    words = root_words()
+    forms = {
+        form
+        for canonical, names in regions
+        for name in {canonical, *names}
+        for form in fused_forms(name, compass)
+    }
+    return frozenset(form for form in forms if form.lower() not in words)
+
+
 def region_short_forms(
     regions: Iterable[tuple[str, Iterable[str]]], taken: Container[str]
 ) -> dict[str, str]:

@@ -59,6 +59,14 @@ def _rows() -> tuple[tuple[tuple[str, ...], ClassTitle], ...]:
     return tuple(out)
 
 
+@cache
+def class_of(written: str) -> str | None:
+    """The class a written title reads as ("Walikota": Wali Kota, "Wabup": Wakil Bupati),
+    or None when ``lexicons/class_titles.tsv`` lists no such title."""
+    found = dict(_rows()).get(tuple(written.split()))
+    return found.role if found is not None else None
+
+
 class ClassHolders:
     """Read class titles and resolve the name after one to a holder of the class."""
 

@@ -196,8 +196,9 @@ class Officials:
             if located is not None and start == located.start:
                 continue  # no name after the office's place
             known = by_start.get(start)
-            if known is not None and title.inferred:
-                continue  # "Bupati Nama" in a text about Pemkab X: a known person keeps his own
+            if known is not None and (title.inferred or title.bare):
+                # "Bupati Nama" (in a text about Pemkab X): a known person keeps his own
+                continue
             if known is not None and self.rules.held_elsewhere(doc, known, title, day):
                 # "Bupati Bantul Sri Mulyani": the minister's short name under another
                 # office is another person of that name
@@ -315,6 +316,8 @@ class Officials:
             begin, start = k, k + found.size
             after = start
             title = read.get(begin)
+            if title is not None and title.bare:
+                title = None  # "Plt Bupati Nama": the holder's own office names the region
             if title is not None and title.end != start:
                 continue  # "Bupati Demak Nama": the office's place is written
             ranked = False

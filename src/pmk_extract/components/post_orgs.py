@@ -18,6 +18,10 @@ Penajam, Kabupaten Penajam Paser Utara,"), commas, ranks (also written out: "Bri
 Jenderal (Brigjen) Polisi,"), honorifics, degrees and the name's initials ("Sekjen PUPR M.
 Nama").
 
+A regional department's head's short title before a ministry's acronym ("Kadis PUPR Nama",
+"Kadis Kominfo Nama") names the region's department of that field, never the ministry: the
+role is set (the acronym expanded), the organisation not (the region is not written).
+
 Nothing is set when the phrase holds a unit's head word no ORG span covers ("Kepala Dinas
 PUPR-PERA Kaltim": the ORG "PUPR" inside an office the knowledge base does not name; unless
 the ORG is the short form in brackets of that name), when anything else stands between the
@@ -45,7 +49,7 @@ from ..extensions import set_span_attrs, span_attr
 from ..kb import REGION_KINDS, KnowledgeBase
 from ..lexicons import Lexicons, match_head
 from ..stemming import root_words
-from ..unit_kinds import POSITION
+from ..unit_kinds import DEPARTMENTS, POSITION
 from .justice import class_words
 from .parliament_posts import member_tail, member_words
 from .parliaments import parliament_of
@@ -89,10 +93,11 @@ def fill_orgs(
         found = _phrase_org(words, table.spaces, ent_at, person.start, kb, lex, day)
         if found is not None:
             org, role = found
-            values: dict[str, str] = {"org": org}
+            values: dict[str, str] = {"org": org} if org is not None else {}
             if span_attr(doc, "role", person.start_char, person.end_char) is None:
                 values["role"] = role
-            set_span_attrs(doc, person.start_char, person.end_char, **values)
+            if values:
+                set_span_attrs(doc, person.start_char, person.end_char, **values)
 
 
 def _phrase_org(
@@ -103,8 +108,9 @@ def _phrase_org(
     kb: KnowledgeBase,
     lex: Lexicons,
     day: dt.date | None,
-) -> tuple[str, str] | None:
-    """(organisation, role) named by the post phrase ending right before token ``name``."""
+) -> tuple[str | None, str] | None:
+    """(organisation, role) named by the post phrase ending right before token ``name``; a
+    regional department's head named by a ministry's acronym has the role alone."""
     begin = name
     for j in range(name - 1, max(-1, name - 1 - _REACH), -1):
         ent = ent_at.get(j)
@@ -143,6 +149,14 @@ def _phrase_org(
         if k not in ent_at and match_head(words, k, lex.unit_heads):
             return None  # "Dinas PUPR-PERA Kaltim": an office the ORG is only part of
     entries = kb.by_id.get(body._.org_id or "")
+    if (
+        entries
+        and entries[0].kind in _MINISTRIES
+        and _department_head(words, head, size, body, lex)
+    ):
+        # "Kadis PUPR Nama", "Kadis Kominfo Nama": the regional department of that field,
+        # never the ministry; without its region, no organisation
+        return None, lex.expand(" ".join(words[head : body.end]))
     if entries and entries[0].kind == _PARTY:
         # "Wakil Ketua MPR dari Fraksi PKB, Nama": the member's parliament, then his party;
         # "Ketua Fraksi PKS Nama": a party's group in some parliament, none
@@ -174,6 +188,13 @@ def _phrase_org(
         for w in words[head + size : first.start]
     ]
     return org, lex.expand(" ".join(_field(title)))
+
+
+def _department_head(words: list[str], head: int, size: int, body: Span, lex: Lexicons) -> bool:
+    """True when the title at ``head`` is a regional department's head's ("Kadis": Kepala
+    Dinas) and the organisation ``body`` follows it right away, as the department's field."""
+    expanded = lex.expand(" ".join(words[head : head + size])).split()
+    return body.start == head + size and lex.unit_heads.get((expanded[-1],)) in DEPARTMENTS
 
 
 def _after_parliament(words: list[str], ent_at: dict[int, Span], j: int) -> bool:

@@ -53,6 +53,8 @@ class Title:
     # the region read from the document's context, not written with the title ("Sekda Nama"
     # after "Pemkab X": ``doc_regions.py``)
     inferred: bool = False
+    # a regional post written without its region ("Sekda Nama": ``bare_posts.py``)
+    bare: bool = False
 
 
 def org_name(kb: KnowledgeBase, org_id: str | None, day: dt.date | None) -> str | None:

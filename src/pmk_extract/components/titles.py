@@ -10,7 +10,9 @@
   honorific sets the name off ("Ketua Panitia Pelaksana, Nama": role, no organisation).
 
 A regional post written without its region or body ("Sekda Nama", "Bupati setempat, Nama")
-takes the one the document established before it (``doc_regions.py``).
+takes the one the document established before it (``doc_regions.py``); where the document
+establishes none, it is read as its role with no region and no organisation
+(``bare_posts.py``).
 
 A post's field written after the title's organisation belongs to the role, and the name is
 read after it (``post_fields.py``: "Deputi Setwapres Bidang Administrasi Nama", "Anggota KPU
@@ -43,6 +45,7 @@ from ..kb import REGION_KINDS, KnowledgeBase, People, acting_posts
 from ..lexicons import Lexicons, first_words, match_head
 from ..matching import TermMatcher
 from ..spans import corrected_text, doc_text, strict_span
+from .bare_posts import BarePosts
 from .command_staff import staff_titles
 from .command_titles import CommandTitles
 from .doc_regions import DocumentRegions, context_title, local_reference, sub_unit_titles
@@ -108,6 +111,7 @@ class TitleReader:
         self.posts = self.generic.posts  # staff posts ("Staf Khusus Menteri X")
         self.fields = PostFields(lex, self.posts)  # "Deputi Setwapres Bidang X Nama"
         self.spelling = title_spelling(kb, people, lex)
+        self.bare = BarePosts(kb, lex)  # "Sekda Nama": a regional post without its region
 
     def titles(
         self,
@@ -231,6 +235,8 @@ class TitleReader:
             if i not in titles and size and (i + size not in ent_at or size == free):
                 # "Sekda Nama" in a text about Pemkab X: the region from the document
                 title = context_title(context, self.people, self.lex, words, names, i, size, day)
+                if title is None:  # "Sekda Nama", no region established: the bare post
+                    title = self.bare.title(words, names, ent_at, i, size)
                 if title is not None:
                     titles[i] = title
                     generic_end = title.end
