@@ -22,8 +22,9 @@ melanda Kabupaten X ... Kepala BPBD setempat, Nama". The region is read by three
 The level of a post is its title's target in ``lexicons/titles.tsv``: province, regency, city,
 or region (any of the three: "Sekretaris Daerah"). A district head's bare title ("Camat Nama",
 "Camat setempat, Nama") heads the one district the text named before it (with "setempat", the
-most recent), of the government of its regency or city. The head of an office's sub-unit
-written with its field and no office ("Kepala Bidang Tanaman Pangan, Nama":
+most recent), of the government of its regency or city; with no district named, the title
+alone ("Camat") of the regency's or city's government by patterns 1 to 3. The head of an
+office's sub-unit written with its field and no office ("Kepala Bidang Tanaman Pangan, Nama":
 ``lexicons/sub_unit_titles.txt``) belongs to the regional government whose bodies are the only
 organisations the text named before it. A regional secretariat's post read with its number
 or field and no region ("Asisten II, Nama") and a regional office's head fused with its short
@@ -55,6 +56,7 @@ _MEDIA = "media"  # the knowledge base's kind of a news outlet
 _GOVERNMENT = "regional_government"  # the knowledge base's kind of Pemprov/Pemkab/Pemkot X
 _PREFIX = "Pemerintah "
 _LOCAL = ("regency", "city")
+_LOCAL_KINDS = frozenset(_LOCAL)
 # the kinds of region a title's target in titles.tsv names
 _LEVELS = {
     "province": frozenset({"province"}),
@@ -304,10 +306,20 @@ def context_title(
         if k + local >= len(words) or not (names[k + local] or words[k + local] == ","):
             return None
         found = context.district(i, bool(local))
-        if found is None:
+        if found is not None:
+            role = prefixed(lex, words, i, f"{head} {found[0]}")
+            return Title(k + local, role, found[1], inferred=True)
+        # no district named: a district of the one regency or city ("Pemkab X ... Camat Nama")
+        after = context.region_after(words, names, i, k, _LOCAL_KINDS)
+        if after is None:
             return None
-        role = prefixed(lex, words, i, f"{head} {found[0]}")
-        return Title(k + local, role, found[1], inferred=True)
+        region, end = after
+        org = context.kb.lookup(
+            f"{_PREFIX}{KIND_WORDS[region.kind]} {bare_place(region.canonical)}"
+        )
+        if org is None or org.label != "ORG":
+            return None
+        return Title(end, prefixed(lex, words, i, head), org.canonical, inferred=True)
     after = context.region_after(words, names, i, k, kinds)
     if after is None:
         return None
