@@ -23,7 +23,9 @@ The level of a post is its title's target in ``lexicons/titles.tsv``: province, 
 or region (any of the three: "Sekretaris Daerah"). A district head's bare title ("Camat Nama",
 "Camat setempat, Nama") heads the one district the text named before it (with "setempat", the
 most recent), of the government of its regency or city; with no district named, the title
-alone ("Camat") of the regency's or city's government by patterns 1 to 3. The head of an
+alone ("Camat") of the regency's or city's government by patterns 1 to 3; a village head's
+("Kepala Desa setempat, Nama", "Lurah Nama") the village or kelurahan so named before, as
+``local_heads.village_head`` reads it. The head of an
 office's sub-unit written with its field and no office ("Kepala Bidang Tanaman Pangan, Nama":
 ``lexicons/sub_unit_titles.txt``) belongs to the regional government whose bodies are the only
 organisations the text named before it. A regional secretariat's post read with its number
@@ -46,12 +48,13 @@ from ..lexicons import Lexicons, match_head
 from ..regions import KIND_WORDS, bare_place
 from ..resources import read_lines, read_tsv
 from ..spans import doc_text
-from .local_heads import district_government
+from .local_heads import district_government, village_head
 from .parliaments import parliament_government, regional_parliament
 from .regional_posts import Districts
-from .title_parts import Title, prefixed, regional_org, skip_bracket
+from .title_parts import Title, entity_at, prefixed, regional_org, skip_bracket
 
 _DISTRICT = "district"
+_VILLAGE = "village"  # the target of a village head's title in titles.tsv
 _MEDIA = "media"  # the knowledge base's kind of a news outlet
 _GOVERNMENT = "regional_government"  # the knowledge base's kind of Pemprov/Pemkab/Pemkot X
 _PREFIX = "Pemerintah "
@@ -215,6 +218,25 @@ class DocumentRegions:
         dated = [e for e in self.dateline_regions() if e.kind in kinds]
         return dated[0] if len(dated) == 1 else None
 
+    def village(
+        self, k: int, local: bool, head: str, words: list[str]
+    ) -> tuple[str, str | None] | None:
+        """Role and organisation of a village head's bare title ``head`` at token ``k``
+        ("Kepala Desa setempat, Nama"; "Lurah Nama"): of the most recent village or kelurahan
+        named before (``local``), or of the one named before (``local_heads.village_head``)."""
+        ent_at = entity_at(self.doc.ents)
+        found = [
+            (str(ent._.canonical), read)
+            for ent in sorted(self.doc.ents, key=lambda e: e.start)
+            if ent.end <= k
+            and ent.label_ == "LOC"
+            and (read := village_head(self.kb, words, head, ent, ent_at)) is not None
+        ]
+        if not found or (not local and len({name for name, _ in found}) > 1):
+            return None
+        role, org, _ = found[-1][1]
+        return role, org
+
     def sole_government(self, k: int) -> str | None:
         """The regional government whose bodies are the only organisations (news outlets
         aside) named before token ``k`` ("Dinas Pertanian Kabupaten X ... Kepala Bidang
@@ -297,7 +319,7 @@ def context_title(
     no name, comma or honorific follows."""
     target = lex.title_heads[tuple(words[i : i + size])][1]
     kinds = _LEVELS.get(target)
-    if kinds is None and target != _DISTRICT:
+    if kinds is None and target not in (_DISTRICT, _VILLAGE):
         return None
     k = skip_bracket(words, i + size)  # "Sekretaris Daerah (Sekda) Nama"
     head = lex.expand(" ".join(words[i : i + size]))
@@ -305,6 +327,11 @@ def context_title(
         local = local_reference(words, k)
         if k + local >= len(words) or not (names[k + local] or words[k + local] == ","):
             return None
+        if target == _VILLAGE:  # "Kepala Desa setempat, Nama" after "Desa X"
+            read = context.village(i, bool(local), head, words)
+            if read is None:
+                return None
+            return Title(k + local, prefixed(lex, words, i, read[0]), read[1], inferred=True)
         found = context.district(i, bool(local))
         if found is not None:
             role = prefixed(lex, words, i, f"{head} {found[0]}")
