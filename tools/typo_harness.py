@@ -16,6 +16,12 @@ share linked is printed per kind; nor may another real region written in the reg
 a real region one letter off it or a dictionary word one letter off it give the row's
 organisation.
 
+Generated kinds, from no table: every named office's title (offices.jsonl) with its first word
+misspelt and a holder's name on a day of the term (gen-office-*), every generic title head
+(titles.tsv) before a regency's department and every police command title (command_titles.tsv)
+before its place and rank, misspelt, with invented names (gen-generic-*); and a holder's name
+with a letter doubled after the title of another office (neg-gen-near-holder: not linked).
+
 Usage (from a worktree root): PYTHONPATH=$PWD/src python tools/typo_harness.py
 [--per-kind N] [--save FILE] [--diff FILE] [--show KIND]
 Measurement only: nothing here is shipped, and no held-out table is read.
@@ -549,6 +555,130 @@ NEGATIVE: dict[str, Perturb] = {
 REGION_NEGATIVE = frozenset({"neg-other-region", "neg-near-region", "neg-word-near-region"})
 
 
+# generated cases: every title head of the lexicons and the knowledge base misspelt, with the
+# holders of named offices on their dates and invented names (none in the knowledge base)
+INVENTED = ["Yohanes Bria", "Ratna Kusumawati", "Baharuddin Lamato", "Marthinus Rumbewas"]
+INVENTED += ["Hasnah Daeng Baji", "Teguh Wicaksono", "Fransiskus Lamablawa", "Dewi Sartika Harahap"]
+POLRES = ["Garut", "Banyumas", "Sikka", "Palopo", "Lamongan", "Toba", "Nunukan", "Merauke"]
+REGENCIES = ["Garut", "Banyumas", "Sikka", "Lamongan", "Toba", "Merauke", "Kapuas Hulu", "Bima"]
+EDITS = {"drop": _drop, "double": _double, "swap": _swap, "key": _key}
+# first words of generic titles a regency's department's posts open with, whatever else they
+# open, and those of titles no such post has
+DEPARTMENT = frozenset({"Kepala", "Sekretaris", "Wakil", "Koordinator", "Analis", "Asisten"})
+NO_DEPARTMENT = frozenset({"Komandan", "Rektor", "Perwira", "Dekan", "Panglima", "Tenaga"})
+
+
+def _head_word(title: str) -> re.Match[str] | None:
+    """The first word of ``title`` when it is capitalised, alphabetic, six letters or more."""
+    m = re.match(r"[A-Z][a-z]{5,}\b", title)
+    return m
+
+
+def _office_rows() -> list[Row]:
+    """A named office's title and the holder of one term, dated inside the term."""
+    import datetime as dt
+
+    from pmk_extract.components.title_parts import org_name
+    from pmk_extract.kb import default_kb, default_people
+
+    kb, people = default_kb(), default_people()
+    rows: list[Row] = []
+    for holder in people.holders:
+        office = people.offices.get(holder.office)
+        if office is None or holder.start is None or holder.title_only or holder.acting:
+            continue
+        day = holder.start + dt.timedelta(days=60)
+        if holder.end is not None and day > holder.end:
+            day = holder.start
+        titles = [t for t in office.titles if _head_word(t)]
+        org = org_name(kb, office.org, day)
+        if titles and org and people.title(titles[0], day) == office:
+            rows.append(
+                {"title": titles[0], "name": holder.name, "org": org, "published": str(day)}
+            )
+    return rows
+
+
+def _generic_rows() -> list[Row]:
+    """A generic title head of titles.tsv over a regency's department, the command titles
+    over their unit's place and rank, each with an invented name."""
+    from pmk_extract.kb import default_people
+    from pmk_extract.lexicons import lexicons
+
+    lex = lexicons()
+    offices = default_people().office_words
+    rows: list[Row] = []
+    for k, head in enumerate(sorted(" ".join(h) for h in lex.title_heads)):
+        target = lex.title_heads[tuple(head.split())][1]
+        first = head.split()[0]
+        if target != "org" or not _head_word(head) or first in lex.abbreviations:
+            continue  # "Dirjen", "Sekjen": a national unit's head, no department's post
+        if first in NO_DEPARTMENT or (first in offices and first not in DEPARTMENT):
+            continue  # "Menteri", "Rektor", "Komandan": no post of a regency's department
+        regency = REGENCIES[k % len(REGENCIES)]
+        rows.append(
+            {
+                "title": f"{head} Dinas Kesehatan Kabupaten {regency},",
+                "name": INVENTED[k % len(INVENTED)],
+                "org": f"Pemerintah Kabupaten {regency}",
+                "published": "2024-06-01",
+            }
+        )
+    for k, (title, _, unit) in enumerate(read_rows("lexicons/command_titles.tsv")):
+        if not unit.startswith(("Polres", "Polsek", "Polda")) or " " in title:
+            continue
+        rank = "Kompol" if title.startswith("Waka") else "AKBP"
+        rows.append(
+            {
+                "title": f"{title} {POLRES[k % len(POLRES)]} {rank}",
+                "name": INVENTED[k % len(INVENTED)],
+                "org": "Kepolisian Negara Republik Indonesia",
+                "published": "2024-06-01",
+            }
+        )
+    return rows
+
+
+def read_rows(relative: str) -> list[list[str]]:
+    """The rows of a lexicon TSV of ``models/``, comments left out."""
+    with (Path("models") / relative).open(encoding="utf-8") as handle:
+        lines = [line.rstrip("\n") for line in handle]
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+
+def _generated(rnd: random.Random, per_kind: int) -> list[tuple[str, Row, str]]:
+    """Cases of the generated kinds: gen-office-* (a named office's title misspelt and its
+    holder on the date), gen-generic-* (a generic or command title misspelt, an invented
+    name), and neg-gen-near-holder (a holder's name one letter off after the title of another
+    office with a holder that day: not linked to that holder)."""
+    offices, generic = _office_rows(), _generic_rows()
+    cases: list[tuple[str, Row, str]] = []
+    for family, rows in (("gen-office", offices), ("gen-generic", generic)):
+        for edit_name, edit in EDITS.items():
+            kind = f"{family}-{edit_name}"
+            made = []
+            for row in rows:
+                m = _head_word(row["title"])
+                assert m is not None
+                new = edit(m.group(), rnd)
+                if new == m.group():
+                    continue
+                text = f"{new}{row['title'][m.end() :]} {row['name']}"
+                made.append((kind, dict(row, person=row["name"]), text))
+            rnd.shuffle(made)
+            cases += made[:per_kind]
+    made = []
+    for row in offices:
+        other = rnd.choice(offices)
+        if other["name"] == row["name"] or len(other["name"]) < 8:
+            continue
+        name = _double(other["name"], rnd)
+        text = f"{row['title']} {name}"
+        made.append(("neg-gen-near-holder", dict(row, person=other["name"]), text))
+    rnd.shuffle(made)
+    return cases + made[:per_kind]
+
+
 def _person(record: Any, mention: str) -> Any:
     inside = [e for e in record.entities if e.label == "PERSON" and e.end <= len(mention)]
     return max(inside, key=lambda e: e.end - e.start) if inside else None
@@ -605,6 +735,7 @@ def main(argv: list[str]) -> None:
                 made.append((kind, r, text))
         rnd.shuffle(made)
         cases += made[:per_kind]
+    cases += _generated(random.Random("generated"), per_kind)
     out = _run(ex, [(text, r["published"]) for _, r, text in cases])
     total: Counter[str] = Counter()
     right: Counter[str] = Counter()
@@ -613,7 +744,7 @@ def main(argv: list[str]) -> None:
         total[kind] += 1
         if kind in REGION_NEGATIVE:
             ok = p is None or p.org != r["org"]
-        elif kind in NEGATIVE:
+        elif kind in NEGATIVE or kind.startswith("neg-"):
             # wrong: the row's holder (or any holder by a fuzzy match) linked to the text
             ok = p is None or (p.canonical != r["person"] and p.matched != "fuzzy")
         else:
@@ -624,9 +755,10 @@ def main(argv: list[str]) -> None:
             got = (p.canonical, p.org, p.matched) if p else None
             print(f"  {text!r} {r['published']} want {r['person']!r}/{r['org']!r} got {got}")
     print(f"{'kind':22} {'right':>7} {'share':>6}")
-    for kind in (*POSITIVE, *NEGATIVE):
+    generated = sorted(k for k in total if k.startswith(("gen-", "neg-gen-")))
+    for kind in (*POSITIVE, *NEGATIVE, *generated):
         if total[kind]:
-            label = "unlinked" if kind in NEGATIVE else "right"
+            label = "unlinked" if kind.startswith("neg-") else "right"
             print(
                 f"{kind:22} {right[kind]:3}/{total[kind]:3} {right[kind] / total[kind]:.3f} {label}"
             )

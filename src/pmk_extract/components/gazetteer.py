@@ -14,7 +14,8 @@ word misspelt by one letter is matched as the name writes it when another of its
 written right (``org_spelling.py``: "Kementrian Kesehatan"). A region's name written in
 lower case, one letter off or after a kind word written otherwise is matched as the names
 write it where the words before it hold a region's place (``region_words.py``: "Bupati
-banyuwangi", "Sekda kabupaten asahan").
+banyuwangi", "Sekda kabupaten asahan"). The units after it read title words misspelt by one
+letter as the titles (``title_spelling.py``: "Kepalla Bidang X Dinas Y").
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from ..spans import add_entities, corrected_text, doc_text, strict_span
 from ..stemming import field_noun_shape
 from .org_spelling import keep_spelling, org_spelling
 from .region_words import RegionWords, keep_regions
+from .title_spelling import keep_title_fixes, title_spelling
 
 _NEXT_WORD = regex.compile(r"\s+(\S+)")
 _TITLE_WITHIN = 6  # tokens back from a lone misspelt name to its title's first word
@@ -59,6 +61,7 @@ class Gazetteer:
         self.matcher = kb.matcher()
         people = people if people is not None else default_people()
         self.spelling = org_spelling(kb, people, lexicons())
+        self.titles = title_spelling(kb, people, lexicons())  # "Kepalla": Kepala
         self.regions = RegionWords(kb, people, lexicons())
         self.vetoes: dict[
             str, list[tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]]
@@ -133,8 +136,11 @@ class Gazetteer:
         markers = page_markers(text)
         fixes = self.spelling.corrections(words)  # "Kementrian": read as "Kementerian"
         places = self.regions.fixes(words, table.spaces)  # "Bupati banyuwangi"
-        # the units read the words so read ("Dinkes kota bandung"); a dropped dot stays
-        keep_spelling(doc, {**fixes, **{k: w for k, w in places.items() if w}})
+        # the units read the words so read ("Dinkes kota bandung"), and the titles misspelt
+        # before them ("Kepalla Bidang X | Dinas Y": a unit after a title); a dropped dot stays
+        titled = self.titles.corrections(words)
+        keep_title_fixes(doc, titled)
+        keep_spelling(doc, {**titled, **fixes, **{k: w for k, w in places.items() if w}})
         keep_regions(doc, places)
         read_as = {**fixes, **places}
         read, back = corrected_text(doc, text, read_as) if read_as else (text, None)

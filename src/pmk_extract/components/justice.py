@@ -119,6 +119,12 @@ _CLASS_WORD = "Kelas"  # how a class is named in full, whatever the text writes 
 
 
 @cache
+def post_firsts() -> frozenset[str]:
+    """The first words of the posts of courts and prosecution offices ("Panitera", "Jaksa")."""
+    return first_words(_words().posts)
+
+
+@cache
 def class_words() -> frozenset[str]:
     """The words that name an office's class before its grade, lower case ("kelas", "klas")."""
     return frozenset(word.lower() for word in _words().class_heads)

@@ -62,6 +62,7 @@ from .title_parts import (
     skip_tail,
     top_org,
 )
+from .title_spelling import title_fixes
 
 _JOINERS = frozenset({"(", ")", "pada", "di", "/", "&", "untuk", "bidang"})
 _REACH = 30  # tokens a post phrase may run over before the name
@@ -85,6 +86,9 @@ def fill_orgs(
     (``ents``: ``doc.ents`` when the caller holds them already)."""
     table = token_table(doc)
     words = table.words
+    fixes = title_fixes(doc)  # "Dputi Bidang X BNPB Nama": read as "Deputi"
+    if fixes:
+        words = [fixes.get(k, word) for k, word in enumerate(words)]
     if ents is None:
         ents = doc.ents
     ent_at = entity_at(ents)

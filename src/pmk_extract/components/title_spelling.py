@@ -11,19 +11,25 @@ its head often differ by one letter: "Kejari", the office, is no "Kajari"; "Dits
 "Dirsamapta") and not a word of a name in the knowledge base. A word of four or five letters
 with a letter dropped ("Kepaa", "Dputi") is read only where the words after it confirm a
 title: a unit's number or a region, or a word that, so read, opens a title with it ("Kepaa
-Badan", "Dputi Bidang": the first two words of a named office, or of a generic title and a
-unit). A letter changed is read only
+Badan", "Dputi Bidang", "Kepla Bidang": the first two words of a named office or of a generic
+title, or of a generic title and a unit).
+The title words are also the fused titles the lexicons abbreviate ("Sekdakab", "Kasubbag")
+and the first words of courts' and prosecution offices' posts ("Panitera"); the words of an
+acting post are never read as one ("Penjabat" is no "Pejabat"). A letter changed is read only
 in a title that is a word: in an abbreviated title it makes another office's ("Menpera",
 "Mentos" are no "Menpora", "Mensos"), unless the title has seven letters or more and the
 letter is typed with a key next to the right one, a slip of the finger ("Kapolds", "Kaoolres",
-"Walilota"; :func:`finger_slip`). A title word with its case slipped (a capital among
-lower-case letters: "KApolres", "GUbernur") is that title word, and so is one with a capital
-"I" typed for the lower-case "l" it looks like ("KapoIres", "WakapoIda").
+"Walilota"; :func:`finger_slip`); a title so excluded leaves the word to another one edit
+off it ("Kapolrs" is Kapolres, a letter dropped, not Kapolri; "Kapolra" is neither Kapolda
+nor Kapolri). A title word with its case slipped (a capital among lower-case letters:
+"KApolres", "GUbernur") is that title word, and so is one with a capital "I" typed for the
+lower-case "l" it looks like ("KapoIres").
 
 :func:`title_spelling` builds the reader every component shares the words of: the title
 reader corrects the words before reading titles, the name reader does not run a name over
 a misspelt title ("Wakil Gubernu Isdianto": no name "Gubernu Isdianto"), and the
-recogniser's names that open with one are titles ("Sedakab Saipul").
+recogniser's names that open with one are titles ("Sedakab Saipul"), and the gazetteer keeps
+its readings for the unit rules (a unit after a title: "Kepalla Bidang X | Dinas Y").
 """
 
 from __future__ import annotations
@@ -31,15 +37,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
+from spacy.tokens import Doc
+
+from ..doctable import token_table
 from ..kb import KnowledgeBase, People
 from ..lexicons import Lexicons, first_words
 from ..stemming import regular_derivation, root_words
+from .justice import post_firsts
 
 _MIN_LETTERS = 6
 _SHORT_LETTERS = 4  # a shorter word with a letter dropped is read where a unit or place follows
 _HEAD_LETTERS = 3  # letters that mark a unit or its head in an abbreviated name (Dit-, Dir-)
 _SLIP_LETTERS = 7  # an abbreviated title this long is read with a key's neighbour typed in it
 _MEMO_SIZE = 1 << 16  # words remembered (a stream of documents brings new ones without end)
+_KEY = "pmk_extract.title_spelling"
 
 
 @cache
@@ -172,19 +183,29 @@ class TitleSpelling:
         found: set[str] = set()
         for key in (word, *_deletes(word)):
             found.update(self.index.get(key, ()))
-        close = {w for w in found if w[0] == word[0] and one_edit(word, w)}
-        if len(close) != 1:
-            return None  # none, or off two titles at once ("Menhuh": Menhub or Menhut)
         if word.lower() in root_words() or word in self.people.names or word in self.name_words:
             return None
         if self.derived and regular_derivation(word):
             return None
-        title = close.pop()
-        # a key's neighbour typed: in an abbreviated title, or (a reader of derived words) in
-        # a word no derivation makes, an abbreviated name, after its first three letters,
-        # which mark a unit or its head ("Kemendsgri", "Komoolnas"; "Dirlantas", the head, is
-        # no "Ditlantas")
-        slip = (
+        close = {w for w in found if w[0] == word[0] and one_edit(word, w)}
+        # the titles the word may misspell: bar an abbreviated title with one letter changed,
+        # which is another office's ("Kapolrs" is Kapolres, not Kapolri), unless the title
+        # left is one letter changed too ("Kapolra": Kapolda or Kapolri, either may be meant)
+        likely = {w for w in close if self._may_be(word, w)}
+        if len(likely) != 1 or (len(close) > 1 and _changed_letter(word, next(iter(likely)))):
+            return None  # none, or off two titles at once ("Menhuh": Menhub or Menhut)
+        return likely.pop()
+
+    def _may_be(self, word: str, title: str) -> bool:
+        """True unless ``word`` is ``title`` with one letter changed in an abbreviated title
+        ("Menpera", "Mentos": another office's abbreviation, one letter off) other than a
+        key's neighbour typed: in an abbreviated title, or (a reader of derived words) in a
+        word no derivation makes, an abbreviated name, after its first three letters, which
+        mark a unit or its head ("Kemendsgri", "Komoolnas"; "Dirlantas", the head, is no
+        "Ditlantas")."""
+        if not _changed_letter(word, title) or regular_derivation(title):
+            return True
+        return (
             len(title) >= _SLIP_LETTERS
             and finger_slip(word, title)
             and not (
@@ -192,9 +213,6 @@ class TitleSpelling:
                 and (regular_derivation(title) or word[:_HEAD_LETTERS] != title[:_HEAD_LETTERS])
             )
         )
-        if _changed_letter(word, title) and not regular_derivation(title) and not slip:
-            return None  # "Menpera", "Mentos": another office's abbreviation, one letter off
-        return title
 
     def short_word(self, word: str) -> str | None:
         """The title word of six letters or more that ``word`` of four letters or more writes
@@ -239,14 +257,21 @@ class TitleSpelling:
 
 def title_spelling(kb: KnowledgeBase, people: People, lex: Lexicons) -> TitleSpelling:
     """The reader of misspelt title words: the first words of named offices, of the fused
-    titles listed in the lexicons and of generic titles; never read into one: the lexicons'
-    abbreviations and the words of their units' names."""
+    titles listed or abbreviated in the lexicons, of generic titles and of courts' and
+    prosecution offices' posts; never read into one: the lexicons' other abbreviations, the
+    words of their units' names and of acting posts."""
     units = {word for head in (*lex.unit_heads, *lex.command_units) for word in head}
+    heads = {*people.office_words, *lex.listed_command_words, *first_words(lex.title_heads)}
+    # a fused title the lexicons abbreviate ("Sekdakab", "Kasubbag": its full form opens with
+    # a title's first word) and a court's or prosecution office's post ("Panitera")
+    fused = {short for short, full in lex.abbreviations.items() if full.split()[0] in heads}
+    # the words of an acting post ("Penjabat" is no misspelt "Pejabat")
+    acting = {word for key, full in lex.role_prefixes.items() for word in (*key, *full.split())}
     return TitleSpelling(
-        (*people.office_words, *lex.listed_command_words, *first_words(lex.title_heads)),
+        (*heads, *fused, *post_firsts()),
         kb,
         people,
-        (*lex.abbreviations, *units),
+        (*(short for short in lex.abbreviations if short not in fused), *units, *acting),
         openings=_openings(people, lex),
     )
 
@@ -255,6 +280,21 @@ def _openings(people: People, lex: Lexicons) -> set[tuple[str, str]]:
     """The first two words of the named offices' titles, and of a generic title and a unit
     ("Kepala Badan", "Deputi Bidang", "Dirjen Imigrasi")."""
     out = {(parts[0], parts[1]) for title in people.titles if len(parts := title.split()) > 1}
+    out |= {(head[0], head[1]) for head in lex.title_heads if len(head) > 1}  # "Kepala Bidang"
     heads = first_words(lex.title_heads)
     out |= {(w, u) for w in heads for u in first_words(lex.unit_heads)}
     return out
+
+
+def keep_title_fixes(doc: Doc, fixes: dict[int, str]) -> None:
+    """Keep the misspelt title words read in ``doc`` (token -> the title word)."""
+    doc.user_data[_KEY] = (token_table(doc).words, fixes)
+
+
+def title_fixes(doc: Doc) -> dict[int, str]:
+    """The misspelt title words kept for ``doc``: token -> the title word (none when the
+    gazetteer did not run)."""
+    cached = doc.user_data.get(_KEY)
+    if isinstance(cached, tuple) and cached[0] is token_table(doc).words:
+        return dict(cached[1])
+    return {}
