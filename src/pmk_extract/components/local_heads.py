@@ -14,9 +14,8 @@ from spacy.tokens import Span
 
 from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
 from ..regions import bare_place
-from .regional_posts import region_government
+from .regional_posts import VILLAGE_KINDS, region_government
 
-_VILLAGE_KINDS = frozenset({"Desa", "Kelurahan"})  # how a village's LOC canonical opens
 # how a regency or a city is written with its kind ("Kabupaten Tangerang", "Kab. Tangerang")
 _REGION_KIND_FIRSTS = frozenset({"Kabupaten", "Kab.", "Kota"})
 
@@ -65,7 +64,7 @@ def village_head(
     district, regency or city written after it ("Lurah X, Kecamatan Y", "Lurah X Kota Y"),
     else of none."""
     kind, _, name = str(village._.canonical).partition(" ")
-    if kind not in _VILLAGE_KINDS or not name:
+    if kind not in VILLAGE_KINDS or not name:
         return None
     named = head.endswith(" " + kind) or (kind == "Kelurahan" and head.endswith("Lurah"))
     role = f"{head} {name}" if named else f"{head} {kind} {name}"

@@ -36,6 +36,7 @@ from ..lexicons import (
 )
 from ..name_shapes import ends_name, in_capitals, name_case, other_bearer, written_name
 from ..records import NAME_LABELS
+from ..regions import PLACE_PREFIXES
 from ..resources import read_lines
 from ..spans import add_entities, doc_text, strict_span
 from ..stemming import root_words, stem_word
@@ -108,7 +109,8 @@ def _other_bearer(doc: Doc, word: str, owner: Span) -> bool:
 
 
 _ROLE_GAP = 6  # tokens between a title's place and the name of the title's holder
-_ADMIN_HEADS = frozenset({"Kecamatan", "Distrik", "Kabupaten", "Kota", "Provinsi"})
+# the first words of the administrative prefixes of places ("Kecamatan", "Kabupaten", "Kota")
+_ADMIN_HEADS = frozenset(prefix.split()[0] for prefix in PLACE_PREFIXES)
 
 
 @cache

@@ -36,7 +36,9 @@ _GOVERNMENTS = ("Pemerintah Provinsi ", "Pemerintah Kabupaten ", "Pemerintah Kot
 _REGION_WORDS = (" Provinsi ", " Kabupaten ", " Kota ")  # where a body's region opens
 _BRACKET = 8  # tokens of a short form in brackets ("(Sultra)")
 _VILLAGE = "village"  # a title's own region when it is a village (the gazetteer has none)
-_VILLAGE_WORDS = ("Desa ", "Kelurahan ")  # how a village's LOC canonical opens
+# the kinds of village a village's LOC canonical opens with ("Desa X", "Kelurahan X")
+VILLAGE_KINDS = frozenset({"Desa", "Kelurahan"})
+_VILLAGE_WORDS = tuple(sorted(kind + " " for kind in VILLAGE_KINDS))
 
 
 def province_phrase(kb: KnowledgeBase, place: KBEntry) -> str | None:
