@@ -43,6 +43,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from ..dates.dateline import dateline_in
+from ..discourse import text_structure
 from ..kb import REGION_KINDS, KBEntry, KnowledgeBase, People
 from ..lexicons import Lexicons, match_head
 from ..regions import KIND_WORDS, bare_place
@@ -146,7 +147,11 @@ class DocumentRegions:
         self.districts = districts
         self.named: list[tuple[int, KBEntry, bool]] = []  # token, region, named as a body
         self.district_spans: list[tuple[KBEntry, Span]] = []  # districts named, in text order
-        for ent in sorted(doc.ents, key=lambda e: e.start):
+        furniture = text_structure(doc).in_furniture
+        # the entities of the text itself, in order: none of a link line or a caption ("Baca
+        # juga: Pemkot X Gelar ...", :mod:`pmk_extract.furniture`)
+        self.ents = [e for e in sorted(doc.ents, key=lambda e: e.start) if not furniture[e.start]]
+        for ent in self.ents:
             found = self._region_of(lex, words, ent)
             if found is not None:
                 self.named.append((ent.start, *found))
@@ -227,7 +232,7 @@ class DocumentRegions:
         ent_at = entity_at(self.doc.ents)
         found = [
             (str(ent._.canonical), read)
-            for ent in sorted(self.doc.ents, key=lambda e: e.start)
+            for ent in self.ents
             if ent.end <= k
             and ent.label_ == "LOC"
             and (read := village_head(self.kb, words, head, ent, ent_at)) is not None
@@ -242,7 +247,7 @@ class DocumentRegions:
         aside) named before token ``k`` ("Dinas Pertanian Kabupaten X ... Kepala Bidang
         Tanaman Pangan, Nama"); None when another organisation or another region's body is."""
         found = None
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.start >= k or ent.label_ != "ORG":
                 continue
             entries = self.kb.by_id.get(ent._.org_id or "")
