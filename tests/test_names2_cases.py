@@ -10,7 +10,10 @@ for these tests (``tests/data/names2_cases.jsonl``), all extracted in one batch.
 - ``bali``: a name that opens with words of the Balinese naming order ("I Gusti Ngurah") holds
   three words after them, beyond the five words of other names;
 - ``mark``: a corps mark between two name words ("Lim Tek Hwa") is a name word; right after a
-  rank ("Kolonel Tek") it is the rank's.
+  rank ("Kolonel Tek") it is the rank's;
+- ``field``: after a sub-unit head's title ("Kepala Seksi", "Kabid") and its field with no
+  unit and no comma, the name begins after the field's last word of offices' names; a word
+  there that may still be the field's ("Menular", "Rujukan") opens no name (``none``).
 
 ``person`` is the expected PERSON's canonical (None: no PERSON at all), ``org`` its
 organisation.
@@ -30,7 +33,7 @@ CASES = Path(__file__).parent / "data" / "names2_cases.jsonl"
 def test_names2_cases(extractor: Extractor) -> None:
     cases = load_cases(CASES)
     assert whole_text_misses(extractor, cases) == []
-    assert {case["class"] for case in cases} == {"verb", "none", "keep", "bali", "mark"}
+    assert {case["class"] for case in cases} == {"verb", "none", "keep", "bali", "mark", "field"}
 
 
 def test_prefixed_verb() -> None:

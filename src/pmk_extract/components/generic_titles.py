@@ -15,6 +15,7 @@ from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
 from ..lexicons import Lexicons, match_head
 from ..regions import KIND_WORDS, bare_place
 from ..resources import read_lines
+from ..stemming import regular_derivation, root_words, stem_word
 from ..unit_kinds import REGIONAL_OFFICES
 from .local_heads import district_government, region_district_government, village_head
 from .ministry_posts import MinistryPosts
@@ -36,6 +37,7 @@ from .title_parts import (
 from .unit_view import UNDER
 
 _MAX_FIELD = 6  # words of a title's field written with no organisation after it
+_MAX_NAMED = 4  # words of a name read after such a field with no comma
 _GOVERNMENT = "regional_government"  # the knowledge base's kind of Pemprov/Pemkab/Pemkot X
 
 
@@ -53,6 +55,7 @@ class GenericTitles:
         self.lex = lex
         # heads of a secretariat's sections: before a regional parliament, of its secretariat
         self.section_heads = frozenset(read_lines("lexicons/section_heads.txt"))
+        self.subunit_heads = frozenset(read_lines("lexicons/subunit_heads.txt"))
         self.districts = Districts(kb)
         self.posts = MinistryPosts(kb, lex)
         self.secretariat = SecretariatPosts(kb, lex)
@@ -100,7 +103,7 @@ class GenericTitles:
             if alone is not None:  # "Sesditjen Dukcapil Nama": one ministry's unit
                 end, role, ministry = alone
                 return Title(end, prefixed(self.lex, words, i, role), ministry)
-            return self._unplaced_title(doc, words, i, head, after, k, ent_at)
+            return self._unplaced_title(doc, words, names, i, head, after, k, ent_at)
         if k > after and match_head(words, i, self.lex.honorifics) >= size:
             return None  # a rank ("Irjen Pol Ahmad Luthfi"), a title only right before its body
         ent = ent_at[k]
@@ -220,6 +223,7 @@ class GenericTitles:
         self,
         doc: Doc,
         words: list[str],
+        names: list[bool],
         i: int,
         head: str,
         after: int,
@@ -228,9 +232,12 @@ class GenericTitles:
     ) -> Title | None:
         """A generic title and its field with no organisation in reach, set off from the name
         after it by a comma, a rank or an honorific ("Dirjen Bimas Islam, Nama", "Kabid
-        Pencegahan Kombes Pol Nama", "Kepala Bidang Pelayanan dr. Nama"): the role is the
-        title and its field; the organisation is not written, so it stays unknown. The field
-        is one to six capitalised words (``k``: where they end), no headline verb."""
+        Pencegahan Kombes Pol Nama", "Kepala Bidang Pelayanan dr. Nama"), or, after the title
+        of a sub-unit's head (``subunit_heads.txt``), with no comma where the field's words
+        end and the name's begin (:meth:`_field_end`: "Kepala Seksi Kesehatan Keluarga dan
+        Gizi Nama Nama"): the role is the title and its field; the
+        organisation is not written, so it stays unknown. The field is one to six capitalised
+        words (``k``: where they end), no headline verb."""
         end = -1
         for p in range(after + 1, min(k, after + _MAX_FIELD) + 1):
             if p == len(words):
@@ -240,13 +247,16 @@ class GenericTitles:
             ):
                 end = p
                 break
+        if end < 0 and head in self.subunit_heads:
+            end = self._field_end(words, names, after, k)
+        elif words[end] == ",":
+            j = end + 1  # "Kepala Bidang Pencegahan, Kedaruratan dan Logistik": a list of fields
+            while j < len(words) and j not in ent_at and name_part(words[j], False):
+                if words[j] in ("dan", "serta"):
+                    return None
+                j += 1
         if end < 0 or words[end - 1] in (",", "dan"):
             return None
-        j = end + 1  # "Kepala Bidang Pencegahan, Kedaruratan dan Logistik": a list of fields
-        while j < len(words) and j not in ent_at and name_part(words[j], False):
-            if words[j] in ("dan", "serta"):
-                return None
-            j += 1
         field = words[after:end]
         if any(word == "," or self._verb(word) for word in field):
             return None  # "Kepala Desa Tinjau Lokasi, Nama": a headline
@@ -254,6 +264,40 @@ class GenericTitles:
             return None
         role = f"{head} {self.lex.expand(doc[after:end].text)}"
         return Title(end, prefixed(self.lex, words, i, role), None)
+
+    def _field_end(self, words: list[str], names: list[bool], after: int, k: int) -> int:
+        """Where a field written with no comma ends and the name after it begins, in the
+        capitalised words ``words[after:k]`` ("Kepala Bidang Pengembangan Sumber Daya Manusia
+        Nama Nama"): right after the run's last word of offices' names, noun of a field
+        (pe-/ke- and -an) or short form in capitals, when one to four name words follow it
+        (one only after a noun of a field), the first not :meth:`_field_like` ("Penyakit
+        Menular Nama": "Menular" may be the field's), none a field's word or in capitals;
+        else -1 (no name: a wrong name is worse than none)."""
+        known = [
+            j
+            for j in range(after, k)
+            if self.posts.field_word(words[j]) or (words[j].isupper() and len(words[j]) > 1)
+        ]
+        if not known:
+            return -1
+        f = known[-1] + 1
+        if not 0 < f - after <= _MAX_FIELD or not 0 < k - f <= _MAX_NAMED:
+            return -1
+        if k - f < 2 and not self.posts.field_noun(words[f - 1]):
+            return -1
+        if self._field_like(words[f]) or words[f - 1] in (",", "dan"):
+            return -1
+        if not all(names[j] and not words[j].isupper() for j in range(f, k)):
+            return -1
+        return f
+
+    def _field_like(self, word: str) -> bool:
+        """True for a word that may still be a field's: a short form of one
+        (``abbreviations.tsv``), a word of the root-word dictionary or one derived from a root
+        of four letters or more ("Rujukan", "Menular"; not the names "Hadi", "Dadan")."""
+        if word in self.lex.abbreviations or word.lower() in root_words():
+            return True
+        return regular_derivation(word) and len(stem_word(word)) >= 4
 
     def _verb(self, word: str) -> bool:
         """A headline verb ("Tinjau", "Serahkan"); not a noun made with pe-/ke- and -an
