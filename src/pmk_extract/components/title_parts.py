@@ -187,6 +187,17 @@ def _vertical_heads() -> dict[tuple[str, ...], str]:
     return {head: kind for head, kind in lexicons().unit_heads.items() if kind == VERTICAL}
 
 
+@cache
+def _technical_heads() -> tuple[str, ...]:
+    return tuple(read_lines("lexicons/technical_units.txt"))
+
+
+def technical(name: str) -> bool:
+    """True when ``name`` is a technical unit's ("UPT Pengelolaan Hutan Wilayah III",
+    ``lexicons/technical_units.txt``): never a top-level institution."""
+    return any(name == head or name.startswith(head + " ") for head in _technical_heads())
+
+
 def top_org(kb: KnowledgeBase, ent: Span, day: dt.date | None) -> str | None:
     """The organisation an official of ``ent`` belongs to: the body itself (or the
     parent a unit names), or the one above it for the kinds of ``PART_OF_PARENT``;
@@ -200,8 +211,8 @@ def top_org(kb: KnowledgeBase, ent: Span, day: dt.date | None) -> str | None:
     else:
         entries = kb.by_id.get(ent._.org_id or "")
         if not entries:
-            if ent._.unit and not parent:
-                return None
+            if (ent._.unit or technical(str(ent._.canonical))) and not parent:
+                return None  # "Kepala UPT Pengelolaan Hutan Wilayah III": no body written
             return str(parent or ent._.canonical)
         entry = kb.pick(entries, day)
     for _ in range(3):
