@@ -135,6 +135,19 @@ def _seats(kb: KnowledgeBase) -> frozenset[str]:
     return frozenset(seat.id for seat in seats if seat is not None)
 
 
+def regions_before(kb: KnowledgeBase, ents: list[Span], start: int) -> list[KBEntry]:
+    """The regions the entities ``ents`` ending before token ``start`` name as places or
+    bodies (:func:`named_region`), in text order; none of page furniture."""
+    if not ents:
+        return []
+    furniture = text_structure(ents[0].doc).in_furniture
+    return [
+        region
+        for e in sorted(ents, key=lambda e: e.start)
+        if e.end <= start and not furniture[e.start] and (region := named_region(kb, e)) is not None
+    ]
+
+
 class DocumentRegions:
     """The provinces, regencies and cities a document names, in text order, each marked
     whether it was named as a body (see the module docstring)."""

@@ -51,7 +51,7 @@ from ..unit_kinds import (
 )
 from .command_bodies import CommandBodies
 from .commands import region_number
-from .doc_regions import named_region
+from .doc_regions import regions_before
 from .justice import Justice
 from .name_flags import is_name_text
 from .org_spelling import spelling_fixes
@@ -399,11 +399,7 @@ class Units:
     def _context_parent(self, ents: list[Span], start: int, end: int, kind: str) -> str | None:
         if kind in CONTEXT_REGION:
             # the regions named before, as places or bodies ("Pemkab X": doc_regions.py)
-            before = [
-                region
-                for e in sorted(ents, key=lambda e: e.start)
-                if e.end <= start and (region := named_region(self.kb, e)) is not None
-            ]
+            before = regions_before(self.kb, ents, start)
             local = [region for region in before if region.kind != "province"]
             return place_phrase((local or before)[-1]) if before else None
         central = [
