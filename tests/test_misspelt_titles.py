@@ -10,7 +10,10 @@ sentences written for this test):
   also one the post's words open ("Dputi Bidang X BNPB Nama"); a short word one letter short
   of a title is read where it opens a generic title of two words with the next ("Kepla
   Bidang"), never a word of the dictionary ("Kepal", a fist);
-- the words of an acting post are never read as another title ("Penjabat" is no "Pejabat").
+- the words of an acting post are never read as another title ("Penjabat" is no "Pejabat");
+- a misspelt name after a generic title whose organisation is read is the holder on the date
+  of the post of that organisation the title opens ("Sekretaris Jenderal (Sekjen) Kementerian
+  X, Nama" misspelt), never a holder of another post there ("Dirjen Y Kementerian X").
 
 Each text must give exactly the expected PERSON with the expected organisation.
 """

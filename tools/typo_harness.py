@@ -672,7 +672,9 @@ def _generated(rnd: random.Random, per_kind: int) -> list[tuple[str, Row, str]]:
         other = rnd.choice(offices)
         if other["name"] == row["name"] or len(other["name"]) < 8:
             continue
-        name = _double(other["name"], rnd)
+        words = other["name"].split()
+        k = max(range(len(words)), key=lambda i: len(words[i]))  # its longest word, doubled
+        name = " ".join([*words[:k], _double(words[k], rnd), *words[k + 1 :]])
         text = f"{row['title']} {name}"
         made.append(("neg-gen-near-holder", dict(row, person=other["name"]), text))
     rnd.shuffle(made)

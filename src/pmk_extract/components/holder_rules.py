@@ -8,7 +8,9 @@
   term covers, is the one holder near that date whose name it fits (``GAP_DAYS``);
 - a known person's short name after the title of another office than the one they hold on
   that date is another person of that name ("Bupati Bantul Sri Mulyani");
-- an acting holder's post is their role also where the text leaves it out.
+- an acting holder's post is their role also where the text leaves it out;
+- a misspelt name after a generic title whose organisation is read is the one holder on the
+  date of a post of that organisation the title opens whose name it misspells.
 
 Used by :mod:`~pmk_extract.components.name_reader` and
 :mod:`~pmk_extract.components.officials`.
@@ -22,8 +24,9 @@ from dataclasses import dataclass
 import regex
 from spacy.tokens import Doc
 
-from ..kb import Holder, KnowledgeBase, People, fold_apostrophes
+from ..kb import Holder, KnowledgeBase, Office, People, fold_apostrophes
 from ..name_shapes import same_name_word
+from ..spelling import close_to
 from ..stemming import root_words
 from .title_parts import Title, org_name
 
@@ -109,6 +112,7 @@ class HolderRules:
     def __init__(self, kb: KnowledgeBase, people: People) -> None:
         self.kb = kb
         self.people = people
+        self._by_org: dict[str, list[Office]] | None = None
 
     def gap_holder(self, title: Title, text: str, day: dt.date | None) -> str | None:
         """The holder of ``title``'s office whose name ``text`` (two words or more) fits, when
@@ -121,6 +125,35 @@ class HolderRules:
             return None
         fitting = {h.name for h in terms if near(h, day) and fits(text, h)}
         return fitting.pop() if len(fitting) == 1 else None
+
+    def org_holder(self, title: Title, text: str, day: dt.date | None) -> str | None:
+        """The holder whose misspelt name ``text`` is, after a generic title (no named office)
+        whose organisation is read: the one person who on ``day`` holds an office of that
+        organisation whose role opens with the title's ("Sekretaris Jenderal Kemenkeu Nama"
+        misspelt: the secretary-general of the ministry), and whose name or alias ``text``
+        misspells (:func:`~pmk_extract.spelling.close_to`); a name close to the holder of
+        another post of the organisation is none ("Direktur X Kemenkeu" is no Dirjen)."""
+        if title.office is not None or title.org is None or day is None:
+            return None
+        opening = title.role + " "
+        close = {
+            h.name
+            for office in self._org_offices().get(title.org, ())
+            if (office.role + " ").startswith(opening)
+            for h in self.people.holders_on(office.id, day)
+            if close_to(text, (h.name, *h.aliases))
+        }
+        return close.pop() if len(close) == 1 else None
+
+    def _org_offices(self) -> dict[str, list[Office]]:
+        """The offices by every name their organisation has had."""
+        if self._by_org is None:
+            self._by_org = {}
+            for office in self.people.offices.values():
+                names = {entry.canonical for entry in self.kb.by_id.get(office.org or "", ())}
+                for name in names:
+                    self._by_org.setdefault(name, []).append(office)
+        return self._by_org
 
     def held_elsewhere(self, doc: Doc, known: Mention, title: Title, day: dt.date | None) -> bool:
         """True when the known person's short name at ``known`` stands after the title of

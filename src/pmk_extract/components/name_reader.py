@@ -402,6 +402,10 @@ class NameReader:
                     return None
                 if len(fitting) == 1:
                     canonical = fitting.pop()
+        if canonical is None and (name := self.rules.org_holder(title, text, day)) is not None:
+            # "Sekretaris Daerah Provinsi X" and a misspelt name of the province's secretary
+            role = self.rules.role(title, name, day)
+            return Mention(start, end, name, role, title.org, stated=True, matched="fuzzy")
         if canonical is None and end - start == 1 and words[start].isupper() and len(text) <= 3:
             return None  # "Kepala Dinas Kota Bandung RK": a short form, no holder's initials
         role = self.rules.role(title, canonical or text, day)
