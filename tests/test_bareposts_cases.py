@@ -7,6 +7,9 @@
   organisation; with the region written, the region's government;
 - a regional department head's short title before a ministry's acronym ("Kadis PUPR Nama") is
   the region's department of that field, never the ministry;
+- a post before a body a region follows, the region left out ("Ketua Komisi B DPRD Nama",
+  "Asisten III Setda Nama", "Anggota DPRD Dapil II Nama") is the post and the body written out,
+  no organisation; an acronym after the body opens no name ("Ketua DPRD KK Nama");
 - capitalised words that are no name (one word without a comma, dictionary words only, a
   headline's verb) after such a title give no person.
 """

@@ -8,13 +8,21 @@ Kota"), with no organisation: the mention alone does not establish the region, a
 region is worse than none. A known person after such a title keeps the office the knowledge
 base gives them (``class_holders.py`` reads the bare title against the holders).
 
+A post before a body a region follows, written with the region left out ("Ketua DPRD Nama",
+"Ketua Komisi A DPRD Nama", "Ketua Fraksi PDI Perjuangan DPRD Nama", "Asisten II Setda Nama",
+"Kabag Humas Setda Nama", "Sekretaris DPRD Nama": ``lexicons/regionless_bodies.txt``), is
+read the same way: the role is the post and the body written out ("Ketua Komisi A Dewan
+Perwakilan Rakyat Daerah"), the capitalised words after the body are the name, not a region.
+
 The evidence asked, since a capitalised phrase after a title is not always a name: the
-title's target in ``lexicons/titles.tsv`` is a province, regency, city or any region;
-nothing the gazetteer tagged begins the name; its words do not spell a region the knowledge
-base knows (also a fused short form two regions give: "Busel"); and the name is set off by a
-comma or an honorific, or has two words or more of which one at least is no word of the
-dictionary, as a root or a regular derivation ("Bupati Cup", "Bupati Terbaik Nasional": no
-person; "Bupati Hendra Kusuma": a name).
+title's target in ``lexicons/titles.tsv`` is a province, regency, city or any region (or
+the post ends in a body of ``regionless_bodies.txt``); nothing the gazetteer tagged begins
+the name; its words do not spell a region the knowledge base knows (also a fused short form
+two regions give: "Busel"), nor open with an acronym before words not in capitals ("Ketua
+DPRD KK Nama": a region's short form?); and the name is set off by a comma or an honorific,
+or has two words or more of which one at least is no word of the dictionary, as a root or a
+regular derivation ("Bupati Cup", "Bupati Terbaik Nasional": no person; "Bupati Hendra
+Kusuma": a name).
 
 Used by :class:`~pmk_extract.components.titles.TitleReader` where neither the text after the
 title nor the document (``doc_regions.py``) names the region.
@@ -28,12 +36,16 @@ from ..kb import REGION_KINDS, KnowledgeBase
 from ..lexicons import Lexicons, match_head
 from ..region_short import any_region_forms
 from ..regions import KIND_WORDS
+from ..resources import read_lines
 from ..stemming import regular_derivation
 from .class_holders import class_of
+from .parliament_posts import member_tail
 from .title_parts import Title, prefixed, skip_bracket
 
 _LEVELS = frozenset({*KIND_WORDS, "region"})  # the targets of a regional post's title
 _REGION_WORDS = 3  # words a region's name may have ("Kepulauan Bangka Belitung")
+_POST_WORDS = 6  # words of a post between its title and its body ("Ketua Fraksi PDI Perjuangan")
+_POST_JOINS = frozenset({"dan", "&"})  # words a post's field may hold besides names
 
 
 class BarePosts:
@@ -43,6 +55,8 @@ class BarePosts:
         self.kb = kb
         self.lex = lex
         self._fused: frozenset[str] | None = None  # regions' fused short forms, when asked
+        bodies = [tuple(line.split()) for line in read_lines("lexicons/regionless_bodies.txt")]
+        self.bodies = sorted(set(bodies), key=len, reverse=True)
 
     def title(
         self, words: list[str], names: list[bool], ent_at: dict[int, Span], i: int, size: int
@@ -52,17 +66,84 @@ class BarePosts:
         lex = self.lex
         target = lex.title_heads[tuple(words[i : i + size])][1]
         if target not in _LEVELS:
-            return None
+            return self._body_post(words, names, ent_at, i, size)
         written = " ".join(words[i : i + size])
         role = class_of(written) or lex.expand(written)  # "Walikota": Wali Kota
         k = skip_bracket(words, i + size)  # "Sekretaris Daerah (Sekda) Nama"
         if target == "region" and k < len(words) and words[k] in KIND_WORDS.values():
             role = f"{role} {words[k]}"  # "Sekda Kota Nama": the level without its region
             k += 1
-        end = k
+        if not self._name_follows(words, names, ent_at, k):
+            return None
+        return Title(k, prefixed(lex, words, i, role), None, bare=True)
+
+    def instead(
+        self, words: list[str], names: list[bool], ent_at: dict[int, Span], i: int, title: Title
+    ) -> Title:
+        """``title``, or the bare post at token ``i`` when ``title`` ends right before a body
+        whose region is left out ("Ketua Fraksi PKS | DPRD Nama": the title's reader stopped
+        before the body)."""
+        if not any(tuple(words[title.end : title.end + len(b)]) == b for b in self.bodies):
+            return title
+        size = match_head(words, i, self.lex.title_heads)
+        bare = self._body_post(words, names, ent_at, i, size) if size else None
+        return bare if bare is not None else title
+
+    def _body_post(
+        self, words: list[str], names: list[bool], ent_at: dict[int, Span], i: int, size: int
+    ) -> Title | None:
+        """A post written before a body a region follows, the region left out ("Ketua Komisi
+        A DPRD Nama", "Asisten II Setda Nama"), or None."""
+        parts = [self.lex.expand(" ".join(words[i : i + size]))]
+        k = i + size
+        while k < len(words) and k - i - size <= _POST_WORDS:
+            body = next((b for b in self.bodies if tuple(words[k : k + len(b)]) == b), None)
+            if body is not None:
+                k += len(body)
+                parts.append(self.lex.expand(" ".join(body)))
+                break
+            ent = ent_at.get(k)
+            if ent is not None and ent.start == k and ent.label_ == "ORG":
+                # a party's name in a fraction's ("Fraksi PDI Perjuangan DPRD"), a unit of the
+                # body ("Kabag Humas Setda"): written out, the body's own words left to it
+                found = self._body_in(words, k, int(ent.end))
+                if found is None:
+                    parts.append(str(ent._.canonical))
+                    k = int(ent.end)
+                    continue
+                parts.append(self.lex.expand(" ".join(words[k:found])))
+                k = found
+                continue
+            if ent is not None or not (names[k] or words[k] in _POST_JOINS):
+                return None  # a place, a person, a lower-case word: no bare body here
+            parts.append(self.lex.expand(words[k]))
+            k += 1
+        else:
+            return None
+        if k < len(words) and k in ent_at:
+            return None  # "Ketua DPRD Kabupaten X": the region is written
+        if k + 1 < len(words) and words[k] in KIND_WORDS.values() and k + 1 not in ent_at:
+            parts.append(words[k])  # "Ketua DPRD Provinsi Nama": the level without its region
+            k += 1
+        k = member_tail(self.kb, words, ent_at, k)  # "Anggota DPRD Dapil III Nama"
+        if not self._name_follows(words, names, ent_at, k):
+            return None
+        return Title(k, prefixed(self.lex, words, i, " ".join(parts)), None, bare=True)
+
+    def _body_in(self, words: list[str], start: int, end: int) -> int | None:
+        """The token where a body of ``bodies`` begins inside ``words[start:end]``, or None."""
+        for k in range(start, end):
+            if any(tuple(words[k : k + len(b)]) == b for b in self.bodies):
+                return k
+        return None
+
+    def _name_follows(
+        self, words: list[str], names: list[bool], ent_at: dict[int, Span], k: int
+    ) -> bool:
+        """True when a holder's name follows at token ``k`` (see the module docstring)."""
         set_off = k < len(words) and words[k] == ","
         k += set_off
-        while k < len(words) and (honorific := match_head(words, k, lex.honorifics)):
+        while k < len(words) and (honorific := match_head(words, k, self.lex.honorifics)):
             k += honorific
             set_off = True
         run = 0
@@ -70,10 +151,11 @@ class BarePosts:
             run += 1
         name = words[k : k + run]
         if not run or self._spells_region(name):
-            return None
-        if not set_off and (run < 2 or all(map(regular_derivation, name))):
-            return None  # "Bupati Cup", "Bupati Terbaik Nasional": no name
-        return Title(end, prefixed(lex, words, i, role), None, bare=True)
+            return False
+        if len(name[0]) > 1 and name[0].isupper() and not all(map(str.isupper, name)):
+            return False  # "Ketua DPRD KK Nama": a short form (of a region?) opens no name
+        # "Bupati Cup", "Bupati Terbaik Nasional": no name
+        return set_off or (run > 1 and not all(map(regular_derivation, name)))
 
     def _spells_region(self, run: list[str]) -> bool:
         """True when the first words of ``run`` name a province, regency or city, alone, with

@@ -206,7 +206,8 @@ class TitleReader:
                 continue  # a named or fused title begins here
             post = self._post_title(words, i, ent_at)
             if post is not None:
-                titles[i] = post
+                # "Ketua Fraksi PKS DPRD Nama": the parliament's region left out
+                titles[i] = post = self.bare.instead(words, names, ent_at, i, post)
                 generic_end = post.end
                 continue
             if (
@@ -231,12 +232,19 @@ class TitleReader:
                     # no title inside another: "Sekda" in "Asisten II Sekda Jateng"
                     generic_end = max(i + size, title.end)
                     break
+            if i in titles:  # "Ketua Fraksi PKS | DPRD Nama": the region left out
+                titles[i] = self.bare.instead(words, names, ent_at, i, titles[i])
+                generic_end = max(generic_end, titles[i].end)
             size = max(sizes)
             if i not in titles and size and (i + size not in ent_at or size == free):
                 # "Sekda Nama" in a text about Pemkab X: the region from the document
                 title = context_title(context, self.people, self.lex, words, names, i, size, day)
-                if title is None:  # "Sekda Nama", no region established: the bare post
-                    title = self.bare.title(words, names, ent_at, i, size)
+                if title is not None:
+                    titles[i] = title
+                    generic_end = title.end
+            if i not in titles and size:
+                # "Sekda Nama", "Ketua DPRD Nama", no region established: the bare post
+                title = self.bare.title(words, names, ent_at, i, size)
                 if title is not None:
                     titles[i] = title
                     generic_end = title.end
