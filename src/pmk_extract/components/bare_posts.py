@@ -10,9 +10,10 @@ base gives them (``class_holders.py`` reads the bare title against the holders).
 
 A post before a body a region follows, written with the region left out ("Ketua DPRD Nama",
 "Ketua Komisi A DPRD Nama", "Ketua Fraksi PDI Perjuangan DPRD Nama", "Asisten II Setda Nama",
-"Kabag Humas Setda Nama", "Sekretaris DPRD Nama": ``lexicons/regionless_bodies.txt``), is
-read the same way: the role is the post and the body written out ("Ketua Komisi A Dewan
-Perwakilan Rakyat Daerah"), the capitalised words after the body are the name, not a region.
+"Kabag Humas Setda Nama", "Sekretaris DPRD Nama": ``lexicons/regionless_bodies.txt``), and
+the parliament's secretary by the press's word for him ("Sekwan Nama"), are read the same
+way: the role is the post and the body written out ("Ketua Komisi A Dewan Perwakilan Rakyat
+Daerah"), the capitalised words after the body are the name, not a region.
 
 The evidence asked, since a capitalised phrase after a title is not always a name: the
 title's target in ``lexicons/titles.tsv`` is a province, regency, city or any region (or
@@ -40,6 +41,7 @@ from ..resources import read_lines
 from ..stemming import regular_derivation
 from .class_holders import class_of
 from .parliament_posts import member_tail
+from .parliaments import parliament_words
 from .title_parts import Title, prefixed, skip_bracket
 
 _LEVELS = frozenset({*KIND_WORDS, "region"})  # the targets of a regional post's title
@@ -55,6 +57,12 @@ class BarePosts:
         self.kb = kb
         self.lex = lex
         self._fused: frozenset[str] | None = None  # regions' fused short forms, when asked
+        # a parliament's bodies by their short forms ("Banggar": Badan Anggaran), the words
+        # naming its secretary ("Sekwan") and the head of its canonical (parliaments.tsv)
+        council = parliament_words()
+        self.council_bodies = council.bodies
+        self.secretaries = council.council_secretaries
+        self.secretary = f"Sekretaris {council.council_head}"
         bodies = [tuple(line.split()) for line in read_lines("lexicons/regionless_bodies.txt")]
         self.bodies = sorted(set(bodies), key=len, reverse=True)
 
@@ -64,6 +72,11 @@ class BarePosts:
         """The regional post of ``size`` words at token ``i`` written with no region before a
         name, or None."""
         lex = self.lex
+        for n in (2, 1):  # "Sekwan Nama": the regional parliament's secretary
+            if tuple(words[i : i + n]) in self.secretaries and self._name_follows(
+                words, names, ent_at, i + n
+            ):
+                return Title(i + n, prefixed(lex, words, i, self.secretary), None, bare=True)
         target = lex.title_heads[tuple(words[i : i + size])][1]
         if target not in _LEVELS:
             return self._body_post(words, names, ent_at, i, size)
@@ -116,7 +129,8 @@ class BarePosts:
                 continue
             if ent is not None or not (names[k] or words[k] in _POST_JOINS):
                 return None  # a place, a person, a lower-case word: no bare body here
-            parts.append(self.lex.expand(words[k]))
+            # "Ketua Banggar DPRD Nama": a body of the parliament by its short form
+            parts.append(self.lex.expand(self.council_bodies.get((words[k],), words[k])))
             k += 1
         else:
             return None
