@@ -13,7 +13,8 @@ sentences written for this test):
 - the words of an acting post are never read as another title ("Penjabat" is no "Pejabat");
 - a misspelt name after a generic title whose organisation is read is the holder on the date
   of the post of that organisation the title opens ("Sekretaris Jenderal (Sekjen) Kementerian
-  X, Nama" misspelt), never a holder of another post there ("Dirjen Y Kementerian X").
+  X, Nama" misspelt; "Komisioner KPU RI, Nama" misspelt: a member, whom the offices call
+  "Anggota"), never a holder of another post there ("Dirjen Y Kementerian X").
 
 Each text must give exactly the expected PERSON with the expected organisation.
 """

@@ -10,7 +10,8 @@
   that date is another person of that name ("Bupati Bantul Sri Mulyani");
 - an acting holder's post is their role also where the text leaves it out;
 - a misspelt name after a generic title whose organisation is read is the one holder on the
-  date of a post of that organisation the title opens whose name it misspells.
+  date of a post of that organisation the title opens (its first word also as the offices
+  write it: ``lexicons/role_synonyms.tsv``) whose name it misspells.
 
 Used by :mod:`~pmk_extract.components.name_reader` and
 :mod:`~pmk_extract.components.officials`.
@@ -20,12 +21,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 from spacy.tokens import Doc
 
 from ..kb import Holder, KnowledgeBase, Office, People, fold_apostrophes
 from ..name_shapes import same_name_word
+from ..resources import read_tsv
 from ..spelling import close_to
 from ..stemming import root_words
 from .title_parts import Title, org_name
@@ -106,6 +109,16 @@ def has_common_word(text: str) -> bool:
     return any(word.lower() in root_words() for word in text.split())
 
 
+@cache
+def role_synonyms() -> dict[str, tuple[str, ...]]:
+    """A title's first word -> the words the offices' roles write for it
+    (``lexicons/role_synonyms.tsv``: "Komisioner" -> "Anggota")."""
+    out: dict[str, tuple[str, ...]] = {}
+    for written, role in read_tsv("lexicons/role_synonyms.tsv", 2):
+        out[written] = (*out.get(written, ()), role)
+    return out
+
+
 class HolderRules:
     """The rules above over one knowledge base and its office holders."""
 
@@ -135,11 +148,17 @@ class HolderRules:
         another post of the organisation is none ("Direktur X Kemenkeu" is no Dirjen)."""
         if title.office is not None or title.org is None or day is None:
             return None
-        opening = title.role + " "
+        # the role as written, and with its first word as the offices write it ("Komisioner
+        # KPU": Anggota Komisi Pemilihan Umum)
+        first, _, rest = title.role.partition(" ")
+        openings = tuple(
+            " ".join(filter(None, (word, rest))) + " "
+            for word in (first, *role_synonyms().get(first, ()))
+        )
         close = {
             h.name
             for office in self._org_offices().get(title.org, ())
-            if (office.role + " ").startswith(opening)
+            if (office.role + " ").startswith(openings)
             for h in self.people.holders_on(office.id, day)
             if close_to(text, (h.name, *h.aliases))
         }
