@@ -533,7 +533,14 @@ def command_name(
             return end + 2, " ".join(words[k:end]) + "-" + words[end + 1]
         return (end, " ".join(words[k:end])) if end > k else None
     if kind in ("numbered", "numbered_of"):  # "LLDikti Wilayah III": the number names it
-        return (k + 1, words[k]) if DESIGNATION.fullmatch(words[k]) else None
+        if not DESIGNATION.fullmatch(words[k]):
+            return None
+        placed = covered[k + 1] if kind == "numbered" and k + 1 < len(words) else None
+        if placed is not None and placed.label_ == "LOC" and placed.start == k + 1:
+            # its seat, a known place: "BBMKG Wilayah III Denpasar"; no other word, as a
+            # name may follow the number ("BBMKG Wilayah I Budi Santoso")
+            return int(placed.end), f"{words[k]} {placed.text}"
+        return k + 1, words[k]
     if kind == "company":
         if ent is not None and ent.start == k and ent.label_ == "ORG":
             return None  # a known organisation: the gazetteer names it
