@@ -13,7 +13,10 @@ for these tests (``tests/data/names2_cases.jsonl``), all extracted in one batch.
   rank ("Kolonel Tek") it is the rank's;
 - ``field``: after a sub-unit head's title ("Kepala Seksi", "Kabid") and its field with no
   unit and no comma, the name begins after the field's last word of offices' names; a word
-  there that may still be the field's ("Menular", "Rujukan") opens no name (``none``).
+  there that may still be the field's ("Menular", "Rujukan") opens no name (``none``);
+- ``place``: after an office whose region is written ("Kanwil Kemenkumham Jateng") or after a
+  rank, a place word opens the holder's name ("Bima", "Solo"); a region right after a national
+  body's title is still the office's place.
 
 ``person`` is the expected PERSON's canonical (None: no PERSON at all), ``org`` its
 organisation.
@@ -33,7 +36,15 @@ CASES = Path(__file__).parent / "data" / "names2_cases.jsonl"
 def test_names2_cases(extractor: Extractor) -> None:
     cases = load_cases(CASES)
     assert whole_text_misses(extractor, cases) == []
-    assert {case["class"] for case in cases} == {"verb", "none", "keep", "bali", "mark", "field"}
+    assert {case["class"] for case in cases} == {
+        "verb",
+        "none",
+        "keep",
+        "bali",
+        "mark",
+        "field",
+        "place",
+    }
 
 
 def test_prefixed_verb() -> None:

@@ -171,6 +171,10 @@ class Officials:
                 regional_parliament(title.org) or title.org.startswith("Pemerintah ")
             ):
                 place = None  # the office's region is written: a place word begins the name
+            if ranked or self._placed_office(words, ent_at, title.end, day):
+                # "Kepala Kanwil Kemenkumham Jateng Bima Prasetya", "AKP Bima Prasetya": the
+                # office's place is written, or a rank stands before: a place word is a name's
+                place = None
             if place is not None and place.label_ == "LOC" and place.start == start:
                 after = place.end  # "Kepala Dinas PMD Kalteng H Aryawan": the office's place
                 comma = after < len(words) and words[after] == ","
@@ -429,6 +433,20 @@ class Officials:
         """True when ``word`` is a day of the week ("Senin"; not a month: "Agus" is one's
         short form and a name)."""
         return word.lower() in date_lexicon().weekdays
+
+    def _placed_office(
+        self, words: list[str], ent_at: dict[int, Span], end: int, day: dt.date | None
+    ) -> bool:
+        """True when the title ends at ``end`` with an organisation whose last words are a
+        region ("Kanwil Kemenkumham Jateng", "Kejati Sumut"): the office's place is written."""
+        ent = ent_at.get(end - 1)
+        if ent is None or ent.label_ != "ORG" or ent.end != end:
+            return False
+        return any(
+            self._region(" ".join(words[end - n : end]), day)
+            for n in (1, 2, 3)
+            if end - n > ent.start
+        )
 
     def _region(self, text: str, day: dt.date | None) -> bool:
         """True when ``text`` is an Indonesian province, regency or city (not a country:
