@@ -200,8 +200,13 @@ class Officials:
             if located is not None and start == located.start:
                 continue  # no name after the office's place
             known = by_start.get(start)
-            if known is not None and (title.inferred or title.bare):
-                # "Bupati Nama" (in a text about Pemkab X): a known person keeps his own
+            if (
+                known is not None
+                and (title.inferred or title.bare)
+                and self.people.offices_held(known.canonical, day)
+            ):
+                # "Bupati Nama" (in a text about Pemkab X): a known person keeps the office
+                # he holds that day; one who holds none then takes the title the text writes
                 continue
             if known is not None and self.rules.held_elsewhere(doc, known, title, day):
                 # "Bupati Bantul Sri Mulyani": the minister's short name under another
