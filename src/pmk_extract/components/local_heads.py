@@ -10,10 +10,13 @@ base does not list.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span
 
 from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
 from ..regions import bare_place
+from ..resources import read_lines
 from .regional_posts import VILLAGE_KINDS, region_government
 
 # how a regency or a city is written with its kind ("Kabupaten Tangerang", "Kab. Tangerang")
@@ -69,7 +72,9 @@ def village_head(
     named = head.endswith(" " + kind) or (kind == "Kelurahan" and head.endswith("Lurah"))
     role = f"{head} {name}" if named else f"{head} {kind} {name}"
     if kind == "Desa":
-        return role, f"Pemerintah Desa {name}", village
+        # "Kepala Desa Adat X": a customary village has no village government
+        customary = name.split()[0] in _customary_words()
+        return role, None if customary else f"Pemerintah Desa {name}", village
     k = int(village.end) + (village.end < len(words) and words[village.end] == ",")
     district = ent_at.get(k)
     entries = kb.by_id.get(district._.org_id or "") if district is not None else None
@@ -82,6 +87,12 @@ def village_head(
         return role, _text_government(kb, village, ent_at), village
     written = district.text.removeprefix("Kecamatan ")
     return role, district_government(kb, entries[0], written), district
+
+
+@cache
+def _customary_words() -> frozenset[str]:
+    """Words after "Desa" naming a customary village ("Adat": ``customary_villages.txt``)."""
+    return frozenset(read_lines("lexicons/customary_villages.txt"))
 
 
 def _kind_written(region: Span) -> bool:
