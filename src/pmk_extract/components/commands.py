@@ -449,8 +449,13 @@ def command_name(
         return None if named is None else (named[0], " ".join([*words[k:j], named[1]]))
     if kind == "honoured":  # "RSUP Dr. Sardjito", "RSAL dr. Ramelan Surabaya"
         end = honoured_end(lex, words, names, covered, k)
-        if end == k:  # no honorific: a name as a place's ("RSUP Persahabatan")
-            return command_name(lex, words, names, covered, k, "area", kb)
+        if end == k:  # no honorific: one word that names it ("RSUP Persahabatan")
+            at = covered[k] if k < len(words) else None
+            entries = kb.by_id.get(at._.org_id or "") if kb is not None and at is not None else None
+            if at is not None and at.label_ == "LOC" and entries and entries[0].kind == "province":
+                return None  # "RSUP NTB": a province's hospital (Rumah Sakit Umum Provinsi)
+            named = command_name(lex, words, names, covered, k, "area", kb)
+            return named if named is not None and named[0] == k + 1 else None
         at = covered[end] if end < len(words) else None
         if at is not None and at.label_ == "LOC" and at.start == end:
             end = int(at.end)  # the hospital's seat: "RSUP Dr. Kariadi Semarang"
