@@ -12,7 +12,8 @@ named without a body, a region named after the post, a dateline both a regency a
 have, a city dateline for a regent, a holder the name does not fit): no organisation.
 
 Every official must come out right; an expected null organisation means no PERSON of that
-name gets one (a wrong organisation is worse than none).
+name gets one (a wrong organisation is worse than none); ``absent`` means no PERSON of that
+canonical at all (a short mention of a person named in full, words that are no name).
 """
 
 from __future__ import annotations
@@ -32,7 +33,9 @@ def _misses(case: dict[str, Any], record: Record) -> list[str]:
     out = []
     for want in case["officials"]:
         got = [p for p in persons if p.canonical == want["person"]]
-        if want["org"] is None:
+        if want.get("absent"):
+            right = not got
+        elif want["org"] is None:
             right = all(p.org is None for p in got)
         else:
             right = bool(got) and all(

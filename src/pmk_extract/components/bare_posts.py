@@ -73,7 +73,7 @@ class BarePosts:
         name, or None."""
         lex = self.lex
         for n in (2, 1):  # "Sekwan Nama": the regional parliament's secretary
-            if tuple(words[i : i + n]) in self.secretaries and self._name_follows(
+            if tuple(words[i : i + n]) in self.secretaries and self.name_follows(
                 words, names, ent_at, i + n
             ):
                 return Title(i + n, prefixed(lex, words, i, self.secretary), None, bare=True)
@@ -86,7 +86,7 @@ class BarePosts:
         if target == "region" and k < len(words) and words[k] in KIND_WORDS.values():
             role = f"{role} {words[k]}"  # "Sekda Kota Nama": the level without its region
             k += 1
-        if not self._name_follows(words, names, ent_at, k):
+        if not self.name_follows(words, names, ent_at, k):
             return None
         return Title(k, prefixed(lex, words, i, role), None, bare=True)
 
@@ -140,7 +140,7 @@ class BarePosts:
             parts.append(words[k])  # "Ketua DPRD Provinsi Nama": the level without its region
             k += 1
         k = member_tail(self.kb, words, ent_at, k)  # "Anggota DPRD Dapil III Nama"
-        if not self._name_follows(words, names, ent_at, k):
+        if not self.name_follows(words, names, ent_at, k):
             return None
         return Title(k, prefixed(self.lex, words, i, " ".join(parts)), None, bare=True)
 
@@ -151,10 +151,18 @@ class BarePosts:
                 return k
         return None
 
-    def _name_follows(
-        self, words: list[str], names: list[bool], ent_at: dict[int, Span], k: int
+    def name_follows(
+        self,
+        words: list[str],
+        names: list[bool],
+        ent_at: dict[int, Span],
+        k: int,
+        placed: bool = False,
     ) -> bool:
-        """True when a holder's name follows at token ``k`` (see the module docstring)."""
+        """True when a holder's name follows at token ``k`` (see the module docstring);
+        ``placed``: the document gave the post its region, and a name of two words of the
+        dictionary will do ("Camat Bayu Pamungkas"), one word still asks a comma or an
+        honorific ("Turnamen Bupati Cup")."""
         set_off = k < len(words) and words[k] == ","
         k += set_off
         while k < len(words) and (honorific := match_head(words, k, self.lex.honorifics)):
@@ -169,7 +177,7 @@ class BarePosts:
         if len(name[0]) > 1 and name[0].isupper() and not all(map(str.isupper, name)):
             return False  # "Ketua DPRD KK Nama": a short form (of a region?) opens no name
         # "Bupati Cup", "Bupati Terbaik Nasional": no name
-        return set_off or (run > 1 and not all(map(regular_derivation, name)))
+        return set_off or (run > 1 and (placed or not all(map(regular_derivation, name))))
 
     def _spells_region(self, run: list[str]) -> bool:
         """True when the first words of ``run`` name a province, regency or city, alone, with

@@ -228,6 +228,9 @@ class Officials:
                 mention = self.reader.name_after(
                     doc, words, names, start, title, ent_at, day, linked=False
                 )
+            if mention is not None and (title.inferred or title.bare):
+                # "Bupati X Sri Mulyani ... Bupati Mulyani": the person named in full before
+                mention = self._named_before(doc, mention, by_start)
             if (
                 mention is not None
                 and title.capitals
@@ -407,6 +410,24 @@ class Officials:
         if k > start and k + 1 < len(words) and words[k] == ",":
             k += 1  # "Ilir Barat I Palembang, Kompol Nama": a comma closes the unit's words
         return k if k > start and k < len(words) and match_head(words, k, self.lex.ranks) else start
+
+    @staticmethod
+    def _named_before(doc: Doc, mention: Mention, by_start: dict[int, Mention]) -> Mention:
+        """``mention``, read after a post without its region, as the one person named before
+        in full whose name holds its words in a row ("Sekda Wahyu Nugroho" after "Sekda X Agus
+        Wahyu Nugroho"); itself when none or two such persons were."""
+        written = doc[mention.start : mention.end].text.split()
+        size = len(written)
+        owners = {
+            m.canonical
+            for m in by_start.values()
+            if m.end <= mention.start
+            and len(parts := m.canonical.split()) > size
+            and any(parts[a : a + size] == written for a in range(len(parts) - size + 1))
+        }
+        if len(owners) != 1:
+            return mention
+        return replace(mention, canonical=owners.pop())
 
     def _titled_short_names(self, doc: Doc, mentions: list[Mention]) -> dict[str, str]:
         """Short names of known people that a title in ``doc`` gave to another person: the

@@ -239,6 +239,8 @@ class TitleReader:
             if i not in titles and size and (i + size not in ent_at or size == free):
                 # "Sekda Nama" in a text about Pemkab X: the region from the document
                 title = context_title(context, self.people, self.lex, words, names, i, size, day)
+                if title is not None and not self._context_name(words, names, ent_at, title.end):
+                    title = None  # "Pemkab X ... Turnamen Bupati Cup": no name follows
                 if title is not None:
                     titles[i] = title
                     generic_end = title.end
@@ -273,6 +275,16 @@ class TitleReader:
                 if government is not None:
                     titles[k] = replace(title, org=government, inferred=True)
         return [(k, self._government_named(titles[k])) for k in sorted(titles)]
+
+    def _context_name(
+        self, words: list[str], names: list[bool], ent_at: dict[int, Span], end: int
+    ) -> bool:
+        """True unless the words right after a post whose region the document gave, ending
+        at token ``end``, open no name by the bare posts' evidence, two words sufficing ("Turnamen Bupati Cup"):
+        a name standing before the post ("ujar Nama, Sekda setempat.") is not asked."""
+        if end >= len(words) or not (names[end] or words[end] == ","):
+            return True
+        return self.bare.name_follows(words, names, ent_at, end, placed=True)
 
     def _secretariat_post(
         self, words: list[str], k: int, title: Title, context: DocumentRegions
