@@ -38,6 +38,7 @@ Used by the title readers (``titles.py``, ``command_titles.py``) and, for a unit
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -69,6 +70,7 @@ _LEVELS = {
     "region": REGION_KINDS,
 }
 _KIND_OF = {word.lower(): kind for kind, word in KIND_WORDS.items()}  # "kabupaten": regency
+_DISTRICT_TARGETS = frozenset({_DISTRICT})
 _HEAD_WORDS = 3  # words of a head's title written right before its region ("Wakil Wali Kota")
 
 
@@ -158,8 +160,11 @@ class DocumentRegions:
         self.kb = kb
         self.doc = doc
         self.districts = districts
-        self.named: list[tuple[int, KBEntry, bool]] = []  # token, region, named as a body
-        self.district_spans: list[tuple[KBEntry, Span]] = []  # districts named, in text order
+        self.lex = lex
+        # token, region, named as a body, the head's title written right before it ("Sekda")
+        self.named: list[tuple[int, KBEntry, bool, str]] = []
+        # districts named, in text order, with the head's title right before ("Camat")
+        self.district_spans: list[tuple[KBEntry, Span, str]] = []
         furniture = text_structure(doc).in_furniture
         # the entities of the text itself, in order: none of a link line or a caption ("Baca
         # juga: Pemkot X Gelar ...", :mod:`pmk_extract.furniture`)
@@ -170,14 +175,17 @@ class DocumentRegions:
                 self.named.append((ent.start, *found))
             entries = kb.by_id.get(ent._.org_id or "") if ent.label_ == "LOC" else None
             if entries and entries[0].kind == _DISTRICT:
-                self.district_spans.append((entries[0], ent))
+                head = self._head_before(words, ent.start, _DISTRICT_TARGETS)
+                self.district_spans.append((entries[0], ent, head))
         self._dateline: tuple[KBEntry, ...] | None = None
 
-    def district(self, k: int, local: bool) -> tuple[str, str | None] | None:
-        """The district a district head's bare title at token ``k`` heads, and the government
-        of its regency or city: the most recent district named before (``local``: "Camat
-        setempat"), or the one district named before; None when two are or none is."""
-        before = [(e, ent) for e, ent in self.district_spans if ent.end <= k]
+    def district(self, k: int, local: bool, head: str = "") -> tuple[str, str | None] | None:
+        """The district a district head's bare title ``head`` at token ``k`` heads, and the
+        government of its regency or city: the most recent district named before (``local``:
+        "Camat setempat"), or the one district named before; None when two are or none is. A
+        district written after the same title is another person's post ("Camat X Nama ...
+        Camat Nama"), no district of this one."""
+        before = [(e, ent) for e, ent, by in self.district_spans if ent.end <= k and by != head]
         if not before or (not local and len({e.canonical for e, _ in before}) > 1):
             return None
         place, ent = before[-1]
@@ -185,33 +193,40 @@ class DocumentRegions:
         org = district_government(self.kb, place, ent.text)
         return name, org or self.districts.text_government(name, self.doc.ents)
 
-    def _region_of(self, lex: Lexicons, words: list[str], ent: Span) -> tuple[KBEntry, bool] | None:
-        """The region an ORG or LOC span names and whether it names it as a body."""
+    def _region_of(
+        self, lex: Lexicons, words: list[str], ent: Span
+    ) -> tuple[KBEntry, bool, str] | None:
+        """The region an ORG or LOC span names, whether it names it as a body, and the
+        head's title written right before it."""
         region = named_region(self.kb, ent)
         if region is None:
             return None
-        return region, ent.label_ == "ORG" or self._after_head(lex, words, ent.start)
+        head = self._head_before(words, ent.start, _LEVELS)
+        return region, ent.label_ == "ORG" or bool(head), head
 
-    @staticmethod
-    def _after_head(lex: Lexicons, words: list[str], k: int) -> bool:
-        """True when a regional head's title ends right before token ``k`` ("Bupati | X"),
-        or with its first word ("Wali | Kota X")."""
+    def _head_before(self, words: list[str], k: int, targets: Collection[str]) -> str:
+        """The regional head's title (of a target in ``targets``), written out, that ends
+        right before token ``k`` ("Wakil Bupati | X"), or with its first word ("Wali | Kota
+        X"), the longest; "" when none does."""
+        lex = self.lex
         for end in (k, k + 1):
-            for size in range(1, _HEAD_WORDS + 1):
+            for size in range(_HEAD_WORDS, 0, -1):
                 j = end - size
                 if j < 0 or match_head(words, j, lex.title_heads, size) != size:
                     continue
-                if lex.title_heads[tuple(words[j:end])][1] in _LEVELS:
-                    return True
-        return False
+                if lex.title_heads[tuple(words[j:end])][1] in targets:
+                    return lex.expand(" ".join(words[j:end]))
+        return ""
 
-    def body_region(self, k: int, kinds: frozenset[str]) -> KBEntry | None:
+    def body_region(self, k: int, kinds: frozenset[str], head: str = "") -> KBEntry | None:
         """The one region of ``kinds`` named as a body before token ``k`` (rule 2), else,
-        when none is, the dateline's (rule 3); None when two are or the level is unclear."""
+        when none is, the dateline's (rule 3); None when two are or the level is unclear. A
+        region written after the same head's title ``head`` is another person's post ("Sekda
+        X Nama ... Sekda Nama"), no body for this one."""
         found = {
             e.canonical: e
-            for start, e, body in self.named
-            if body and start < k and e.kind in kinds
+            for start, e, body, by in self.named
+            if body and start < k and e.kind in kinds and (not head or by != head)
         }
         if found:
             return next(iter(found.values())) if len(found) == 1 else None
@@ -225,7 +240,7 @@ class DocumentRegions:
     def local_region(self, k: int, kinds: frozenset[str]) -> KBEntry | None:
         """The most recent region of ``kinds`` named before token ``k``, a regency or city
         before the wider province written after it (rule 1); else the dateline's."""
-        before = [e for start, e, _ in self.named if start < k and e.kind in kinds]
+        before = [e for start, e, _, _ in self.named if start < k and e.kind in kinds]
         if before:
             last = before[-1]
             if last.kind == "province" and len(before) > 1:
@@ -276,7 +291,13 @@ class DocumentRegions:
         return org.canonical if org is not None and org.label == "ORG" else None
 
     def region_after(
-        self, words: list[str], names: list[bool], i: int, k: int, kinds: frozenset[str]
+        self,
+        words: list[str],
+        names: list[bool],
+        i: int,
+        k: int,
+        kinds: frozenset[str],
+        head: str = "",
     ) -> tuple[KBEntry, int] | None:
         """The region of ``kinds`` a post written at token ``i`` and ending at ``k`` with no
         region belongs to, and where its name may begin: past a local reference (rule 1),
@@ -290,7 +311,7 @@ class DocumentRegions:
         if local:  # "Sekda Kabupaten setempat": the regency
             region = self.local_region(i, _local_kinds(words, k, kinds))
         else:
-            region = self.body_region(i, kinds)
+            region = self.body_region(i, kinds, head)
         return (region, k + local) if region is not None else None
 
     def dateline_regions(self) -> tuple[KBEntry, ...]:
@@ -350,7 +371,7 @@ def context_title(
             if read is None:
                 return None
             return Title(k + local, prefixed(lex, words, i, read[0]), read[1], inferred=True)
-        found = context.district(i, bool(local))
+        found = context.district(i, bool(local), head)
         if found is not None:
             role = prefixed(lex, words, i, f"{head} {found[0]}")
             return Title(k + local, role, found[1], inferred=True)
@@ -365,7 +386,7 @@ def context_title(
         if org is None or org.label != "ORG":
             return None
         return Title(end, prefixed(lex, words, i, head), org.canonical, inferred=True)
-    after = context.region_after(words, names, i, k, kinds)
+    after = context.region_after(words, names, i, k, kinds, head)
     if after is None:
         return None
     region, end = after

@@ -233,6 +233,13 @@ class Officials:
                 mention = self._named_before(doc, mention, by_start)
             if (
                 mention is not None
+                and title.inferred
+                and mention.org is not None
+                and self._held_by_another(mention, by_start)
+            ):  # "Pemkab X ... Sekda X A ... Sekda B": the post is A's; B's is not known
+                mention = replace(mention, role=None, org=None, stated=False)
+            if (
+                mention is not None
                 and title.capitals
                 and not ranked
                 and self.reader.headline_caps(doc, mention)
@@ -410,6 +417,13 @@ class Officials:
         if k > start and k + 1 < len(words) and words[k] == ",":
             k += 1  # "Ilir Barat I Palembang, Kompol Nama": a comma closes the unit's words
         return k if k > start and k < len(words) and match_head(words, k, self.lex.ranks) else start
+
+    @staticmethod
+    def _held_by_another(mention: Mention, by_start: dict[int, Mention]) -> bool:
+        """True when another person found in the text holds the role ``mention`` was given."""
+        return any(
+            m.role == mention.role and m.canonical != mention.canonical for m in by_start.values()
+        )
 
     @staticmethod
     def _named_before(doc: Doc, mention: Mention, by_start: dict[int, Mention]) -> Mention:

@@ -280,8 +280,9 @@ class TitleReader:
         self, words: list[str], names: list[bool], ent_at: dict[int, Span], end: int
     ) -> bool:
         """True unless the words right after a post whose region the document gave, ending
-        at token ``end``, open no name by the bare posts' evidence, two words sufficing ("Turnamen Bupati Cup"):
-        a name standing before the post ("ujar Nama, Sekda setempat.") is not asked."""
+        at token ``end``, open no name by the bare posts' evidence, two words sufficing
+        ("Turnamen Bupati Cup": none); a name standing before the post ("ujar Nama, Sekda
+        setempat.") is not asked."""
         if end >= len(words) or not (names[end] or words[end] == ","):
             return True
         return self.bare.name_follows(words, names, ent_at, end, placed=True)
