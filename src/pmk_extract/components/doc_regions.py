@@ -150,6 +150,22 @@ def regions_before(kb: KnowledgeBase, ents: list[Span], start: int) -> list[KBEn
     ]
 
 
+def sole_region(kb: KnowledgeBase, ents: list[Span], start: int) -> KBEntry | None:
+    """The region the entities before token ``start`` establish for an office named with no
+    region ("Kepala Bappeda Nama", "Ketua DPRD Nama": its level could be either): None when
+    the bodies named before are of two regencies or cities, or of a province and a regency or
+    city ("Pemprov X ... Pemkot Y": whose office?); else the most recent regency or city named,
+    as a body or a place, or with none the most recent province."""
+    before = [e for e in ents if e.end <= start]
+    bodies = regions_before(kb, [e for e in before if e.label_ == "ORG"], start)
+    local = {region.canonical for region in bodies if region.kind in _LOCAL_KINDS}
+    if len(local) > 1 or (local and any(r.kind not in _LOCAL_KINDS for r in bodies)):
+        return None
+    regions = regions_before(kb, before, start)
+    inner = [region for region in regions if region.kind in _LOCAL_KINDS]
+    return (inner or regions)[-1] if regions else None
+
+
 class DocumentRegions:
     """The provinces, regencies and cities a document names, in text order, each marked
     whether it was named as a body (see the module docstring)."""
@@ -175,7 +191,7 @@ class DocumentRegions:
                 self.named.append((ent.start, *found))
             entries = kb.by_id.get(ent._.org_id or "") if ent.label_ == "LOC" else None
             if entries and entries[0].kind == _DISTRICT:
-                head = self._head_before(words, ent.start, _DISTRICT_TARGETS)
+                head, _ = self._head_before(words, ent.start, _DISTRICT_TARGETS)
                 self.district_spans.append((entries[0], ent, head))
         self._dateline: tuple[KBEntry, ...] | None = None
 
@@ -201,22 +217,29 @@ class DocumentRegions:
         region = named_region(self.kb, ent)
         if region is None:
             return None
-        head = self._head_before(words, ent.start, _LEVELS)
+        head, target = self._head_before(words, ent.start, _LEVELS)
+        if target in _LOCAL_KINDS and region.kind != target:
+            # "Bupati Tegal" after "Wali Kota Tegal": the regency, the city's namesake
+            namesake = self.kb.lookup(f"{KIND_WORDS[target]} {bare_place(region.canonical)}")
+            if namesake is None or namesake.label != "LOC" or namesake.kind != target:
+                return None
+            region = namesake
         return region, ent.label_ == "ORG" or bool(head), head
 
-    def _head_before(self, words: list[str], k: int, targets: Collection[str]) -> str:
+    def _head_before(self, words: list[str], k: int, targets: Collection[str]) -> tuple[str, str]:
         """The regional head's title (of a target in ``targets``), written out, that ends
         right before token ``k`` ("Wakil Bupati | X"), or with its first word ("Wali | Kota
-        X"), the longest; "" when none does."""
+        X"), the longest, and its target; "" and "" when none does."""
         lex = self.lex
         for end in (k, k + 1):
             for size in range(_HEAD_WORDS, 0, -1):
                 j = end - size
                 if j < 0 or match_head(words, j, lex.title_heads, size) != size:
                     continue
-                if lex.title_heads[tuple(words[j:end])][1] in targets:
-                    return lex.expand(" ".join(words[j:end]))
-        return ""
+                target = lex.title_heads[tuple(words[j:end])][1]
+                if target in targets:
+                    return lex.expand(" ".join(words[j:end])), target
+        return "", ""
 
     def body_region(self, k: int, kinds: frozenset[str], head: str = "") -> KBEntry | None:
         """The one region of ``kinds`` named as a body before token ``k`` (rule 2), else,
@@ -229,13 +252,33 @@ class DocumentRegions:
             if body and start < k and e.kind in kinds and (not head or by != head)
         }
         if found:
-            return next(iter(found.values())) if len(found) == 1 else None
+            if len(found) != 1:
+                return None
+            one = next(iter(found.values()))
+            return None if self._visited(k, one) else one
         dated = self.dateline_regions()
         if len(dated) != 1 or dated[0].kind not in kinds:
             return None  # "SEMARANG": the regency or the city
         if len(kinds) > 1 and (dated[0].kind not in _LOCAL or dated[0].id in _seats(self.kb)):
             return None  # "Sekda Nama" under "SURABAYA": the city's or the province's?
         return dated[0]
+
+    def _visited(self, k: int, region: KBEntry) -> bool:
+        """True when ``region`` was named before token ``k`` only after a head's title and
+        another regency or city (inside it too) was named as a place: the head's visit, the
+        story's place another's ("Wakil Gubernur X Nama mengunjungi Kabupaten Y. ... Sekda
+        Nama": X's secretary or Y's?)."""
+        if any(
+            e.canonical == region.canonical and body and not by
+            for start, e, body, by in self.named
+            if start < k
+        ):
+            return False  # named as a body in its own right ("Pemkab X")
+        return any(
+            not body and e.kind in _LOCAL_KINDS and e.canonical != region.canonical
+            for start, e, body, _ in self.named
+            if start < k
+        )
 
     def local_region(self, k: int, kinds: frozenset[str]) -> KBEntry | None:
         """The most recent region of ``kinds`` named before token ``k``, a regency or city

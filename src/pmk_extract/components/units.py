@@ -51,7 +51,7 @@ from ..unit_kinds import (
 )
 from .command_bodies import CommandBodies
 from .commands import region_number
-from .doc_regions import regions_before
+from .doc_regions import local_reference, regions_before, sole_region
 from .justice import Justice
 from .name_flags import is_name_text
 from .org_spelling import spelling_fixes
@@ -363,7 +363,8 @@ class Units:
                 return None  # "Komisi V" alone: whose commission the text says elsewhere
             if end == i + size and size == 1 and kind not in PLACE_ONLY:
                 return None  # "Sekretariat" alone says too little
-            parent_name = None if between else self._context_parent(view.ents, i, end, kind)
+            local = bool(local_reference(words, end))  # "Kepala BPBD setempat": the latest
+            parent_name = None if between else self._context_parent(view.ents, i, end, kind, local)
             titled = kind == REGIONAL_SHORT and title_ends_at(self.lex, words, i)
             if parent_name is None and kind in PLACE_ONLY and not titled:
                 return None  # "Dinkes" with no place in the text: whose? ("Kepala Bappeda
@@ -396,12 +397,18 @@ class Units:
         entry = self.kb.lookup(f"{unit_text} Nasional")
         return entry.canonical if entry is not None and entry.kind in _NATIONAL_KINDS else None
 
-    def _context_parent(self, ents: list[Span], start: int, end: int, kind: str) -> str | None:
-        if kind in CONTEXT_REGION:
-            # the regions named before, as places or bodies ("Pemkab X": doc_regions.py)
+    def _context_parent(
+        self, ents: list[Span], start: int, end: int, kind: str, local: bool
+    ) -> str | None:
+        if kind in CONTEXT_REGION and local:
+            # "Kepala BPBD setempat": the most recent region named before (doc_regions.py)
             before = regions_before(self.kb, ents, start)
-            local = [region for region in before if region.kind != "province"]
-            return place_phrase((local or before)[-1]) if before else None
+            inner = [region for region in before if region.kind != "province"]
+            return place_phrase((inner or before)[-1]) if before else None
+        if kind in CONTEXT_REGION:
+            # the ONE region named before, as a place or a body ("Pemkab X": doc_regions.py)
+            region = sole_region(self.kb, ents, start)
+            return place_phrase(region) if region is not None else None
         central = [
             e
             for e in ents
