@@ -72,6 +72,7 @@ _LEVELS = {
 _KIND_OF = {word.lower(): kind for kind, word in KIND_WORDS.items()}  # "kabupaten": regency
 _DISTRICT_TARGETS = frozenset({_DISTRICT})
 _HEAD_WORDS = 3  # words of a head's title written right before its region ("Wakil Wali Kota")
+_JOINS = frozenset({"dan", "serta", ",", "&"})  # words joining two regions named together
 
 
 @cache
@@ -148,6 +149,25 @@ def regions_before(kb: KnowledgeBase, ents: list[Span], start: int) -> list[KBEn
         for e in sorted(ents, key=lambda e: e.start)
         if e.end <= start and not furniture[e.start] and (region := named_region(kb, e)) is not None
     ]
+
+
+def coordinated(kb: KnowledgeBase, ents: list[Span], start: int, kinds: Collection[str]) -> bool:
+    """True when the last region of ``kinds`` the entities before token ``start`` name is
+    joined to the one before it, another of its level, by a conjunction or a comma alone
+    ("Pemkab X dan Pemkab Y", "Kota X dan Kabupaten X"): a local reference after them points
+    to neither ("Kabupaten X, Jawa Tengah": a regency and its province, no two of a level)."""
+    named = [
+        (e, region)
+        for e in sorted(ents, key=lambda e: e.start)
+        if e.end <= start and (region := named_region(kb, e)) is not None and region.kind in kinds
+    ]
+    if len(named) < 2:
+        return False
+    (one, first), (other, last) = named[-2], named[-1]
+    local = first.kind in _LOCAL_KINDS and last.kind in _LOCAL_KINDS
+    if first.canonical == last.canonical or (first.kind != last.kind and not local):
+        return False
+    return all(word in _JOINS for word in one.doc[one.end : other.start].text.split())
 
 
 def sole_region(kb: KnowledgeBase, ents: list[Span], start: int) -> KBEntry | None:
@@ -284,6 +304,8 @@ class DocumentRegions:
         """The most recent region of ``kinds`` named before token ``k``, a regency or city
         before the wider province written after it (rule 1); else the dateline's."""
         before = [e for start, e, _, _ in self.named if start < k and e.kind in kinds]
+        if before and coordinated(self.kb, self.ents, k, kinds):
+            return None  # "Pemkab X dan Pemkab Y menggelar ... Sekda setempat": which?
         if before:
             last = before[-1]
             if last.kind == "province" and len(before) > 1:

@@ -51,7 +51,7 @@ from ..unit_kinds import (
 )
 from .command_bodies import CommandBodies
 from .commands import region_number
-from .doc_regions import local_reference, regions_before, sole_region
+from .doc_regions import coordinated, local_reference, regions_before, sole_region
 from .justice import Justice
 from .name_flags import is_name_text
 from .org_spelling import spelling_fixes
@@ -402,6 +402,8 @@ class Units:
     ) -> str | None:
         if kind in CONTEXT_REGION and local:
             # "Kepala BPBD setempat": the most recent region named before (doc_regions.py)
+            if coordinated(self.kb, ents, start, REGION_KINDS):
+                return None  # "Kota X dan Kabupaten X ... Kepala BPBD setempat": which?
             before = regions_before(self.kb, ents, start)
             inner = [region for region in before if region.kind != "province"]
             return place_phrase((inner or before)[-1]) if before else None
