@@ -72,6 +72,8 @@ _LEVELS = {
 _KIND_OF = {word.lower(): kind for kind, word in KIND_WORDS.items()}  # "kabupaten": regency
 _DISTRICT_TARGETS = frozenset({_DISTRICT})
 _HEAD_WORDS = 3  # words of a head's title written right before its region ("Wakil Wali Kota")
+_FROM = frozenset({"dari", "asal"})  # words before the region a holder comes from
+_NAME_WORDS = 5  # words of a holder's name after a post
 _JOINS = frozenset({"dan", "serta", ",", "&"})  # words joining two regions named together
 
 
@@ -168,6 +170,18 @@ def coordinated(kb: KnowledgeBase, ents: list[Span], start: int, kinds: Collecti
     if first.canonical == last.canonical or (first.kind != last.kind and not local):
         return False
     return all(word in _JOINS for word in one.doc[one.end : other.start].text.split())
+
+
+def placed_after(kb: KnowledgeBase, ents: list[Span], end: int) -> bool:
+    """True when a region is written after "dari" or "asal" within the few words after a post
+    ending at token ``end`` ("Kepala Dinas X Nama dari Kabupaten Y"): the holder's region is
+    written after the name, not the one the text named before."""
+    return any(
+        end < e.start <= end + _NAME_WORDS + 1
+        and e.doc[e.start - 1].lower_ in _FROM
+        and named_region(kb, e) is not None
+        for e in ents
+    )
 
 
 def sole_region(kb: KnowledgeBase, ents: list[Span], start: int) -> KBEntry | None:
@@ -373,6 +387,8 @@ class DocumentRegions:
         if not local and (k >= len(words) or not (names[k] or words[k] == ",")):
             return None  # with a local reference, the name may stand before ("Nama, Sekda
             # setempat, mengatakan"; "ujar Nama, Sekda setempat.")
+        if placed_after(self.kb, self.ents, k):
+            return None  # "Sekda Nama dari Kabupaten Y": not the region named before
         if local:  # "Sekda Kabupaten setempat": the regency
             region = self.local_region(i, _local_kinds(words, k, kinds))
         else:

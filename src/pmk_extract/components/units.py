@@ -51,7 +51,13 @@ from ..unit_kinds import (
 )
 from .command_bodies import CommandBodies
 from .commands import region_number
-from .doc_regions import coordinated, local_reference, regions_before, sole_region
+from .doc_regions import (
+    coordinated,
+    local_reference,
+    placed_after,
+    regions_before,
+    sole_region,
+)
 from .justice import Justice
 from .name_flags import is_name_text
 from .org_spelling import spelling_fixes
@@ -400,6 +406,8 @@ class Units:
     def _context_parent(
         self, ents: list[Span], start: int, end: int, kind: str, local: bool
     ) -> str | None:
+        if kind in CONTEXT_REGION and placed_after(self.kb, ents, end):
+            return None  # "Kepala Dinas X Nama dari Kabupaten Y": not the region named before
         if kind in CONTEXT_REGION and local:
             # "Kepala BPBD setempat": the most recent region named before (doc_regions.py)
             if coordinated(self.kb, ents, start, REGION_KINDS):
