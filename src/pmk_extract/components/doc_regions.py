@@ -126,6 +126,14 @@ def named_region(kb: KnowledgeBase, ent: Span) -> KBEntry | None:
 
 
 @cache
+def _institution_words() -> frozenset[tuple[str, ...]]:
+    """Words opening an institution's or a business's name, as word tuples
+    (``lexicons/institution_words.txt``, ``lexicons/org_words.txt``)."""
+    lines = [*read_lines("lexicons/institution_words.txt"), *read_lines("lexicons/org_words.txt")]
+    return frozenset(tuple(line.split()) for line in lines)
+
+
+@cache
 def sub_unit_titles() -> tuple[str, ...]:
     """Titles of the heads of an office's sub-units ("Kepala Bidang", "Kepala Seksi":
     ``lexicons/sub_unit_titles.txt``)."""
@@ -352,7 +360,14 @@ class DocumentRegions:
     def sole_government(self, k: int) -> str | None:
         """The regional government whose bodies are the only organisations (news outlets
         aside) named before token ``k`` ("Dinas Pertanian Kabupaten X ... Kepala Bidang
-        Tanaman Pangan, Nama"); None when another organisation or another region's body is."""
+        Tanaman Pangan, Nama"); None when another organisation or another region's body is,
+        also one the gazetteer did not tag that a word of an institution's or a business's
+        name opens ("Universitas X", "Bank X": ``lexicons/institution_words.txt``,
+        ``org_words.txt``)."""
+        words = [t.text for t in self.doc[:k]]
+        firsts = _institution_words()
+        if any(tuple(words[j : j + n]) in firsts for j in range(k) for n in (1, 2)):
+            return None
         found = None
         for ent in self.ents:
             if ent.start >= k or ent.label_ != "ORG":
