@@ -219,23 +219,51 @@ class DocumentRegions:
         self.doc = doc
         self.districts = districts
         self.lex = lex
-        # token, region, named as a body, the head's title written right before it ("Sekda")
-        self.named: list[tuple[int, KBEntry, bool, str]] = []
-        # districts named, in text order, with the head's title right before ("Camat")
-        self.district_spans: list[tuple[KBEntry, Span, str]] = []
-        furniture = text_structure(doc).in_furniture
-        # the entities of the text itself, in order: none of a link line or a caption ("Baca
-        # juga: Pemkot X Gelar ...", :mod:`pmk_extract.furniture`)
-        self.ents = [e for e in sorted(doc.ents, key=lambda e: e.start) if not furniture[e.start]]
-        for ent in self.ents:
-            found = self._region_of(lex, words, ent)
-            if found is not None:
-                self.named.append((ent.start, *found))
-            entries = kb.by_id.get(ent._.org_id or "") if ent.label_ == "LOC" else None
-            if entries and entries[0].kind == _DISTRICT:
-                head, _ = self._head_before(words, ent.start, _DISTRICT_TARGETS)
-                self.district_spans.append((entries[0], ent, head))
+        self.words = words
+        # built on first use: most documents have no post written without its region
+        self._ents: list[Span] | None = None
+        self._named: list[tuple[int, KBEntry, bool, str]] = []
+        self._district_spans: list[tuple[KBEntry, Span, str]] = []
         self._dateline: tuple[KBEntry, ...] | None = None
+
+    def _index(self) -> list[Span]:
+        """The entities of the text itself, in order, once the regions and districts they
+        name are indexed (on the first question asked of this document)."""
+        if self._ents is not None:
+            return self._ents
+        furniture = text_structure(self.doc).in_furniture
+        # none of a link line or a caption ("Baca juga: Pemkot X Gelar ...",
+        # :mod:`pmk_extract.furniture`)
+        ents = [e for e in sorted(self.doc.ents, key=lambda e: e.start) if not furniture[e.start]]
+        for ent in ents:
+            found = self._region_of(self.lex, self.words, ent)
+            if found is not None:
+                self._named.append((ent.start, *found))
+            entries = self.kb.by_id.get(ent._.org_id or "") if ent.label_ == "LOC" else None
+            if entries and entries[0].kind == _DISTRICT:
+                head, _ = self._head_before(self.words, ent.start, _DISTRICT_TARGETS)
+                self._district_spans.append((entries[0], ent, head))
+        self._ents = ents
+        return ents
+
+    @property
+    def ents(self) -> list[Span]:
+        """The entities of the text itself (no page furniture), in text order."""
+        return self._index()
+
+    @property
+    def named(self) -> list[tuple[int, KBEntry, bool, str]]:
+        """Token, region, named as a body, the head's title written right before it
+        ("Sekda"), for every region the text names, in order."""
+        self._index()
+        return self._named
+
+    @property
+    def district_spans(self) -> list[tuple[KBEntry, Span, str]]:
+        """The districts the text names, in order, with the head's title right before
+        ("Camat")."""
+        self._index()
+        return self._district_spans
 
     def district(self, k: int, local: bool, head: str = "") -> tuple[str, str | None] | None:
         """The district a district head's bare title ``head`` at token ``k`` heads, and the
