@@ -12,25 +12,32 @@ melanda Kabupaten X ... Kepala BPBD setempat, Nama". The region is read by three
 2. a bare post takes the ONE region of its level that the text named before it as a body: a
    regional government ("Pemkab X"), one of its offices ("Dinas Kesehatan Kota X"), its
    parliament ("DPRD X") or a head's title before its region ("Bupati X Nama"); a place
-   alone ("warga di Kabupaten X") is no body; two regions of the level, none: no region;
+   alone ("warga di Kabupaten X") is no body (see 4); two regions of the level: no region;
 3. with no body named before, the dateline's place, when it names one region only (not a
    name both a regency and a city have: "SEMARANG") of the post's level: a regency for
    "Bupati", a city for "Wali Kota", a regency or city for a post of either level ("Sekda")
    unless a province's government sits there (``gazetteers/provincial_capitals.tsv``: the
-   city's post or the province's?); a province's name never.
+   city's post or the province's?); a province's name never; a regency or city of the
+   post's level the text named before as a place, another than the dateline's: no region;
+4. with no body and no dateline of the post's level, the one region the text named before
+   as a place ("Banjir di Kabupaten X ... Bupati Nama"): of the post's level for a post of
+   one level; for a post of either level the one region of any level, a regency or a city
+   no province's government sits in (a province written as its address aside: "Kabupaten
+   X, Jawa Tengah"); a name both a regency and a city bear written bare ("di Magelang"):
+   none.
 
 The level of a post is its title's target in ``lexicons/titles.tsv``: province, regency, city,
 or region (any of the three: "Sekretaris Daerah"). A district head's bare title ("Camat Nama",
 "Camat setempat, Nama") heads the one district the text named before it (with "setempat", the
 most recent), of the government of its regency or city; with no district named, the title
-alone ("Camat") of the regency's or city's government by patterns 1 to 3; a village head's
-("Kepala Desa setempat, Nama", "Lurah Nama") the village or kelurahan so named before, as
-``local_heads.village_head`` reads it. The head of an
+alone ("Camat") of the regency's or city's government by patterns 1 to 4 (with two
+districts named, none); a village head's ("Kepala Desa setempat, Nama", "Lurah Nama") the
+village or kelurahan so named before, as ``local_heads.village_head`` reads it. The head of an
 office's sub-unit written with its field and no office ("Kepala Bidang Tanaman Pangan, Nama":
 ``lexicons/sub_unit_titles.txt``) belongs to the regional government whose bodies are the only
 organisations the text named before it. A regional secretariat's post read with its number
 or field and no region ("Asisten II, Nama") and a regional office's head fused with its short
-form ("Kadinsos Nama") take the region of pattern 2 or 3, or of 1 after a local reference.
+form ("Kadinsos Nama") take the region of pattern 2, 3 or 4, or of 1 after a local reference.
 Used by the title readers (``titles.py``, ``command_titles.py``) and, for a unit named alone
 ("Kepala Bappeda Nama" after "Pemkab X"), by the unit reader (:func:`named_region`).
 """
@@ -75,6 +82,7 @@ _HEAD_WORDS = 3  # words of a head's title written right before its region ("Wak
 _FROM = frozenset({"dari", "asal"})  # words before the region a holder comes from
 _NAME_WORDS = 5  # words of a holder's name after a post
 _JOINS = frozenset({"dan", "serta", ",", "&"})  # words joining two regions named together
+_KIND_WORDS = frozenset({*_KIND_OF, "kab", "prov", "pemkab", "pemkot", "pemprov"})  # "Kab. X"
 
 
 @cache
@@ -327,11 +335,58 @@ class DocumentRegions:
             one = next(iter(found.values()))
             return None if self._visited(k, one) else one
         dated = self.dateline_regions()
-        if len(dated) != 1 or dated[0].kind not in kinds:
+        if len(dated) > 1:
             return None  # "SEMARANG": the regency or the city
+        if not dated or dated[0].kind not in kinds:
+            return self._place_region(k, kinds)  # "JAKARTA - ... Kabupaten X ... Bupati"
         if len(kinds) > 1 and (dated[0].kind not in _LOCAL or dated[0].id in _seats(self.kb)):
             return None  # "Sekda Nama" under "SURABAYA": the city's or the province's?
+        if any(
+            not body and not by and e.kind in _LOCAL_KINDS & kinds and e.id != dated[0].id
+            for start, e, body, by in self.named
+            if start < k
+        ):
+            return None  # "KUDUS - Banjir di Kabupaten Pati ... Bupati Nama": which?
         return dated[0]
+
+    def _place_region(self, k: int, kinds: frozenset[str]) -> KBEntry | None:
+        """With no body and no dateline, the one region the text named before token ``k``,
+        as a place ("Banjir di Kabupaten X ... Bupati Nama"): the one region of the post's
+        level for a post of one level, the one region of any level for a post of either
+        ("Sekda": a regency or a city no province's government sits in), a province written
+        as a regency's address aside ("Kabupaten X, Jawa Tengah"); None when two are, or a
+        name both a regency and a city bear is written bare ("di Magelang")."""
+        either = len(kinds) > 1
+        named = [(s, e) for s, e, _, _ in self.named if s < k and (either or e.kind in kinds)]
+        if any(self._bare_namesake(s, e) for s, e, _, _ in self.named if s < k):
+            return None
+        found = {e.id: e for s, e in named if not self._address(s, e)}
+        if len(found) != 1:
+            return None
+        one = next(iter(found.values()))
+        if either and (one.kind not in _LOCAL_KINDS or one.id in _seats(self.kb)):
+            return None
+        return one
+
+    def _bare_namesake(self, k: int, region: KBEntry) -> bool:
+        """True when the region named at token ``k`` is written without its kind word and
+        a regency and a city bear its name ("Magelang": which?)."""
+        if region.kind not in _LOCAL_KINDS or self.words[k].lower().rstrip(".") in _KIND_WORDS:
+            return False
+        other = "city" if region.kind == "regency" else "regency"
+        namesake = self.kb.lookup(f"{KIND_WORDS[other]} {bare_place(region.canonical)}")
+        return namesake is not None and namesake.label == "LOC" and namesake.kind == other
+
+    def _address(self, k: int, region: KBEntry) -> bool:
+        """True when the province named at token ``k`` is written as the address of the
+        regency or city named right before it ("Kabupaten Kebumen, Jawa Tengah")."""
+        if region.kind != "province":
+            return False
+        inner = [e for e in self.ents if e.end <= k and e.end >= k - 2]
+        if not inner or self.doc[inner[-1].end : k].text.strip() not in ("", ","):
+            return False
+        before = named_region(self.kb, inner[-1])
+        return before is not None and before.parent == region.canonical
 
     def _visited(self, k: int, region: KBEntry) -> bool:
         """True when ``region`` was named before token ``k`` only after a head's title and
@@ -499,6 +554,8 @@ def context_title(
         if found is not None:
             role = prefixed(lex, words, i, f"{head} {found[0]}")
             return Title(k + local, role, found[1], inferred=True)
+        if any(ent.end <= i for _, ent, _ in context.district_spans):
+            return None  # "Kecamatan X dan Kecamatan Y ... Camat Nama": which?
         # no district named: a district of the one regency or city ("Pemkab X ... Camat Nama")
         after = context.region_after(words, names, i, k, _LOCAL_KINDS)
         if after is None:
