@@ -1,8 +1,9 @@
 """Holders of national offices that had none (``holders.jsonl``, natdata lane of issue 18), on
 mentions written for this test (``tests/data/natdata_holder_cases.jsonl``: the mention, the
 published date, the expected person's full name, role and organisation): Pangkostrad, Wakil
-Panglima TNI and the deputy chiefs of staff. A bare title resolves to the holder on the date,
-and to nobody outside the sourced terms (a vacancy, or days no page dates)."""
+Panglima TNI, the deputy chiefs of staff, the heads of LAN, ANRI, BKF, the Badan Geologi and the
+BPTJ, and the Jampidmil. A bare title resolves to the holder on the date, and to nobody outside
+the sourced terms (a vacancy, or days no page dates)."""
 
 from __future__ import annotations
 
@@ -43,6 +44,11 @@ def test_every_row_comes_out_right(
         ("Wakasad", dt.date(2023, 5, 2), "Agus Subiyanto"),
         ("Wakil Kepala Staf Angkatan Darat", dt.date(2025, 1, 6), "Tandyo Budi Revita"),
         ("Wakil Panglima TNI", dt.date(2025, 8, 10), "Tandyo Budi Revita"),
+        ("Wakasal", dt.date(2024, 2, 5), "Erwin S. Aldedharma"),
+        ("Kepala ANRI", dt.date(2016, 1, 4), "Mustari Irawan"),
+        ("Kepala BKF", dt.date(2021, 6, 1), "Febrio Nathan Kacaribu"),
+        ("Kepala Badan Geologi", dt.date(2024, 6, 3), "Muhammad Wafid"),
+        ("Kepala BPTJ", dt.date(2021, 1, 4), "Polana Banguningsih Pramesti"),
     ],
 )
 def test_a_bare_title_resolves_to_the_holder_on_the_date(
