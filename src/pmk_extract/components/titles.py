@@ -48,6 +48,7 @@ from ..spans import corrected_text, doc_text, strict_span
 from .bare_posts import BarePosts
 from .command_staff import staff_titles
 from .command_titles import CommandTitles
+from .council_context import CouncilContext
 from .doc_regions import DocumentRegions, context_title, local_reference, sub_unit_titles
 from .generic_titles import GenericTitles
 from .justice import Justice
@@ -112,6 +113,8 @@ class TitleReader:
         self.fields = PostFields(lex, self.posts)  # "Deputi Setwapres Bidang X Nama"
         self.spelling = title_spelling(kb, people, lex)
         self.bare = BarePosts(kb, lex)  # "Sekda Nama": a regional post without its region
+        # "DPRD X ... Ketua Komisi D Nama": a parliament's post with a body of it alone
+        self.council = CouncilContext(kb, lex, self.bare)
 
     def titles(
         self,
@@ -204,6 +207,11 @@ class TitleReader:
         for i in [k for k, word in enumerate(words) if word in heads]:
             if in_named[i] or i < generic_end or i in titles:
                 continue  # a named or fused title begins here
+            council = self.council.title(words, names, ent_at, i, context)
+            if council is not None:  # "DPRD X ... Ketua Komisi D Nama": X's parliament
+                titles[i] = council
+                generic_end = council.end
+                continue
             post = self._post_title(words, i, ent_at)
             if post is not None:
                 # "Ketua Fraksi PKS DPRD Nama": the parliament's region left out

@@ -1,0 +1,240 @@
+"""A regional parliament's post written with a body of it and no parliament, its parliament
+read from the document.
+
+News names a regional parliament once and then writes its members' and officers' posts with
+the body alone: "DPRD Kabupaten X menggelar rapat ... Ketua Komisi D Nama", "Ketua Banggar
+Nama", "Ketua Badan Kehormatan (BK) Nama", "Ketua Pansus LKPJ Nama", "Ketua Fraksi PKS Nama",
+"Anggota F-PKB, Nama", "Wakil Ketua Dewan, Nama", "Sekwan Nama". The bodies a regional
+parliament has (PP 12/2018 art. 33: commissions, Badan Musyawarah, Badan Anggaran,
+Bapemperda, Badan Kehormatan, special committees, party groups) are the ``council_body``
+lines of ``lexicons/parliaments.tsv``; "Dewan" alone is the council itself.
+
+The parliament is the ONE regional parliament the text named before the post, as itself or
+by a body or a post of it ("DPRD X", "Gedung DPRD X", "Ketua DPRD X Nama", "Komisi A DPRD
+X"); with none named, where the text wrote a regional parliament without its region before
+("menyerahkan rancangan ke DPRD"), the parliament of the one region the document establishes
+(``doc_regions.DocumentRegions.body_region``: the one region named as a body, else the
+dateline's). None when two regional parliaments are named before, or a national parliament
+(DPR, DPD, MPR) anywhere in the text: whose commission? A commission in a text that names no
+regional parliament is none (many bodies have a "Komisi").
+
+The role is the post, the body written out and the parliament ("Ketua Komisi D Dewan
+Perwakilan Rakyat Daerah Kabupaten X"); the organisation is the parliament, and for its
+secretary ("Sekwan", "Sekretaris Dewan") the region's government (``parliament_posts.py``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Span
+
+from ..kb import REGION_KINDS, KnowledgeBase
+from ..lexicons import Lexicons, match_head
+from ..regions import KIND_WORDS, bare_place
+from ..resources import read_tsv
+from ..stemming import regular_derivation
+from ..unit_kinds import COUNCIL
+from .bare_posts import BarePosts
+from .doc_regions import DocumentRegions
+from .parliament_posts import member_tail
+from .parliaments import (
+    BODY_NUMBERS,
+    council_name,
+    is_party,
+    parliament_government,
+    parliament_of,
+    parliament_words,
+    short_party,
+)
+from .title_parts import Title, prefixed, skip_bracket
+
+_POST_WORDS = 3  # words of a post ("Wakil Ketua Sementara")
+_NAMED_WORDS = 3  # words naming a special committee ("Pansus Ranperda RTRW")
+_COUNCIL = "Dewan"  # the press's word for the council itself ("Wakil Ketua Dewan")
+_SECRETARY = "Sekretaris"  # the post of the council's secretary
+_LEADS = frozenset({"Ketua", "Wakil Ketua", "Anggota", "Pimpinan"})  # posts of "Dewan X"
+_OWN_NAME = "regional_parliament"  # a province's parliament with a name of its own (DPRA)
+_BILLS = frozenset({"Ranperda", "Raperda"})  # a draft regional law a special committee is on
+
+
+@cache
+def council_bodies() -> frozenset[tuple[str, ...]]:
+    """The words naming the bodies a regional parliament has (``council_body`` lines of
+    ``lexicons/parliaments.tsv``), as word tuples."""
+    return frozenset(
+        tuple(words.split())
+        for words, kind, _ in read_tsv("lexicons/parliaments.tsv", 3)
+        if kind == "council_body"
+    )
+
+
+class CouncilContext:
+    """Read a regional parliament's post written with a body of it and no parliament (see
+    the module docstring)."""
+
+    def __init__(self, kb: KnowledgeBase, lex: Lexicons, bare: BarePosts) -> None:
+        self.kb = kb
+        self.lex = lex
+        self.bare = bare
+        self.words = parliament_words()
+        self.keys = council_bodies()
+
+    def title(
+        self,
+        words: list[str],
+        names: list[bool],
+        ent_at: dict[int, Span],
+        i: int,
+        context: DocumentRegions,
+    ) -> Title | None:
+        """The post at token ``i`` with its body and the parliament the document gives, or
+        None."""
+        read = self._post(words, ent_at, i)
+        if read is None:
+            return None
+        post, body, k, strict = read
+        if k < len(words) and (k in ent_at or self._parliament_word(words[k])):
+            return None  # "Ketua Komisi A DPRD X Nama": the parliament is written
+        k = member_tail(self.kb, words, ent_at, k)  # "Anggota Fraksi PKS dapil 3 Nama"
+        if not self._name_follows(words, names, ent_at, k, strict):
+            return None
+        parliament = self.parliament(context, i)
+        if parliament is None:
+            return None
+        role = " ".join(part for part in (post, body, parliament) if part)
+        org: str | None = parliament
+        if post == _SECRETARY and not body:  # "Sekwan Nama": the region's government
+            org = parliament_government(self.kb, parliament)
+            if org is None:
+                return None
+        return Title(k, prefixed(self.lex, words, i, role), org, inferred=True)
+
+    def _post(
+        self, words: list[str], ent_at: dict[int, Span], i: int
+    ) -> tuple[str, str, int, bool] | None:
+        """The post at ``i``, its body written out, where they end and whether the name must
+        be set off ("Ketua Dewan, Nama"), or None."""
+        for size in range(min(_POST_WORDS, len(words) - i), 0, -1):
+            written = tuple(words[i : i + size])
+            post = self.words.posts.get(written)
+            if post is None:
+                continue
+            k = i + size
+            if written in self.words.council_secretaries:
+                return _SECRETARY, "", skip_bracket(words, k), False  # "Sekwan Nama"
+            if k < len(words) and words[k] == _COUNCIL and post in _LEADS:
+                return post, "", k + 1, True  # "Wakil Ketua Dewan, Nama"
+            found = self._body(words, ent_at, k)
+            if found is not None:
+                return post, found[0], found[1], False
+            return None
+        return None
+
+    def _body(self, words: list[str], ent_at: dict[int, Span], k: int) -> tuple[str, int] | None:
+        """A body of a regional parliament written at ``k``, written out, and where it ends."""
+        n = len(words)
+        if k + 1 < n and (words[k],) in self.keys and words[k] in self.words.inner_bodies:
+            if words[k + 1] in BODY_NUMBERS:
+                return f"{words[k]} {words[k + 1]}", k + 2  # "Komisi D", "Komisi III"
+            return None
+        fraction = self._fraction(words, ent_at, k)
+        if fraction is not None:
+            return fraction
+        size = match_head(words, k, {key: "" for key in self.keys})
+        if not size:
+            return None
+        key = tuple(words[k : k + size])
+        if key in self.words.bodies:  # "Banggar", "Badan Kehormatan (BK)"
+            return self.words.bodies[key], skip_bracket(words, k + size)
+        if key not in self.words.named:
+            return None
+        # a special committee by its number or the short forms of what it is on ("Pansus
+        # II", "Pansus LKPJ", "Pansus Ranperda RTRW")
+        full, j = self.words.named[key], skip_bracket(words, k + size)
+        if j < n and words[j] in BODY_NUMBERS:
+            return f"{full} {words[j]}", j + 1
+        end = j
+        while end < n and end - j < _NAMED_WORDS and end not in ent_at:
+            word = words[end]
+            if not (word in _BILLS or (len(word) > 1 and word.isupper() and word.isalpha())):
+                break
+            end += 1
+        if end == j or words[end - 1] in _BILLS:
+            return None
+        return " ".join([full, *words[j:end]]), end
+
+    def _fraction(
+        self, words: list[str], ent_at: dict[int, Span], k: int
+    ) -> tuple[str, int] | None:
+        """A party's group written at ``k``: "Fraksi" and a party ("Fraksi PKS", "Fraksi
+        Demokrat"), or the group's short form ("F-PKS", "FPKB"), as "Fraksi" and the party."""
+        n = len(words)
+        word = self.words.fraction_word
+        if k < n and words[k] in self.words.fractions:
+            party = self._party(words, ent_at, k + 1)
+            return (f"{word} {party[0]}", party[1]) if party is not None else None
+        if k + 2 < n and words[k] == "F" and words[k + 1] == "-":
+            party = self._party(words, ent_at, k + 2)
+            return (f"{word} {party[0]}", party[1]) if party is not None else None
+        found = short_party(self.kb, words[k]) if k < n else None
+        return (f"{word} {found}", k + 1) if found is not None else None
+
+    def _party(self, words: list[str], ent_at: dict[int, Span], k: int) -> tuple[str, int] | None:
+        """The party written at ``k``, tagged ("PKS", "PDI Perjuangan") or its name without
+        "Partai" ("Demokrat"), and where it ends."""
+        ent = ent_at.get(k)
+        if ent is not None and ent.start == k and is_party(self.kb, ent):
+            return str(ent._.canonical), int(ent.end)
+        if ent is None and k < len(words) and words[k][:1].isupper():
+            found = self.kb.lookup("Partai " + words[k])
+            if found is not None and found.kind == "party":
+                return found.canonical, k + 1
+        return None
+
+    def _name_follows(
+        self, words: list[str], names: list[bool], ent_at: dict[int, Span], k: int, strict: bool
+    ) -> bool:
+        """True when a holder's name follows at ``k``; after the council's word alone
+        ("Ketua Dewan"), only a comma, an honorific or a word of no dictionary opens it
+        ("Ketua Dewan Pendidikan Nama": another council)."""
+        if k >= len(words):
+            return False
+        set_off = words[k] == "," or match_head(words, k, self.lex.honorifics)
+        if strict and not set_off and regular_derivation(words[k]):
+            return False
+        return self.bare.name_follows(words, names, ent_at, k, placed=True)
+
+    def _parliament_word(self, word: str) -> bool:
+        """True when ``word`` names a parliament ("DPRD", "DPRK", "DPR", "MPR")."""
+        return word in self.words.marks or self.lex.unit_heads.get((word,)) == COUNCIL
+
+    def parliament(self, context: DocumentRegions, i: int) -> str | None:
+        """The regional parliament the document gives a post at token ``i`` (see the module
+        docstring), or None."""
+        regional: set[str] = set()
+        for ent in context.ents:
+            if ent.label_ != "ORG":
+                continue
+            found = parliament_of(str(ent._.canonical or ""))
+            if found is None:
+                continue
+            if found in self.words.parliaments:
+                return None  # "Komisi IX DPR": a national parliament is named
+            if ent.end <= i:
+                regional.add(found)
+        if len(regional) == 1:
+            return next(iter(regional))
+        if regional:
+            return None
+        if not any(map(self._parliament_word, context.words[:i])):
+            return None
+        region = context.body_region(i, REGION_KINDS)
+        if region is None:
+            return None
+        if region.parent is not None:
+            own = self.kb.lookup("DPR " + region.parent)
+            if own is not None and own.kind == _OWN_NAME:
+                return None  # a regency of Aceh: its council is a DPRK
+        phrase = f"{KIND_WORDS[region.kind]} {bare_place(region.canonical)}"
+        return council_name(self.kb, self.words.council_head, phrase)

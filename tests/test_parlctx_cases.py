@@ -1,0 +1,55 @@
+"""A regional parliament's post written with a body of it and no parliament, read from the
+document (``components/council_context.py``): short news texts written for this test
+(``tests/data/parlctx_cases.jsonl``), each with the officials it names.
+
+Families: ``body`` (a post after the one regional parliament the text names: "DPRD X ...
+Ketua Komisi D Nama", "Ketua Banggar Nama", "Ketua Fraksi PKS Nama", "Sekwan Nama": the
+secretary's organisation is the region's government), ``government`` and ``dateline`` (the
+text writes "DPRD" without its region: the parliament of the one regional government named
+as a body, else of the dateline's region) and ``negative`` (two parliaments, a national
+parliament named, no parliament in the text, another council or commission: no regional
+parliament). An expected null organisation means no PERSON of that name gets one; with
+``not_org`` only that organisation is refused.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from helpers import extract_cases, load_cases
+from pmk_extract import Extractor, Record
+
+CASES = Path(__file__).parent / "data" / "parlctx_cases.jsonl"
+
+
+def _misses(case: dict[str, Any], record: Record) -> list[str]:
+    """The officials of ``case`` the record gets wrong, as readable lines."""
+    persons = [e for e in record.entities if e.label == "PERSON"]
+    out = []
+    for want in case["officials"]:
+        got = [p for p in persons if p.canonical == want["person"]]
+        if want.get("not_org"):
+            right = all(p.org != want["not_org"] for p in got)
+        elif want["org"] is None:
+            right = all(p.org is None for p in got)
+        else:
+            right = bool(got) and all(
+                p.org == want["org"] and p.role == want.get("role", p.role) for p in got
+            )
+        if not right:
+            found = [(p.role, p.org) for p in got]
+            out.append(f"{case['family']}/{case['variant']}: {want} got {found}")
+    return out
+
+
+def test_parliament_context_cases(extractor: Extractor) -> None:
+    cases = load_cases(CASES)
+    records = extract_cases(extractor, cases)
+    misses = [line for c, r in zip(cases, records, strict=True) for line in _misses(c, r)]
+    assert not misses, "\n".join(misses)
+
+
+def test_cases_cover_every_family() -> None:
+    families = {case["family"] for case in load_cases(CASES)}
+    assert families == {"body", "government", "dateline", "negative"}
