@@ -1,0 +1,46 @@
+"""Provincial regional secretaries (Sekda, Pj and Plt Sekda) of ``holders.jsonl`` (the sekdata
+block, offices ``sekda-*``), on a table of mentions written for this test
+(``data/sekda_holder_cases.jsonl``): the full title or a short form ('Sekda X', 'Sekdaprov X')
+with a name, full or as pages shorten or misspell it, on a date inside a term gives the holder's
+full name, the role and the provincial government; an acting term written with its full title
+gives the acting post; a name written on a date no term covers is kept as written.
+
+Rows right on main before the data: 10 of 18 (a full name already gave the role and the
+organisation); every row must come out right now, none with another organisation."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from helpers import extract_cases, load_cases, mention_outcome
+from pmk_extract import Extractor
+
+CASES = load_cases(Path(__file__).parent / "data" / "sekda_holder_cases.jsonl")
+
+
+@pytest.fixture(scope="module")
+def outcomes(extractor: Extractor) -> list[tuple[dict[str, Any], bool, str | None]]:
+    records = extract_cases(extractor, CASES)
+    return [(c, *mention_outcome(c, r)) for c, r in zip(CASES, records, strict=True)]
+
+
+def test_the_table_covers_the_family() -> None:
+    assert len(CASES) >= 18
+    forms = Counter(c["form"] for c in CASES)
+    assert {"full", "short", "acting", "outside"} <= set(forms)
+    for case in CASES:
+        assert case["org"].startswith("Pemerintah Provinsi ")
+        assert "Sekretaris Daerah Provinsi " in case["role"]
+
+
+def test_every_sekda_row_is_right(
+    outcomes: list[tuple[dict[str, Any], bool, str | None]],
+) -> None:
+    misses = [(c["mention"], c["published"]) for c, ok, _ in outcomes if not ok]
+    wrong = [(c["mention"], org) for c, _, org in outcomes if org is not None]
+    assert not wrong
+    assert not misses
