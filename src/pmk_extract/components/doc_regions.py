@@ -46,7 +46,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection
-from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -55,12 +54,21 @@ from ..discourse import text_structure
 from ..kb import REGION_KINDS, KBEntry, KnowledgeBase, People
 from ..lexicons import Lexicons, match_head
 from ..regions import KIND_WORDS, bare_place
-from ..resources import read_lines, read_tsv
 from ..spans import doc_text
 from .local_heads import district_government, village_head
-from .parliaments import parliament_government, regional_parliament
+from .region_mentions import (
+    KIND_OF,
+    LOCAL_KINDS,
+    coordinated,
+    institution_words,
+    local_kinds,
+    local_reference,
+    named_region,
+    placed_after,
+    seats,
+)
 from .regional_posts import Districts
-from .title_parts import Title, entity_at, prefixed, regional_org, skip_bracket
+from .title_parts import Title, entity_at, prefixed, skip_bracket
 
 _DISTRICT = "district"
 _VILLAGE = "village"  # the target of a village head's title in titles.tsv
@@ -68,7 +76,6 @@ _MEDIA = "media"  # the knowledge base's kind of a news outlet
 _GOVERNMENT = "regional_government"  # the knowledge base's kind of Pemprov/Pemkab/Pemkot X
 _PREFIX = "Pemerintah "
 _LOCAL = ("regency", "city")
-_LOCAL_KINDS = frozenset(_LOCAL)
 # the kinds of region a title's target in titles.tsv names
 _LEVELS = {
     "province": frozenset({"province"}),
@@ -76,144 +83,9 @@ _LEVELS = {
     "city": frozenset({"city"}),
     "region": REGION_KINDS,
 }
-_KIND_OF = {word.lower(): kind for kind, word in KIND_WORDS.items()}  # "kabupaten": regency
 _DISTRICT_TARGETS = frozenset({_DISTRICT})
 _HEAD_WORDS = 3  # words of a head's title written right before its region ("Wakil Wali Kota")
-_FROM = frozenset({"dari", "asal"})  # words before the region a holder comes from
-_NAME_WORDS = 5  # words of a holder's name after a post
-_JOINS = frozenset({"dan", "serta", ",", "&"})  # words joining two regions named together
-_KIND_WORDS = frozenset({*_KIND_OF, "kab", "prov", "pemkab", "pemkot", "pemprov"})  # "Kab. X"
-
-
-@cache
-def local_references() -> tuple[tuple[str, ...], ...]:
-    """Phrases that point back to the region a text is about ("setempat", "di daerah itu"),
-    as word tuples, longest first (``lexicons/local_references.txt``)."""
-    phrases = {tuple(line.split()) for line in read_lines("lexicons/local_references.txt")}
-    return tuple(sorted(phrases, key=len, reverse=True))
-
-
-def local_reference(words: list[str], k: int) -> int:
-    """The number of words of a local reference written at token ``k`` (0 when none), with
-    the kind word of its region before it ("kabupaten setempat")."""
-    kind = int(k < len(words) and words[k].lower() in _KIND_OF)
-    for phrase in local_references():
-        if tuple(w.lower() for w in words[k + kind : k + kind + len(phrase)]) == phrase:
-            return kind + len(phrase)
-    return 0
-
-
-def _local_kinds(words: list[str], k: int, kinds: frozenset[str]) -> frozenset[str]:
-    """``kinds`` narrowed to the kind word a local reference at ``k`` opens with."""
-    kind = _KIND_OF.get(words[k].lower()) if k < len(words) else None
-    return kinds & {kind} if kind is not None else kinds
-
-
-def named_region(kb: KnowledgeBase, ent: Span) -> KBEntry | None:
-    """The province, regency or city an entity names: a LOC of one, or an ORG of its
-    government: the government itself ("Pemkab X"), one of its offices ("Dinas Kesehatan
-    Kota X"), its parliament ("DPRD X")."""
-    entries = kb.by_id.get(ent._.org_id or "")
-    entry = entries[0] if entries else None
-    if ent.label_ == "LOC":
-        return entry if entry is not None and entry.kind in REGION_KINDS else None
-    if ent.label_ != "ORG":
-        return None
-    government = regional_org(ent)
-    canonical = str(ent._.canonical or "")
-    if government is None and entry is not None and entry.kind == _GOVERNMENT:
-        government = entry.canonical
-    if government is None and regional_parliament(canonical):
-        government = parliament_government(kb, canonical)
-    if government is None or not government.startswith(_PREFIX):
-        return None
-    region = kb.lookup(government.removeprefix(_PREFIX))
-    if region is None or region.label != "LOC" or region.kind not in REGION_KINDS:
-        return None
-    return region
-
-
-@cache
-def _institution_words() -> frozenset[tuple[str, ...]]:
-    """Words opening an institution's or a business's name, as word tuples
-    (``lexicons/institution_words.txt``, ``lexicons/org_words.txt``)."""
-    lines = [*read_lines("lexicons/institution_words.txt"), *read_lines("lexicons/org_words.txt")]
-    return frozenset(tuple(line.split()) for line in lines)
-
-
-@cache
-def sub_unit_titles() -> tuple[str, ...]:
-    """Titles of the heads of an office's sub-units ("Kepala Bidang", "Kepala Seksi":
-    ``lexicons/sub_unit_titles.txt``)."""
-    return tuple(read_lines("lexicons/sub_unit_titles.txt"))
-
-
-@cache
-def _seats(kb: KnowledgeBase) -> frozenset[str]:
-    """The ids of the cities and regencies a province's government sits in
-    (``gazetteers/provincial_capitals.tsv``)."""
-    seats = (kb.lookup(seat) for _, seat in read_tsv("gazetteers/provincial_capitals.tsv", 2))
-    return frozenset(seat.id for seat in seats if seat is not None)
-
-
-def regions_before(kb: KnowledgeBase, ents: list[Span], start: int) -> list[KBEntry]:
-    """The regions the entities ``ents`` ending before token ``start`` name as places or
-    bodies (:func:`named_region`), in text order; none of page furniture."""
-    if not ents:
-        return []
-    furniture = text_structure(ents[0].doc).in_furniture
-    return [
-        region
-        for e in sorted(ents, key=lambda e: e.start)
-        if e.end <= start and not furniture[e.start] and (region := named_region(kb, e)) is not None
-    ]
-
-
-def coordinated(kb: KnowledgeBase, ents: list[Span], start: int, kinds: Collection[str]) -> bool:
-    """True when the last region of ``kinds`` the entities before token ``start`` name is
-    joined to the one before it, another of its level, by a conjunction or a comma alone
-    ("Pemkab X dan Pemkab Y", "Kota X dan Kabupaten X"): a local reference after them points
-    to neither ("Kabupaten X, Jawa Tengah": a regency and its province, no two of a level)."""
-    named = [
-        (e, region)
-        for e in sorted(ents, key=lambda e: e.start)
-        if e.end <= start and (region := named_region(kb, e)) is not None and region.kind in kinds
-    ]
-    if len(named) < 2:
-        return False
-    (one, first), (other, last) = named[-2], named[-1]
-    local = first.kind in _LOCAL_KINDS and last.kind in _LOCAL_KINDS
-    if first.canonical == last.canonical or (first.kind != last.kind and not local):
-        return False
-    return all(word in _JOINS for word in one.doc[one.end : other.start].text.split())
-
-
-def placed_after(kb: KnowledgeBase, ents: list[Span], end: int) -> bool:
-    """True when a region is written after "dari" or "asal" within the few words after a post
-    ending at token ``end`` ("Kepala Dinas X Nama dari Kabupaten Y"): the holder's region is
-    written after the name, not the one the text named before."""
-    return any(
-        end < e.start <= end + _NAME_WORDS + 1
-        and e.doc[e.start - 1].lower_ in _FROM
-        and named_region(kb, e) is not None
-        for e in ents
-    )
-
-
-def sole_region(kb: KnowledgeBase, ents: list[Span], start: int) -> KBEntry | None:
-    """The region the entities before token ``start`` establish for an office named with no
-    region ("Kepala Bappeda Nama", "Ketua DPRD Nama": its level could be either): None when
-    the bodies named before are of two regencies or cities, or of a province and a regency or
-    city ("Pemprov X ... Pemkot Y": whose office?); else the most recent regency or city named,
-    as a body or a place, or with none the most recent province."""
-    before = [e for e in ents if e.end <= start]
-    bodies = regions_before(kb, [e for e in before if e.label_ == "ORG"], start)
-    local = {region.canonical for region in bodies if region.kind in _LOCAL_KINDS}
-    if len(local) > 1 or (local and any(r.kind not in _LOCAL_KINDS for r in bodies)):
-        return None
-    regions = regions_before(kb, before, start)
-    inner = [region for region in regions if region.kind in _LOCAL_KINDS]
-    return (inner or regions)[-1] if regions else None
+_KIND_WORDS = frozenset({*KIND_OF, "kab", "prov", "pemkab", "pemkot", "pemprov"})  # "Kab. X"
 
 
 class DocumentRegions:
@@ -296,7 +168,7 @@ class DocumentRegions:
         if region is None:
             return None
         head, target = self._head_before(words, ent.start, _LEVELS)
-        if target in _LOCAL_KINDS and region.kind != target:
+        if target in LOCAL_KINDS and region.kind != target:
             # "Bupati Tegal" after "Wali Kota Tegal": the regency, the city's namesake
             namesake = self.kb.lookup(f"{KIND_WORDS[target]} {bare_place(region.canonical)}")
             if namesake is None or namesake.label != "LOC" or namesake.kind != target:
@@ -339,10 +211,10 @@ class DocumentRegions:
             return None  # "SEMARANG": the regency or the city
         if not dated or dated[0].kind not in kinds:
             return self._place_region(k, kinds)  # "JAKARTA - ... Kabupaten X ... Bupati"
-        if len(kinds) > 1 and (dated[0].kind not in _LOCAL or dated[0].id in _seats(self.kb)):
+        if len(kinds) > 1 and (dated[0].kind not in _LOCAL or dated[0].id in seats(self.kb)):
             return None  # "Sekda Nama" under "SURABAYA": the city's or the province's?
         if any(
-            not body and not by and e.kind in _LOCAL_KINDS & kinds and e.id != dated[0].id
+            not body and not by and e.kind in LOCAL_KINDS & kinds and e.id != dated[0].id
             for start, e, body, by in self.named
             if start < k
         ):
@@ -364,14 +236,14 @@ class DocumentRegions:
         if len(found) != 1:
             return None
         one = next(iter(found.values()))
-        if either and (one.kind not in _LOCAL_KINDS or one.id in _seats(self.kb)):
+        if either and (one.kind not in LOCAL_KINDS or one.id in seats(self.kb)):
             return None
         return one
 
     def _bare_namesake(self, k: int, region: KBEntry) -> bool:
         """True when the region named at token ``k`` is written without its kind word and
         a regency and a city bear its name ("Magelang": which?)."""
-        if region.kind not in _LOCAL_KINDS or self.words[k].lower().rstrip(".") in _KIND_WORDS:
+        if region.kind not in LOCAL_KINDS or self.words[k].lower().rstrip(".") in _KIND_WORDS:
             return False
         other = "city" if region.kind == "regency" else "regency"
         namesake = self.kb.lookup(f"{KIND_WORDS[other]} {bare_place(region.canonical)}")
@@ -400,7 +272,7 @@ class DocumentRegions:
         ):
             return False  # named as a body in its own right ("Pemkab X")
         return any(
-            not body and e.kind in _LOCAL_KINDS and e.canonical != region.canonical
+            not body and e.kind in LOCAL_KINDS and e.canonical != region.canonical
             for start, e, body, _ in self.named
             if start < k
         )
@@ -448,7 +320,7 @@ class DocumentRegions:
         name opens ("Universitas X", "Bank X": ``lexicons/institution_words.txt``,
         ``org_words.txt``)."""
         words = [t.text for t in self.doc[:k]]
-        firsts = _institution_words()
+        firsts = institution_words()
         if any(tuple(words[j : j + n]) in firsts for j in range(k) for n in (1, 2)):
             return None
         found = None
@@ -488,7 +360,7 @@ class DocumentRegions:
         if placed_after(self.kb, self.ents, k):
             return None  # "Sekda Nama dari Kabupaten Y": not the region named before
         if local:  # "Sekda Kabupaten setempat": the regency
-            region = self.local_region(i, _local_kinds(words, k, kinds))
+            region = self.local_region(i, local_kinds(words, k, kinds))
         else:
             region = self.body_region(i, kinds, head)
         return (region, k + local) if region is not None else None
@@ -557,7 +429,7 @@ def context_title(
         if any(ent.end <= i for _, ent, _ in context.district_spans):
             return None  # "Kecamatan X dan Kecamatan Y ... Camat Nama": which?
         # no district named: a district of the one regency or city ("Pemkab X ... Camat Nama")
-        after = context.region_after(words, names, i, k, _LOCAL_KINDS)
+        after = context.region_after(words, names, i, k, LOCAL_KINDS)
         if after is None:
             return None
         region, end = after

@@ -49,13 +49,14 @@ from .bare_posts import BarePosts
 from .command_staff import staff_titles
 from .command_titles import CommandTitles
 from .council_context import CouncilContext
-from .doc_regions import DocumentRegions, context_title, local_reference, sub_unit_titles
+from .doc_regions import DocumentRegions, context_title
 from .generic_titles import GenericTitles
 from .justice import Justice
 from .local_heads import governed_place
 from .parliament_posts import ParliamentPosts
 from .parliaments import parliament_of
 from .post_fields import PostFields
+from .region_mentions import local_reference, sub_unit_titles
 from .region_words import region_fixes
 from .regional_posts import canonical_government, office_region, past_wider_region
 from .title_case import case_fixes

@@ -51,19 +51,19 @@ from ..unit_kinds import (
 )
 from .command_bodies import CommandBodies
 from .commands import region_number
-from .doc_regions import (
-    coordinated,
-    local_reference,
-    placed_after,
-    regions_before,
-    sole_region,
-)
 from .justice import Justice
 from .name_flags import is_name_text
 from .org_spelling import spelling_fixes
 from .parliament_posts import ParliamentPosts
 from .parliaments import Parliaments, council_name
 from .places import Places
+from .region_mentions import (
+    coordinated,
+    local_reference,
+    placed_after,
+    regions_before,
+    sole_region,
+)
 from .regional_posts import province_phrase, region_between_commas
 from .title_case import TitleCase, keep_fixes
 from .unit_fields import UnitFields

@@ -1,0 +1,165 @@
+"""The provinces, regencies and cities a text's entities name, as places or bodies, and the
+phrases that point back to them.
+
+A region is named by a LOC of one or by an ORG of its government: the government itself
+("Pemkab X"), one of its offices ("Dinas Kesehatan Kota X"), its parliament ("DPRD X")
+(:func:`named_region`). Over a text's entities: the regions named before a token
+(:func:`regions_before`), two of a level joined by a conjunction (:func:`coordinated`), a
+region written after "dari" or "asal" past a post (:func:`placed_after`) and the one region
+an office named alone belongs to (:func:`sole_region`). A local reference ("setempat", "di
+daerah itu": ``lexicons/local_references.txt``) points back to the region a text is about
+(:func:`local_reference`). Used by ``doc_regions.py`` and the unit reader (``units.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from functools import cache
+
+from spacy.tokens import Span
+
+from ..discourse import text_structure
+from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
+from ..regions import KIND_WORDS
+from ..resources import read_lines, read_tsv
+from .parliaments import parliament_government, regional_parliament
+from .title_parts import regional_org
+
+_GOVERNMENT = "regional_government"  # the knowledge base's kind of Pemprov/Pemkab/Pemkot X
+_PREFIX = "Pemerintah "
+LOCAL_KINDS = frozenset({"regency", "city"})
+KIND_OF = {word.lower(): kind for kind, word in KIND_WORDS.items()}  # "kabupaten": regency
+_FROM = frozenset({"dari", "asal"})  # words before the region a holder comes from
+_NAME_WORDS = 5  # words of a holder's name after a post
+_JOINS = frozenset({"dan", "serta", ",", "&"})  # words joining two regions named together
+
+
+@cache
+def local_references() -> tuple[tuple[str, ...], ...]:
+    """Phrases that point back to the region a text is about ("setempat", "di daerah itu"),
+    as word tuples, longest first (``lexicons/local_references.txt``)."""
+    phrases = {tuple(line.split()) for line in read_lines("lexicons/local_references.txt")}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+def local_reference(words: list[str], k: int) -> int:
+    """The number of words of a local reference written at token ``k`` (0 when none), with
+    the kind word of its region before it ("kabupaten setempat")."""
+    kind = int(k < len(words) and words[k].lower() in KIND_OF)
+    for phrase in local_references():
+        if tuple(w.lower() for w in words[k + kind : k + kind + len(phrase)]) == phrase:
+            return kind + len(phrase)
+    return 0
+
+
+def local_kinds(words: list[str], k: int, kinds: frozenset[str]) -> frozenset[str]:
+    """``kinds`` narrowed to the kind word a local reference at ``k`` opens with."""
+    kind = KIND_OF.get(words[k].lower()) if k < len(words) else None
+    return kinds & {kind} if kind is not None else kinds
+
+
+def named_region(kb: KnowledgeBase, ent: Span) -> KBEntry | None:
+    """The province, regency or city an entity names: a LOC of one, or an ORG of its
+    government: the government itself ("Pemkab X"), one of its offices ("Dinas Kesehatan
+    Kota X"), its parliament ("DPRD X")."""
+    entries = kb.by_id.get(ent._.org_id or "")
+    entry = entries[0] if entries else None
+    if ent.label_ == "LOC":
+        return entry if entry is not None and entry.kind in REGION_KINDS else None
+    if ent.label_ != "ORG":
+        return None
+    government = regional_org(ent)
+    canonical = str(ent._.canonical or "")
+    if government is None and entry is not None and entry.kind == _GOVERNMENT:
+        government = entry.canonical
+    if government is None and regional_parliament(canonical):
+        government = parliament_government(kb, canonical)
+    if government is None or not government.startswith(_PREFIX):
+        return None
+    region = kb.lookup(government.removeprefix(_PREFIX))
+    if region is None or region.label != "LOC" or region.kind not in REGION_KINDS:
+        return None
+    return region
+
+
+@cache
+def institution_words() -> frozenset[tuple[str, ...]]:
+    """Words opening an institution's or a business's name, as word tuples
+    (``lexicons/institution_words.txt``, ``lexicons/org_words.txt``)."""
+    lines = [*read_lines("lexicons/institution_words.txt"), *read_lines("lexicons/org_words.txt")]
+    return frozenset(tuple(line.split()) for line in lines)
+
+
+@cache
+def sub_unit_titles() -> tuple[str, ...]:
+    """Titles of the heads of an office's sub-units ("Kepala Bidang", "Kepala Seksi":
+    ``lexicons/sub_unit_titles.txt``)."""
+    return tuple(read_lines("lexicons/sub_unit_titles.txt"))
+
+
+@cache
+def seats(kb: KnowledgeBase) -> frozenset[str]:
+    """The ids of the cities and regencies a province's government sits in
+    (``gazetteers/provincial_capitals.tsv``)."""
+    seats = (kb.lookup(seat) for _, seat in read_tsv("gazetteers/provincial_capitals.tsv", 2))
+    return frozenset(seat.id for seat in seats if seat is not None)
+
+
+def regions_before(kb: KnowledgeBase, ents: list[Span], start: int) -> list[KBEntry]:
+    """The regions the entities ``ents`` ending before token ``start`` name as places or
+    bodies (:func:`named_region`), in text order; none of page furniture."""
+    if not ents:
+        return []
+    furniture = text_structure(ents[0].doc).in_furniture
+    return [
+        region
+        for e in sorted(ents, key=lambda e: e.start)
+        if e.end <= start and not furniture[e.start] and (region := named_region(kb, e)) is not None
+    ]
+
+
+def coordinated(kb: KnowledgeBase, ents: list[Span], start: int, kinds: Collection[str]) -> bool:
+    """True when the last region of ``kinds`` the entities before token ``start`` name is
+    joined to the one before it, another of its level, by a conjunction or a comma alone
+    ("Pemkab X dan Pemkab Y", "Kota X dan Kabupaten X"): a local reference after them points
+    to neither ("Kabupaten X, Jawa Tengah": a regency and its province, no two of a level)."""
+    named = [
+        (e, region)
+        for e in sorted(ents, key=lambda e: e.start)
+        if e.end <= start and (region := named_region(kb, e)) is not None and region.kind in kinds
+    ]
+    if len(named) < 2:
+        return False
+    (one, first), (other, last) = named[-2], named[-1]
+    local = first.kind in LOCAL_KINDS and last.kind in LOCAL_KINDS
+    if first.canonical == last.canonical or (first.kind != last.kind and not local):
+        return False
+    return all(word in _JOINS for word in one.doc[one.end : other.start].text.split())
+
+
+def placed_after(kb: KnowledgeBase, ents: list[Span], end: int) -> bool:
+    """True when a region is written after "dari" or "asal" within the few words after a post
+    ending at token ``end`` ("Kepala Dinas X Nama dari Kabupaten Y"): the holder's region is
+    written after the name, not the one the text named before."""
+    return any(
+        end < e.start <= end + _NAME_WORDS + 1
+        and e.doc[e.start - 1].lower_ in _FROM
+        and named_region(kb, e) is not None
+        for e in ents
+    )
+
+
+def sole_region(kb: KnowledgeBase, ents: list[Span], start: int) -> KBEntry | None:
+    """The region the entities before token ``start`` establish for an office named with no
+    region ("Kepala Bappeda Nama", "Ketua DPRD Nama": its level could be either): None when
+    the bodies named before are of two regencies or cities, or of a province and a regency or
+    city ("Pemprov X ... Pemkot Y": whose office?); else the most recent regency or city named,
+    as a body or a place, or with none the most recent province."""
+    before = [e for e in ents if e.end <= start]
+    bodies = regions_before(kb, [e for e in before if e.label_ == "ORG"], start)
+    local = {region.canonical for region in bodies if region.kind in LOCAL_KINDS}
+    if len(local) > 1 or (local and any(r.kind not in LOCAL_KINDS for r in bodies)):
+        return None
+    regions = regions_before(kb, before, start)
+    inner = [region for region in regions if region.kind in LOCAL_KINDS]
+    return (inner or regions)[-1] if regions else None
