@@ -56,6 +56,8 @@ _SECRETARY = "Sekretaris"  # the post of the council's secretary
 _LEADS = frozenset({"Ketua", "Wakil Ketua", "Anggota", "Pimpinan"})  # posts of "Dewan X"
 _OWN_NAME = "regional_parliament"  # a province's parliament with a name of its own (DPRA)
 _BILLS = frozenset({"Ranperda", "Raperda"})  # a draft regional law a special committee is on
+_MAX_NAMED = 8  # words of a special committee's name before a comma
+_BEFORE = frozenset({",", "sebagai", "selaku"})  # words between a name and its post after it
 
 
 @cache
@@ -97,9 +99,11 @@ class CouncilContext:
         if k < len(words) and (k in ent_at or self._parliament_word(words[k])):
             return None  # "Ketua Komisi A DPRD X Nama": the parliament is written
         k = member_tail(self.kb, words, ent_at, k)  # "Anggota Fraksi PKS dapil 3 Nama"
-        if not self._name_follows(words, names, ent_at, k, strict):
+        if not self._name_follows(words, names, ent_at, k, strict) and not _name_before(
+            words, i, k
+        ):
             return None
-        parliament = self.parliament(context, i)
+        parliament = self.parliament(context, i, not body and post == _SECRETARY)
         if parliament is None:
             return None
         role = " ".join(part for part in (post, body, parliament) if part)
@@ -161,8 +165,27 @@ class CouncilContext:
                 break
             end += 1
         if end == j or words[end - 1] in _BILLS:
-            return None
+            return self._named(words, ent_at, full, j)  # "Pansus Ranperda tentang X, Nama"
         return " ".join([full, *words[j:end]]), end
+
+    def _named(
+        self, words: list[str], ent_at: dict[int, Span], full: str, j: int
+    ) -> tuple[str, int] | None:
+        """A special committee named by capitalised words and joining words up to a comma,
+        one of them at least a word of the dictionary ("Pansus Ranperda tentang Pajak
+        Daerah, Nama", "Pansus Hak Angket, Nama"; "Pansus Nama, ..." is no name of one)."""
+        joins = self.words.named_joins
+        end = j
+        while end < len(words) and end - j < _MAX_NAMED and end not in ent_at:
+            if not (words[end][:1].isupper() or words[end] in joins):
+                break
+            end += 1
+        free = words[j:end]
+        if not free or end >= len(words) or words[end] != "," or free[-1] in joins:
+            return None
+        if not any(w in _BILLS or w in joins or regular_derivation(w) for w in free):
+            return None
+        return " ".join([full, *free]), end
 
     def _fraction(
         self, words: list[str], ent_at: dict[int, Span], k: int
@@ -209,9 +232,10 @@ class CouncilContext:
         """True when ``word`` names a parliament ("DPRD", "DPRK", "DPR", "MPR")."""
         return word in self.words.marks or self.lex.unit_heads.get((word,)) == COUNCIL
 
-    def parliament(self, context: DocumentRegions, i: int) -> str | None:
+    def parliament(self, context: DocumentRegions, i: int, secretary: bool = False) -> str | None:
         """The regional parliament the document gives a post at token ``i`` (see the module
-        docstring), or None."""
+        docstring), or None; the council's secretary ("Sekwan") names a regional parliament
+        himself, so the one region the document establishes gives it with no "DPRD" written."""
         regional: set[str] = set()
         for ent in context.ents:
             if ent.label_ != "ORG":
@@ -227,7 +251,7 @@ class CouncilContext:
             return next(iter(regional))
         if regional:
             return None
-        if not any(map(self._parliament_word, context.words[:i])):
+        if not secretary and not any(map(self._parliament_word, context.words[:i])):
             return None
         region = context.body_region(i, REGION_KINDS)
         if region is None:
@@ -238,3 +262,13 @@ class CouncilContext:
                 return None  # a regency of Aceh: its council is a DPRK
         phrase = f"{KIND_WORDS[region.kind]} {bare_place(region.canonical)}"
         return council_name(self.kb, self.words.council_head, phrase)
+
+
+def _name_before(words: list[str], i: int, k: int) -> bool:
+    """True when a post from ``i`` to ``k`` may follow its holder's name ("Nama, Ketua Komisi
+    D, mengatakan", "Nama sebagai Ketua Banggar"): a comma, "sebagai" or "selaku" before it,
+    a comma, a full stop or a lower-case word after it (the name before is read by
+    ``names_before.py``)."""
+    if i == 0 or words[i - 1].lower() not in _BEFORE:
+        return False
+    return k >= len(words) or words[k] in (",", ".") or words[k][:1].islower()

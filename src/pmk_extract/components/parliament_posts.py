@@ -258,8 +258,8 @@ class ParliamentPosts:
                 ):
                     j = at + 1  # "Dapil 3", "dapil III": the constituency by its number
             size = match_head(words, j, self.words.asides)
-            if size:  # "yang juga politikus Gerindra": only with a party after it
-                j = self._party_end(words, ent_at, j + size, False) or j
+            if size:  # "yang juga politikus Gerindra", "politikus Demokrat": a party after it
+                j = self._party_end(words, ent_at, j + size, True) or j
             size = match_head(words, j, self.words.field_asides)
             if size:  # "yang membidangi pendidikan, Nama": the body's field, then a comma
                 j = self._field_aside_end(words, ent_at, j + size) or j

@@ -284,6 +284,9 @@ class Parliaments:
         else:
             start, word = body.start - 1, self.words.fraction_word
             found = short_party(self.kb, words[start]) if start >= 0 else None
+            if found is None and start >= 2 and words[start - 2 : start] == ["F", "-"]:
+                found = self._bare_party(words[start])  # "F-Demokrat": "Partai" left out
+                start -= 2
             if found is None:
                 return None
             name = found
@@ -291,6 +294,12 @@ class Parliaments:
         canonical = f"{unit} {body._.canonical}"
         span = Span(doc, start, body.end, label="ORG")
         return span, canonical, {"unit": unit, "parent_org": str(body._.canonical)}
+
+    def _bare_party(self, word: str) -> str | None:
+        """The party ``word`` names with "Partai" left out ("Demokrat", "Gerindra"), else
+        None."""
+        found = self.kb.lookup("Partai " + word) if word[:1].isupper() else None
+        return found.canonical if found is not None and found.kind == _PARTY else None
 
     def _body(self, doc: Doc, words: list[str], body: Span) -> NewSpan | None:
         s = body.start
