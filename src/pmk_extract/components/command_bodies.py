@@ -16,7 +16,7 @@ from ..lexicons import Lexicons, first_words, match_head
 from ..spans import doc_text
 from .commands import command_body, command_name
 from .fusions import CommandFusions
-from .justice import dated_parent
+from .justice import court_short, dated_parent
 from .unit_view import NewSpan, UnitView, span_entry
 
 # kinds of bodies whose numbered regional offices name them after the number
@@ -59,6 +59,10 @@ class CommandBodies:
             if not head or not _head_free(covered, i, size):
                 continue
             expansion, parent, kind = self.lex.command_units[head]
+            court = court_short(words, i) if kind == "company" else None
+            if court is not None and self._province_at(view, k, court[1]):  # "Ketua PT Riau"
+                head = court[0]
+                expansion, parent, kind = self.lex.command_units[head]
             if kind in ("title", "title_area"):
                 continue  # named by fused titles only ("Kasat Reskrim", "Kaops Damai Cartenz")
             if named is None and k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")":
@@ -107,6 +111,17 @@ class CommandBodies:
         if self.fusions.present(doc_text(view.doc)):  # "Poldajatim": one token
             found += self._fused_commands(view)
         return found
+
+    def _province_at(self, view: UnitView, k: int, comma: bool) -> bool:
+        """True when a province's name, tagged as a place, starts at ``k`` (and a comma
+        follows it, when ``comma``)."""
+        ent = view.covered[k] if k < len(view.covered) else None
+        if ent is None or ent.start != k or ent.label_ != "LOC":
+            return False
+        if comma and view.words[ent.end : ent.end + 1] != [","]:
+            return False
+        entry = span_entry(self.kb, ent)
+        return entry is not None and entry.kind == "province"
 
     def _shorter_head(
         self, view: UnitView, i: int, size: int

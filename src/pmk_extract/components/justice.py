@@ -63,6 +63,10 @@ _KINDS = frozenset(
         "own_field",
         "alone",
         "shared",
+        "grade",
+        "court_field",
+        "court_short",
+        "court_post",
     }
 )
 NewSpan = tuple[Span, str, dict[str, str | None]]
@@ -86,6 +90,12 @@ class _Words:
     own_fields: dict[tuple[str, ...], str]
     alone: dict[tuple[str, ...], str]
     shared: frozenset[str]  # the posts two people hold in one trial, as listed
+    grades: frozenset[tuple[str, ...]]  # a functional post's grade after it ("Fungsional")
+    # special courts seated in a district court ("Tipikor"), their full names and top ids
+    court_fields: dict[tuple[str, ...], tuple[str, str]]
+    # courts' short forms other bodies share ("PT"), the court's head; the posts before them
+    court_shorts: dict[str, tuple[str, ...]]
+    court_posts: dict[tuple[str, ...], bool]  # whether a comma must close the province
 
 
 @cache
@@ -107,6 +117,14 @@ def _words() -> _Words:
         own_fields={tuple(w.split()): o for w, kind, _, o in rows if kind == "own_field"},
         alone={tuple(w.split()): o for w, kind, _, o in rows if kind == "alone"},
         shared=frozenset(words for words, kind, _, _ in rows if kind == "shared"),
+        grades=frozenset(tuple(words.split()) for words, kind, _, _ in rows if kind == "grade"),
+        court_fields={
+            tuple(w.split()): (full, o) for w, kind, full, o in rows if kind == "court_field"
+        },
+        court_shorts={w: tuple(full.split()) for w, kind, full, _ in rows if kind == "court_short"},
+        court_posts={
+            tuple(w.split()): mark == "comma" for w, kind, mark, _ in rows if kind == "court_post"
+        },
     )
 
 
@@ -220,6 +238,24 @@ def _fused_posts() -> frozenset[str]:
     )
 
 
+def court_short(words: list[str], i: int) -> tuple[tuple[str, ...], bool] | None:
+    """The court's head (``command_units.tsv``) a short form at ``i`` that other bodies share
+    names right after a post of the courts ("Ketua PT Riau": "Pengadilan Tinggi"), and
+    whether a comma must close the province's name after it (a post companies have too:
+    "Humas PT Jawa Tengah, Nama"); None when no such post is written before it. The caller
+    checks that a province's name follows."""
+    table = _words()
+    head = table.court_shorts.get(words[i]) if i < len(words) else None
+    if head is None:
+        return None
+    longest = max(map(len, table.court_posts))
+    for n in range(min(i, longest), 0, -1):
+        comma = table.court_posts.get(tuple(words[i - n : i]))
+        if comma is not None:
+            return head, comma
+    return None
+
+
 def fused_post(word: str) -> bool:
     """True when ``word`` is a post of the law hierarchy fused in one word from several
     ("Kasidik": Kepala Seksi Penyidikan, "Aspidsus", "Jubir"): it opens no person's name."""
@@ -303,6 +339,15 @@ class Justice:
                     k += 1
                 if not field:
                     return None
+            start = k
+            if post.kind == "post":  # "Jaksa Fungsional Kejari X", "Jaksa Ahli Madya ..."
+                grade = match_head(words, k, self.words.grades)
+                field += words[k : k + grade]
+                k += grade
+            special = self._court_field(words, k, post) if not field else None
+            if special is not None:  # "Hakim Ad Hoc Tipikor PN X": a special court's judge
+                field += special[1].split()
+                k += special[0]
             k = self._skip_bracket(words, k)  # "Jaksa Penuntut Umum (JPU) Kejari X"
             at = k + 1 if words[k : k + 1] in (["dari"], ["pada"]) else k  # "JPU pada Kejari X"
             ent = ent_at.get(at)
@@ -310,6 +355,8 @@ class Justice:
             if ent is not None and ent.start == at and ent.label_ == "ORG":
                 body = self._body(ent)
                 k = int(ent.end) if body is not None else k
+            if body is None and post.kind != "field_post":
+                k, field = start, []  # a grade or special court is read only before the body
         if body is not None and body[1] in post.orgs:
             name, top = body
             role = " ".join([post.role, *self.lex.expand(" ".join(field)).split()])
@@ -333,8 +380,9 @@ class Justice:
             end = self._skip_bracket(words, i + size + n)
             return JusticeTitle(end, role, self._top_name(top_id, day))
         alone = self.words.alone.get(key) if body is None and not field else None
-        if alone is not None:
-            return JusticeTitle(i + size, post.role, self._top_name(alone, day))  # "Aspidsus X"
+        if alone is not None:  # "Aspidsus X", "Jaksa Penuntut Umum (JPU) X"
+            end = self._skip_bracket(words, i + size)
+            return JusticeTitle(end, post.role, self._top_name(alone, day))
         if post.kind == "bench" and not field and body is None:
             end = i + size
             place = ent_at.get(end)
@@ -356,6 +404,15 @@ class Justice:
         return any(match_head(words, k, table) for table in heads) or words[k] in _org_firsts(
             self.kb
         )
+
+    def _court_field(self, words: list[str], k: int, post: _Post) -> tuple[int, str] | None:
+        """(words, full name) of a special court written at ``k`` after a post of the courts
+        ("Tipikor" in "Hakim Ad Hoc Tipikor PN X"); None when none is."""
+        size = match_head(words, k, self.words.court_fields)
+        if not size:
+            return None
+        full, org = self.words.court_fields[tuple(words[k : k + size])]
+        return (size, full) if org in post.orgs else None
 
     def _own_field(self, post: _Post, field: list[str]) -> tuple[int, str] | None:
         """(words, organisation id) of the longest field at the start of ``field`` that only

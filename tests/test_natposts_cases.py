@@ -1,0 +1,25 @@
+"""National posts the mention reader reads (``justice.py``, ``command_bodies.py``;
+``tests/data/natposts_cases.jsonl``, sentences written for this test).
+
+- a public prosecutor written with no office ("Jaksa Penuntut Umum (JPU) Nama", "JPU Nama")
+  is a prosecutor of the Kejaksaan Agung; "JPU KPK" keeps the KPK;
+- a functional post's grade ("Fungsional", "Ahli Madya") or a special court seated in a
+  district court ("Tipikor", "PHI") may stand between a post and its body;
+- "PT" and a province's name right after a court's post ("Ketua PT X", "Hakim PT X") is the
+  province's high court; after a press officer's post only when a comma closes the province's
+  name ("Humas PT X, Nama"), else it stays a company.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import judge_cases, load_cases, mention_outcome
+from pmk_extract import Extractor
+
+CASES = load_cases(Path(__file__).parent / "data" / "natposts_cases.jsonl")
+
+
+def test_every_mention_gives_the_expected_person_role_and_org(extractor: Extractor) -> None:
+    outcomes = judge_cases(extractor, CASES, mention_outcome)
+    assert [c["mention"] for c, ok, _ in outcomes if not ok] == []
