@@ -33,6 +33,8 @@ KEPT = {
     "Eko Wahyu Prasetyo": "the longer alias writes an initial only ('R.')",
     "Agus H. Purnomo": "the longer alias writes an initial only ('R.')",
     "Reynhard Silitonga": "the longer aliases write initials only ('SP', 'S.P.')",
+    "Zulficar Mochtar": "the longer aliases write an initial only ('M.')",
+    "Nilanto Perbowo": "the longer alias writes an initial only ('R.')",
 }
 # Balinese names stored without the particle, with the reason
 BARE_KEPT = {

@@ -2,8 +2,8 @@
 mentions written for this test (``tests/data/natdata_holder_cases.jsonl``: the mention, the
 published date, the expected person's full name, role and organisation): Pangkostrad, Wakil
 Panglima TNI, the deputy chiefs of staff, the heads of LAN, ANRI, BKF, the Badan Geologi and the
-BPTJ, and the Jampidmil. A bare title resolves to the holder on the date, and to nobody outside
-the sourced terms (a vacancy, or days no page dates)."""
+BPTJ, the Jampidmil, and the KKP's echelon-I heads. A bare title resolves to the holder on the
+date, and to nobody outside the sourced terms (a vacancy, or days no page dates)."""
 
 from __future__ import annotations
 
@@ -49,6 +49,10 @@ def test_every_row_comes_out_right(
         ("Kepala BKF", dt.date(2021, 6, 1), "Febrio Nathan Kacaribu"),
         ("Kepala Badan Geologi", dt.date(2024, 6, 3), "Muhammad Wafid"),
         ("Kepala BPTJ", dt.date(2021, 1, 4), "Polana Banguningsih Pramesti"),
+        ("Kepala BRSDM KP", dt.date(2019, 6, 3), "Sjarief Widjaja"),
+        ("Dirjen Perikanan Tangkap", dt.date(2019, 3, 1), "Zulficar Mochtar"),
+        ("Direktur Jenderal Perikanan Tangkap", dt.date(2017, 6, 1), "Sjarief Widjaja"),
+        ("Dirjen Perikanan Budidaya", dt.date(2017, 5, 2), "Slamet Soebjakto"),
     ],
 )
 def test_a_bare_title_resolves_to_the_holder_on_the_date(
@@ -67,6 +71,8 @@ def test_a_bare_title_resolves_to_the_holder_on_the_date(
         ("Wakasad", dt.date(2024, 1, 10)),
         # the post was empty from 2000 until 2025
         ("Wakil Panglima TNI", dt.date(2020, 3, 2)),
+        # after Zulficar Mochtar's dismissal of 2020-07-13 no page dates a successor
+        ("Dirjen Perikanan Tangkap", dt.date(2020, 7, 14)),
     ],
 )
 def test_outside_the_sourced_terms_a_title_names_nobody(title: str, day: dt.date) -> None:
