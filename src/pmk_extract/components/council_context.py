@@ -40,6 +40,7 @@ from .doc_regions import DocumentRegions
 from .parliament_posts import member_tail
 from .parliaments import (
     BODY_NUMBERS,
+    bare_party,
     council_name,
     is_party,
     parliament_government,
@@ -69,6 +70,14 @@ def council_bodies() -> frozenset[tuple[str, ...]]:
         for words, kind, _ in read_tsv("lexicons/parliaments.tsv", 3)
         if kind == "council_body"
     )
+
+
+@cache
+def joint_fractions() -> frozenset[str]:
+    """The words after "Fraksi" naming a joint group of parties ("Gabungan":
+    ``joint_fraction`` lines of ``lexicons/parliaments.tsv``)."""
+    rows = read_tsv("lexicons/parliaments.tsv", 3)
+    return frozenset(words for words, kind, _ in rows if kind == "joint_fraction")
 
 
 class CouncilContext:
@@ -194,6 +203,8 @@ class CouncilContext:
         Demokrat"), or the group's short form ("F-PKS", "FPKB"), as "Fraksi" and the party."""
         n = len(words)
         word = self.words.fraction_word
+        if k + 1 < n and words[k] in self.words.fractions and words[k + 1] in joint_fractions():
+            return f"{word} {words[k + 1]}", k + 2  # "Fraksi Gabungan"
         if k < n and words[k] in self.words.fractions:
             party = self._party(words, ent_at, k + 1)
             return (f"{word} {party[0]}", party[1]) if party is not None else None
@@ -209,11 +220,10 @@ class CouncilContext:
         ent = ent_at.get(k)
         if ent is not None and ent.start == k and is_party(self.kb, ent):
             return str(ent._.canonical), int(ent.end)
-        if ent is None and k < len(words) and words[k][:1].isupper():
-            found = self.kb.lookup("Partai " + words[k])
-            if found is not None and found.kind == "party":
-                return found.canonical, k + 1
-        return None
+        found = bare_party(self.kb, words, k) if ent is None else None
+        if found is None or any(x in ent_at for x in range(k, found[1])):
+            return None
+        return found  # "Fraksi Demokrat", "Fraksi Kebangkitan Bangsa"
 
     def _name_follows(
         self, words: list[str], names: list[bool], ent_at: dict[int, Span], k: int, strict: bool

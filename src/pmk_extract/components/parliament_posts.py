@@ -35,6 +35,7 @@ from ..name_shapes import ROMAN_NUMERALS
 from ..regions import KIND_WORDS, bare_place
 from .parliaments import (
     BODY_NUMBERS,
+    bare_party,
     council_name,
     is_party,
     parliament_government,
@@ -311,7 +312,11 @@ class ParliamentPosts:
             return self._party_end(words, ent_at, j + 2, True)  # "F-PKS", "F-Demokrat"
         if short_party(self.kb, word) is not None:
             return j + 1  # "FPKB", "FPG"
-        if not (fraction and word[:1].isupper()):
+        if not fraction:
             return 0
-        found = self.kb.lookup("Partai " + word)  # "Fraksi Demokrat", "Fraksi Hanura"
-        return j + 1 if found is not None and found.kind == _PARTY else 0
+        found = bare_party(self.kb, words, j)  # "Fraksi Demokrat", "Fraksi Persatuan Pembangunan"
+        return (
+            found[1]
+            if found is not None and not any(x in ent_at for x in range(j, found[1]))
+            else 0
+        )

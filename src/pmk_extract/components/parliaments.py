@@ -39,6 +39,7 @@ BODY_NUMBERS = frozenset(
     {*ROMAN_NUMERALS, "A", "B", "C", "D", "E", *(str(n) for n in range(1, 14))}
 )
 _PARTY = "party"  # the knowledge base's kind of a political party
+_PARTY_WORDS = 3  # words of a party's name after "Partai" ("Persatuan Pembangunan")
 _OWN_NAME = "regional_parliament"  # a province's parliament with a name of its own (DPRA, DPRP)
 # free words of a named body ("Pansus Hak Angket", "Pansus Raperda tentang Pajak Daerah dan
 # Retribusi Daerah")
@@ -173,6 +174,20 @@ def short_party(kb: KnowledgeBase, word: str) -> str | None:
     return found.canonical if found is not None and found.kind == _PARTY else None
 
 
+def bare_party(kb: KnowledgeBase, words: list[str], k: int) -> tuple[str, int] | None:
+    """The party whose name, "Partai" left out, is written at token ``k`` ("Demokrat",
+    "Kebangkitan Bangsa", "Persatuan Pembangunan": a fraction's or a politician's party), and
+    where it ends; the longest, of capitalised words; else None."""
+    for size in range(min(_PARTY_WORDS, len(words) - k), 0, -1):
+        written = words[k : k + size]
+        if not all(word[:1].isupper() for word in written):
+            continue
+        found = kb.lookup("Partai " + " ".join(written))
+        if found is not None and found.kind == _PARTY:
+            return found.canonical, k + size
+    return None
+
+
 def is_party(kb: KnowledgeBase, ent: Span) -> bool:
     """True when ``ent`` is an ORG the knowledge base knows as a political party."""
     entries = kb.by_id.get(ent._.org_id or "")
@@ -285,7 +300,8 @@ class Parliaments:
             start, word = body.start - 1, self.words.fraction_word
             found = short_party(self.kb, words[start]) if start >= 0 else None
             if found is None and start >= 2 and words[start - 2 : start] == ["F", "-"]:
-                found = self._bare_party(words[start])  # "F-Demokrat": "Partai" left out
+                bare = bare_party(self.kb, words, start)  # "F-Demokrat": "Partai" left out
+                found = bare[0] if bare is not None and bare[1] == body.start else None
                 start -= 2
             if found is None:
                 return None
@@ -294,12 +310,6 @@ class Parliaments:
         canonical = f"{unit} {body._.canonical}"
         span = Span(doc, start, body.end, label="ORG")
         return span, canonical, {"unit": unit, "parent_org": str(body._.canonical)}
-
-    def _bare_party(self, word: str) -> str | None:
-        """The party ``word`` names with "Partai" left out ("Demokrat", "Gerindra"), else
-        None."""
-        found = self.kb.lookup("Partai " + word) if word[:1].isupper() else None
-        return found.canonical if found is not None and found.kind == _PARTY else None
 
     def _body(self, doc: Doc, words: list[str], body: Span) -> NewSpan | None:
         s = body.start
