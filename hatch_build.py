@@ -38,6 +38,7 @@ NATIVE_MODULES = [
     "components/ner",
     "components/gazetteer",
     "components/commands",
+    "components/command_places",
     "components/fusions",
     "components/parliaments",
     "components/parliament_posts",

@@ -16,7 +16,7 @@ from ..lexicons import Lexicons, match_head
 from ..regions import KIND_WORDS
 from ..stemming import root_words
 from ..unit_kinds import REGIONAL_OFFICES
-from .commands import honoured_end, region_phrase, two_word_openers
+from .command_places import honoured_end, region_phrase, two_word_openers
 from .unit_view import (
     CONNECTORS,
     NewSpan,

@@ -16,7 +16,7 @@ from ..doctable import token_table
 from ..extensions import span_attr
 from ..kb import KBEntry, KnowledgeBase
 from ..lexicons import Lexicons, match_head
-from .commands import region_phrase
+from .command_places import region_phrase
 from .name_flags import doc_name_flags
 
 CONNECTORS = frozenset({",", "dan", "&", "serta"})

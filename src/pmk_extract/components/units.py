@@ -50,7 +50,7 @@ from ..unit_kinds import (
     VERTICAL,
 )
 from .command_bodies import CommandBodies
-from .commands import region_number
+from .command_places import region_number
 from .justice import Justice
 from .name_flags import is_name_text
 from .org_spelling import spelling_fixes
