@@ -3,7 +3,8 @@
 - the name after a title: honorifics and ranks skipped (also misspelt: "Bringjen",
   ``rank_spelling.py``), running over particles ("Ahmad bin Sulaiman"), initials ("S.N") and
   words abbreviated with a dot ("Abd. Hakim") and ending before a degree ("SSTP", "MSi", "SH
-  MH", "AMd. Im.": :mod:`pmk_extract.degrees`), in capitals written as names are ("IPTU BUDI
+  MH", "AMd. Im.": :mod:`pmk_extract.degrees`) or a place written with its kind or head ("Kota
+  Makassar", "Jalan Sudirman"), in capitals written as names are ("IPTU BUDI
   HARSONO": Budi Harsono, "I GUSTI AYU ..."); the holder it names by
   :mod:`~pmk_extract.components.holder_rules`: after the title of an office with one holder on
   the date, a part of that holder's name (first or last name, an alias, the initials of the name
@@ -43,7 +44,7 @@ from ..name_shapes import (
     opens_sentence,
     written_name,
 )
-from ..regions import KIND_WORDS
+from ..regions import KIND_WORDS, PLACE_PREFIXES
 from ..spelling import close_to
 from ..stemming import field_noun_shape, root_words, stem_word, verb_form
 from ..wordcache import word_cache
@@ -61,6 +62,9 @@ from .title_parts import Title
 _MAX_NAME = 5
 # the kinds of region a place's name opens with: no person's name opens so
 _REGION_KIND_WORDS = frozenset(KIND_WORDS.values())
+# the words that open a region's or a district's name written with its kind ("Kota Surabaya",
+# "Kecamatan Cibinong", "Kab. Bogor"): a place after a holder's name, never a word of it
+_PLACE_KIND_WORDS = frozenset(p.split()[0] for p in PLACE_PREFIXES) | {"Kab.", "Prov.", "Kec."}
 _DESIGNATION = regex.compile(r"\d+|[IVX]+[A-C]?")  # "Regional 2", "Kelas III", "Kelas IIA"
 
 
@@ -309,6 +313,8 @@ class NameReader:
                 break
             if end > start and degree_run(words, end):
                 break  # "Putra ST", "Nama SH MH", "Nama AMd. Im.", "Nama M.Tr.(Han)"
+            if end > start and self._place_after(words, names, end):
+                break  # "Nama Nama Kota Surabaya", "Nama Nama Jalan Sudirman": a place follows
             if self.lex.clause_word(words[end]):
                 break  # "Kepala Dinas X Dalam Sambutannya", "Sekda X Saat Ditemui": no name
             if end > start and names[end - 1] and lower_name_word(words[end]):
@@ -411,19 +417,29 @@ class NameReader:
         role = self.rules.role(title, canonical or text, day)
         return Mention(start, end, canonical or text, role, title.org, stated=True)
 
+    def _place_after(self, words: list[str], names: list[bool], k: int) -> bool:
+        """True when a place's name written with its kind or head opens at ``words[k]``: a
+        region's or a district's kind ("Kota", "Kabupaten", "Kecamatan"), a village's, a
+        venue's or a street's head ("Desa", "Kelurahan", "Jalan", "Stadion": place_heads.tsv,
+        name_heads.txt), then a capitalised word, the place's name."""
+        size = (
+            int(words[k] in _PLACE_KIND_WORDS)
+            or match_head(words, k, self.lex.place_heads)
+            or match_head(words, k, self.lex.name_heads)
+        )
+        return bool(size) and k + size < len(words) and names[k + size]
+
     def _mark_in_name(self, words: list[str], names: list[bool], k: int) -> bool:
         """True when ``words[k]``, after a name word, is a corps mark a rank would take
-        ("Tek", "Kes": ranks.tsv) written as a name word, between name words ("Go Tek Hwa"):
-        a mark is a rank's only right after the rank."""
+        ("Tek", "Kes": ranks.tsv) written as a name word, between name words ("Go Tek Hwa") or
+        as the name's last word ("Oey Bun Tek mengatakan", "Oey Bun Tek, SE"): a mark is a
+        rank's only right after the rank."""
         word = words[k]
-        return (
-            (word,) in self.lex.rank_marks
-            and word.isalpha()
-            and word[1:].islower()
-            and k + 1 < len(words)
-            and names[k + 1]
-            and words[k + 1][1:].islower()
-        )
+        if not ((word,) in self.lex.rank_marks and word.isalpha() and word[1:].islower()):
+            return False
+        if k + 1 >= len(words) or not names[k + 1] or degree_run(words, k + 1):
+            return k > 0 and names[k - 1] and not self._after_rank(words, k)
+        return words[k + 1][1:].islower()
 
     def _lower_holder(
         self, words: list[str], start: int, title: Title, day: dt.date | None

@@ -322,6 +322,8 @@ class StatisticalNER:
             start += size  # "LETKOL INF": a corps mark after a rank, in any case; "Marskal"
         if span.label_ == "PERSON" and start < end and self._field_at(table.words, span.start):
             start += 1  # "Kadis Perindag Nama", "Asisten Pemerintahan dan Kesra Nama": a field
+        if span.label_ == "PERSON":
+            end = self._clause_cut(table.words, span.start, start, end)
         while start < end:  # punctuation and degrees after the name: "Robby, S.H."
             if words[end - 1] in {",", ".", "-", "–", "/"}:
                 end -= 1
@@ -352,6 +354,18 @@ class StatisticalNER:
         if start >= end:
             return None
         return span.doc[span.start + start : span.start + end]
+
+    def _clause_cut(self, words: list[str], offset: int, start: int, end: int) -> int:
+        """Where a predicted name (``words[offset + start : offset + end]``) ends when the
+        sentence goes on inside it after a name word: before a function word
+        (``clause_words.txt``: "Nama Nama Ketika Meninjau", "Nama Selaku Ketua") or a
+        headline's verb ("Nama Nama Didampingi Kapolsek", "Nama Menyampaikan"), as after a
+        title (``name_reader``)."""
+        for k in range(start + 1, end):
+            at = offset + k
+            if self.lex.clause_word(words[at]) or self.lex.verb_ends_name(words, at):
+                return k
+        return end
 
     def _field_at(self, words: list[str], k: int) -> bool:
         """True when ``words[k]`` is a post's field written as a short form
