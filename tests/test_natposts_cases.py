@@ -1,4 +1,5 @@
-"""National posts the mention reader reads (``justice.py``, ``command_bodies.py``;
+"""National posts the mention reader reads (``justice.py``, ``command_bodies.py``,
+``titles.py``, ``command_units.tsv``;
 ``tests/data/natposts_cases.jsonl``, sentences written for this test).
 
 - a public prosecutor written with no office ("Jaksa Penuntut Umum (JPU) Nama", "JPU Nama")
@@ -7,7 +8,11 @@
   district court ("Tipikor", "PHI") may stand between a post and its body;
 - "PT" and a province's name right after a court's post ("Ketua PT X", "Hakim PT X") is the
   province's high court; after a press officer's post only when a comma closes the province's
-  name ("Humas PT X, Nama"), else it stays a company.
+  name ("Humas PT X, Nama"), else it stays a company;
+- a bureau head's short title that also spells a regency ("Karo") is the title when field
+  words and a ministry or agency follow ("Karo Perencanaan Kemenkumham Nama");
+- customs offices written out with their type, and the provincial broadcasting commissions
+  ("KPID X"), are offices of their national body.
 """
 
 from __future__ import annotations

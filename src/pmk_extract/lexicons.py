@@ -392,7 +392,7 @@ def match_head(words: list[str], i: int, heads: Heads, limit: int = 6) -> int:
     _, firsts, longest = _table(heads)
     if words[i] not in firsts:
         return 0
-    for size in range(min(6, limit, longest), 0, -1):
+    for size in range(min(limit, longest), 0, -1):
         if i + size <= len(words) and tuple(words[i : i + size]) in heads:
             return size
     return 0

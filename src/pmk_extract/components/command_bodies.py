@@ -19,6 +19,9 @@ from .fusions import CommandFusions
 from .justice import court_short, dated_parent
 from .unit_view import NewSpan, UnitView, span_entry
 
+# words of the longest head written out ("Kantor Pengawasan dan Pelayanan Bea dan Cukai Tipe
+# Madya Pabean C")
+_MAX_HEAD = 12
 # kinds of bodies whose numbered regional offices name them after the number
 _NATIONAL_KINDS = frozenset({"agency", "state_institution"})
 
@@ -47,7 +50,7 @@ class CommandBodies:
         for i in [k for k, word in enumerate(words) if word in firsts]:
             if i < after:
                 continue
-            size = match_head(words, i, self.lex.command_units)
+            size = match_head(words, i, self.lex.command_units, _MAX_HEAD)
             head, k = tuple(words[i : i + size]), i + size
             split = self._head_over_bracket(words, i, size)
             named = None

@@ -76,6 +76,8 @@ _SHORT_WORD, _LONG_WORD = 4, 6  # the lengths of a short title word misspelt ("D
 # Pemerintahan dan Otonomi Daerah"), and the words that join a field's parts
 _MAX_POST_FIELD = 5
 _FIELD_JOINS = frozenset({"dan", "&", "serta"})
+# kinds of national bodies whose secretariats have bureaus ("Karo Hukum Kemendagri")
+_BUREAU_KINDS = frozenset({"ministry", "coordinating_ministry", "agency", "state_institution"})
 
 
 def _anchored(words: list[str], ent_at: dict[int, Span]) -> list[int]:
@@ -361,13 +363,13 @@ class TitleReader:
             return None
         return Title(post.end, prefixed(self.lex, words, i, post.role), post.org)
 
-    @classmethod
     def _unit_follows(
-        cls, words: list[str], names: list[bool], k: int, ent_at: dict[int, Span]
+        self, words: list[str], names: list[bool], k: int, ent_at: dict[int, Span]
     ) -> bool:
         """True when a unit of an organisation begins at token ``k`` or after a few field
         words, "dan" between two of them ("Karo | Humas Kemenkes", "Karo Perekonomian | Setda
-        Provinsi NTB", "Karo Pemerintahan dan Otonomi Daerah | Setda Provinsi X")."""
+        Provinsi NTB", "Karo Pemerintahan dan Otonomi Daerah | Setda Provinsi X"), or a
+        national body with bureaus after the field ("Karo Hukum | Kemendagri")."""
         for n in range(_MAX_POST_FIELD + 1):
             at = k + n - 1  # the field's last word so far
             if n and (at >= len(names) or at in ent_at):
@@ -375,9 +377,20 @@ class TitleReader:
             joined = 1 < n < _MAX_POST_FIELD and words[at] in _FIELD_JOINS and names[at - 1]
             if n and not names[at] and not joined:
                 return False
-            if cls._opens_unit(k + n, ent_at) and not (n and words[at] in _FIELD_JOINS):
+            if n and words[at] in _FIELD_JOINS:
+                continue
+            if self._opens_unit(k + n, ent_at) or (n and self._opens_bureaus(k + n, ent_at)):
                 return True
         return False
+
+    def _opens_bureaus(self, k: int, ent_at: dict[int, Span]) -> bool:
+        """True when a national body whose secretariat has bureaus (a ministry, an agency, a
+        state institution: ``_BUREAU_KINDS``) begins at token ``k`` ("Kemendagri")."""
+        ent = ent_at.get(k)
+        if ent is None or ent.start != k or ent.label_ != "ORG":
+            return False
+        entries = self.kb.by_id.get(ent._.org_id or "")
+        return entries is not None and bool(entries) and entries[0].kind in _BUREAU_KINDS
 
     @staticmethod
     def _opens_unit(k: int, ent_at: dict[int, Span]) -> bool:
