@@ -4,11 +4,16 @@ test (``tests/data/secctx_cases.jsonl``), each naming one official.
 
 Families: ``place`` (with no body and no dateline of the post's level, the one region the
 text named as a place: of the post's level for a head, "Banjir di Kabupaten X ... Bupati
-Nama"; of any level for a post of either level, "Sekda Nama", a province written as the
-regency's address aside) and ``negative`` (two regions of the level, another region of any
-level before a secretary's post, a province or a provincial capital alone, a place that
-differs from the dateline's region, a bare name a regency and a city share, a region named
-after the post): no organisation.
+Nama"; of any level for a post of either level, "Sekda Nama", "Kepala Dinas Sosial Nama", a
+province written as the regency's address aside, a dateline of a province or its seat, an
+outlet's base, aside; a bureau's head with its field, "Kepala Biro Pemerintahan, Nama", after
+one government's bodies only), ``adviser`` (a regional head's staff
+adviser with the head's title and field, "Staf Ahli Bupati Bidang X, Nama": the one region of
+the head's level the document establishes) and ``negative`` (two regions of the level,
+another region of any level before a secretary's post, a province or a provincial capital
+alone, a place that differs from the dateline's region, a bare name a regency and a city
+share, a region named after the post, an adviser with no head's title or of another level):
+no organisation.
 
 Each text must give exactly its official, with the expected organisation or none.
 """
@@ -30,4 +35,4 @@ def test_place_context_cases(extractor: Extractor) -> None:
 
 def test_cases_cover_every_family() -> None:
     families = {case["family"] for case in load_cases(CASES)}
-    assert families == {"place", "negative"}
+    assert families == {"place", "adviser", "negative"}

@@ -57,13 +57,14 @@ from ..regions import KIND_WORDS, bare_place
 from ..spans import doc_text
 from .local_heads import district_government, village_head
 from .region_mentions import (
-    KIND_OF,
     LOCAL_KINDS,
+    bare_namesake,
     coordinated,
     institution_words,
     local_kinds,
     local_reference,
     named_region,
+    place_region,
     placed_after,
     seats,
 )
@@ -85,7 +86,6 @@ _LEVELS = {
 }
 _DISTRICT_TARGETS = frozenset({_DISTRICT})
 _HEAD_WORDS = 3  # words of a head's title written right before its region ("Wakil Wali Kota")
-_KIND_WORDS = frozenset({*KIND_OF, "kab", "prov", "pemkab", "pemkot", "pemprov"})  # "Kab. X"
 
 
 class DocumentRegions:
@@ -105,6 +105,7 @@ class DocumentRegions:
         self._named: list[tuple[int, KBEntry, bool, str]] = []
         self._district_spans: list[tuple[KBEntry, Span, str]] = []
         self._dateline: tuple[KBEntry, ...] | None = None
+        self._dateline_at = -1  # the token the dateline's place begins at, when it names one
 
     def _index(self) -> list[Span]:
         """The entities of the text itself, in order, once the regions and districts they
@@ -211,8 +212,9 @@ class DocumentRegions:
             return None  # "SEMARANG": the regency or the city
         if not dated or dated[0].kind not in kinds:
             return self._place_region(k, kinds)  # "JAKARTA - ... Kabupaten X ... Bupati"
-        if len(kinds) > 1 and (dated[0].kind not in _LOCAL or dated[0].id in seats(self.kb)):
-            return None  # "Sekda Nama" under "SURABAYA": the city's or the province's?
+        if len(kinds) > 1 and self._based(dated[0]):
+            # "Sekda Nama" under "SURABAYA": the city's or the province's? Only a place
+            return self._place_region(k, kinds)
         if any(
             not body and not by and e.kind in LOCAL_KINDS & kinds and e.id != dated[0].id
             for start, e, body, by in self.named
@@ -222,43 +224,37 @@ class DocumentRegions:
         return dated[0]
 
     def _place_region(self, k: int, kinds: frozenset[str]) -> KBEntry | None:
-        """With no body and no dateline, the one region the text named before token ``k``,
-        as a place ("Banjir di Kabupaten X ... Bupati Nama"): the one region of the post's
-        level for a post of one level, the one region of any level for a post of either
-        ("Sekda": a regency or a city no province's government sits in), a province written
-        as a regency's address aside ("Kabupaten X, Jawa Tengah"); None when two are, or a
-        name both a regency and a city bear is written bare ("di Magelang")."""
-        either = len(kinds) > 1
-        named = [(s, e) for s, e, _, _ in self.named if s < k and (either or e.kind in kinds)]
-        if any(self._bare_namesake(s, e) for s, e, _, _ in self.named if s < k):
-            return None
-        found = {e.id: e for s, e in named if not self._address(s, e)}
-        if len(found) != 1:
-            return None
-        one = next(iter(found.values()))
-        if either and (one.kind not in LOCAL_KINDS or one.id in seats(self.kb)):
-            return None
-        return one
+        """With no body and no dateline of the post's level, the one region the text named
+        before token ``k`` as a place ("Banjir di Kabupaten X ... Bupati Nama"): of the
+        post's level for a post of one level (a region of another level named too); for a
+        post of either level ("Sekda") the one region of any level, a regency or a city no
+        province's government sits in, a dateline of a province or its seat aside
+        (``region_mentions.place_region``)."""
+        if len(kinds) > 1:
+            # a dateline of a province or of the city it sits in is an outlet's base
+            # ("JAKARTA, KOMPAS.com - Banjir di Kabupaten X ... Sekda Nama"), no place
+            based = any(self._based(r) for r in self.dateline_regions())
+            ents = [e for e in self.ents if not (based and e.start == self._dateline_at)]
+            one = place_region(self.kb, ents, k)
+            if one is None or one.kind not in LOCAL_KINDS or one.id in seats(self.kb):
+                return None
+            return None if self._headed_other(k, one) else one
+        named = [(e, named_region(self.kb, e)) for e in self.ents if e.end <= k]
+        if any(r is not None and bare_namesake(self.kb, e, r) for e, r in named):
+            return None  # "Banjir di Magelang ... Bupati Nama": the regency or the city?
+        one = place_region(self.kb, [e for e, r in named if r is not None and r.kind in kinds], k)
+        found = {e.id for start, e, _, _ in self.named if start < k and e.kind in kinds}
+        return one if one is not None and found == {one.id} else None
 
-    def _bare_namesake(self, k: int, region: KBEntry) -> bool:
-        """True when the region named at token ``k`` is written without its kind word and
-        a regency and a city bear its name ("Magelang": which?)."""
-        if region.kind not in LOCAL_KINDS or self.words[k].lower().rstrip(".") in _KIND_WORDS:
-            return False
-        other = "city" if region.kind == "regency" else "regency"
-        namesake = self.kb.lookup(f"{KIND_WORDS[other]} {bare_place(region.canonical)}")
-        return namesake is not None and namesake.label == "LOC" and namesake.kind == other
+    def _based(self, region: KBEntry) -> bool:
+        """True when the dateline's ``region`` is a province or a city a province's
+        government sits in: whose secretary, the city's or the province's?"""
+        return region.kind not in LOCAL_KINDS or region.id in seats(self.kb)
 
-    def _address(self, k: int, region: KBEntry) -> bool:
-        """True when the province named at token ``k`` is written as the address of the
-        regency or city named right before it ("Kabupaten Kebumen, Jawa Tengah")."""
-        if region.kind != "province":
-            return False
-        inner = [e for e in self.ents if e.end <= k and e.end >= k - 2]
-        if not inner or self.doc[inner[-1].end : k].text.strip() not in ("", ","):
-            return False
-        before = named_region(self.kb, inner[-1])
-        return before is not None and before.parent == region.canonical
+    def _headed_other(self, k: int, region: KBEntry) -> bool:
+        """True when a region other than ``region`` was named before token ``k`` after a
+        head's title ("Sekda Pati Nama ... Kabupaten Kudus ... Sekda Nama")."""
+        return any(by and e.id != region.id for start, e, _, by in self.named if start < k)
 
     def _visited(self, k: int, region: KBEntry) -> bool:
         """True when ``region`` was named before token ``k`` only after a head's title and
@@ -382,8 +378,9 @@ class DocumentRegions:
             None,
         )
         entries = self.kb.by_id.get(place._.org_id or "") if place is not None else None
-        if not entries or entries[0].kind not in REGION_KINDS:
+        if place is None or not entries or entries[0].kind not in REGION_KINDS:
             return ()
+        self._dateline_at = int(place.start)
         name = bare_place(entries[0].canonical)
         out = []
         for kind in _LOCAL:

@@ -20,7 +20,7 @@ from spacy.tokens import Span
 
 from ..discourse import text_structure
 from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
-from ..regions import KIND_WORDS
+from ..regions import KIND_WORDS, bare_place
 from ..resources import read_lines, read_tsv
 from .parliaments import parliament_government, regional_parliament
 from .title_parts import regional_org
@@ -32,6 +32,7 @@ KIND_OF = {word.lower(): kind for kind, word in KIND_WORDS.items()}  # "kabupate
 _FROM = frozenset({"dari", "asal"})  # words before the region a holder comes from
 _NAME_WORDS = 5  # words of a holder's name after a post
 _JOINS = frozenset({"dan", "serta", ",", "&"})  # words joining two regions named together
+_KIND_WORDS = frozenset({*KIND_OF, "kab", "prov"})  # a region's kind word ("Kab. X")
 
 
 @cache
@@ -154,12 +155,57 @@ def sole_region(kb: KnowledgeBase, ents: list[Span], start: int) -> KBEntry | No
     region ("Kepala Bappeda Nama", "Ketua DPRD Nama": its level could be either): None when
     the bodies named before are of two regencies or cities, or of a province and a regency or
     city ("Pemprov X ... Pemkot Y": whose office?); else the most recent regency or city named,
-    as a body or a place, or with none the most recent province."""
+    as a body or a place, or with none the most recent province. With no body named, the one
+    region named as a place (a province written as its address aside: "Kabupaten X, Jawa
+    Tengah"); none when two are ("Banjir di Kabupaten X dan Kabupaten Y"), or a name a
+    regency and a city share is written bare ("di Magelang")."""
     before = [e for e in ents if e.end <= start]
     bodies = regions_before(kb, [e for e in before if e.label_ == "ORG"], start)
     local = {region.canonical for region in bodies if region.kind in LOCAL_KINDS}
     if len(local) > 1 or (local and any(r.kind not in LOCAL_KINDS for r in bodies)):
         return None
+    if not bodies:
+        return place_region(kb, before, start)
     regions = regions_before(kb, before, start)
     inner = [region for region in regions if region.kind in LOCAL_KINDS]
     return (inner or regions)[-1] if regions else None
+
+
+def place_region(kb: KnowledgeBase, ents: list[Span], start: int) -> KBEntry | None:
+    """The one region the LOC entities ending before token ``start`` name as places, a
+    province written as the address of the regency or city right before it aside
+    ("Kabupaten X, Jawa Tengah"); None when they name none or two, or a name a regency and a
+    city share is written bare ("di Magelang": which?)."""
+    places = [e for e in ents if e.label_ == "LOC" and e.end <= start]
+    furniture = text_structure(places[0].doc).in_furniture if places else []
+    named = [
+        (e, region)
+        for e in sorted(places, key=lambda e: e.start)
+        if not furniture[e.start] and (region := named_region(kb, e)) is not None
+    ]
+    if not named or any(bare_namesake(kb, e, region) for e, region in named):
+        return None
+    found = {region.id: region for e, region in named if not address(kb, ents, e, region)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def bare_namesake(kb: KnowledgeBase, ent: Span, region: KBEntry) -> bool:
+    """True when ``ent`` names ``region``, a regency or a city, without its kind word, and a
+    regency and a city bear its name ("Magelang": which?)."""
+    if region.kind not in LOCAL_KINDS or ent[0].lower_.rstrip(".") in _KIND_WORDS:
+        return False
+    other = "city" if region.kind == "regency" else "regency"
+    namesake = kb.lookup(f"{KIND_WORDS[other]} {bare_place(region.canonical)}")
+    return namesake is not None and namesake.label == "LOC" and namesake.kind == other
+
+
+def address(kb: KnowledgeBase, ents: list[Span], ent: Span, region: KBEntry) -> bool:
+    """True when ``region``, a province ``ent`` names, is written as the address of the
+    regency or city named right before it ("Kabupaten Kebumen, Jawa Tengah")."""
+    if region.kind != "province":
+        return False
+    inner = [e for e in ents if ent.start - 2 <= e.end <= ent.start]
+    if not inner or ent.doc[inner[-1].end : ent.start].text.strip() not in ("", ","):
+        return False
+    before = named_region(kb, inner[-1])
+    return before is not None and before.parent == region.canonical

@@ -44,6 +44,7 @@ from spacy.tokens import Doc, Span
 from ..kb import REGION_KINDS, KnowledgeBase, People, acting_posts
 from ..lexicons import Lexicons, first_words, match_head
 from ..matching import TermMatcher
+from ..regions import KIND_WORDS
 from ..spans import corrected_text, doc_text, strict_span
 from .bare_posts import BarePosts
 from .command_staff import staff_titles
@@ -305,8 +306,15 @@ class TitleReader:
         ("Asisten II, Nama"; ``secretariat_posts.py``) in a text that named one region's body
         before it (``doc_regions.py``): that region's post."""
         secretariat = self.generic.secretariat
-        size = next((n for n in (2, 1) if tuple(words[k : k + n]) in secretariat.posts), 0)
-        region = context.body_region(k, REGION_KINDS) if size else None
+        posts = secretariat.posts | secretariat.advisers
+        size = next((n for n in (2, 1) if tuple(words[k : k + n]) in posts), 0)
+        kinds: frozenset[str] | None = REGION_KINDS
+        if tuple(words[k : k + size]) in secretariat.advisers:
+            # "Staf Ahli Bupati Bidang X, Nama": the regency's adviser; with no head, none
+            n = match_head(words, k + size, self.lex.title_heads)
+            target = self.lex.title_heads[tuple(words[k + size : k + size + n])][1] if n else ""
+            kinds = frozenset({target}) if target in KIND_WORDS else None
+        region = context.body_region(k, kinds) if size and kinds else None
         if region is None:
             return None
         found = secretariat.post(words[k : k + size], words[k + size : title.end], region)
