@@ -25,6 +25,7 @@ secretary ("Sekwan", "Sekretaris Dewan") the region's government (``parliament_p
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
 from spacy.tokens import Span
@@ -78,6 +79,42 @@ def joint_fractions() -> frozenset[str]:
     ``joint_fraction`` lines of ``lexicons/parliaments.tsv``)."""
     rows = read_tsv("lexicons/parliaments.tsv", 3)
     return frozenset(words for words, kind, _ in rows if kind == "joint_fraction")
+
+
+def named_parliaments(
+    kb: KnowledgeBase, lex: Lexicons, ents: Iterable[Span], start: int
+) -> tuple[set[str], bool]:
+    """The regional parliaments the entities before token ``start`` name, by themselves or by
+    a body of them ("DPRD X", "Komisi A DPRD X"), or as a council's short form right before a
+    region ("DPRD | Kota X": the unit reader builds that span in the pass that asks), and
+    whether a national parliament (DPR, DPD, MPR) is named anywhere."""
+    found: set[str] = set()
+    national = False
+    for ent in ents:
+        if ent.label_ == "ORG":
+            parliament = parliament_of(str(ent._.canonical or ""))
+            if parliament is None:
+                continue
+            if parliament in parliament_words().parliaments:
+                national = True
+            elif ent.end <= start:
+                found.add(parliament)
+            continue
+        head = ent.doc[ent.start - 1].text if ent.start else ""
+        if ent.label_ != "LOC" or ent.end > start or lex.unit_heads.get((head,)) != COUNCIL:
+            continue
+        entries = kb.by_id.get(ent._.org_id or "")
+        if entries and entries[0].kind in REGION_KINDS:
+            phrase = f"{KIND_WORDS[entries[0].kind]} {bare_place(entries[0].canonical)}"
+            found.add(council_name(kb, lex.expand(head), phrase))
+    return found, national
+
+
+def parliament_place(kb: KnowledgeBase, parliament: str) -> str | None:
+    """The region a regional parliament is of, as its government names it ("Kabupaten X",
+    "Provinsi Aceh" for the Dewan Perwakilan Rakyat Aceh), or None."""
+    government = parliament_government(kb, parliament)
+    return government.removeprefix("Pemerintah ") if government is not None else None
 
 
 class CouncilContext:
@@ -246,17 +283,9 @@ class CouncilContext:
         """The regional parliament the document gives a post at token ``i`` (see the module
         docstring), or None; the council's secretary ("Sekwan") names a regional parliament
         himself, so the one region the document establishes gives it with no "DPRD" written."""
-        regional: set[str] = set()
-        for ent in context.ents:
-            if ent.label_ != "ORG":
-                continue
-            found = parliament_of(str(ent._.canonical or ""))
-            if found is None:
-                continue
-            if found in self.words.parliaments:
-                return None  # "Komisi IX DPR": a national parliament is named
-            if ent.end <= i:
-                regional.add(found)
+        regional, national = named_parliaments(self.kb, self.lex, context.ents, i)
+        if national:
+            return None  # "Komisi IX DPR": a national parliament is named
         if len(regional) == 1:
             return next(iter(regional))
         if regional:

@@ -51,6 +51,7 @@ from ..unit_kinds import (
 )
 from .command_bodies import CommandBodies
 from .command_places import region_number
+from .council_context import named_parliaments, parliament_place
 from .justice import Justice
 from .name_flags import is_name_text
 from .org_spelling import spelling_fixes
@@ -415,6 +416,13 @@ class Units:
             before = regions_before(self.kb, ents, start)
             inner = [region for region in before if region.kind != "province"]
             return place_phrase((inner or before)[-1]) if before else None
+        if kind == COUNCIL:
+            # "Ketua DPRD Nama": the ONE regional parliament named before (council_context.py)
+            named, _ = named_parliaments(self.kb, self.lex, ents, start)
+            if len(named) > 1:
+                return None
+            if named:
+                return parliament_place(self.kb, next(iter(named)))
         if kind in CONTEXT_REGION:
             # the ONE region named before, as a place or a body ("Pemkab X": doc_regions.py)
             region = sole_region(self.kb, ents, start)
