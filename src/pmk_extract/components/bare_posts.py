@@ -38,7 +38,8 @@ from ..lexicons import Lexicons, match_head
 from ..region_short import any_region_forms
 from ..regions import KIND_WORDS
 from ..resources import read_lines
-from ..stemming import regular_derivation
+from ..stemming import regular_derivation, root_words, stem_word
+from ..unit_kinds import PLACED, PROVINCIAL, REGIONAL_SHORT, TITLED_IN_PLACE
 from .class_holders import class_of
 from .parliament_posts import member_tail
 from .parliaments import parliament_words
@@ -48,6 +49,8 @@ _LEVELS = frozenset({*KIND_WORDS, "region"})  # the targets of a regional post's
 _REGION_WORDS = 3  # words a region's name may have ("Kepulauan Bangka Belitung")
 _POST_WORDS = 6  # words of a post between its title and its body ("Ketua Fraksi PDI Perjuangan")
 _POST_JOINS = frozenset({"dan", "&"})  # words a post's field may hold besides names
+_ROOT_LETTERS = 4  # a derived word's root of this length or more is a word ("Menular")
+_OFFICE_FIELD = 5  # words of a regional office's field after "Kadis" ("Pariwisata dan Kebudayaan")
 
 
 class BarePosts:
@@ -65,6 +68,12 @@ class BarePosts:
         self.secretary = f"Sekretaris {council.council_head}"
         bodies = [tuple(line.split()) for line in read_lines("lexicons/regionless_bodies.txt")]
         self.bodies = sorted(set(bodies), key=len, reverse=True)
+        # the regional offices' names their short forms spell ("Dinas Kesehatan": "Dinkes")
+        self.offices = frozenset(
+            lex.abbreviations[head[0]]
+            for head, kind in lex.unit_heads.items()
+            if kind == REGIONAL_SHORT and len(head) == 1 and head[0] in lex.abbreviations
+        )
 
     def title(
         self, words: list[str], names: list[bool], ent_at: dict[int, Span], i: int, size: int
@@ -89,6 +98,59 @@ class BarePosts:
         if not self.name_follows(words, names, ent_at, k):
             return None
         return Title(k, prefixed(lex, words, i, role), None, bare=True)
+
+    def fused_office(
+        self, words: list[str], names: list[bool], ent_at: dict[int, Span], i: int
+    ) -> Title | None:
+        """A regional office's post fused with the office's short form ("Kadinkes Nama",
+        "Kasatpol PP Nama", "Sekdis Kesehatan": ``abbreviations.tsv``) or with its head and
+        then the office's field ("Kadis Kesehatan Nama", "Kadis DPMD Nama", "Kaban Kesbangpol
+        Nama": the field a regional office's short form spells) written with no region
+        before a name: the post's role without the region, no organisation."""
+        unit = self.lex.fused_unit(words, i)
+        kind = self.lex.unit_kind(unit) if unit is not None else None
+        if unit is None or kind not in TITLED_IN_PLACE | {PLACED} or kind == PROVINCIAL:
+            return None
+        k = i + len(unit)
+        office = self.lex.expand(" ".join(unit))
+        post = office.split(" ")[0]
+        if (post,) in self.lex.title_heads:
+            office = office.removeprefix(post + " ")
+        else:
+            post = "Kepala"  # "Kadinkes": "Ka" fused with the office's short form
+        if len(office.split(" ")) < 2 or kind == PLACED:
+            found = self._office_field(words, k, office)
+            if found is None:
+                return None  # "Kadis Nama", "Kaban Nama": which office?
+            k, office = found
+            if k < len(words) and self._field_goes_on(words[k]):
+                return None  # "Kadis Kesehatan Hewan Nama": the field goes on
+        if k in ent_at or not self.name_follows(words, names, ent_at, k):
+            return None
+        return Title(k, prefixed(self.lex, words, i, f"{post} {office}"), None, bare=True)
+
+    def _office_field(self, words: list[str], k: int, head: str) -> tuple[int, str] | None:
+        """The regional office whose head ``head`` ("Dinas", "Badan") and field begin at token
+        ``k``: the office's short form ("DPMD", "Kesbangpol"), a field's ("PUPR") or its
+        field's words ("Kesehatan", "Pariwisata dan Kebudayaan"), longest first; else None."""
+        if k >= len(words):
+            return None
+        short = self.lex.abbreviations.get(words[k], "")
+        for office in (short, f"{head} {short}"):
+            if office in self.offices and office.startswith(head + " "):
+                return k + 1, office
+        for n in range(min(_OFFICE_FIELD, len(words) - k), 0, -1):
+            office = " ".join([head, *words[k : k + n]])
+            if office in self.offices:
+                return k + n, office
+        return None
+
+    def _field_goes_on(self, word: str) -> bool:
+        """True when ``word`` after an office's field may still be the field's: a word of the
+        root-word dictionary or derived from one ("Hewan", "Pertanahan"), a short form."""
+        if word in self.lex.abbreviations or word.lower() in root_words():
+            return True
+        return regular_derivation(word) and len(stem_word(word)) >= _ROOT_LETTERS
 
     def instead(
         self, words: list[str], names: list[bool], ent_at: dict[int, Span], i: int, title: Title

@@ -35,6 +35,7 @@ from .title_parts import (
     org_name,
     prefixed,
     qualified,
+    regional_office,
     regional_org,
     skip_bracket,
     top_org,
@@ -162,6 +163,8 @@ class CommandTitles:
                     end = int(inside.start)
                 if unit is not None and unit.label_ == "ORG" and _regional_body(unit, body):
                     continue  # "Kabid Humas Pemprov Jateng": a post of a regional government
+                if unit is not None and unit.start == end and regional_office(self.lex, unit):
+                    continue  # "Kepala Bidang Lalu Lintas Dinas Perhubungan Nama": the same
                 if unit is not None and unit.start == end and unit.label_ == "ORG":
                     # "Kasat Reskrim Polres Batang", "Kadiv Humas Polri": the body that follows
                     role = f"{role_head} {expansion} {body}"

@@ -29,6 +29,7 @@ from .title_parts import (
     name_part,
     opens_place,
     prefixed,
+    regional_office,
     regional_org,
     skip_bracket,
     skip_tail,
@@ -161,7 +162,10 @@ class GenericTitles:
                 # "Kepala Bidang Kedaruratan BPBD Kabupaten Cianjur": the regional government
                 org = regional_org(ent)
                 if extra:
-                    role = f"{head} {extra}" + (f" {ent._.canonical}" if org else "")
+                    # "Kabid Kesmas Dinkes Nama": a post in an office named with no region keeps
+                    # the office in its role, as it does with the region
+                    kept = org or regional_office(self.lex, ent)
+                    role = f"{head} {extra}" + (f" {ent._.canonical}" if kept else "")
                 else:
                     role = f"{head} {ent._.canonical}" if includes_org else head
                 org = org or top_org(self.kb, ent, doc._.published)

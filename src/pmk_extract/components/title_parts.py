@@ -20,7 +20,7 @@ from ..kb import UNIT_KIND, KnowledgeBase, Office
 from ..lexicons import Lexicons, lexicons, match_head
 from ..resources import read_lines
 from ..stemming import root_words, stem_word
-from ..unit_kinds import VERTICAL
+from ..unit_kinds import REGION_OWNED, VERTICAL
 
 """The word a region of each kind is named with ("Kabupaten Demak")."""
 _BRACKETED = 3  # tokens of a one-word short form in brackets: "(Pj)"
@@ -162,6 +162,17 @@ def in_region(ent: Span) -> bool:
         return False
     rest = str(ent._.canonical).removeprefix(f"{ent._.unit} {parent}")
     return rest.startswith((" Provinsi ", " Kabupaten ", " Kota "))
+
+
+def regional_office(lex: Lexicons, ent: Span) -> bool:
+    """True when the ORG ``ent`` is a regional government's office, whether or not its region
+    is written ("Dinas Perhubungan", "Dinkes", "Satpol PP Kota X"): its head's kind
+    (``org_units.tsv``) is one a region owns."""
+    if ent.label_ != "ORG" or not ent._.unit:
+        return False
+    words = str(ent._.unit).split(" ")
+    size = match_head(words, 0, lex.unit_heads)
+    return bool(size) and lex.unit_heads[tuple(words[:size])] in REGION_OWNED
 
 
 def regional_org(ent: Span) -> str | None:

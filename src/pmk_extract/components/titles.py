@@ -205,6 +205,11 @@ class TitleReader:
         # the regions the document names before each post written without its own
         context = DocumentRegions(self.kb, self.lex, doc, words, self.generic.districts)
         self.commands.fused_unit_titles(words, ent_at, day, in_named, titles, names, context)
+        for i, word in enumerate(words):
+            if word[:1].isupper() and i not in titles and not in_named[i] and i not in ent_at:
+                fused = self.bare.fused_office(words, names, ent_at, i)  # "Kadinkes Nama"
+                if fused is not None:
+                    titles[i] = fused
         self._justice_titles(words, names, ent_at, day, in_named, titles)
         heads = self.heads  # elsewhere match_head finds none
         generic_end = 0  # "Bupati" inside "Wakil Bupati" is not a title of its own

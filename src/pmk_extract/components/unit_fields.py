@@ -20,7 +20,7 @@ from ..lexicons import Lexicons, match_head
 from ..stemming import root_words, stem_word
 from ..unit_kinds import COUNCIL, REGIONAL, REGIONAL_OFFICES, SECTIONS, VERTICAL
 from .ministry_posts import field_vocabulary
-from .unit_view import CONNECTORS, UnitView, span_entry, title_ends_at
+from .unit_view import CONNECTORS, UNDER, UnitView, span_entry, title_ends_at
 
 _LIST_CLOSERS = CONNECTORS - {","}
 # how many words (with "dan") a post's field before its office may have: the fields of the
@@ -280,10 +280,14 @@ class UnitFields:
         """True when a title head and a field end right before token ``k`` ("Kabid Trantib |
         Satpol PP Kota X", "Kasubag Umum | Dinas Pendidikan Kabupaten X", "Kepala Bidang
         Pencegahan dan Pengendalian Penyakit | Dinas Kesehatan Kota X"): a post inside the
-        office that follows. The field is name words, with "dan" or "," between them."""
+        office that follows. The field is name words, with "dan" or "," between them, and
+        a unit it lies in after "pada" ("Kepala Seksi Pengupahan pada Bidang Hubungan
+        Industrial | Dinas Tenaga Kerja Kabupaten X")."""
         for start in range(k - 1, max(0, k - _MAX_POST_FIELD - 1), -1):
             word = view.words[start]
-            if view.covered[start] is not None or not (view.names[start] or word in CONNECTORS):
+            if view.covered[start] is not None or not (
+                view.names[start] or word in CONNECTORS or (word == UNDER and view.names[start + 1])
+            ):
                 return False
             if view.names[start] and title_ends_at(self.lex, view.words, start):
                 return True

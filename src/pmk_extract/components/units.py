@@ -372,7 +372,9 @@ class Units:
                 return None  # "Sekretariat" alone says too little
             local = bool(local_reference(words, end))  # "Kepala BPBD setempat": the latest
             parent_name = None if between else self._context_parent(view.ents, i, end, kind, local)
-            titled = kind == REGIONAL_SHORT and title_ends_at(self.lex, words, i)
+            titled = kind == REGIONAL_SHORT and (
+                title_ends_at(self.lex, words, i) or self.fields.title_field_ends_at(view, i)
+            )  # "Kepala Dinkes Nama", "Kabid Kesmas Dinkes Nama": a post in a title's office
             if parent_name is None and kind in PLACE_ONLY and not titled:
                 return None  # "Dinkes" with no place in the text: whose? ("Kepala Bappeda
                 # Nama": a title's office, named with no region)
