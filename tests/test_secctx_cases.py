@@ -6,10 +6,11 @@ Families: ``place`` (with no body and no dateline of the post's level, the one r
 text named as a place: of the post's level for a head, "Banjir di Kabupaten X ... Bupati
 Nama"; of any level for a post of either level, "Sekda Nama", "Kepala Dinas Sosial Nama", a
 province written as the regency's address aside, a dateline of a province or its seat, an
-outlet's base, aside; a bureau's head with its field, "Kepala Biro Pemerintahan, Nama", after
-one government's bodies only), ``adviser`` (a regional head's staff
-adviser with the head's title and field, "Staf Ahli Bupati Bidang X, Nama": the one region of
-the head's level the document establishes) and ``negative`` (two regions of the level,
+outlet's base, aside; a dateline a regency and a city share, "SEMARANG", read as the one of
+the two a place names in full; a bureau's head with its field, "Kepala Biro Pemerintahan,
+Nama", after one government's bodies only), ``adviser`` (a regional head's staff adviser
+with the head's title and field, "Staf Ahli Bupati Bidang X, Nama": the one region of the
+head's level the document establishes) and ``negative`` (two regions of the level,
 another region of any level before a secretary's post, a province or a provincial capital
 alone, a place that differs from the dateline's region, a bare name a regency and a city
 share, a region named after the post, an adviser with no head's title or of another level):

@@ -19,6 +19,8 @@ melanda Kabupaten X ... Kepala BPBD setempat, Nama". The region is read by three
    unless a province's government sits there (``gazetteers/provincial_capitals.tsv``: the
    city's post or the province's?); a province's name never; a regency or city of the
    post's level the text named before as a place, another than the dateline's: no region;
+   of a dateline both a regency and a city bear, the one a place names in full ("SEMARANG -
+   Banjir di Kota Semarang ... Wali Kota Nama");
 4. with no body and no dateline of the post's level, the one region the text named before
    as a place ("Banjir di Kabupaten X ... Bupati Nama"): of the post's level for a post of
    one level; for a post of either level the one region of any level, a regency or a city
@@ -194,7 +196,8 @@ class DocumentRegions:
 
     def body_region(self, k: int, kinds: frozenset[str], head: str = "") -> KBEntry | None:
         """The one region of ``kinds`` named as a body before token ``k`` (rule 2), else,
-        when none is, the dateline's (rule 3); None when two are or the level is unclear. A
+        when none is, the dateline's (rule 3), else the one named as a place (rule 4); None
+        when two are or the level is unclear. A
         region written after the same head's title ``head`` is another person's post ("Sekda
         X Nama ... Sekda Nama"), no body for this one."""
         found = {
@@ -209,7 +212,10 @@ class DocumentRegions:
             return None if self._visited(k, one) else one
         dated = self.dateline_regions()
         if len(dated) > 1:
-            return None  # "SEMARANG": the regency or the city
+            # "SEMARANG": the regency or the city, as a place the text names in full says
+            # ("SEMARANG - Banjir di Kota Semarang ... Wali Kota Nama")
+            placed = self._place_region(k, kinds, self._dateline_at)
+            return placed if placed is not None and placed.id in {d.id for d in dated} else None
         if not dated or dated[0].kind not in kinds:
             return self._place_region(k, kinds)  # "JAKARTA - ... Kabupaten X ... Bupati"
         if len(kinds) > 1 and self._based(dated[0]):
@@ -223,27 +229,28 @@ class DocumentRegions:
             return None  # "KUDUS - Banjir di Kabupaten Pati ... Bupati Nama": which?
         return dated[0]
 
-    def _place_region(self, k: int, kinds: frozenset[str]) -> KBEntry | None:
+    def _place_region(self, k: int, kinds: frozenset[str], skip: int = -1) -> KBEntry | None:
         """With no body and no dateline of the post's level, the one region the text named
         before token ``k`` as a place ("Banjir di Kabupaten X ... Bupati Nama"): of the
         post's level for a post of one level (a region of another level named too); for a
         post of either level ("Sekda") the one region of any level, a regency or a city no
         province's government sits in, a dateline of a province or its seat aside
-        (``region_mentions.place_region``)."""
-        if len(kinds) > 1:
+        (``region_mentions.place_region``); the entity at token ``skip`` aside."""
+        if len(kinds) > 1 and any(self._based(r) for r in self.dateline_regions()):
             # a dateline of a province or of the city it sits in is an outlet's base
             # ("JAKARTA, KOMPAS.com - Banjir di Kabupaten X ... Sekda Nama"), no place
-            based = any(self._based(r) for r in self.dateline_regions())
-            ents = [e for e in self.ents if not (based and e.start == self._dateline_at)]
+            skip = self._dateline_at
+        ents = [e for e in self.ents if e.start != skip]
+        if len(kinds) > 1:
             one = place_region(self.kb, ents, k)
             if one is None or one.kind not in LOCAL_KINDS or one.id in seats(self.kb):
                 return None
             return None if self._headed_other(k, one) else one
-        named = [(e, named_region(self.kb, e)) for e in self.ents if e.end <= k]
+        named = [(e, named_region(self.kb, e)) for e in ents if e.end <= k]
         if any(r is not None and bare_namesake(self.kb, e, r) for e, r in named):
             return None  # "Banjir di Magelang ... Bupati Nama": the regency or the city?
         one = place_region(self.kb, [e for e, r in named if r is not None and r.kind in kinds], k)
-        found = {e.id for start, e, _, _ in self.named if start < k and e.kind in kinds}
+        found = {e.id for at, e, _, _ in self.named if at < k and at != skip and e.kind in kinds}
         return one if one is not None and found == {one.id} else None
 
     def _based(self, region: KBEntry) -> bool:
