@@ -2,9 +2,9 @@
 mentions written for this test (``tests/data/natdata_holder_cases.jsonl``: the mention, the
 published date, the expected person's full name, role and organisation): Pangkostrad, Wakil
 Panglima TNI, the deputy chiefs of staff, the heads of LAN, ANRI, BKF, the Badan Geologi and the
-BPTJ, the Jampidmil, and echelon-I heads of the KKP and the Kemendagri. A bare title resolves to
-the holder on the date, and to nobody outside the sourced terms (a vacancy, or days no page
-dates)."""
+BPTJ, the Jampidmil, and echelon-I heads of the KKP, the Kemendagri and the KLHK. A bare title
+resolves to the holder on the date, and to nobody outside the sourced terms (a vacancy, or days
+no page dates)."""
 
 from __future__ import annotations
 
@@ -57,6 +57,8 @@ def test_every_row_comes_out_right(
         ("Dirjen Bina Pemdes", dt.date(2016, 3, 1), "Nata Irawan"),
         ("Dirjen Bina Pemdes", dt.date(2022, 6, 1), "Yusharto Huntoyungo"),
         ("Dirjen Bangda", dt.date(2021, 6, 1), "Hari Nur Cahya Murni"),
+        ("Dirjen PSLB3", dt.date(2020, 3, 2), "Rosa Vivien Ratnawati"),
+        ("Dirjen PSKL", dt.date(2020, 3, 2), "Bambang Supriyanto"),
     ],
 )
 def test_a_bare_title_resolves_to_the_holder_on_the_date(
