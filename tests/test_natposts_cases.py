@@ -1,5 +1,5 @@
 """National posts the mention reader reads (``justice.py``, ``command_bodies.py``,
-``titles.py``, ``command_units.tsv``;
+``titles.py``, ``generic_titles.py``, ``command_units.tsv``;
 ``tests/data/natposts_cases.jsonl``, sentences written for this test).
 
 - a public prosecutor written with no office ("Jaksa Penuntut Umum (JPU) Nama", "JPU Nama")
@@ -12,7 +12,9 @@
 - a bureau head's short title that also spells a regency ("Karo") is the title when field
   words and a ministry or agency follow ("Karo Perencanaan Kemenkumham Nama");
 - customs offices written out with their type, and the provincial broadcasting commissions
-  ("KPID X"), are offices of their national body.
+  ("KPID X"), and a regency's narcotics office ("BNNK X") are offices of their national body;
+- a unit named by its head's title ("Deputi Bidang X BNPB") after a name and a comma is that
+  person's post ("Nama, Deputi Bidang X BNPB,"), of the body the unit names.
 """
 
 from __future__ import annotations

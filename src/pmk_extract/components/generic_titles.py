@@ -9,6 +9,8 @@ Read by :class:`~pmk_extract.components.titles.TitleReader`.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Doc, Span
 
 from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
@@ -16,7 +18,7 @@ from ..lexicons import Lexicons, match_head
 from ..regions import KIND_WORDS, bare_place
 from ..resources import read_lines
 from ..stemming import regular_derivation, root_words, stem_word
-from ..unit_kinds import REGIONAL_OFFICES
+from ..unit_kinds import POSITION, REGIONAL_OFFICES
 from .local_heads import district_government, region_district_government, village_head
 from .ministry_posts import MinistryPosts
 from .parliaments import parliament_government, regional_parliament
@@ -73,6 +75,9 @@ class GenericTitles:
         """The generic title of ``size`` words at token ``i`` (``lexicons/titles.tsv``) with
         the organisation or place after it, or None when none follows."""
         includes_org, target = self.lex.title_heads[tuple(words[i : i + size])]
+        own = ent_at.get(i)
+        if own is not None and own.start == i and own.label_ == "ORG" and own.end > i + size:
+            return self._position_title(words, i, own, doc._.published)
         head = self.lex.expand(" ".join(words[i : i + size]))
         k = i + size
         if opens_place(k - 1, ent_at):
@@ -222,6 +227,21 @@ class GenericTitles:
         else:
             return None
         return Title(skip_tail(words, ent.end), prefixed(self.lex, words, i, role), org)
+
+    def _position_title(
+        self, words: list[str], i: int, own: Span, day: dt.date | None
+    ) -> Title | None:
+        """A unit named by its head's title, read as one ORG from the title on ("Deputi
+        Bidang Pencegahan BNPB"): the title is the unit's head post, of the body the unit
+        names, also where the holder's name is written before it ("Nama, Deputi Bidang X
+        BNPB,"); None for any other unit, or one whose body is not written."""
+        size = match_head(words, i, self.lex.unit_heads)
+        if not size or self.lex.unit_heads[tuple(words[i : i + size])] != POSITION:
+            return None
+        org = top_org(self.kb, own, day) if own._.unit else None
+        if org is None:
+            return None
+        return Title(skip_tail(words, own.end), prefixed(self.lex, words, i, str(own._.unit)), org)
 
     def _unplaced_title(
         self,
