@@ -10,7 +10,11 @@ written for these tests (``tests/data/name_bounds3_cases.jsonl``), all extracted
   name after the holder's name are no words of the name ("Nama Nama Kota Makassar");
 - ``keep``: a place word that is a name word stays in the name when no place's name follows;
 - ``mark``: a corps mark written as a name word ("Tek") is the name's last word after name
-  words.
+  words;
+- ``article``: the Arabic article written apart is "Al"/"El" in the canonical, in capitals or
+  in lower case ("AL MAHDI", "el Haq"); "bin" stays;
+- ``capsdeg``: in a name in capitals a word of a known person's name is a name word, not the
+  degree its letters spell ("SEHAT MANIK"); a degree after it still ends it.
 
 ``person`` is the expected PERSON's canonical (None: no PERSON at all), ``org`` its
 organisation.
@@ -29,4 +33,13 @@ CASES = Path(__file__).parent / "data" / "name_bounds3_cases.jsonl"
 def test_name_bounds3_cases(extractor: Extractor) -> None:
     cases = load_cases(CASES)
     assert whole_text_misses(extractor, cases) == []
-    assert {case["class"] for case in cases} == {"clause", "none", "comma", "place", "keep", "mark"}
+    assert {case["class"] for case in cases} == {
+        "clause",
+        "none",
+        "comma",
+        "place",
+        "keep",
+        "mark",
+        "article",
+        "capsdeg",
+    }

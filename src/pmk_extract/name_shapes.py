@@ -53,6 +53,14 @@ def particles() -> frozenset[str]:
 
 
 @cache
+def capital_particles() -> frozenset[str]:
+    """The particles ``lexicons/name_particles.txt`` lists with a capital, in lower case: a
+    name's canonical writes them with one ("Al", "El")."""
+    lines = read_lines("lexicons/name_particles.txt")
+    return frozenset(word.lower() for word in lines if word[:1].isupper())
+
+
+@cache
 def balinese_words() -> frozenset[str]:
     """The words of the Balinese naming order (``lexicons/balinese_name_words.txt``)."""
     return frozenset(read_lines("lexicons/balinese_name_words.txt"))
@@ -130,7 +138,8 @@ def _cased_word(word: str, first: bool) -> str:
     if not first and _ROMAN.match(word):
         return word  # "HAMENGKU BUWONO X"
     if not first and word.lower() in particles():
-        return word.lower()
+        lower = word.lower()
+        return lower.capitalize() if lower in capital_particles() else lower
     return "-".join(part.capitalize() for part in word.split("-"))
 
 
@@ -145,14 +154,19 @@ def name_case(text: str) -> str:
 
 def written_name(text: str) -> str:
     """``text`` (a name written with a capital on some word) with its odd words written as
-    names are: a word in lower case that is no particle capitalised ("Anita susanti" ->
-    "Anita Susanti"; "bin" stays), an abbreviated name word in capitals as abbreviations are written
-    ("ABD. Rahman" -> "Abd. Rahman"); the other words as written."""
+    names are: a word in lower case that is no particle, or a particle listed with a capital,
+    capitalised ("Anita susanti" -> "Anita Susanti", "al Rahab" -> "Al Rahab"; "bin" stays),
+    an abbreviated name word in capitals as abbreviations are written ("ABD. Rahman" -> "Abd.
+    Rahman"); the other words as written."""
     out = []
     for k, word in enumerate(text.split()):
         bare = word.rstrip(".")
-        if word.islower() and word.isalpha() and not (k and word in particles()):
-            word = word.capitalize()
+        if (
+            word.islower()
+            and word.isalpha()
+            and not (k and word in particles() and word not in capital_particles())
+        ):
+            word = word.capitalize()  # "Anita susanti", "Amiruddin al Rahab": as names write
         elif bare != word and (short := abbreviated_word(bare)) is not None:
             word = short + word[len(bare) :]
         out.append(word)

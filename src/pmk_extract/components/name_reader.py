@@ -93,6 +93,9 @@ class NameReader:
         self.lex = lex
         self.rules = rules
         self.rank_spelling = RankSpelling(lex, (w for name in people.names for w in name.split()))
+        # the words of known people's names in capitals: in a name written in capitals, such a
+        # word is a name word, not a degree its letters spell ("MANIK", "SAKTI", "SANI")
+        self.name_words = frozenset(w.upper() for name in people.names for w in name.split())
 
     def headline_caps(self, doc: Doc, mention: Mention) -> bool:
         """True when an unknown name after a title in capitals is in capitals too: the
@@ -311,8 +314,12 @@ class NameReader:
             ent = ent_at.get(end)
             if ent is not None and (ent.label_ != "LOC" or ent.end - ent.start > 1):
                 break
-            if end > start and degree_run(words, end):
-                break  # "Putra ST", "Nama SH MH", "Nama AMd. Im.", "Nama M.Tr.(Han)"
+            if (
+                end > start
+                and degree_run(words, end)
+                and not (capitals and words[end] in self.name_words)
+            ):
+                break  # "Putra ST", "Nama SH MH", "Nama AMd. Im."; not "SEHAT MANIK"
             if end > start and self._place_after(words, names, end):
                 break  # "Nama Nama Kota Surabaya", "Nama Nama Jalan Sudirman": a place follows
             if self.lex.clause_word(words[end]):
