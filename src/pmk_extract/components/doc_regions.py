@@ -51,21 +51,21 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc, Span
 
-from ..dates.dateline import dateline_in
 from ..discourse import text_structure
 from ..kb import REGION_KINDS, KBEntry, KnowledgeBase, People
 from ..lexicons import Lexicons, match_head
 from ..regions import KIND_WORDS, bare_place
-from ..spans import doc_text
 from .local_heads import district_government, village_head
 from .region_mentions import (
     LOCAL_KINDS,
     bare_namesake,
     coordinated,
+    dateline_place,
     institution_words,
     local_kinds,
     local_reference,
     named_region,
+    outlet_base,
     place_region,
     placed_after,
     seats,
@@ -256,7 +256,7 @@ class DocumentRegions:
     def _based(self, region: KBEntry) -> bool:
         """True when the dateline's ``region`` is a province or a city a province's
         government sits in: whose secretary, the city's or the province's?"""
-        return region.kind not in LOCAL_KINDS or region.id in seats(self.kb)
+        return outlet_base(self.kb, region)
 
     def _headed_other(self, k: int, region: KBEntry) -> bool:
         """True when a region other than ``region`` was named before token ``k`` after a
@@ -376,25 +376,8 @@ class DocumentRegions:
         return self._dateline
 
     def _read_dateline(self) -> tuple[KBEntry, ...]:
-        doc = self.doc
-        found = dateline_in(doc_text(doc), doc._.published, None)
-        if found is None or found.place_start is None:
-            return ()
-        place = next(
-            (e for e in doc.ents if e.start_char == found.place_start and e.label_ == "LOC"),
-            None,
-        )
-        entries = self.kb.by_id.get(place._.org_id or "") if place is not None else None
-        if place is None or not entries or entries[0].kind not in REGION_KINDS:
-            return ()
-        self._dateline_at = int(place.start)
-        name = bare_place(entries[0].canonical)
-        out = []
-        for kind in _LOCAL:
-            other = self.kb.lookup(f"{KIND_WORDS[kind]} {name}")
-            if other is not None and other.label == "LOC" and other.kind == kind:
-                out.append(other)
-        return tuple(out) if out else (entries[0],)
+        self._dateline_at, dated = dateline_place(self.kb, self.doc)
+        return dated
 
 
 def context_title(

@@ -16,12 +16,14 @@ from __future__ import annotations
 from collections.abc import Collection
 from functools import cache
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
+from ..dates.dateline import dateline_in
 from ..discourse import text_structure
 from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
 from ..regions import KIND_WORDS, bare_place
 from ..resources import read_lines, read_tsv
+from ..spans import doc_text
 from .parliaments import parliament_government, regional_parliament
 from .title_parts import regional_org
 
@@ -157,15 +159,20 @@ def sole_region(kb: KnowledgeBase, ents: list[Span], start: int) -> KBEntry | No
     city ("Pemprov X ... Pemkot Y": whose office?); else the most recent regency or city named,
     as a body or a place, or with none the most recent province. With no body named, the one
     region named as a place (a province written as its address aside: "Kabupaten X, Jawa
-    Tengah"); none when two are ("Banjir di Kabupaten X dan Kabupaten Y"), or a name a
-    regency and a city share is written bare ("di Magelang")."""
+    Tengah") and a dateline that is an outlet's base (:func:`outlet_base`); none when two
+    are ("Banjir di Kabupaten X dan Kabupaten Y"), or a name a regency and a city share is
+    written bare ("di Magelang")."""
     before = [e for e in ents if e.end <= start]
     bodies = regions_before(kb, [e for e in before if e.label_ == "ORG"], start)
     local = {region.canonical for region in bodies if region.kind in LOCAL_KINDS}
     if len(local) > 1 or (local and any(r.kind not in LOCAL_KINDS for r in bodies)):
         return None
-    if not bodies:
-        return place_region(kb, before, start)
+    if not before:
+        return None
+    if not bodies:  # "JAKARTA, KOMPAS.com - Banjir di Kabupaten X ... Kepala BPBD Nama"
+        at, dated = dateline_place(kb, before[0].doc)
+        based = any(outlet_base(kb, region) for region in dated)
+        return place_region(kb, [e for e in before if not (based and e.start == at)], start)
     regions = regions_before(kb, before, start)
     inner = [region for region in regions if region.kind in LOCAL_KINDS]
     return (inner or regions)[-1] if regions else None
@@ -209,3 +216,31 @@ def address(kb: KnowledgeBase, ents: list[Span], ent: Span, region: KBEntry) -> 
         return False
     before = named_region(kb, inner[-1])
     return before is not None and before.parent == region.canonical
+
+
+def dateline_place(kb: KnowledgeBase, doc: Doc) -> tuple[int, tuple[KBEntry, ...]]:
+    """The token the dateline's place begins at and the regions it may name: one, or a
+    regency and a city of the same name ("SEMARANG"); -1 and none without a dateline or
+    when it names no region."""
+    found = dateline_in(doc_text(doc), doc._.published, None)
+    if found is None or found.place_start is None:
+        return -1, ()
+    place = next(
+        (e for e in doc.ents if e.start_char == found.place_start and e.label_ == "LOC"), None
+    )
+    entries = kb.by_id.get(place._.org_id or "") if place is not None else None
+    if place is None or not entries or entries[0].kind not in REGION_KINDS:
+        return -1, ()
+    name = bare_place(entries[0].canonical)
+    out = []
+    for kind in ("regency", "city"):
+        other = kb.lookup(f"{KIND_WORDS[kind]} {name}")
+        if other is not None and other.label == "LOC" and other.kind == kind:
+            out.append(other)
+    return int(place.start), tuple(out) if out else (entries[0],)
+
+
+def outlet_base(kb: KnowledgeBase, region: KBEntry) -> bool:
+    """True when a dateline's ``region`` is a province or a city a province's government
+    sits in: an outlet's base ("JAKARTA, KOMPAS.com"), whose story may be another region's."""
+    return region.kind not in LOCAL_KINDS or region.id in seats(kb)
