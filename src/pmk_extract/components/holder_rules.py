@@ -186,7 +186,7 @@ class HolderRules:
         written = fold_apostrophes(doc[known.start : known.end].text)
         if day is None or written == known.canonical or known.matched:
             return False
-        office = title.office
+        office = title.office or title.acting_of  # "Plt Sekda X Nama": the acting holders
         if office is not None:
             terms = self.people.names.get(known.canonical, ())
             if any(h.name == known.canonical and h.office == office.id for h in terms):

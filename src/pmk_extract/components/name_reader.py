@@ -370,6 +370,17 @@ class NameReader:
             text = f"{doc[start : nickname[0]].text} {doc[nickname[1] : end].text}"
         # "IPTU BUDI HARSONO", "ABD. Rahman", "Anita susanti": the name as names are written
         text = name_case(text) if in_capitals(text) else written_name(text)
+        if title.acting_of is not None and day is not None:
+            # "Pj Sekda NTT Nama": the one acting holder of the post on the date whose name
+            # the name fits, before a known person's alias
+            office = title.acting_of
+            acting = [
+                h
+                for h in self.people.holders_on(office.id, day)
+                if h.acting and h.role(office) == title.role and fits(text, h)
+            ]
+            if len({h.name for h in acting}) == 1:
+                return Mention(start, end, acting[0].name, title.role, title.org, stated=True)
         canonical = self.people.person(text) if linked else None
         if canonical is None and title.acting_of is not None and day is not None:
             # "Pj Gubernur Sumut Hasanudin": a misspelt name of the acting holder on the date
@@ -411,7 +422,10 @@ class NameReader:
                 # the one holder on that date; after the title of an office several people
                 # hold then ("Wakil Ketua DPR"), a name that is none of theirs keeps the
                 # title's role unlinked (a seat filled between elections)
-                if not fitting and (has_common_word(text) or (day is not None and len(known) == 1)):
+                # (after a title read by a pattern, "Sekda NTT Nama", a name that fits no
+                # holder is read as without the office: it may have a holder no line records)
+                one = day is not None and len(known) == 1
+                if not fitting and not title.pattern and (has_common_word(text) or one):
                     return None
                 if len(fitting) == 1:
                     canonical = fitting.pop()

@@ -55,6 +55,9 @@ class Title:
     inferred: bool = False
     # a regional post written without its region ("Sekda Nama": ``bare_posts.py``)
     bare: bool = False
+    # the office was found from the role and organisation a pattern read ("Sekda NTT"), not
+    # from one of its titles: a name that fits none of its holders keeps the title's role
+    pattern: bool = False
 
 
 def org_name(kb: KnowledgeBase, org_id: str | None, day: dt.date | None) -> str | None:

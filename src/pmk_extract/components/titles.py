@@ -41,7 +41,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from ..kb import REGION_KINDS, KnowledgeBase, People, acting_posts
+from ..kb import REGION_KINDS, KnowledgeBase, Office, People, acting_posts
 from ..lexicons import Lexicons, first_words, match_head
 from ..matching import TermMatcher
 from ..regions import KIND_WORDS
@@ -119,6 +119,9 @@ class TitleReader:
         self.bare = BarePosts(kb, lex)  # "Sekda Nama": a regional post without its region
         # "DPRD X ... Ketua Komisi D Nama": a parliament's post with a body of it alone
         self.council = CouncilContext(kb, lex, self.bare)
+        self.by_role: dict[str, list[Office]] = {}  # the offices by their role
+        for office in people.offices.values():
+            self.by_role.setdefault(office.role, []).append(office)
 
     def titles(
         self,
@@ -291,7 +294,41 @@ class TitleReader:
                 government = context.sole_government(k)
                 if government is not None:
                     titles[k] = replace(title, org=government, inferred=True)
-        return [(k, self._government_named(titles[k])) for k in sorted(titles)]
+        return [
+            (k, self._office_named(self._government_named(titles[k]), day)) for k in sorted(titles)
+        ]
+
+    def _office_named(self, title: Title, day: dt.date | None) -> Title:
+        """``title``, read by a pattern ("Sekda NTT", "Sekdaprov Aceh"), with the office of the
+        knowledge base whose role and organisation it reads: its holders on the date are
+        checked as after the office's own title; after an acting prefix ("Pj Sekda NTT"), the
+        office whose acting holders the name is matched with. Not for a region the document
+        gave (``inferred``) nor a post with none (``bare``)."""
+        if title.office is not None or title.acting_of is not None or title.org is None:
+            return title
+        if title.inferred or title.bare:
+            return title
+        acting = next(
+            (
+                p
+                for p in sorted(acting_posts(), key=len, reverse=True)
+                if title.role.startswith(p + " ")
+            ),
+            None,
+        )
+        role = title.role.removeprefix(f"{acting} ") if acting else title.role
+        found = [
+            office
+            for office in self.by_role.get(role, ())
+            if org_name(self.kb, office.org, day) == title.org
+            and (day is None or office.valid_from is None or office.valid_from <= day)
+            and (day is None or office.valid_to is None or day <= office.valid_to)
+        ]
+        if len(found) != 1:
+            return title
+        if acting:
+            return replace(title, acting_of=found[0], pattern=True)
+        return replace(title, office=found[0], pattern=True)
 
     def _context_name(
         self, words: list[str], names: list[bool], ent_at: dict[int, Span], end: int
