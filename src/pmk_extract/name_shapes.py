@@ -43,6 +43,7 @@ _SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "\n", "“", '"', "(", "–",
 INITIALS = regex.compile(r"^\p{Lu}(?:\.\p{Lu}){0,2}\.?$")
 # an opening quote and the closing quotes that match it
 _QUOTES = {'"': ('"',), "“": ("”", '"'), "'": ("'",), "‘": ("’", "'")}
+_GENDER_WORDS = frozenset({"I", "Ni"})  # the Balinese naming order's first word
 _DEGREE = regex.compile(r"^(?:(?:[SMD]|Sp|Dr)\.\p{Lu}[\p{L}.]{0,8}|[SM]\p{Lu}\p{Ll}{1,4})$")
 
 
@@ -64,6 +65,18 @@ def capital_particles() -> frozenset[str]:
 def balinese_words() -> frozenset[str]:
     """The words of the Balinese naming order (``lexicons/balinese_name_words.txt``)."""
     return frozenset(read_lines("lexicons/balinese_name_words.txt"))
+
+
+def opens_balinese_name(words: list[str], k: int) -> bool:
+    """True when the gender word "I" or "Ni" at ``k`` is followed by another word of the
+    Balinese naming order ("I Made", "Ni Luh", "I Gusti"): a name opens there, never a
+    unit's or a field's Roman numeral ("Kepala Bagian Hukum | I Wayan Sudana")."""
+    return (
+        k + 1 < len(words)
+        and words[k] in _GENDER_WORDS
+        and words[k + 1] in balinese_words()
+        and words[k + 1] not in _GENDER_WORDS
+    )
 
 
 def name_limit(words: list[str], start: int, base: int) -> int:

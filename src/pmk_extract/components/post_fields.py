@@ -33,6 +33,7 @@ from functools import cache
 from spacy.tokens import Span
 
 from ..lexicons import Lexicons
+from ..name_shapes import opens_balinese_name
 from ..resources import read_tsv
 from ..stemming import root_words
 from .ministry_posts import MinistryPosts
@@ -100,6 +101,8 @@ class PostFields:
             return None  # "Bidang" alone, or before an organisation
         end = first + 1
         while end < len(words) and end - opener <= _MAX_RUN and (end not in ent_at or end in own):
+            if opens_balinese_name(words, end) and words[end - 1] not in _CONNECTORS:
+                return end, end  # "Bidang Sosial Kemasyarakatan | I Made Nama": a name opens
             if self.lex.rank_at(words, end, False) and not self.posts.in_field(words, end):
                 stop = end - (words[end - 1] == ",")  # a comma is read before the rank
                 if words[stop - 1] in _CONNECTORS:

@@ -17,6 +17,7 @@ from ..dates.lexicon import lexicon as date_lexicon
 from ..doctable import token_table
 from ..kb import REGION_KINDS, KnowledgeBase
 from ..lexicons import Lexicons, match_head
+from ..name_shapes import opens_balinese_name
 from ..stemming import root_words, stem_word
 from ..unit_kinds import COUNCIL, REGIONAL, REGIONAL_OFFICES, SECTIONS, VERTICAL
 from .ministry_posts import field_vocabulary
@@ -84,6 +85,8 @@ class UnitFields:
                 break
             if k > j and self.council_at(words, k) and not self.secretariat_of(words, k):
                 break  # "Komisi D | DPRD Kota Semarang": the body the unit belongs to
+            if k > j and opens_balinese_name(words, k):
+                break  # "Dinas Kesehatan | I Made Sudarsana": a Balinese name, no unit number
             if k > j and self._regional_office_at(words, k, head):
                 break  # "Balai Latihan Kerja | Dinas Tenaga Kerja X": the department's UPT
             if k > j and words[k] not in self.field_words and self.lex.rank_at(words, k, False):
@@ -143,6 +146,11 @@ class UnitFields:
             k += 1
         if k == end:
             return end  # every later word is a common word: no name follows
+        joins = [j for j in range(cut, k) if words[j] in CONNECTORS]
+        if joins and joins[-1] + 1 < k:
+            # "Bagian Pengadaan Barang dan Jasa | Nama": common words joined by "dan" are
+            # the field's (a name holds no "dan"); the name begins after the word it joins
+            return joins[-1] + 2
         while cut > start and words[cut - 1] in CONNECTORS:
             cut -= 1
         return cut
