@@ -1,5 +1,6 @@
 """National posts the mention reader reads (``justice.py``, ``command_bodies.py``,
-``titles.py``, ``generic_titles.py``, ``command_units.tsv``;
+``titles.py``, ``generic_titles.py``, ``command_staff.py``,
+``command_units.tsv``, ``command_titles.tsv``;
 ``tests/data/natposts_cases.jsonl``, sentences written for this test).
 
 - a public prosecutor written with no office ("Jaksa Penuntut Umum (JPU) Nama", "JPU Nama")
@@ -14,7 +15,9 @@
 - customs offices written out with their type, and the provincial broadcasting commissions
   ("KPID X"), and a regency's narcotics office ("BNNK X") are offices of their national body;
 - a unit named by its head's title ("Deputi Bidang X BNPB") after a name and a comma is that
-  person's post ("Nama, Deputi Bidang X BNPB,"), of the body the unit names.
+  person's post ("Nama, Deputi Bidang X BNPB,"), of the body the unit names;
+- a staff assistant written out before a commander's or chief's title ("Asisten Teritorial
+  Panglima TNI Nama") is the assistant, not the commander; "Bintara Pembina Desa" is Babinsa.
 """
 
 from __future__ import annotations

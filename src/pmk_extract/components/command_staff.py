@@ -98,23 +98,31 @@ def staff_titles(
     """Add the staff officers' titles of ``words`` to ``titles`` (by first token): an
     assistant before a commander's or chief's title takes that title's organisation ("Asops
     Kasdam III/Siliwangi": Asisten Operasi Kepala Staf Komando Daerah Militer III/Siliwangi),
-    and the title after it is dropped; a section officer before a unit takes the unit's top
+    and the title after it is dropped, also where a generic title read the post's words as
+    its field ("Asisten Teritorial Panglima TNI": not "Asisten" of the field "Teritorial
+    Panglima", nor the Panglima himself); a section officer before a unit takes the unit's top
     organisation ("Pasiter Kodim 0735/Surakarta")."""
     for i in [k for k, word in enumerate(words) if word in staff_first_words()]:
         post = staff_post_at(words, i)
-        if post is None or i in titles or i in ent_at:
+        if post is None or i in ent_at:
             continue
         k = i + post.size
         if post.before == "title":
             inner = titles.get(k)
-            if inner is None:
+            if inner is None or (i in titles and titles[i].end != inner.end):
                 continue
             role = prefixed(lex, words, i, f"{post.role} {inner.role}")
             titles[i] = Title(inner.end, role, inner.org, capitals=inner.capitals)
             del titles[k]
             continue
         unit = ent_at.get(k)
-        if unit is None or unit.start != k or unit.label_ != "ORG" or not unit._.unit:
+        if (
+            i in titles
+            or unit is None
+            or unit.start != k
+            or unit.label_ != "ORG"
+            or not unit._.unit
+        ):
             continue
         role = prefixed(lex, words, i, f"{post.role} {unit._.canonical}")
         titles[i] = Title(skip_bracket(words, unit.end), role, top_org(kb, unit, day))
