@@ -35,6 +35,11 @@ KEPT = {
     "Reynhard Silitonga": "the longer aliases write initials only ('SP', 'S.P.')",
     "Zulficar Mochtar": "the longer aliases write an initial only ('M.')",
     "Nilanto Perbowo": "the longer alias writes an initial only ('R.')",
+    "Johanna Lisapaly": "the longer alias writes an initial only ('E.')",
+    "Novalina": "the pages spell the longer form two ways ('Wismadewa', 'Wiswadewa')",
+    "Muhammad Idris": "the longer alias writes initials only ('DP')",
+    "Hery Dosinaen": "the longer alias writes initials only ('T.E.A.')",
+    "Nataniel Mandacan": "the longer alias writes an initial only ('D.')",
 }
 # Balinese names stored without the particle, with the reason
 BARE_KEPT = {
