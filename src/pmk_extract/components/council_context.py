@@ -145,8 +145,9 @@ class CouncilContext:
         if k < len(words) and (k in ent_at or self._parliament_word(words[k])):
             return None  # "Ketua Komisi A DPRD X Nama": the parliament is written
         k = member_tail(self.kb, words, ent_at, k)  # "Anggota Fraksi PKS dapil 3 Nama"
-        if not self._name_follows(words, names, ent_at, k, strict) and not _name_before(
-            words, i, k
+        closed = words[k - 1].endswith(".")  # "kata Nama, anggota Komisi C.": no name after
+        if (closed or not self._name_follows(words, names, ent_at, k, strict)) and not (
+            _name_before(words, i, k) or (closed and i and words[i - 1] == ",")
         ):
             return None
         parliament = self.parliament(context, i, not body and post == _SECRETARY)
@@ -185,8 +186,9 @@ class CouncilContext:
         """A body of a regional parliament written at ``k``, written out, and where it ends."""
         n = len(words)
         if k + 1 < n and (words[k],) in self.keys and words[k] in self.words.inner_bodies:
-            if words[k + 1] in BODY_NUMBERS:
-                return f"{words[k]} {words[k + 1]}", k + 2  # "Komisi D", "Komisi III"
+            number = words[k + 1].removesuffix(".")  # "anggota Komisi C.": the stop kept
+            if number in BODY_NUMBERS:
+                return f"{words[k]} {number}", k + 2  # "Komisi D", "Komisi III"
             return None
         fraction = self._fraction(words, ent_at, k)
         if fraction is not None:

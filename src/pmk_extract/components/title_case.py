@@ -176,7 +176,11 @@ class TitleCase:
                     j += 1  # an acronym or a number ("KOMISI IV") stays as written
                     continue
                 fixed[j] = self.forms.get(word.lower(), word.capitalize())
-            elif len(word) == 1 and word.isupper() and fixed.get(j - 1) in self.numbered:
+            elif (
+                len(word) == 1
+                and word.isupper()
+                and fixed.get(j - 1, words[j - 1]) in self.numbered
+            ):
                 pass  # a commission's letter ("komisi A DPRD Jatim") stays as written
             elif not _title_cased(word):
                 break
@@ -203,6 +207,8 @@ class TitleCase:
                 after += 1
         elif ent is None and self._command(words, fixed, i, j) and self._ranked_name(words, j):
             after = j  # a fused command title, then a rank and a name: "kasat lantas AKP Nama"
+        elif words[j] in (",", ".") and self._name_before(words, i):
+            after = j  # "kata Nama, anggota Komisi C.": the post closes the apposition
         else:
             return {}
         if not any(fixed[k] != words[k] for k in fixed):
@@ -210,9 +216,17 @@ class TitleCase:
         read = [fixed.get(k, words[k]) for k in range(i, j)]
         if not self._title_then_unit(read):
             return {}
-        if not self._name_at(words, after):
+        if not self._name_at(words, after) and not self._name_before(words, i):
             return {}  # no name follows: a headline or a sentence about the office
         return {k: w for k, w in fixed.items() if w != words[k]}
+
+    @staticmethod
+    def _name_before(words: list[str], i: int) -> bool:
+        """True when a name in title case, set off by a comma, ends right before the run at
+        ``i`` ("Nama, anggota DPRD Kabupaten X, mengatakan": the holder named first)."""
+        if i < 2 or words[i - 1] != "," or not _title_cased(words[i - 2]):
+            return False
+        return words[i - 2].lower() not in date_lexicon().weekdays
 
     def _command(self, words: list[str], fixed: dict[int, str], i: int, j: int) -> bool:
         """True when the run from ``i`` to ``j`` reads as a fused command title."""
