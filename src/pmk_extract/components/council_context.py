@@ -173,7 +173,9 @@ class CouncilContext:
                 continue
             k = i + size
             if written in self.words.council_secretaries:
-                return _SECRETARY, "", skip_bracket(words, k), False  # "Sekwan Nama"
+                # "Sekwan Nama"; after "Sekretaris Dewan" as after "Ketua Dewan", another
+                # council's name may follow ("Sekretaris Dewan Pendidikan Nama")
+                return _SECRETARY, "", skip_bracket(words, k), _COUNCIL in written
             if k < len(words) and words[k] == _COUNCIL and post in _LEADS:
                 return post, "", k + 1, True  # "Wakil Ketua Dewan, Nama"
             found = self._body(words, ent_at, k)
