@@ -308,3 +308,32 @@ def test_an_acting_prefix_with_a_capital_i_for_its_l(
 )
 def test_a_short_word_is_read_where_it_opens_a_title(words: str, fixed: dict[int, str]) -> None:
     assert _officials().title_reader.spelling.corrections(words.split()) == fixed
+
+
+def test_the_components_share_one_reader_and_a_word_list_is_read_once(
+    extractor: Extractor,
+) -> None:
+    officials = extractor.nlp.get_pipe("pmk_officials")
+    spelling = officials.title_reader.spelling
+    # built from the same knowledge base and lexicons, the pipeline's components share it
+    assert extractor.nlp.get_pipe("pmk_gazetteer").titles is spelling
+    words = [
+        "Gubenur",
+        "Jawa",
+        "Tengah",
+        "dan",
+        "Dadim",
+        "1505",
+        "bertemu",
+        "Kepaa",
+        "Badan",
+        "Narkotika",
+        "Nasional",
+    ]
+    first = spelling.corrections(words)
+    assert first == {0: "Gubernur", 7: "Kepala"}
+    first[0] = "changed"  # the caller's dict is its own: the remembered reading stays
+    assert spelling.corrections(words) == {0: "Gubernur", 7: "Kepala"}
+    # anchored positions read over the remembered reading as over a fresh one
+    assert spelling.corrections(words, [4]) == {0: "Gubernur", 4: "Dandim", 7: "Kepala"}
+    assert spelling.corrections(list(words), [4]) == {0: "Gubernur", 4: "Dandim", 7: "Kepala"}

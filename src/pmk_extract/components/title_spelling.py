@@ -153,6 +153,9 @@ class TitleSpelling:
         self.name_words |= frozenset(lexicon_words)
         # word -> title_word(word): a document repeats its words, and so does a batch
         self._memo: dict[str, str | None] = {}
+        # the last word list read and its fixes without anchors: the gazetteer, the
+        # officials and the title reader read the same document's words in turn
+        self._last: tuple[list[str], dict[int, str]] | None = None
 
     def title_word(self, word: str) -> str | None:
         """The title word ``word`` misspells, or None."""
@@ -234,6 +237,22 @@ class TitleSpelling:
         is read only at the positions ``anchored`` (a unit's number or a region after it:
         "Dadim 1505/Tidore", "Bupat Demak") or where, so read, it opens a title with the word
         after it (``openings``: "Kepaa Badan", "Dputi Bidang")."""
+        last = self._last
+        if last is not None and last[0] is words and len(last[0]) == len(words):
+            fixes = dict(last[1])
+        else:
+            fixes = self._unanchored(words)
+            self._last = (words, dict(fixes))
+        # an anchored short word is the title that, so read, would open one with the word
+        # after it too: read either way, it is the same word
+        for k in anchored:
+            title = self.short_word(words[k])
+            if title is not None:
+                fixes[k] = title
+        return fixes
+
+    def _unanchored(self, words: list[str]) -> dict[int, str]:
+        """The fixes of :meth:`corrections` without anchored positions."""
         fixes: dict[int, str] = {}
         least, titles, memo = self.min_letters, self.title_words, self._memo
         for k, word in enumerate(words):
@@ -241,10 +260,6 @@ class TitleSpelling:
                 title = memo[word] if word in memo else self.title_word(word)
                 if title is not None:
                     fixes[k] = title
-        for k in anchored:
-            title = self.short_word(words[k])
-            if title is not None:
-                fixes[k] = title
         if self.openings:
             for k in range(len(words) - 1):
                 if k in fixes or words[k + 1] not in self.seconds:
@@ -255,11 +270,23 @@ class TitleSpelling:
         return fixes
 
 
+_BUILT: list[tuple[KnowledgeBase, People, Lexicons, TitleSpelling]] = []  # the last built
+
+
 def title_spelling(kb: KnowledgeBase, people: People, lex: Lexicons) -> TitleSpelling:
     """The reader of misspelt title words: the first words of named offices, of the fused
     titles listed or abbreviated in the lexicons, of generic titles and of courts' and
     prosecution offices' posts; never read into one: the lexicons' other abbreviations, the
-    words of their units' names and of acting posts."""
+    words of their units' names and of acting posts. The components of one pipeline, built
+    from the same knowledge base, people and lexicons, share one reader."""
+    if _BUILT and _BUILT[0][0] is kb and _BUILT[0][1] is people and _BUILT[0][2] is lex:
+        return _BUILT[0][3]
+    reader = _title_spelling(kb, people, lex)
+    _BUILT[:] = [(kb, people, lex, reader)]
+    return reader
+
+
+def _title_spelling(kb: KnowledgeBase, people: People, lex: Lexicons) -> TitleSpelling:
     units = {word for head in (*lex.unit_heads, *lex.command_units) for word in head}
     heads = {*people.office_words, *lex.listed_command_words, *first_words(lex.title_heads)}
     # a fused title the lexicons abbreviate ("Sekdakab", "Kasubbag": its full form opens with
