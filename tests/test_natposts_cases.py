@@ -17,7 +17,9 @@
 - a unit named by its head's title ("Deputi Bidang X BNPB") after a name and a comma is that
   person's post ("Nama, Deputi Bidang X BNPB,"), of the body the unit names;
 - a staff assistant written out before a commander's or chief's title ("Asisten Teritorial
-  Panglima TNI Nama") is the assistant, not the commander; "Bintara Pembina Desa" is Babinsa.
+  Panglima TNI Nama") is the assistant, not the commander; "Bintara Pembina Desa" is Babinsa;
+- a post with its field before a Jaksa Agung Muda's short title ("Direktur Penyidikan
+  Jampidsus, Nama") is the director of his unit, not the Jaksa Agung Muda.
 """
 
 from __future__ import annotations

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import regex
@@ -47,6 +47,7 @@ from ..errors import DataFileError
 from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
 from ..lexicons import Lexicons, first_words, match_head
 from ..resources import model_path, read_tsv
+from .title_parts import Title
 
 _FILE = "lexicons/justice.tsv"
 _MAX_BENCH = 4  # words of the longest judge's post ("Ketua Majelis Hakim Konstitusi")
@@ -67,6 +68,7 @@ _KINDS = frozenset(
         "court_field",
         "court_short",
         "court_post",
+        "unit_office",
     }
 )
 NewSpan = tuple[Span, str, dict[str, str | None]]
@@ -96,6 +98,7 @@ class _Words:
     # courts' short forms other bodies share ("PT"), the court's head; the posts before them
     court_shorts: dict[str, tuple[str, ...]]
     court_posts: dict[tuple[str, ...], bool]  # whether a comma must close the province
+    unit_offices: frozenset[str]  # offices whose short titles also name their unit
 
 
 @cache
@@ -125,6 +128,7 @@ def _words() -> _Words:
         court_posts={
             tuple(w.split()): mark == "comma" for w, kind, mark, _ in rows if kind == "court_post"
         },
+        unit_offices=frozenset(w for w, kind, _, _ in rows if kind == "unit_office"),
     )
 
 
@@ -254,6 +258,24 @@ def court_short(words: list[str], i: int) -> tuple[tuple[str, ...], bool] | None
         if comma is not None:
             return head, comma
     return None
+
+
+def unit_office_titles(titles: dict[int, Title]) -> None:
+    """Read a post written with its field before the short title of an office that also
+    names its holder's unit (``unit_office``: "Direktur Penuntutan Jampidsus, Nama") as the
+    post, of the office's organisation: the office's own title inside it, ending where the
+    post ends, is dropped (the name is the director's, not the Jaksa Agung Muda's)."""
+    units = _words().unit_offices
+    for j, inner in list(titles.items()):
+        if inner.office is None or inner.office.id not in units:
+            continue
+        outer = next(
+            (i for i, t in titles.items() if i < j and t.end == inner.end and t.office is None),
+            None,
+        )
+        if outer is not None:
+            titles[outer] = replace(titles[outer], org=titles[outer].org or inner.org)
+            del titles[j]
 
 
 def fused_post(word: str) -> bool:

@@ -52,7 +52,7 @@ from .command_titles import CommandTitles
 from .council_context import CouncilContext
 from .doc_regions import DocumentRegions, context_title
 from .generic_titles import GenericTitles
-from .justice import Justice
+from .justice import Justice, unit_office_titles
 from .local_heads import governed_place
 from .parliament_posts import ParliamentPosts
 from .parliaments import parliament_of
@@ -272,6 +272,7 @@ class TitleReader:
                     generic_end = title.end
         self.posts.retitle(words, names, titles)  # "Staf Khusus Menteri X Nama"
         staff_titles(self.kb, self.lex, words, ent_at, day, titles)  # "Asops Kasdam X"
+        unit_office_titles(titles)  # "Direktur Penuntutan Jampidsus Nama"
         self.fields.extend(words, names, ent_at, titles)  # "Anggota KPU Divisi Hukum, Nama"
         for k, title in list(titles.items()):
             if after_relation(self.lex, words, k):
