@@ -10,10 +10,14 @@ alias after its own office stays its person's.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from helpers import extract_cases, load_cases, mention_outcome
 from pmk_extract import Extractor
+from pmk_extract.components.holder_rules import HolderRules
+from pmk_extract.components.title_parts import Title
+from pmk_extract.kb import Holder, KnowledgeBase, Office, People
 
 CASES = load_cases(Path(__file__).parent / "data" / "holder_match_cases.jsonl")
 
@@ -26,3 +30,34 @@ def test_names_after_titles_link_to_the_holder_on_the_date(extractor: Extractor)
         if not mention_outcome(case, record)[0]
     ]
     assert misses == []
+
+
+def test_a_known_name_that_fits_the_holder_after_an_office_never_held_is_the_holder() -> None:
+    people = People(
+        [
+            Office("wagub-x", "Wakil Gubernur X", None, ("Wagub X",)),
+            Office("kasal", "Kepala Staf Angkatan Laut", None, ("KSAL",)),
+        ],
+        [
+            Holder(
+                "wagub-x", "Rahmat Al Fikri Siregar", (), dt.date(2019, 1, 1), dt.date(2023, 12, 31)
+            ),
+            Holder("kasal", "Rahmat Siregar", (), dt.date(2024, 1, 1), None),
+        ],
+    )
+    rules = HolderRules(KnowledgeBase([]), people)
+    title = Title(2, "Wakil Gubernur X", None, people.offices["wagub-x"])
+    day = dt.date(2021, 6, 1)
+    assert rules.fitting_holder(title, "Rahmat Siregar", "Rahmat Siregar", day) == (
+        "Rahmat Al Fikri Siregar"
+    )
+    # no holder on the date, or a name that fits none: no holder
+    assert (
+        rules.fitting_holder(title, "Rahmat Siregar", "Rahmat Siregar", dt.date(2025, 1, 1)) is None
+    )
+    assert rules.fitting_holder(title, "Budi Siregar", "Budi Siregar", day) is None
+    # the known person held that office once: that person
+    kasal = Title(1, "Kepala Staf Angkatan Laut", None, people.offices["kasal"])
+    assert (
+        rules.fitting_holder(kasal, "Rahmat Siregar", "Rahmat Siregar", dt.date(2024, 6, 1)) is None
+    )

@@ -8,6 +8,8 @@
   term covers, is the one holder near that date whose name it fits (``GAP_DAYS``);
 - a known person's short name after the title of another office than the one they hold on
   that date is another person of that name ("Bupati Bantul Sri Mulyani");
+- a known person's name after the title of an office they never held, that fits the one
+  holder on the date, is that holder ("Wagub X Muhammad Ali": Muhammad Al Yasin Ali);
 - an acting holder's post is their role also where the text leaves it out;
 - a misspelt name after a generic title whose organisation is read is the one holder on the
   date of a post of that organisation the title opens (its first word also as the offices
@@ -137,6 +139,27 @@ class HolderRules:
         if any(h.holds_on(day) for h in terms):
             return None
         fitting = {h.name for h in terms if near(h, day) and fits(text, h)}
+        return fitting.pop() if len(fitting) == 1 else None
+
+    def fitting_holder(
+        self, title: Title, text: str, person: str, day: dt.date | None
+    ) -> str | None:
+        """The one holder on ``day`` of ``title``'s office (of its acting post, after an acting
+        prefix) whose name ``text`` fits, where ``text`` is the name of another known
+        ``person`` who never held that office ("Wagub X Muhammad Ali" when the vice-governor
+        is Muhammad Al Yasin Ali and a later admiral is Muhammad Ali): the holder."""
+        office = title.office or title.acting_of
+        if office is None or day is None:
+            return None
+        terms = self.people.names.get(person, ())
+        if any(h.name == person and h.office == office.id for h in terms):
+            return None  # a holder of that office at some time: that person
+        holders = [
+            h
+            for h in self.people.holders_on(office.id, day)
+            if title.office is not None or (h.acting and h.role(office) == title.role)
+        ]
+        fitting = {h.name for h in holders if fits(text, h)}
         return fitting.pop() if len(fitting) == 1 else None
 
     def org_holder(self, title: Title, text: str, day: dt.date | None) -> str | None:

@@ -216,7 +216,11 @@ class Officials:
                 known = None
             if known is not None:
                 written = doc[known.start : known.end].text
-                canonical = self.rules.gap_holder(title, written, day) or known.canonical
+                canonical = (
+                    self.rules.fitting_holder(title, written, known.canonical, day)
+                    or self.rules.gap_holder(title, written, day)
+                    or known.canonical
+                )
                 role = self.rules.role(title, canonical, day)
                 by_start[start] = replace(
                     known, canonical=canonical, role=role, org=title.org, stated=True
@@ -260,12 +264,14 @@ class Officials:
                 inside = [
                     m for m in by_start.values() if m.start < mention.end and mention.start < m.end
                 ]
+                holder = self._holds_title(mention, title, day)
                 if inside and all(
                     mention.start <= m.start
                     and m.end <= mention.end
-                    and m.canonical == mention.canonical
+                    and (holder or m.canonical == mention.canonical)
                     for m in inside
-                ):  # "Moh. Fadil Imran": the known "Fadil Imran" written with more of the name
+                ):  # "Moh. Fadil Imran": the known "Fadil Imran" written with more of the name;
+                    # "Kapolda X D. Prasetyo": the holder's name, not another's alias inside it
                     for m in inside:
                         del by_start[m.start]
                     inside = []
@@ -417,6 +423,14 @@ class Officials:
         if k > start and k + 1 < len(words) and words[k] == ",":
             k += 1  # "Ilir Barat I Palembang, Kompol Nama": a comma closes the unit's words
         return k if k > start and k < len(words) and match_head(words, k, self.lex.ranks) else start
+
+    def _holds_title(self, mention: Mention, title: Title, day: dt.date | None) -> bool:
+        """True when ``mention`` is a holder on ``day`` of the office ``title`` names (or of
+        its acting post)."""
+        office = title.office or title.acting_of
+        if office is None:
+            return False
+        return any(h.name == mention.canonical for h in self.people.holders_on(office.id, day))
 
     @staticmethod
     def _held_by_another(mention: Mention, by_start: dict[int, Mention]) -> bool:

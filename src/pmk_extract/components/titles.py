@@ -303,11 +303,9 @@ class TitleReader:
         """``title``, read by a pattern ("Sekda NTT", "Sekdaprov Aceh"), with the office of the
         knowledge base whose role and organisation it reads: its holders on the date are
         checked as after the office's own title; after an acting prefix ("Pj Sekda NTT"), the
-        office whose acting holders the name is matched with. Not for a region the document
-        gave (``inferred``) nor a post with none (``bare``)."""
+        office whose acting holders the name is matched with; also where the document gave the
+        region ("Pemkab X ... Sekda Nama")."""
         if title.office is not None or title.acting_of is not None or title.org is None:
-            return title
-        if title.inferred or title.bare:
             return title
         acting = next(
             (
