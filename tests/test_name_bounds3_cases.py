@@ -3,7 +3,7 @@ written for these tests (``tests/data/name_bounds3_cases.jsonl``), all extracted
 
 - ``clause``: a capitalised preposition of capacity or an apposition's conjunction
   ("Selaku", "Sebagai", "Yakni": ``clause_words.txt``) after the name ends it;
-- ``none``: such a word right after the post opens no name;
+- ``none``: such a word or verb right after the post opens no name;
 - ``comma``: a name set off by a comma that the recogniser runs on into the next clause ends
   before a capitalised function word or a headline's verb ("Ketika", "Didampingi");
 - ``place``: a region's or a district's kind, a village's or a street's head and the place's
@@ -14,7 +14,9 @@ written for these tests (``tests/data/name_bounds3_cases.jsonl``), all extracted
 - ``article``: the Arabic article written apart is "Al"/"El" in the canonical, in capitals or
   in lower case ("AL MAHDI", "el Haq"); "bin" stays;
 - ``capsdeg``: in a name in capitals a word of a known person's name is a name word, not the
-  degree its letters spell ("SEHAT MANIK"); a degree after it still ends it.
+  degree its letters spell ("SEHAT MANIK"); a degree after it still ends it;
+- ``verb``: a bare verb of police, court and inspection headlines ("Ungkap", "Tangkap",
+  "Periksa", "Segel": ``headline_verbs.txt``) after the name ends it.
 
 ``person`` is the expected PERSON's canonical (None: no PERSON at all), ``org`` its
 organisation.
@@ -42,4 +44,5 @@ def test_name_bounds3_cases(extractor: Extractor) -> None:
         "mark",
         "article",
         "capsdeg",
+        "verb",
     }
