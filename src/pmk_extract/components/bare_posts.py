@@ -20,7 +20,9 @@ title's target in ``lexicons/titles.tsv`` is a province, regency, city or any re
 the post ends in a body of ``regionless_bodies.txt``); nothing the gazetteer tagged begins
 the name; its words do not spell a region the knowledge base knows (also a fused short form
 two regions give: "Busel"), nor open with an acronym before words not in capitals ("Ketua
-DPRD KK Nama": a region's short form?); and the name is set off by a comma or an honorific,
+DPRD KK Nama": a region's short form?) nor, unless set off, hold a word in capitals of two
+letters or more ("Kadis Kesehatan Dalduk KB": the office's field goes on in a short form); and
+the name is set off by a comma or an honorific,
 or has two words or more of which one at least is no word of the dictionary, as a root or a
 regular derivation ("Bupati Cup", "Bupati Terbaik Nasional": no person; "Bupati Hendra
 Kusuma": a name).
@@ -238,6 +240,8 @@ class BarePosts:
             return False
         if len(name[0]) > 1 and name[0].isupper() and not all(map(str.isupper, name)):
             return False  # "Ketua DPRD KK Nama": a short form (of a region?) opens no name
+        if not set_off and any(len(word) > 1 and word.isupper() for word in name):
+            return False  # "Kadis Kesehatan Dalduk KB": a short form ends the office's field
         # "Bupati Cup", "Bupati Terbaik Nasional": no name
         return set_off or (run > 1 and (placed or not all(map(regular_derivation, name))))
 
