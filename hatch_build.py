@@ -83,7 +83,6 @@ NATIVE_MODULES = [
     "components/post_fields",
     "components/post_orgs",
     "components/rank_service",
-    "components/region_words",
     "components/secretariat_posts",
     "components/shared_posts",
     "components/events/lexicon",
@@ -102,6 +101,9 @@ NATIVE_MODULES = [
     "dates/lexicon",
 ]
 """Modules of src/pmk_extract to compile: internal code on the per-token hot path.
+
+A module with ``functools.cached_property`` stays pure Python (``components/region_words``):
+compiled, the property is computed again at every access.
 
 Public entry points that check their arguments (``pmk_extract.dates.api``, the
 ``Extractor``) stay pure Python: compiled code checks annotated types itself and would
