@@ -4,7 +4,8 @@
 ``tests/data/natposts_cases.jsonl``, sentences written for this test).
 
 - a public prosecutor written with no office ("Jaksa Penuntut Umum (JPU) Nama", "JPU Nama")
-  is a prosecutor of the Kejaksaan Agung; "JPU KPK" keeps the KPK;
+  is a prosecutor of the Kejaksaan Agung; "JPU KPK" keeps the KPK; in a text that names the
+  KPK, whose prosecutors are written so too, no organisation;
 - a functional post's grade ("Fungsional", "Ahli Madya") or a special court seated in a
   district court ("Tipikor", "PHI") may stand between a post and its body;
 - "PT" and a province's name right after a court's post ("Ketua PT X", "Hakim PT X") is the

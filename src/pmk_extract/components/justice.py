@@ -91,6 +91,8 @@ class _Words:
     # fields and fused posts only the prosecution has, with the organisation id they name
     own_fields: dict[tuple[str, ...], str]
     alone: dict[tuple[str, ...], str]
+    # for a post of ``alone``, the body whose own prosecutors are written so too ("kpk")
+    alone_shared: dict[tuple[str, ...], str]
     shared: frozenset[str]  # the posts two people hold in one trial, as listed
     grades: frozenset[tuple[str, ...]]  # a functional post's grade after it ("Fungsional")
     # special courts seated in a district court ("Tipikor"), their full names and top ids
@@ -119,6 +121,11 @@ def _words() -> _Words:
         fields=frozenset(tuple(words.split()) for words, kind, _, _ in rows if kind == "field"),
         own_fields={tuple(w.split()): o for w, kind, _, o in rows if kind == "own_field"},
         alone={tuple(w.split()): o for w, kind, _, o in rows if kind == "alone"},
+        alone_shared={
+            tuple(w.split()): other
+            for w, kind, other, _ in rows
+            if kind == "alone" and other != "-"
+        },
         shared=frozenset(words for words, kind, _, _ in rows if kind == "shared"),
         grades=frozenset(tuple(words.split()) for words, kind, _, _ in rows if kind == "grade"),
         court_fields={
@@ -404,6 +411,10 @@ class Justice:
         alone = self.words.alone.get(key) if body is None and not field else None
         if alone is not None:  # "Aspidsus X", "Jaksa Penuntut Umum (JPU) X"
             end = self._skip_bracket(words, i + size)
+            other = self.words.alone_shared.get(key)
+            if other is not None and any(e._.org_id == other for e in ent_at.values()):
+                # "KPK menahan ... JPU Nama": the KPK's prosecutor or the Kejaksaan's?
+                return JusticeTitle(end, post.role, None)
             return JusticeTitle(end, post.role, self._top_name(alone, day))
         if post.kind == "bench" and not field and body is None:
             end = i + size
