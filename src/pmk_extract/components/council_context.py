@@ -55,30 +55,30 @@ _POST_WORDS = 3  # words of a post ("Wakil Ketua Sementara")
 _NAMED_WORDS = 3  # words naming a special committee ("Pansus Ranperda RTRW")
 _COUNCIL = "Dewan"  # the press's word for the council itself ("Wakil Ketua Dewan")
 _SECRETARY = "Sekretaris"  # the post of the council's secretary
-_LEADS = frozenset({"Ketua", "Wakil Ketua", "Anggota", "Pimpinan"})  # posts of "Dewan X"
 _OWN_NAME = "regional_parliament"  # a province's parliament with a name of its own (DPRA)
-_BILLS = frozenset({"Ranperda", "Raperda"})  # a draft regional law a special committee is on
 _MAX_NAMED = 8  # words of a special committee's name before a comma
 _BEFORE = frozenset({",", "sebagai", "selaku"})  # words between a name and its post after it
+
+
+@cache
+def _council_words() -> dict[str, frozenset[str]]:
+    """The words of each kind of ``lexicons/parliaments.tsv`` this module reads, read once."""
+    kinds = ("council_body", "joint_fraction", "council_lead", "draft_law")
+    rows = read_tsv("lexicons/parliaments.tsv", 3)
+    return {kind: frozenset(words for words, k, _ in rows if k == kind) for kind in kinds}
 
 
 @cache
 def council_bodies() -> frozenset[tuple[str, ...]]:
     """The words naming the bodies a regional parliament has (``council_body`` lines of
     ``lexicons/parliaments.tsv``), as word tuples."""
-    return frozenset(
-        tuple(words.split())
-        for words, kind, _ in read_tsv("lexicons/parliaments.tsv", 3)
-        if kind == "council_body"
-    )
+    return frozenset(tuple(words.split()) for words in _council_words()["council_body"])
 
 
-@cache
 def joint_fractions() -> frozenset[str]:
     """The words after "Fraksi" naming a joint group of parties ("Gabungan":
     ``joint_fraction`` lines of ``lexicons/parliaments.tsv``)."""
-    rows = read_tsv("lexicons/parliaments.tsv", 3)
-    return frozenset(words for words, kind, _ in rows if kind == "joint_fraction")
+    return _council_words()["joint_fraction"]
 
 
 def named_parliaments(
@@ -176,7 +176,7 @@ class CouncilContext:
                 # "Sekwan Nama"; after "Sekretaris Dewan" as after "Ketua Dewan", another
                 # council's name may follow ("Sekretaris Dewan Pendidikan Nama")
                 return _SECRETARY, "", skip_bracket(words, k), _COUNCIL in written
-            if k < len(words) and words[k] == _COUNCIL and post in _LEADS:
+            if k < len(words) and words[k] == _COUNCIL and post in _council_words()["council_lead"]:
                 return post, "", k + 1, True  # "Wakil Ketua Dewan, Nama"
             found = self._body(words, ent_at, k)
             if found is not None:
@@ -211,10 +211,13 @@ class CouncilContext:
         end = j
         while end < n and end - j < _NAMED_WORDS and end not in ent_at:
             word = words[end]
-            if not (word in _BILLS or (len(word) > 1 and word.isupper() and word.isalpha())):
+            if not (
+                word in _council_words()["draft_law"]
+                or (len(word) > 1 and word.isupper() and word.isalpha())
+            ):
                 break
             end += 1
-        if end == j or words[end - 1] in _BILLS:
+        if end == j or words[end - 1] in _council_words()["draft_law"]:
             return self._named(words, ent_at, full, j)  # "Pansus Ranperda tentang X, Nama"
         return " ".join([full, *words[j:end]]), end
 
@@ -233,7 +236,9 @@ class CouncilContext:
         free = words[j:end]
         if not free or end >= len(words) or words[end] != "," or free[-1] in joins:
             return None
-        if not any(w in _BILLS or w in joins or regular_derivation(w) for w in free):
+        if not any(
+            w in _council_words()["draft_law"] or w in joins or regular_derivation(w) for w in free
+        ):
             return None
         return " ".join([full, *free]), end
 
