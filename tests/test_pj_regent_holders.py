@@ -1,0 +1,43 @@
+"""Acting regents and mayors (Penjabat) of 2022-2025 in ``holders.jsonl``, on mentions
+written for this test (``data/pj_regent_holder_cases.jsonl``): inside an acting term the
+post with the prefix ("Pj Bupati X", "Penjabat Wali Kota X") or the plain title ("Bupati X")
+and a name (full, short, an alias) give the holder's full name, the acting role and the
+regional government; after the term, the plain title and the former acting head's name give
+no office (the elected head holds it then).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from helpers import extract_cases, load_cases, mention_outcome
+from pmk_extract import Extractor
+from pmk_extract.resources import models_dir
+
+CASES = load_cases(Path(__file__).parent / "data" / "pj_regent_holder_cases.jsonl")
+
+
+def test_acting_terms_are_sourced_and_bounded() -> None:
+    text = (models_dir() / "gazetteers" / "holders.jsonl").read_text(encoding="utf-8")
+    lines = [json.loads(line) for line in text.splitlines()]
+    acting = [
+        h
+        for h in lines
+        if h.get("acting") == "Penjabat" and h["office"].startswith(("bupati-", "walikota-"))
+    ]
+    assert len(acting) >= 40
+    for holder in acting:
+        assert "source:" in holder["note"], holder
+        assert holder["end"] is None or holder["start"] <= holder["end"], holder
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["mention"] for c in CASES])
+def test_acting_regent_mention(extractor: Extractor, case: dict[str, Any]) -> None:
+    (record,) = extract_cases(extractor, [case])
+    ok, wrong_org = mention_outcome(case, record)
+    assert wrong_org is None
+    assert ok, case
