@@ -9,7 +9,9 @@ Nama"), ``setempat`` (a post with "setempat", "di daerah itu", "daerah tersebut"
 recent region named before, the regency before its province, else the dateline's) and
 ``negative`` (two regions of the level, a province and its capital, a national body, a place
 named without a body, a region named after the post, a dateline both a regency and a city
-have, a city dateline for a regent, a holder the name does not fit): no organisation.
+have, a city dateline for a regent, a holder the name does not fit): no organisation; and
+``short_form`` (a regency named by the short form regional news writes for it, "Lamteng",
+"Halsel", "Butur", in a dateline, a body, a place or the mention: ``gazetteers/regions.jsonl``).
 
 Every official must come out right; an expected null organisation means no PERSON of that
 name gets one (a wrong organisation is worse than none); ``absent`` means no PERSON of that
@@ -56,4 +58,4 @@ def test_document_context_cases(extractor: Extractor) -> None:
 
 def test_cases_cover_every_family() -> None:
     families = {case["family"] for case in load_cases(CASES)}
-    assert families == {"body", "dateline", "setempat", "negative"}
+    assert families == {"body", "dateline", "setempat", "negative", "short_form"}
