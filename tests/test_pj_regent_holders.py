@@ -1,9 +1,10 @@
-"""Acting regents and mayors (Penjabat) of 2022-2025 in ``holders.jsonl``, on mentions
-written for this test (``data/pj_regent_holder_cases.jsonl``): inside an acting term the
-post with the prefix ("Pj Bupati X", "Penjabat Wali Kota X") or the plain title ("Bupati X")
-and a name (full, short, an alias) give the holder's full name, the acting role and the
-regional government; after the term, the plain title and the former acting head's name give
-no office (the elected head holds it then).
+"""Acting regents and mayors (Penjabat) of 2022-2025 and vice regents of 2025 in
+``holders.jsonl``, on mentions written for this test (``data/pj_regent_holder_cases.jsonl``):
+inside an acting term the post with the prefix ("Pj Bupati X", "Penjabat Wali Kota X") or the
+plain title ("Bupati X") and a name (full, short, an alias) give the holder's full name, the
+acting role and the regional government; a vice regent's title and a short name give the full
+name; after an acting term, the plain title and the former acting head's name give no office
+(the elected head holds it then).
 """
 
 from __future__ import annotations
