@@ -22,6 +22,7 @@ from .resources import model_path, read_tsv
 # units named only inside titles (command_units.tsv): no ORG span of their own is built, so
 # their posts are also read written out
 _TITLE_KINDS = frozenset({"title", "title_area"})
+_DEPUTY = "Wa"  # a deputy's post ("Wadan", "Waka", "Wadir", "Wapang"): never a word of its own
 Units = dict[tuple[str, ...], tuple[str, str, str]]  # head -> (expansion, parent, name kind)
 Titles = dict[tuple[str, ...], tuple[str, tuple[str, ...]]]  # title -> (role head, unit head)
 
@@ -50,6 +51,12 @@ def _posts() -> list[_Post]:
                     _Post(staff_join(form, field), f"{expansion} {words}", frozenset({"Komandan"}))
                 )
     return posts
+
+
+def deputy_posts() -> frozenset[str]:
+    """The deputies' posts of ``command_posts.tsv`` ("Wadan", "Waka"), which the press also
+    writes apart from the unit ("Waka Polres Batang")."""
+    return frozenset(post.prefix for post in _posts() if post.prefix.startswith(_DEPUTY))
 
 
 def staff_join(post: str, field: str) -> str:
@@ -115,6 +122,10 @@ def productive_tables(units: Units, titles: Titles) -> tuple[Units, Titles]:
             first = post.prefix + form[0]
             key = (first, *form[1:]) if form[0] else (post.prefix, *form[1:])
             all_titles.setdefault(key, (post.role, head))
+            if post.prefix.startswith(_DEPUTY) and form[0]:
+                # a deputy's post written apart from the unit's own short form: "Wadan
+                # Pussenif", "Waka Polres Batang", "Wadir Reskrimum" as "Wadanpussenif"
+                all_titles.setdefault((post.prefix, *head), (post.role, head))
             expansion, _, kind = all_units[head]
             if kind in _TITLE_KINDS:
                 # written out: "Komandan Paspampres", "Kepala Badan Reserse Kriminal Polri"

@@ -244,9 +244,10 @@ def name_to_rank(
     lex: Lexicons, words: list[str], names: list[bool], covered: Sequence[Span | None], k: int
 ) -> int:
     """The end of a unit's name of up to five words at ``k`` (capitalised words, places, a
-    hyphen between two words) that a rank follows, right after it or after a comma
-    ("Wira Sakti Brigjen TNI", "Bhaskara Jaya, Mayor Inf", "Kab Malang-Batu Letkol Inf"),
-    else ``k``."""
+    hyphen between two words) that a rank follows, right after it or after a comma, also
+    behind the post's or unit's short form in brackets ("Wira Sakti Brigjen TNI", "Bhaskara
+    Jaya, Mayor Inf", "Kab Malang-Batu Letkol Inf", "Bukit Barisan (Kapendam I/BB), Kolonel
+    Inf"), else ``k``."""
     last = k
     while last < min(len(words), k + 5) and not lex.rank_at(words, last, False):
         ent = covered[last]
@@ -260,9 +261,19 @@ def name_to_rank(
             break
     if last == k or last >= len(words):
         return k
-    if words[last] == "," and last + 1 < len(words):
-        return last if match_head(words, last + 1, lex.ranks) else k
-    return last if lex.rank_at(words, last, False) else k
+    after = _past_short_form(words, last)
+    if words[after : after + 1] == [","] and after + 1 < len(words):
+        return last if match_head(words, after + 1, lex.ranks) else k
+    return last if after < len(words) and lex.rank_at(words, after, False) else k
+
+
+def _past_short_form(words: list[str], k: int) -> int:
+    """The token after a short form in brackets of up to four tokens at ``k`` ("(Kapendam
+    I/BB)", "(CPYJ)"), else ``k``."""
+    if words[k] != "(":
+        return k
+    close = next((q for q in range(k + 1, min(len(words), k + 6)) if words[q] == ")"), None)
+    return close + 1 if close is not None and close > k + 1 else k
 
 
 def _hyphened_word(words: list[str], names: list[bool], k: int) -> bool:

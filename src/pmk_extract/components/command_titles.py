@@ -16,6 +16,7 @@ import datetime as dt
 import regex
 from spacy.tokens import Doc, Span
 
+from ..command_posts import deputy_posts
 from ..doctable import token_table
 from ..kb import REGION_KINDS, KnowledgeBase
 from ..lexicons import Lexicons, first_words, match_head
@@ -74,6 +75,7 @@ class CommandTitles:
         self.kb = kb
         self.lex = lex
         self.fusions = CommandFusions(kb, lex)
+        self.deputies = deputy_posts()
 
     def command_titles(
         self,
@@ -103,6 +105,20 @@ class CommandTitles:
             dated = dated_parent(self.kb, parent, day)  # "Kalapas": the ministry of the date
             org = org_name(self.kb, dated, day) if parent != "-" else None
             end = i + size
+            unit = ent_at.get(i + 1)
+            if (
+                words[i] in self.deputies
+                and unit is not None
+                and unit.start == i + 1
+                and unit.label_ == "ORG"
+            ):
+                # a deputy's post written apart before the unit, built as an ORG of its own:
+                # "Waka Polres Batang", "Wadan Lantamal V" as "Wakil Kepala Polres Batang"
+                top = top_org(self.kb, unit, day)
+                role = qualified(self.lex, words, i, f"{role_head} {unit._.canonical}")
+                org = top if top is not None else org
+                titles[i] = Title(skip_bracket(words, int(unit.end)), role, org)
+                continue
             named = (
                 None
                 if kind == "title"

@@ -69,6 +69,7 @@ _KINDS = frozenset(
         "court_short",
         "court_post",
         "unit_office",
+        "team",
     }
 )
 NewSpan = tuple[Span, str, dict[str, str | None]]
@@ -101,6 +102,7 @@ class _Words:
     court_shorts: dict[str, tuple[str, ...]]
     court_posts: dict[tuple[str, ...], bool]  # whether a comma must close the province
     unit_offices: frozenset[str]  # offices whose short titles also name their unit
+    teams: frozenset[str]  # words naming a team of a post's holders before the post ("Tim")
 
 
 @cache
@@ -136,6 +138,7 @@ def _words() -> _Words:
             tuple(w.split()): mark == "comma" for w, kind, mark, _ in rows if kind == "court_post"
         },
         unit_offices=frozenset(w for w, kind, _, _ in rows if kind == "unit_office"),
+        teams=frozenset(w for w, kind, _, _ in rows if kind == "team"),
     )
 
 
@@ -425,6 +428,13 @@ class Justice:
             return JusticeTitle(end, post.role, court, post.role in self.words.shared)
         return None
 
+    def team_lead(self, words: list[str], i: int) -> int:
+        """The start of a team leader's or member's post written before the team of the post
+        at ``i`` ("[Ketua Tim] JPU Nama", "[Anggota Tim] Jaksa Penuntut Umum"), else ``i``."""
+        if i < 2 or words[i - 1] not in self.words.teams:
+            return i
+        return i - 2 if match_head(words, i - 2, self.lex.title_heads) == 1 else i
+
     def _body_follows(self, words: list[str], k: int) -> bool:
         """True when the words at ``k`` open a body's name the recogniser left untagged (a
         misspelt office: "Kejaksaan Negri X"): a unit's head or the first word of an
@@ -477,9 +487,15 @@ class Justice:
 
     def _in_name(self, words: list[str], names: list[bool], i: int) -> bool:
         """True when the word before ``i`` is a name word the post's first word goes on
-        ("Abdul Hakim"): not a title's word, "Wakil" nor an acting post's mark."""
+        ("Abdul Hakim"): not a title's word, "Wakil", an acting post's mark nor a word naming
+        a team of the post's holders ("Ketua Tim JPU Nama")."""
         before = words[i - 1]
-        if not names[i - 1] or before == "Wakil" or (before,) in self.lex.role_prefixes:
+        if (
+            not names[i - 1]
+            or before == "Wakil"
+            or (before,) in self.lex.role_prefixes
+            or before in self.words.teams
+        ):
             return False
         return not match_head(words, i - 1, self.lex.title_heads)
 

@@ -275,18 +275,33 @@ class StatisticalNER:
     def _in_holders_role(self, span: Span, words: list[str]) -> bool:
         """True when ``span`` follows a title word and a PERSON the title reader found within
         a few words after it holds a role that spells the span ("Camat Sukajadi, Kota
-        Bandung, Rudi Setiawan": "Sukajadi" is the district in the role "Camat Sukajadi")."""
+        Bandung, Rudi Setiawan": "Sukajadi" is the district in the role "Camat Sukajadi"), or
+        a role at all when only the officer's rank stands between them: the words between a
+        title and its holder's rank are the post's unit ("Wakil Komandan [Pussenif
+        Kodiklatad] Mayjen TNI Nama"), as no name is written right before a rank."""
         if not span.start or not self._office_word(words[span.start - 1]):
             return False
         doc = span.doc
         written = f" {doc_text(doc)[span.start_char : span.end_char]} "
+        ranked = self._rank_end(words, span.end)
         for ent in doc.ents:
             if ent.label_ != "PERSON" or not span.end <= ent.start <= span.end + _ROLE_GAP:
                 continue
             role = span_attr(doc, "role", ent.start_char, ent.end_char)
-            if role and written in f" {role} ":
+            if role and (written in f" {role} " or ranked == ent.start > span.end):
                 return True
         return False
+
+    def _rank_end(self, words: list[str], k: int) -> int:
+        """The token after the rank at ``k`` with its marks ("Mayjen TNI", "Kolonel Inf"),
+        else ``k``."""
+        size = match_head(words, k, self.lex.ranks)
+        if not size:
+            return k
+        k += size
+        while size := self.lex.rank_at(words, k, True):
+            k += size
+        return k
 
     def _ends_title(self, span: Span) -> bool:
         """True when the words before ``span`` and the span make an office's title ("Direktur

@@ -399,6 +399,10 @@ class TitleReader:
             found = self.justice.title(words, names, ent_at, i, day)
             if found is not None:
                 role = qualified(self.lex, words, i, found.role)
+                lead = self.justice.team_lead(words, i)
+                if lead < i and lead not in taken:  # "Ketua Tim JPU Nama": the team's head
+                    role = " ".join([*words[lead:i], role])
+                    i = lead
                 titles[i] = Title(found.end, role, found.org, shared=found.shared)
                 for k in range(i, found.end):
                     in_named[k] = True
