@@ -3,8 +3,11 @@ read from the document.
 
 News names a regional parliament once and then writes its members' and officers' posts with
 the body alone: "DPRD Kabupaten X menggelar rapat ... Ketua Komisi D Nama", "Ketua Banggar
-Nama", "Ketua Badan Kehormatan (BK) Nama", "Ketua Pansus LKPJ Nama", "Ketua Fraksi PKS Nama",
-"Anggota F-PKB, Nama", "Wakil Ketua Dewan, Nama", "Sekwan Nama". The bodies a regional
+Nama", "Ketua Badan Kehormatan (BK) Nama", "Ketua Pansus LKPJ Nama", "Ketua Pansus Nama",
+"Ketua Fraksi PKS Nama", "Anggota F-PKB, Nama", "Wakil Ketua Dewan, Nama", "Sekwan Nama", a
+vice chair by his number ("Wakil Ketua II Nama": only when the last body named is the
+parliament), a party group's spokesman after it ("Fraksi Partai Golkar melalui juru bicaranya,
+Nama"). The bodies a regional
 parliament has (PP 12/2018 art. 33: commissions, Badan Musyawarah, Badan Anggaran,
 Bapemperda, Badan Kehormatan, special committees, party groups) are the ``council_body``
 lines of ``lexicons/parliaments.tsv``; "Dewan" alone is the council itself.
@@ -58,12 +61,16 @@ _SECRETARY = "Sekretaris"  # the post of the council's secretary
 _OWN_NAME = "regional_parliament"  # a province's parliament with a name of its own (DPRA)
 _MAX_NAMED = 8  # words of a special committee's name before a comma
 _BEFORE = frozenset({",", "sebagai", "selaku"})  # words between a name and its post after it
+_THROUGH = "melalui"  # "Fraksi X melalui juru bicaranya, Nama": the body speaks through him
+_SPOKESMAN = "Juru Bicara"  # the post of a body's spokesman
+# the numbers of a regional parliament's vice chairs ("Wakil Ketua II", "Waka 1")
+_LEAD_NUMBERS = frozenset({"I", "II", "III", "IV", "1", "2", "3", "4"})
 
 
 @cache
 def _council_words() -> dict[str, frozenset[str]]:
     """The words of each kind of ``lexicons/parliaments.tsv`` this module reads, read once."""
-    kinds = ("council_body", "joint_fraction", "council_lead", "draft_law")
+    kinds = ("council_body", "joint_fraction", "council_lead", "numbered_lead", "draft_law")
     rows = read_tsv("lexicons/parliaments.tsv", 3)
     return {kind: frozenset(words for words, k, _ in rows if k == kind) for kind in kinds}
 
@@ -153,6 +160,9 @@ class CouncilContext:
         parliament = self.parliament(context, i, not body and post == _SECRETARY)
         if parliament is None:
             return None
+        numbered = not body and post.split()[-1] in _LEAD_NUMBERS
+        if numbered and not _last_body(context, i, parliament):
+            return None  # "Wakil Ketua II Nama" after another body was named: whose?
         role = " ".join(part for part in (post, body, parliament) if part)
         org: str | None = parliament
         if post == _SECRETARY and not body:  # "Sekwan Nama": the region's government
@@ -166,6 +176,9 @@ class CouncilContext:
     ) -> tuple[str, str, int, bool] | None:
         """The post at ``i``, its body written out, where they end and whether the name must
         be set off ("Ketua Dewan, Nama"), or None."""
+        spoken = self._spokesman(words, ent_at, i)
+        if spoken is not None:
+            return spoken
         for size in range(min(_POST_WORDS, len(words) - i), 0, -1):
             written = tuple(words[i : i + size])
             post = self.words.posts.get(written)
@@ -178,11 +191,40 @@ class CouncilContext:
                 return _SECRETARY, "", skip_bracket(words, k), _COUNCIL in written
             if k < len(words) and words[k] == _COUNCIL and post in _council_words()["council_lead"]:
                 return post, "", k + 1, True  # "Wakil Ketua Dewan, Nama"
+            if (
+                k < len(words)
+                and words[k] in _LEAD_NUMBERS
+                and post in _council_words()["numbered_lead"]
+            ):
+                return f"{post} {words[k]}", "", k + 1, False  # "Wakil Ketua II Nama"
             found = self._body(words, ent_at, k)
             if found is not None:
-                return post, found[0], found[1], False
+                # a special committee written alone ("Ketua Pansus Nama") asks a name set off
+                # or of no dictionary word: "Ketua Pansus Hak Angket" names what it is on
+                return post, found[0], found[1], found[0] in self.words.named.values()
             return None
         return None
+
+    def _spokesman(
+        self, words: list[str], ent_at: dict[int, Span], i: int
+    ) -> tuple[str, str, int, bool] | None:
+        """A body's spokesman written after the body and "melalui" ("Fraksi Partai Golkar
+        melalui juru bicaranya, Nama", "Fraksi PKS DPRD X melalui jubir Nama"): the post,
+        the body written out (a party's group, or a body of the parliament named with it),
+        where the post ends; else None."""
+        if i < 2 or words[i - 1] != _THROUGH:
+            return None
+        size = match_head(words, i, {key: "" for key in self.words.spokesmen})
+        ent = ent_at.get(i - 2)
+        if not size or ent is None or ent.end != i - 1 or ent.label_ != "ORG":
+            return None
+        canonical = str(ent._.canonical or "")
+        if is_party(self.kb, ent) and ent.start and words[ent.start - 1] in self.words.fractions:
+            return _SPOKESMAN, f"{self.words.fraction_word} {canonical}", i + size, False
+        parliament = parliament_of(canonical)
+        if parliament is None or not canonical.endswith(" " + parliament):
+            return None  # no body of a parliament speaks here
+        return _SPOKESMAN, canonical.removesuffix(" " + parliament), i + size, False
 
     def _body(self, words: list[str], ent_at: dict[int, Span], k: int) -> tuple[str, int] | None:
         """A body of a regional parliament written at ``k``, written out, and where it ends."""
@@ -218,7 +260,10 @@ class CouncilContext:
                 break
             end += 1
         if end == j or words[end - 1] in _council_words()["draft_law"]:
-            return self._named(words, ent_at, full, j)  # "Pansus Ranperda tentang X, Nama"
+            named = self._named(words, ent_at, full, j)  # "Pansus Ranperda tentang X, Nama"
+            if named is None and end == j:
+                return full, j  # "Ketua Pansus Nama": the committee the story tells of
+            return named
         return " ".join([full, *words[j:end]]), end
 
     def _named(
@@ -256,6 +301,8 @@ class CouncilContext:
             return (f"{word} {party[0]}", party[1]) if party is not None else None
         if k + 2 < n and words[k] == "F" and words[k + 1] == "-":
             party = self._party(words, ent_at, k + 2)
+            if party is None and (found := short_party(self.kb, "F" + words[k + 2])):
+                party = found, k + 3  # "F-PG", "F-PD": as "FPG", "FPD"
             return (f"{word} {party[0]}", party[1]) if party is not None else None
         found = short_party(self.kb, words[k]) if k < n else None
         return (f"{word} {found}", k + 1) if found is not None else None
@@ -310,6 +357,14 @@ class CouncilContext:
                 return None  # a regency of Aceh: its council is a DPRK
         phrase = f"{KIND_WORDS[region.kind]} {bare_place(region.canonical)}"
         return council_name(self.kb, self.words.council_head, phrase)
+
+
+def _last_body(context: DocumentRegions, i: int, parliament: str) -> bool:
+    """True when the last organisation the text named before token ``i`` is ``parliament``
+    or a body of it: a vice chair written by his number alone ("Wakil Ketua II Nama") is one
+    of the body the text is telling of."""
+    orgs = [e for e in context.ents if e.label_ == "ORG" and e.end <= i]
+    return bool(orgs) and parliament_of(str(orgs[-1]._.canonical or "")) == parliament
 
 
 def _name_before(words: list[str], i: int, k: int) -> bool:

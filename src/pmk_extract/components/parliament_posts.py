@@ -8,7 +8,10 @@
   ("dari Fraksi Partai Golkar", "Fraksi PKS") and the place a member represents ("asal
   Jawa Tengah", "dapil Bali"): the name follows them;
 - a vice chair is also written "Waka I", an acting chair "Ketua Sementara"/"Ketua
-  sementara", a post's own short form may follow it ("Sekretaris Dewan (Sekwan) DPRD X");
+  sementara", a post's own short form may follow it ("Sekretaris Dewan (Sekwan) DPRD X"); a
+  body's spokesman is a post of it ("Jubir Fraksi PKS DPRD X Nama"), a fraction's short form
+  may hold a hyphen ("F-PG DPRD X", as "FPG"), and "lainnya" may close the parliament
+  ("Anggota DPRD X lainnya, Nama");
 - a DPD member is also a "Senator" when the DPD or a province he represents follows
   ("Senator asal Jawa Barat", "Senator DPD RI Nama"); a US senator is no member;
 - the secretary of a regional parliament (Sekretaris DPRD, Sekwan) heads its secretariat, a
@@ -89,7 +92,11 @@ class ParliamentPosts:
         self.kb = kb
         self.words = parliament_words()
         # the words a member's or officer's title may begin with ("Ketua", "Waka", "Senator")
-        self.heads = first_words(self.words.posts) | frozenset(self.words.members)
+        self.heads = (
+            first_words(self.words.posts)
+            | frozenset(self.words.members)
+            | frozenset(words[0] for words in self.words.spokesmen)
+        )
 
     def title(self, words: list[str], ent_at: dict[int, Span], i: int) -> PostTitle | None:
         """A post at ``words[i]`` before a parliament or a body of one ("Wakil Ketua II DPRD
@@ -309,6 +316,8 @@ class ParliamentPosts:
             return int(party.end)
         word = words[j]
         if word == "F" and j + 2 < len(words) and words[j + 1] == "-":
+            if short_party(self.kb, "F" + words[j + 2]) is not None:
+                return j + 3  # "F-PG", "F-PD": as "FPG", "FPD"
             return self._party_end(words, ent_at, j + 2, True)  # "F-PKS", "F-Demokrat"
         if short_party(self.kb, word) is not None:
             return j + 1  # "FPKB", "FPG"

@@ -73,6 +73,7 @@ class ParliamentWords:
     qualifiers: frozenset[str]
     asides: dict[tuple[str, ...], str]
     field_asides: frozenset[tuple[str, ...]]
+    spokesmen: frozenset[tuple[str, ...]]
 
 
 @cache
@@ -112,6 +113,7 @@ def parliament_words() -> ParliamentWords:
         qualifiers=frozenset(words for words, kind, _ in rows if kind == "qualifier"),
         asides=table("aside"),
         field_asides=frozenset(table("field_aside")),
+        spokesmen=frozenset(table("spokesman")),
     )
 
 
@@ -166,7 +168,8 @@ def parliament_government(kb: KnowledgeBase, parliament: str) -> str | None:
 
 def short_party(kb: KnowledgeBase, word: str) -> str | None:
     """The party a fraction's one-word short form names ("FPKB": Partai Kebangkitan
-    Bangsa, "FPG": Partai Golkar), else None."""
+    Bangsa, "FPG": Partai Golkar; written with a hyphen, "F-PG", it is read as "F" + the
+    rest), else None."""
     named = parliament_words().fraction_forms.get(word)
     if named is None and len(word) > 2 and short_fraction(word):
         named = word[1:]  # "FPKB", "FNasDem"
@@ -300,8 +303,10 @@ class Parliaments:
             start, word = body.start - 1, self.words.fraction_word
             found = short_party(self.kb, words[start]) if start >= 0 else None
             if found is None and start >= 2 and words[start - 2 : start] == ["F", "-"]:
-                bare = bare_party(self.kb, words, start)  # "F-Demokrat": "Partai" left out
-                found = bare[0] if bare is not None and bare[1] == body.start else None
+                found = short_party(self.kb, "F" + words[start])  # "F-PG": as "FPG"
+                if found is None:
+                    bare = bare_party(self.kb, words, start)  # "F-Demokrat": "Partai" left out
+                    found = bare[0] if bare is not None and bare[1] == body.start else None
                 start -= 2
             if found is None:
                 return None
