@@ -11,7 +11,8 @@
   sementara", a post's own short form may follow it ("Sekretaris Dewan (Sekwan) DPRD X"); a
   body's spokesman is a post of it ("Jubir Fraksi PKS DPRD X Nama"), a fraction's short form
   may hold a hyphen ("F-PG DPRD X", as "FPG"), and "lainnya" may close the parliament
-  ("Anggota DPRD X lainnya, Nama");
+  ("Anggota DPRD X lainnya, Nama"); the parliament's name may be followed by "atau" and its
+  short form with the place ("Anggota Dewan Perwakilan Rakyat Daerah atau DPRD Kota X Nama");
 - a DPD member is also a "Senator" when the DPD or a province he represents follows
   ("Senator asal Jawa Barat", "Senator DPD RI Nama"); a US senator is no member;
 - the secretary of a regional parliament (Sekretaris DPRD, Sekwan) heads its secretariat, a
@@ -58,6 +59,7 @@ _MAX_FIELD_ASIDE = 4  # words of a body's field after "yang membidangi" ("pendid
 _SECRETARY = "Sekretaris"  # the post of a parliament's secretary (Sekwan, Sekretaris Dewan)
 _GOVERNMENT = "regional_government"
 _ADMINISTRATIVE = " Administrasi "  # a Jakarta city, with a council (Dewan Kota) of its own
+_OR = "atau"  # "Dewan Perwakilan Rakyat Daerah atau DPRD Kota X": a name and its short form
 
 
 def member_words() -> frozenset[str]:
@@ -152,6 +154,9 @@ class ParliamentPosts:
             extra = " " + words[k]  # "Wakil Ketua II DPRD ..."
             k += 1
         ent = ent_at.get(k)
+        short = self._short_form(words, ent_at, k)
+        if short is not None:
+            ent, k = short, int(short.start)
         if ent is None or ent.start != k or ent.label_ != "ORG":
             if words[k : k + 1] and words[k] in self.words.fractions:
                 party = ent_at.get(k + 1)
@@ -168,6 +173,21 @@ class ParliamentPosts:
         if post == _SECRETARY and canonical == body and regional_parliament(body):
             org = self._government(body)
         return PostTitle(self.tail(words, ent_at, self._own_place(words, ent_at, ent)), role, org)
+
+    def _short_form(self, words: list[str], ent_at: dict[int, Span], k: int) -> Span | None:
+        """The parliament's short form with its place, written after its name and "atau"
+        at ``k`` ("Dewan Perwakilan Rakyat Daerah atau DPRD Kota X": the short form names
+        the parliament in full), else None."""
+        for name in (self.words.council_head, *self.words.parliaments):
+            written = name.split()
+            end = k + len(written)
+            if words[k:end] != written or words[end : end + 1] != [_OR]:
+                continue
+            other = ent_at.get(end + 1)
+            if other is None or other.start != end + 1 or other.label_ != "ORG":
+                return None
+            return other if str(other._.canonical or "").startswith(name + " ") else None
+        return None
 
     def _government(self, parliament: str) -> str | None:
         """:func:`parliament_government` of this knowledge base."""
