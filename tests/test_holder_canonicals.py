@@ -40,11 +40,13 @@ KEPT = {
     "Muhammad Idris": "the longer alias writes initials only ('DP')",
     "Hery Dosinaen": "the longer alias writes initials only ('T.E.A.')",
     "Nataniel Mandacan": "the longer alias writes an initial only ('D.')",
+    "Ketut Lihadnyana": "the regency's press and the dev gold write it without the particle",
 }
 # Balinese names stored without the particle, with the reason
 BARE_KEPT = {
     "Putu Jayan Danu Putra": "Polda Bali's own releases write the name without a particle",
     "Putu Elvina": "hukumonline's lists of the nine members elected in 2022 write none",
+    "Ketut Lihadnyana": "the regency's press (atnews.id, wacanabali.com), the dev gold: none",
 }
 BIRTH_ORDER = ("Wayan", "Made", "Nyoman", "Ketut", "Putu", "Gede", "Kadek", "Komang", "Nengah")
 
