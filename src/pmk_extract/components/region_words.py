@@ -33,8 +33,6 @@ for the title reader ("Wali kota batu" is read as the title "Wali Kota Batu").
 
 from __future__ import annotations
 
-from functools import cached_property
-
 from spacy.tokens import Doc
 
 from ..doctable import token_table
@@ -49,6 +47,10 @@ _MAX_WORDS = 4  # words of the longest region name ("Kota Administrasi Jakarta P
 _MIN_MISSPELT = 6  # letters of a region's word read with one letter off
 _MIN_WEAK = 5  # letters of a lower-case name read after any capitalised word
 _KEY = "pmk_extract.region_words"
+
+# regions' names written alone and those written only after a kind word: lower-case words
+# -> the words as the knowledge base writes them
+_Tables = tuple[dict[tuple[str, ...], tuple[str, ...]], dict[tuple[str, ...], tuple[str, ...]]]
 
 
 def _cased(word: str) -> bool:
@@ -74,11 +76,21 @@ class RegionWords:
         self.lex = lex
         # written kind word in lower case -> as the knowledge base writes it
         self.kinds = {row[0]: row[1] for row in read_tsv("lexicons/region_kinds.tsv", 2)}
+        # filled at first use (explicit attributes, not functools.cached_property, which
+        # mypyc compiles as a plain property computed again at every access)
+        self._tables: _Tables | None = None
+        self._firsts: frozenset[str] | None = None
+        self._misspelt: dict[str, set[str]] | None = None
+        self._known: frozenset[str] | None = None
+        self._openers: frozenset[str] | None = None
 
-    @cached_property
-    def _tables(
-        self,
-    ) -> tuple[dict[tuple[str, ...], tuple[str, ...]], dict[tuple[str, ...], tuple[str, ...]]]:
+    def _region_tables(self) -> _Tables:
+        """:meth:`_read_tables`, read once."""
+        if self._tables is None:
+            self._tables = self._read_tables()
+        return self._tables
+
+    def _read_tables(self) -> _Tables:
         """Regions' names written alone and those written only after a kind word ("Kota
         Batu"), each in lower-case words -> its words as the knowledge base writes them
         (names of capitalised words only: "Sumba Timur")."""
@@ -101,21 +113,29 @@ class RegionWords:
     @property
     def names(self) -> dict[tuple[str, ...], tuple[str, ...]]:
         """A region's name written alone, in lower-case words -> as the names write it."""
-        return self._tables[0]
+        return self._region_tables()[0]
 
     @property
     def kinded(self) -> dict[tuple[str, ...], tuple[str, ...]]:
         """A region's name after its kind word, in lower-case words -> as written."""
-        return self._tables[1]
+        return self._region_tables()[1]
 
-    @cached_property
+    @property
     def firsts(self) -> frozenset[str]:
         """The first words of regions' names, in lower case."""
-        return frozenset(key[0] for table in self._tables for key in table)
+        if self._firsts is None:
+            self._firsts = frozenset(key[0] for table in self._region_tables() for key in table)
+        return self._firsts
 
-    @cached_property
+    @property
     def misspelt(self) -> dict[str, set[str]]:
         """Each region word of six letters or more and its one-letter deletions -> the words."""
+        if self._misspelt is None:
+            self._misspelt = self._read_misspelt()
+        return self._misspelt
+
+    def _read_misspelt(self) -> dict[str, set[str]]:
+        """The index :attr:`misspelt` holds."""
         index: dict[str, set[str]] = {}
         for words in (*self.names.values(), *self.kinded.values()):
             for word in words:
@@ -124,20 +144,28 @@ class RegionWords:
                         index.setdefault(key, set()).add(word)
         return index
 
-    @cached_property
+    @property
     def known(self) -> frozenset[str]:
         """Words never read as a misspelt region's word: the knowledge base's names' words
         and known people's names' words."""
-        people = {word for name in self.people.names for word in name.split()}
-        return kb_words(self.kb) | frozenset(people)
+        if self._known is None:
+            people = {word for name in self.people.names for word in name.split()}
+            self._known = kb_words(self.kb) | frozenset(people)
+        return self._known
 
-    @cached_property
+    @property
     def openers(self) -> frozenset[str]:
         """Words written right before a region's name: in the knowledge base's names of
         organisations and offices' titles, and the heads of regional and command units;
         none a word of a region's name itself."""
+        if self._openers is None:
+            self._openers = self._read_openers()
+        return self._openers
+
+    def _read_openers(self) -> frozenset[str]:
+        """The words :attr:`openers` holds."""
         out: set[str] = set()
-        regions = {" ".join(words) for table in self._tables for words in table.values()}
+        regions = {" ".join(words) for table in self._region_tables() for words in table.values()}
         lasts = {name[name.rfind(" ") + 1 :] for name in regions}
         forms = [s for s, es in self.kb.surfaces.items() if any(e.label == "ORG" for e in es)]
         for form in (*forms, *self.people.titles):

@@ -122,6 +122,8 @@ class TitleReader:
         self.by_role: dict[str, list[Office]] = {}  # the offices by their role
         for office in people.offices.values():
             self.by_role.setdefault(office.role, []).append(office)
+        # the acting posts ("Penjabat", "Pelaksana Tugas"), longest first
+        self.acting_posts = tuple(sorted(acting_posts(), key=lambda p: (-len(p), p)))
 
     def titles(
         self,
@@ -307,14 +309,7 @@ class TitleReader:
         region ("Pemkab X ... Sekda Nama")."""
         if title.office is not None or title.acting_of is not None or title.org is None:
             return title
-        acting = next(
-            (
-                p
-                for p in sorted(acting_posts(), key=len, reverse=True)
-                if title.role.startswith(p + " ")
-            ),
-            None,
-        )
+        acting = next((p for p in self.acting_posts if title.role.startswith(p + " ")), None)
         role = title.role.removeprefix(f"{acting} ") if acting else title.role
         found = [
             office
