@@ -1,8 +1,11 @@
 """Helpers shared by the test modules that read a table of written cases (a JSONL file, one
-row per mention or text) and look at the PERSON found in the row's mention."""
+row per mention or text) and look at the PERSON found in the row's mention, and by those that
+check the knowledge base's office and holder lines."""
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import json
 from collections import Counter
 from collections.abc import Callable
@@ -10,6 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from pmk_extract import Entity, Extractor, Record
+from pmk_extract.components.officials import resolve_title
+from pmk_extract.kb import People
+from pmk_extract.resources import models_dir
 
 # the neutral sentence a row's mention is put in
 FRAME = "{mention} memberikan keterangan kepada wartawan."
@@ -68,6 +74,31 @@ def extract_cases(extractor: Extractor, cases: list[dict[str, Any]]) -> list[Rec
     return list(extractor.extract_many(items))
 
 
+def case_records(
+    extractor: Extractor, cases: list[dict[str, Any]]
+) -> list[tuple[dict[str, Any], Record]]:
+    """Each row with the record of its text (all rows extracted in one batch)."""
+    return list(zip(cases, extract_cases(extractor, cases), strict=True))
+
+
+# a PERSON as the holder tables compare it: written text, canonical, role, organisation
+PersonFields = tuple[str, str | None, str | None, str | None]
+
+
+def mention_people(extractor: Extractor, case: dict[str, Any]) -> list[PersonFields]:
+    """The PERSONs found in a row's mention (in the neutral sentence), as compared."""
+    record = extractor.extract(FRAME.format(mention=case["mention"]), published=case["published"])
+    return [
+        (p.text, p.canonical, p.role, p.org) for p in people_in_mention(record, case["mention"])
+    ]
+
+
+def expected_person(case: dict[str, Any]) -> PersonFields:
+    """The PERSON a row expects: its written name, canonical (``canonical``, else the written
+    name), role and organisation."""
+    return case["person"], case.get("canonical", case["person"]), case["role"], case["org"]
+
+
 # a row, whether it came out right, and the organisation given when it is a wrong one
 Outcome = tuple[dict[str, Any], bool, str | None]
 
@@ -118,3 +149,26 @@ def whole_text_misses(
         if found != want:
             wrong.append((case_text(case), found))
     return wrong
+
+
+def holder_name(title: str, day: dt.date) -> str | None:
+    """The name of the holder a bare ``title`` names on ``day`` (None: nobody)."""
+    found = resolve_title(title, day)
+    return None if found is None else found[0]
+
+
+def terms_follow(people: People, office: str) -> bool:
+    """Whether each term of ``office``, by start, ends (with a day) before the next starts."""
+    terms = sorted(people.by_office[office], key=lambda h: h.start or dt.date.min)
+    return all(
+        before.end is not None and after.start is not None and before.end < after.start
+        for before, after in itertools.pairwise(terms)
+    )
+
+
+def gazetteer_lines(name: str) -> list[dict[str, Any]]:
+    """The lines of the knowledge base's file ``models/gazetteers/NAME`` as written."""
+    path = models_dir() / "gazetteers" / name
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]

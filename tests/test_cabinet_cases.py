@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import extract_cases, load_cases, mention_outcome
+from helpers import extract_cases, holder_name, load_cases, mention_outcome
 from pmk_extract import Extractor, Record
 from pmk_extract.components.officials import resolve_title
 
@@ -60,8 +60,7 @@ def test_no_mention_gets_a_wrong_organisation(outcomes: list[tuple[bool, str | N
     ],
 )
 def test_a_bare_title_names_the_holder_on_the_date(title: str, day: dt.date, holder: str) -> None:
-    found = resolve_title(title, day)
-    assert found is not None and found[0] == holder
+    assert holder_name(title, day) == holder
 
 
 @pytest.mark.parametrize(

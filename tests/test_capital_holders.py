@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from helpers import extract_cases, load_cases, mention_outcome
+from helpers import judge_cases, load_cases, mention_outcome
 from pmk_extract import Extractor
 
 CASES = load_cases(Path(__file__).parent / "data" / "capital_holder_cases.jsonl")
@@ -29,8 +29,7 @@ CASES = load_cases(Path(__file__).parent / "data" / "capital_holder_cases.jsonl"
 
 @pytest.fixture(scope="module")
 def outcomes(extractor: Extractor) -> list[tuple[dict[str, Any], bool, str | None]]:
-    records = extract_cases(extractor, CASES)
-    return [(c, *mention_outcome(c, r)) for c, r in zip(CASES, records, strict=True)]
+    return judge_cases(extractor, CASES, mention_outcome)
 
 
 def test_the_table_covers_the_family() -> None:

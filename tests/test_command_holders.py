@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from helpers import FRAME, load_cases, people_in_mention
+from helpers import expected_person, holder_name, load_cases, mention_people
 from pmk_extract import Extractor
 from pmk_extract.components.officials import resolve_title
 from pmk_extract.kb import default_people
@@ -31,12 +31,7 @@ def _cases() -> list[dict[str, Any]]:
 def test_a_titled_mention_gets_person_role_and_org(
     extractor: Extractor, case: dict[str, Any]
 ) -> None:
-    record = extractor.extract(FRAME.format(mention=case["mention"]), published=case["published"])
-    people = people_in_mention(record, case["mention"])
-    canonical = case.get("canonical", case["person"])
-    assert [(p.text, p.canonical, p.role, p.org) for p in people] == [
-        (case["person"], canonical, case["role"], case["org"])
-    ]
+    assert mention_people(extractor, case) == [expected_person(case)]
 
 
 @pytest.mark.parametrize(
@@ -72,8 +67,7 @@ def test_a_titled_mention_gets_person_role_and_org(
 def test_a_bare_title_resolves_to_the_holder_on_the_date(
     title: str, day: dt.date, holder: str
 ) -> None:
-    found = resolve_title(title, day)
-    assert found is not None and found[0] == holder
+    assert holder_name(title, day) == holder
 
 
 @pytest.mark.parametrize(

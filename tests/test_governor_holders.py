@@ -9,17 +9,15 @@ made the holder of that day."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from helpers import extract_cases, load_cases, longest_person
+from helpers import extract_cases, gazetteer_lines, load_cases, longest_person
 from pmk_extract import Extractor, Record
 from pmk_extract.components.officials import resolve_title
 from pmk_extract.kb import default_people
-from pmk_extract.resources import models_dir
 
 CASES = load_cases(Path(__file__).parent / "data" / "governor_holder_cases.jsonl")
 PROVINCIAL = ("gubernur-", "wagub-")
@@ -73,12 +71,10 @@ def test_a_name_outside_the_term_is_not_the_holder(records: list[Record], index:
 
 
 def _terms() -> list[dict[str, Any]]:
-    path = models_dir() / "gazetteers" / "holders.jsonl"
-    lines = filter(None, path.read_text(encoding="utf-8").splitlines())
     offices = default_people().offices
     return [
         h
-        for h in map(json.loads, lines)
+        for h in gazetteer_lines("holders.jsonl")
         if h["office"].startswith(PROVINCIAL)
         and (offices[h["office"]].org or "").startswith("pemprov-")
     ]

@@ -6,10 +6,10 @@ and the terms of every Kapolda office follow each other without overlapping."""
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 
 import pytest
 
+from helpers import holder_name, terms_follow
 from pmk_extract import Extractor
 from pmk_extract.components.officials import resolve_title
 from pmk_extract.kb import default_people
@@ -46,8 +46,7 @@ from pmk_extract.kb import default_people
     ],
 )
 def test_a_title_resolves_to_the_audited_holder(title: str, day: dt.date, holder: str) -> None:
-    found = resolve_title(title, day)
-    assert found is not None and found[0] == holder
+    assert holder_name(title, day) == holder
 
 
 def test_no_holder_outside_the_confirmed_window() -> None:
@@ -66,10 +65,7 @@ def test_terms_of_every_kapolda_office_follow_each_other() -> None:
     offices = [office for office in people.by_office if office.startswith("kapolda-")]
     assert len(offices) >= 33
     for office in offices:
-        terms = sorted(people.by_office[office], key=lambda h: h.start or dt.date.min)
-        for before, after in itertools.pairwise(terms):
-            assert before.end is not None and after.start is not None, office
-            assert before.end < after.start, office
+        assert terms_follow(people, office), office
 
 
 def test_a_short_name_after_the_title_takes_the_full_name(extractor: Extractor) -> None:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import json
 from pathlib import Path
 
 import pytest
 
+from helpers import gazetteer_lines
 from pmk_extract.errors import DataFileError
 from pmk_extract.kb import KBEntry, KnowledgeBase, default_kb, default_people, load_entries
-from pmk_extract.resources import models_dir
 
 
 def test_all_gazetteers_load_and_reference_known_ids() -> None:
@@ -41,11 +40,10 @@ def test_no_alias_names_two_bodies_at_the_same_time() -> None:
 
 def test_single_seat_terms_do_not_overlap() -> None:
     people = default_people()
-    path = models_dir() / "gazetteers" / "offices.jsonl"
     multi = {
-        json.loads(line)["id"]
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip() and json.loads(line).get("note", "").startswith("multi-seat")
+        line["id"]
+        for line in gazetteer_lines("offices.jsonl")
+        if line.get("note", "").startswith("multi-seat")
     }
     for office, holders in people.by_office.items():
         if office in multi:

@@ -23,7 +23,6 @@ expected one.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -33,6 +32,7 @@ import pytest
 from helpers import (
     Outcome,
     family_score,
+    gazetteer_lines,
     judge_cases,
     load_cases,
     mention_outcome,
@@ -162,10 +162,7 @@ def test_jam_offices_are_sourced() -> None:
     for office in jams:
         assert office.role in office.titles
         assert office.role.replace(" Bidang ", " ") in office.titles
-    holders = Path(__file__).parent.parent / "models" / "gazetteers" / "holders.jsonl"
-    with holders.open(encoding="utf-8") as handle:
-        rows = [json.loads(line) for line in handle if line.strip()]
-    terms = [r for r in rows if r["office"] in {o.id for o in jams}]
+    terms = [r for r in gazetteer_lines("holders.jsonl") if r["office"] in {o.id for o in jams}]
     assert terms and all("source" in r["note"] and r["end"] for r in terms)
 
 

@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 
-from helpers import extract_cases, load_cases, people_in_mention
+from helpers import case_records, load_cases, people_in_mention
 from pmk_extract import Extractor, Record
 
 CASES = Path(__file__).parent / "data" / "namebound_cases.jsonl"
@@ -32,8 +32,7 @@ CLASSES = {"degree", "lower", "abbreviation", "retired", "rank", "longer"}
 
 @pytest.fixture(scope="module")
 def outcomes(extractor: Extractor) -> list[tuple[dict[str, Any], Record]]:
-    cases = load_cases(CASES)
-    return list(zip(cases, extract_cases(extractor, cases), strict=True))
+    return case_records(extractor, load_cases(CASES))
 
 
 def _found(case: dict[str, Any], record: Record) -> list[tuple[str, str, str | None]]:

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from helpers import extract_cases, load_cases, mention_outcome
+from helpers import holder_name, judge_cases, load_cases, mention_outcome
 from pmk_extract import Extractor
 from pmk_extract.components.officials import resolve_title
 
@@ -23,9 +23,7 @@ CASES = Path(__file__).parent / "data" / "natdata_holder_cases.jsonl"
 
 @pytest.fixture(scope="module")
 def outcomes(extractor: Extractor) -> list[tuple[dict[str, Any], bool, str | None]]:
-    cases = load_cases(CASES)
-    records = extract_cases(extractor, cases)
-    return [(c, *mention_outcome(c, r)) for c, r in zip(cases, records, strict=True)]
+    return judge_cases(extractor, load_cases(CASES), mention_outcome)
 
 
 def test_every_row_comes_out_right(
@@ -64,8 +62,7 @@ def test_every_row_comes_out_right(
 def test_a_bare_title_resolves_to_the_holder_on_the_date(
     title: str, day: dt.date, holder: str
 ) -> None:
-    found = resolve_title(title, day)
-    assert found is not None and found[0] == holder
+    assert holder_name(title, day) == holder
 
 
 @pytest.mark.parametrize(

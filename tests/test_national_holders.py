@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from helpers import holder_name
 from pmk_extract import Extractor
 from pmk_extract.components.officials import resolve_title
 from pmk_extract.kb import default_people
@@ -85,8 +86,7 @@ from pmk_extract.kb import default_people
 def test_bare_title_resolves_to_the_holder_on_the_date(
     title: str, day: dt.date, holder: str
 ) -> None:
-    found = resolve_title(title, day)
-    assert found is not None and found[0] == holder
+    assert holder_name(title, day) == holder
 
 
 @pytest.mark.parametrize(

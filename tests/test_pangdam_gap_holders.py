@@ -5,10 +5,10 @@ is linked only after its title, and the terms of every Pangdam office follow eac
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 
 import pytest
 
+from helpers import holder_name, terms_follow
 from pmk_extract import Extractor
 from pmk_extract.components.officials import resolve_title
 from pmk_extract.kb import default_people
@@ -32,8 +32,7 @@ from pmk_extract.kb import default_people
     ],
 )
 def test_a_title_resolves_to_the_audited_commander(title: str, day: dt.date, holder: str) -> None:
-    found = resolve_title(title, day)
-    assert found is not None and found[0] == holder
+    assert holder_name(title, day) == holder
 
 
 def test_a_hand_over_day_starts_the_successors_term() -> None:
@@ -52,10 +51,7 @@ def test_terms_of_every_pangdam_office_follow_each_other() -> None:
     offices = [office for office in people.by_office if office.startswith("pangdam-")]
     assert len(offices) >= 15
     for office in offices:
-        terms = sorted(people.by_office[office], key=lambda h: h.start or dt.date.min)
-        for before, after in itertools.pairwise(terms):
-            assert before.end is not None and after.start is not None, office
-            assert before.end < after.start, office
+        assert terms_follow(people, office), office
 
 
 def test_a_single_name_commander_is_linked_only_after_the_title(extractor: Extractor) -> None:

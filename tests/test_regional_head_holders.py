@@ -8,17 +8,15 @@ government; a name after the title outside the holder's term is not linked to an
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from helpers import extract_cases, load_cases, longest_person
+from helpers import extract_cases, gazetteer_lines, load_cases, longest_person
 from pmk_extract import Extractor, Record
 from pmk_extract.components.officials import resolve_title
 from pmk_extract.kb import default_kb, default_people
-from pmk_extract.resources import models_dir
 
 CASES = load_cases(Path(__file__).parent / "data" / "regional_head_holder_cases.jsonl")
 
@@ -69,9 +67,7 @@ def test_a_name_outside_the_term_is_not_linked(records: list[Record], index: int
 
 
 def _block() -> list[dict[str, Any]]:
-    path = models_dir() / "gazetteers" / "offices.jsonl"
-    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    return [o for o in lines if "regional head" in o.get("note", "")]
+    return [o for o in gazetteer_lines("offices.jsonl") if "regional head" in o.get("note", "")]
 
 
 def test_every_office_belongs_to_a_region_of_its_province() -> None:
@@ -99,10 +95,9 @@ def test_every_term_of_the_block_names_its_source() -> None:
     ids = {o["id"] for o in _block()}
     terms = [h for h in default_people().holders if h.office in ids]
     assert len(terms) >= 70
-    path = models_dir() / "gazetteers" / "holders.jsonl"
     notes = {
         (obj["office"], obj["name"], obj["start"]): obj.get("note", "")
-        for obj in map(json.loads, filter(None, path.read_text(encoding="utf-8").splitlines()))
+        for obj in gazetteer_lines("holders.jsonl")
     }
     for term in terms:
         start = term.start.isoformat() if term.start else None

@@ -27,7 +27,7 @@ from typing import Any
 
 import pytest
 
-from helpers import extract_cases, load_cases, mention_outcome
+from helpers import judge_cases, load_cases, mention_outcome
 from pmk_extract import Extractor
 
 CASES = Path(__file__).parent / "data" / "regional_office_cases.jsonl"
@@ -41,9 +41,7 @@ def _cases() -> list[dict[str, Any]]:
 
 @pytest.fixture(scope="module")
 def outcomes(extractor: Extractor) -> list[tuple[dict[str, Any], bool, str | None]]:
-    cases = _cases()
-    records = extract_cases(extractor, cases)
-    return [(c, *mention_outcome(c, r)) for c, r in zip(cases, records, strict=True)]
+    return judge_cases(extractor, _cases(), mention_outcome)
 
 
 def test_table_covers_the_family() -> None:

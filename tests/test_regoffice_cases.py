@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from helpers import extract_cases, load_cases, mention_outcome
+from helpers import judge_cases, load_cases, mention_outcome
 from pmk_extract import Extractor
 
 CASES = Path(__file__).parent / "data" / "regoffice_cases.jsonl"
@@ -31,9 +31,7 @@ MIN_SCORE = 54 / 54
 
 @pytest.fixture(scope="module")
 def outcomes(extractor: Extractor) -> list[tuple[dict[str, Any], bool, str | None]]:
-    cases = load_cases(CASES)
-    records = extract_cases(extractor, cases)
-    return [(c, *mention_outcome(c, r)) for c, r in zip(cases, records, strict=True)]
+    return judge_cases(extractor, load_cases(CASES), mention_outcome)
 
 
 def test_table_covers_the_family() -> None:

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from helpers import extract_cases, load_cases, mention_outcome
+from helpers import judge_cases, load_cases, mention_outcome
 from pmk_extract import Extractor
 
 CASES = Path(__file__).parent / "data" / "regunits_cases.jsonl"
@@ -25,9 +25,7 @@ CASES = Path(__file__).parent / "data" / "regunits_cases.jsonl"
 
 @pytest.fixture(scope="module")
 def outcomes(extractor: Extractor) -> list[tuple[dict[str, Any], bool, str | None]]:
-    cases = load_cases(CASES)
-    records = extract_cases(extractor, cases)
-    return [(c, *mention_outcome(c, r)) for c, r in zip(cases, records, strict=True)]
+    return judge_cases(extractor, load_cases(CASES), mention_outcome)
 
 
 def test_table_covers_the_family() -> None:

@@ -10,22 +10,20 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import json
 
 import pytest
 
+from helpers import gazetteer_lines
 from pmk_extract import Extractor
 from pmk_extract.components.officials import resolve_title
 from pmk_extract.kb import default_kb, default_people
-from pmk_extract.resources import models_dir
 
 _POLRI = "Kepolisian Negara Republik Indonesia"
 
 
 def _command_offices(polda: str) -> dict[str, str]:
     """The office lines of one Polda's block: id -> role."""
-    path = models_dir() / "gazetteers" / "offices.jsonl"
-    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    lines = gazetteer_lines("offices.jsonl")
     return {o["id"]: o["role"] for o in lines if o.get("note", "").startswith(f"Polda {polda};")}
 
 

@@ -11,6 +11,7 @@ import datetime as dt
 
 import pytest
 
+from helpers import holder_name
 from pmk_extract import Extractor
 from pmk_extract.components.officials import resolve_title
 from pmk_extract.kb import default_people
@@ -39,8 +40,7 @@ def test_every_province_has_a_regional_secretary_office() -> None:
 def test_the_full_title_resolves_to_the_regional_secretary(
     title: str, day: dt.date, holder: str
 ) -> None:
-    found = resolve_title(title, day)
-    assert found is not None and found[0] == holder
+    assert holder_name(title, day) == holder
 
 
 def test_no_secretary_outside_the_confirmed_terms() -> None:

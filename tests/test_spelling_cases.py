@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from helpers import extract_cases, load_cases, longest_person
+from helpers import case_records, load_cases, longest_person
 from pmk_extract import Extractor, Record
 from pmk_extract.spelling import close_to, fold, word_edits
 
@@ -26,8 +26,7 @@ CASES = Path(__file__).parent / "data" / "spelling_cases.jsonl"
 
 @pytest.fixture(scope="module")
 def outcomes(extractor: Extractor) -> list[tuple[dict[str, Any], Record]]:
-    cases = load_cases(CASES)
-    return list(zip(cases, extract_cases(extractor, cases), strict=True))
+    return case_records(extractor, load_cases(CASES))
 
 
 def test_misspelt_holders_link(outcomes: list[tuple[dict[str, Any], Record]]) -> None:
