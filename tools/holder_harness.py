@@ -19,17 +19,16 @@ office); a known person's alias that does not fit the holder (not given this off
 from __future__ import annotations
 
 import datetime as dt
-import json
 import random
 import sys
 from collections import Counter
-from pathlib import Path
 from typing import Any
+
+from harness_cli import extract_mentions, option, save_verdicts, saved_verdicts
 
 from pmk_extract import Extractor
 from pmk_extract.kb import Holder, Office, default_kb, default_people
 
-FRAME = "{mention} memberikan keterangan kepada wartawan."
 # family -> (how its roles open, the short forms the press writes before the region)
 FAMILIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "governor": ("Gubernur ", ("Gubernur",)),
@@ -244,16 +243,12 @@ def judge(case: dict[str, Any], record: Any) -> str:
 
 
 def main(argv: list[str]) -> None:
-    per_family = int(argv[argv.index("--per-family") + 1]) if "--per-family" in argv else 12
-    show = argv[argv.index("--show") + 1] if "--show" in argv else None
+    per_family = int(option(argv, "--per-family") or 12)
+    show = option(argv, "--show")
     rng = random.Random(0)
     random.seed(0)
     cases = build(per_family, rng)
-    items = [
-        {"id": str(i), "text": FRAME.format(mention=c["mention"]), "published": c["published"]}
-        for i, c in enumerate(cases)
-    ]
-    records = list(Extractor().extract_many(items))
+    records = extract_mentions(Extractor(), [(c["mention"], c["published"]) for c in cases])
     total: Counter[str] = Counter()
     right: Counter[str] = Counter()
     state = {}
@@ -274,10 +269,9 @@ def main(argv: list[str]) -> None:
         print(f"{right[key] / total[key]:5.2f} {right[key]:4}/{total[key]:<4} {key}")
     n = sum(total.values())
     print(f"all: {sum(right.values())}/{n} = {sum(right.values()) / max(n, 1):.3f}")
-    if "--save" in argv:
-        Path(argv[argv.index("--save") + 1]).write_text(json.dumps(state, ensure_ascii=False))
-    if "--diff" in argv:
-        old = json.loads(Path(argv[argv.index("--diff") + 1]).read_text(encoding="utf-8"))
+    save_verdicts(option(argv, "--save"), state)
+    old = saved_verdicts(option(argv, "--diff"))
+    if old is not None:
         for key, verdict in state.items():
             before = old.get(key)
             if before is not None and before != verdict:

@@ -27,9 +27,10 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from harness_cli import extract_mentions, option, save_verdicts, saved_verdicts
+
 from pmk_extract import Extractor
 
-FRAME = "{mention} memberikan keterangan kepada wartawan."
 GRAMMARS = Path(__file__).parent / "post_grammar"
 SLOT = re.compile(r"\{([A-Z_0-9]+)(?:\.([a-z_0-9]+))?\}")
 
@@ -99,20 +100,16 @@ def judge(case: dict[str, Any], record: Any) -> str:
 
 
 def main(argv: list[str]) -> None:
-    per_kind = int(argv[argv.index("--per-kind") + 1]) if "--per-kind" in argv else 20
-    seed = int(argv[argv.index("--seed") + 1]) if "--seed" in argv else 0
-    show = argv[argv.index("--show") + 1] if "--show" in argv else None
+    per_kind = int(option(argv, "--per-kind") or 20)
+    seed = int(option(argv, "--seed") or 0)
+    show = option(argv, "--show")
     names = [a for i, a in enumerate(argv) if i and argv[i - 1] == "--grammar"]
     files = [GRAMMARS / f"{n}.json" for n in names] or sorted(GRAMMARS.glob("*.json"))
     rng = random.Random(seed)
     cases = []
     for path in files:
         cases += expand(json.loads(path.read_text(encoding="utf-8")), per_kind, rng)
-    items = [
-        {"id": str(i), "text": FRAME.format(mention=c["mention"]), "published": c["published"]}
-        for i, c in enumerate(cases)
-    ]
-    records = list(Extractor().extract_many(items))
+    records = extract_mentions(Extractor(), [(c["mention"], c["published"]) for c in cases])
     total: Counter[str] = Counter()
     right: Counter[str] = Counter()
     misses: dict[str, Counter[str]] = {}
@@ -134,10 +131,9 @@ def main(argv: list[str]) -> None:
         print(f"{right[kind] / total[kind]:5.2f} {right[kind]:3}/{total[kind]:<3} {kind}  {detail}")
     n = sum(total.values())
     print(f"all: {sum(right.values())}/{n} = {sum(right.values()) / max(n, 1):.3f}")
-    if "--save" in argv:
-        Path(argv[argv.index("--save") + 1]).write_text(json.dumps(state, ensure_ascii=False))
-    if "--diff" in argv:
-        old = json.loads(Path(argv[argv.index("--diff") + 1]).read_text(encoding="utf-8"))
+    save_verdicts(option(argv, "--save"), state)
+    old = saved_verdicts(option(argv, "--diff"))
+    if old is not None:
         for key, verdict in state.items():
             if key in old and (old[key] == "right") != (verdict == "right"):
                 mark = "GAINED" if verdict == "right" else "LOST  "

@@ -38,9 +38,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from harness_cli import extract_mentions, option, save_verdicts, saved_verdicts
+
 from pmk_extract import Extractor
 
-FRAME = "{mention} memberikan keterangan kepada wartawan."
 DEV = [
     "official_mentions.jsonl",
     "official_mentions_heldout.jsonl",
@@ -687,18 +688,13 @@ def _person(record: Any, mention: str) -> Any:
 
 
 def _run(ex: Extractor, items: list[tuple[str, str]]) -> list[Any]:
-    docs = [
-        {"id": str(i), "text": FRAME.format(mention=m), "published": d}
-        for i, (m, d) in enumerate(items)
-    ]
-    return [_person(rec, m) for (m, _), rec in zip(items, ex.extract_many(docs), strict=True)]
+    records = extract_mentions(ex, items)
+    return [_person(rec, m) for (m, _), rec in zip(items, records, strict=True)]
 
 
 def main(argv: list[str]) -> None:
-    per_kind = int(argv[argv.index("--per-kind") + 1]) if "--per-kind" in argv else 250
-    show = argv[argv.index("--show") + 1] if "--show" in argv else None
-    save = argv[argv.index("--save") + 1] if "--save" in argv else None
-    diff = argv[argv.index("--diff") + 1] if "--diff" in argv else None
+    per_kind = int(option(argv, "--per-kind") or 250)
+    show = option(argv, "--show")
     rows: list[Row] = []
     for name in DEV:
         with (Path("tests/data") / name).open(encoding="utf-8") as handle:
@@ -766,10 +762,9 @@ def main(argv: list[str]) -> None:
             )
     pos = [k for k in POSITIVE if total[k]]
     print(f"positive mean share: {sum(right[k] / total[k] for k in pos) / len(pos):.3f}")
-    if save:
-        Path(save).write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
-    if diff:
-        old = json.loads(Path(diff).read_text(encoding="utf-8"))
+    save_verdicts(option(argv, "--save"), state)
+    old = saved_verdicts(option(argv, "--diff"))
+    if old is not None:
         for key, ok in state.items():
             if key in old and old[key] != ok:
                 print(("GAINED " if ok else "LOST   ") + key)

@@ -1,0 +1,47 @@
+"""What the harnesses of tools/ share (not a tool itself): their options, the neutral
+sentence a mention is put in, one batch of mentions through the extractor, and a run's
+verdicts saved to a file (``--save FILE``) or read back from one (``--diff FILE``).
+
+Each harness imports it by name: run as ``python tools/NAME.py``, its own folder is first
+on the import path.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from pmk_extract import Extractor, Record
+
+# the neutral sentence a mention is put in (that of the official-mention tables)
+FRAME = "{mention} memberikan keterangan kepada wartawan."
+
+
+def option(argv: list[str], name: str) -> str | None:
+    """The value written after the option ``name`` in ``argv``; None without the option."""
+    return argv[argv.index(name) + 1] if name in argv else None
+
+
+def extract_mentions(extractor: Extractor, mentions: list[tuple[str, str]]) -> list[Record]:
+    """The records of ``(mention, published)`` pairs, each mention in :data:`FRAME`, in
+    order (one batch)."""
+    items = [
+        {"id": str(i), "text": FRAME.format(mention=mention), "published": published}
+        for i, (mention, published) in enumerate(mentions)
+    ]
+    return list(extractor.extract_many(items))
+
+
+def save_verdicts(path: str | None, state: dict[str, Any]) -> None:
+    """Write a run's verdicts (key -> verdict) to ``path`` as JSON (nothing without one)."""
+    if path:
+        Path(path).write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
+
+
+def saved_verdicts(path: str | None) -> dict[str, Any] | None:
+    """The verdicts an earlier run saved to ``path`` (None without one)."""
+    if not path:
+        return None
+    loaded: dict[str, Any] = json.loads(Path(path).read_text(encoding="utf-8"))
+    return loaded
