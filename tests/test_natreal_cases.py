@@ -11,7 +11,10 @@ test).
   holder's rank follows ("Kodam I Bukit Barisan (Kasdam I/BB), Brigjen TNI Nama");
 - the words between a title and its holder's rank are the unit, never a person;
 - a Basarnas office written with its English name ("Kantor Search and Rescue X") is of
-  Basarnas.
+  Basarnas;
+- the Constitutional Court's honour council (MKMK) is a body of the court: its members are
+  the court's; a short form in brackets after a name that holds another body's name
+  ("Majelis Kehormatan Mahkamah Konstitusi (MKMK)") stands for the whole name.
 """
 
 from __future__ import annotations

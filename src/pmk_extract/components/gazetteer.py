@@ -202,8 +202,13 @@ def _apply_local_acronyms(text: str, entries: dict[tuple[int, int], KBEntry]) ->
     for (start, end), entry in entries.items():
         if entry.label == "ORG" and end > longest.get(start, (0, entry))[0]:
             longest[start] = (end, entry)
+    # the name a bracket follows is the longest ending there, not one inside it: "Majelis
+    # Kehormatan Mahkamah Konstitusi (MKMK)" defines MKMK, not "Mahkamah Konstitusi"
+    outer: dict[int, tuple[int, KBEntry]] = {}
+    for start, (end, entry) in sorted(longest.items()):
+        outer.setdefault(end, (start, entry))
     defined: dict[str, KBEntry] = {}
-    for end, entry in longest.values():
+    for end, (_, entry) in outer.items():
         opening = _OPENING.match(text, end)
         if opening is None:
             continue

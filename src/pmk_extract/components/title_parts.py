@@ -30,11 +30,11 @@ SENTENCE_ENDS = frozenset({".", "!", "?", "\n", "\n\n", "“", '"', "”"})
 # what closes a clause a post phrase cannot run over: sentence ends, quotes, ";" and ":"
 CLAUSE_ENDS = SENTENCE_ENDS | {";", ":"}
 PART_OF_PARENT = frozenset(
-    {"legislature_unit", "presidential_office", "military_police", UNIT_KIND}
+    {"legislature_unit", "institution_unit", "presidential_office", "military_police", UNIT_KIND}
 )
 """Kinds of bodies whose officials belong to the body above them (guidelines: `org` is the
-top-level institution): "Ketua Komisi V DPR" -> DPR, "KSAU" -> TNI, "Direktur ... Ditjen
-Pajak" -> Kementerian Keuangan."""
+top-level institution): "Ketua Komisi V DPR" -> DPR, "Ketua MKMK" -> MK, "KSAU" -> TNI,
+"Direktur ... Ditjen Pajak" -> Kementerian Keuangan."""
 
 
 @dataclass(frozen=True, slots=True)
