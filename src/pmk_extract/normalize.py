@@ -14,6 +14,9 @@
   kind word (``lexicons/region_kinds.tsv``) glued, with or without a dot, to the first word
   of a province's, regency's or city's name is read so too ("KabupatenGarut", "Kab.Garut",
   "KotaSorong").
+- A lower-case "l" typed for the capital "I" it looks like opens a name word ("ldham Azis",
+  "lwan", "llham", "lPTU"): no Indonesian word opens with "l" and a consonant, so such a
+  word before a capitalised word, or with capitals after the "l", is read with an "I".
 
 :meth:`Spacing.restore` moves every offset of the record back into the text as written, so
 ``entity.text == text[entity.start:entity.end]`` still holds.
@@ -34,6 +37,13 @@ _RUN = re.compile("[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}")
 # a word glued to a capitalised word, with nothing or a dot between ("BupatiSleman",
 # "Kapolres.Nama", "AKP.Nama"): the word, then the dot if any
 _GLUED = re.compile(r"(?<![A-Z.\d])([A-Z][a-z]{1,14}|[A-Z]{2,8})(\.?)(?=[A-Z][a-z])")
+
+# a lower-case "l" for a capital "I": "l" and a consonant opening a word with a vowel,
+# before a capitalised word ("ldham Azis"), or "l" before two or more capitals ("lPTU")
+_L_FOR_I = re.compile(
+    r"(?<![\w./@\-])l"
+    r"(?=[bcdfgjklmnpqrstvwxz][a-z]*[aeiou][a-z]* [A-Z]|[BCDFGJKLMNPQRSTVWXZ][A-Z]+\b)"
+)
 
 _T = TypeVar("_T")
 _KINDS = "lexicons/region_kinds.tsv"
@@ -141,6 +151,7 @@ def _kind_glued(text: str, word: str, end: int) -> bool:
 def _edits(text: str) -> list[tuple[int, int, str]]:
     """The places of ``text`` read otherwise: ``(start, end, written as)``."""
     edits = [(m.start(), m.end(), " ") for m in _RUN.finditer(text)]
+    edits += [(m.start(), m.end(), "I") for m in _L_FOR_I.finditer(text)]
     if _GLUED.search(text) is not None:
         titles, dotted = _glue_words()
         for m in _GLUED.finditer(text):
@@ -151,7 +162,7 @@ def _edits(text: str) -> list[tuple[int, int, str]]:
                 edits.append((m.end(), m.end(), " "))  # "BupatiSleman"
             elif _kind_glued(text, word, m.end()):
                 edits.append((m.end(1), m.end(), " "))  # "KabupatenGarut", "Kab.Garut"
-        edits.sort()
+    edits.sort()
     return edits
 
 

@@ -13,7 +13,12 @@
 - an acting holder's post is their role also where the text leaves it out;
 - a misspelt name after a generic title whose organisation is read is the one holder on the
   date of a post of that organisation the title opens (its first word also as the offices
-  write it: ``lexicons/role_synonyms.tsv``) whose name it misspells.
+  write it: ``lexicons/role_synonyms.tsv``) whose name it misspells;
+- around a change of holder the press names the outgoing holder, and the announced
+  successor, by the office's title for some days either side of the sourced day: a name
+  that is no holder's on the date is the one holder whose term ended or starts within
+  ``HANDOVER_DAYS`` and whose name it fits or misspells ("Gubernur X Alin Mazi" the day
+  after Ali Mazi's term, "Pj Gubernur X Hasanudin" the day before Hassanudin is sworn in).
 
 Used by :mod:`~pmk_extract.components.name_reader` and
 :mod:`~pmk_extract.components.officials`.
@@ -38,6 +43,9 @@ from .title_parts import Title, org_name
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
 GAP_DAYS = 365
 """How far from a holder's sourced term a gap in the record may still be that holder's."""
+HANDOVER_DAYS = 7
+"""How many days after a term's end, or before its start, its holder is still, or already,
+named by the office's title."""
 # kinds of organisations whose posts no holder of another office holds at the same time: the
 # regional governments and their offices, the police and the military
 _EXCLUSIVE_KINDS = frozenset({"regional_government", "military_police"})
@@ -101,6 +109,16 @@ def near(holder: Holder, day: dt.date) -> bool:
     return True
 
 
+def in_handover(holder: Holder, day: dt.date) -> bool:
+    """True when ``holder``'s term ended at most ``HANDOVER_DAYS`` before ``day`` or starts at
+    most ``HANDOVER_DAYS`` after it."""
+    if holder.end is not None and day > holder.end:
+        return (day - holder.end).days <= HANDOVER_DAYS
+    if holder.start is not None and day < holder.start:
+        return (holder.start - day).days <= HANDOVER_DAYS
+    return False
+
+
 def has_common_word(text: str) -> bool:
     """True when a word of ``text`` is in the root-word dictionary ("Ajak", "Pimpin").
 
@@ -140,6 +158,29 @@ class HolderRules:
             return None
         fitting = {h.name for h in terms if near(h, day) and fits(text, h)}
         return fitting.pop() if len(fitting) == 1 else None
+
+    def handover_holder(
+        self, office: Office, text: str, day: dt.date | None, role: str | None = None
+    ) -> tuple[str, bool] | None:
+        """The one holder of ``office`` in a handover around ``day`` (:func:`in_handover`),
+        of ``role`` when given (an acting post), who does not hold it on ``day`` and whose
+        name ``text`` fits (two words or more) or misspells
+        (:func:`~pmk_extract.spelling.close_to`), with True when it is a misspelling."""
+        if day is None:
+            return None
+        holding = {h.name for h in self.people.holders_on(office.id, day)}
+        near_terms = [
+            h
+            for h in self.people.by_office.get(office.id, ())
+            if h.name not in holding
+            and in_handover(h, day)
+            and (role is None or h.role(office) == role)
+        ]
+        fitting = {h.name for h in near_terms if len(text.split()) > 1 and fits(text, h)}
+        if not fitting:
+            close = {h.name for h in near_terms if close_to(text, (h.name, *h.aliases))}
+            return (close.pop(), True) if len(close) == 1 else None
+        return (fitting.pop(), False) if len(fitting) == 1 else None
 
     def fitting_holder(
         self, title: Title, text: str, person: str, day: dt.date | None

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from ..dates.lexicon import lexicon as date_lexicon
 from ..degrees import degree_run
-from ..kb import People, fold_apostrophes
+from ..kb import Office, People, fold_apostrophes
 from ..lexicons import Lexicons, first_words, match_head
 from ..name_shapes import (
     INITIALS,
@@ -395,6 +395,9 @@ class NameReader:
                 return Mention(
                     start, end, close.pop(), title.role, title.org, stated=True, matched="fuzzy"
                 )
+            # the acting holder sworn in a few days later, or whose term just ended
+            if handed := self._handover(start, end, title, office, text, day, title.role):
+                return handed
         if title.office is not None:
             # the holders on the date (several for a multi-seat office), or without a date
             # any holder the office has had
@@ -404,6 +407,8 @@ class NameReader:
             if not known and (name := self.rules.gap_holder(title, text, day)) is not None:
                 role = self.rules.role(title, name, day)
                 return Mention(start, end, name, role, title.org, stated=True)
+            if not known and (handed := self._handover(start, end, title, title.office, text, day)):
+                return handed  # between two terms: the outgoing holder, or the one sworn in next
             if known:
                 fitting = {h.name for h in known if fits(text, h)}
                 if not fitting and day is not None and len(known) == 1 and end - start == 1:
@@ -418,6 +423,11 @@ class NameReader:
                         return Mention(
                             start, end, name, role, title.org, stated=True, matched="fuzzy"
                         )
+                if not fitting and canonical is None:
+                    # the outgoing holder, or the announced successor, in a handover
+                    handed = self._handover(start, end, title, title.office, text, day)
+                    if handed is not None:
+                        return handed
                 # "Menag Ajak Doakan ..." (a headline) is not a person, nor a name that is not
                 # the one holder on that date; after the title of an office several people
                 # hold then ("Wakil Ketua DPR"), a name that is none of theirs keeps the
@@ -437,6 +447,26 @@ class NameReader:
             return None  # "Kepala Dinas Kota Bandung RK": a short form, no holder's initials
         role = self.rules.role(title, canonical or text, day)
         return Mention(start, end, canonical or text, role, title.org, stated=True)
+
+    def _handover(
+        self,
+        start: int,
+        end: int,
+        title: Title,
+        office: Office,
+        text: str,
+        day: dt.date | None,
+        role: str | None = None,
+    ) -> Mention | None:
+        """The holder of ``office`` in a handover around ``day`` whose name ``text`` is
+        (:meth:`~pmk_extract.components.holder_rules.HolderRules.handover_holder`), with the
+        title's role and organisation."""
+        found = self.rules.handover_holder(office, text, day, role)
+        if found is None:
+            return None
+        heir, misspelt = found
+        matched = "fuzzy" if misspelt else None
+        return Mention(start, end, heir, title.role, title.org, stated=True, matched=matched)
 
     def _place_after(self, words: list[str], names: list[bool], k: int) -> bool:
         """True when a place's name written with its kind or head opens at ``words[k]``: a

@@ -161,6 +161,10 @@ class Officials:
                 in_rank.update(range(start, start + size))  # "Mayjen TNI": no ORG in a rank
                 ranked = ranked or not words[start].isspace()
                 start += size
+                if ranked and words[start : start + 1] == [","] and start + 1 < len(words):
+                    # "Pangdam Jaya, Mayjen TNI, Nama", "Walikota, Dr, Ir. Nama": the rank or
+                    # degree set off by a comma, then the name or another degree
+                    start += names[start + 1] or bool(self.reader.rank_at(words, start + 1, True))
             place = ent_at.get(start)
             # "Kepala BPOM di Serang Nama": the body's office in a region, named with "di"
             located = self._office_place(words, ent_at, start, day)
