@@ -83,6 +83,7 @@ NATIVE_MODULES = [
     "components/post_fields",
     "components/post_orgs",
     "components/rank_service",
+    "components/region_words",
     "components/secretariat_posts",
     "components/shared_posts",
     "components/events/lexicon",
@@ -102,8 +103,9 @@ NATIVE_MODULES = [
 ]
 """Modules of src/pmk_extract to compile: internal code on the per-token hot path.
 
-A module with ``functools.cached_property`` stays pure Python (``components/region_words``):
-compiled, the property is computed again at every access.
+No module here uses ``functools.cached_property``: mypyc compiles it as a plain property,
+computed again at every access (``tests/test_native_modules.py``); a value filled at first
+use is an attribute set to None in ``__init__`` and filled by the method that reads it.
 
 Public entry points that check their arguments (``pmk_extract.dates.api``, the
 ``Extractor``) stay pure Python: compiled code checks annotated types itself and would
