@@ -45,6 +45,7 @@ from ..unit_kinds import PLACED, PROVINCIAL, REGIONAL_SHORT, TITLED_IN_PLACE
 from .class_holders import class_of
 from .parliament_posts import member_tail
 from .parliaments import parliament_words
+from .secretariat_posts import secretariat_words
 from .title_parts import Title, prefixed, skip_bracket
 
 _LEVELS = frozenset({*KIND_WORDS, "region"})  # the targets of a regional post's title
@@ -53,6 +54,7 @@ _POST_WORDS = 6  # words of a post between its title and its body ("Ketua Fraksi
 _POST_JOINS = frozenset({"dan", "&"})  # words a post's field may hold besides names
 _ROOT_LETTERS = 4  # a derived word's root of this length or more is a word ("Menular")
 _OFFICE_FIELD = 5  # words of a regional office's field after "Kadis" ("Pariwisata dan Kebudayaan")
+_SECRETARIAT = "Sekretariat Daerah"  # the body a secretary's assistant serves in
 
 
 class BarePosts:
@@ -70,6 +72,13 @@ class BarePosts:
         self.secretary = f"Sekretaris {council.council_head}"
         bodies = [tuple(line.split()) for line in read_lines("lexicons/regionless_bodies.txt")]
         self.bodies = sorted(set(bodies), key=len, reverse=True)
+        # a secretary's assistants, their numbers and the secretary's titles ("Asisten", "II",
+        # "Sekda": secretariat_posts.tsv)
+        secretariat = secretariat_words()
+        self.assistants = secretariat.get("post", frozenset())
+        self.numbers = secretariat.get("number", frozenset())
+        self.secretary_titles = secretariat.get("secretary", frozenset())
+        self.assistant_fields = secretariat.get("field", frozenset())
         # the regional offices' names their short forms spell ("Dinas Kesehatan": "Dinkes")
         self.offices = frozenset(
             lex.abbreviations[head[0]]
@@ -89,6 +98,9 @@ class BarePosts:
             ):
                 return Title(i + n, prefixed(lex, words, i, self.secretary), None, bare=True)
         target = lex.title_heads[tuple(words[i : i + size])][1]
+        numbered = self._numbered_assistant(words, names, ent_at, i, size)
+        if numbered is not None:
+            return numbered
         if target not in _LEVELS:
             return self._body_post(words, names, ent_at, i, size)
         written = " ".join(words[i : i + size])
@@ -100,6 +112,25 @@ class BarePosts:
         if not self.name_follows(words, names, ent_at, k):
             return None
         return Title(k, prefixed(lex, words, i, role), None, bare=True)
+
+    def _numbered_assistant(
+        self, words: list[str], names: list[bool], ent_at: dict[int, Span], i: int, size: int
+    ) -> Title | None:
+        """A regional secretary's assistant written by number before a name, with neither the
+        secretariat nor the region ("Asisten II Nama", "Asda III Nama", "Asisten I Sekda
+        Nama": the assistant, not the secretary): the number ends the post, the name follows
+        unless a field does; the role is the secretariat's post, with no organisation."""
+        k = i + size
+        if tuple(words[i:k]) not in self.assistants or tuple(words[k : k + 1]) not in self.numbers:
+            return None
+        role = f"{self.lex.expand(' '.join(words[i : k + 1]))} {_SECRETARIAT}"
+        k += 1
+        k += next((n for n in (2, 1) if tuple(words[k : k + n]) in self.secretary_titles), 0)
+        if tuple(words[k : k + 1]) in self.assistant_fields:
+            return None  # "Asisten I Bidang Pemerintahan Nama": where does the field end?
+        if k in ent_at or not self.name_follows(words, names, ent_at, k):
+            return None
+        return Title(k, prefixed(self.lex, words, i, role), None, bare=True)
 
     def fused_office(
         self, words: list[str], names: list[bool], ent_at: dict[int, Span], i: int

@@ -22,6 +22,7 @@ from ..unit_kinds import POSITION, REGIONAL_OFFICES
 from .local_heads import district_government, region_district_government, village_head
 from .ministry_posts import MinistryPosts
 from .parliaments import parliament_government, regional_parliament
+from .region_mentions import sub_unit_titles
 from .regional_posts import Districts, governing_region
 from .secretariat_posts import SecretariatPosts
 from .title_parts import (
@@ -42,6 +43,7 @@ from .unit_view import UNDER
 _MAX_FIELD = 6  # words of a title's field written with no organisation after it
 _MAX_NAMED = 4  # words of a name read after such a field with no comma
 _GOVERNMENT = "regional_government"  # the knowledge base's kind of Pemprov/Pemkab/Pemkot X
+_DISTRICT, _DISTRICT_WORD = "district", "Kecamatan"  # a district's kind, and its word
 
 
 def _parliament(canonical: str) -> bool:
@@ -135,6 +137,9 @@ class GenericTitles:
             if office is not None:  # "Kasat Pol PP Kabupaten Sleman"
                 role, org = office
                 return Title(skip_tail(words, ent.end), prefixed(self.lex, words, i, role), org)
+            section = self._district_section(words, i, head, extra, ent, ent_at)
+            if section is not None:  # "Kasi Trantib Kecamatan Kalibagor Nama"
+                return section
         if target == "org":
             if ent.label_ != "ORG":
                 return None
@@ -341,6 +346,21 @@ class GenericTitles:
         if self.kb.lookup(org) is None:
             return None
         return f"{head} {extra} {phrase}", org
+
+    def _district_section(
+        self, words: list[str], i: int, head: str, extra: str, place: Span, ent_at: dict[int, Span]
+    ) -> Title | None:
+        """The head of a section of a district's office, written with the district ("Kasi
+        Trantib Kecamatan Kalibagor", "Kepala Seksi Pemerintahan Kecamatan X"; the heads of
+        ``sub_unit_titles.txt``): of the regency's or city's government, as the district
+        head's (:meth:`_district_title`); else None."""
+        entries = self.kb.by_id.get(place._.org_id or "")
+        if not entries or entries[0].kind != _DISTRICT or head not in sub_unit_titles():
+            return None
+        if self.lex.expand(words[place.start]) != _DISTRICT_WORD:
+            return None  # the district written as such, not a town's name alone
+        role_head = f"{head} {extra} {_DISTRICT_WORD}"
+        return self._district_title(words, i, role_head, entries[0], place, ent_at)
 
     def _district_title(
         self,

@@ -386,7 +386,8 @@ class StatisticalNER:
         """True when ``words[k]`` is a post's field written as a short form
         (``lexicons/abbreviations.tsv``: "Kesra", "Perindag"; not a title's or an office's:
         "Sekda", "RSUD") right after a title or after "dan" closing a field ("Kabid Dikdas
-        Nama"; "Asisten Pemerintahan dan Kesra Nama")."""
+        Nama"; "Asisten Pemerintahan dan Kesra Nama"), or an item between commas of a list of
+        fields ("Kabid Kewaspadaan Dini, Ormas, dan Ketahanan Ekonomi")."""
         if k < 1 or words[k] not in self.lex.abbreviations:
             return False
         expansion = self.lex.abbreviations[words[k]].split()
@@ -395,8 +396,10 @@ class StatisticalNER:
         ):
             return False  # "Sekda", "Setda", "RSUD": a title or an office, not a field
         before = words[k - 1]
+        listed = before == "," and words[k + 1 : k + 2] in ([","], ["dan"])
         return (
-            before == "dan"
+            listed
+            or before == "dan"
             or self._title_word(before)
             or self.lex.fused_unit(words, k - 1) is not None
         )

@@ -33,7 +33,7 @@ from ..extensions import register_extensions
 from ..kb import REGION_KINDS, KBEntry, KnowledgeBase, default_kb, default_people
 from ..lexicons import Lexicons, first_words, lexicons, match_head
 from ..regions import KIND_WORDS, bare_place
-from ..resources import read_tsv
+from ..resources import read_lines, read_tsv
 from ..unit_kinds import (
     ATTACHED,
     CONTEXT_REGION,
@@ -64,6 +64,7 @@ from .region_mentions import (
     placed_after,
     regions_before,
     sole_region,
+    sub_unit_titles,
 )
 from .regional_posts import province_phrase, region_between_commas
 from .title_case import TitleCase, keep_fixes
@@ -95,6 +96,7 @@ _STATE_BODIES = frozenset(
     {"state_institution", "ministry", "coordinating_ministry", "agency", "presidential_office"}
 )
 _HOSPITAL = "Rumah Sakit"  # a hospital's head, expanded: it may be named after a person
+_OFFICE = "Dinas"  # the head a regional office's field written alone stands for
 
 
 class Units:
@@ -116,6 +118,8 @@ class Units:
         self.secretariat_kinds: dict[str, str] = {
             short: kind for short, kind in read_tsv("lexicons/secretariat_kinds.tsv", 2)
         }
+        # fields written alone for their office: "Kepala PUPR Kabupaten Garut"
+        self.office_fields = frozenset(read_lines("lexicons/office_fields.txt"))
 
     def entry(self, span: Span) -> KBEntry | None:
         """The knowledge-base entry behind a gazetteer span."""
@@ -166,6 +170,7 @@ class Units:
             if made is not None:
                 new.append(made)
                 after = made[0].end
+        new += self._field_offices(view, new)
         new += self._suffix_ri(view, view.ents)
         new += self.places.listed_districts(view, view.ents)
         if new:
@@ -441,6 +446,46 @@ class Units:
             return str(following[0]._.canonical)
         counts = Counter(str(e._.canonical) for e in central)
         return counts.most_common(1)[0][0] if counts else None
+
+    def _field_offices(self, view: UnitView, made: list[NewSpan]) -> list[NewSpan]:
+        """A regional office written by its field's short form alone between a post's title
+        and its region ("Kepala PUPR Kabupaten Garut", "Plt Kepala PMD Kabupaten Pekalongan",
+        "Kabid Bina Marga PUPR Kota X": ``lexicons/office_fields.txt``): the region's Dinas
+        of that field, even where the short form also names a ministry (PUPR, Kominfo)."""
+        out: list[NewSpan] = []
+        words, covered = view.words, view.covered
+        taken = [(span.start, span.end) for span, _, _ in made]
+        for k, word in enumerate(words):
+            if word not in self.office_fields or any(s <= k < e for s, e in taken):
+                continue
+            ent = covered[k]  # none, or the ministry the short form also names ("PUPR")
+            if ent is not None and not (ent.label_ == "ORG" and len(ent) == 1):
+                continue
+            place = view.starts.get(k + 1)
+            entry = self.entry(place) if place is not None and place.label_ == "LOC" else None
+            if place is None or entry is None or entry.kind not in REGION_KINDS:
+                continue
+            if not (title_ends_at(self.lex, words, k) or self._sub_unit_field(view, k)):
+                continue
+            unit = f"{_OFFICE} {self.lex.expand(word)}"
+            region = place_phrase(entry)
+            span = Span(view.doc, k, place.end, label="ORG")
+            out.append((span, f"{unit} {region}", {"unit": unit, "parent_org": region}))
+        return out
+
+    def _sub_unit_field(self, view: UnitView, k: int) -> bool:
+        """True when the title of an office's sub-unit and its field end right before token
+        ``k`` ("Kabid Bina Marga | PUPR Kabupaten X", ``lexicons/sub_unit_titles.txt``); not
+        another post's ("Kepala Satker Jalan Nasional | PUPR Jawa Tengah": a ministry's)."""
+        if not self.fields.title_field_ends_at(view, k):
+            return False
+        words = view.words
+        for start in range(k - 1, max(0, k - 16), -1):
+            for n in (1, 2):
+                if start >= n and match_head(words, start - n, self.lex.title_heads, n) == n:
+                    title = self.lex.expand(" ".join(words[start - n : start]))
+                    return any(f"{title} ".startswith(f"{sub} ") for sub in sub_unit_titles())
+        return False
 
     def _suffix_ri(self, view: UnitView, ents: list[Span]) -> list[NewSpan]:
         """A national body's name and the state's name after it: "RI", "-RI" ("DPR-RI") or,
