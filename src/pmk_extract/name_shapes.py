@@ -11,7 +11,9 @@
 - A nickname in quotes inside a name ('FX Hadi "Rudy" Rudyatmo') is no part of it; a day or a
   month written out, alone or with words of time ("Selasa", "Juni Lalu"), is no name.
 - A name that opens with words of the Balinese naming order (``lexicons/
-  balinese_name_words.txt``: "I Gusti Ngurah Made") holds three words after them.
+  balinese_name_words.txt``: "I Gusti Ngurah Made") holds three words after them; the words of
+  other regional naming orders that open a name (``lexicons/name_openers.txt``: "La Ode",
+  "Andi", "Teuku", "Raden") are part of it too.
 - A name word abbreviated with a dot (``lexicons/name_abbreviations.txt``: "Abd. Hakim",
   "Moch. Syaifuddin", "I Gst. Ngurah") goes on into the name word after it; a name's initials of
   several letters ("Dedi S.N Simanjorang", "Hendra Wahyu P.S") are part of it.
@@ -77,6 +79,20 @@ def opens_balinese_name(words: list[str], k: int) -> bool:
         and words[k + 1] in balinese_words()
         and words[k + 1] not in _GENDER_WORDS
     )
+
+
+@cache
+def _name_openers() -> frozenset[tuple[str, ...]]:
+    """The openers of ``lexicons/name_openers.txt`` and the Balinese naming order's words."""
+    listed = (tuple(line.split()) for line in read_lines("lexicons/name_openers.txt"))
+    return frozenset((*listed, *((word,) for word in balinese_words())))
+
+
+def opener_ends(words: list[str], k: int) -> bool:
+    """True when ``words[k]`` ends a word of a regional naming order that opens a name and is
+    part of it (``lexicons/name_openers.txt``: "La Ode", "Andi", "Teuku", "Raden"; the Balinese
+    order's words: "I Made", "Anak Agung"): the name goes on after it."""
+    return any(k + 1 >= n and tuple(words[k + 1 - n : k + 1]) in _name_openers() for n in (1, 2))
 
 
 def name_limit(words: list[str], start: int, base: int) -> int:
@@ -257,6 +273,23 @@ def date_words(words: list[str]) -> bool:
         return False
     time = (dates.ago_words, dates.directions, dates.parts_of_day)
     return all(any(w.lower() in table for table in time) for w in words[1:])
+
+
+def day_after_name(words: list[str], k: int) -> bool:
+    """True when ``words[k]``, written after a name, is a day of the week that opens the time
+    of the statement: a date follows it, in brackets or written out, or a part of the day or
+    a word of time ("Nama Nama Senin (3/7)", "Nama Nama Kamis, 3 Juli", "Nama Nama Jumat
+    pagi", "Nama Nama Rabu lalu"). A name may hold a day's word ("Dominikus Minggu Mere")."""
+    dates = date_lexicon()
+    if k + 1 >= len(words) or words[k].lower() not in dates.weekdays:
+        return False
+    after = words[k + 1]
+    if after in ("(", ",") and k + 2 < len(words):
+        after = words[k + 2]  # "Senin (3/7)", "Kamis, 3 Juli 2023"
+        return after[:1].isdigit()
+    lower = after.lower()
+    time = (dates.parts_of_day, dates.directions, dates.ago_words, dates.relative_days)
+    return after[:1].isdigit() or lower == "dini" or any(lower in table for table in time)
 
 
 def name_goes_back(words: list[str], names: list[bool], k: int) -> bool:

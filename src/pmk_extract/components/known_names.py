@@ -23,7 +23,7 @@ from ..dates.lexicon import lexicon as date_lexicon
 from ..kb import People
 from ..lexicons import Lexicons, match_head
 from ..matching import TermMatcher
-from ..name_shapes import nickname_at, opens_sentence, other_bearer
+from ..name_shapes import nickname_at, opener_ends, opens_sentence, other_bearer
 from ..spans import strict_span
 from ..stemming import stem_word
 from .holder_rules import Mention, fits, has_common_word
@@ -127,15 +127,16 @@ class KnownNames:
         """True when the known name of several words in ``span`` is the end of a longer name
         written inside a sentence: the word right before it is a name word (no title,
         honorific, place, organisation, dictionary word or affixed form of one: an office's
-        name may end in one, "Lembaga Ketahanan Nasional"; no last word of a title: "Menko
-        Polhukam") and the name so written has a
+        name may end in one, "Lembaga Ketahanan Nasional", unless it opens names of a regional
+        naming order: "La Ode"; no last word of a title: "Menko Polhukam") and the name so
+        written has a
         word none of the holder's names has ("Kepala Dinas Sosial, Rizal Budi Santoso"; not
         "Menteri Perdagangan Budi Santoso")."""
         j = span.start - 1
         if j < 0 or j in ent_at or j not in self._name_goes_on(words, names, span.start, span.end):
             return False
         word = words[j]
-        if has_common_word(word) or stem_word(word) != word.lower():
+        if not opener_ends(words, j) and (has_common_word(word) or stem_word(word) != word.lower()):
             return (
                 False  # "Kunjungan Budi Santoso" in a headline, "Ketahanan Nasional Budi Santoso"
             )

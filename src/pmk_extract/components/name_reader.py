@@ -34,6 +34,7 @@ from ..name_shapes import (
     INITIALS,
     abbreviated_at,
     date_words,
+    day_after_name,
     ends_name,
     in_capitals,
     is_particle,
@@ -41,6 +42,7 @@ from ..name_shapes import (
     name_case,
     name_limit,
     nickname_at,
+    opener_ends,
     opens_sentence,
     written_name,
 )
@@ -96,6 +98,10 @@ class NameReader:
         # the words of known people's names in capitals: in a name written in capitals, such a
         # word is a name word, not a degree its letters spell ("MANIK", "SAKTI", "SANI")
         self.name_words = frozenset(w.upper() for name in people.names for w in name.split())
+        # the words of known people's names as names are written ("Hasan", "Rahman", "Jamal")
+        self.given_words = frozenset(
+            w for name in people.names for w in name.split() if w[:1].isupper() and w[1:].islower()
+        )
 
     def headline_caps(self, doc: Doc, mention: Mention) -> bool:
         """True when an unknown name after a title in capitals is in capitals too: the
@@ -130,6 +136,32 @@ class NameReader:
         ):
             j -= size  # "Letkol Inf", "Kolonel Laut (P)"
         return any(j >= n and tuple(words[j - n : j]) in self.lex.ranks for n in (1, 2, 3))
+
+    def _opens_headline(self, word: str) -> bool:
+        """True when ``word``, right after a title, opens a headline's predicate: a listed
+        or -kan verb, a verb with a prefix, or a root word with -i that is no name: a known
+        name word with the -i of a name's Arabic relative adjective is a name ("Jamali",
+        "Rahmani", "Hasani": Jamal, Rahman, Hasan), not a verb ("Kunjungi", "Tangani")."""
+        if self.lex.verb_after_name(word) or self.lex.prefixed_verb(word):
+            return True
+        return self.lex.headline_verb(word) and word[:-1] not in self.given_words
+
+    def _ranked_at(self, words: list[str], k: int) -> bool:
+        """True when a rank, with its marks and the honorifics and degrees after it, ends right
+        before ``words[k]`` ("AKP | Bustani", "AKP Dr. | Bustani")."""
+        while not self._after_rank(words, k):
+            size = next(
+                (
+                    n
+                    for n in (3, 2, 1)
+                    if k >= n and match_head(words, k - n, self.lex.honorifics) == n
+                ),
+                0,
+            )
+            if not size:
+                return False
+            k -= size
+        return True
 
     @staticmethod
     def _particle_at(
@@ -312,6 +344,15 @@ class NameReader:
                 end, limit = end + size, limit + size
                 continue
             ent = ent_at.get(end)
+            if (
+                ent is not None
+                and ent.label_ == "PERSON"
+                and ent.start == end > start
+                and opener_ends(words, end - 1)
+                and ent.end - start <= limit
+            ):
+                end = ent.end  # "La Ode [Budi Santoso]": the recogniser left the opener out
+                break
             if ent is not None and (ent.label_ != "LOC" or ent.end - ent.start > 1):
                 break
             if (
@@ -324,6 +365,8 @@ class NameReader:
                 break  # "Nama Nama Kota Surabaya", "Nama Nama Jalan Sudirman": a place follows
             if self.lex.clause_word(words[end]):
                 break  # "Kepala Dinas X Dalam Sambutannya", "Sekda X Saat Ditemui": no name
+            if end > start and day_after_name(words, end):
+                break  # "Nama Nama Senin (3/7)": the day of the statement, no name word
             if end > start and names[end - 1] and lower_name_word(words[end]):
                 end += 1  # "dr. Anita susanti": the last word written without its capital
                 break
@@ -355,8 +398,10 @@ class NameReader:
             return None  # another title: "Ketua KPK, Jaksa Agung, Kapolri"
         if words[start] in self.people.office_words:
             return None  # "kantor Bupati Halmahera Utara, Menteri Yohana ...": another office
-        if self.lex.headline_verb(words[start]) or self.lex.prefixed_verb(words[start]):
-            return None  # "Bupati Musi Rawas Serahkan Bantuan", "... Meninjau Lokasi": a headline
+        if self._opens_headline(words[start]) and not self._ranked_at(words, start):
+            # "Bupati Musi Rawas Serahkan Bantuan", "... Meninjau Lokasi": a headline; after a
+            # rank only a name is written ("AKP Bustani", not the verb "bustani")
+            return None
         if match_head(words, start, self.lex.name_heads) or match_head(
             words, start, self.lex.place_heads
         ):

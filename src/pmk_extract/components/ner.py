@@ -34,7 +34,14 @@ from ..lexicons import (
     page_markers,
     related_links,
 )
-from ..name_shapes import ends_name, in_capitals, name_case, other_bearer, written_name
+from ..name_shapes import (
+    day_after_name,
+    ends_name,
+    in_capitals,
+    name_case,
+    other_bearer,
+    written_name,
+)
 from ..records import NAME_LABELS
 from ..regions import PLACE_PREFIXES
 from ..resources import read_lines
@@ -342,6 +349,13 @@ class StatisticalNER:
         while start < end:  # punctuation and degrees after the name: "Robby, S.H."
             if words[end - 1] in {",", ".", "-", "–", "/"}:
                 end -= 1
+                continue
+            if (
+                span.label_ == "PERSON"
+                and end - start > 1
+                and day_after_name(table.words, span.start + end - 1)
+            ):
+                end -= 1  # "Taufik Ririansyah Senin (3/7)": the day of the statement
                 continue
             if span.label_ == "PERSON" and (
                 (words[end - 1],) in self.stoplist
