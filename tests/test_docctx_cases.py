@@ -11,7 +11,12 @@ recent region named before, the regency before its province, else the dateline's
 named without a body, a region named after the post, a dateline both a regency and a city
 have, a city dateline for a regent, a holder the name does not fit): no organisation; and
 ``short_form`` (a regency named by the short form regional news writes for it, "Lamteng",
-"Halsel", "Butur", in a dateline, a body, a place or the mention: ``gazetteers/regions.jsonl``).
+"Halsel", "Butur", in a dateline, a body, a place or the mention: ``gazetteers/regions.jsonl``);
+``office_place`` (a national body's office named with its region, "Polres X", "Kantor
+Kemenag Kabupaten X", "BPS Kota X", places the story there as a place named does: two such
+regions, another dateline, a name a regency and a city share: none); and ``mononym`` (one
+word after a post whose region the document gave is a name by its form, "Sekda Suparjo",
+not a dictionary word, headline verb, event word, gerund or district: "Bupati Cup").
 
 Every official must come out right; an expected null organisation means no PERSON of that
 name gets one (a wrong organisation is worse than none); ``absent`` means no PERSON of that
@@ -58,4 +63,12 @@ def test_document_context_cases(extractor: Extractor) -> None:
 
 def test_cases_cover_every_family() -> None:
     families = {case["family"] for case in load_cases(CASES)}
-    assert families == {"body", "dateline", "setempat", "negative", "short_form"}
+    assert families == {
+        "body",
+        "dateline",
+        "setempat",
+        "negative",
+        "short_form",
+        "office_place",
+        "mononym",
+    }

@@ -65,7 +65,9 @@ from .region_mentions import (
     local_kinds,
     local_reference,
     named_region,
+    office_place,
     outlet_base,
+    place_of,
     place_region,
     placed_after,
     seats,
@@ -169,7 +171,8 @@ class DocumentRegions:
         head's title written right before it."""
         region = named_region(self.kb, ent)
         if region is None:
-            return None
+            placed = office_place(self.kb, ent)  # "Polres X menangkap ...": a place
+            return (placed, False, "") if placed is not None else None
         head, target = self._head_before(words, ent.start, _LEVELS)
         if target in LOCAL_KINDS and region.kind != target:
             # "Bupati Tegal" after "Wali Kota Tegal": the regency, the city's namesake
@@ -246,8 +249,10 @@ class DocumentRegions:
             if one is None or one.kind not in LOCAL_KINDS or one.id in seats(self.kb):
                 return None
             return None if self._headed_other(k, one) else one
-        named = [(e, named_region(self.kb, e)) for e in ents if e.end <= k]
-        if any(r is not None and bare_namesake(self.kb, e, r) for e, r in named):
+        named = [(e, place_of(self.kb, e)) for e in ents if e.end <= k]
+        if any(
+            r is not None and e.label_ == "LOC" and bare_namesake(self.kb, e, r) for e, r in named
+        ):
             return None  # "Banjir di Magelang ... Bupati Nama": the regency or the city?
         one = place_region(self.kb, [e for e, r in named if r is not None and r.kind in kinds], k)
         found = {e.id for at, e, _, _ in self.named if at < k and at != skip and e.kind in kinds}

@@ -35,6 +35,8 @@ _FROM = frozenset({"dari", "asal"})  # words before the region a holder comes fr
 _NAME_WORDS = 5  # words of a holder's name after a post
 _JOINS = frozenset({"dan", "serta", ",", "&"})  # words joining two regions named together
 _KIND_WORDS = frozenset({*KIND_OF, "kab", "prov"})  # a region's kind word ("Kab. X")
+_MEDIA = "media"  # the knowledge base's kind of a news outlet
+_PLACE_WORDS = 4  # words of a region's name at the end of an office's ("Kabupaten Bandung Barat")
 
 
 @cache
@@ -83,6 +85,39 @@ def named_region(kb: KnowledgeBase, ent: Span) -> KBEntry | None:
     if region is None or region.label != "LOC" or region.kind not in REGION_KINDS:
         return None
     return region
+
+
+def office_place(kb: KnowledgeBase, ent: Span) -> KBEntry | None:
+    """The province, regency or city an ORG of another body than a regional government
+    names by the region its name ends with: a national body's office ("Polres Grobogan",
+    "Kantor Kemenag Kabupaten Grobogan", "BPS Kota Semarang"), a hospital ("RSUD X"): where
+    the story is, a place as a LOC is, no body whose posts are the region's. None for a
+    regional government's own bodies (:func:`named_region`), a news outlet, and a name a
+    regency and a city share written bare ("Polres Magelang": which?)."""
+    if ent.label_ != "ORG" or named_region(kb, ent) is not None:
+        return None
+    entries = kb.by_id.get(ent._.org_id or "")
+    if entries and entries[0].kind == _MEDIA:
+        return None
+    words = str(ent._.canonical or ent.text).split()
+    for size in range(min(_PLACE_WORDS, len(words) - 1), 0, -1):
+        tail = words[-size:]
+        region = kb.lookup(" ".join(tail))
+        if region is None or region.label != "LOC" or region.kind not in REGION_KINDS:
+            continue
+        if region.kind in LOCAL_KINDS and tail[0].lower() not in KIND_OF:
+            other = "city" if region.kind == "regency" else "regency"
+            namesake = kb.lookup(f"{KIND_WORDS[other]} {bare_place(region.canonical)}")
+            if namesake is not None and namesake.label == "LOC" and namesake.kind == other:
+                return None
+        return region
+    return None
+
+
+def place_of(kb: KnowledgeBase, ent: Span) -> KBEntry | None:
+    """The region an entity names as a place: a LOC of one (:func:`named_region`) or an
+    ORG of another body's office in it (:func:`office_place`)."""
+    return named_region(kb, ent) if ent.label_ == "LOC" else office_place(kb, ent)
 
 
 @cache
@@ -183,14 +218,14 @@ def place_region(kb: KnowledgeBase, ents: list[Span], start: int) -> KBEntry | N
     province written as the address of the regency or city right before it aside
     ("Kabupaten X, Jawa Tengah"); None when they name none or two, or a name a regency and a
     city share is written bare ("di Magelang": which?)."""
-    places = [e for e in ents if e.label_ == "LOC" and e.end <= start]
+    places = [e for e in ents if e.label_ in ("LOC", "ORG") and e.end <= start]
     furniture = text_structure(places[0].doc).in_furniture if places else []
     named = [
         (e, region)
         for e in sorted(places, key=lambda e: e.start)
-        if not furniture[e.start] and (region := named_region(kb, e)) is not None
+        if not furniture[e.start] and (region := place_of(kb, e)) is not None
     ]
-    if not named or any(bare_namesake(kb, e, region) for e, region in named):
+    if not named or any(e.label_ == "LOC" and bare_namesake(kb, e, r) for e, r in named):
         return None
     found = {region.id: region for e, region in named if not address(kb, ents, e, region)}
     return next(iter(found.values())) if len(found) == 1 else None

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -45,7 +46,9 @@ from ..kb import REGION_KINDS, KnowledgeBase, Office, People, acting_posts
 from ..lexicons import Lexicons, first_words, match_head
 from ..matching import TermMatcher
 from ..regions import KIND_WORDS
+from ..resources import read_lines
 from ..spans import corrected_text, doc_text, strict_span
+from ..stemming import regular_derivation
 from .bare_posts import BarePosts
 from .command_staff import staff_titles
 from .command_titles import CommandTitles
@@ -79,6 +82,13 @@ _MAX_POST_FIELD = 5
 _FIELD_JOINS = frozenset({"dan", "&", "serta"})
 # kinds of national bodies whose secretariats have bureaus ("Karo Hukum Kemendagri")
 _BUREAU_KINDS = frozenset({"ministry", "coordinating_ministry", "agency", "state_institution"})
+
+
+@cache
+def event_tails() -> frozenset[str]:
+    """Words that end an event's, a competition's or a product's name ("Award", "Expo":
+    ``lexicons/ner_tails.txt``)."""
+    return frozenset(read_lines("lexicons/ner_tails.txt"))
 
 
 def _anchored(words: list[str], ent_at: dict[int, Span]) -> list[int]:
@@ -333,7 +343,39 @@ class TitleReader:
         setempat.") is not asked."""
         if end >= len(words) or not (names[end] or words[end] == ","):
             return True
-        return self.bare.name_follows(words, names, ent_at, end, placed=True)
+        if self.bare.name_follows(words, names, ent_at, end, placed=True):
+            return True
+        return self._mononym(words, names, ent_at, end)
+
+    def _mononym(
+        self, words: list[str], names: list[bool], ent_at: dict[int, Span], k: int
+    ) -> bool:
+        """True when the one word at token ``k``, after a post whose region the document
+        gave, is a name by its form, as many officials have one name only ("Pj Bupati Herman
+        mengatakan"): Title Case of four letters or more, the next word no name's nor a
+        number, no word of the dictionary (as a root or a regular derivation: "Bupati Cup"),
+        no headline verb or clause word ("Bupati Sidak", "Sekda Dalam"), no word ending an
+        event's or a product's name (``lexicons/ner_tails.txt``: "Bupati Award") nor an
+        English gerund ("Launching"), and no place or district's name."""
+        word = words[k]
+        if k in ent_at or not names[k] or len(word) < 4 or not word.isalpha():
+            return False
+        if not (word[0].isupper() and word[1:].islower()):
+            return False
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if k + 1 < len(words) and (names[k + 1] or after[:1].isdigit()):
+            return False
+        lex = self.lex
+        if regular_derivation(word) or lex.headline_verb(word) or lex.clause_word(word):
+            return False
+        if (
+            word in event_tails()
+            or word.endswith("ing")
+            or word in self.generic.districts.by_name()
+        ):
+            return False  # "Wakil Bupati Launching aplikasi", "Camat Purwodadi": no names
+        entry = self.kb.lookup(word)
+        return entry is None or entry.label != "LOC"
 
     def _secretariat_post(
         self, words: list[str], k: int, title: Title, context: DocumentRegions
