@@ -3,6 +3,8 @@
 ``tests/data/natreal_cases.jsonl`` and ``natreal_texts.jsonl``, sentences written for this
 test).
 
+- a court's or prosecution office's post written with a field may leave the field out right
+  before its body ("Panitera Muda PA Magetan Nama", "Kasidik Kejati Sultra Nama");
 - a team's head or member written before the prosecutors' post ("Ketua Tim JPU Nama",
   "Anggota Tim Jaksa Penuntut Umum (JPU) Nama") is a prosecutor, as the post alone reads;
 - a deputy's post written apart from the unit's short form ("Wadan Lantamal VI", "Waka

@@ -369,8 +369,9 @@ class Justice:
                         words[k] if words[k] == "dan" else words[k][:1].upper() + words[k][1:]
                     )
                     k += 1
-                if not field:
-                    return None
+                body_next = k in ent_at and ent_at[k].start == k and ent_at[k].label_ == "ORG"
+                if not field and not body_next:
+                    return None  # "Panitera Muda PA X": the field left out before the body
             start = k
             if post.kind == "post":  # "Jaksa Fungsional Kejari X", "Jaksa Ahli Madya ..."
                 grade = match_head(words, k, self.words.grades)
