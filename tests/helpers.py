@@ -85,9 +85,20 @@ def case_records(
 PersonFields = tuple[str, str | None, str | None, str | None]
 
 
+def mention_record(extractor: Extractor, case: dict[str, Any]) -> Record:
+    """The record of a row's mention in the neutral sentence, on the row's day."""
+    return extractor.extract(FRAME.format(mention=case["mention"]), published=case["published"])
+
+
+def written_person(case: dict[str, Any]) -> tuple[str, str, str | None]:
+    """The PERSON a row expects: its written name, canonical (``canonical``, else the written
+    name) and organisation."""
+    return case["person"], case.get("canonical", case["person"]), case["org"]
+
+
 def mention_people(extractor: Extractor, case: dict[str, Any]) -> list[PersonFields]:
     """The PERSONs found in a row's mention (in the neutral sentence), as compared."""
-    record = extractor.extract(FRAME.format(mention=case["mention"]), published=case["published"])
+    record = mention_record(extractor, case)
     return [
         (p.text, p.canonical, p.role, p.org) for p in people_in_mention(record, case["mention"])
     ]
@@ -96,7 +107,8 @@ def mention_people(extractor: Extractor, case: dict[str, Any]) -> list[PersonFie
 def expected_person(case: dict[str, Any]) -> PersonFields:
     """The PERSON a row expects: its written name, canonical (``canonical``, else the written
     name), role and organisation."""
-    return case["person"], case.get("canonical", case["person"]), case["role"], case["org"]
+    person, canonical, org = written_person(case)
+    return person, canonical, case["role"], org
 
 
 # a row, whether it came out right, and the organisation given when it is a wrong one

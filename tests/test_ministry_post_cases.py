@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from helpers import FRAME, load_cases, people_in_mention
+from helpers import load_cases, mention_record, people_in_mention, written_person
 from pmk_extract import Extractor
 
 CASES = Path(__file__).parent / "data" / "ministry_post_cases.jsonl"
@@ -27,16 +27,12 @@ def _cases() -> list[dict[str, Any]]:
 
 @pytest.mark.parametrize("case", _cases(), ids=lambda c: c["mention"])
 def test_ministry_post_case(extractor: Extractor, case: dict[str, Any]) -> None:
-    text = FRAME.format(mention=case["mention"])
-    record = extractor.extract(text, published=case["published"])
+    record = mention_record(extractor, case)
     people = people_in_mention(record, case["mention"])
     if case["person"] is None:
         assert people == []
     else:
-        canonical = case.get("canonical", case["person"])
-        assert [(p.text, p.canonical, p.org) for p in people] == [
-            (case["person"], canonical, case["org"])
-        ]
+        assert [(p.text, p.canonical, p.org) for p in people] == [written_person(case)]
         if "role" in case:
             assert people[0].role == case["role"]
     orgs = {e.text: e.canonical for e in record.entities if e.label == "ORG"}

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from helpers import FRAME, load_cases, people_in_mention
+from helpers import load_cases, mention_record, people_in_mention, written_person
 from pmk_extract import Extractor
 
 CASES = Path(__file__).parent / "data" / "official_unit_cases.jsonl"
@@ -24,13 +24,9 @@ def _cases() -> list[dict[str, Any]]:
 
 @pytest.mark.parametrize("case", _cases(), ids=lambda c: c["mention"])
 def test_official_unit_case(extractor: Extractor, case: dict[str, Any]) -> None:
-    text = FRAME.format(mention=case["mention"])
-    record = extractor.extract(text, published=case["published"])
+    record = mention_record(extractor, case)
     people = people_in_mention(record, case["mention"])
-    canonical = case.get("canonical", case["person"])
-    assert [(p.text, p.canonical, p.org) for p in people] == [
-        (case["person"], canonical, case["org"])
-    ]
+    assert [(p.text, p.canonical, p.org) for p in people] == [written_person(case)]
     if "role" in case:
         assert people[0].role == case["role"]
     orgs = {e.text: e.canonical for e in record.entities if e.label == "ORG"}
