@@ -52,7 +52,7 @@ from .parliaments import (
     parliament_words,
     short_party,
 )
-from .title_parts import Title, prefixed, skip_bracket
+from .title_parts import Title, clause_opens, prefixed, skip_bracket
 
 _POST_WORDS = 3  # words of a post ("Wakil Ketua Sementara")
 _NAMED_WORDS = 3  # words naming a special committee ("Pansus Ranperda RTRW")
@@ -63,6 +63,7 @@ _MAX_NAMED = 8  # words of a special committee's name before a comma
 _BEFORE = frozenset({",", "sebagai", "selaku"})  # words between a name and its post after it
 _THROUGH = "melalui"  # "Fraksi X melalui juru bicaranya, Nama": the body speaks through him
 _SPOKESMAN = "Juru Bicara"  # the post of a body's spokesman
+_NAME_WORDS = 4  # words of a name opening a clause before its post ("Nama Lengkap Ketua ...")
 # the numbers of a regional parliament's vice chairs ("Wakil Ketua II", "Waka 1")
 _LEAD_NUMBERS = frozenset({"I", "II", "III", "IV", "1", "2", "3", "4"})
 
@@ -154,12 +155,16 @@ class CouncilContext:
         k = member_tail(self.kb, words, ent_at, k)  # "Anggota Fraksi PKS dapil 3 Nama"
         closed = words[k - 1].endswith(".")  # "kata Nama, anggota Komisi C.": no name after
         if (closed or not self._name_follows(words, names, ent_at, k, strict)) and not (
-            _name_before(words, i, k) or (closed and i and words[i - 1] == ",")
+            _name_before(words, names, i, k) or (closed and i and words[i - 1] == ",")
         ):
             return None
         parliament = self.parliament(context, i, not body and post == _SECRETARY)
         if parliament is None:
-            return None
+            if not body or body.startswith(self.words.fraction_word) or self._names_any(context):
+                return None
+            # "Ketua Banggar Nama" in a text naming no parliament: the post ends before the
+            # name ("Banggar" and "D" of "Komisi D" are no name words), whose is not known
+            return Title(k, prefixed(self.lex, words, i, f"{post} {body}"), None, inferred=True)
         numbered = not body and post.split()[-1] in _LEAD_NUMBERS
         if numbered and not _last_body(context, i, parliament):
             return None  # "Wakil Ketua II Nama" after another body was named: whose?
@@ -323,13 +328,31 @@ class CouncilContext:
     ) -> bool:
         """True when a holder's name follows at ``k``; after the council's word alone
         ("Ketua Dewan"), only a comma, an honorific or a word of no dictionary opens it
-        ("Ketua Dewan Pendidikan Nama": another council)."""
+        ("Ketua Dewan Pendidikan Nama": another council); a name of one word is one of no
+        dictionary in title case closed by a word in lower case or a comma ("Wakil Ketua II
+        Muzihir mengatakan")."""
         if k >= len(words):
             return False
         set_off = words[k] == "," or match_head(words, k, self.lex.honorifics)
         if strict and not set_off and regular_derivation(words[k]):
             return False
-        return self.bare.name_follows(words, names, ent_at, k, placed=True)
+        if self.bare.name_follows(words, names, ent_at, k, placed=True):
+            return True
+        word = words[k]
+        return (
+            k + 1 < len(words)
+            and names[k]
+            and k not in ent_at
+            and word[:1].isupper()
+            and word[1:].islower()
+            and not regular_derivation(word)
+            and (words[k + 1][:1].islower() or words[k + 1] in (",", "."))
+        )
+
+    def _names_any(self, context: DocumentRegions) -> bool:
+        """True when the text names a parliament anywhere, with or without its region."""
+        regional, national = named_parliaments(self.kb, self.lex, context.ents, len(context.words))
+        return bool(regional) or national or any(map(self._parliament_word, context.words))
 
     def _parliament_word(self, word: str) -> bool:
         """True when ``word`` names a parliament ("DPRD", "DPRK", "DPR", "MPR")."""
@@ -367,11 +390,17 @@ def _last_body(context: DocumentRegions, i: int, parliament: str) -> bool:
     return bool(orgs) and parliament_of(str(orgs[-1]._.canonical or "")) == parliament
 
 
-def _name_before(words: list[str], i: int, k: int) -> bool:
+def _name_before(words: list[str], names: list[bool], i: int, k: int) -> bool:
     """True when a post from ``i`` to ``k`` may follow its holder's name ("Nama, Ketua Komisi
-    D, mengatakan", "Nama sebagai Ketua Banggar"): a comma, "sebagai" or "selaku" before it,
-    a comma, a full stop or a lower-case word after it (the name before is read by
-    ``names_before.py``)."""
-    if i == 0 or words[i - 1].lower() not in _BEFORE:
+    D, mengatakan", "Nama sebagai Ketua Banggar", "Nama Lengkap Ketua Komisi I mengatakan":
+    a comma, "sebagai" or "selaku" before it, or a name of two words or more opening the
+    clause right before it), a comma, a full stop or a lower-case word after it (the name
+    before is read by ``names_before.py``)."""
+    if not (k >= len(words) or words[k] in (",", ".") or words[k][:1].islower()):
         return False
-    return k >= len(words) or words[k] in (",", ".") or words[k][:1].islower()
+    if i and words[i - 1].lower() in _BEFORE:
+        return True
+    start = i
+    while start and names[start - 1] and i - start < _NAME_WORDS:
+        start -= 1
+    return i - start > 1 and clause_opens(words, start)

@@ -22,7 +22,7 @@ from .holder_rules import HolderRules, Mention
 from .name_reader import NameReader
 from .opening_names import common_words, opening_name
 from .speakers import speech_cues
-from .title_parts import SENTENCE_ENDS, Title
+from .title_parts import SENTENCE_ENDS, Title, after_dateline
 
 # bare verbs of saying and "menurut" (lexicons/speech_cues.tsv): "kata Nama, Kepala Dinas X"
 _CUE_WORDS = frozenset(stem for stem in speech_cues())
@@ -149,7 +149,7 @@ class NamesBefore:
         day = doc._.published
         for r in range(comma - 1, max(-1, comma - 9), -1):
             ranked = bool(match_head(words, r, self.lex.ranks))
-            opens = r == 0 or words[r - 1] in SENTENCE_ENDS
+            opens = r == 0 or words[r - 1] in SENTENCE_ENDS or after_dateline(words, r)
             if as_post and r and words[r - 1].lower() in _replacing_verbs():
                 return None  # "menggantikan Nama sebagai Kepala X": the post was Nama's before
             # "melantik Nama Nama sebagai ...": the name opens after a word in lower case

@@ -34,11 +34,13 @@ from ..unit_kinds import DEPARTMENTS
 from .commands import DESIGNATION
 from .parliament_posts import ParliamentPosts
 from .parliaments import Parliaments
+from .title_parts import clause_opens
 
 _KEY = "pmk_extract.title_case"
 _CONNECTORS = frozenset({"dan", "DAN"})
 _MAX_RUN = 9  # words from the title's first word to the place or organisation
 _NAME_WITHIN = 6  # tokens after the place or organisation in which a name must begin
+_OPENING_NAME = 4  # words of a name opening a clause before its post ("Nama Lengkap ketua ...")
 _MONTH_WRITTEN = 5  # letters from which a month's name is written out ("Maret", "Agustus")
 _MIN_COMMAND = 5  # letters of a fused command title that opens a run ("kapolsek", not "dan")
 # numbers written in capitals stay as written ("KOMISI IV")
@@ -223,10 +225,20 @@ class TitleCase:
     @staticmethod
     def _name_before(words: list[str], i: int) -> bool:
         """True when a name in title case, set off by a comma, ends right before the run at
-        ``i`` ("Nama, anggota DPRD Kabupaten X, mengatakan": the holder named first)."""
-        if i < 2 or words[i - 1] != "," or not _title_cased(words[i - 2]):
-            return False
-        return words[i - 2].lower() not in date_lexicon().weekdays
+        ``i`` ("Nama, anggota DPRD Kabupaten X, mengatakan": the holder named first), or a
+        name of two words or more in title case opens the clause right before it ("Nama
+        Lengkap ketua Fraksi PKS DPRD X mengatakan")."""
+        weekdays = date_lexicon().weekdays
+        if i >= 2 and words[i - 1] == "," and _title_cased(words[i - 2]):
+            return words[i - 2].lower() not in weekdays
+        start = i
+        while start and _title_cased(words[start - 1]) and i - start < _OPENING_NAME:
+            start -= 1
+        return (
+            i - start > 1
+            and clause_opens(words, start)
+            and not any(w.lower() in weekdays for w in words[start:i])
+        )
 
     def _command(self, words: list[str], fixed: dict[int, str], i: int, j: int) -> bool:
         """True when the run from ``i`` to ``j`` reads as a fused command title."""

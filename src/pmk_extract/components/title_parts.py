@@ -29,6 +29,9 @@ _CONNECTIVE = 3  # lower-case words after the first of a clause's opener ("Semen
 SENTENCE_ENDS = frozenset({".", "!", "?", "\n", "\n\n", "“", '"', "”"})
 # what closes a clause a post phrase cannot run over: sentence ends, quotes, ";" and ":"
 CLAUSE_ENDS = SENTENCE_ENDS | {";", ":"}
+_DASHES = frozenset({"-", "–", "—"})  # the dash closing a dateline ("LIWA - ...")
+_DATELINE_WORDS = 8  # tokens of a dateline before its dash ("Kuala Kapuas, Senin (6/12) -")
+_DATELINE_MARKS = frozenset({",", ".", "(", ")", "/"})  # a dateline's punctuation
 PART_OF_PARENT = frozenset(
     {"legislature_unit", "institution_unit", "presidential_office", "military_police", UNIT_KIND}
 )
@@ -272,11 +275,20 @@ def former_marks() -> frozenset[str]:
     return frozenset(word.lower() for word in read_lines("lexicons/former_marks.txt"))
 
 
+def after_dateline(words: list[str], k: int) -> bool:
+    """True when token ``k`` follows the dash of a dateline opening the text ("LIWA - Nama",
+    "Kuala Kapuas (ANTARA) - Nama", "JAKARTA, KOMPAS.com - Nama"): the first sentence begins
+    there, as at the text's start."""
+    if k < 2 or k - 1 > _DATELINE_WORDS or words[k - 1] not in _DASHES:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w in _DATELINE_MARKS for w in words[: k - 1])
+
+
 def clause_opens(words: list[str], k: int) -> bool:
-    """True when a clause opens at token ``k``: a sentence begins there, or a comma closes a
-    sentence's opening connective of lower-case words before it ("Sementara itu,", "Di tempat
-    terpisah,")."""
-    if k == 0 or words[k - 1] in SENTENCE_ENDS:
+    """True when a clause opens at token ``k``: a sentence begins there (after a dateline's
+    dash too), or a comma closes a sentence's opening connective of lower-case words before it
+    ("Sementara itu,", "Di tempat terpisah,")."""
+    if k == 0 or words[k - 1] in SENTENCE_ENDS or after_dateline(words, k):
         return True
     if words[k - 1] != ",":
         return False
