@@ -6,7 +6,9 @@ test).
 - a court's or prosecution office's post written with a field may leave the field out right
   before its body ("Panitera Muda PA Magetan Nama", "Kasidik Kejati Sultra Nama");
 - a team's head or member written before the prosecutors' post ("Ketua Tim JPU Nama",
-  "Anggota Tim Jaksa Penuntut Umum (JPU) Nama") is a prosecutor, as the post alone reads;
+  "Anggota Tim Jaksa Penuntut Umum (JPU) Nama") is a prosecutor, as the post alone reads; so
+  is the prosecutor written by the code's own term ("Penuntut Umum Nama"; in a text that
+  names the KPK, no organisation) and the state attorney ("Jaksa Pengacara Negara Nama");
 - a deputy's post written apart from the unit's short form ("Wadan Lantamal VI", "Waka
   Polres Klaten", "Wadan Pussenif") reads as its fused form; "Waka DPRD" stays the council's;
 - a unit's name of several words runs up to the post's short form in brackets when the
@@ -36,5 +38,5 @@ def test_every_mention_gives_the_expected_person_role_and_org(extractor: Extract
     assert [c["mention"] for c, ok, _ in outcomes if not ok] == []
 
 
-def test_texts_naming_no_official_give_no_person(extractor: Extractor) -> None:
+def test_texts_give_exactly_the_expected_people(extractor: Extractor) -> None:
     assert whole_text_misses(extractor, TEXTS) == []
