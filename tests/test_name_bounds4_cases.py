@@ -15,7 +15,13 @@ one batch.
   word ("Kunjungi") stays a headline's verb;
 - ``opener``: the words that open names of a regional naming order ("La Ode", "Wa Ode":
   ``name_openers.txt``) are part of the name read after a post, and a known person's name
-  written after them is the end of a longer name, not that person.
+  written after them is the end of a longer name, not that person;
+- ``fieldand``: one capitalised word after "dan" that closes a post's field written after the
+  title of a field's head ("Kepala Seksi Binadik dan Giatja": ``field_heads.txt``) is the
+  field's, never a person; the holder named after such a post is read as before;
+- ``shortname``: a body's short form in capitals with no place and then only name words that
+  name no known place ("Ketua DPRD Nama Nama") holds the holder's name, not an organisation
+  "DPRD Nama Nama"; with its region it is read as before.
 
 ``person`` is the expected PERSON's canonical (None: no PERSON at all), ``org`` its
 organisation.
@@ -34,4 +40,12 @@ CASES = Path(__file__).parent / "data" / "name_bounds4_cases.jsonl"
 def test_name_bounds4_cases(extractor: Extractor) -> None:
     cases = load_cases(CASES)
     assert whole_text_misses(extractor, cases) == []
-    assert {case["class"] for case in cases} == {"day", "daykeep", "rankverb", "nisba", "opener"}
+    assert {case["class"] for case in cases} == {
+        "day",
+        "daykeep",
+        "rankverb",
+        "nisba",
+        "opener",
+        "fieldand",
+        "shortname",
+    }

@@ -34,6 +34,10 @@ officer's name (:func:`ranked_name`): the press writes only a person's name afte
 rank that is part of a name ("Universitas Jenderal Soedirman", "Jalan Jenderal Sudirman")
 follows the head of a body or a place and is left alone.
 
+One capitalised word after "dan" that closes a post's field written after the title of a
+field's head ("Kasi Bimbingan dan [Giatja]": ``field_heads.txt``) is the field's, never a
+person (:func:`field_after_and`).
+
 Used by ``pmk_ner`` before it adds its predictions.
 """
 
@@ -55,7 +59,32 @@ _JOINERS = frozenset({"(", ")", ",", "/", "&", "-", "dan", "di", "pada", "untuk"
 _STATE = "RI"  # Republik Indonesia, closing a national body's name ("DPR RI", "(BNN) RI")
 _RANK_REACH = 6  # tokens a rank with its marks may take before the name ("Kolonel Laut ( P )")
 _HEAD_WORDS = 3  # words of the longest head a rank may follow ("Rumah Sakit Umum Jenderal")
+_BARE_NAME = 4  # name words after a short form with no place ("Ketua DPRD Nama Nama")
+_FIELD_REACH = 4  # capitalised words from a field head's title to "dan" ("Kasi Bimbingan dan")
 _NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+(?:['’-]\p{L}+)?|\p{Lu}\.?")
+
+
+@cache
+def _field_heads() -> frozenset[str]:
+    return frozenset(read_lines("lexicons/field_heads.txt"))
+
+
+def field_after_and(words: list[str], start: int, end: int, lex: Lexicons) -> bool:
+    """True when ``words[start:end]``, one word the recogniser predicted as a person, closes a
+    post's field written as two joined by "dan" after the title of a field's head
+    (``field_heads.txt``): "Kasi Bimbingan dan [Giatja]", "Kabid Sarana dan [Prasarana]": a
+    field's name, no person; only capitalised words stand between the title and "dan"."""
+    if end - start != 1 or start < 3 or words[start - 1] != "dan":
+        return False
+    for j in range(start - 3, max(-1, start - 3 - _FIELD_REACH), -1):
+        if not words[j][:1].isupper():
+            return False
+        if any(
+            j + n < start - 1 and lex.expand(" ".join(words[j : j + n])) in _field_heads()
+            for n in (1, 2, 3)
+        ):
+            return True
+    return False
 
 
 @cache
@@ -105,7 +134,8 @@ def name_tail(
     """Where the name of the post's holder begins inside ``words[start:end]``, an ORG the
     recogniser predicted right after a post ("Ketua [DPRD XY Nama Nama]"): the span opens
     with an office's head, then short forms in capitals or numbers, then two name words or
-    more; None when it does not."""
+    more, or, right after a short form in capitals with no place, two to four name words that
+    name no known place ("Ketua [DPRD Nama Nama]"); None when it does not."""
     if not _post_before(words, labels, start, office_words):
         return None
     head = match_head(words, start, lex.unit_heads) or match_head(words, start, lex.command_units)
@@ -114,6 +144,8 @@ def name_tail(
     cut = end
     while cut > start + head + 1 and _name_word(words[cut - 1], lex, kb):
         cut -= 1
+    if cut == start + head + 1 and _bare_short_form(words, start, head, end, lex, kb):
+        return start + head  # "Ketua [DPRD Nama Nama]": the body's short form, then the name
     if not cut > start + head or _name_word(words[cut - 1], lex, kb):
         return None  # "PT Sinar Jaya Nama": no word but name words tells where the name begins
     if not all(word.isupper() or word.isdigit() for word in words[start + head : cut]):
@@ -121,6 +153,22 @@ def name_tail(
     if end - cut < 2 or _common(words[cut:end]) or _holds_head(words[cut:end], lex):
         return None
     return cut
+
+
+def _bare_short_form(
+    words: list[str], start: int, head: int, end: int, lex: Lexicons, kb: KnowledgeBase
+) -> bool:
+    """True when the head at ``start`` is a short form in capitals ("DPRD") written with no
+    place and only name words after it up to ``end``, two to four of them, none and not all
+    together a place or an organisation the knowledge base knows: the holder's name, its
+    office's place left to the text ("Ketua DPRD Nama Nama")."""
+    name = words[start + head : end]
+    if not (words[start].isupper() and head == 1 and 2 <= len(name) <= _BARE_NAME):
+        return False
+    if not all(_name_word(word, lex, kb) for word in name) or _common(name):
+        return False
+    joined = " ".join(name)
+    return not kb.surfaces.get(joined) and not _holds_head(name, lex)
 
 
 def state_tail(

@@ -47,7 +47,7 @@ from ..regions import PLACE_PREFIXES
 from ..resources import read_lines
 from ..spans import add_entities, doc_text, strict_span
 from ..stemming import root_words, stem_word
-from .apposed_names import apposed_name, name_tail, ranked_name, state_tail
+from .apposed_names import apposed_name, field_after_and, name_tail, ranked_name, state_tail
 from .command_staff import staff_post_at
 from .commands import DESIGNATION
 from .justice import fused_post
@@ -223,6 +223,8 @@ class StatisticalNER:
             return False  # "Kasudin Perhubungan": "Ka" fused with an office, a title
         if span.label_ == "PERSON" and fused_post(words[0]):
             return False  # "Kasidik Pidana": a post of the law hierarchy fused in one word
+        if span.label_ == "PERSON" and field_after_and(all_words, span.start, span.end, self.lex):
+            return False  # "Kasi Bimbingan dan Giatja": the last word of the post's field
         if span.label_ == "PERSON" and len(words) == 1 and tuple(words) in self.lex.rank_marks:
             return False  # "Purn", "Inf": a rank's mark, no name
         if span.label_ == "PERSON" and degree_run(words, 0) == len(words):
