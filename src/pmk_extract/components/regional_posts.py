@@ -35,6 +35,18 @@ _GOVERNMENT = "regional_government"
 _GOVERNMENTS = ("Pemerintah Provinsi ", "Pemerintah Kabupaten ", "Pemerintah Kota ")
 _REGION_WORDS = (" Provinsi ", " Kabupaten ", " Kota ")  # where a body's region opens
 _BRACKET = 8  # tokens of a short form in brackets ("(Sultra)")
+# the words a stand-in is said with, what a holder's name may hold before them, how many tokens
+# (name, degrees, commas) it may run, and the regional heads one stands in for, with the kind
+# of region each heads ("mewakili Gubernur Lampung")
+_STANDS_IN = frozenset({"mewakili", "Mewakili"})
+_IN_NAME = frozenset({",", "yang"})
+_HOLDER_SPAN = 10
+_REGION_HEADS = {
+    ("Gubernur",): "province",
+    ("Bupati",): "regency",
+    ("Wali", "Kota"): "city",
+    ("Walikota",): "city",
+}
 _VILLAGE = "village"  # a title's own region when it is a village (the gazetteer has none)
 # the kinds of village a village's LOC canonical opens with ("Desa X", "Kelurahan X")
 VILLAGE_KINDS = frozenset({"Desa", "Kelurahan"})
@@ -142,6 +154,50 @@ def office_region(
     if government is None or government.kind != _GOVERNMENT:
         return None
     return after, phrase, government.canonical
+
+
+def represented_region(
+    kb: KnowledgeBase,
+    words: list[str],
+    names: list[bool],
+    ent_at: dict[int, Span],
+    end: int,
+) -> tuple[str, str] | None:
+    """The region whose head the holder of a post written with no organisation stands in for,
+    said right after the holder's name: "Asisten Perekonomian dan Pembangunan, Nama, mewakili
+    Gubernur Lampung" (the province's), "Kepala Bidang Tanaman Pangan Nama yang mewakili
+    Bupati Garut" (the regency's). The post ends at token ``end``; the words up to "mewakili"
+    are the name, its degrees and commas only. The region's phrase ("Provinsi Lampung") and
+    government, or None."""
+    k = end
+    while k < len(words) and k - end < _HOLDER_SPAN and words[k] not in _STANDS_IN:
+        if k in ent_at or not (names[k] or words[k] in _IN_NAME or "." in words[k]):
+            return None  # a place, a body or a lower-case word: no name runs up to "mewakili"
+        k += 1
+    if k == end or k >= len(words) or words[k] not in _STANDS_IN:
+        return None
+    k += 1
+    head = next((h for h in _REGION_HEADS if tuple(words[k : k + len(h)]) == h), None)
+    if head is None:
+        return None
+    place = ent_at.get(k + len(head))
+    entries = kb.by_id.get(place._.org_id or "") if place is not None else None
+    if place is None or place.start != k + len(head) or place.label_ != "LOC" or not entries:
+        return None
+    kind = _REGION_HEADS[head]
+    region = entries[0]
+    if region.kind != kind:  # "Bupati Bekasi": the head says which Bekasi
+        region = kb.lookup(f"{KIND_WORDS[kind]} {bare_place(region.canonical)}") or region
+    if region.kind != kind:
+        return None
+    if kind == "province":
+        found = kb.lookup(f"Pemerintah Provinsi {region.canonical}")
+        government = found.canonical if found is not None and found.kind == _GOVERNMENT else None
+    else:
+        government = region_government(kb, region)
+    if government is None:
+        return None
+    return government.removeprefix("Pemerintah "), government
 
 
 def region_between_commas(

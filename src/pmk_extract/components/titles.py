@@ -62,7 +62,12 @@ from .parliaments import parliament_of
 from .post_fields import PostFields
 from .region_mentions import local_reference, sub_unit_titles
 from .region_words import region_fixes
-from .regional_posts import canonical_government, office_region, past_wider_region
+from .regional_posts import (
+    canonical_government,
+    office_region,
+    past_wider_region,
+    represented_region,
+)
 from .title_case import case_fixes
 from .title_parts import (
     Title,
@@ -286,6 +291,7 @@ class TitleReader:
         staff_titles(self.kb, self.lex, words, ent_at, day, titles)  # "Asops Kasdam X"
         unit_office_titles(titles)  # "Direktur Penuntutan Jampidsus Nama"
         self.fields.extend(words, names, ent_at, titles)  # "Anggota KPU Divisi Hukum, Nama"
+        region_args = (self.kb, words, names, ent_at)
         for k, title in list(titles.items()):
             if after_relation(self.lex, words, k):
                 del titles[k]  # "istri Bupati X Nama": the holder's wife, not the holder
@@ -300,6 +306,9 @@ class TitleReader:
             if title.org is None and found is not None:  # "Kepala Dinas X, Kabupaten Y, Nama"
                 end, phrase, org = found
                 titles[k] = replace(title, end=end, role=f"{title.role} {phrase}", org=org)
+            elif title.org is None and (stand := represented_region(*region_args, title.end)):
+                # "Asisten Perekonomian, Nama, mewakili Gubernur Lampung": the province's
+                titles[k] = replace(title, org=stand[1], inferred=True)
             elif title.org is None and (post := self._secretariat_post(words, k, title, context)):
                 titles[k] = post  # "Pemkab X ... Asisten II, Nama": the one region's
             elif title.org is None and self._sub_unit(title.role):

@@ -23,6 +23,7 @@ place_heads.tsv, abbreviations.tsv).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.language import Language
@@ -97,6 +98,11 @@ _STATE_BODIES = frozenset(
 )
 _HOSPITAL = "Rumah Sakit"  # a hospital's head, expanded: it may be named after a person
 _OFFICE = "Dinas"  # the head a regional office's field written alone stands for
+# a regional office's own short form: "D" (Dinas) and capitals or digits ("DKP3", "DPKPP")
+_COINED = re.compile(r"D[A-Z0-9]{2,9}")
+_HEAD_POST = "Kepala"
+_OFFICE_POSTS = frozenset({_HEAD_POST, "Sekretaris"})  # posts written before such a form
+_COUNCILS = ("Dewan ", "Majelis ")  # bodies a "Ketua" heads, never a "Kepala"
 
 
 class Units:
@@ -451,27 +457,55 @@ class Units:
         """A regional office written by its field's short form alone between a post's title
         and its region ("Kepala PUPR Kabupaten Garut", "Plt Kepala PMD Kabupaten Pekalongan",
         "Kabid Bina Marga PUPR Kota X": ``lexicons/office_fields.txt``): the region's Dinas
-        of that field, even where the short form also names a ministry (PUPR, Kominfo)."""
+        of that field, even where the short form also names a ministry (PUPR, Kominfo); and
+        an office by a short form of its own (:meth:`_coined_office`)."""
         out: list[NewSpan] = []
         words, covered = view.words, view.covered
         taken = [(span.start, span.end) for span, _, _ in made]
         for k, word in enumerate(words):
-            if word not in self.office_fields or any(s <= k < e for s, e in taken):
+            field = word in self.office_fields
+            if any(s <= k < e for s, e in taken) or not (field or self._coined_office(view, k)):
                 continue
             ent = covered[k]  # none, or the ministry the short form also names ("PUPR")
-            if ent is not None and not (ent.label_ == "ORG" and len(ent) == 1):
+            if field and ent is not None and not (ent.label_ == "ORG" and len(ent) == 1):
                 continue
             place = view.starts.get(k + 1)
             entry = self.entry(place) if place is not None and place.label_ == "LOC" else None
             if place is None or entry is None or entry.kind not in REGION_KINDS:
                 continue
-            if not (title_ends_at(self.lex, words, k) or self._sub_unit_field(view, k)):
+            if field and not (title_ends_at(self.lex, words, k) or self._sub_unit_field(view, k)):
                 continue
-            unit = f"{_OFFICE} {self.lex.expand(word)}"
+            unit = f"{_OFFICE} {self.lex.expand(word)}" if field else word
             region = place_phrase(entry)
             span = Span(view.doc, k, place.end, label="ORG")
             out.append((span, f"{unit} {region}", {"unit": unit, "parent_org": region}))
         return out
+
+    def _coined_office(self, view: UnitView, k: int) -> bool:
+        """True when token ``k`` is a regional office's short form the lexicons do not know,
+        written between "Kepala" or "Sekretaris" and a region written with its kind: a "D"
+        (Dinas) and capitals ("Kepala DKP3 Kabupaten X", "Kepala DPKPP Kota X": each region
+        coins its own), unknown to the knowledge base, or known as a council, which a
+        "Kepala" never heads ("Kepala DKPP Kabupaten X" is no Dewan Kehormatan
+        Penyelenggara Pemilu)."""
+        words = view.words
+        word = words[k]
+        if not _COINED.fullmatch(word) or k < 1 or words[k - 1] not in _OFFICE_POSTS:
+            return False
+        if words[k + 1 : k + 2] not in ([w] for w in KIND_WORDS.values()):
+            return False  # "Kabupaten X", "Kota X", "Provinsi X" only
+        if word in self.lex.abbreviations:
+            return False
+        ent = view.covered[k]
+        if ent is None:
+            return self.kb.lookup(word) is None
+        entry = self.entry(ent)
+        return (
+            len(ent) == 1
+            and words[k - 1] == _HEAD_POST
+            and entry is not None
+            and entry.canonical.startswith(_COUNCILS)
+        )
 
     def _sub_unit_field(self, view: UnitView, k: int) -> bool:
         """True when the title of an office's sub-unit and its field end right before token
