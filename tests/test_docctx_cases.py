@@ -11,7 +11,10 @@ recent region named before, the regency before its province, else the dateline's
 named without a body, a region named after the post, a dateline both a regency and a city
 have, a city dateline for a regent, a holder the name does not fit): no organisation; and
 ``short_form`` (a regency named by the short form regional news writes for it, "Lamteng",
-"Halsel", "Butur", in a dateline, a body, a place or the mention: ``gazetteers/regions.jsonl``);
+"Halsel", "Butur", in a dateline, a body, a place or the mention: ``gazetteers/regions.jsonl``;
+the Medan press's fused "Provsu", "Pemprovsu", "Wagubsu"); a province's government named
+with its capital as the place of the event gives a bare office the province's, not the
+capital's ("Pemprov X menggelar rapat di Kota Y ... Kepala Dinas Sosial Nama": ``body``);
 ``office_place`` (a national body's office named with its region, "Polres X", "Kantor
 Kemenag Kabupaten X", "BPS Kota X", places the story there as a place named does: two such
 regions, another dateline, a name a regency and a city share: none); and ``mononym`` (one

@@ -192,7 +192,9 @@ def sole_region(kb: KnowledgeBase, ents: list[Span], start: int) -> KBEntry | No
     region ("Kepala Bappeda Nama", "Ketua DPRD Nama": its level could be either): None when
     the bodies named before are of two regencies or cities, or of a province and a regency or
     city ("Pemprov X ... Pemkot Y": whose office?); else the most recent regency or city named,
-    as a body or a place, or with none the most recent province. With no body named, the one
+    as a body or a place, or with none the most recent province; a province's government
+    named with only the city or regency it sits in as a place, the province ("Pemprov X
+    menggelar rapat di [its capital]"). With no body named, the one
     region named as a place (a province written as its address aside: "Kabupaten X, Jawa
     Tengah") and a dateline that is an outlet's base (:func:`outlet_base`); none when two
     are ("Banjir di Kabupaten X dan Kabupaten Y"), or a name a regency and a city share is
@@ -210,7 +212,16 @@ def sole_region(kb: KnowledgeBase, ents: list[Span], start: int) -> KBEntry | No
         return place_region(kb, [e for e in before if not (based and e.start == at)], start)
     regions = regions_before(kb, before, start)
     inner = [region for region in regions if region.kind in LOCAL_KINDS]
+    if not local and inner and all(seated(kb, region, bodies) for region in inner):
+        return bodies[-1]  # "Pemprovsu menggelar rapat di Medan": the province's, its seat
     return (inner or regions)[-1] if regions else None
+
+
+def seated(kb: KnowledgeBase, region: KBEntry, provinces: list[KBEntry]) -> bool:
+    """True when ``region``, a regency or city, is the seat of the government of one of
+    ``provinces`` (``gazetteers/provincial_capitals.tsv``): named as a place after that
+    province's government, it is where the province's office sits."""
+    return region.id in seats(kb) and any(p.canonical == region.parent for p in provinces)
 
 
 def place_region(kb: KnowledgeBase, ents: list[Span], start: int) -> KBEntry | None:
