@@ -26,13 +26,20 @@ from .title_parts import SENTENCE_ENDS, Title, after_dateline
 
 # bare verbs of saying and "menurut" (lexicons/speech_cues.tsv): "kata Nama, Kepala Dinas X"
 _CUE_WORDS = frozenset(stem for stem in speech_cues())
+_PASSIVE = ("di", "kan")  # "diungkapkan", "disampaikan": the passive of a verb of saying
+_CONVEYED = frozenset({"sampai"})  # "disampaikan": conveyed (its bare stem is no cue of quotes)
 
 
 def _speech_cue(word: str) -> bool:
     """A bare verb of saying ("kata", "ujar", "jelas") or "menurut", the words a news text
-    writes before the name of the one it quotes."""
+    writes before the name of the one it quotes, or the passive of a verb of saying whose
+    agent the name is ("Hal itu diungkapkan Nama, Kepala Dinas X", "disampaikan Nama, ...")."""
     lower = word.lower()
-    return word[:1].islower() or lower == "menurut" if lower in _CUE_WORDS else False
+    if lower in _CUE_WORDS:
+        return word[:1].islower() or lower == "menurut"
+    passive = lower.startswith(_PASSIVE[0]) and lower.endswith(_PASSIVE[1])
+    stem = lower[len(_PASSIVE[0]) : -len(_PASSIVE[1])]
+    return word.islower() and passive and (stem in _CUE_WORDS or stem in _CONVEYED)
 
 
 def _name_end_before(words: list[str], begin: int) -> tuple[int, str]:
