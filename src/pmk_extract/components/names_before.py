@@ -166,7 +166,7 @@ class NamesBefore:
             if _speech_cue(words[r]):
                 continue  # "Menurut Nama, Kepala Dinas X, ...": the name follows the cue
             if how == "selaku" or cued:  # the name's whole span; after a cue, the name after it
-                if not (cued or r == 0 or not name_goes_back(words, names, r)):
+                if not (cued or opens or not name_goes_back(words, names, r)):
                     continue  # "Abdul Gafur bin Ismail", "R. Bambang Sutejo selaku ..."
                 glued = not doc[r].whitespace_
                 if not (
