@@ -21,7 +21,9 @@ one batch.
   field's, never a person; the holder named after such a post is read as before;
 - ``shortname``: a body's short form in capitals with no place and then only name words that
   name no known place ("Ketua DPRD Nama Nama") holds the holder's name, not an organisation
-  "DPRD Nama Nama"; with its region it is read as before.
+  "DPRD Nama Nama"; with its region it is read as before;
+- ``initial``: a name of two words or more closed by an initial with its dot ("Nama Nama S.")
+  is read with the initial.
 
 ``person`` is the expected PERSON's canonical (None: no PERSON at all), ``org`` its
 organisation.
@@ -48,4 +50,5 @@ def test_name_bounds4_cases(extractor: Extractor) -> None:
         "opener",
         "fieldand",
         "shortname",
+        "initial",
     }

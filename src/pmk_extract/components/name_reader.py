@@ -388,7 +388,13 @@ class NameReader:
             if end > start and not capitals and ends_name(words[end]):
                 break  # "Abdul Hakam SSTP", "Abdul Hakam MSi": a degree, not the name
             end += 1
-        if end == start or is_initial(words[end - 1]):
+        if end == start:
+            return None
+        if is_initial(words[end - 1]) and (
+            end - start < 2 or (end < len(words) and (names[end] or end in ent_at))
+        ):
+            # "Juliari P. | Batubara": a name going on past its initial is read whole or not;
+            # a name closed by its initial is one ("Sri Wahyuni S. mengatakan")
             return None
         if date_words(words[start:end]):
             return None  # "Kapolsek X Selasa", "Camat X Juni Lalu": a day or a month, no name
