@@ -4,9 +4,11 @@ announced successor are still, or already, named by the office's title (a handov
 week either side of the sourced day); "Hi"/"Hi." is Haji before a name; a lower-case "l"
 typed for a capital "I" opens a name or a rank ("lwan", "lPTU"); a rank or a degree set off
 by a comma stands between the title and the name ("AKBP, Nama"); "Polrestro" is the fused
-"Polres Metro". Negatives: weeks from the handover a misspelt name is no holder's; two
-candidates of a handover that the name both fits name neither; an "l" opening a short form
-or a particle is read as written.
+"Polres Metro"; a nickname made of the opening or the end of a word of the one holder's
+name ("FX Rudy", "Midji") is the holder. Negatives: weeks from the handover a misspelt name
+is no holder's; two candidates of a handover that the name both fits name neither; an "l"
+opening a short form or a particle is read as written; a short nickname alone, or one
+beside a word that is not the holder's, is nobody's.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from pathlib import Path
 
 from helpers import extract_cases, load_cases, mention_outcome
 from pmk_extract import Extractor
-from pmk_extract.components.holder_rules import HolderRules
+from pmk_extract.components.holder_rules import HolderRules, nickname_fits
 from pmk_extract.kb import Holder, KnowledgeBase, Office, People
 from pmk_extract.normalize import collapse_spaces
 
@@ -93,3 +95,12 @@ def test_lower_case_l_for_capital_i() -> None:
     # a particle, a short form without a vowel, a word after no capitalised word: as written
     assert collapse_spaces("Ayo lho Pak, rapat di lt. 2 dan lks kota.") is None
     assert collapse_spaces("kata ldham saja") is None
+
+
+def test_nicknames_of_the_holders_name() -> None:
+    holder = Holder("walikota-x", "Fransiskus Hadi Rudyatmo", (), dt.date(2016, 1, 1), None)
+    assert nickname_fits("Hadi Rudy", holder)
+    assert nickname_fits("Rudyat", holder)
+    assert not nickname_fits("Rudy", holder)  # four letters alone: a name of its own
+    assert not nickname_fits("Budi Rudy", holder)  # no word as the holder's name writes it
+    assert not nickname_fits("Hadi Santoso", holder)

@@ -3,7 +3,9 @@
 - a name fits a holder when each of its words is a word of the holder's names, its initial
   or its short form ("Juliari P. Batubara" fits Juliari Peter Batubara, "Moch." Muhammad),
   apostrophes folded; one word in capitals fits when it is the initials of the holder's name
-  ("SMI": Sri Mulyani Indrawati), checked only where the title names one holder;
+  ("SMI": Sri Mulyani Indrawati), and one word that opens or ends a longer word of the
+  name when it is the nickname the press makes of it ("Rudy" Rudyatmo, "Midji" Sutarmidji),
+  both checked only where the title names one holder;
 - a gap in the sourced record: a name of two words or more after the title, on a date no
   term covers, is the one holder near that date whose name it fits (``GAP_DAYS``);
 - a known person's short name after the title of another office than the one they hold on
@@ -86,6 +88,32 @@ def fits(text: str, holder: Holder) -> bool:
         if not any(same_name_word(word, known) for known in words):
             return False  # "Abd. Hakim", "Mochamad Prasetyo" fit Abdul Hakim, Muhammad Prasetyo
     return True
+
+
+def nickname_fits(written: str, holder: Holder) -> bool:
+    """True when ``written`` is the holder's name with a word shortened to the nickname the
+    press makes of it, the opening or the end of a longer word of the name ("FX Rudy" for
+    FX Hadi Rudyatmo, "Midji" for Sutarmidji): in a name of two words or more, each other
+    word fits (:func:`fits`) and one at least; alone, a word of five letters or more that is
+    no common word."""
+    names = fold_apostrophes(holder.name).lower().split()
+    parts = fold_apostrophes(written).split()
+
+    def shortened(word: str) -> bool:
+        low = word.lower()
+        return (
+            len(low) >= 4
+            and low.isalpha()
+            and any(
+                len(known) > len(low) and (known.startswith(low) or known.endswith(low))
+                for known in names
+            )
+        )
+
+    if len(parts) == 1:
+        return len(parts[0]) >= 5 and shortened(parts[0]) and not has_common_word(parts[0])
+    fitting = [fits(word, holder) for word in parts]
+    return any(fitting) and all(ok or shortened(w) for ok, w in zip(fitting, parts, strict=True))
 
 
 def initials_fit(written: str, holder: Holder) -> bool:

@@ -57,6 +57,7 @@ from .holder_rules import (
     has_common_word,
     initials_fit,
     is_initial,
+    nickname_fits,
 )
 from .rank_spelling import RankSpelling
 from .title_parts import Title
@@ -465,6 +466,10 @@ class NameReader:
                 if not fitting and day is not None and len(known) == 1 and end - start == 1:
                     # "Menkeu SMI", "Gubernur Jabar RK": the initials of the one holder's name
                     fitting = {h.name for h in known if initials_fit(words[start], h)}
+                if not fitting and day is not None and len(known) == 1:
+                    # "Wali Kota Solo FX Rudy", "Gubernur Kalbar Midji": the nickname the
+                    # press makes of a word of the one holder's name
+                    fitting = {h.name for h in known if nickname_fits(text, h)}
                 if not fitting and day is not None:
                     # a misspelt name of the holder on that date ("Mendagri Cahyo Kumolo")
                     close = {h.name for h in known if close_to(text, (h.name, *h.aliases))}
