@@ -72,6 +72,8 @@ def test_table_covers_every_class() -> None:
         ("SSos", True),
         ("SPdI", True),  # S.Pd.I
         ("AMdIm", True),  # A.Md.Im
+        ("AmdKeb", True),  # Amd.Keb: A.Md. with a small d
+        ("AmaPd", True),  # Ama.Pd
         ("MTrHan", True),  # M.Tr.(Han)
         ("SANMM", True),  # SAN MM
         ("SIK", True),  # S.I.K
@@ -92,6 +94,9 @@ def test_degree_grammar(letters: str, degree: bool) -> None:
     [
         (["S.H.", ",", "M.Hum", "hadir"], 3),
         (["AMd", ".", "Im", ".", "hadir"], 3),
+        (["Amd", ".", "Keb", "hadir"], 3),
+        (["Amd", "hadir"], 1),
+        (["Ama", "hadir"], 0),  # a name word: the level of Ama.Pd needs its field
         (["M.", "Tr.(Han", ")", "hadir"], 3),
         (["SSOS", "hadir"], 1),  # in capitals
         (["S.T.", "Hutagalung"], 0),  # initials before the rest of a name
