@@ -207,7 +207,17 @@ class HolderRules:
         fitting = {h.name for h in near_terms if len(text.split()) > 1 and fits(text, h)}
         if not fitting:
             close = {h.name for h in near_terms if close_to(text, (h.name, *h.aliases))}
-            return (close.pop(), True) if len(close) == 1 else None
+            if len(close) != 1:
+                return None
+            heir = close.pop()
+            # a name written exactly ("Bupati X Sanusi" between his two terms) is no misspelling
+            written = text.casefold()
+            exact = any(
+                written in (h.name.casefold(), *(a.casefold() for a in h.aliases))
+                for h in near_terms
+                if h.name == heir
+            )
+            return heir, not exact
         return (fitting.pop(), False) if len(fitting) == 1 else None
 
     def fitting_holder(
