@@ -71,7 +71,7 @@ from .name_reader import NameReader
 from .names_before import NamesBefore
 from .parliaments import regional_parliament
 from .shared_posts import second_holder
-from .title_parts import Title, org_again, org_name, prefixed
+from .title_parts import Title, org_again, org_name, prefixed, tidy_role
 from .titles import TitleReader
 
 _UNIT_WORDS = 3  # words of a post's unit between its title and the officer's rank
@@ -550,7 +550,7 @@ class Officials:
                 # a person's canonical writes the apostrophe as the knowledge base does
                 # ("Nur’aini", "Syafi`i" -> "Nur'aini", "Syafi'i"), linked or not
                 canonical=fold_apostrophes(m.canonical),
-                role=m.role,
+                role=tidy_role(m.role) if m.role else m.role,
                 org=m.org,
                 source="officials",
                 matched=m.matched,

@@ -60,6 +60,7 @@ from .title_parts import (
     people_without_org,
     regional_org,
     skip_tail,
+    tidy_role,
     top_org,
 )
 from .title_spelling import title_fixes
@@ -99,7 +100,7 @@ def fill_orgs(
             org, role = found
             values: dict[str, str] = {"org": org} if org is not None else {}
             if span_attr(doc, "role", person.start_char, person.end_char) is None:
-                values["role"] = role
+                values["role"] = tidy_role(role)  # "Pencegahan, Kesiapsiagaan"
             if values:
                 set_span_attrs(doc, person.start_char, person.end_char, **values)
 

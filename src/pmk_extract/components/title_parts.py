@@ -9,6 +9,7 @@ Used by ``titles.py``, ``command_titles.py`` and ``generic_titles.py``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -18,6 +19,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import span_attr
 from ..kb import UNIT_KIND, KnowledgeBase, Office
 from ..lexicons import Lexicons, lexicons, match_head
+from ..regions import KIND_WORDS
 from ..resources import read_lines
 from ..stemming import root_words, stem_word
 from ..unit_kinds import REGION_OWNED, VERTICAL
@@ -61,6 +63,23 @@ class Title:
     # the office was found from the role and organisation a pattern read ("Sekda NTT"), not
     # from one of its titles: a name that fits none of its holders keeps the title's role
     pattern: bool = False
+
+
+# a space a role's words were joined with before a closing mark or after an opening one
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:)])")
+_SPACE_AFTER_BRACKET = re.compile(r"\(\s+")
+# a region's kind said twice, whatever its case ("Kabupaten Kabupaten Garut", "Kota KOTA X")
+_KIND_TWICE = re.compile(
+    r"\b(" + "|".join(KIND_WORDS.values()) + r")\s+(\1)\b", flags=re.IGNORECASE
+)
+
+
+def tidy_role(role: str) -> str:
+    """The role as written: punctuation joined to the word before it ("Pencegahan,
+    Kesiapsiagaan", "(Plt)"), one space between words, a region's kind said once."""
+    text = _SPACE_AFTER_BRACKET.sub("(", _SPACE_BEFORE_MARK.sub(r"\1", role))
+    text = _KIND_TWICE.sub(r"\2", text)
+    return " ".join(text.split())
 
 
 def org_name(kb: KnowledgeBase, org_id: str | None, day: dt.date | None) -> str | None:

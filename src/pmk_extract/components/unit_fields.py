@@ -18,6 +18,7 @@ from ..doctable import token_table
 from ..kb import REGION_KINDS, KnowledgeBase
 from ..lexicons import Lexicons, match_head
 from ..name_shapes import opens_balinese_name
+from ..regions import KIND_WORDS
 from ..stemming import root_words, stem_word
 from ..unit_kinds import COUNCIL, REGIONAL, REGIONAL_OFFICES, SECTIONS, VERTICAL
 from .ministry_posts import field_vocabulary
@@ -30,6 +31,7 @@ _LIST_CLOSERS = CONNECTORS - {","}
 # Kesehatan Kota X")
 _MAX_POST_FIELD = 14
 _WORLD_PLACES = frozenset({"country", "region"})  # the gazetteer's kinds of world places
+_KIND_LOWER = frozenset(word.lower() for word in KIND_WORDS.values())  # "kabupaten", "kota"
 
 
 def field_acronym(
@@ -91,6 +93,8 @@ class UnitFields:
                 break  # "Balai Latihan Kerja | Dinas Tenaga Kerja X": the department's UPT
             if k > j and words[k] not in self.field_words and self.lex.rank_at(words, k, False):
                 break  # "Humas Operasi Damai Cartenz | Kombes Pol Nama": a rank, then a name
+            if k > j and self._kind_before_region(view, k):
+                break  # "Dinas Sosial | Kabupaten GARUT": the region's kind, then its name
             if names[k]:
                 k += 1
                 end = k
@@ -114,6 +118,18 @@ class UnitFields:
                     continue  # "Biro Hukum, Persidangan, dan Humas ...": one name
             break
         return end
+
+    def _kind_before_region(self, view: UnitView, k: int) -> bool:
+        """True when token ``k`` is a region's kind in any case ("Kabupaten", "kota") and a
+        region the gazetteer tagged without it begins right after ("Kabupaten GARUT"): the
+        kind opens the unit's place, it is no word of the unit's name."""
+        if view.words[k].lower() not in _KIND_LOWER or k + 1 >= len(view.words):
+            return False
+        ent = view.covered[k + 1]
+        if ent is None or ent.label_ != "LOC" or ent.start != k + 1:
+            return False
+        entry = span_entry(self.kb, ent)
+        return entry is not None and entry.kind in REGION_KINDS
 
     def _world_place(self, view: UnitView, k: int, head: tuple[str, ...]) -> int:
         """The end of a country or a world region at ``k`` inside the name of a national

@@ -246,7 +246,7 @@ class Units:
         written = self._unit(view, bracket, later) if later else None  # built later in the pass
         if bracket and (bracket in view.starts or written is not None):
             end = bracket
-        kind_word = _KIND_WORDS.get(words[end]) if end + 1 < len(words) else None
+        kind_word = _KIND_WORDS.get(words[end].lower()) if end + 1 < len(words) else None
         region = view.starts.get(end + 1) if kind_word else None
         if region is not None and region.label_ == "LOC" and end not in view.starts:
             end += 1  # "Dinas Sosial kota Pontianak": the region's kind in lower case
