@@ -74,6 +74,11 @@ def test_table_covers_every_class() -> None:
         ("AMdIm", True),  # A.Md.Im
         ("AmdKeb", True),  # Amd.Keb: A.Md. with a small d
         ("AmaPd", True),  # Ama.Pd
+        ("SKp", True),  # S.Kp
+        ("MBiomed", True),
+        ("SPdSD", True),  # S.Pd.SD
+        ("STMTIPM", True),  # S.T., M.T., IPM
+        ("SD", False),  # SD only closes another field
         ("MTrHan", True),  # M.Tr.(Han)
         ("SANMM", True),  # SAN MM
         ("SIK", True),  # S.I.K
@@ -97,6 +102,8 @@ def test_degree_grammar(letters: str, degree: bool) -> None:
         (["Amd", ".", "Keb", "hadir"], 3),
         (["Amd", "hadir"], 1),
         (["Ama", "hadir"], 0),  # a name word: the level of Ama.Pd needs its field
+        (["AMK", "hadir"], 1),  # Ahli Madya Keperawatan
+        (["S.T", ",", "M.T", ",", "IPU", "hadir"], 5),
         (["M.", "Tr.(Han", ")", "hadir"], 3),
         (["SSOS", "hadir"], 1),  # in capitals
         (["S.T.", "Hutagalung"], 0),  # initials before the rest of a name
