@@ -23,7 +23,10 @@ one batch.
   name no known place ("Ketua DPRD Nama Nama") holds the holder's name, not an organisation
   "DPRD Nama Nama"; with its region it is read as before;
 - ``initial``: a name of two words or more closed by an initial with its dot ("Nama Nama S.")
-  is read with the initial.
+  is read with the initial;
+- ``initials``: initials written before a known person's name after a title, each opening a
+  word of that person's names, are that person ("M Nama Nama" for "M. Nama Nama"); an initial
+  that opens none of them is another person, named as written.
 
 ``person`` is the expected PERSON's canonical (None: no PERSON at all), ``org`` its
 organisation.
@@ -51,4 +54,5 @@ def test_name_bounds4_cases(extractor: Extractor) -> None:
         "fieldand",
         "shortname",
         "initial",
+        "initials",
     }

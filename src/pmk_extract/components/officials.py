@@ -61,7 +61,7 @@ from ..doctable import token_table
 from ..extensions import register_extensions, set_span_attrs
 from ..kb import REGION_KINDS, KnowledgeBase, People, default_kb, default_people, fold_apostrophes
 from ..lexicons import Lexicons, lexicons, match_head, related_links
-from ..name_shapes import in_capitals, name_case
+from ..name_shapes import INITIALS, in_capitals, name_case
 from ..spans import doc_text
 from .class_holders import ClassHolders
 from .holder_rules import HolderRules, Mention
@@ -279,6 +279,18 @@ class Officials:
                     for m in inside:
                         del by_start[m.start]
                     inside = []
+                same = (
+                    self._initials_before(words, mention, inside[0]) if len(inside) == 1 else None
+                )
+                if same is not None:
+                    # "Sekda X M Faisal Hasrimy": the known person written with initials;
+                    # "Kapolda X D. Prasetyo": initials no name of the known "Prasetyo" opens
+                    # with, another person, named as written
+                    known = inside.pop()
+                    del by_start[known.start]
+                    if same:
+                        role = self.rules.role(title, known.canonical, day)
+                        mention = replace(mention, canonical=known.canonical, role=role)
                 if inside:
                     mention = None
             if mention is not None:
@@ -435,6 +447,26 @@ class Officials:
         if office is None:
             return False
         return any(h.name == mention.canonical for h in self.people.holders_on(office.id, day))
+
+    def _initials_before(self, words: list[str], mention: Mention, known: Mention) -> bool | None:
+        """Whether ``mention`` is the ``known`` person's name with initials written before it
+        (None when it is not that shape): True when each initial opens a word of that
+        person's names ("M Faisal Hasrimy", "H.M. Faisal Hasrimy" for M. Faisal Hasrimy),
+        False when one does not ("D. Prasetyo" is not Prasetyo Hadi)."""
+        if not (mention.start < known.start and known.end == mention.end):
+            return None
+        if not all(INITIALS.match(w) for w in words[mention.start : known.start]):
+            return None
+        letters = [c for w in words[mention.start : known.start] for c in w if c.isalpha()]
+        if letters[1:] and letters[0] == "H":
+            letters = letters[1:]  # "H.M. Nama": the honorific of a hajji glued to an initial
+        initials = {
+            word[0]
+            for h in self.people.names.get(known.canonical, ())
+            for form in (h.name, *h.aliases)
+            for word in form.split()
+        }
+        return all(c in initials for c in letters)
 
     @staticmethod
     def _held_by_another(mention: Mention, by_start: dict[int, Mention]) -> bool:
