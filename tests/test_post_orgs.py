@@ -52,7 +52,7 @@ CASES = [
         "Bambang Wijaya, memimpin razia.",
         "2022-05-10",
         "Bambang Wijaya",
-        "Kepala Bidang Pemberantasan",
+        "Kepala Bidang Pemberantasan Badan Narkotika Nasional Provinsi Jawa Timur",
         "Badan Narkotika Nasional",
     ),
     # a dotted rank inside the phrase
@@ -157,15 +157,15 @@ CASES = [
         "Kepala Bidang Bina Marga PUPR Kendal, Rina Hartati, meninjau jembatan.",
         "2023-05-10",
         "Rina Hartati",
-        None,
-        None,
+        "Kepala Bidang Bina Marga Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Kendal",
+        "Pemerintah Kabupaten Kendal",
     ),
     (
         "Kepala Bidang Aplikasi Informatika Kominfo Jateng, Rina Hartati, membuka pelatihan.",
         "2023-05-10",
         "Rina Hartati",
-        None,
-        None,
+        "Kepala Bidang Aplikasi Informatika Dinas Komunikasi dan Informatika Provinsi Jawa Tengah",
+        "Pemerintah Provinsi Jawa Tengah",
     ),
     # ... unless the ministry has offices named by their region
     (

@@ -92,10 +92,10 @@ def fits(text: str, holder: Holder) -> bool:
 
 def nickname_fits(written: str, holder: Holder) -> bool:
     """True when ``written`` is the holder's name with a word shortened to the nickname the
-    press makes of it, the opening or the end of a longer word of the name ("FX Rudy" for
-    FX Hadi Rudyatmo, "Midji" for Sutarmidji): in a name of two words or more, each other
-    word fits (:func:`fits`) and one at least; alone, a word of five letters or more that is
-    no common word."""
+    press makes of it, the opening or the end of a word of the name two letters longer or more
+    ("FX Rudy" for FX Hadi Rudyatmo, "Midji" for Sutarmidji; "Hofifah" for Khofifah is a
+    misspelling): in a name of two words or more, each other word fits (:func:`fits`) and one
+    at least; alone, a word of five letters or more that is no common word."""
     names = fold_apostrophes(holder.name).lower().split()
     parts = fold_apostrophes(written).split()
 
@@ -105,7 +105,8 @@ def nickname_fits(written: str, holder: Holder) -> bool:
             len(low) >= 4
             and low.isalpha()
             and any(
-                len(known) > len(low) and (known.startswith(low) or known.endswith(low))
+                # a nickname drops a syllable or more; a word one letter short is misspelt
+                len(known) > len(low) + 1 and (known.startswith(low) or known.endswith(low))
                 for known in names
             )
         )
