@@ -25,8 +25,8 @@ one batch.
 - ``initial``: a name of two words or more closed by an initial with its dot ("Nama Nama S.")
   is read with the initial;
 - ``initials``: initials written before a known person's name after a title, each opening a
-  word of that person's names, are that person ("M Nama Nama" for "M. Nama Nama"); an initial
-  that opens none of them is another person, named as written.
+  word of that person's names, are that person with the post ("M Nama Nama" for "M. Nama
+  Nama").
 
 ``person`` is the expected PERSON's canonical (None: no PERSON at all), ``org`` its
 organisation.

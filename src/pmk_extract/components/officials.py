@@ -279,18 +279,12 @@ class Officials:
                     for m in inside:
                         del by_start[m.start]
                     inside = []
-                same = (
-                    self._initials_before(words, mention, inside[0]) if len(inside) == 1 else None
-                )
-                if same is not None:
-                    # "Sekda X M Faisal Hasrimy": the known person written with initials;
-                    # "Kapolda X D. Prasetyo": initials no name of the known "Prasetyo" opens
-                    # with, another person, named as written
+                if len(inside) == 1 and self._initials_before(words, mention, inside[0]):
+                    # "Sekda X M Faisal Hasrimy": the known person written with initials
                     known = inside.pop()
                     del by_start[known.start]
-                    if same:
-                        role = self.rules.role(title, known.canonical, day)
-                        mention = replace(mention, canonical=known.canonical, role=role)
+                    role = self.rules.role(title, known.canonical, day)
+                    mention = replace(mention, canonical=known.canonical, role=role)
                 if inside:
                     mention = None
             if mention is not None:
@@ -448,18 +442,23 @@ class Officials:
             return False
         return any(h.name == mention.canonical for h in self.people.holders_on(office.id, day))
 
-    def _initials_before(self, words: list[str], mention: Mention, known: Mention) -> bool | None:
-        """Whether ``mention`` is the ``known`` person's name with initials written before it
-        (None when it is not that shape): True when each initial opens a word of that
-        person's names ("M Faisal Hasrimy", "H.M. Faisal Hasrimy" for M. Faisal Hasrimy),
-        False when one does not ("D. Prasetyo" is not Prasetyo Hadi)."""
+    def _initials_before(self, words: list[str], mention: Mention, known: Mention) -> bool:
+        """True when ``mention`` is the ``known`` person's name with initials written before it,
+        each the initial of a word of that person's names ("M Faisal Hasrimy", "H.M. Faisal
+        Hasrimy" for M. Faisal Hasrimy). Another initial proves nothing either way: the
+        knowledge base often stores a name without the "Muhammad" the press writes as "M"."""
         if not (mention.start < known.start and known.end == mention.end):
-            return None
+            return False
         if not all(INITIALS.match(w) for w in words[mention.start : known.start]):
-            return None
-        letters = [c for w in words[mention.start : known.start] for c in w if c.isalpha()]
-        if letters[1:] and letters[0] == "H":
-            letters = letters[1:]  # "H.M. Nama": the honorific of a hajji glued to an initial
+            return False
+        # "H Nama", "H.M. Nama": a hajji's honorific (honorifics.txt) is no initial of a name
+        letters = [
+            c
+            for k in range(mention.start, known.start)
+            if not match_head(words, k, self.lex.honorifics)
+            for c in words[k]
+            if c.isalpha()
+        ]
         initials = {
             word[0]
             for h in self.people.names.get(known.canonical, ())
