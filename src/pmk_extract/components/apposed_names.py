@@ -52,6 +52,7 @@ from ..lexicons import Lexicons, match_head
 from ..resources import read_lines
 from ..stemming import root_words
 from ..unit_kinds import POSITION
+from .region_mentions import institution_words
 
 _REACH = 25  # tokens a post phrase may run over before the comma
 _LOWER = 2  # lower-case words a post phrase may hold ("Kasubag Humas dan protokoler ...")
@@ -160,11 +161,14 @@ def _bare_short_form(
 ) -> bool:
     """True when the head at ``start`` is a short form in capitals ("DPRD") written with no
     place and only name words after it up to ``end``, two to four of them, none and not all
-    together a place or an organisation the knowledge base knows: the holder's name, its
-    office's place left to the text ("Ketua DPRD Nama Nama")."""
+    together a place or an organisation the knowledge base knows, and no company's or
+    institution's form ("PT", "CV": ``institution_words.txt``): the holder's name, its office's
+    place left to the text ("Ketua DPRD Nama Nama")."""
     name = words[start + head : end]
     if not (words[start].isupper() and head == 1 and 2 <= len(name) <= _BARE_NAME):
         return False
+    if (words[start],) in institution_words():
+        return False  # "Direktur Utama PT Sinar Jaya": a company's name, no holder's
     if not all(_name_word(word, lex, kb) for word in name) or _common(name):
         return False
     joined = " ".join(name)

@@ -166,7 +166,10 @@ class NamesBefore:
             if _speech_cue(words[r]):
                 continue  # "Menurut Nama, Kepala Dinas X, ...": the name follows the cue
             if how == "selaku" or cued:  # the name's whole span; after a cue, the name after it
-                if not (cued or opens or not name_goes_back(words, names, r)):
+                # "BLORA - Nama selaku ...": a dateline's dash, set off by spaces (not the
+                # hyphen of "Al-Hamdani")
+                dateline = after_dateline(words, r) and bool(doc[r - 1].whitespace_)
+                if not (cued or r == 0 or dateline or not name_goes_back(words, names, r)):
                     continue  # "Abdul Gafur bin Ismail", "R. Bambang Sutejo selaku ..."
                 glued = not doc[r].whitespace_
                 if not (
