@@ -214,9 +214,10 @@ class HolderRules:
             # a name written exactly ("Bupati X Sanusi" between his two terms) is no misspelling
             written = text.casefold()
             exact = any(
-                written in (h.name.casefold(), *(a.casefold() for a in h.aliases))
+                written == name.casefold()
                 for h in near_terms
                 if h.name == heir
+                for name in (h.name, *h.aliases)
             )
             return heir, not exact
         return (fitting.pop(), False) if len(fitting) == 1 else None
