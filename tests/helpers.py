@@ -149,6 +149,17 @@ def judge_cases(
     return [(c, *judge(c, r)) for c, r in zip(cases, records, strict=True)]
 
 
+def mention_misses(extractor: Extractor, cases: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """The (variant, mention) of each case whose mention does not come out right
+    (:func:`mention_outcome`), all extracted in one batch."""
+    records = extract_cases(extractor, cases)
+    return [
+        (case["variant"], case["mention"])
+        for case, record in zip(cases, records, strict=True)
+        if not mention_outcome(case, record)[0]
+    ]
+
+
 def whole_text_misses(
     extractor: Extractor, cases: list[dict[str, Any]]
 ) -> list[tuple[str, list[tuple[str | None, str | None]]]]:

@@ -284,6 +284,13 @@ _FIRSTS: dict[int, tuple[Heads, frozenset[str], int]] = {}
 
 
 @cache
+def event_tails() -> frozenset[str]:
+    """Words that end an event's, a competition's or a product's name ("Award", "Expo":
+    ``lexicons/ner_tails.txt``)."""
+    return frozenset(read_lines("lexicons/ner_tails.txt"))
+
+
+@cache
 def honorific_words() -> tuple[str, ...]:
     """The honorifics and degrees of ``lexicons/honorifics.txt`` and the ranks and marks of
     ``lexicons/ranks.tsv`` that stand alone (not the ``after`` kind), as written."""

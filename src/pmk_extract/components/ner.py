@@ -27,6 +27,7 @@ from ..greedy_ner import Entity, GreedyNER
 from ..kb import KnowledgeBase, default_kb, default_people, fold_apostrophes
 from ..lexicons import (
     Lexicons,
+    event_tails,
     first_words,
     inside_rank,
     lexicons,
@@ -189,7 +190,7 @@ class StatisticalNER:
         self.decoder = GreedyNER(model.get_pipe("ner"))
         self.lex = lex
         self.dangling = frozenset(read_lines("lexicons/ner_dangling.txt"))
-        self.tails = frozenset(read_lines("lexicons/ner_tails.txt"))
+        self.tails = event_tails()
         self.stoplist = frozenset(
             tuple(line.split()) for line in read_lines("lexicons/ner_stoplist.txt")
         )

@@ -38,15 +38,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
-from functools import cache
 
 from spacy.tokens import Doc, Span
 
 from ..kb import REGION_KINDS, KnowledgeBase, Office, People, acting_posts
-from ..lexicons import Lexicons, first_words, match_head
+from ..lexicons import Lexicons, event_tails, first_words, match_head
 from ..matching import TermMatcher
 from ..regions import KIND_WORDS
-from ..resources import read_lines
 from ..spans import corrected_text, doc_text, strict_span
 from ..stemming import regular_derivation
 from .bare_posts import BarePosts
@@ -87,13 +85,6 @@ _MAX_POST_FIELD = 5
 _FIELD_JOINS = frozenset({"dan", "&", "serta"})
 # kinds of national bodies whose secretariats have bureaus ("Karo Hukum Kemendagri")
 _BUREAU_KINDS = frozenset({"ministry", "coordinating_ministry", "agency", "state_institution"})
-
-
-@cache
-def event_tails() -> frozenset[str]:
-    """Words that end an event's, a competition's or a product's name ("Award", "Expo":
-    ``lexicons/ner_tails.txt``)."""
-    return frozenset(read_lines("lexicons/ner_tails.txt"))
 
 
 def _anchored(words: list[str], ent_at: dict[int, Span]) -> list[int]:
