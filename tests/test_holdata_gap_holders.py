@@ -1,0 +1,69 @@
+"""Known gaps in the holder lines filled by the holdata lane (``holders.jsonl``): the Pangdam
+XVII/Cenderawasih of 2017-2020, the Trenggalek regency of 2016-2021 and the first definitive
+regional secretaries of Papua Tengah and Papua Selatan, on sentences written for these tests: a
+title resolves to the holder on the date, and not outside the terms the pages confirm."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers import holder_name
+from pmk_extract import Extractor
+
+
+@pytest.mark.parametrize(
+    ("title", "day", "holder"),
+    [
+        ("Pangdam XVII/Cenderawasih", dt.date(2018, 3, 1), "George Elnadus Supit"),
+        ("Pangdam Cenderawasih", dt.date(2019, 4, 10), "Yosua Pandit Sembiring"),
+        ("Pangdam XVII/Cenderawasih", dt.date(2019, 9, 17), "Herman Asaribab"),
+        ("Pangdam XVII/Cenderawasih", dt.date(2020, 11, 18), "Ignatius Yogo Triyono"),
+        ("Pangdam XVII/Cenderawasih", dt.date(2023, 5, 30), "Izak Pangemanan"),
+        ("Wakasad", dt.date(2020, 12, 1), "Herman Asaribab"),
+        ("Bupati Trenggalek", dt.date(2017, 8, 1), "Emil Elestianto Dardak"),
+        ("Wakil Bupati Trenggalek", dt.date(2019, 3, 1), "Mochamad Nur Arifin"),
+        ("Bupati Trenggalek", dt.date(2019, 5, 28), "Mochamad Nur Arifin"),
+        ("Bupati Trenggalek", dt.date(2020, 10, 1), "Mochamad Nur Arifin"),
+        ("Sekretaris Daerah Provinsi Papua Tengah", dt.date(2024, 3, 1), "Ribka Haluk"),
+        ("Sekretaris Daerah Provinsi Papua Selatan", dt.date(2024, 3, 1), "Apolo Safanpo"),
+    ],
+)
+def test_a_title_resolves_to_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
+    assert holder_name(title, day) == holder
+
+
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [
+        # the regent's post between Emil Dardak's move and Nur Arifin's swearing-in
+        ("Bupati Trenggalek", dt.date(2019, 3, 1)),
+        # the vice regent's post stayed empty after Nur Arifin became regent
+        ("Wakil Bupati Trenggalek", dt.date(2020, 1, 15)),
+        # before the first definitive Sekda of the new province
+        ("Sekretaris Daerah Provinsi Papua Tengah", dt.date(2023, 6, 1)),
+    ],
+)
+def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
+    assert holder_name(title, day) is None
+
+
+def test_a_commander_in_a_sentence_gets_the_army_as_organisation(extractor: Extractor) -> None:
+    doc = extractor.extract(
+        "Pangdam XVII/Cenderawasih Mayjen TNI Herman Asaribab membuka lomba menembak di Jayapura.",
+        published="2020-02-12",
+    )
+    chief = next(e for e in doc.entities if e.text == "Herman Asaribab")
+    assert chief.role == "Panglima Komando Daerah Militer XVII/Cenderawasih"
+    assert chief.org == "Tentara Nasional Indonesia"
+
+
+def test_a_regent_written_with_an_initial_is_the_holder(extractor: Extractor) -> None:
+    doc = extractor.extract(
+        "Bupati Trenggalek M. Nur Arifin meresmikan pasar desa di Kecamatan Pogalan.",
+        published="2020-07-03",
+    )
+    regent = next(e for e in doc.entities if e.role == "Bupati Trenggalek")
+    assert regent.canonical == "Mochamad Nur Arifin"
+    assert regent.org == "Pemerintah Kabupaten Trenggalek"
