@@ -31,6 +31,7 @@ from ..lexicons import first_words, inside_rank, lexicons, page_markers
 from ..resources import read_lines, read_tsv
 from ..spans import add_entities, corrected_text, doc_text, strict_span
 from ..stemming import field_noun_shape
+from .namesakes import settle_namesakes
 from .org_spelling import keep_spelling, org_spelling
 from .region_words import RegionWords, keep_regions
 from .title_spelling import keep_title_fixes, title_spelling
@@ -182,6 +183,7 @@ class Gazetteer:
                 org_id=entry.id,
                 source="gazetteer",
             )
+        settle_namesakes(self.kb, lexicons(), doc)  # "Pemkab Malang ... Sekda Malang"
         return doc
 
 
