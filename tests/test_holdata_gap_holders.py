@@ -1,7 +1,8 @@
 """Known gaps in the holder lines filled by the holdata lane (``holders.jsonl``): the Pangdam
-XVII/Cenderawasih of 2017-2020, the Trenggalek regency of 2016-2021 and the first definitive
-regional secretaries of Papua Tengah and Papua Selatan, on sentences written for these tests: a
-title resolves to the holder on the date, and not outside the terms the pages confirm."""
+XVII/Cenderawasih of 2017-2020, the Trenggalek regency of 2016-2021, the first definitive
+regional secretaries of Papua Tengah and Papua Selatan and acting regents and mayors of 2024,
+on sentences written for these tests: a title resolves to the holder on the date, and not
+outside the terms the pages confirm."""
 
 from __future__ import annotations
 
@@ -28,6 +29,12 @@ from pmk_extract import Extractor
         ("Bupati Trenggalek", dt.date(2020, 10, 1), "Mochamad Nur Arifin"),
         ("Sekretaris Daerah Provinsi Papua Tengah", dt.date(2024, 3, 1), "Ribka Haluk"),
         ("Sekretaris Daerah Provinsi Papua Selatan", dt.date(2024, 3, 1), "Apolo Safanpo"),
+        # acting regents and mayors: a successor, an extension, a widened window
+        ("Bupati Sumedang", dt.date(2024, 5, 2), "Yudia Ramli"),
+        ("Bupati Kuningan", dt.date(2024, 12, 2), "Agus Toyib"),
+        ("Bupati Ciamis", dt.date(2024, 11, 15), "Budi Waluya"),
+        ("Bupati Jepara", dt.date(2024, 10, 1), "Edy Supriyanta"),
+        ("Wali Kota Bogor", dt.date(2024, 11, 5), "Hery Antasari"),
     ],
 )
 def test_a_title_resolves_to_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -43,6 +50,8 @@ def test_a_title_resolves_to_the_holder_of_the_day(title: str, day: dt.date, hol
         ("Wakil Bupati Trenggalek", dt.date(2020, 1, 15)),
         # before the first definitive Sekda of the new province
         ("Sekretaris Daerah Provinsi Papua Tengah", dt.date(2023, 6, 1)),
+        # a Pj regent's window ends where the pages stop confirming him
+        ("Bupati Sumedang", dt.date(2024, 12, 1)),
     ],
 )
 def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
@@ -57,6 +66,18 @@ def test_a_commander_in_a_sentence_gets_the_army_as_organisation(extractor: Extr
     chief = next(e for e in doc.entities if e.text == "Herman Asaribab")
     assert chief.role == "Panglima Komando Daerah Militer XVII/Cenderawasih"
     assert chief.org == "Tentara Nasional Indonesia"
+
+
+def test_an_acting_regent_written_with_the_plain_title_gets_the_acting_role(
+    extractor: Extractor,
+) -> None:
+    doc = extractor.extract(
+        "Bupati Kuningan Agus Toyib meninjau gudang logistik pemilihan di Ciawigebang.",
+        published="2024-11-20",
+    )
+    regent = next(e for e in doc.entities if e.text == "Agus Toyib")
+    assert regent.role == "Penjabat Bupati Kuningan"
+    assert regent.org == "Pemerintah Kabupaten Kuningan"
 
 
 def test_a_regent_written_with_an_initial_is_the_holder(extractor: Extractor) -> None:
