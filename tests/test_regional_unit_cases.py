@@ -8,7 +8,8 @@
 - an assistant inspector over a region of work ("Inspektur Pembantu Wilayah II") before
   the region's inspectorate belongs to the region's government;
 - a community health centre (Puskesmas) named with its regency or city is that region's;
-  without the region, whose it is is not said;
+  named after a district only one regency has, that regency's (as its Camat is); after a
+  district several regencies have, with none written, whose it is is not said;
 - the secretary of a district, written after its office ("Sekretaris Kecamatan X"), takes
   the government of the regency the district lies in, as a Sekretaris Camat does; a
   district head's title before a regency's name that is also a district's names the

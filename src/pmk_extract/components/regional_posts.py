@@ -14,7 +14,12 @@
   Banyumas, Nama", "Sekda Kabupaten X Provinsi Y Nama"): a region that contains the title's
   is part of the title, never of the name; a regional office named without its region,
   then the region between commas ("Kepala Dinas Kesehatan, Kabupaten X, Nama"), is that
-  region's office.
+  region's office;
+- a regency's or city's office named after one of its districts (``lexicons/
+  district_offices.txt``: "Puskesmas Bojonegara", "Puskesmas Kecamatan Cilandak", "Puskesmas
+  Kendal 1"): the district's name, read as after "Camat", ends the office's name and gives
+  the government of its regency or city, or none when the name is shared and the text does
+  not say which.
 """
 
 from __future__ import annotations
@@ -47,6 +52,9 @@ _REGION_HEADS = {
     ("Wali", "Kota"): "city",
     ("Walikota",): "city",
 }
+_DISTRICT_WORD = "Kecamatan"  # written before a district's name ("Puskesmas Kecamatan X")
+# an office's number after its district's name ("Puskesmas Kendal 1", "Puskesmas Cilacap II")
+_OFFICE_NUMBERS = frozenset({"I", "II", "III", "IV", "V"})
 _VILLAGE = "village"  # a title's own region when it is a village (the gazetteer has none)
 # the kinds of village a village's LOC canonical opens with ("Desa X", "Kelurahan X")
 VILLAGE_KINDS = frozenset({"Desa", "Kelurahan"})
@@ -367,3 +375,33 @@ class Districts:
                     if region is not None and region.label == "LOC":
                         out.add(region.canonical)
         return frozenset(out)
+
+
+def district_office(
+    districts: Districts,
+    words: list[str],
+    names: list[bool],
+    covered: list[Span | None],
+    k: int,
+    ents: Iterable[Span],
+) -> tuple[int, str | None] | None:
+    """Where the name of an office named after its district ends when the district's name
+    begins at token ``k`` (after "Puskesmas", "Kecamatan" and a number allowed: "Puskesmas
+    Kecamatan Cilandak", "Puskesmas Kendal 1"), and its regency's or city's government (None
+    when unknown). None when no district has the name, when a body the gazetteer tagged
+    takes its words, or when a region follows: "Puskesmas Ngaglik Kabupaten Sleman" and
+    "Puskesmas Tempeh, Kabupaten Lumajang," name their region themselves."""
+    start = k + (words[k : k + 1] == [_DISTRICT_WORD])
+    found = districts.after_title(words, names, start, ents)
+    if found is None:
+        return None
+    if any(ent is not None and ent.label_ != "LOC" for ent in covered[start : found.end]):
+        return None  # "Puskesmas | Polres Kendal": another body's name
+    end = found.end
+    if end < len(words) and (words[end].isdigit() or words[end] in _OFFICE_NUMBERS):
+        end += 1
+    after = end + (end < len(words) and words[end] == ",")
+    place = covered[after] if after < len(words) else None
+    if place is not None and place.label_ == "LOC" and place.start == after:
+        return None  # the region written after the office: the unit reader's own case
+    return end, found.org

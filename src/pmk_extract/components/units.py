@@ -67,7 +67,7 @@ from .region_mentions import (
     sole_region,
     sub_unit_titles,
 )
-from .regional_posts import province_phrase, region_between_commas
+from .regional_posts import Districts, district_office, province_phrase, region_between_commas
 from .title_case import TitleCase, keep_fixes
 from .unit_fields import UnitFields
 from .unit_view import (
@@ -126,6 +126,11 @@ class Units:
         }
         # fields written alone for their office: "Kepala PUPR Kabupaten Garut"
         self.office_fields = frozenset(read_lines("lexicons/office_fields.txt"))
+        # offices named after their district: "Puskesmas Bojonegara" (district_offices.txt)
+        self.district_offices = frozenset(
+            tuple(line.split(" ")) for line in read_lines("lexicons/district_offices.txt")
+        )
+        self.districts = Districts(kb)
 
     def entry(self, span: Span) -> KBEntry | None:
         """The knowledge-base entry behind a gazetteer span."""
@@ -218,6 +223,13 @@ class Units:
             named = self.places.named_hospital(view, i, k)
             if named is not None:
                 return named
+        if kind == PLACED and head in self.district_offices:
+            found = district_office(self.districts, words, names, view.covered, k, view.ents)
+            if found is not None:  # "Puskesmas Bojonegara": its district's regency's
+                text = self.lex.expand(written_text(view, i, found[0]))
+                owner = found[1].removeprefix("Pemerintah ") if found[1] else None
+                span = Span(doc, i, found[0], label="ORG")
+                return span, text, {"unit": text, "parent_org": owner}
         skip = range(0)
         if kind not in PLACE_ONLY and self.fields.title_short_at(words, k, head):
             skip = range(k, k + 3)
