@@ -123,9 +123,11 @@ class ParliamentPosts:
         self, words: list[str], ent_at: dict[int, Span], k: int
     ) -> PostTitle | None:
         """The secretary of a regional parliament named by the council's own word for him and
-        the region alone ("Sekwan Kabupaten Lahat", "Sekretaris Dewan Kota Padang"): the
-        region's government (the head of its council's secretariat); a Jakarta city's "Dewan
-        Kota" is a council of its own, so no administrative city is read so."""
+        the region alone ("Sekwan Kabupaten Lahat", "Sekretaris Dewan Kota Padang", "Sekretaris
+        Dewan (Sekwan) Kabupaten Toba": the post's short form may follow it): the region's
+        government (the head of its council's secretariat); a Jakarta city's "Dewan Kota" is a
+        council of its own, so no administrative city is read so."""
+        k = skip_bracket(words, k)
         place = ent_at.get(k)
         if place is None or place.start != k or not self._region(place):
             return None

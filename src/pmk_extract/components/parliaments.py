@@ -25,7 +25,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from ..extensions import span_attr
-from ..kb import KnowledgeBase
+from ..kb import REGION_KINDS, KnowledgeBase
 from ..lexicons import first_words, match_head
 from ..name_shapes import ROMAN_NUMERALS
 from ..regions import KIND_WORDS, bare_place
@@ -74,6 +74,7 @@ class ParliamentWords:
     asides: dict[tuple[str, ...], str]
     field_asides: frozenset[tuple[str, ...]]
     spokesmen: frozenset[tuple[str, ...]]
+    council_shorts: dict[str, str]  # a regional parliament's short form: its head
 
 
 @cache
@@ -114,6 +115,7 @@ def parliament_words() -> ParliamentWords:
         asides=table("aside"),
         field_asides=frozenset(table("field_aside")),
         spokesmen=frozenset(table("spokesman")),
+        council_shorts={words: full for words, kind, full in rows if kind == "council_short"},
     )
 
 
@@ -246,6 +248,63 @@ class Parliaments:
                     out.append(ent)
                     break
         return out
+
+    def _council_short(self, words: list[str], k: int) -> bool:
+        """True when a regional parliament's short form in brackets is written at token ``k``
+        ("(DPRD)", "(DPRK)")."""
+        return (
+            k + 2 < len(words)
+            and words[k] == "("
+            and words[k + 1] in self.words.council_shorts
+            and words[k + 2] == ")"
+        )
+
+    def bracketed_councils(self, doc: Doc, words: list[str]) -> list[NewSpan]:
+        """Regional parliaments written with their short form in brackets before the place,
+        after a national parliament's name: "Dewan Perwakilan Rakyat (DPRD) Lombok Barat" is
+        the Dewan Perwakilan Rakyat Daerah Kabupaten Lombok Barat, "Dewan Perwakilan Rakyat
+        Kota (DPRK) Banda Aceh" the Dewan Perwakilan Rakyat Kota Banda Aceh (a kind word before
+        the bracket names the region's kind); the span takes in the national name, which is no
+        national parliament here; no region, no span."""
+        out: list[NewSpan] = []
+        text = doc_text(doc)
+        if not any(f"({short})" in text for short in self.words.council_shorts):
+            return out  # cheap precheck on the text
+        starts = {ent.start: ent for ent in doc.ents}
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or ent.end + 3 >= len(words):
+                continue
+            read = " ".join(words[ent.start : ent.end])
+            if read not in self.words.misread:
+                continue  # "Dewan Perwakilan Rakyat", as written
+            k = int(ent.end)
+            kind = words[k] if f"{words[k]} " in _REGION_KINDS else None
+            k += int(kind is not None)
+            if not self._council_short(words, k):
+                continue
+            place = starts.get(k + 3)
+            region = self._region(place, kind) if place is not None else None
+            if place is None or region is None:
+                continue
+            head = self.words.council_shorts[words[k + 1]]
+            canonical = council_name(self.kb, head, region)
+            out.append((Span(doc, ent.start, place.end, label="ORG"), canonical, {}))
+        return out
+
+    def _region(self, place: Span, kind: str | None) -> str | None:
+        """The region a LOC span names, as a government's name writes it ("Kabupaten Lombok
+        Barat"); a kind word written before names the region of that kind; else None."""
+        if place.label_ != "LOC":
+            return None
+        entries = self.kb.by_id.get(place._.org_id or "")
+        entry = entries[0] if entries else None
+        if entry is None:
+            return None
+        if kind is not None:
+            entry = self.kb.lookup(f"{kind} {bare_place(entry.canonical)}")
+        if entry is None or entry.kind not in REGION_KINDS:
+            return None
+        return f"{KIND_WORDS[entry.kind]} {bare_place(entry.canonical)}"
 
     def numbered_body(self, words: list[str], k: int) -> bool:
         """True when a parliament's inner body and its number or letter are written at token

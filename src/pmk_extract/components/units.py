@@ -144,6 +144,9 @@ class Units:
         misread = self.parliaments.misread(doc, read)
         if misread:  # "Dewan Perwakilan Rakyat" + "Daerah ...": built below as one body
             doc.ents = [ent for ent in doc.ents if ent not in misread]
+        councils = self.parliaments.bracketed_councils(doc, read)
+        if councils:  # "Dewan Perwakilan Rakyat (DPRD) Lombok Barat": parliaments.py
+            commit_spans(doc, list(doc.ents), councils)
         view = read_view(doc)
         view.words = read
         commands = self.bodies.find(view)
