@@ -56,6 +56,9 @@ class Lexicons:
     # function words in lower case that go on a sentence, never a name's word ("dalam",
     # "bersama", "saat": clause_words.txt)
     clause_words: frozenset[str] = frozenset()
+    # a regional office's secretary fused with the office's short form as its head's "Ka" is
+    # ("Sekdinkes", "Sekdisdik": :func:`fused_secretaries`), kept in ``abbreviations`` too
+    fused_secretaries: frozenset[str] = frozenset()
 
     def rank_at(self, words: list[str], k: int, ranked: bool) -> int:
         """Length of the honorific, degree or rank at ``words[k]``; right after a rank
@@ -109,6 +112,8 @@ class Lexicons:
         of the fused title and the words after it.
         """
         word = words[i]
+        if word in self.fused_secretaries:
+            return (word,)  # "Sekdinkes": Sekretaris Dinas Kesehatan
         post, *head = self.abbreviations.get(word, "").split(" ")
         if head and (post,) in self.title_heads:
             # "Kadis": Kepala Dinas; "Sekdis": Sekretaris Dinas (a post's short form + a unit)
@@ -214,6 +219,9 @@ def lexicons() -> Lexicons:
     An abbreviation of a title head is a title head too ("Dirjen" for "Direktur Jenderal").
     """
     abbreviations = {a: b for a, b in read_tsv("lexicons/abbreviations.tsv", 2)}
+    unit_heads = {_key(h): kind for h, kind in read_tsv("lexicons/org_units.tsv", 2)}
+    secretaries = fused_secretaries(unit_heads, abbreviations)
+    abbreviations = {**secretaries, **abbreviations}  # a listed line wins
     title_heads = {
         _key(h): (inc == "yes", target) for h, inc, target in read_tsv("lexicons/titles.tsv", 3)
     }
@@ -226,7 +234,7 @@ def lexicons() -> Lexicons:
         {_key(h): (e, p.removeprefix("+"), k) for h, e, p, k in unit_rows}, listed
     )
     return Lexicons(
-        unit_heads={_key(h): kind for h, kind in read_tsv("lexicons/org_units.tsv", 2)},
+        unit_heads=unit_heads,
         title_heads=title_heads,
         place_heads={
             _key(h): (canon, kind) for h, canon, kind in read_tsv("lexicons/place_heads.tsv", 3)
@@ -247,7 +255,30 @@ def lexicons() -> Lexicons:
         named_with_parent=frozenset(_key(h) for h, _, p, _ in unit_rows if p.startswith("+")),
         standing_words=frozenset(read_lines("lexicons/office_standing.txt")),
         clause_words=frozenset(w.lower() for w in read_lines("lexicons/clause_words.txt")),
+        fused_secretaries=frozenset(secretaries),
     )
+
+
+def fused_secretaries(
+    unit_heads: Mapping[tuple[str, ...], str], abbreviations: Mapping[str, str]
+) -> dict[str, str]:
+    """A regional office's secretary as the press fuses the post with the office's short form,
+    the way its head's "Ka" is fused ("Kadinkes", "Kadisdik"): "Sek" and the short form in
+    lower case ("Sekdinkes": Sekretaris Dinas Kesehatan; "Sekdisdik", "Sekbappeda"). Only
+    the one-word short forms of ``org_units.tsv`` (kind ``regional_short``) that
+    ``abbreviations.tsv`` expands, not a secretariat's; a form in capitals ("BPKAD") is never
+    fused."""
+    out: dict[str, str] = {}
+    for head, kind in unit_heads.items():
+        short = head[0]
+        if kind != "regional_short" or len(head) != 1 or not short.isalpha():
+            continue
+        if not (short[0].isupper() and short[1:].islower()) or short not in abbreviations:
+            continue
+        if abbreviations[short].startswith("Sekretariat"):
+            continue  # "Setda": the secretariat is the secretary's own office
+        out[f"Sek{short.lower()}"] = f"Sekretaris {abbreviations[short]}"
+    return out
 
 
 def _fusions(rows: list[tuple[str, ...]]) -> dict[tuple[str, ...], dict[str, str]]:
