@@ -1,8 +1,8 @@
 """Known gaps in the holder lines filled by the holdata lane (``holders.jsonl``): the Pangdam
 XVII/Cenderawasih of 2017-2020, the Trenggalek regency of 2016-2021, the first definitive
-regional secretaries of Papua Tengah and Papua Selatan and acting regents and mayors of 2024,
-on sentences written for these tests: a title resolves to the holder on the date, and not
-outside the terms the pages confirm."""
+regional secretaries of Papua Tengah and Papua Selatan, acting regents and mayors of 2024 and
+echelon-I heads whose offices had no holder, on sentences written for these tests: a title
+resolves to the holder on the date, and not outside the terms the pages confirm."""
 
 from __future__ import annotations
 
@@ -35,6 +35,13 @@ from pmk_extract import Extractor
         ("Bupati Ciamis", dt.date(2024, 11, 15), "Budi Waluya"),
         ("Bupati Jepara", dt.date(2024, 10, 1), "Edy Supriyanta"),
         ("Wali Kota Bogor", dt.date(2024, 11, 5), "Hery Antasari"),
+        # echelon-I heads of ministries whose offices had no holder
+        ("Dirjen Tanaman Pangan", dt.date(2018, 6, 1), "Sumarjo Gatot Irianto"),
+        ("Dirjen Tanaman Pangan", dt.date(2022, 3, 1), "Suwandi"),
+        ("Dirjen PKH", dt.date(2019, 2, 1), "I Ketut Diarmita"),
+        ("Dirjen Peternakan dan Kesehatan Hewan", dt.date(2022, 1, 10), "Nasrullah"),
+        ("Dirjen Pemasyarakatan", dt.date(2025, 6, 2), "Mashudi"),
+        ("Dirjen GTK", dt.date(2024, 1, 15), "Nunuk Suryani"),
     ],
 )
 def test_a_title_resolves_to_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -52,6 +59,8 @@ def test_a_title_resolves_to_the_holder_of_the_day(title: str, day: dt.date, hol
         ("Sekretaris Daerah Provinsi Papua Tengah", dt.date(2023, 6, 1)),
         # a Pj regent's window ends where the pages stop confirming him
         ("Bupati Sumedang", dt.date(2024, 12, 1)),
+        # after the swearing-in of the successor, whose own term no page bounds
+        ("Dirjen Tanaman Pangan", dt.date(2024, 9, 2)),
     ],
 )
 def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
@@ -78,6 +87,23 @@ def test_an_acting_regent_written_with_the_plain_title_gets_the_acting_role(
     regent = next(e for e in doc.entities if e.text == "Agus Toyib")
     assert regent.role == "Penjabat Bupati Kuningan"
     assert regent.org == "Pemerintah Kabupaten Kuningan"
+
+
+def test_a_single_name_director_general_is_linked_only_after_the_title(
+    extractor: Extractor,
+) -> None:
+    titled = extractor.extract(
+        "Dirjen PKH Kementan Nasrullah meninjau pos pemeriksaan ternak di pelabuhan.",
+        published="2022-06-14",
+    )
+    chief = next(e for e in titled.entities if e.text == "Nasrullah")
+    assert chief.role == "Direktur Jenderal Peternakan dan Kesehatan Hewan"
+    assert chief.org == "Kementerian Pertanian"
+    bare = extractor.extract(
+        "Nasrullah, pedagang sapi di pasar hewan, mengeluhkan sepinya pembeli.",
+        published="2022-06-14",
+    )
+    assert all(e.role != "Direktur Jenderal Peternakan dan Kesehatan Hewan" for e in bare.entities)
 
 
 def test_a_regent_written_with_an_initial_is_the_holder(extractor: Extractor) -> None:
