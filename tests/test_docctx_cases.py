@@ -19,7 +19,11 @@ capital's ("Pemprov X menggelar rapat di Kota Y ... Kepala Dinas Sosial Nama": `
 Kemenag Kabupaten X", "BPS Kota X", places the story there as a place named does: two such
 regions, another dateline, a name a regency and a city share: none); and ``mononym`` (one
 word after a post whose region the document gave is a name by its form, "Sekda Suparjo",
-not a dictionary word, headline verb, event word, gerund or district: "Bupati Cup").
+not a dictionary word, headline verb, event word, gerund or district: "Bupati Cup"); and
+``spoken_post`` (the same post written before with its region and no name after it, the post
+spoken of before its holder is named, "Gubernur Y melantik Penjabat Sekda Kabupaten X ... Pj
+Sekda Nama", is that region's whatever other body or dateline the text has; two such posts:
+none; the post written with another holder's name is another person's).
 
 Every official must come out right; an expected null organisation means no PERSON of that
 name gets one (a wrong organisation is worse than none); ``absent`` means no PERSON of that
@@ -74,4 +78,5 @@ def test_cases_cover_every_family() -> None:
         "short_form",
         "office_place",
         "mononym",
+        "spoken_post",
     }

@@ -17,9 +17,11 @@ number, sections of a district's office and stand-ins for a regional head (``uni
 - a division's field written as a short form ("Ormas", "Linmas": abbreviations.tsv) is a
   field, also as an item between commas of a list of fields, never a person;
 - a post read with no organisation whose holder, named, "mewakili" a governor, regent or
-  mayor of a written region ("Asisten Perekonomian, Nama, mewakili Gubernur Lampung") is of
-  that region's government (``regional_posts.represented_region``); a post with its own
-  organisation keeps it, and a minister names no region;
+  mayor of a written region ("Asisten Perekonomian, Nama, mewakili Gubernur Lampung"), or of
+  their deputies, by any title ``lexicons/titles.tsv`` gives a regional head ("Wakil Bupati",
+  "Wabup", "Wali Kota"), is of that region's government, the head's title saying which of a
+  regency and a city of one name (``regional_posts.represented_region``); a post with its own
+  organisation keeps it, and a minister or a secretary names no region;
 - a section's head written with its district ("Kasi Trantib Kecamatan X Nama") is of the
   government of the district's regency or city, as the district head is: none where the
   district's name is shared and no regency is written.

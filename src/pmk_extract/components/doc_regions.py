@@ -13,6 +13,9 @@ melanda Kabupaten X ... Kepala BPBD setempat, Nama". The region is read by three
    regional government ("Pemkab X"), one of its offices ("Dinas Kesehatan Kota X"), its
    parliament ("DPRD X") or a head's title before its region ("Bupati X Nama"); a place
    alone ("warga di Kabupaten X") is no body (see 4); two regions of the level: no region;
+   but the same post written before with its region and no name after it, the post spoken
+   of before its holder is named ("Gubernur Y melantik Penjabat Sekda Kabupaten X. ... Pj
+   Sekda Nama"), is that region's whatever else the text named (two such posts: none);
 3. with no body named before, the dateline's place, when it names one region only (not a
    name both a regency and a city have: "SEMARANG") of the post's level: a regency for
    "Bupati", a city for "Wali Kota", a regency or city for a post of either level ("Sekda")
@@ -107,6 +110,7 @@ class DocumentRegions:
         # built on first use: most documents have no post written without its region
         self._ents: list[Span] | None = None
         self._named: list[tuple[int, KBEntry, bool, str]] = []
+        self._spoken: set[int] = set()  # regions after a head's title no name follows
         self._district_spans: list[tuple[KBEntry, Span, str]] = []
         self._dateline: tuple[KBEntry, ...] | None = None
         self._dateline_at = -1  # the token the dateline's place begins at, when it names one
@@ -124,6 +128,8 @@ class DocumentRegions:
             found = self._region_of(self.lex, self.words, ent)
             if found is not None:
                 self._named.append((ent.start, *found))
+                if found[2] and not self._name_after(ent.end):
+                    self._spoken.add(ent.start)
             entries = self.kb.by_id.get(ent._.org_id or "") if ent.label_ == "LOC" else None
             if entries and entries[0].kind == _DISTRICT:
                 head, _ = self._head_before(self.words, ent.start, _DISTRICT_TARGETS)
@@ -164,6 +170,16 @@ class DocumentRegions:
         org = district_government(self.kb, place, ent.text)
         return name, org or self.districts.text_government(name, self.doc.ents)
 
+    def _name_after(self, k: int) -> bool:
+        """True when a capitalised word (a name, a degree, a day) follows token ``k``, past a
+        short form in brackets and a comma ("Sekda Kabupaten X (Sekda), Nama"); False when a
+        lower-case word, a full stop or the end of the text does: the post is spoken of and
+        its holder not named there ("pelantikan Sekda Kabupaten X digelar")."""
+        words = self.words
+        k = skip_bracket(words, k)
+        k += int(k < len(words) and words[k] == ",")
+        return k < len(words) and (words[k][:1].isupper() or words[k][:1].isdigit())
+
     def _region_of(
         self, lex: Lexicons, words: list[str], ent: Span
     ) -> tuple[KBEntry, bool, str] | None:
@@ -200,9 +216,18 @@ class DocumentRegions:
     def body_region(self, k: int, kinds: frozenset[str], head: str = "") -> KBEntry | None:
         """The one region of ``kinds`` named as a body before token ``k`` (rule 2), else,
         when none is, the dateline's (rule 3), else the one named as a place (rule 4); None
-        when two are or the level is unclear. A
-        region written after the same head's title ``head`` is another person's post ("Sekda
-        X Nama ... Sekda Nama"), no body for this one."""
+        when two are or the level is unclear. A region written after the same head's title
+        ``head`` with a name after it is another person's post ("Sekda X Nama ... Sekda
+        Nama"), no body for this one; with no name after it, the post spoken of before its
+        holder is named, whose region it is, whatever other body the text names ("Gubernur Y
+        melantik Penjabat Sekda Kabupaten X. ... Pj Sekda Nama": X's; two such: none)."""
+        spoken = {
+            e.canonical: e
+            for start, e, _, by in self.named
+            if head and by == head and start < k and e.kind in kinds and start in self._spoken
+        }
+        if spoken:  # "pelantikan Sekda Kabupaten X ... Sekda Nama": that post's holder
+            return next(iter(spoken.values())) if len(spoken) == 1 else None
         found = {
             e.canonical: e
             for start, e, body, by in self.named

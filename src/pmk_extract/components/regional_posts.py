@@ -41,17 +41,12 @@ _GOVERNMENTS = ("Pemerintah Provinsi ", "Pemerintah Kabupaten ", "Pemerintah Kot
 _REGION_WORDS = (" Provinsi ", " Kabupaten ", " Kota ")  # where a body's region opens
 _BRACKET = 8  # tokens of a short form in brackets ("(Sultra)")
 # the words a stand-in is said with, what a holder's name may hold before them, how many tokens
-# (name, degrees, commas) it may run, and the regional heads one stands in for, with the kind
-# of region each heads ("mewakili Gubernur Lampung")
+# (name, degrees, commas) it may run ("mewakili Gubernur Lampung"), and the kinds of region
+# whose heads' titles (``lexicons/titles.tsv``) one stands in for
 _STANDS_IN = frozenset({"mewakili", "Mewakili"})
 _IN_NAME = frozenset({",", "yang"})
 _HOLDER_SPAN = 10
-_REGION_HEADS = {
-    ("Gubernur",): "province",
-    ("Bupati",): "regency",
-    ("Wali", "Kota"): "city",
-    ("Walikota",): "city",
-}
+_HEAD_KINDS = frozenset({"province", "regency", "city"})
 _DISTRICT_WORD = "Kecamatan"  # written before a district's name ("Puskesmas Kecamatan X")
 # an office's number after its district's name ("Puskesmas Kendal 1", "Puskesmas Cilacap II")
 _OFFICE_NUMBERS = frozenset({"I", "II", "III", "IV", "V"})
@@ -166,6 +161,7 @@ def office_region(
 
 def represented_region(
     kb: KnowledgeBase,
+    lex: Lexicons,
     words: list[str],
     names: list[bool],
     ent_at: dict[int, Span],
@@ -174,9 +170,10 @@ def represented_region(
     """The region whose head the holder of a post written with no organisation stands in for,
     said right after the holder's name: "Asisten Perekonomian dan Pembangunan, Nama, mewakili
     Gubernur Lampung" (the province's), "Kepala Bidang Tanaman Pangan Nama yang mewakili
-    Bupati Garut" (the regency's). The post ends at token ``end``; the words up to "mewakili"
-    are the name, its degrees and commas only. The region's phrase ("Provinsi Lampung") and
-    government, or None."""
+    Bupati Garut" (the regency's), any regional head's title of ``lex.title_heads``
+    ("mewakili Wakil Bupati Garut", "mewakili Wabup Garut"). The post ends at token ``end``;
+    the words up to "mewakili" are the name, its degrees and commas only. The region's phrase
+    ("Provinsi Lampung") and government, or None."""
     k = end
     while k < len(words) and k - end < _HOLDER_SPAN and words[k] not in _STANDS_IN:
         if k in ent_at or not (names[k] or words[k] in _IN_NAME or "." in words[k]):
@@ -185,14 +182,15 @@ def represented_region(
     if k == end or k >= len(words) or words[k] not in _STANDS_IN:
         return None
     k += 1
-    head = next((h for h in _REGION_HEADS if tuple(words[k : k + len(h)]) == h), None)
-    if head is None:
+    size = match_head(words, k, lex.title_heads)
+    kind = lex.title_heads[tuple(words[k : k + size])][1] if size else ""
+    if kind not in _HEAD_KINDS:
         return None
-    place = ent_at.get(k + len(head))
+    # the region after the title, or with the title's last word ("Wali | Kota Bogor")
+    place = ent_at.get(k + size) or ent_at.get(k + size - 1)
     entries = kb.by_id.get(place._.org_id or "") if place is not None else None
-    if place is None or place.start != k + len(head) or place.label_ != "LOC" or not entries:
+    if place is None or place.start < k + size - 1 or place.label_ != "LOC" or not entries:
         return None
-    kind = _REGION_HEADS[head]
     region = entries[0]
     if region.kind != kind:  # "Bupati Bekasi": the head says which Bekasi
         region = kb.lookup(f"{KIND_WORDS[kind]} {bare_place(region.canonical)}") or region

@@ -282,7 +282,7 @@ class TitleReader:
         staff_titles(self.kb, self.lex, words, ent_at, day, titles)  # "Asops Kasdam X"
         unit_office_titles(titles)  # "Direktur Penuntutan Jampidsus Nama"
         self.fields.extend(words, names, ent_at, titles)  # "Anggota KPU Divisi Hukum, Nama"
-        region_args = (self.kb, words, names, ent_at)
+        region_args = (self.kb, self.lex, words, names, ent_at)
         for k, title in list(titles.items()):
             if after_relation(self.lex, words, k):
                 del titles[k]  # "istri Bupati X Nama": the holder's wife, not the holder
