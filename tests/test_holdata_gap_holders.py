@@ -35,6 +35,9 @@ from pmk_extract import Extractor
         ("Bupati Ciamis", dt.date(2024, 11, 15), "Budi Waluya"),
         ("Bupati Jepara", dt.date(2024, 10, 1), "Edy Supriyanta"),
         ("Wali Kota Bogor", dt.date(2024, 11, 5), "Hery Antasari"),
+        ("Bupati Kampar", dt.date(2023, 8, 1), "Muhammad Firdaus"),
+        ("Bupati Seluma", dt.date(2025, 6, 1), "Teddy Rahman"),
+        ("Bupati Tebo", dt.date(2025, 5, 1), "Agus Rubiyanto"),
         # echelon-I heads of ministries whose offices had no holder
         ("Dirjen Tanaman Pangan", dt.date(2018, 6, 1), "Sumarjo Gatot Irianto"),
         ("Dirjen Tanaman Pangan", dt.date(2022, 3, 1), "Suwandi"),
@@ -59,6 +62,8 @@ def test_a_title_resolves_to_the_holder_of_the_day(title: str, day: dt.date, hol
         ("Sekretaris Daerah Provinsi Papua Tengah", dt.date(2023, 6, 1)),
         # a Pj regent's window ends where the pages stop confirming him
         ("Bupati Sumedang", dt.date(2024, 12, 1)),
+        # Kampar's second Pj between the decree and the pages that name him in office
+        ("Bupati Kampar", dt.date(2024, 6, 1)),
         # after the swearing-in of the successor, whose own term no page bounds
         ("Dirjen Tanaman Pangan", dt.date(2024, 9, 2)),
     ],
