@@ -19,6 +19,7 @@ import pytest
 from helpers import judge_cases, load_cases, mention_outcome
 from pmk_extract import Extractor, Record
 from pmk_extract.lexicons import lexicons
+from pmk_extract.resources import read_tsv
 
 CASES = load_cases(Path(__file__).parent / "data" / "fused_post_cases.jsonl")
 
@@ -52,3 +53,14 @@ def test_fused_secretaries_follow_the_office_short_forms() -> None:
     assert lex.abbreviations["Sekdisdik"] == "Sekretaris Dinas Pendidikan"
     assert "Seksetda" not in lex.fused_secretaries  # a secretariat is no secretary's office
     assert not [w for w in lex.fused_secretaries if not w.startswith("Sek") or w.isupper()]
+
+
+def test_every_regional_head_short_form_reads_before_a_place() -> None:
+    """A one-word title of class_titles.tsv for a regional head ("Wako", "Wabup", "Wagub") is a
+    title before a place too: a title head of titles.tsv or an abbreviation of one."""
+    lex = lexicons()
+    heads = {"Bupati", "Wakil Bupati", "Wali Kota", "Wakil Wali Kota", "Gubernur", "Wakil Gubernur"}
+    rows = read_tsv("lexicons/class_titles.tsv", 4)
+    short = [written for written, kind, *_ in rows if kind in heads and " " not in written]
+    assert len(short) >= 8
+    assert [w for w in short if (w,) not in lex.title_heads] == []
