@@ -322,6 +322,16 @@ def event_tails() -> frozenset[str]:
 
 
 @cache
+def coined_office_words() -> dict[str, frozenset[str]]:
+    """The words around a regional office's own short form by kind ("head": "Kepala",
+    "post": "Sekretaris", "council": "Dewan"; ``lexicons/coined_offices.tsv``)."""
+    out: dict[str, set[str]] = {}
+    for word, kind in read_tsv("lexicons/coined_offices.tsv", 2):
+        out.setdefault(kind, set()).add(word)
+    return {kind: frozenset(words) for kind, words in out.items()}
+
+
+@cache
 def honorific_words() -> tuple[str, ...]:
     """The honorifics and degrees of ``lexicons/honorifics.txt`` and the ranks and marks of
     ``lexicons/ranks.tsv`` that stand alone (not the ``after`` kind), as written."""

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span
 from ..doctable import token_table
 from ..extensions import register_extensions
 from ..kb import REGION_KINDS, KBEntry, KnowledgeBase, default_kb, default_people
-from ..lexicons import Lexicons, first_words, lexicons, match_head
+from ..lexicons import Lexicons, coined_office_words, first_words, lexicons, match_head
 from ..regions import KIND_WORDS, bare_place
 from ..resources import read_lines, read_tsv
 from ..unit_kinds import (
@@ -100,9 +100,6 @@ _HOSPITAL = "Rumah Sakit"  # a hospital's head, expanded: it may be named after 
 _OFFICE = "Dinas"  # the head a regional office's field written alone stands for
 # a regional office's own short form: "D" (Dinas) and capitals or digits ("DKP3", "DPKPP")
 _COINED = re.compile(r"D[A-Z0-9]{2,9}")
-_HEAD_POST = "Kepala"
-_OFFICE_POSTS = frozenset({_HEAD_POST, "Sekretaris"})  # posts written before such a form
-_COUNCILS = ("Dewan ", "Majelis ")  # bodies a "Ketua" heads, never a "Kepala"
 
 
 class Units:
@@ -131,6 +128,12 @@ class Units:
             tuple(line.split(" ")) for line in read_lines("lexicons/district_offices.txt")
         )
         self.districts = Districts(kb)
+        # posts before a region's own office short form, and councils' first words
+        # ("Kepala DKP3 Kabupaten X": coined_offices.tsv)
+        coined = coined_office_words()
+        self.head_posts = coined.get("head", frozenset())
+        self.office_posts = self.head_posts | coined.get("post", frozenset())
+        self.councils = tuple(f"{word} " for word in sorted(coined.get("council", ())))
 
     def entry(self, span: Span) -> KBEntry | None:
         """The knowledge-base entry behind a gazetteer span."""
@@ -505,7 +508,7 @@ class Units:
         Penyelenggara Pemilu)."""
         words = view.words
         word = words[k]
-        if not _COINED.fullmatch(word) or k < 1 or words[k - 1] not in _OFFICE_POSTS:
+        if not _COINED.fullmatch(word) or k < 1 or words[k - 1] not in self.office_posts:
             return False
         if words[k + 1 : k + 2] not in ([w] for w in KIND_WORDS.values()):
             return False  # "Kabupaten X", "Kota X", "Provinsi X" only
@@ -517,9 +520,9 @@ class Units:
         entry = self.entry(ent)
         return (
             len(ent) == 1
-            and words[k - 1] == _HEAD_POST
+            and words[k - 1] in self.head_posts
             and entry is not None
-            and entry.canonical.startswith(_COUNCILS)
+            and entry.canonical.startswith(self.councils)
         )
 
     def _sub_unit_field(self, view: UnitView, k: int) -> bool:
