@@ -267,6 +267,15 @@ class UnitFields:
         expansion = self.lex.abbreviations.get(words[k + 1], "")
         return expansion.startswith("Kepala ") and expansion.endswith(" " + " ".join(head))
 
+    def _title_short_closes(self, words: list[str], k: int) -> bool:
+        """True when the bracket closing at token ``k`` holds the short form of the title
+        written right before it: "Kepala Bidang (Kabid)", "Kepala Seksi (Kasi)"."""
+        if k < 2 or words[k - 2] != "(":
+            return False
+        title = self.lex.abbreviations.get(words[k - 1], "").split(" ")
+        opens = k - 2 - len(title)
+        return len(title) > 1 and opens >= 0 and words[opens : k - 2] == title
+
     def council_at(self, words: list[str], k: int) -> int:
         """Length of the head of a council ("DPRD") at ``k``, else 0."""
         size = match_head(words, k, self.lex.unit_heads)
@@ -306,9 +315,13 @@ class UnitFields:
         Pencegahan dan Pengendalian Penyakit | Dinas Kesehatan Kota X"): a post inside the
         office that follows. The field is name words, with "dan" or "," between them, and
         a unit it lies in after "pada" ("Kepala Seksi Pengupahan pada Bidang Hubungan
-        Industrial | Dinas Tenaga Kerja Kabupaten X")."""
+        Industrial | Dinas Tenaga Kerja Kabupaten X"); the title's own short form in brackets
+        may stand between the title and the field ("Kepala Bidang (Kabid) Bina Marga | Dinas
+        PUPR Kabupaten X")."""
         for start in range(k - 1, max(0, k - _MAX_POST_FIELD - 1), -1):
             word = view.words[start]
+            if word == ")" and start + 1 < k and self._title_short_closes(view.words, start):
+                return True
             if view.covered[start] is not None or not (
                 view.names[start] or word in CONNECTORS or (word == UNDER and view.names[start + 1])
             ):

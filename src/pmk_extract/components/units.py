@@ -254,7 +254,7 @@ class Units:
         # a council's own short form: "Dewan Perwakilan Rakyat Daerah (DPRD) Kota Bandung" (the
         # span is the council's head, named with its place, as a unit's)
         placed_only = kind in PLACE_ONLY and kind != COUNCIL
-        bracket = bracket_end(words, end) if not skip and not placed_only else 0
+        bracket = bracket_end(words, end) if not placed_only else 0
         # "Bagian Hukum pada Sekretariat Daerah Kabupaten X": the unit it belongs to after
         # "pada", as the nomenclature writes it; one name with it
         under = not bracket and not placed_only and words[end : end + 1] == [UNDER]
