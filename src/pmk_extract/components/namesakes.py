@@ -8,10 +8,11 @@ Regional news names the region in full once and then writes it bare, so the bare
 regency when the document settles it before the name:
 
 1. the name right after a regency head's title ("Bupati Malang", "Wabup Malang":
-   ``lexicons/titles.tsv``, target regency);
+   ``lexicons/titles.tsv``, target regency; a city head's, "Walikota Malang": the city);
 2. else the regions of that name the text named before it, in full or by their government
-   ("Kabupaten Malang", "Kab. Malang", "Pemkab Malang"; "Kota Malang", "Pemkot Malang") or by
-   an earlier bare name so settled: the regency when it alone was named;
+   ("Kabupaten Malang", "Kab. Malang", "Pemkab Malang"; "Kota Malang", "Pemkot Malang"), by
+   one of their districts ("Kecamatan Kepanjen") or by an earlier bare name so settled: the
+   regency when it alone was named;
 3. else the dateline's place: a district of the regency and of no city of that name
    ("KEPANJEN", "MARTAPURA": ``gazetteers/districts.jsonl``), or a place in the regency's
    province when the city lies in another ("BANJARMASIN" for Banjar).
@@ -36,6 +37,7 @@ _GOVERNMENT = "regional_government"
 _KIND_OPENERS = frozenset({"kabupaten", "kab", "kota", "provinsi", "prov"})
 _TITLE_WORDS = 3  # words of a regional head's title before the region ("Wakil Wali Kota")
 _DISTRICT = "Kecamatan "
+_DISTRICT_KIND = "district"
 
 
 def _namesakes(kb: KnowledgeBase, entry: KBEntry) -> tuple[KBEntry, KBEntry] | None:
@@ -69,6 +71,8 @@ def _region_of(
     entry = entries[0]
     if ent.label_ == "LOC" and entry.kind in ("regency", "city"):
         return None if _bare(words, ent) else entry
+    if ent.label_ == "LOC" and entry.kind == _DISTRICT_KIND:
+        return kb.place(entry.parent or "")  # "Kecamatan Cikarang Barat": its regency
     if ent.label_ == "ORG" and entry.kind == _GOVERNMENT:
         name = entry.canonical.removeprefix("Pemerintah ")
         if name.startswith(KIND_WORDS["regency"] + " "):
@@ -78,15 +82,16 @@ def _region_of(
     return None
 
 
-def _after_regency_title(lex: Lexicons, words: list[str], k: int) -> bool:
-    """True when a regency head's title ends right before token ``k`` ("Bupati X")."""
+def _head_kind(lex: Lexicons, words: list[str], k: int) -> str | None:
+    """The kind of region ("regency", "city") whose head's title ends right before token
+    ``k`` ("Bupati X", "Wakil Wali Kota X"), or None."""
     for size in range(1, _TITLE_WORDS + 1):
         if k - size < 0:
             break
         head = lex.title_heads.get(tuple(words[k - size : k]))
         if head is not None:
-            return head[1] == "regency"
-    return False
+            return head[1] if head[1] in ("regency", "city") else None
+    return None
 
 
 def _in_region(kb: KnowledgeBase, place: KBEntry, region: KBEntry) -> bool:
@@ -146,7 +151,11 @@ def settle_namesakes(kb: KnowledgeBase, lex: Lexicons, doc: Doc) -> None:
         if pair is None:
             continue
         regency, city = pair
-        if _after_regency_title(lex, words, ent.start):
+        head = _head_kind(lex, words, ent.start)
+        if head == "city":
+            settled[ent.start] = city  # "Walikota X": the city, as the gazetteer reads it
+            continue
+        if head == "regency":
             choice: KBEntry | None = regency
         else:
             named = {
