@@ -1,13 +1,16 @@
 """National posts as news pages write them, second round (``command_units.tsv``,
-``office_standing.txt``; ``tests/data/natreal2_cases.jsonl`` and ``natreal2_texts.jsonl``,
-sentences written for this test).
+``office_standing.txt``, ``commands.py``; ``tests/data/natreal2_cases.jsonl`` and
+``natreal2_texts.jsonl``, sentences written for this test).
 
 - a food and drug office is named by its full name as well as its short form, in both
   spellings the press uses ("Balai Besar Pengawas/Pengawasan Obat dan Makanan", "Balai",
   "Loka") and with the grade's short form written apart ("BB POM di X"): its head is the
   agency's official;
 - "Khusus" after a national body's regional office ("Kanwil DJBC Khusus Kepri", "Kanwil DJP
-  Jakarta Khusus") continues the office's name and is never the first word of a name.
+  Jakarta Khusus") continues the office's name and is never the first word of a name;
+- a warship ("KRI" and its name, up to its hull number after a hyphen: "KRI Layang-635",
+  "KRI I Gusti Ngurah Rai-332") is a unit of the navy: its commander ("Komandan KRI X") is
+  the TNI's; a ship named after a hero is no person.
 """
 
 from __future__ import annotations

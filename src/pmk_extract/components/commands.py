@@ -46,6 +46,7 @@ _NUMBERED_UNDER = regex.compile(r"[IVXL]{1,6}/\d{1,2}")  # "IV/5": one token
 _KIND_PREFIXES = frozenset(KIND_WORDS.values())
 _COMPANY_TAILS = (("(", "Persero", ")"), ("Tbk",), ("Tbk.",))
 _FOUNDATION_WORDS = 3  # words of a foundation's name before its school's number
+_VESSEL_WORDS = 5  # words of a warship's name before its hull number ("I Gusti Ngurah Rai-332")
 # the kinds of names a class may open ("Stasiun Meteorologi Kelas I Juanda", "Kantor
 # Pertanahan Kelas II ..."): offices named by their area
 _CLASSED_AREAS = frozenset({"area", "area_kind", "area_di", "region", "place", "seat"})
@@ -100,6 +101,17 @@ _LEVELS = frozenset({"I", "II", "III", "IV"})
 def _grade_words() -> frozenset[str]:
     """Words written before a hospital's grade ("Tk.", "Tingkat": ``hospital_grades.txt``)."""
     return frozenset(read_lines("lexicons/hospital_grades.txt"))
+
+
+def _hull_end(words: list[str], names: list[bool], k: int) -> int:
+    """The token after a warship's hull number written after its name of up to five
+    capitalised words at ``k``, with a hyphen ("Layang-635", "Nanggala - 402"), else ``k``."""
+    j = k
+    while j < min(len(words), k + _VESSEL_WORDS) and names[j]:
+        j += 1
+    if j > k and j + 1 < len(words) and words[j] == "-" and words[j + 1].isdigit():
+        return j + 2
+    return k
 
 
 def _level_end(words: list[str], k: int) -> int:
@@ -197,6 +209,11 @@ def command_name(
         if at is not None and at.label_ == "LOC" and at.start == end:
             end = int(at.end)  # the hospital's seat: "RSUP Dr. Kariadi Semarang"
         return end, " ".join(words[k:end])
+    if kind == "vessel":  # "KRI I Gusti Ngurah Rai-332": a ship's name, up to its hull number
+        hull = _hull_end(words, names, k)
+        if hull > k:
+            return hull, " ".join(words[k : hull - 2]) + "-" + words[hull - 1]
+        kind = "area"  # "KRI Bima Suci Letkol Laut (P) X": no number; its name as an area's
     if kind == "levelled":  # "Rumkit Tk. II Udayana": a hospital's level, then its place
         level = _level_end(words, k)
         named = command_name(lex, words, names, covered, level, "area", kb)
