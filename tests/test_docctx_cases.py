@@ -23,7 +23,10 @@ not a dictionary word, headline verb, event word, gerund or district: "Bupati Cu
 ``spoken_post`` (the same post written before with its region and no name after it, the post
 spoken of before its holder is named, "Gubernur Y melantik Penjabat Sekda Kabupaten X ... Pj
 Sekda Nama", is that region's whatever other body or dateline the text has; two such posts:
-none; the post written with another holder's name is another person's).
+none; the post written with another holder's name is another person's); and ``honorific``
+(honorifics and degrees between the bare post and the name, "Sekda Drs. H. Nama", "Bupati H.
+Nama", "Camat Ir. Nama", leave the document's region to the post; two bodies or no context:
+none).
 
 Every official must come out right; an expected null organisation means no PERSON of that
 name gets one (a wrong organisation is worse than none); ``absent`` means no PERSON of that
@@ -79,4 +82,5 @@ def test_cases_cover_every_family() -> None:
         "office_place",
         "mononym",
         "spoken_post",
+        "honorific",
     }

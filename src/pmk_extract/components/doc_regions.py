@@ -93,6 +93,7 @@ _LEVELS = {
 }
 _DISTRICT_TARGETS = frozenset({_DISTRICT})
 _HEAD_WORDS = 3  # words of a head's title written right before its region ("Wakil Wali Kota")
+_HONORIFICS = 4  # honorifics and degrees before a name ("Prof. Dr. Ir. H. Nama")
 
 
 class DocumentRegions:
@@ -387,7 +388,7 @@ class DocumentRegions:
         does not establish it, or when no name or comma follows a post with no local
         reference."""
         local = local_reference(words, k)
-        if not local and (k >= len(words) or not (names[k] or words[k] == ",")):
+        if not local and not _name_follows(self.lex, words, names, k):
             return None  # with a local reference, the name may stand before ("Nama, Sekda
             # setempat, mengatakan"; "ujar Nama, Sekda setempat.")
         if placed_after(self.kb, self.ents, k):
@@ -410,6 +411,17 @@ class DocumentRegions:
         return dated
 
 
+def _name_follows(lex: Lexicons, words: list[str], names: list[bool], k: int) -> bool:
+    """True when a name or a comma follows token ``k``, past the honorifics, degrees and ranks
+    written before a name ("Sekda Drs. H. Nama", "Bupati Dr. Ir. Nama")."""
+    for _ in range(_HONORIFICS):
+        size = lex.rank_at(words, k, False) if k < len(words) else 0
+        if not size:
+            break
+        k += size
+    return k < len(words) and (names[k] or words[k] == ",")
+
+
 def context_title(
     context: DocumentRegions,
     people: People,
@@ -423,7 +435,8 @@ def context_title(
     """A regional head's or secretary's title of ``size`` words at token ``i`` written with
     no region after it ("Sekda Nama", "Bupati setempat, Nama"), its region read from the
     document (see the module docstring); None when the document does not establish it or
-    no name, comma or honorific follows."""
+    no name or comma follows, past the honorifics and degrees before a name ("Sekda Drs. H.
+    Nama")."""
     target = lex.title_heads[tuple(words[i : i + size])][1]
     kinds = _LEVELS.get(target)
     if kinds is None and target not in (_DISTRICT, _VILLAGE):
@@ -432,7 +445,7 @@ def context_title(
     head = lex.expand(" ".join(words[i : i + size]))
     if kinds is None:  # "Camat setempat, Nama" after "Kecamatan X": the head of X
         local = local_reference(words, k)
-        if k + local >= len(words) or not (names[k + local] or words[k + local] == ","):
+        if not _name_follows(lex, words, names, k + local):
             return None
         if target == _VILLAGE:  # "Kepala Desa setempat, Nama" after "Desa X"
             read = context.village(i, bool(local), head, words)
