@@ -6,8 +6,8 @@ field ("S.Pd.I"), or a whole degree outside that grammar ("MBA", "Ph.D.", "Lc").
 writes them with or without dots, spaces and brackets, one after another with or without commas:
 "S.H., M.Hum", "SH MH", "S. Sos", "AMd. Im.", "M.Tr.(Han)", "SAN MM", also with the comma glued
 inside one token ("S.H.,M.H", "S.Sos.,M.Si"), and two or more with a capital only at the start
-("Spd Mpd"). Read in capitals too ("S.SOS", "MSI") when written
-so.
+("Spd Mpd"). Read in capitals too ("S.SOS", "MSI") when written so, and a field of capitals
+with only its first one ("S.Ip", "S.Stp", "S.Ik").
 
 A name's own initials are no degree: letters that parse as none ("S.N", "P.S"), one letter
 ("S."), and degree letters with a name word right after them ("Budi S.T. Hutabarat").
@@ -52,9 +52,14 @@ def _grammar(upper: bool) -> Grammar:
             path = str(model_path("lexicons/degrees.tsv"))
             raise DataFileError(path, None, f"unknown kind {kind!r} of {form!r}")
         by_kind[kind].append(form.upper() if upper else form)
+    fields = set(by_kind["field"])
+    if not upper:
+        # a field the rule writes in capitals the press also writes with only its first one:
+        # "S.Ip", "M.Ip" (IP), "S.Stp" (STP), "S.Ik" (IK)
+        fields.update(f[0] + f[1:].lower() for f in by_kind["field"] if len(f) > 1 and f.isupper())
     return Grammar(
         tuple(sorted(set(by_kind["prefix"]), key=len, reverse=True)),
-        frozenset(by_kind["field"]),
+        frozenset(fields),
         frozenset(by_kind["last"]),
         frozenset(by_kind["specialty"]),
         tuple(sorted(set(by_kind["degree"]), key=len, reverse=True)),

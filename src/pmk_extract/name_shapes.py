@@ -9,7 +9,8 @@
 - A one-word name is ambiguous where the text also writes it at the head of another person's
   name ("Hendra" beside "Hendra Wijaya" and "Hendra Saputra").
 - A nickname in quotes inside a name ('FX Hadi "Rudy" Rudyatmo') is no part of it; a day or a
-  month written out, alone or with words of time ("Selasa", "Juni Lalu"), is no name.
+  month written out, alone or with words of time ("Selasa", "Juni Lalu"), is no name; nor are
+  the words of a Minangkabau customary title after a name ("Nama Dt. Rajo Api").
 - A name that opens with words of the Balinese naming order (``lexicons/
   balinese_name_words.txt``: "I Gusti Ngurah Made") holds three words after them; the words of
   other regional naming orders that open a name (``lexicons/name_openers.txt``: "La Ode",
@@ -288,8 +289,45 @@ def day_after_name(words: list[str], k: int) -> bool:
         after = words[k + 2]  # "Senin (3/7)", "Kamis, 3 Juli 2023"
         return after[:1].isdigit()
     lower = after.lower()
-    time = (dates.parts_of_day, dates.directions, dates.ago_words, dates.relative_days)
-    return after[:1].isdigit() or lower == "dini" or any(lower in table for table in time)
+    time = (dates.directions, dates.ago_words, dates.relative_days)
+    return (
+        after[:1].isdigit() or lower in _day_part_openers() or any(lower in table for table in time)
+    )
+
+
+_MAX_TITLE_WORDS = 4  # "Dt. Malako Nan Putiah", "Dt. Rajo Pangulu": a customary title's words
+
+
+@cache
+def _customary_titles() -> frozenset[str]:
+    return frozenset(read_lines("lexicons/customary_titles.txt"))
+
+
+def customary_title_at(words: list[str], start: int, end: int) -> int:
+    """Where the first Minangkabau customary title inside ``words[start + 1 : end]`` stands
+    ("Hardi Siswan | Dt Marah Bangso"), or ``end``: the name ends before it."""
+    titles = _customary_titles()
+    return next((k for k in range(start + 1, end) if words[k] in titles), end)
+
+
+def in_customary_title(words: list[str], k: int) -> bool:
+    """True when ``words[k]`` is one of the capitalised words written after a Minangkabau
+    customary title (``lexicons/customary_titles.txt``: "Dt.", "Dt", "Datuak"): the words name
+    the title ("Indra Catri Dt. Malako Nan Putiah", "Syafril SE Dt Rajo Api"), not a person."""
+    titles = _customary_titles()
+    j = k
+    while j > 0 and k - j < _MAX_TITLE_WORDS and words[j][:1].isupper() and words[j].isalpha():
+        if words[j - 1] in titles:
+            return True
+        j -= 1
+    return False
+
+
+@cache
+def _day_part_openers() -> frozenset[str]:
+    """The first words of the parts of the day of the date lexicon ("pagi", "dini" of "dini
+    hari")."""
+    return frozenset(part.split()[0] for part in date_lexicon().parts_of_day)
 
 
 def name_goes_back(words: list[str], names: list[bool], k: int) -> bool:

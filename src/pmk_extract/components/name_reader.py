@@ -37,6 +37,7 @@ from ..name_shapes import (
     day_after_name,
     ends_name,
     in_capitals,
+    in_customary_title,
     is_particle,
     lower_name_word,
     name_case,
@@ -317,6 +318,8 @@ class NameReader:
         linked: bool,
     ) -> Mention | None:
         """The name written at ``start`` after ``title`` (see :meth:`name_after`)."""
+        if start < len(words) and in_customary_title(words, start):
+            return None  # "Sekretaris X Nama Dt. [Marah Bangso]": a customary title's words
         if start < len(words) and words[start].islower():
             # "Gubernur Jawa Timur khofifah indar parawansa": in lower case only a holder's name
             return self._lower_holder(words, start, title, day)

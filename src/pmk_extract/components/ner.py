@@ -36,9 +36,11 @@ from ..lexicons import (
     related_links,
 )
 from ..name_shapes import (
+    customary_title_at,
     day_after_name,
     ends_name,
     in_capitals,
+    in_customary_title,
     name_case,
     other_bearer,
     written_name,
@@ -228,6 +230,8 @@ class StatisticalNER:
             return False  # "Kasi Bimbingan dan Giatja": the last word of the post's field
         if span.label_ == "PERSON" and len(words) == 1 and tuple(words) in self.lex.rank_marks:
             return False  # "Purn", "Inf": a rank's mark, no name
+        if span.label_ == "PERSON" and in_customary_title(all_words, span.start):
+            return False  # "Indra Catri Dt. [Malako Nan Putiah]": a customary title's words
         if span.label_ == "PERSON" and degree_run(words, 0) == len(words):
             return False  # "Ns", "M.Si": a degree after a name, no name
         if span.label_ == "PERSON" and _in_degrees(all_words, span.start, span.end):
@@ -349,6 +353,8 @@ class StatisticalNER:
             start += 1  # "Kadis Perindag Nama", "Asisten Pemerintahan dan Kesra Nama": a field
         if span.label_ == "PERSON":
             end = self._clause_cut(table.words, span.start, start, end)
+            # "Hardi Siswan Dt Marah Bangso": a customary title and its words close the name
+            end = customary_title_at(words, start, end)
         while start < end:  # punctuation and degrees after the name: "Robby, S.H."
             if words[end - 1] in {",", ".", "-", "–", "/"}:
                 end -= 1

@@ -35,9 +35,11 @@ from spacy.tokens import Doc, Span
 
 from ..degrees import degree_run
 from ..discourse import Layout, Segment
+from ..doctable import token_table
 from ..extensions import set_span_attrs
 from ..kb import default_people, fold_apostrophes
 from ..lexicons import first_words, lexicons, match_head
+from ..name_shapes import in_customary_title
 from ..resources import read_tsv
 from ..stemming import root_words, stem_word
 from .speaker_titles import MAX_TITLE, TITLE_JOINERS, titled_person
@@ -278,6 +280,8 @@ def named(layout: Layout, start: int, end: int) -> Speaker | None:
 
 def _tag(doc: Doc, start: int, end: int, speaker: Speaker) -> None:
     """Tag ``doc[start:end]`` PERSON (replacing a PERSON inside it) with ``speaker``."""
+    if in_customary_title(token_table(doc).words, start):
+        return  # "Indra Catri Dt. [Malako Nan Putiah]": a customary title's words, no person
     kept = [
         ent
         for ent in doc.ents
