@@ -9,10 +9,14 @@ the press.
   Jakarta city's "Dewan Kota" is its own council: none);
 - a regional parliament's short form in brackets after "Dewan Perwakilan Rakyat" and before
   the place ("Dewan Perwakilan Rakyat (DPRD) Sleman", "Dewan Perwakilan Rakyat Kota (DPRK)
-  Lhokseumawe"): the regional parliament, never the national one ("(DPR)" stays the DPR).
+  Lhokseumawe"): the regional parliament, never the national one ("(DPR)" stays the DPR);
+- a fraction named by its party's full name and the party's short form in brackets ("Fraksi
+  Partai Keadilan Sejahtera (PKS) DPRD X, Nama"): the fraction of that parliament (the role
+  names it), the organisation the parliament; a party's board is none.
 
 A row with ``mention`` is put in a neutral sentence; the PERSON in it must carry the expected
-name and organisation (None: no organisation). A row with ``text`` checks ORG spans.
+name and organisation (None: no organisation), and the role when the row gives one. A row
+with ``text`` checks ORG spans.
 """
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ def outcomes(extractor: Extractor) -> list[tuple[dict[str, Any], bool, str | Non
 def test_table_covers_the_families() -> None:
     cases = load_cases(CASES)
     families = {c["family"] for c in cases}
-    assert families == {"sementara", "secretary", "bracket"}
+    assert families == {"sementara", "secretary", "bracket", "fraction"}
     for family in families:
         rows = [c for c in cases if c["family"] == family]
         assert len(rows) >= 4 and any(c["variant"].startswith("negative") for c in rows)

@@ -125,14 +125,19 @@ def short_fraction(word: str) -> bool:
     return word[:1] == "F" and (len(word) == 1 or word[1:2].isupper())
 
 
-def _short_form_open(words: list[str], k: int) -> int:
-    """Where the bracket opens when a fraction's short form in brackets ends right before
-    token ``k`` ("Fraksi PDI Perjuangan (F-PDIP) | DPRD X"), else -1."""
+def _short_form_open(kb: KnowledgeBase, words: list[str], k: int) -> int:
+    """Where the bracket opens when a fraction's or its party's short form in brackets ends
+    right before token ``k`` ("Fraksi PDI Perjuangan (F-PDIP) | DPRD X", "Fraksi Partai
+    Keadilan Sejahtera (PKS) | DPRD X"), else -1."""
     if k < 3 or words[k - 1] != ")":
         return -1
     for j in range(k - 3, max(-1, k - 6), -1):
         if words[j] == "(":
-            return j if short_fraction(words[j + 1]) else -1
+            short = words[j + 1]
+            if short_fraction(short):
+                return j
+            party = kb.lookup(short) if j + 3 == k else None  # one word: "(PKS)"
+            return j if party is not None and party.kind == _PARTY else -1
     return -1
 
 
@@ -338,7 +343,7 @@ class Parliaments:
             canonical = str(span_attr(doc, "canonical", ent.start_char, ent.end_char) or "")
             if parliament_of(canonical) != canonical:
                 continue  # a body's own span ("Komisi D DPRD X") is built by the unit rules
-            party = ends.get(ent.start) or ends.get(_short_form_open(words, ent.start))
+            party = ends.get(ent.start) or ends.get(_short_form_open(self.kb, words, ent.start))
             made = self._fraction(doc, words, party, ent)
             if made is None:
                 made = self._body(doc, words, ent)
