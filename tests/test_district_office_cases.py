@@ -4,7 +4,8 @@ sentences written for this test).
 
 - "Kepala Puskesmas <district>" with or without a comma before the name, with "Kecamatan"
   before the district or a number after it, is the health centre of that district's regency
-  or city: the district's name ends the office's name and gives the government;
+  or city: the district's name ends the office's name and gives the government; in Jakarta,
+  whose cities are administrative, the province's;
 - a district's name several regencies share names none of them unless the text names one;
   a name no district has (a village's health centre) gives no organisation.
 """

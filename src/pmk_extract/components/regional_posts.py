@@ -18,8 +18,8 @@
 - a regency's or city's office named after one of its districts (``lexicons/
   district_offices.txt``: "Puskesmas Bojonegara", "Puskesmas Kecamatan Cilandak", "Puskesmas
   Kendal 1"): the district's name, read as after "Camat", ends the office's name and gives
-  the government of its regency or city, or none when the name is shared and the text does
-  not say which.
+  the government of its regency or city (in Jakarta, whose cities are administrative, the
+  province's), or none when the name is shared and the text does not say which.
 """
 
 from __future__ import annotations
@@ -47,6 +47,8 @@ _STANDS_IN = frozenset({"mewakili", "Mewakili"})
 _IN_NAME = frozenset({",", "yang"})
 _HOLDER_SPAN = 10
 _HEAD_KINDS = frozenset({"province", "regency", "city"})
+# the governments of Jakarta's administrative cities and regency, parts of the province's
+_ADMINISTRATIVE = ("Pemerintah Kota Administrasi ", "Pemerintah Kabupaten Administrasi ")
 _DISTRICT_WORD = "Kecamatan"  # written before a district's name ("Puskesmas Kecamatan X")
 # an office's number after its district's name ("Puskesmas Kendal 1", "Puskesmas Cilacap II")
 _OFFICE_NUMBERS = frozenset({"I", "II", "III", "IV", "V"})
@@ -402,4 +404,10 @@ def district_office(
     place = covered[after] if after < len(words) else None
     if place is not None and place.label_ == "LOC" and place.start == after:
         return None  # the region written after the office: the unit reader's own case
+    government = districts.kb.lookup(found.org) if found.org else None
+    if government is not None and government.canonical.startswith(_ADMINISTRATIVE):
+        # Jakarta's cities govern no offices of their own: the province's health department
+        # runs the centre, as a "Suku Dinas" in the city is the province's
+        above = districts.kb.by_id.get(government.parent or "")
+        return end, above[0].canonical if above else None
     return end, found.org
