@@ -1,6 +1,7 @@
 """National posts as news pages write them, second round (``command_units.tsv``,
-``office_standing.txt``, ``commands.py``; ``tests/data/natreal2_cases.jsonl`` and
-``natreal2_texts.jsonl``, sentences written for this test).
+``office_standing.txt``, ``commands.py``, ``justice.tsv``, ``organizations.jsonl``;
+``tests/data/natreal2_cases.jsonl`` and ``natreal2_texts.jsonl``, sentences written for this
+test).
 
 - a food and drug office is named by its full name as well as its short form, in both
   spellings the press uses ("Balai Besar Pengawas/Pengawasan Obat dan Makanan", "Balai",
@@ -10,7 +11,10 @@
   Jakarta Khusus") continues the office's name and is never the first word of a name;
 - a warship ("KRI" and its name, up to its hull number after a hyphen: "KRI Layang-635",
   "KRI I Gusti Ngurah Rai-332") is a unit of the navy: its commander ("Komandan KRI X") is
-  the TNI's; a ship named after a hero is no person.
+  the TNI's; a ship named after a hero is no person;
+- Aceh's election bodies are written by their own short forms: "Panwaslih X" (the Bawaslu's)
+  and, before Aceh or one of its regencies and cities, "KIP X" (the commission, the KPU's;
+  elsewhere "KIP" stays the Komisi Informasi Pusat).
 """
 
 from __future__ import annotations

@@ -60,6 +60,7 @@ _KINDS = frozenset(
         "class",
         "class_head",
         "branch",
+        "province_branch",
         "field",
         "own_field",
         "alone",
@@ -88,6 +89,8 @@ class _Words:
     classes: frozenset[str]
     class_heads: frozenset[str]  # the words that name a class before its grade ("Kelas")
     branches: frozenset[str]
+    # short forms that name a branch in one province only: written form -> (province, body id)
+    province_branches: dict[str, tuple[str, str]]
     fields: frozenset[tuple[str, ...]]  # fields written after the body behind "Bidang"
     # fields and fused posts only the prosecution has, with the organisation id they name
     own_fields: dict[tuple[str, ...], str]
@@ -120,6 +123,9 @@ def _words() -> _Words:
         classes=frozenset(words for words, kind, _, _ in rows if kind == "class"),
         class_heads=frozenset(words for words, kind, _, _ in rows if kind == "class_head"),
         branches=frozenset(orgs for _, kind, _, orgs in rows if kind == "branch"),
+        province_branches={
+            w: (province, o) for w, kind, province, o in rows if kind == "province_branch"
+        },
         fields=frozenset(tuple(words.split()) for words, kind, _, _ in rows if kind == "field"),
         own_fields={tuple(w.split()): o for w, kind, _, o in rows if kind == "own_field"},
         alone={tuple(w.split()): o for w, kind, _, o in rows if kind == "alone"},
@@ -559,7 +565,10 @@ class Justice:
         ents = list(doc.ents)
         starts = {ent.start: ent for ent in ents}
         for ent in ents:
-            if ent.label_ != "ORG" or (ent._.org_id or "") not in self.words.branches:
+            local = self.words.province_branches.get(ent.text) if ent.label_ == "ORG" else None
+            if local is None and (
+                ent.label_ != "ORG" or (ent._.org_id or "") not in self.words.branches
+            ):
                 continue
             place = starts.get(ent.end)
             if place is None or place.label_ != "LOC":
@@ -567,7 +576,9 @@ class Justice:
             entries = self.kb.by_id.get(place._.org_id or "")
             if not entries or entries[0].kind not in REGION_KINDS:
                 continue
-            body = self.kb.by_id[ent._.org_id][0].canonical
+            if local is not None and local[0] not in (entries[0].canonical, entries[0].parent):
+                continue  # "KIP Jawa Barat": the short form's own body's, not the branch
+            body = self.kb.by_id[local[1] if local else ent._.org_id][0].canonical
             canonical = f"{body} {phrase(self._written_kind(place, entries))}"
             span = Span(doc, ent.start, place.end, label="ORG")
             out.append((span, canonical, {"unit": None, "parent_org": body}))
