@@ -36,6 +36,8 @@ from pmk_extract import Extractor
         ("Bupati Jepara", dt.date(2024, 10, 1), "Edy Supriyanta"),
         ("Wali Kota Bogor", dt.date(2024, 11, 5), "Hery Antasari"),
         ("Bupati Kampar", dt.date(2023, 8, 1), "Muhammad Firdaus"),
+        ("Wali Kota Lhokseumawe", dt.date(2023, 10, 2), "Imran"),
+        ("Bupati Barito Utara", dt.date(2025, 7, 1), "Indra Gunawan"),
         ("Bupati Seluma", dt.date(2025, 6, 1), "Teddy Rahman"),
         ("Bupati Tebo", dt.date(2025, 5, 1), "Agus Rubiyanto"),
         # echelon-I heads of ministries whose offices had no holder
@@ -64,6 +66,8 @@ def test_a_title_resolves_to_the_holder_of_the_day(title: str, day: dt.date, hol
         ("Bupati Sumedang", dt.date(2024, 12, 1)),
         # Kampar's second Pj between the decree and the pages that name him in office
         ("Bupati Kampar", dt.date(2024, 6, 1)),
+        # Lhokseumawe's Pj left for Subang; his successor is not recorded
+        ("Wali Kota Lhokseumawe", dt.date(2024, 3, 1)),
         # after the swearing-in of the successor, whose own term no page bounds
         ("Dirjen Tanaman Pangan", dt.date(2024, 9, 2)),
     ],
