@@ -22,8 +22,9 @@ word after a post whose region the document gave is a name by its form, "Sekda S
 not a dictionary word, headline verb, event word, gerund or district: "Bupati Cup"); and
 ``spoken_post`` (the same post written before with its region and no name after it, the post
 spoken of before its holder is named, "Gubernur Y melantik Penjabat Sekda Kabupaten X ... Pj
-Sekda Nama", is that region's whatever other body or dateline the text has; two such posts:
-none; the post written with another holder's name is another person's); and ``honorific``
+Sekda Nama", is that region's whatever other region's head or dateline the text has; two
+such posts, or another region's government or office named as a body: none; the post written
+with another holder's name is another person's); and ``honorific``
 (honorifics and degrees between the bare post and the name, "Sekda Drs. H. Nama", "Bupati H.
 Nama", "Camat Ir. Nama", leave the document's region to the post; two bodies or no context:
 none).

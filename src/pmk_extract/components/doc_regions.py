@@ -15,7 +15,8 @@ melanda Kabupaten X ... Kepala BPBD setempat, Nama". The region is read by three
    alone ("warga di Kabupaten X") is no body (see 4); two regions of the level: no region;
    but the same post written before with its region and no name after it, the post spoken
    of before its holder is named ("Gubernur Y melantik Penjabat Sekda Kabupaten X. ... Pj
-   Sekda Nama"), is that region's whatever else the text named (two such posts: none);
+   Sekda Nama"), is that region's whatever other region's head the text named (two such
+   posts, or another region's government or office named as a body: none);
 3. with no body named before, the dateline's place, when it names one region only (not a
    name both a regency and a city have: "SEMARANG") of the post's level: a regency for
    "Bupati", a city for "Wali Kota", a regency or city for a post of either level ("Sekda")
@@ -220,15 +221,22 @@ class DocumentRegions:
         when two are or the level is unclear. A region written after the same head's title
         ``head`` with a name after it is another person's post ("Sekda X Nama ... Sekda
         Nama"), no body for this one; with no name after it, the post spoken of before its
-        holder is named, whose region it is, whatever other body the text names ("Gubernur Y
-        melantik Penjabat Sekda Kabupaten X. ... Pj Sekda Nama": X's; two such: none)."""
+        holder is named, whose region it is, another region's head aside ("Gubernur Y
+        melantik Penjabat Sekda Kabupaten X. ... Pj Sekda Nama": X's); two such posts, or
+        another region's government or office named too ("Pemkab Y menggelar ... Sekda
+        Provinsi X hadir"): none."""
         spoken = {
             e.canonical: e
             for start, e, _, by in self.named
             if head and by == head and start < k and e.kind in kinds and start in self._spoken
         }
         if spoken:  # "pelantikan Sekda Kabupaten X ... Sekda Nama": that post's holder
-            return next(iter(spoken.values())) if len(spoken) == 1 else None
+            if len(spoken) > 1 or any(
+                body and not by and start < k and e.kind in kinds and e.canonical not in spoken
+                for start, e, body, by in self.named
+            ):
+                return None  # "Pemkab Y menggelar ... Sekda Provinsi X hadir ... Sekda Nama"
+            return next(iter(spoken.values()))
         found = {
             e.canonical: e
             for start, e, body, by in self.named
