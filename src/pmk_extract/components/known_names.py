@@ -1,8 +1,9 @@
 """Known people's names written in a document, and their later short mentions.
 
 - known office holders by name or alias (``holders.jsonl``: "Tjahjo Kumolo", "Jokowi"), not a
-  one-word alias inside a longer name ("Fadjar Prasetyo") nor an alias that the text writes on
-  into a name its holder's names do not hold ("Sri Mulyani Hartati", "Rizal Budi Santoso");
+  one-word alias inside a longer name ("Fadjar Prasetyo") or after an initial that opens none
+  of its holder's names ("AKBP D. Prasetyo"), nor an alias that the text writes on into a name
+  its holder's names do not hold ("Sri Mulyani Hartati", "Rizal Budi Santoso");
 - later short mentions of a person already found ("Tjahjo", "Agus Jabo"), a part of one known
   name only, not going on into a longer name;
 - one mention for two parts of a name around an initial ("Juliari P. Batubara").
@@ -29,6 +30,8 @@ from ..stemming import stem_word
 from .holder_rules import Mention, fits, has_common_word
 
 _INITIALS = regex.compile(r"(?:\p{Lu}\.?){1,3}")  # "P.", "P", "S.M."
+# a name's initial written before one of its words: "D.", "D", "M.S."
+_NAME_INITIALS = regex.compile(r"\p{Lu}\.?|(?:\p{Lu}\.){2,3}")
 
 
 def join_initials(words: list[str], mentions: list[Mention]) -> list[Mention]:
@@ -75,6 +78,8 @@ class KnownNames:
                 # "Fadjar Prasetyo" is not Prasetyo Hadi, "Tajri Fauzan" not the deputy
                 # minister known by the one name "Fauzan"
                 continue
+            if len(span) == 1 and self._other_initial(words, span.start, canonical):
+                continue  # "AKBP D. Prasetyo" is not Prasetyo Hadi, "AKP M. Basuki" no minister
             if len(span) > 1 and self._other_longer_name(words, names, span, form, ent_at):
                 continue  # "Sri Mulyani Hartati" is not Sri Mulyani Indrawati
             if len(span) > 1 and self._longer_before(words, names, span, form, ent_at):
@@ -96,6 +101,23 @@ class KnownNames:
         ):
             return True  # 'Heri "Gondrong" Prasetyo': a name goes on after its nickname
         return bool(self._name_goes_on(words, names, k, k + 1))
+
+    def _other_initial(self, words: list[str], k: int, canonical: str) -> bool:
+        """True when the one-word alias at ``k`` follows an initial ("D.", "M", "M.S.") that
+        opens no word of its holder's names: the initial of another bearer's first name. A
+        hajji's honorific or a rank ("H.", "AKP") is no initial."""
+        j = k - 1
+        if j < 0 or not _NAME_INITIALS.fullmatch(words[j]):
+            return False
+        if match_head(words, j, self.lex.honorifics):
+            return False
+        opens = {
+            word[0]
+            for h in self.people.names.get(canonical, ())
+            for form in (h.name, *h.aliases)
+            for word in form.split()
+        }
+        return any(c.isalpha() and c not in opens for c in words[j])
 
     def _other_longer_name(
         self, words: list[str], names: list[bool], span: Span, form: str, ent_at: dict[int, Span]
