@@ -14,7 +14,9 @@ test).
   the TNI's; a ship named after a hero is no person;
 - Aceh's election bodies are written by their own short forms: "Panwaslih X" (the Bawaslu's)
   and, before Aceh or one of its regencies and cities, "KIP X" (the commission, the KPU's;
-  elsewhere "KIP" stays the Komisi Informasi Pusat).
+  elsewhere "KIP" stays the Komisi Informasi Pusat);
+- the Bawaslu's ad hoc supervisors are the Bawaslu's: a district's ("Panwascam X", "Panwaslu
+  Kecamatan X"), a regency's or city's before 2018 ("Panwaslu Kabupaten X").
 """
 
 from __future__ import annotations
