@@ -351,8 +351,8 @@ def test_a_foreign_country_after_a_title_is_no_unit_of_the_office(extractor: Ext
             "Komandan Komando Resor Militer 043/Garuda Hitam",
         ),
         (
-            "Pangdam XVII/Cenderawasih Mayjen TNI Rudi Hartawan meninjau pos.",
-            "Rudi Hartawan",
+            "Pangdam XVII/Cenderawasih Mayjen TNI Yosua Pandit Sembiring meninjau pos.",
+            "Yosua Pandit Sembiring",
             "Panglima Komando Daerah Militer XVII/Cenderawasih",
         ),
         (
