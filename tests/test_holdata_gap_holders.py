@@ -38,6 +38,7 @@ from pmk_extract import Extractor
         ("Bupati Kampar", dt.date(2023, 8, 1), "Muhammad Firdaus"),
         ("Wali Kota Lhokseumawe", dt.date(2023, 10, 2), "Imran"),
         ("Bupati Barito Utara", dt.date(2025, 7, 1), "Indra Gunawan"),
+        ("Wali Kota Payakumbuh", dt.date(2024, 10, 1), "Suprayitno"),
         ("Bupati Seluma", dt.date(2025, 6, 1), "Teddy Rahman"),
         ("Bupati Tebo", dt.date(2025, 5, 1), "Agus Rubiyanto"),
         # echelon-I heads of ministries whose offices had no holder
