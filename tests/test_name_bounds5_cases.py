@@ -9,7 +9,10 @@ written for these tests (``tests/data/name_bounds5_cases.jsonl``), all extracted
   capital ("S.Stp", "S.Ip., M.Ip", "S.Ik"), closes the name and is no person;
 - ``degreekeep``: such letters with a name word right after them are the name's initials;
 - ``daypart``: a day of the week and a part of the day of the date lexicon ("Minggu dini
-  hari") after the name are the time of the statement.
+  hari") after the name are the time of the statement;
+- ``daeng``: the Makassar and Bugis daeng name written with the abbreviation "Dg." after the
+  given name ("Nama Dg. Tompo": ``name_abbreviations.txt``) is part of the name, no second
+  person.
 
 ``person`` is the only PERSON's expected canonical (None: no PERSON at all), ``org`` its
 organisation.
@@ -34,4 +37,5 @@ def test_name_bounds5_cases(extractor: Extractor) -> None:
         "degreecase",
         "degreekeep",
         "daypart",
+        "daeng",
     }
