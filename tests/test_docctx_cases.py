@@ -27,7 +27,9 @@ such posts, or another region's government or office named as a body: none; the 
 with another holder's name is another person's); and ``honorific``
 (honorifics and degrees between the bare post and the name, "Sekda Drs. H. Nama", "Bupati H.
 Nama", "Camat Ir. Nama", leave the document's region to the post; two bodies or no context:
-none).
+none); and ``office_field`` (a regional office's head written "Kadis" and the office's field,
+"Kadis Sosial Nama", "Kadis Pertanian, Nama", takes the document's region as the office's
+whole short form does, "Kadinsos Nama"; two bodies or no context: none).
 
 Every official must come out right; an expected null organisation means no PERSON of that
 name gets one (a wrong organisation is worse than none); ``absent`` means no PERSON of that
@@ -84,4 +86,5 @@ def test_cases_cover_every_family() -> None:
         "mononym",
         "spoken_post",
         "honorific",
+        "office_field",
     }

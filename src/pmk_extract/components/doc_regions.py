@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -417,6 +418,25 @@ class DocumentRegions:
     def _read_dateline(self) -> tuple[KBEntry, ...]:
         self._dateline_at, dated = dateline_place(self.kb, self.doc)
         return dated
+
+
+def office_in_context(
+    context: DocumentRegions, words: list[str], names: list[bool], i: int, title: Title
+) -> Title:
+    """A regional office's post read with its field and no region ("Kadis Sosial Nama",
+    "Kadis Pertanian, Nama": ``bare_posts.fused_office``) with the region the document
+    established, as for the office's whole short form ("Kadinsos Nama" after "Pemkab X":
+    rules 1 to 4, a post of either level); else ``title`` as read, with no organisation."""
+    found = context.region_after(words, names, i, title.end, REGION_KINDS)
+    if found is None:
+        return title
+    region, end = found
+    phrase = f"{KIND_WORDS[region.kind]} {bare_place(region.canonical)}"
+    org = context.kb.lookup(_PREFIX + phrase)
+    if org is None or org.label != "ORG":
+        return title
+    role = f"{title.role} {phrase}"
+    return replace(title, end=end, role=role, org=org.canonical, inferred=True, bare=False)
 
 
 def _name_follows(lex: Lexicons, words: list[str], names: list[bool], k: int) -> bool:

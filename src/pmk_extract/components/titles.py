@@ -51,7 +51,7 @@ from .bare_posts import BarePosts
 from .command_staff import staff_titles
 from .command_titles import CommandTitles
 from .council_context import CouncilContext
-from .doc_regions import DocumentRegions, context_title
+from .doc_regions import DocumentRegions, context_title, office_in_context
 from .generic_titles import GenericTitles
 from .justice import Justice, unit_office_titles
 from .local_heads import governed_place
@@ -219,8 +219,8 @@ class TitleReader:
         for i, word in enumerate(words):
             if word[:1].isupper() and i not in titles and not in_named[i] and i not in ent_at:
                 fused = self.bare.fused_office(words, names, ent_at, i)  # "Kadinkes Nama"
-                if fused is not None:
-                    titles[i] = fused
+                if fused is not None:  # "Pemkab X ... Kadis Sosial Nama": X's office
+                    titles[i] = office_in_context(context, words, names, i, fused)
         self._justice_titles(words, names, ent_at, day, in_named, titles)
         heads = self.heads  # elsewhere match_head finds none
         generic_end = 0  # "Bupati" inside "Wakil Bupati" is not a title of its own
