@@ -10,7 +10,10 @@
 - a regional parliament is named like its region's government ("DPRD DIY": Dewan
   Perwakilan Rakyat Daerah Provinsi Daerah Istimewa Yogyakarta), or by the name of its own
   the knowledge base holds (kind ``regional_parliament``: "DPRD Aceh" is the Dewan
-  Perwakilan Rakyat Aceh, "DPR Papua" the Dewan Perwakilan Rakyat Papua).
+  Perwakilan Rakyat Aceh, "DPR Papua" the Dewan Perwakilan Rakyat Papua), also after a
+  body the gazetteer knows as the national parliament's ("Komisi I DPR Aceh": the DPRA's);
+- a commission numbered in digits ("Komisi 1 DPRD Kota X") is named in Roman numerals, as the
+  councils' rules number it ("Komisi I").
 
 The posts and members written before a parliament are read by
 :mod:`~pmk_extract.components.parliament_posts`. Words and bodies live in
@@ -44,6 +47,7 @@ _OWN_NAME = "regional_parliament"  # a province's parliament with a name of its 
 # free words of a named body ("Pansus Hak Angket", "Pansus Raperda tentang Pajak Daerah dan
 # Retribusi Daerah")
 _MAX_NAMED = 8
+_OWN_WORDS = 5  # words of a parliament's own name ("DPR Provinsi Papua Barat Daya")
 _REGION_KINDS = tuple(word + " " for word in KIND_WORDS.values())  # "Provinsi ", "Kabupaten ", ...
 NewSpan = tuple[Span, str, dict[str, str | None]]
 
@@ -296,6 +300,42 @@ class Parliaments:
             out.append((Span(doc, ent.start, place.end, label="ORG"), canonical, {}))
         return out
 
+    def own_name_bodies(self, doc: Doc, words: list[str]) -> list[NewSpan]:
+        """A national parliament's body the gazetteer read where its parliament's words open
+        the name of a regional parliament with a name of its own: "Komisi I DPR | Aceh" is
+        the Dewan Perwakilan Rakyat Aceh's Komisi I, "Badan Anggaran DPR | Papua Barat" the
+        Dewan Perwakilan Rakyat Papua Barat's (the longest name the knowledge base holds);
+        the span takes in the place."""
+        out: list[NewSpan] = []
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or ent.end >= len(words):
+                continue
+            canonical = str(span_attr(doc, "canonical", ent.start_char, ent.end_char) or "")
+            parliament = parliament_of(canonical)
+            if parliament == canonical or parliament not in self.words.parliaments:
+                continue  # no body of a national parliament
+            own = self._own_name(words, ent.start + 1, ent.end)
+            if own is not None:
+                unit = canonical.removesuffix(parliament).rstrip()
+                name, end = own
+                span = Span(doc, ent.start, end, label="ORG")
+                out.append((span, f"{unit} {name}", {"unit": unit, "parent_org": name}))
+        return out
+
+    def _own_name(self, words: list[str], first: int, end: int) -> tuple[str, int] | None:
+        """The regional parliament with a name of its own whose name opens at a token from
+        ``first`` to ``end`` - 1 and goes on past ``end``, and where it ends; else None."""
+        for k in range(first, end):
+            for stop in range(min(len(words), k + _OWN_WORDS), end, -1):
+                written = words[k:stop]
+                # "DPR ACEH": a place in capitals, read as its name is written
+                titled = [w.title() if w.isupper() and len(w) > 3 else w for w in written]
+                for text in (written, titled):
+                    found = self.kb.lookup(" ".join(text))
+                    if found is not None and found.kind == _OWN_NAME:
+                        return found.canonical, stop
+        return None
+
     def _region(self, place: Span, kind: str | None) -> str | None:
         """The region a LOC span names, as a government's name writes it ("Kabupaten Lombok
         Barat"); a kind word written before names the region of that kind; else None."""
@@ -319,6 +359,14 @@ class Parliaments:
             and words[k] in self.words.inner_bodies
             and words[k + 1] in BODY_NUMBERS
         )
+
+    def digit_numbered(self, words: list[str], k: int) -> str | None:
+        """A parliament's inner body numbered in digits at token ``k`` ("Komisi 1", "Komisi
+        4"), named as the councils' rules number it, in Roman numerals ("Komisi I", "Komisi
+        IV"); else None."""
+        if not (self.numbered_body(words, k) and words[k + 1].isdigit()):
+            return None
+        return f"{words[k]} {ROMAN_NUMERALS[int(words[k + 1]) - 1]}"
 
     def body_ends_at(self, words: list[str], k: int, end: int) -> bool:
         """True when the words from ``k`` to ``end`` are a parliament's body by name

@@ -148,6 +148,7 @@ class Units:
         if misread:  # "Dewan Perwakilan Rakyat" + "Daerah ...": built below as one body
             doc.ents = [ent for ent in doc.ents if ent not in misread]
         councils = self.parliaments.bracketed_councils(doc, read)
+        councils += self.parliaments.own_name_bodies(doc, read)  # "Komisi I DPR | Aceh"
         if councils:  # "Dewan Perwakilan Rakyat (DPRD) Lombok Barat": parliaments.py
             commit_spans(doc, list(doc.ents), councils)
         view = read_view(doc)
@@ -244,6 +245,9 @@ class Units:
         end = name_end = (
             k if kind in PLACE_ONLY else self.fields.name_words_end(view, k, head, fields)
         )
+        digits = self.parliaments.digit_numbered(words, i) if kind == ATTACHED else None
+        if digits is not None:
+            end = name_end = k + 1  # "Komisi 1 | DPRD Kota X": a commission's number in digits
         if fields and end == k and self.fields.lone_field(view, k):
             end = name_end = k + 1  # "Dinas PUPR | Budi Santoso": the field, not the ministry
         elif kind == REGIONAL_SHORT and self.fields.joined_field(view, k):
@@ -285,6 +289,7 @@ class Units:
                 or (kind in REGIONAL_OFFICES and self.fields.title_field_ends_at(view, i))
             )
             and not between
+            and digits is None
         ):
             # "Kepala Dinas Kesehatan Heru Santoso", "Deputi Bidang Pemberdayaan Pemuda Nama":
             # no place or body anchors the office's name, and a title's holder may follow (a
@@ -297,7 +302,7 @@ class Units:
             " ".join(head) + " "
         ):
             start = i + size  # "Badan Kesbangpol", "Dinas DPMD": the head is said once
-        unit_text = self.lex.expand(written_text(view, start, name_end, skip))
+        unit_text = digits or self.lex.expand(written_text(view, start, name_end, skip))
         top: str | None = None
         party_board = False
         if parent is not None and parent_entry is None and parent._.source == "units":

@@ -1,0 +1,53 @@
+"""Regional parliaments' bodies as pages write them: sentences and names written for this
+test (``tests/data/parliament_names_cases.jsonl``), one family per pattern that recurs in the
+press.
+
+- a body of a parliament with a name of its own, written with "DPR" and the province ("Komisi
+  I DPR Aceh", "Badan Anggaran DPR Aceh", "Komisi II DPR Papua Barat"): the province's
+  parliament, never the national DPR ("Komisi II DPR RI", "Komisi IX DPR" stay the DPR's);
+- a commission numbered in digits ("Komisi 1 DPRD Kota X", "Komisi 4 DPRD Jateng", "Komisi 11
+  DPR RI"): the commission of the parliament written after it, named in Roman numerals as the
+  councils' rules number it; alone ("Ketua Komisi 2 Nama") it names no organisation.
+
+A row's mention is put in a neutral sentence; the PERSON in it must carry the expected name
+and organisation (None: no organisation), and the role when the row gives one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from helpers import judge_cases, load_cases, mention_outcome
+from pmk_extract import Extractor
+
+CASES = Path(__file__).parent / "data" / "parliament_names_cases.jsonl"
+
+
+@pytest.fixture(scope="module")
+def outcomes(extractor: Extractor) -> list[tuple[dict[str, Any], bool, str | None]]:
+    return judge_cases(extractor, load_cases(CASES), mention_outcome)
+
+
+def test_table_covers_the_families() -> None:
+    cases = load_cases(CASES)
+    families = {c["family"] for c in cases}
+    assert families == {"own_name", "digits"}
+    for family in families:
+        rows = [c for c in cases if c["family"] == family]
+        assert len(rows) >= 5 and any(c["variant"].startswith("negative") for c in rows)
+
+
+def test_every_row_comes_out_right(
+    outcomes: list[tuple[dict[str, Any], bool, str | None]],
+) -> None:
+    misses = [c["mention"] for c, ok, _ in outcomes if not ok]
+    assert misses == []
+
+
+def test_no_wrong_organisation(outcomes: list[tuple[dict[str, Any], bool, str | None]]) -> None:
+    """A wrong organisation is worse than none: the Aceh or Papua parliament's commission is
+    never the national DPR's."""
+    assert [(c["mention"], org) for c, _, org in outcomes if org] == []
