@@ -48,6 +48,8 @@ _OWN_NAME = "regional_parliament"  # a province's parliament with a name of its 
 # Retribusi Daerah")
 _MAX_NAMED = 8
 _OWN_WORDS = 5  # words of a parliament's own name ("DPR Provinsi Papua Barat Daya")
+_BARE = "DPRP"  # the short form the parliaments of Papua's provinces share
+_PAPUA = "Dewan Perwakilan Rakyat Papua"  # their names open so
 _REGION_KINDS = tuple(word + " " for word in KIND_WORDS.values())  # "Provinsi ", "Kabupaten ", ...
 NewSpan = tuple[Span, str, dict[str, str | None]]
 
@@ -274,7 +276,11 @@ class Parliaments:
         the Dewan Perwakilan Rakyat Daerah Kabupaten Lombok Barat, "Dewan Perwakilan Rakyat
         Kota (DPRK) Banda Aceh" the Dewan Perwakilan Rakyat Kota Banda Aceh (a kind word before
         the bracket names the region's kind); the span takes in the national name, which is no
-        national parliament here; no region, no span."""
+        national parliament here; no region, no span. A short form that is itself a
+        parliament's name ("(DPR) Aceh", "(DPRP) Papua Barat Daya") names only a province's
+        parliament with a name of its own. A national parliament's body the gazetteer read
+        before the bracket ("Komisi III Dewan Perwakilan Rakyat | Provinsi (DPRP) ...") is
+        the regional parliament's body."""
         out: list[NewSpan] = []
         text = doc_text(doc)
         if not any(f"({short})" in text for short in self.words.council_shorts):
@@ -284,8 +290,9 @@ class Parliaments:
             if ent.label_ != "ORG" or ent.end + 3 >= len(words):
                 continue
             read = " ".join(words[ent.start : ent.end])
-            if read not in self.words.misread:
-                continue  # "Dewan Perwakilan Rakyat", as written
+            name = next((n for n in self.words.misread if read.endswith(n)), None)
+            if name is None or (read != name and not read.endswith(" " + name)):
+                continue  # "Dewan Perwakilan Rakyat", as written, or a body's name ending so
             k = int(ent.end)
             kind = words[k] if f"{words[k]} " in _REGION_KINDS else None
             k += int(kind is not None)
@@ -297,7 +304,17 @@ class Parliaments:
                 continue
             head = self.words.council_shorts[words[k + 1]]
             canonical = council_name(self.kb, head, region)
-            out.append((Span(doc, ent.start, place.end, label="ORG"), canonical, {}))
+            if self.kb.lookup(words[k + 1]) is not None and not self._own_named(canonical):
+                continue  # "(DPR)", "(DPRP)": only a parliament with a name of its own
+            span = Span(doc, ent.start, place.end, label="ORG")
+            if read == name:
+                out.append((span, canonical, {}))
+                continue
+            # "Komisi III Dewan Perwakilan Rakyat Provinsi (DPRP) Papua Barat Daya": a body of it
+            body = str(span_attr(doc, "canonical", ent.start_char, ent.end_char) or "")
+            unit = body.removesuffix(parliament_of(body) or "").rstrip()
+            if unit and unit != body:
+                out.append((span, f"{unit} {canonical}", {"unit": unit, "parent_org": canonical}))
         return out
 
     def own_name_bodies(self, doc: Doc, words: list[str]) -> list[NewSpan]:
@@ -335,6 +352,45 @@ class Parliaments:
                     if found is not None and found.kind == _OWN_NAME:
                         return found.canonical, stop
         return None
+
+    def bare_in_context(self, doc: Doc, words: list[str]) -> list[NewSpan]:
+        """A bare "DPRP" after the text named one of the parliaments of Papua's provinces
+        ("DPR Provinsi Papua Barat Daya (DPRP PBD) ... Ketua DPRP, Nama", "DPRP Papua Tengah
+        ... anggota DPRP") is that parliament, as the new provinces' press writes it (alone,
+        "DPRP" is Papua's own); none when the text names two of them or a constituency
+        follows ("DPRP dapil ...")."""
+        out: list[NewSpan] = []
+        if _BARE not in words:
+            return out  # cheap precheck
+        named: dict[str, int] = {}
+        bare: list[Span] = []
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            canonical = str(span_attr(doc, "canonical", ent.start_char, ent.end_char) or "")
+            parliament = parliament_of(canonical)
+            if parliament is None:
+                continue
+            if ent.end - ent.start == 1 and words[ent.start] == _BARE:
+                bare.append(ent)
+            elif parliament.startswith(_PAPUA) and self._own_named(parliament):
+                named.setdefault(parliament, ent.start)
+        if len(named) != 1:
+            return out
+        own, first = next(iter(named.items()))
+        for ent in bare:
+            after = words[ent.end : ent.end + 2]
+            if ent.start < first or any(
+                tuple(after[:n]) in self.words.constituencies for n in (1, 2)
+            ):
+                continue  # before the parliament is named, or a member's constituency
+            out.append((Span(doc, ent.start, ent.end, label="ORG"), own, {}))
+        return out
+
+    def _own_named(self, canonical: str) -> bool:
+        """True when ``canonical`` is a parliament with a name of its own (DPRA, DPRP)."""
+        found = self.kb.lookup(canonical)
+        return found is not None and found.kind == _OWN_NAME
 
     def _region(self, place: Span, kind: str | None) -> str | None:
         """The region a LOC span names, as a government's name writes it ("Kabupaten Lombok

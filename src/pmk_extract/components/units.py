@@ -151,6 +151,9 @@ class Units:
         councils += self.parliaments.own_name_bodies(doc, read)  # "Komisi I DPR | Aceh"
         if councils:  # "Dewan Perwakilan Rakyat (DPRD) Lombok Barat": parliaments.py
             commit_spans(doc, list(doc.ents), councils)
+        bare = self.parliaments.bare_in_context(doc, read)
+        if bare:  # "DPRP Papua Tengah ... Ketua DPRP, Nama": the parliament named before
+            commit_spans(doc, list(doc.ents), bare)
         view = read_view(doc)
         view.words = read
         commands = self.bodies.find(view)
