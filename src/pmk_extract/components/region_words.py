@@ -16,6 +16,14 @@ read so when the word before it holds a region's place:
   "Kepala Dinas Pendidikan (Disdik) garut"), only for a name in lower case of five letters or
   more.
 
+A post written wholly in lower case is a region's place too ("kata bupati lombok timur Nama",
+"kepala dinas kesehatan kota pekalongan, Nama", "sekretaris daerah kabupaten Sleman, Nama"):
+lower-case words that read as a title of the lexicons ending in an opener ("bupati", "wakil
+bupati"), or as a title, maybe a unit's head and its field, then a kind word ("wali kota",
+"kepala dinas kesehatan kota"); the region's name is read there only before a name in title
+case, maybe after a comma (not "tambah bupati lombok barat." nor "wakil bupati sumenep melalui
+Nama": no name follows the region).
+
 A name in lower case whose words are all dictionary words ("malang", "batu", "garut") is read
 after a kind word or an opener only before a word that is not in lower case (a name, a comma:
 "Wali kota batu, Nama"; not "Massa serang kantor"), and after any other capitalised word only
@@ -35,9 +43,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..dates.lexicon import lexicon as date_lexicon
 from ..doctable import token_table
 from ..kb import REGION_KINDS, KnowledgeBase, People
-from ..lexicons import Lexicons
+from ..lexicons import Lexicons, match_head
 from ..resources import read_tsv
 from ..stemming import root_words
 from ..unit_kinds import REGION_OPENERS
@@ -46,6 +55,7 @@ from .title_spelling import kb_words, one_edit
 _MAX_WORDS = 4  # words of the longest region name ("Kota Administrasi Jakarta Pusat")
 _MIN_MISSPELT = 6  # letters of a region's word read with one letter off
 _MIN_WEAK = 5  # letters of a lower-case name read after any capitalised word
+_POST_WORDS = 6  # words of a post written in lower case before a region's name
 _KEY = "pmk_extract.region_words"
 
 # regions' names written alone and those written only after a kind word: lower-case words
@@ -83,6 +93,7 @@ class RegionWords:
         self._misspelt: dict[str, set[str]] | None = None
         self._known: frozenset[str] | None = None
         self._openers: frozenset[str] | None = None
+        self._prefixes: frozenset[tuple[str, ...]] | None = None
 
     def _region_tables(self) -> _Tables:
         """:meth:`_read_tables`, read once."""
@@ -205,11 +216,16 @@ class RegionWords:
             elif word not in firsts:
                 continue
             slot = self._slot(words, spaces, i)
+            posted = False
+            if slot is None:
+                slot = self._lower_post(words, i)
+                posted = slot is not None
             if slot is None:
                 continue
             strong, kind_fix = slot
-            found = self._name_at(words, i, strong, words[i - 1] not in self.openers)
-            if found is None:
+            opened = words[i - 1] in self.openers or (posted and not kind_fix)
+            found = self._name_at(words, i, strong, not opened)
+            if found is None or (posted and not _name_follows(words, i + len(found))):
                 continue
             for k, form in enumerate(found):
                 if words[i + k] != form:
@@ -238,6 +254,56 @@ class RegionWords:
         if prev in self.openers:
             return True, {}
         return (False, {}) if _anchor(words, i) else None
+
+    def _lower_post(self, words: list[str], i: int) -> tuple[bool, dict[int, str]] | None:
+        """The slot of a region's name at ``i`` after a post written wholly in lower case
+        ("bupati", "wakil bupati", "kepala dinas kesehatan kota", "wali kota"): (True, the
+        kind word's fix); None when the lower-case words before ``i`` are no such post."""
+        if not words[i].islower():
+            return None
+        kind_at = i - 1 if words[i - 1].islower() and words[i - 1] in self.kinds else None
+        end = i if kind_at is None else kind_at + 1
+        heads = self.lex.title_heads
+        for start in range(end - 1, max(-1, end - 1 - _POST_WORDS), -1):
+            word = words[start]
+            opening = start < end - 1 and word[:1].isupper() and word[1:].islower()
+            if not word.isalpha() or not (word.islower() or opening):
+                return None  # "Kepala dinas kesehatan kota": only the first word capitalised
+            read = [w.capitalize() for w in words[start:end]]
+            size = match_head(read, 0, heads)
+            if not size:
+                if opening:
+                    return None
+                continue
+            if kind_at is None:
+                if tuple(read) in self.title_prefixes:
+                    return True, {}
+                if opening:
+                    return None
+                continue
+            # the title ends at the kind word ("wali kota"), before it ("sekretaris daerah
+            # kabupaten"), or a unit's head follows it ("kepala dinas kesehatan kota")
+            if size >= len(read) - 1 or match_head(read, size, self.lex.unit_heads):
+                kind = self.kinds[words[kind_at]]
+                return True, ({} if size == len(read) else {kind_at: kind})
+            if opening:
+                return None
+        return None
+
+    @property
+    def title_prefixes(self) -> frozenset[tuple[str, ...]]:
+        """The words the knowledge base's offices' titles write before a province's, a
+        regency's or a city's name ("Bupati", "Wakil Wali Kota", "Gubernur")."""
+        if self._prefixes is None:
+            regions = {" ".join(w) for table in self._region_tables() for w in table.values()}
+            out: set[tuple[str, ...]] = set()
+            for title in self.people.titles:
+                words = title.split()
+                for size in range(1, min(_MAX_WORDS, len(words) - 1) + 1):
+                    if " ".join(words[-size:]) in regions:
+                        out.add(tuple(words[:-size]))
+            self._prefixes = frozenset(out)
+        return self._prefixes
 
     def _name_at(
         self, words: list[str], i: int, strong: bool, kinded: bool
@@ -328,6 +394,17 @@ def region_fixes(doc: Doc) -> dict[int, str]:
     if isinstance(cached, tuple) and cached[0] is token_table(doc).words:
         return dict(cached[1])
     return {}
+
+
+def _name_follows(words: list[str], k: int) -> bool:
+    """True when a word in title case or capitals (a name, a rank) begins at ``words[k]``,
+    maybe after a comma; not a day's or a month's name."""
+    if k < len(words) and words[k] == ",":
+        k += 1
+    if k >= len(words) or not _cased(words[k]):
+        return False
+    dates = date_lexicon()
+    return words[k].lower() not in dates.weekdays and words[k].lower() not in dates.months
 
 
 def _anchor(words: list[str], i: int) -> bool:
