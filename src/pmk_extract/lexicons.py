@@ -322,6 +322,30 @@ def event_tails() -> frozenset[str]:
 
 
 @cache
+def government_forms() -> frozenset[str]:
+    """A government's words as an institution, in full and short ("Pemerintah", "Pemkab",
+    "Pemda": ``lexicons/government_forms.txt``): never a word of a person's name."""
+    return frozenset(read_lines("lexicons/government_forms.txt"))
+
+
+@cache
+def fused_arm_titles() -> frozenset[str]:
+    """The arms of ``command_arms.tsv`` (family ``arm``) in lower case, as they end a
+    commander's title fused with its unit's base ("Danmenarmed", "Danyonzipur")."""
+    rows = read_tsv("lexicons/command_arms.tsv", 4)
+    return frozenset(arm.lower() for families, arm, _, _ in rows if "arm" in families.split(","))
+
+
+def fused_commander(word: str) -> bool:
+    """A commander's title fused in one word: "Dan", a unit's base and an arm in lower case
+    ("Danmenarmed", "Danbrigif"), never a name ("Dani", "Danarto", "Danu")."""
+    if not word.startswith("Dan") or not word[3:].isalpha() or not word[3:].islower():
+        return False
+    rest = word[3:]  # a base of three letters at least: "yon", "men", "brig"
+    return any(rest.endswith(arm) and len(rest) >= len(arm) + 3 for arm in fused_arm_titles())
+
+
+@cache
 def coined_office_words() -> dict[str, frozenset[str]]:
     """The words around a regional office's own short form by kind ("head": "Kepala",
     "post": "Sekretaris", "council": "Dewan"; ``lexicons/coined_offices.tsv``)."""

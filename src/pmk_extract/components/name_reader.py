@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 from ..dates.lexicon import lexicon as date_lexicon
 from ..degrees import degree_run
 from ..kb import Office, People, fold_apostrophes
-from ..lexicons import Lexicons, first_words, match_head
+from ..lexicons import Lexicons, first_words, government_forms, match_head
 from ..name_shapes import (
     INITIALS,
     abbreviated_at,
@@ -408,6 +408,8 @@ class NameReader:
             return None  # another title: "Ketua KPK, Jaksa Agung, Kapolri"
         if words[start] in self.people.office_words:
             return None  # "kantor Bupati Halmahera Utara, Menteri Yohana ...": another office
+        if words[start] in government_forms():
+            return None  # "Kepala Bappeda Pemprov setempat, Nama": an institution, no name
         if self._opens_headline(words[start]) and not self._ranked_at(words, start):
             # "Bupati Musi Rawas Serahkan Bantuan", "... Meninjau Lokasi": a headline; after a
             # rank only a name is written ("AKP Bustani", not the verb "bustani")

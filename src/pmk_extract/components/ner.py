@@ -29,6 +29,8 @@ from ..lexicons import (
     Lexicons,
     event_tails,
     first_words,
+    fused_commander,
+    government_forms,
     inside_rank,
     lexicons,
     match_head,
@@ -164,6 +166,15 @@ def _in_command_name(words: list[str], start: int) -> bool:
     return k >= 1 and words[k] == "/" and DESIGNATION.fullmatch(words[k - 1]) is not None
 
 
+def _inside_command_title(words: list[str], start: int, lex: Lexicons) -> bool:
+    """True when a listed command title that opens one or two words before ``start`` runs
+    over it ("Danyon [Armed] 12", "Dan Yon [Zipur]"): the title's unit, not a name."""
+    for k in range(max(start - 2, 0), start):
+        if k + match_head(words, k, lex.command_titles) > start:
+            return True
+    return False
+
+
 class StatisticalNER:
     """Run the trained model on a copy of the tokens and merge its names into ``doc.ents``."""
 
@@ -215,6 +226,12 @@ class StatisticalNER:
             return False  # "Darem 073/Makutarama": a short title misspelt before its unit
         if match_head(words, 0, self.lex.command_titles) or staff_post_at(words, 0):
             return False  # "Danlantamal", "Kadispenad Brigjen", "Asops Kasdam": a title
+        if span.label_ == "PERSON" and (
+            fused_commander(words[0]) or words[0] in government_forms()
+        ):
+            return False  # "Danmenarmed", "Pemkab": a commander's title, an institution
+        if span.label_ == "PERSON" and _inside_command_title(all_words, span.start, self.lex):
+            return False  # "Danyon [Armed] 12": the arm of a title written before it
         if _in_command_name(all_words, span.start):
             # "Kodam XIV/[Hasanuddin]", "Yonif 412/Bharata [Eka Sakti]": a command's name
             return False

@@ -173,6 +173,8 @@ class TitleReader:
                 and len(inside) > len(span)
             ):
                 continue  # "Presiden" inside "Sekretariat Presiden"
+            if span.start and self.lex.unit_heads.get((words[span.start - 1],)) == "unit":
+                continue  # "Sekretariat Wapres", "Biro Gubernur": the unit's owner, no post
             if span.start and match_head(words, span.start - 1, self.lex.title_heads) > 1:
                 continue  # "Wakil Gubernur Jawa Barat": a generic title, not the named one
             place = ent_at.get(span.end - 1)

@@ -1,0 +1,32 @@
+"""Institution and unit words that are never a person's name: sentences written for these
+tests (``tests/data/precision_cases.jsonl``), all extracted in one batch.
+
+- ``government``: a government's word, full or short ("Pemerintah", "Pemprov", "Pemkab",
+  "Pemda": ``government_forms.txt``) after a post is the post's institution, not its holder;
+- ``fusedarm``: a commander's title fused with its unit's base and an arm ("Danmenarmed":
+  "Dan" + "men" + "armed", ``command_arms.tsv``) is a title, no name; a name opening with
+  "Dan" stays a name;
+- ``titlearm``: the arm of a command title written apart ("Danyon Armed 9") is the title's,
+  no person;
+- ``secretariat``: a head of state's or a named office's title right after a unit word
+  ("Sekretariat Wapres": ``org_units.tsv`` kind ``unit``) names the
+  unit's owner: the name after it holds no Vice President's post.
+
+``person`` is the only PERSON's expected canonical (None: no PERSON at all), ``org`` its
+organisation.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import load_cases, whole_text_misses
+from pmk_extract import Extractor
+
+CASES = Path(__file__).parent / "data" / "precision_cases.jsonl"
+
+
+def test_precision_cases(extractor: Extractor) -> None:
+    cases = load_cases(CASES)
+    assert whole_text_misses(extractor, cases) == []
+    assert {case["class"] for case in cases} == {"government", "fusedarm", "titlearm", "secretariat"}
