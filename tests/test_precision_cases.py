@@ -29,4 +29,9 @@ CASES = Path(__file__).parent / "data" / "precision_cases.jsonl"
 def test_precision_cases(extractor: Extractor) -> None:
     cases = load_cases(CASES)
     assert whole_text_misses(extractor, cases) == []
-    assert {case["class"] for case in cases} == {"government", "fusedarm", "titlearm", "secretariat"}
+    assert {case["class"] for case in cases} == {
+        "government",
+        "fusedarm",
+        "titlearm",
+        "secretariat",
+    }
