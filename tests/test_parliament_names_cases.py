@@ -32,6 +32,7 @@ import pytest
 
 from helpers import judge_cases, load_cases, mention_outcome
 from pmk_extract import Extractor
+from pmk_extract.components.parliaments import body_number
 
 CASES = Path(__file__).parent / "data" / "parliament_names_cases.jsonl"
 
@@ -61,3 +62,28 @@ def test_no_wrong_organisation(outcomes: list[tuple[dict[str, Any], bool, str | 
     """A wrong organisation is worse than none: the Aceh or Papua parliament's commission is
     never the national DPR's."""
     assert [(c.get("mention"), org) for c, _, org in outcomes if org] == []
+
+
+def test_body_numbers_in_digits_read_as_roman_numerals() -> None:
+    assert [body_number(n) for n in ("1", "4", "13", "IV", "B", "0", "14")] == [
+        "I",
+        "IV",
+        "XIII",
+        "IV",
+        "B",
+        "0",
+        "14",
+    ]
+
+
+def test_commission_in_digits_after_its_parliament_named_before(extractor: Extractor) -> None:
+    """The post of a commission numbered in digits, its parliament named earlier in the text,
+    names the commission as the councils' rules do."""
+    text = (
+        "MALANG - DPRD Kota Malang menggelar rapat dengar pendapat dengan dinas kesehatan. "
+        "Ketua Komisi 3 Hendro Suprapto meminta laporan stok obat dibuka."
+    )
+    record = extractor.extract(text, published="2024-05-14")
+    people = [(e.canonical, e.role) for e in record.entities if e.label == "PERSON"]
+    role = "Ketua Komisi III Dewan Perwakilan Rakyat Daerah Kota Malang"
+    assert people == [("Hendro Suprapto", role)]

@@ -45,6 +45,7 @@ from .parliament_posts import member_tail
 from .parliaments import (
     BODY_NUMBERS,
     bare_party,
+    body_number,
     council_name,
     is_party,
     parliament_government,
@@ -237,7 +238,8 @@ class CouncilContext:
         if k + 1 < n and (words[k],) in self.keys and words[k] in self.words.inner_bodies:
             number = words[k + 1].removesuffix(".")  # "anggota Komisi C.": the stop kept
             if number in BODY_NUMBERS:
-                return f"{words[k]} {number}", k + 2  # "Komisi D", "Komisi III"
+                # "Komisi D", "Komisi III"; "Komisi 3" as the councils' rules number it
+                return f"{words[k]} {body_number(number)}", k + 2
             return None
         fraction = self._fraction(words, ent_at, k)
         if fraction is not None:

@@ -125,6 +125,14 @@ def parliament_words() -> ParliamentWords:
     )
 
 
+def body_number(number: str) -> str:
+    """A body's number as the councils' rules write it: a number in digits in Roman numerals
+    ("4" -> "IV"), any other as written ("IV", "B")."""
+    if number.isdigit() and 0 < int(number) <= len(ROMAN_NUMERALS):
+        return ROMAN_NUMERALS[int(number) - 1]
+    return number
+
+
 def short_fraction(word: str) -> bool:
     """True when ``word`` may open a fraction's short form: "F" ("F-PKS") or "F" and a
     capital ("FPKB", "FPG")."""
@@ -422,7 +430,7 @@ class Parliaments:
         IV"); else None."""
         if not (self.numbered_body(words, k) and words[k + 1].isdigit()):
             return None
-        return f"{words[k]} {ROMAN_NUMERALS[int(words[k + 1]) - 1]}"
+        return f"{words[k]} {body_number(words[k + 1])}"
 
     def body_ends_at(self, words: list[str], k: int, end: int) -> bool:
         """True when the words from ``k`` to ``end`` are a parliament's body by name
