@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import load_cases, whole_text_misses
+from helpers import extract_cases, load_cases, whole_text_misses
 from pmk_extract import Extractor
 
 CASES = Path(__file__).parent / "data" / "precision_cases.jsonl"
@@ -35,3 +35,20 @@ def test_precision_cases(extractor: Extractor) -> None:
         "titlearm",
         "secretariat",
     }
+
+
+LOCAL = Path(__file__).parent / "data" / "precision_local_offices.jsonl"
+
+
+def test_national_head_before_region(extractor: Extractor) -> None:
+    """A national body's head title followed by a province, regency or city ("Kepala BPOM
+    Kendari Nama") is the head of the body's office there, never the national head; a
+    regional government's office before its region keeps its own reading."""
+    cases = load_cases(LOCAL)
+    found = []
+    for case, record in zip(cases, extract_cases(extractor, cases), strict=True):
+        people = [e for e in record.entities if e.label == "PERSON"]
+        found.append([(p.canonical, p.org) for p in people])
+        if case["role"] is not None:
+            assert [p.role for p in people] == [case["role"]]
+    assert found == [[(c["person"], c["org"])] for c in cases]

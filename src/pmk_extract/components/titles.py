@@ -48,6 +48,7 @@ from ..regions import KIND_WORDS
 from ..spans import corrected_text, doc_text, strict_span
 from ..stemming import regular_derivation
 from .bare_posts import BarePosts
+from .command_places import region_phrase
 from .command_staff import staff_titles
 from .command_titles import CommandTitles
 from .council_context import CouncilContext
@@ -77,6 +78,7 @@ from .title_parts import (
     skip_tail,
 )
 from .title_spelling import title_spelling
+from .unit_view import span_entry
 
 _SHORT_WORD, _LONG_WORD = 4, 6  # the lengths of a short title word misspelt ("Dadim")
 # words of a post's field between its title and its unit ("Karo Perekonomian", "Karo
@@ -199,6 +201,11 @@ class TitleReader:
             # than the office's holder: the title keeps its role but names no holder to check
             acting = role != office.role
             prefix = role.removesuffix(office.role).strip() if acting else ""
+            seat = self._local_office(words, after, ent_at, role, org)
+            if seat is not None:  # "Kepala BPOM Kendari Nama": the head of its local office
+                titles[span.start] = seat
+                starts[span.start] = span.end
+                continue
             titles[span.start] = Title(
                 skip_tail(words, after),
                 role,
@@ -489,6 +496,27 @@ class TitleReader:
         """True when a unit of an organisation ("Humas Kemenkes") begins at token ``k``."""
         ent = ent_at.get(k)
         return ent is not None and ent.start == k and ent.label_ == "ORG" and bool(ent._.unit)
+
+    def _local_office(
+        self, words: list[str], k: int, ent_at: dict[int, Span], role: str, org: str | None
+    ) -> Title | None:
+        """The head of a national body's office in a region, when the head's title of the
+        body is followed by a province, regency or city ("Kepala BPOM Kendari Nama", "Kepala
+        BMKG di Sultra Nama"): the role names the region, no holder of the national office is
+        checked; None when no region follows or a known person's name opens there."""
+        if not role.startswith("Kepala ") or org is None or org.startswith("Pemerintah "):
+            return None
+        at = k + (k < len(words) and words[k] == "di")
+        place = ent_at.get(at)
+        if place is None or place.label_ != "LOC" or place.start != at:
+            return None
+        entry = span_entry(self.kb, place)
+        if entry is None or entry.kind not in REGION_KINDS:
+            return None
+        if any(self.people.person(" ".join(words[at : at + n])) for n in (2, 3, 4)):
+            return None  # "Kepala BKN Bima Haria Wibisana": a name that opens like a place
+        region = region_phrase(entry.kind, entry.canonical)
+        return Title(skip_tail(words, int(place.end)), f"{role} {region}", org)
 
     def _skip_org(self, doc: Doc, k: int, ent_at: dict[int, Span]) -> int:
         """Skip the organisation that a named title ends in or is followed by."""
