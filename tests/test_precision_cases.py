@@ -10,7 +10,9 @@ tests (``tests/data/precision_cases.jsonl``), all extracted in one batch.
   no person;
 - ``secretariat``: a head of state's or a named office's title right after a unit word
   ("Sekretariat Wapres": ``org_units.tsv`` kind ``unit``) names the
-  unit's owner: the name after it holds no Vice President's post.
+  unit's owner: the name after it holds no Vice President's post;
+- ``villagecompass``: a compass word after a village's name ("Cibodas Utara") closes the
+  village's name and opens no holder's name.
 
 ``person`` is the only PERSON's expected canonical (None: no PERSON at all), ``org`` its
 organisation.
@@ -34,6 +36,7 @@ def test_precision_cases(extractor: Extractor) -> None:
         "fusedarm",
         "titlearm",
         "secretariat",
+        "villagecompass",
     }
 
 

@@ -16,7 +16,7 @@ from ..lexicons import Lexicons, match_head
 from ..regions import KIND_WORDS
 from ..stemming import root_words
 from ..unit_kinds import REGIONAL_OFFICES
-from .command_places import honoured_end, region_phrase, two_word_openers
+from .command_places import compass_words, honoured_end, region_phrase, two_word_openers
 from .unit_view import (
     CONNECTORS,
     NewSpan,
@@ -134,9 +134,11 @@ class Places:
             pass
         elif titled and written == end and end - j > 1 and (place is None or place.end < end):
             # "Kepala Desa Sukamaju Budi Santoso": a name follows the village's
-            end = int(place.end) if place is not None else j + 1
+            run, end = end, int(place.end) if place is not None else j + 1
             if place is None and words[j] in self.two_word_openers and written - j > 2:
                 end += 1  # "Kepala Desa Sungai Rambutan Budi": a name of two words
+            if end < run - 1 and words[end] in compass_words():
+                end += 1  # "Lurah Kembangan Utara Nama": a compass word closes the village's
         else:
             end = written
         if kind == "title":  # "Lurah Sumberejo": the title is no part of the place's name
