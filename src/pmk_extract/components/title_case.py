@@ -38,6 +38,7 @@ from .title_parts import clause_opens
 
 _KEY = "pmk_extract.title_case"
 _CONNECTORS = frozenset({"dan", "DAN"})
+_APPOSITION = frozenset({",", "selaku"})  # between a name and its post written after it
 _MAX_RUN = 9  # words from the title's first word to the place or organisation
 _NAME_WITHIN = 6  # tokens after the place or organisation in which a name must begin
 _OPENING_NAME = 4  # words of a name opening a clause before its post ("Nama Lengkap ketua ...")
@@ -224,12 +225,13 @@ class TitleCase:
 
     @staticmethod
     def _name_before(words: list[str], i: int) -> bool:
-        """True when a name in title case, set off by a comma, ends right before the run at
-        ``i`` ("Nama, anggota DPRD Kabupaten X, mengatakan": the holder named first), or a
+        """True when a name in title case, set off by a comma or "selaku", ends right before
+        the run at ``i`` ("Nama, anggota DPRD Kabupaten X, mengatakan", "Nama selaku kepala
+        dinas pendidikan Kabupaten X": the holder named first), or a
         name of two words or more in title case opens the clause right before it ("Nama
         Lengkap ketua Fraksi PKS DPRD X mengatakan")."""
         weekdays = date_lexicon().weekdays
-        if i >= 2 and words[i - 1] == "," and _title_cased(words[i - 2]):
+        if i >= 2 and words[i - 1] in _APPOSITION and _title_cased(words[i - 2]):
             return words[i - 2].lower() not in weekdays
         start = i
         while start and _title_cased(words[start - 1]) and i - start < _OPENING_NAME:
@@ -256,7 +258,8 @@ class TitleCase:
 
     def _name_at(self, words: list[str], k: int) -> bool:
         """True when a name in title case begins at token ``k``, after a comma, "RI", ranks and
-        honorifics ("..., Kombes Pol Artanto"; not a day or a month: "..., Senin")."""
+        honorifics ("..., Kombes Pol Artanto"; not a day or a month: "..., Senin"), also a
+        Balinese name opening with "I" ("I Nyoman Giri Prasta")."""
         dates = date_lexicon()
         limit = min(len(words), k + _NAME_WITHIN)
         while k < limit and (words[k] in (",", "RI") or words[k].isspace()):
@@ -265,6 +268,8 @@ class TitleCase:
             k += size
         if k < len(words) and self._known_capitals(words, k):
             return True  # "GUBERNUR JAWA TIMUR KHOFIFAH INDAR PARAWANSA": a holder's name
+        if k + 1 < len(words) and words[k] == "I" and _title_cased(words[k + 1]):
+            return True  # a Balinese man's name opens with "I": "I Made Budiarta"
         if k >= len(words) or not (words[k][:1].isupper() and words[k][1:2].islower()):
             return False  # "Eisti'anah", "Abdul"
         lowered = words[k].lower()
