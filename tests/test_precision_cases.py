@@ -12,7 +12,10 @@ tests (``tests/data/precision_cases.jsonl``), all extracted in one batch.
   ("Sekretariat Wapres": ``org_units.tsv`` kind ``unit``) names the
   unit's owner: the name after it holds no Vice President's post;
 - ``villagecompass``: a compass word after a village's name ("Cibodas Utara") closes the
-  village's name and opens no holder's name.
+  village's name and opens no holder's name;
+- ``battalion``: a battalion's or brigade's bare number ("Danyonif 731 Nama") is followed by
+  its commander's name, as such units are named after a slash only; a territorial command's
+  number is followed by its seat ("Danramil 3 Cikalong Nama").
 
 ``person`` is the only PERSON's expected canonical (None: no PERSON at all), ``org`` its
 organisation.
@@ -37,6 +40,7 @@ def test_precision_cases(extractor: Extractor) -> None:
         "titlearm",
         "secretariat",
         "villagecompass",
+        "battalion",
     }
 
 

@@ -100,6 +100,13 @@ def compound_units() -> tuple[Units, list[tuple[tuple[str, ...], str, tuple[str,
     return units, forms
 
 
+def numbered_bases() -> frozenset[str]:
+    """The expansions of the bases of ``command_bases.tsv`` named by a designation
+    ("Batalyon", "Brigade"): units numbered, and named only after a slash ("Yonif 512/QY")."""
+    rows = read_tsv("lexicons/command_bases.tsv", 6)
+    return frozenset(expansion for _, expansion, _, kind, _, _ in rows if kind == "designation")
+
+
 def productive_tables(units: Units, titles: Titles) -> tuple[Units, Titles]:
     """``units`` and ``titles`` with the compound units and every post fused over every unit
     whose commander it serves (listed rows win)."""

@@ -16,7 +16,7 @@ import datetime as dt
 import regex
 from spacy.tokens import Doc, Span
 
-from ..command_posts import deputy_posts
+from ..command_posts import deputy_posts, numbered_bases
 from ..doctable import token_table
 from ..kb import REGION_KINDS, KnowledgeBase
 from ..lexicons import Lexicons, first_words, match_head
@@ -124,6 +124,11 @@ class CommandTitles:
                 if kind == "title"
                 else command_name(self.lex, words, names, covered, end, kind, self.kb)
             )
+            numbered = named is not None and _bare_number_name(
+                self.lex, words, covered, end, named, expansion
+            )
+            if numbered:
+                named = (end + 1, words[end])  # "Danyonif 512 Nama Nama": the name after it
             if named is not None:
                 end, name = named
                 name = self.lex.fused_place(unit_head, name)  # "Kapolda Metro": Metro Jaya
@@ -370,6 +375,28 @@ class CommandTitles:
         unit = str(ent._.unit or "")
         kind = head.split(" ", 1)[-1]
         return bool(unit) and (unit == kind or unit.startswith(kind + " "))
+
+
+def _bare_number_name(
+    lex: Lexicons,
+    words: list[str],
+    covered: list[Span | None],
+    k: int,
+    named: tuple[int, str],
+    expansion: str,
+) -> bool:
+    """True when a battalion's or brigade's name read at ``words[k:end]`` is its number and
+    one word the gazetteer does not know ("Yonif 512 Andi Saputra"): such a unit is named
+    after a slash only ("Yonif 512/QY"), so the word opens its commander's name; not when
+    a rank follows the word ("Brigif 13 Galuh Kolonel Inf X": the unit's name)."""
+    end = named[0]
+    return (
+        expansion.split(" ")[0] in numbered_bases()
+        and end == k + 2
+        and not lex.rank_at(words, end, False)
+        and words[k].isdigit()
+        and covered[k + 1] is None
+    )
 
 
 def _field_goes_on(words: list[str], end: int, firsts: frozenset[str]) -> bool:
