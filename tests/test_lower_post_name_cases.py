@@ -3,7 +3,9 @@ written for this test (``data/lower_post_name_cases.jsonl``): a Balinese name op
 after the post ("kapolsek X Ipda I Made Nama", "bupati Badung I Nyoman Nama", "kepala dinas
 kesehatan Kabupaten Badung I Wayan Nama") and a name set off by "selaku" before it ("Nama
 selaku kepala dinas pendidikan kabupaten X") get the post and its organisation, as with the
-post in title case. Negative rows: a commission's numeral "I" before a parliament's name is
+post in title case; a holder's name in capitals after the title in capitals ("BUPATI GARUT
+RUDY GUNAWAN"), also a name many people share (a title_only holder line). Negative rows: a headline
+in capitals names nobody; a commission's numeral "I" before a parliament's name is
 no name; "selaku" after a day names nobody; "selaku warga X" is no post.
 """
 

@@ -109,8 +109,12 @@ class Units:
         self.kb = kb
         self.lex = lex
         self.parliaments = Parliaments(kb)
+        # a name line in capitals after a title in capitals names a holder, also one whose
+        # name many people share (title_only: linked only after a title, as there)
+        people = default_people()
+        holders = {form for h in people.holders for form in (h.name, *h.aliases)}
         self.title_case = TitleCase(
-            lex, self.parliaments, ParliamentPosts(kb), default_people().names
+            lex, self.parliaments, ParliamentPosts(kb), frozenset(people.names) | holders
         )
         self.justice = Justice(kb, lex)
         self.places = Places(kb, lex)
