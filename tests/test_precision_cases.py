@@ -15,7 +15,9 @@ tests (``tests/data/precision_cases.jsonl``), all extracted in one batch.
   village's name and opens no holder's name;
 - ``battalion``: a battalion's or brigade's bare number ("Danyonif 731 Nama") is followed by
   its commander's name, as such units are named after a slash only; a territorial command's
-  number is followed by its seat ("Danramil 3 Cikalong Nama").
+  number is followed by its seat ("Danramil 3 Cikalong Nama");
+- ``bodyhead``: the first word of a body's head of ``command_units.tsv`` ("Stasiun") opens
+  no person's name, in the recogniser's names nor in the slot after a post.
 
 ``person`` is the only PERSON's expected canonical (None: no PERSON at all), ``org`` its
 organisation.
@@ -41,6 +43,7 @@ def test_precision_cases(extractor: Extractor) -> None:
         "secretariat",
         "villagecompass",
         "battalion",
+        "bodyhead",
     }
 
 

@@ -36,15 +36,26 @@ _MAX_WORDS = 4  # words of a name in the slot
 _PHRASE = 14  # tokens from a title head to the end of its post phrase
 
 
-def slot_names(words: list[str], labels: list[str | None], lex: Lexicons) -> list[tuple[int, int]]:
-    """The token spans of holders' names in the slot after a post phrase (module doc)."""
+def slot_names(
+    words: list[str],
+    labels: list[str | None],
+    lex: Lexicons,
+    bodies: frozenset[str] = frozenset(),
+) -> list[tuple[int, int]]:
+    """The token spans of holders' names in the slot after a post phrase (module doc); a
+    word of ``bodies`` (the first words of bodies' heads: "Stasiun", "Lanal") ends the run."""
     out = []
     for verb, word in enumerate(words):
         if not prefixed_verb(word) or verb == 0:
             continue
         end = verb - 1 if words[verb - 1] == "," else verb
         start = end
-        while start > 0 and end - start < _MAX_WORDS and _name_word(words, labels, start - 1, lex):
+        while (
+            start > 0
+            and end - start < _MAX_WORDS
+            and _name_word(words, labels, start - 1, lex)
+            and words[start - 1] not in bodies
+        ):
             start -= 1
         if start == end or _all_common(words[start:end]):
             continue

@@ -199,6 +199,9 @@ class StatisticalNER:
         self.spelling = title_spelling(self.kb, people, lex)
         self.rank_spelling = RankSpelling(lex, (w for name in people.names for w in name.split()))
         self.places = _place_names(self.kb)
+        # "Stasiun", "Polres", "Lanal": the first words of bodies' heads, no known name's word
+        name_words = {word for name in people.names for word in name.split()}
+        self.body_firsts = first_words(lex.command_units) - name_words
         self.model = model
         self.decoder = GreedyNER(model.get_pipe("ner"))
         self.lex = lex
@@ -230,6 +233,8 @@ class StatisticalNER:
             fused_commander(words[0]) or words[0] in government_forms()
         ):
             return False  # "Danmenarmed", "Pemkab": a commander's title, an institution
+        if span.label_ == "PERSON" and words[0] in self.body_firsts:
+            return False  # "Stasiun Juanda Nama": a body's head opens no person's name
         if span.label_ == "PERSON" and _inside_command_title(all_words, span.start, self.lex):
             return False  # "Danyon [Armed] 12": the arm of a title written before it
         if _in_command_name(all_words, span.start):
@@ -596,7 +601,8 @@ class StatisticalNER:
             for ent in ents:
                 labels[ent.start : ent.end] = [ent.label_] * len(ent)
             slots = [
-                Span(doc, a, b, label="PERSON") for a, b in slot_names(words, labels, self.lex)
+                Span(doc, a, b, label="PERSON")
+                for a, b in slot_names(words, labels, self.lex, self.body_firsts)
             ]
             if slots:
                 for span in add_entities(doc, slots):  # "... Humas BNPB Nama Nama mengatakan"
