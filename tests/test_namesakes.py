@@ -8,7 +8,9 @@ person's one-word alias after an initial (``components/known_names.py``).
   lies in the regency's province where the city's is another ("BANJARMASIN");
 - the city stays where the text names the city, or the dateline lies in it;
 - an initial that opens none of a known person's names, before that person's one-word alias,
-  makes the name another person's ("AKP M. Basuki"); their own initial does not ("M. Tito").
+  makes the name another person's ("AKP M. Basuki"); their own initial does not ("M. Tito");
+- a sentence's first word that is a word of a known person's name goes on into a known one-word
+  alias after it ("Budi Prasetyo mengatakan"); a sentence opener does not ("Sementara Prasetyo").
 """
 
 from __future__ import annotations

@@ -55,6 +55,11 @@ class KnownNames:
         self.people = people
         self.lex = lex
         self.names = TermMatcher(people.names)
+        # the words of known people's names of three letters or more ("Budi", "Danang"): a
+        # sentence's first word among them goes on into a known one-word alias after it
+        self.name_words = frozenset(
+            word for form in people.names for word in form.split() if len(word) > 2
+        )
 
     def find(
         self,
@@ -182,8 +187,10 @@ class KnownNames:
         for j in (start - 1, end):
             if not (0 <= j < len(words) and names[j]) or words[j].isupper():
                 continue
-            if j < start and opens_sentence(words, j):
-                continue  # "Menurut Prasetyo, ...": capitalised as the sentence's first word
+            if j < start and opens_sentence(words, j) and words[j] not in self.name_words:
+                # "Menurut Prasetyo, ...": capitalised as the sentence's first word; a word of
+                # a known person's name goes on into the name ("Budi Prasetyo mengatakan")
+                continue
             word = words[j]
             if word in self.people.office_words or match_head(words, j, self.lex.honorifics):
                 continue
