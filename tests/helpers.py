@@ -149,6 +149,14 @@ def judge_cases(
     return [(c, *judge(c, r)) for c, r in zip(cases, records, strict=True)]
 
 
+def official_outcome(case: dict[str, Any], record: Record) -> tuple[bool, str | None]:
+    """:func:`mention_outcome`, where a must-not row (``person`` None) is right when the text
+    holds no official at all (no PERSON with a role)."""
+    if case["person"] is None:
+        return not [e for e in record.entities if e.label == "PERSON" and e.role], None
+    return mention_outcome(case, record)
+
+
 def mention_misses(extractor: Extractor, cases: list[dict[str, Any]]) -> list[tuple[str, str]]:
     """The (variant, mention) of each case whose mention does not come out right
     (:func:`mention_outcome`), all extracted in one batch."""

@@ -19,8 +19,8 @@ from typing import Any
 
 import pytest
 
-from helpers import judge_cases, load_cases, mention_outcome
-from pmk_extract import Extractor, Record
+from helpers import judge_cases, load_cases, official_outcome
+from pmk_extract import Extractor
 
 CASES = load_cases(Path(__file__).parent / "data" / "casing_cases.jsonl")
 # 67 of 79 on main before the first step (23663bc), 78 after it; with the rows of names
@@ -28,15 +28,9 @@ CASES = load_cases(Path(__file__).parent / "data" / "casing_cases.jsonl")
 MIN_RIGHT = 82
 
 
-def _outcome(case: dict[str, Any], record: Record) -> tuple[bool, str | None]:
-    if case["person"] is None:  # a must-not row: no official at all
-        return not [e for e in record.entities if e.label == "PERSON" and e.role], None
-    return mention_outcome(case, record)
-
-
 @pytest.fixture(scope="module")
 def outcomes(extractor: Extractor) -> list[tuple[dict[str, Any], bool, str | None]]:
-    return judge_cases(extractor, CASES, _outcome)
+    return judge_cases(extractor, CASES, official_outcome)
 
 
 def test_the_table_covers_the_family() -> None:

@@ -16,23 +16,17 @@ from typing import Any
 
 import pytest
 
-from helpers import judge_cases, load_cases, mention_outcome
-from pmk_extract import Extractor, Record
+from helpers import judge_cases, load_cases, official_outcome
+from pmk_extract import Extractor
 from pmk_extract.lexicons import lexicons
 from pmk_extract.resources import read_tsv
 
 CASES = load_cases(Path(__file__).parent / "data" / "fused_post_cases.jsonl")
 
 
-def _outcome(case: dict[str, Any], record: Record) -> tuple[bool, str | None]:
-    if case["person"] is None:  # a must-not row: no official at all
-        return not [e for e in record.entities if e.label == "PERSON" and e.role], None
-    return mention_outcome(case, record)
-
-
 @pytest.fixture(scope="module")
 def outcomes(extractor: Extractor) -> list[tuple[dict[str, Any], bool, str | None]]:
-    return judge_cases(extractor, CASES, _outcome)
+    return judge_cases(extractor, CASES, official_outcome)
 
 
 def test_the_table_covers_the_family() -> None:

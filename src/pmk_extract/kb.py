@@ -396,6 +396,14 @@ class People:
                     bucket = self.names.setdefault(variant, [])
                     if holder not in bucket:
                         bucket.append(holder)
+        self._name_words: frozenset[str] | None = None
+
+    def name_words(self) -> frozenset[str]:
+        """The words of the known names and aliases, as written ("Tjahjo", "Kumolo"; read
+        once)."""
+        if self._name_words is None:
+            self._name_words = frozenset(word for name in self.names for word in name.split())
+        return self._name_words
 
     def title(self, surface: str, day: dt.date | None) -> Office | None:
         """The office a written title denotes on ``day`` (None when unknown)."""

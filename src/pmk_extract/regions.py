@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+from functools import cache
+
+from .resources import read_tsv
+
 # the word written before a region of each kind
 KIND_WORDS = {"province": "Provinsi", "regency": "Kabupaten", "city": "Kota"}
 
@@ -23,3 +27,10 @@ def bare_place(canonical: str) -> str:
         if canonical.startswith(prefix):
             return canonical[len(prefix) :]
     return canonical
+
+
+@cache
+def kind_words() -> frozenset[str]:
+    """The words written before a region's name for its kind, lower case and without their
+    dot (``lexicons/region_kinds.tsv``: "kabupaten", "kab", "prov", "propinsi")."""
+    return frozenset(row[0].rstrip(".") for row in read_tsv("lexicons/region_kinds.tsv", 2))

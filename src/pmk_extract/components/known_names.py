@@ -57,9 +57,7 @@ class KnownNames:
         self.names = TermMatcher(people.names)
         # the words of known people's names of three letters or more ("Budi", "Danang"): a
         # sentence's first word among them goes on into a known one-word alias after it
-        self.name_words = frozenset(
-            word for form in people.names for word in form.split() if len(word) > 2
-        )
+        self.name_words = frozenset(word for word in people.name_words() if len(word) > 2)
 
     def find(
         self,

@@ -96,13 +96,13 @@ class NameReader:
         self.people = people
         self.lex = lex
         self.rules = rules
-        self.rank_spelling = RankSpelling(lex, (w for name in people.names for w in name.split()))
+        self.rank_spelling = RankSpelling(lex, people.name_words())
         # the words of known people's names in capitals: in a name written in capitals, such a
         # word is a name word, not a degree its letters spell ("MANIK", "SAKTI", "SANI")
-        self.name_words = frozenset(w.upper() for name in people.names for w in name.split())
+        self.name_words = frozenset(w.upper() for w in people.name_words())
         # the words of known people's names as names are written ("Hasan", "Rahman", "Jamal")
         self.given_words = frozenset(
-            w for name in people.names for w in name.split() if w[:1].isupper() and w[1:].islower()
+            w for w in people.name_words() if w[:1].isupper() and w[1:].islower()
         )
 
     def headline_caps(self, doc: Doc, mention: Mention) -> bool:

@@ -30,11 +30,10 @@ from ..dates.dateline import dateline_in
 from ..extensions import set_span_attrs
 from ..kb import KBEntry, KnowledgeBase
 from ..lexicons import Lexicons
-from ..regions import KIND_WORDS, bare_place
+from ..regions import KIND_WORDS, bare_place, kind_words
 from ..spans import doc_text
 
 _GOVERNMENT = "regional_government"
-_KIND_OPENERS = frozenset({"kabupaten", "kab", "kota", "provinsi", "prov"})
 _TITLE_WORDS = 3  # words of a regional head's title before the region ("Wakil Wali Kota")
 _DISTRICT = "Kecamatan "
 _DISTRICT_KIND = "district"
@@ -55,7 +54,7 @@ def _bare(words: list[str], ent: Span) -> bool:
     """True when ``ent`` is written without a kind word, in it or right before it."""
     first = ent[0].lower_.rstrip(".")
     before = words[ent.start - 1].lower().rstrip(".") if ent.start else ""
-    return first not in _KIND_OPENERS and before not in _KIND_OPENERS
+    return first not in kind_words() and before not in kind_words()
 
 
 def _region_of(

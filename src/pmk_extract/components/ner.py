@@ -197,11 +197,10 @@ class StatisticalNER:
         # a misspelt title word is a title too ("Sedakab Saipul", "Kapolesek [Kaliwungu]")
         people = default_people()
         self.spelling = title_spelling(self.kb, people, lex)
-        self.rank_spelling = RankSpelling(lex, (w for name in people.names for w in name.split()))
+        self.rank_spelling = RankSpelling(lex, people.name_words())
         self.places = _place_names(self.kb)
         # "Stasiun", "Polres", "Lanal": the first words of bodies' heads, no known name's word
-        name_words = {word for name in people.names for word in name.split()}
-        self.body_firsts = first_words(lex.command_units) - name_words
+        self.body_firsts = first_words(lex.command_units) - people.name_words()
         self.model = model
         self.decoder = GreedyNER(model.get_pipe("ner"))
         self.lex = lex

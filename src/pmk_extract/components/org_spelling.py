@@ -40,7 +40,7 @@ def org_spelling(kb: KnowledgeBase, people: People, lex: Lexicons) -> TitleSpell
     """The reader of misspelt words of the knowledge base's organisation names and of the
     lexicons' units' names ("Pengadilan Negeri", "Kepolisian Resor"): their common words, not
     the words of places or people ("Bandung", "Raharjo") that they hold."""
-    names = {word for name in people.names for word in name.split()}
+    names = people.name_words()
     words: set[str] = set()
     places: set[str] = set()
     for surface, entries in kb.surfaces.items():

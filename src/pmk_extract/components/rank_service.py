@@ -132,7 +132,7 @@ def _rank_words() -> frozenset[str]:
 def _spelling() -> RankSpelling:
     """The reader of misspelt ranks, with the words of known people's names it leaves."""
     people = default_people()
-    return RankSpelling(lexicons(), (w for name in people.names for w in name.split()))
+    return RankSpelling(lexicons(), people.name_words())
 
 
 def _post_names_service(

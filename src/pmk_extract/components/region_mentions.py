@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from ..dates.dateline import dateline_in
 from ..discourse import text_structure
 from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
-from ..regions import KIND_WORDS, bare_place
+from ..regions import KIND_WORDS, bare_place, kind_words
 from ..resources import read_lines, read_tsv
 from ..spans import doc_text
 from .parliaments import parliament_government, regional_parliament
@@ -34,7 +34,6 @@ KIND_OF = {word.lower(): kind for kind, word in KIND_WORDS.items()}  # "kabupate
 _FROM = frozenset({"dari", "asal"})  # words before the region a holder comes from
 _NAME_WORDS = 5  # words of a holder's name after a post
 _JOINS = frozenset({"dan", "serta", ",", "&"})  # words joining two regions named together
-_KIND_WORDS = frozenset({*KIND_OF, "kab", "prov"})  # a region's kind word ("Kab. X")
 _MEDIA = "media"  # the knowledge base's kind of a news outlet
 _PLACE_WORDS = 4  # words of a region's name at the end of an office's ("Kabupaten Bandung Barat")
 
@@ -245,7 +244,7 @@ def place_region(kb: KnowledgeBase, ents: list[Span], start: int) -> KBEntry | N
 def bare_namesake(kb: KnowledgeBase, ent: Span, region: KBEntry) -> bool:
     """True when ``ent`` names ``region``, a regency or a city, without its kind word, and a
     regency and a city bear its name ("Magelang": which?)."""
-    if region.kind not in LOCAL_KINDS or ent[0].lower_.rstrip(".") in _KIND_WORDS:
+    if region.kind not in LOCAL_KINDS or ent[0].lower_.rstrip(".") in kind_words():
         return False
     other = "city" if region.kind == "regency" else "regency"
     namesake = kb.lookup(f"{KIND_WORDS[other]} {bare_place(region.canonical)}")
