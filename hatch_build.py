@@ -36,6 +36,7 @@ NATIVE_MODULES = [
     "degrees",
     "components/ner_model",
     "components/ner",
+    "components/ner_filters",
     "components/gazetteer",
     "components/commands",
     "components/command_places",
