@@ -1,0 +1,90 @@
+"""Regents, mayors and their vice in Sumatra and Kalimantan before 2021 (the headsw lane's
+block of ``holders.jsonl``), on titles and sentences written for these tests: a title resolves
+to the holder of the day, not before the swearing-in nor after the end the pages give, and a
+holder's name after the title, also misspelt, gives the holder and the regional government."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers import holder_name
+from pmk_extract import Extractor
+
+
+@pytest.mark.parametrize(
+    ("title", "day", "holder"),
+    [
+        # Sumatera Utara, sworn in on 2016-02-17
+        ("Bupati Humbahas", dt.date(2018, 3, 1), "Dosmar Banjarnahor"),
+        ("Wakil Bupati Labusel", dt.date(2019, 5, 2), "Kholil Jufri Harahap"),
+        ("Wali Kota Binjai", dt.date(2017, 8, 10), "Muhammad Idaham"),
+        ("Bupati Tobasa", dt.date(2020, 12, 1), "Darwin Siagian"),
+        ("Bupati Pakpak Bharat", dt.date(2018, 11, 1), "Remigo Yolando Berutu"),
+        # Sumatera Barat, sworn in on 2016-02-17
+        ("Bupati Padang Pariaman", dt.date(2016, 2, 17), "Ali Mukhni"),
+        ("Bupati Pasaman", dt.date(2019, 6, 1), "Yusuf Lubis"),
+        ("Wali Kota Solok", dt.date(2020, 1, 1), "Zul Elfian"),
+        # Sumatera Selatan, sworn in on 2018-09-18
+        ("Wali Kota Prabumulih", dt.date(2020, 10, 10), "Ridho Yahya"),
+        ("Wakil Bupati Empat Lawang", dt.date(2023, 9, 17), "Yulius Maulana"),
+    ],
+)
+def test_a_title_resolves_to_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
+    assert holder_name(title, day) == holder
+
+
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [
+        # the day before the 2016 swearing-in
+        ("Bupati Humbahas", dt.date(2016, 2, 16)),
+        # after the regent's arrest, and after the vice regent's death
+        ("Bupati Pakpak Bharat", dt.date(2019, 6, 1)),
+        ("Wakil Bupati Pakpak Bharat", dt.date(2018, 6, 1)),
+        # between the end of the five years and the successors' swearing-in
+        ("Bupati Padang Pariaman", dt.date(2021, 2, 20)),
+        # no Pasaman Barat regent is recorded: the Pasaman regent is not his
+        ("Bupati Pasaman Barat", dt.date(2019, 6, 1)),
+        # the 2018 term of Prabumulih is not pushed back before its swearing-in
+        ("Wali Kota Prabumulih", dt.date(2018, 8, 1)),
+    ],
+)
+def test_no_holder_outside_the_terms(title: str, day: dt.date) -> None:
+    assert holder_name(title, day) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "name", "canonical", "org"),
+    [
+        (
+            "Bupati Samosir Rapidin Simbolan membuka festival danau di Pangururan.",
+            "2019-09-09",
+            "Rapidin Simbolan",
+            "Rapidin Simbolon",
+            "Pemerintah Kabupaten Samosir",
+        ),
+        (
+            "Walikota Lubuk Linggau Prana Putra Sohe meninjau pasar pagi ini.",
+            "2021-07-14",
+            "Prana Putra Sohe",
+            "SN Prana Putra Sohe",
+            "Pemerintah Kota Lubuklinggau",
+        ),
+        (
+            "Bupati Pasaman Barat Yusuf Lubis menghadiri rapat di Simpang Empat.",
+            "2018-02-02",
+            "Yusuf Lubis",
+            "Yusuf Lubis",
+            "Pemerintah Kabupaten Pasaman Barat",
+        ),
+    ],
+)
+def test_a_name_after_the_title_gets_the_holder_and_the_region(
+    extractor: Extractor, text: str, day: str, name: str, canonical: str, org: str
+) -> None:
+    doc = extractor.extract(text, published=day)
+    head = next(e for e in doc.entities if e.label == "PERSON" and e.text == name)
+    assert head.canonical == canonical
+    assert head.org == org
