@@ -1,0 +1,66 @@
+"""Regents, mayors, their vices and acting heads of Sulawesi, Maluku and Papua of 2011-2024
+added by the headse lane (``holders.jsonl``, each line's ``note`` naming its pages), on
+mentions and titles written for this test (``data/headse_holder_cases.jsonl``): a title and a
+name (full, an alias, one letter off, a single name) give the holder's full name, the role on
+the date and the regional government; a bare title names the holder of the day, and nobody
+outside the terms the pages confirm."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from helpers import gazetteer_lines, holder_name, judge_cases, load_cases, mention_outcome
+from pmk_extract import Extractor
+
+CASES = load_cases(Path(__file__).parent / "data" / "headse_holder_cases.jsonl")
+
+
+def test_the_lane_lines_name_their_pages() -> None:
+    lines = [h for h in gazetteer_lines("holders.jsonl") if "headse lane" in h.get("note", "")]
+    assert len(lines) >= 25
+    for holder in lines:
+        assert "source:" in holder["note"], holder
+        assert holder["end"] is None or holder["start"] <= holder["end"], holder
+
+
+def test_the_written_mentions(extractor: Extractor) -> None:
+    outcomes = judge_cases(extractor, CASES, mention_outcome)
+    assert [c["mention"] for c, ok, _ in outcomes if not ok] == []
+    assert [c["mention"] for c, _, wrong in outcomes if wrong is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("title", "day", "holder"),
+    [
+        ("Wali Kota Kendari", dt.date(2015, 3, 2), "Asrun"),
+        ("Wali Kota Ambon", dt.date(2013, 6, 1), "Richard Louhenapessy"),
+        ("Wali Kota Ambon", dt.date(2017, 1, 10), "Frangky Johanis Papilaya"),
+        ("Wakil Wali Kota Gorontalo", dt.date(2017, 2, 1), "Budi Doku"),
+        ("Bupati Kepulauan Siau Tagulandang Biaro", dt.date(2021, 4, 6), "Evangelian Sasingen"),
+        ("Wali Kota Kotamobagu", dt.date(2020, 10, 1), "Tatong Bara"),
+        ("Wakil Bupati Luwu", dt.date(2023, 2, 1), "Syukur Bijak"),
+        ("Bupati Pohuwato", dt.date(2019, 8, 1), "Saipul Mbuinga"),
+    ],
+)
+def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
+    assert holder_name(title, day) == holder
+
+
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [
+        # the vice mayor acted beside the detained mayor: not recorded
+        ("Wali Kota Kendari", dt.date(2018, 7, 1)),
+        # after the regent's death in office, before the 2021 term
+        ("Bupati Manokwari", dt.date(2020, 9, 1)),
+        # between the end of the term and the Pj's swearing-in (Plh, not recorded)
+        ("Bupati Luwu", dt.date(2024, 2, 18)),
+        # the vice mayor resigned to stand for parliament; the post stayed empty
+        ("Wakil Wali Kota Ternate", dt.date(2024, 3, 1)),
+    ],
+)
+def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
+    assert holder_name(title, day) is None
