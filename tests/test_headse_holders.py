@@ -43,6 +43,13 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Wali Kota Kotamobagu", dt.date(2020, 10, 1), "Tatong Bara"),
         ("Wakil Bupati Luwu", dt.date(2023, 2, 1), "Syukur Bijak"),
         ("Bupati Pohuwato", dt.date(2019, 8, 1), "Saipul Mbuinga"),
+        ("Wakil Bupati Maros", dt.date(2018, 5, 2), "Andi Harmil Mattotorang"),
+        ("Bupati Tojo Una-Una", dt.date(2019, 9, 9), "Mohammad Lahay"),
+        ("Bupati Buru", dt.date(2020, 7, 7), "Ramly Umasugi"),
+        ("Bupati Maluku Tengah", dt.date(2021, 1, 4), "Abua Tuasikal"),
+        ("Bupati Keerom", dt.date(2017, 4, 4), "Celcius Watae"),
+        ("Bupati Jayapura", dt.date(2014, 5, 5), "Mathius Awoitauw"),
+        ("Bupati Mimika", dt.date(2024, 1, 15), "Eltinus Omaleng"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -60,6 +67,12 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         ("Bupati Luwu", dt.date(2024, 2, 18)),
         # the vice mayor resigned to stand for parliament; the post stayed empty
         ("Wakil Wali Kota Ternate", dt.date(2024, 3, 1)),
+        # the Plh weeks between the 2016-2021 terms and the swearing-in of 2021-02-26
+        ("Bupati Gowa", dt.date(2021, 2, 22)),
+        # Mimika's regent in KPK custody, then a Pj (neither recorded)
+        ("Bupati Mimika", dt.date(2023, 3, 1)),
+        # between the two terms of Kabupaten Jayapura's regent (a Plh)
+        ("Bupati Jayapura", dt.date(2017, 11, 1)),
     ],
 )
 def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
