@@ -29,6 +29,17 @@ from pmk_extract import Extractor
         # Sumatera Selatan, sworn in on 2018-09-18
         ("Wali Kota Prabumulih", dt.date(2020, 10, 10), "Ridho Yahya"),
         ("Wakil Bupati Empat Lawang", dt.date(2023, 9, 17), "Yulius Maulana"),
+        # Kalimantan Barat and Kalimantan Timur, 2016-02-17; Batam, 2016-03-14
+        ("Bupati Sintang", dt.date(2018, 3, 1), "Jarot Winarno"),
+        ("Wakil Bupati Melawi", dt.date(2019, 5, 2), "Dadi Sunarya Usfa Yusra"),
+        ("Bupati Kutim", dt.date(2019, 6, 1), "Ismunandar"),
+        ("Wali Kota Batam", dt.date(2018, 10, 10), "Muhammad Rudi"),
+        # Lampung 2017-05-22, Aceh Utara 2017-07-12, Rokan Hilir 2016-06-08
+        ("Bupati Tulangbawang Barat", dt.date(2018, 2, 2), "Umar Ahmad"),
+        ("Bupati Aceh Utara", dt.date(2019, 4, 4), "Muhammad Thaib"),
+        ("Wakil Bupati Rohil", dt.date(2020, 8, 1), "Jamiluddin"),
+        # vice regents of 2021-2024 whose offices had no line
+        ("Wakil Bupati Humbahas", dt.date(2022, 3, 1), "Oloan P. Nababan"),
     ],
 )
 def test_a_title_resolves_to_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -49,6 +60,12 @@ def test_a_title_resolves_to_the_holder_of_the_day(title: str, day: dt.date, hol
         ("Bupati Pasaman Barat", dt.date(2019, 6, 1)),
         # the 2018 term of Prabumulih is not pushed back before its swearing-in
         ("Wali Kota Prabumulih", dt.date(2018, 8, 1)),
+        # the regent detained by the KPK: his vice regent acted beside him, not recorded
+        ("Bupati Kutai Timur", dt.date(2020, 9, 1)),
+        # between the end of the 2016 term and the next swearing-in
+        ("Wali Kota Batam", dt.date(2021, 3, 15)),
+        # Mesuji has an office line but no sourced holder
+        ("Bupati Mesuji", dt.date(2018, 1, 10)),
     ],
 )
 def test_no_holder_outside_the_terms(title: str, day: dt.date) -> None:
