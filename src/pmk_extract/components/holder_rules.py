@@ -10,6 +10,9 @@
   term covers, is the one holder near that date whose name it fits (``GAP_DAYS``);
 - a known person's short name after the title of another office than the one they hold on
   that date is another person of that name ("Bupati Bantul Sri Mulyani");
+- a known person's short name of initials and one word, which many people share ("M.
+  Nasir"), after the title of an organisation none of whose offices they ever held is
+  another person of that name ("Rektor Universitas X M. Nasir");
 - a known person's name after the title of an office they never held, that fits the one
   holder on the date, is that holder ("Wagub X Muhammad Ali": Muhammad Al Yasin Ali);
 - an acting holder's post is their role also where the text leaves it out;
@@ -43,6 +46,8 @@ from ..stemming import root_words
 from .title_parts import Title, org_name
 
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
+# the initials a short name opens with: "M.", "M", "HM", "H.M." (Haji Muhammad)
+_SHORT_INITIALS = regex.compile(r"\p{Lu}{1,2}\.?|(?:\p{Lu}\.){2,3}")
 GAP_DAYS = 365
 """How far from a holder's sourced term a gap in the record may still be that holder's."""
 HANDOVER_DAYS = 7
@@ -146,6 +151,13 @@ def in_handover(holder: Holder, day: dt.date) -> bool:
     if holder.start is not None and day < holder.start:
         return (holder.start - day).days <= HANDOVER_DAYS
     return False
+
+
+def _initialled(written: str) -> bool:
+    """True when ``written`` is initials and one name word ("M. Nasir", "H.M. Prasetyo"): a
+    short form the press writes for the many people who share the name."""
+    words = written.split()
+    return len(words) == 2 and _SHORT_INITIALS.fullmatch(words[0]) is not None
 
 
 def has_common_word(text: str) -> bool:
@@ -286,10 +298,14 @@ class HolderRules:
         that date ("Bupati Bantul Sri Mulyani", "Kapolres Kendal AKBP Tito" in 2023); an
         office with another holder on that date also when they held nothing then ("Jaksa
         Agung Prasetyo" in 2017 is not the later Mensesneg). The full name written out is
-        the person ("Bupati Bantul Sri Mulyani Indrawati")."""
+        the person ("Bupati Bantul Sri Mulyani Indrawati"). Initials and one word ("M. Nasir")
+        after the title of any organisation none of whose offices they ever held are
+        another person's."""
         written = fold_apostrophes(doc[known.start : known.end].text)
         if day is None or written == known.canonical or known.matched:
             return False
+        if title.org is not None and _initialled(written) and not self._served(known, title.org):
+            return True  # "Rektor Universitas X Ir. H. M. Nasir": not the minister M. Nasir
         office = title.office or title.acting_of  # "Plt Sekda X Nama": the acting holders
         if office is not None:
             terms = self.people.names.get(known.canonical, ())
@@ -307,6 +323,16 @@ class HolderRules:
         if entry is None or entry.kind not in _EXCLUSIVE_KINDS:
             return False
         return all(org_name(self.kb, o.org, day) != title.org for o in held)
+
+    def _served(self, known: Mention, org: str) -> bool:
+        """True when the known person held, on any date, an office of ``org``."""
+        for holder in self.people.names.get(known.canonical, ()):
+            office = self.people.offices.get(holder.office)
+            if holder.name != known.canonical or office is None:
+                continue
+            if any(org_name(self.kb, office.org, d) == org for d in (holder.start, holder.end)):
+                return True
+        return False
 
     def role(self, title: Title, name: str, day: dt.date | None) -> str:
         """The role ``title`` gives ``name``: an acting holder's post is named also where the
