@@ -17,13 +17,14 @@ from ..dates.lexicon import lexicon as date_lexicon
 from ..extensions import span_attr
 from ..kb import REGION_KINDS, KBEntry, KnowledgeBase, default_people
 from ..lexicons import Lexicons, match_head
+from ..name_shapes import balinese_words
 from ..regions import bare_place
 from ..resources import read_lines
 
 _INITIAL = regex.compile(r"\p{Lu}\.?")  # an initial of a name: "R.", "D"
-# a Roman numeral of two letters or more after a region names one of its numbered offices
-# ("Sumatera VIII"); a lone "I" is not read so, as it opens Balinese names ("I Made")
+# a Roman numeral after a region names one of its numbered offices ("Sumatera VIII")
 _NUMBERED = regex.compile(r"[IVX]{2,5}|V|X")
+_FIRST = "I"  # the first office's numeral, also the word that opens Balinese names ("I Made")
 _RANKED_WORDS = 3  # words of a unit's name between its head and a rank
 
 
@@ -229,10 +230,16 @@ def hyphened(
 
 
 def region_number(words: list[str], covered: Sequence[Span | None], k: int) -> bool:
-    """True when a Roman numeral of two letters or more (or "V", "X") at ``k`` numbers one of
-    a region's offices ("Sumatera VIII", "Kanwil DJP Jawa Timur II"); a lone "I" is not read
-    so, as it opens Balinese names ("I Made")."""
-    return k < len(words) and covered[k] is None and _NUMBERED.fullmatch(words[k]) is not None
+    """True when a Roman numeral at ``k`` numbers one of a region's offices ("Sumatera VIII",
+    "Kanwil DJP Jawa Timur II"); a lone "I" does so unless a word of the Balinese naming
+    order or an initial's dot follows, as then it opens a name ("Kanwil DJP Jatim I Nama",
+    but "Bali I Made Nama", "Jatim I. Nama")."""
+    if k >= len(words) or covered[k] is not None:
+        return False
+    if words[k] == _FIRST:
+        after = words[k + 1] if k + 1 < len(words) else ""
+        return after != "." and after not in balinese_words()
+    return _NUMBERED.fullmatch(words[k]) is not None
 
 
 def sub_number(words: list[str], k: int) -> bool:

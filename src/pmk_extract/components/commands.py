@@ -50,6 +50,9 @@ _VESSEL_WORDS = 5  # words of a warship's name before its hull number ("I Gusti 
 # the kinds of names a class may open ("Stasiun Meteorologi Kelas I Juanda", "Kantor
 # Pertanahan Kelas II ..."): offices named by their area
 _CLASSED_AREAS = frozenset({"area", "area_kind", "area_di", "region", "place", "seat"})
+# a national park's short form: "TN" and the initials of its name ("TNGGP", "TNBTS", "TNKpS")
+_PARK = regex.compile(r"TN(?:\p{Lu}\p{Ll}?){1,5}")
+_ARMED_FORCES = "TNI"  # the armed forces' short form opens like a park's
 
 
 def _court_name(
@@ -224,6 +227,11 @@ def command_name(
         kind = "area"
     if kind == "court":
         return _court_name(lex, words, names, covered, k, kb)
+    if kind == "park":  # "Balai Besar TNGGP": a national park's office named by its short form
+        ent = covered[k]
+        free = ent is None or (ent.start == k and ent.end == k + 1)
+        park = _PARK.fullmatch(words[k]) and not words[k].startswith(_ARMED_FORCES)
+        return (k + 1, words[k]) if free and park else None
     if kind == "area_di":  # "Balai Besar POM di Semarang": the office's seat after "di"
         if k + 1 < len(words) and words[k] == "di" and covered[k + 1] is not None:
             named = command_name(lex, words, names, covered, k + 1, "area")

@@ -149,8 +149,9 @@ def _words() -> _Words:
 
 
 # a class's grade: a Roman or Arabic numeral of the classes I to IV, its sub-class letter
-# glued or after a dot or a hyphen ("IIA", "1A", "I.A", "II-A"); a letter apart is read after it
-_GRADE = regex.compile(r"(?:I{1,3}|IV|[1-4])(?:[.-]?[ABC])?")
+# glued or after a dot or a hyphen ("IIA", "1A", "I.A", "II-A"); a letter apart is read after it;
+# or a letter alone, as offices graded A and B write it ("Kantor SAR Kelas B Maumere")
+_GRADE = regex.compile(r"(?:I{1,3}|IV|[1-4])(?:[.-]?[ABC])?|[AB]")
 _LETTER = regex.compile(r"[ABC]")
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 _CLASS_WORD = "Kelas"  # how a class is named in full, whatever the text writes ("Klas")
