@@ -186,7 +186,7 @@ def folded_close(text: str, name: str) -> bool:
     "narudin" is two edits off "nasarudin"), and two consonants written as others make
     another name before the doubled letters are folded too ("Nasarunnin"); or, split or
     glued otherwise ("Latiful Hayat", "Latipulhayat"), the same letters after :func:`fold`
-    (eight or more)."""
+    of the words joined (eight or more)."""
     written = _words(text)
     words = _words(name)
     if not written or len("".join(written)) < 5:
@@ -212,13 +212,15 @@ def folded_close(text: str, name: str) -> bool:
         else:
             if total <= 2 and (same or len(written) == 1):
                 return True
-    glued = "".join(written)
-    if len(glued) < 8:
+    if len("".join(plain)) < 8:
         return False
+    glued = fold("".join(plain))
+    # folded again once glued: a doubled letter where two words meet is written once
+    # either way ("Isrannoor", "Komanggede" for Isran Noor, Komang Gede)
     return any(
-        "".join(run) == glued
+        fold("".join(run)) == glued
         for size in (len(written) - 1, len(written) + 1)
-        for run in _runs(words, size)
+        for run in _runs(plain_words, size)
     )
 
 

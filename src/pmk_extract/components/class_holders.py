@@ -13,6 +13,9 @@ The evidence asked (a wrong office holder is worse than none):
   "Wamen Tiko"), or, in a class whose every office the knowledge base holds (``short``: the
   ministers, their deputies, the governors and theirs), the one holder of the class on that
   date with that word in a name ("Wamen Wempi");
+- where no holder fits, a name of two words or more that is one holder's whole name (or
+  whole alias) misspelt, ten letters or more (``spelling.folded_close``: "Bupati Sambari
+  Halim Radiant"), is that holder when no other holder of the class on the date is close;
 - two people of the class who fit, or none, or no date: no holder; nor after a word that
   makes the title a past office ("mantan Bupati Nama", ``lexicons/former_marks.txt``).
 
@@ -33,6 +36,7 @@ from functools import cache
 
 from ..kb import Holder, KnowledgeBase, Office, People, fold_apostrophes
 from ..resources import read_tsv
+from ..spelling import folded_close
 from .holder_rules import fits, is_initial, near
 from .title_parts import former_marks, org_name
 
@@ -132,6 +136,13 @@ class ClassHolders:
                 for holder, office in terms
                 if office.id in vacant and near(holder, day) and fits(text, holder)
             }
+        if not fitting and full:
+            # a misspelt whole name of one holder of the class on that date
+            fitting = {
+                holder.name: (holder, office)
+                for holder, office in terms
+                if holder.holds_on(day) and _misspelt_whole(text, holder)
+            }
         if len(fitting) != 1:
             return None
         holder, office = next(iter(fitting.values()))
@@ -146,6 +157,20 @@ class ClassHolders:
         ids = {office.id for office in self.offices.get(title.role, ())}
         terms = self.people.names.get(name, ())
         return not any(h.name == name and h.office in ids for h in terms)
+
+
+def _misspelt_whole(text: str, holder: Holder) -> bool:
+    """True when ``text`` is the holder's whole name or a whole alias of two words or more,
+    as many words, misspelt (:func:`~pmk_extract.spelling.folded_close`: one word at least
+    as the name writes it, two edits at most), ten letters or more: a part of a name, or a
+    short one, may be someone else's after a title of a class of many offices."""
+    size = len(text.split())
+    if len(text.replace(" ", "")) < 10:
+        return False
+    return any(
+        len(form.split()) == size >= 2 and folded_close(text, form)
+        for form in (holder.name, *holder.aliases)
+    )
 
 
 def _one_word(words: list[str], holder: Holder, short: bool) -> bool:
