@@ -25,6 +25,7 @@ from pmk_extract import Extractor
         # Sumatera Barat, sworn in on 2016-02-17
         ("Bupati Padang Pariaman", dt.date(2016, 2, 17), "Ali Mukhni"),
         ("Bupati Pasaman", dt.date(2019, 6, 1), "Yusuf Lubis"),
+        ("Bupati Pasaman Barat", dt.date(2019, 6, 1), "Syahiran"),
         ("Wali Kota Solok", dt.date(2020, 1, 1), "Zul Elfian"),
         # Sumatera Selatan, sworn in on 2018-09-18
         ("Wali Kota Prabumulih", dt.date(2020, 10, 10), "Ridho Yahya"),
@@ -56,8 +57,10 @@ def test_a_title_resolves_to_the_holder_of_the_day(title: str, day: dt.date, hol
         ("Wakil Bupati Pakpak Bharat", dt.date(2018, 6, 1)),
         # between the end of the five years and the successors' swearing-in
         ("Bupati Padang Pariaman", dt.date(2021, 2, 20)),
-        # no Pasaman Barat regent is recorded: the Pasaman regent is not his
-        ("Bupati Pasaman Barat", dt.date(2019, 6, 1)),
+        # after the Asahan regent's death (2019-04-22)
+        ("Bupati Asahan", dt.date(2019, 6, 1)),
+        # after the Pasaman Barat regent's death, the vice regent acting for him is not recorded
+        ("Bupati Pasaman Barat", dt.date(2019, 9, 1)),
         # the 2018 term of Prabumulih is not pushed back before its swearing-in
         ("Wali Kota Prabumulih", dt.date(2018, 8, 1)),
         # the regent detained by the KPK: his vice regent acted beside him, not recorded
@@ -90,10 +93,10 @@ def test_no_holder_outside_the_terms(title: str, day: dt.date) -> None:
             "Pemerintah Kota Lubuklinggau",
         ),
         (
-            "Bupati Pasaman Barat Yusuf Lubis menghadiri rapat di Simpang Empat.",
+            "Bupati Pasaman Barat Syahiran menghadiri rapat di Simpang Empat.",
             "2018-02-02",
-            "Yusuf Lubis",
-            "Yusuf Lubis",
+            "Syahiran",
+            "Syahiran",
             "Pemerintah Kabupaten Pasaman Barat",
         ),
     ],

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 from ..dates.lexicon import lexicon as date_lexicon
 from ..doctable import token_table
 from ..lexicons import Lexicons, match_head
-from ..name_shapes import ROMAN_NUMERALS, name_case
+from ..name_shapes import ROMAN_NUMERALS, name_case, opener_ends, opens_balinese_name
 from ..unit_kinds import DEPARTMENTS
 from .commands import DESIGNATION
 from .parliament_posts import ParliamentPosts
@@ -46,6 +46,8 @@ _MONTH_WRITTEN = 5  # letters from which a month's name is written out ("Maret",
 _MIN_COMMAND = 5  # letters of a fused command title that opens a run ("kapolsek", not "dan")
 # numbers written in capitals stay as written ("KOMISI IV")
 _ROMAN = frozenset(ROMAN_NUMERALS)
+# posts of a village or a district, whose area's name follows them ("lurah Sukajadi Nama Nama")
+_AREA_TARGETS = frozenset({"village", "district"})
 
 
 def _title_cased(word: str) -> bool:
@@ -159,8 +161,12 @@ class TitleCase:
         n = len(words)
         fixed: dict[int, str] = {}
         j = i
+        area = False
         while j < n and j - i < _MAX_RUN and covered[j] is None:
             word = words[j]
+            if j > i and self._area_name(words, [fixed.get(k, words[k]) for k in range(i, j)], j):
+                area = True  # "kades Sukabakti Nama Nama": the village's name, then the holder's
+                break
             if j > i and not word.islower() and self._unit_at(words, j):
                 break  # an office's short form as the lexicons write it: "KADIS DP3A"
             if j > i and match_head(words, j, self.lex.ranks):
@@ -191,7 +197,9 @@ class TitleCase:
         if j >= n or words[j - 1] in _CONNECTORS:
             return {}
         ent = covered[j]
-        if ent is not None and ent.start == j:
+        if area:
+            after = j + 1
+        elif ent is not None and ent.start == j:
             after = self.posts.after_body(words, covered, ent)
             place = covered[after] if after < n else None
             if ent.label_ == "ORG" and place is not None and place.start == after:
@@ -240,6 +248,26 @@ class TitleCase:
             i - start > 1
             and clause_opens(words, start)
             and not any(w.lower() in weekdays for w in words[start:i])
+        )
+
+    def _area_name(self, words: list[str], read: list[str], j: int) -> bool:
+        """True when ``read`` (a run in the lexicons' case) is the post of a village or a
+        district (``titles.tsv`` target "village" or "district": "Lurah", "Kepala Desa",
+        "Kades", "Camat") and ``words[j]`` in title case is its area's name, with a name of
+        two words in title case or a Balinese name after it ("lurah Sukajadi Ahmad Fauzi",
+        "camat Sukajadi I Made Sudana"); not a word that opens
+        a name ("lurah Andi Mansyur Rahman": "Andi" is the name's, "Lurah" has no area)."""
+        full = self.lex.abbreviations.get(read[0], "") if len(read) == 1 else ""
+        key = tuple(full.split(" ")) if full else tuple(read)
+        head = self.lex.title_heads.get(key)
+        if head is None or head[1] not in _AREA_TARGETS:
+            return False
+        if not _title_cased(words[j]) or opener_ends(words, j):
+            return False
+        if j + 2 >= len(words) or not self._name_at(words, j + 1):
+            return False
+        return opens_balinese_name(words, j + 1) or (
+            _title_cased(words[j + 1]) and _title_cased(words[j + 2])
         )
 
     def _command(self, words: list[str], fixed: dict[int, str], i: int, j: int) -> bool:
