@@ -59,6 +59,7 @@ NATIVE_MODULES = [
     "components/rank_spelling",
     "components/title_parts",
     "components/command_titles",
+    "components/company_units",
     "components/generic_titles",
     "components/titles",
     "components/holder_rules",

@@ -3,6 +3,9 @@ organisation or place after them ("Kepala BNPB", "Bupati Cianjur", "Sekretaris D
 Kota X", "Bupati Batu Bara", "Kepala Desa Sendangrejo", "Camat Cilandak", "Kasat Pol PP
 Kabupaten Sleman"), or their field alone where no organisation is in reach and a comma, a rank
 or an honorific sets the name off ("Ketua Panitia Pelaksana, Nama": role, no organisation).
+A company's posts (target ``company``: Manager, Vice President, ...) are read only before a
+state company, its unit and the unit's place (``company_units.py``: "Manager PLN UP3 Manado,
+Nama") or a comma.
 
 Read by :class:`~pmk_extract.components.titles.TitleReader`.
 """
@@ -19,6 +22,7 @@ from ..regions import KIND_WORDS, bare_place
 from ..resources import read_lines
 from ..stemming import regular_derivation, root_words, stem_word
 from ..unit_kinds import POSITION, REGIONAL_OFFICES
+from .company_units import COMPANY_KIND, company_unit
 from .local_heads import district_government, region_district_government, village_head
 from .ministry_posts import MinistryPosts
 from .parliaments import parliament_government, regional_parliament
@@ -44,6 +48,7 @@ _MAX_FIELD = 6  # words of a title's field written with no organisation after it
 _MAX_NAMED = 4  # words of a name read after such a field with no comma
 _GOVERNMENT = "regional_government"  # the knowledge base's kind of Pemprov/Pemkab/Pemkot X
 _DISTRICT, _DISTRICT_WORD = "district", "Kecamatan"  # a district's kind, and its word
+_COMPANY = "company"  # titles.tsv's target of a company's posts: a state company follows
 
 
 def _parliament(canonical: str) -> bool:
@@ -140,7 +145,7 @@ class GenericTitles:
             section = self._district_section(words, i, head, extra, ent, ent_at)
             if section is not None:  # "Kasi Trantib Kecamatan Kalibagor Nama"
                 return section
-        if target == "org":
+        if target in ("org", _COMPANY):
             if ent.label_ != "ORG":
                 return None
             j = skip_bracket(words, ent.end)
@@ -179,6 +184,19 @@ class GenericTitles:
                 else:
                     role = f"{head} {ent._.canonical}" if includes_org else head
                 org = org or top_org(self.kb, ent, doc._.published)
+            company = self._company(org)
+            if target == _COMPANY and not company:
+                return None  # "Manajer Persib Nama": a company's post only before a company
+            after_org = skip_tail(words, last.end)
+            unit = company_unit(words, names, after_org, ent_at) if company else None
+            if unit is not None:
+                # "Manager PLN UP3 Manado, Nama": the company's unit and its place are the post's
+                end, written = unit
+                return Title(end, prefixed(self.lex, words, i, f"{role} {written}"), org)
+            if target == _COMPANY and words[after_org : after_org + 1] != [","]:
+                # "VP Corporate Secretary KAI Commuter Nama", "Supervisor PLN UIW Sulselrabar
+                # Nama": where the company's name ends and the holder's begins is not written
+                return None
         else:
             entries = self.kb.by_id.get(ent._.org_id or "")
             if entries and not extra and entries[0].kind == _GOVERNMENT:
@@ -210,6 +228,11 @@ class GenericTitles:
             if self.kb.lookup(org) is None:
                 org = None
         return Title(skip_tail(words, last.end), prefixed(self.lex, words, i, role), org)
+
+    def _company(self, org: str | None) -> bool:
+        """True when ``org`` is a state company of the knowledge base."""
+        entry = self.kb.lookup(org) if org else None
+        return entry is not None and entry.kind == COMPANY_KIND
 
     @staticmethod
     def _unit_at(k: int, ent_at: dict[int, Span]) -> bool:
