@@ -39,6 +39,10 @@ from pmk_extract import Extractor
         ("Bupati Tulangbawang Barat", dt.date(2018, 2, 2), "Umar Ahmad"),
         ("Bupati Aceh Utara", dt.date(2019, 4, 4), "Muhammad Thaib"),
         ("Wakil Bupati Rohil", dt.date(2020, 8, 1), "Jamiluddin"),
+        # Kalimantan Tengah: the pairs of 2018-09-24, Kotawaringin Timur 2016-2021
+        ("Bupati Mura", dt.date(2020, 3, 1), "Perdie M. Yoseph"),
+        ("Bupati Pulang Pisau", dt.date(2019, 5, 2), "Edy Pratowo"),
+        ("Bupati Kotim", dt.date(2019, 6, 27), "Supian Hadi"),
         # vice regents of 2021-2024 whose offices had no line
         ("Wakil Bupati Humbahas", dt.date(2022, 3, 1), "Oloan P. Nababan"),
     ],
@@ -67,6 +71,8 @@ def test_a_title_resolves_to_the_holder_of_the_day(title: str, day: dt.date, hol
         ("Bupati Kutai Timur", dt.date(2020, 9, 1)),
         # between the end of the 2016 term and the next swearing-in
         ("Wali Kota Batam", dt.date(2021, 3, 15)),
+        # Pulang Pisau's regent became vice-governor on 2021-05-25
+        ("Bupati Pulang Pisau", dt.date(2021, 6, 1)),
         # Mesuji has an office line but no sourced holder
         ("Bupati Mesuji", dt.date(2018, 1, 10)),
     ],
