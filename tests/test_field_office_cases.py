@@ -5,8 +5,10 @@ written in lower case ("Rutan kelas IIB X", "Kantor Imigrasi klas I X") or grade
 by its service and seat ("Karantina Pertanian X"), the first of a region's numbered offices
 ("Kanwil DJP Jawa Barat I Nama", but "Bali I Wayan Nama" opens a Balinese name:
 ``command_places.region_number``) and a national park's office named by the park's short form
-("Balai Besar TNBTS": ``command_units.tsv`` kind park). Each holder's organisation is the
-office's owner on the day. Must-not rows name no official: a park office's staff with no name,
+("Balai Besar TNBTS": ``command_units.tsv`` kind park), and a ministry's field office named
+by its type and seat alone ("Balmon SFR Kelas II X", "BTKLPP", "BP2JK", "BPSPL", "BBPLK",
+"Pelabuhan Perikanan Nusantara", "BPCB": ``command_units.tsv``). Each holder's organisation is
+the office's owner on the day. Must-not rows name no official: an office's staff with no name,
 a school class's teacher.
 """
 
