@@ -43,6 +43,9 @@ from pmk_extract import Extractor
         ("Bupati Mura", dt.date(2020, 3, 1), "Perdie M. Yoseph"),
         ("Bupati Pulang Pisau", dt.date(2019, 5, 2), "Edy Pratowo"),
         ("Bupati Kotim", dt.date(2019, 6, 27), "Supian Hadi"),
+        # Kalimantan Barat 2019-2024: Kubu Raya (term's end on a page), Mempawah (swearing-in)
+        ("Bupati Kubu Raya", dt.date(2020, 3, 1), "Muda Mahendrawan"),
+        ("Wakil Bupati Mempawah", dt.date(2021, 3, 1), "Muhammad Pagi"),
         # vice regents of 2021-2024 whose offices had no line
         ("Wakil Bupati Humbahas", dt.date(2022, 3, 1), "Oloan P. Nababan"),
     ],
