@@ -163,7 +163,8 @@ def district_at(
     return k
 
 
-_OPENER_COUNT = 5  # district names a first word opens to be read as opening a two-word name
+_OPENER_COUNT = 4  # district names a first word opens to read it as opening a two-word name
+# (four: "Sumber", "Marga", "Rawa" open four each, and villages' names as well)
 _OPENERS: dict[int, frozenset[str]] = {}  # by id of the knowledge base
 
 
