@@ -46,6 +46,10 @@ from pmk_extract import Extractor
         # Kalimantan Barat 2019-2024: Kubu Raya (term's end on a page), Mempawah (swearing-in)
         ("Bupati Kubu Raya", dt.date(2020, 3, 1), "Muda Mahendrawan"),
         ("Wakil Bupati Mempawah", dt.date(2021, 3, 1), "Muhammad Pagi"),
+        # Aceh Besar 2017-2022, Siak before its regent became governor, Riau's 2021 pairs
+        ("Bupati Aceh Besar", dt.date(2022, 7, 10), "Mawardi Ali"),
+        ("Bupati Siak", dt.date(2017, 3, 1), "Syamsuar"),
+        ("Wali Kota Dumai", dt.date(2022, 3, 1), "Paisal"),
         # vice regents of 2021-2024 whose offices had no line
         ("Wakil Bupati Humbahas", dt.date(2022, 3, 1), "Oloan P. Nababan"),
     ],
@@ -76,6 +80,8 @@ def test_a_title_resolves_to_the_holder_of_the_day(title: str, day: dt.date, hol
         ("Wali Kota Batam", dt.date(2021, 3, 15)),
         # Pulang Pisau's regent became vice-governor on 2021-05-25
         ("Bupati Pulang Pisau", dt.date(2021, 6, 1)),
+        # Siak between the regent's move to the governorship and the 2021 swearing-in
+        ("Bupati Siak", dt.date(2020, 3, 1)),
         # Mesuji has an office line but no sourced holder
         ("Bupati Mesuji", dt.date(2018, 1, 10)),
     ],
