@@ -50,6 +50,9 @@ from pmk_extract import Extractor
         ("Bupati Aceh Besar", dt.date(2022, 7, 10), "Mawardi Ali"),
         ("Bupati Siak", dt.date(2017, 3, 1), "Syamsuar"),
         ("Wali Kota Dumai", dt.date(2022, 3, 1), "Paisal"),
+        # Pangkalpinang 2018-2023 and Bengkulu's 2021-2024 pairs
+        ("Wali Kota Pangkalpinang", dt.date(2020, 5, 5), "Maulan Aklil"),
+        ("Bupati Mukomuko", dt.date(2022, 8, 1), "Sapuan"),
         # vice regents of 2021-2024 whose offices had no line
         ("Wakil Bupati Humbahas", dt.date(2022, 3, 1), "Oloan P. Nababan"),
     ],
