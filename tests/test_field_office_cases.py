@@ -7,7 +7,9 @@ by its service and seat ("Karantina Pertanian X"), the first of a region's numbe
 ``command_places.region_number``) and a national park's office named by the park's short form
 ("Balai Besar TNBTS": ``command_units.tsv`` kind park), and a ministry's field office named
 by its type and seat alone ("Balmon SFR Kelas II X", "BTKLPP", "BP2JK", "BPSPL", "BBPLK",
-"Pelabuhan Perikanan Nusantara", "BPCB": ``command_units.tsv``). Each holder's organisation is
+"Pelabuhan Perikanan Nusantara", "BPCB": ``command_units.tsv``), and the state intelligence
+agency's office in a province ("Kabinda Sulsel", "Kepala Binda X": its head, seconded from the
+TNI or Polri, is an official of BIN there, whatever the rank says). Each holder's organisation is
 the office's owner on the day. Must-not rows name no official: an office's staff with no name,
 a school class's teacher.
 """
