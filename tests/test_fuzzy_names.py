@@ -4,8 +4,8 @@ their letters are the same once a doubled letter where they meet is written once
 ("Isrannoor" for Isran Noor); after a class title without its place ("Gubernur",
 "Bupati"), a whole name or whole alias of two words or more, misspelt, is the one holder of
 the class on the date whose name it is close to. Negatives: another first name before the
-misspelt surname, a day when the holder held no office of the class, a short name, or a
-class the holder never held names nobody.
+misspelt surname, a day when the holder held no office of the class, a short name, a name
+many people share (``title_only``), or a class the holder never held names nobody.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ def test_glued_words_fold_a_doubled_letter_where_they_meet() -> None:
         ("Gubernur Ganjar Pranowi", "2010-02-27", "Ganjar Pranowo"),  # before his terms
         ("Gubernur Isran Nor", "2021-03-31", "Isran Noor"),  # under ten letters
         ("Wakil Bupati Komang Gede Sanjayah", "2023-02-23", "I Komang Gede Sanjaya"),
+        ("Bupati Eko Purnomi", "2018-03-01", "Eko Purnomo"),  # a name many people share
     ],
 )
 def test_misspelt_names_that_name_no_holder(

@@ -41,6 +41,7 @@ VOWELS = "aeiou"
 BARE = ("Bupati", "Gubernur", "Kapolres", "Kapolda", "Pangdam", "Sekda")
 FIRST_NAMES = ("Budi", "Ahmad", "Agus", "Siti", "Dedi", "Yusuf", "Hendra", "Rudi", "Eko")
 FAR_DAYS = 5 * 365
+ACTING = {"Penjabat": "Pj", "Pelaksana Tugas": "Plt", "Pelaksana Harian": "Plh"}
 CONSONANTS = "bdgklmnprst"
 
 
@@ -187,6 +188,17 @@ def consonant_change(name: str, rng: random.Random) -> str | None:
     return " ".join(out)
 
 
+def decorate(office: Office, name: str, rng: random.Random) -> str:
+    """``name`` as the press writes it with what goes before and after it: a rank after a
+    police or military title, else an honorific or degrees."""
+    role = office.role
+    if "Kepolisian" in role:
+        return f"{rng.choice(('Irjen Pol', 'Kombes Pol', 'AKBP', 'Brigjen Pol'))} {name}"
+    if "Militer" in role or "Tentara" in role:
+        return f"{rng.choice(('Mayjen TNI', 'Brigjen TNI', 'Letjen TNI'))} {name}"
+    return rng.choice(("H. {}", "Dr. {}, M.Si", "{}, S.H.", "Hj. {}", "Drs. {} M.M.")).format(name)
+
+
 def family(office: Office) -> str:
     """The office's family: its role's first two words."""
     return " ".join(office.role.split()[:2])
@@ -201,7 +213,9 @@ def build(per_op: int, rng: random.Random) -> list[dict[str, Any]]:
             continue
         for holder in people.by_office.get(office.id, []):
             day = mid(holder)
-            if day is None or len(holder.name.split()) < 2 or holder.title_only:
+            if day is None or holder.title_only:
+                continue
+            if len(holder.name.split()) < 2 and len(holder.name) < 8:
                 continue
             if len(people.holders_on(office.id, day)) != 1:
                 continue
@@ -215,6 +229,9 @@ def build(per_op: int, rng: random.Random) -> list[dict[str, Any]]:
     count: Counter[str] = Counter()
     for office, holder, day in terms:
         title = rng.choice(office.titles)
+        if holder.acting:
+            # an acting holder after the acting prefix the press writes
+            title = f"{ACTING.get(holder.acting, holder.acting)} {title}"
         bare = office.role.split()[0] if office.role.split()[0] in BARE else None
         if bare and count["bare-exact"] < per_op and people.person(holder.name) == holder.name:
             # the family's title without its region: "Bupati Nama Lengkap"
@@ -268,13 +285,25 @@ def build(per_op: int, rng: random.Random) -> list[dict[str, Any]]:
             count[op] += 1
             cases.append(
                 {
-                    "op": op,
+                    "op": op if " " in holder.name else f"one-word-{op}",
                     "pos": pos,
                     "mention": f"{title} {written}",
                     "published": day.isoformat(),
                     "person": holder.name,
                 }
             )
+            if op in ("drop", "double", "swap", "glue") and count[f"decor-{op}"] < per_op:
+                # the misspelt name with the rank, honorific or degrees the press adds
+                count[f"decor-{op}"] += 1
+                cases.append(
+                    {
+                        "op": f"decor-{op}",
+                        "pos": pos,
+                        "mention": f"{title} {decorate(office, written, rng)}",
+                        "published": day.isoformat(),
+                        "person": holder.name,
+                    }
+                )
             if op in ("drop", "double", "swap", "i>y", "e>i", "glue") and count[op] % 3 == 0:
                 # the same misspelling after another office's title the holder does not hold
                 others = [

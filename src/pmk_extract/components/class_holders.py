@@ -15,7 +15,8 @@ The evidence asked (a wrong office holder is worse than none):
   date with that word in a name ("Wamen Wempi");
 - where no holder fits, a name of two words or more that is one holder's whole name (or
   whole alias) misspelt, ten letters or more (``spelling.folded_close``: "Bupati Sambari
-  Halim Radiant"), is that holder when no other holder of the class on the date is close;
+  Halim Radiant"), is that holder when no other holder of the class on the date is close
+  (not a name many people share, ``title_only``: its misspelling is weaker still);
 - two people of the class who fit, or none, or no date: no holder; nor after a word that
   makes the title a past office ("mantan Bupati Nama", ``lexicons/former_marks.txt``).
 
@@ -141,7 +142,7 @@ class ClassHolders:
             fitting = {
                 holder.name: (holder, office)
                 for holder, office in terms
-                if holder.holds_on(day) and _misspelt_whole(text, holder)
+                if holder.holds_on(day) and not holder.title_only and _misspelt_whole(text, holder)
             }
         if len(fitting) != 1:
             return None
