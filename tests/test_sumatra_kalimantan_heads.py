@@ -53,6 +53,7 @@ from pmk_extract import Extractor
         # Pangkalpinang 2018-2023 and Bengkulu's 2021-2024 pairs
         ("Wali Kota Pangkalpinang", dt.date(2020, 5, 5), "Maulan Aklil"),
         ("Bupati Mukomuko", dt.date(2022, 8, 1), "Sapuan"),
+        ("Bupati Pasaman", dt.date(2023, 1, 9), "Benny Utama"),
         # vice regents of 2021-2024 whose offices had no line
         ("Wakil Bupati Humbahas", dt.date(2022, 3, 1), "Oloan P. Nababan"),
     ],
