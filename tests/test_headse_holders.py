@@ -64,6 +64,12 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Bupati Seram Bagian Barat", dt.date(2017, 1, 16), "Ujir Halid"),
         ("Bupati Kepulauan Yapen", dt.date(2020, 11, 30), "Tony Tesar"),
         ("Bupati Tolikara", dt.date(2019, 4, 1), "Usman Wanimbo"),
+        ("Bupati Donggala", dt.date(2016, 5, 2), "Kasman Lassa"),
+        ("Wakil Bupati Donggala", dt.date(2017, 5, 2), "Vera Elena Laruni"),
+        ("Bupati Biak Numfor", dt.date(2021, 9, 9), "Herry Ario Naap"),
+        ("Bupati Halmahera Selatan", dt.date(2019, 9, 9), "Bahrain Kasuba"),
+        ("Bupati Halmahera Selatan", dt.date(2022, 9, 9), "Usman Sidik"),
+        ("Bupati Halmahera Selatan", dt.date(2024, 6, 3), "Hasan Ali Bassam Kasuba"),
         ("Bupati Teluk Bintuni", dt.date(2023, 7, 3), "Petrus Kasihiw"),
         ("Bupati Teluk Bintuni", dt.date(2025, 2, 3), "Matret Kokop"),
     ],
@@ -95,6 +101,7 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         # Minahasa Utara's regent of 2016-2021: the pages spell her name three ways, left out
         ("Bupati Minahasa Utara", dt.date(2018, 12, 3)),
         # after the regent's death, before his vice was sworn in as regent
+        ("Bupati Halmahera Selatan", dt.date(2023, 11, 20)),
         ("Bupati Gorontalo Utara", dt.date(2022, 4, 20)),
     ],
 )
