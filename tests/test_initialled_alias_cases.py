@@ -1,6 +1,6 @@
-"""A known person's short name of initials and one word ("M. Nasir", "HM Prasetyo") after
-a title: sentences written for these tests (``tests/data/initialled_alias_cases.jsonl``),
-all extracted in one batch.
+"""A known person's short name of initials or Muhammad and one word ("M. Nasir", "Muhammad
+Nasir") after a title: sentences written for these tests
+(``tests/data/initialled_alias_cases.jsonl``), all extracted in one batch.
 
 - ``other``: after the title of an organisation its known bearer never served, the short
   name is another person's, as written;

@@ -10,9 +10,10 @@
   term covers, is the one holder near that date whose name it fits (``GAP_DAYS``);
 - a known person's short name after the title of another office than the one they hold on
   that date is another person of that name ("Bupati Bantul Sri Mulyani");
-- a known person's short name of initials and one word, which many people share ("M.
-  Nasir"), after the title of an organisation none of whose offices they ever held is
-  another person of that name ("Rektor Universitas X M. Nasir");
+- a known person's short name of initials or a form of Muhammad and one word, which many
+  people share ("M. Nasir", "Muhammad Nasir"), after the title of an organisation none of
+  whose offices they ever held is another person of that name ("Rektor Universitas X M.
+  Nasir");
 - a known person's name after the title of an office they never held, that fits the one
   holder on the date, is that holder ("Wagub X Muhammad Ali": Muhammad Al Yasin Ali);
 - an acting holder's post is their role also where the text leaves it out;
@@ -39,7 +40,7 @@ import regex
 from spacy.tokens import Doc
 
 from ..kb import Holder, KnowledgeBase, Office, People, fold_apostrophes
-from ..name_shapes import same_name_word
+from ..name_shapes import MUHAMMAD, same_name_word
 from ..resources import read_tsv
 from ..spelling import close_to
 from ..stemming import root_words
@@ -154,10 +155,12 @@ def in_handover(holder: Holder, day: dt.date) -> bool:
 
 
 def _initialled(written: str) -> bool:
-    """True when ``written`` is initials and one name word ("M. Nasir", "H.M. Prasetyo"): a
-    short form the press writes for the many people who share the name."""
+    """True when ``written`` is initials or a form of Muhammad and one name word ("M. Nasir",
+    "H.M. Prasetyo", "Muhammad Nasir"): a name the many people who bear it share."""
     words = written.split()
-    return len(words) == 2 and _SHORT_INITIALS.fullmatch(words[0]) is not None
+    if len(words) != 2:
+        return False
+    return _SHORT_INITIALS.fullmatch(words[0]) is not None or MUHAMMAD.match(words[0]) is not None
 
 
 def has_common_word(text: str) -> bool:
@@ -298,9 +301,9 @@ class HolderRules:
         that date ("Bupati Bantul Sri Mulyani", "Kapolres Kendal AKBP Tito" in 2023); an
         office with another holder on that date also when they held nothing then ("Jaksa
         Agung Prasetyo" in 2017 is not the later Mensesneg). The full name written out is
-        the person ("Bupati Bantul Sri Mulyani Indrawati"). Initials and one word ("M. Nasir")
-        after the title of any organisation none of whose offices they ever held are
-        another person's."""
+        the person ("Bupati Bantul Sri Mulyani Indrawati"). Initials or Muhammad and one word
+        ("M. Nasir") after the title of any organisation none of whose offices they ever
+        held are another person's."""
         written = fold_apostrophes(doc[known.start : known.end].text)
         if day is None or written == known.canonical or known.matched:
             return False
