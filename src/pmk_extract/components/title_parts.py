@@ -213,9 +213,16 @@ def regional_org(ent: Span) -> str | None:
 
 def vertical(unit: str) -> bool:
     """True when the unit's name holds the head of a national body's regional office
-    ("Kantor Wilayah", ``org_units.tsv`` kind ``vertical``)."""
+    ("Kantor Wilayah", ``org_units.tsv`` kind ``vertical``); a regional office's technical unit
+    is none, also where its own name holds such a head ("UPTD Balai Benih Induk Distan X")."""
     words = unit.split()
+    if unit.startswith(_REGIONAL_TECHNICAL):
+        return False
     return any(match_head(words, k, _vertical_heads()) for k in range(len(words)))
+
+
+# a regional office's technical unit (Unit Pelaksana Teknis Daerah), as its name opens
+_REGIONAL_TECHNICAL = ("UPTD ", "Unit Pelaksana Teknis Daerah ")
 
 
 @cache
