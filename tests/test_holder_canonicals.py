@@ -36,6 +36,8 @@ KEPT = {
     "Zulficar Mochtar": "the longer aliases write an initial only ('M.')",
     "Nilanto Perbowo": "the longer alias writes an initial only ('R.')",
     "Johanna Lisapaly": "the longer alias writes an initial only ('E.')",
+    "Rusman Emba": "the press writes initials ('LM') before it; one page spells them out",
+    "Sukri Sappewali": "the longer aliases write initials ('AM') or 'Andi', spelt two ways",
     "Novalina": "the pages spell the longer form two ways ('Wismadewa', 'Wiswadewa')",
     "Muhammad Idris": "the longer alias writes initials only ('DP')",
     "Hery Dosinaen": "the longer alias writes initials only ('T.E.A.')",

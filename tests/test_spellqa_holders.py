@@ -45,6 +45,8 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         ("Wakil Bupati Bolaang Mongondow Selatan", dt.date(2019, 6, 3)),
         # between the regent's move to the vice-governorship and his vice's swearing-in
         ("Bupati Pulang Pisau", dt.date(2021, 6, 20)),
+        # the regent detained by the KPK on 2020-11-10; the Plh and Plt beside him are not recorded
+        ("Bupati Labuhanbatu Utara", dt.date(2020, 12, 10)),
     ],
 )
 def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:

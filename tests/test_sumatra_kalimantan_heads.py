@@ -32,7 +32,7 @@ from pmk_extract import Extractor
         ("Wakil Bupati Empat Lawang", dt.date(2023, 9, 17), "Yulius Maulana"),
         # Kalimantan Barat and Kalimantan Timur, 2016-02-17; Batam, 2016-03-14
         ("Bupati Sintang", dt.date(2018, 3, 1), "Jarot Winarno"),
-        ("Wakil Bupati Melawi", dt.date(2019, 5, 2), "Dadi Sunarya Usfa Yusra"),
+        ("Wakil Bupati Melawi", dt.date(2019, 5, 2), "Dadi Sunarya Usfa Yursa"),
         ("Bupati Kutim", dt.date(2019, 6, 1), "Ismunandar"),
         ("Wali Kota Batam", dt.date(2018, 10, 10), "Muhammad Rudi"),
         # Lampung 2017-05-22, Aceh Utara 2017-07-12, Rokan Hilir 2016-06-08
