@@ -70,6 +70,8 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Bupati Halmahera Selatan", dt.date(2019, 9, 9), "Bahrain Kasuba"),
         ("Bupati Halmahera Selatan", dt.date(2022, 9, 9), "Usman Sidik"),
         ("Bupati Halmahera Selatan", dt.date(2024, 6, 3), "Hasan Ali Bassam Kasuba"),
+        ("Bupati Kolaka", dt.date(2021, 3, 3), "Ahmad Safei"),
+        ("Bupati Buton", dt.date(2020, 3, 3), "La Bakry"),
         ("Bupati Teluk Bintuni", dt.date(2023, 7, 3), "Petrus Kasihiw"),
         ("Bupati Teluk Bintuni", dt.date(2025, 2, 3), "Matret Kokop"),
     ],
@@ -102,6 +104,8 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         ("Bupati Minahasa Utara", dt.date(2018, 12, 3)),
         # after the regent's death, before his vice was sworn in as regent
         ("Bupati Halmahera Selatan", dt.date(2023, 11, 20)),
+        # the regent resigned to stand for parliament; his vice acted (not recorded)
+        ("Bupati Kolaka", dt.date(2023, 12, 1)),
         ("Bupati Gorontalo Utara", dt.date(2022, 4, 20)),
     ],
 )
