@@ -272,13 +272,15 @@ class StatisticalNER:
     def _clause_cut(self, words: list[str], offset: int, start: int, end: int) -> int:
         """Where a predicted name (``words[offset + start : offset + end]``) ends when the
         sentence goes on inside it after a name word: before a function word
-        (``clause_words.txt``: "Nama Nama Ketika Meninjau", "Nama Selaku Ketua") or a
-        headline's verb ("Nama Nama Didampingi Kapolsek", "Nama Menyampaikan"), as after a
-        title (``name_reader``)."""
+        (``clause_words.txt``: "Nama Nama Ketika Meninjau", "Nama Selaku Ketua"), a
+        headline's verb ("Nama Nama Didampingi Kapolsek", "Nama Menyampaikan") or a post's
+        title ("Nama Nama Sekretaris Bappeda"), as after a title (``name_reader``)."""
         for k in range(start + 1, end):
             at = offset + k
             if self.lex.clause_word(words[at]) or self.lex.verb_ends_name(words, at):
                 return k
+            if self.filter.post_at(words, at):
+                return k  # "Nama Nama Sekretaris Bappeda": the post after the name
         return end
 
     def _field_at(self, words: list[str], k: int) -> bool:

@@ -25,6 +25,7 @@ from .justice import fused_post
 from .title_spelling import TitleSpelling
 
 _ROLE_GAP = 6  # tokens between a title's place and the name of the title's holder
+_MIN_POST = 4  # letters of a title that ends a name written before it ("Ketua", not "Ka")
 
 
 def _in_degrees(words: list[str], start: int, end: int) -> bool:
@@ -195,6 +196,21 @@ class SpanFilter:
             ):
                 return True
         return False
+
+    def post_at(self, words: list[str], k: int) -> bool:
+        """True when a post's title (``titles.tsv``, in title case, of four letters or more)
+        opens at ``words[k]``: written right after a name with no comma ("Nama Nama Sekretaris
+        Bappeda", "Nama Nama Ketua Fraksi X"), it begins the post and ends the name. Not a
+        title's short form, which may be a name's word ("Karo": Kepala Biro, and a Karo
+        clan's name, "Suang Karo Karo")."""
+        word = words[k]
+        return (
+            len(word) >= _MIN_POST
+            and word[:1].isupper()
+            and word[1:].islower()
+            and word not in self.lex.abbreviations
+            and bool(match_head(words, k, self.lex.title_heads))
+        )
 
     def office_word(self, word: str) -> bool:
         """True when ``word`` is the first word of an office's title, or one misspelt."""
