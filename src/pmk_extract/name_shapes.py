@@ -47,6 +47,7 @@ INITIALS = regex.compile(r"^\p{Lu}(?:\.\p{Lu}){0,2}\.?$")
 # an opening quote and the closing quotes that match it
 _QUOTES = {'"': ('"',), "“": ("”", '"'), "'": ("'",), "‘": ("’", "'")}
 _GENDER_WORDS = frozenset({"I", "Ni"})  # the Balinese naming order's first word
+_MIN_REPEAT = 3  # letters of a name word's repeated end after a hyphen ("Perangin-angin")
 _DEGREE = regex.compile(r"^(?:(?:[SMD]|Sp|Dr)\.\p{Lu}[\p{L}.]{0,8}|[SM]\p{Lu}\p{Ll}{1,4})$")
 
 
@@ -217,6 +218,22 @@ def lower_name_word(word: str) -> bool:
     if word.startswith(_ACTIVE_PREFIXES):
         return False  # "Nama Nama menghimbau": an active verb, its root misspelt ("himbau")
     return word not in root_words() and stem_word(word) == word
+
+
+def reduplicated_at(words: list[str], k: int) -> bool:
+    """True when the hyphen at ``k`` repeats the end of the name word before it in lower case
+    ("Perangin-angin", "Karo-karo": the Karo clans' names, one word): the name goes on over
+    it. The caller checks the hyphen is glued to both words."""
+    if k < 1 or k + 1 >= len(words) or words[k] != "-":
+        return False
+    before, after = words[k - 1], words[k + 1]
+    return (
+        len(after) >= _MIN_REPEAT
+        and after.isalpha()
+        and after.islower()
+        and before[:1].isupper()
+        and before.lower().endswith(after)
+    )
 
 
 def is_particle(word: str, capitals: bool = False) -> bool:

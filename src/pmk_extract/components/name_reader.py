@@ -45,6 +45,7 @@ from ..name_shapes import (
     nickname_at,
     opener_ends,
     opens_sentence,
+    reduplicated_at,
     written_name,
 )
 from ..regions import KIND_WORDS, PLACE_PREFIXES
@@ -342,6 +343,10 @@ class NameReader:
                 continue
             if size := abbreviated_at(words, names, end, not doc[end].whitespace_):
                 end, limit = end + size, limit + size - 1  # "Abd. Hakim": one name word
+                continue
+            glued = end + 2 < len(doc) and not (doc[end].whitespace_ or doc[end + 1].whitespace_)
+            if end > start and glued and reduplicated_at(words, end + 1):
+                end, limit = end + 3, limit + 2  # "Perangin-angin", "Karo-karo": one name word
                 continue
             if end > start and not nickname and (size := nickname_at(words, names, end)):
                 nickname = (end, end + size)  # 'FX Hadi "Rudy" Rudyatmo': not the name's
