@@ -32,6 +32,8 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Bupati Bolaang Mongondow Selatan", dt.date(2018, 10, 1), "Iskandar Kamaru"),
         ("Wakil Bupati Kepulauan Yapen", dt.date(2019, 10, 16), "Frans Sanadi"),
         ("Bupati Pulang Pisau", dt.date(2021, 7, 16), "Pudjirustaty Narang"),
+        ("Bupati Situbondo", dt.date(2020, 11, 20), "Dadang Wigiarto"),
+        ("Bupati Seram Bagian Barat", dt.date(2021, 7, 20), "Muhammad Yasin Payapo"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -47,6 +49,10 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         ("Bupati Pulang Pisau", dt.date(2021, 6, 20)),
         # the regent detained by the KPK on 2020-11-10; the Plh and Plt beside him are not recorded
         ("Bupati Labuhanbatu Utara", dt.date(2020, 12, 10)),
+        # heads who died in office; the Plh or Plt after them is not recorded
+        ("Bupati Situbondo", dt.date(2021, 1, 10)),
+        ("Bupati Seram Bagian Barat", dt.date(2021, 10, 1)),
+        ("Wakil Bupati Sidoarjo", dt.date(2020, 10, 1)),
     ],
 )
 def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
