@@ -97,9 +97,6 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         ("Bupati Mimika", dt.date(2023, 3, 1)),
         # between the two terms of Kabupaten Jayapura's regent (a Plh)
         ("Bupati Jayapura", dt.date(2017, 11, 1)),
-        # the regents of Bone and Sinjai of 2018-2023: the pages spell the names two ways
-        ("Bupati Bone", dt.date(2020, 1, 6)),
-        ("Bupati Sinjai", dt.date(2020, 1, 6)),
         # Minahasa Utara's regent of 2016-2021: the pages spell her name three ways, left out
         ("Bupati Minahasa Utara", dt.date(2018, 12, 3)),
         # after the regent's death, before his vice was sworn in as regent

@@ -36,6 +36,7 @@ KEPT = {
     "Zulficar Mochtar": "the longer aliases write an initial only ('M.')",
     "Nilanto Perbowo": "the longer alias writes an initial only ('R.')",
     "Johanna Lisapaly": "the longer alias writes an initial only ('E.')",
+    "Andi Seto Asapa": "most pages write it so ('Gadhista', 'Ghadista' rarer); the dev gold too",
     "Rusman Emba": "the press writes initials ('LM') before it; one page spells them out",
     "Sukri Sappewali": "the longer aliases write initials ('AM') or 'Andi', spelt two ways",
     "Novalina": "the pages spell the longer form two ways ('Wismadewa', 'Wiswadewa')",

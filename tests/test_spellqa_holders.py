@@ -33,6 +33,9 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Wakil Bupati Kepulauan Yapen", dt.date(2019, 10, 16), "Frans Sanadi"),
         ("Bupati Pulang Pisau", dt.date(2021, 7, 16), "Pudjirustaty Narang"),
         ("Bupati Situbondo", dt.date(2020, 11, 20), "Dadang Wigiarto"),
+        # the regents of Bone and Sinjai of 2018-2023, once left out for their two spellings
+        ("Bupati Bone", dt.date(2020, 1, 6), "Andi Fahsar Mahdin Padjalangi"),
+        ("Bupati Sinjai", dt.date(2020, 1, 6), "Andi Seto Asapa"),
         ("Bupati Seram Bagian Barat", dt.date(2021, 7, 20), "Muhammad Yasin Payapo"),
     ],
 )
