@@ -14,6 +14,9 @@
   people share ("M. Nasir", "Muhammad Nasir"), after the title of an organisation none of
   whose offices they ever held is another person of that name ("Rektor Universitas X M.
   Nasir");
+- a known person's whole name or alias after the title of an office they held in another
+  term is that person, never the holder on the date whose longer name holds it ("Bupati
+  Sleman Sri Purnomo" in 2022 is not Kustini Sri Purnomo);
 - a known person's name after the title of an office they never held, that fits the one
   holder on the date, is that holder ("Wagub X Muhammad Ali": Muhammad Al Yasin Ali);
 - an acting holder's post is their role also where the text leaves it out;
@@ -39,7 +42,7 @@ from functools import cache
 import regex
 from spacy.tokens import Doc
 
-from ..kb import Holder, KnowledgeBase, Office, People, fold_apostrophes
+from ..kb import Holder, KnowledgeBase, Office, People, fold_apostrophes, spelling_variants
 from ..name_shapes import MUHAMMAD, same_name_word
 from ..resources import read_tsv
 from ..spelling import close_to
@@ -336,6 +339,21 @@ class HolderRules:
             if any(org_name(self.kb, office.org, d) == org for d in (holder.start, holder.end)):
                 return True
         return False
+
+    def own_holder(self, title: Title, text: str, fitting: set[str]) -> str | None:
+        """The holder of the title's office in another term whose whole name or alias
+        ``text`` is, when one is and no holder in ``fitting`` (whose longer names hold it)
+        is written so ("Bupati Sleman Sri Purnomo" is the former regent, not his successor
+        Kustini Sri Purnomo), else None."""
+        if title.office is None:
+            return None
+        written = set(spelling_variants(text))
+        own = {
+            h.name
+            for h in self.people.by_office.get(title.office.id, ())
+            if written & {v for form in (h.name, *h.aliases) for v in spelling_variants(form)}
+        }
+        return own.pop() if len(own) == 1 and not own & fitting else None
 
     def role(self, title: Title, name: str, day: dt.date | None) -> str:
         """The role ``title`` gives ``name``: an acting holder's post is named also where the

@@ -504,7 +504,7 @@ class NameReader:
                 if not fitting and not title.pattern and (has_common_word(text) or one):
                     return None
                 if len(fitting) == 1:
-                    canonical = fitting.pop()
+                    canonical = self.rules.own_holder(title, text, fitting) or fitting.pop()
         if canonical is None and (name := self.rules.org_holder(title, text, day)) is not None:
             # "Sekretaris Daerah Provinsi X" and a misspelt name of the province's secretary
             role = self.rules.role(title, name, day)

@@ -45,6 +45,24 @@ def _in_command_name(words: list[str], start: int) -> bool:
     return k >= 1 and words[k] == "/" and DESIGNATION.fullmatch(words[k - 1]) is not None
 
 
+def _after_command_number(words: list[str], start: int, lex: Lexicons) -> bool:
+    """True when ``words[start]`` follows a command's number written after its unit or its
+    commander's title without "/" ("Kodam XIV [Hasanuddin]", "Pangdam IV [Diponegoro]",
+    "Danrem 141 [Toddopuli]"): the words there are the command's name."""
+    k = start - 1
+    if k < 1 or DESIGNATION.fullmatch(words[k]) is None:
+        return False
+    for j in range(max(k - 3, 0), k):
+        size = match_head(words, j, lex.command_titles)
+        unit = lex.command_titles[tuple(words[j : j + size])][1] if size else ()
+        if not size:
+            size = match_head(words, j, lex.command_units)
+            unit = tuple(words[j : j + size])
+        if size and j + size == k and lex.command_units.get(unit, ("", "", ""))[2] == "designation":
+            return True
+    return False
+
+
 def _inside_command_title(words: list[str], start: int, lex: Lexicons) -> bool:
     """True when a listed command title that opens one or two words before ``start`` runs
     over it ("Danyon [Armed] 12", "Dan Yon [Zipur]"): the title's unit, not a name."""
@@ -104,6 +122,14 @@ class SpanFilter:
         if _in_command_name(all_words, span.start):
             # "Kodam XIV/[Hasanuddin]", "Yonif 412/Bharata [Eka Sakti]": a command's name
             return False
+        if (
+            span.label_ == "PERSON"
+            and len(words) <= 2
+            and _after_command_number(all_words, span.start, self.lex)
+        ):
+            return False  # "Pangdam XIV [Hasanuddin] Mayjen TNI Nama": the command's name
+        if span.label_ == "PERSON" and self._rank_closes(words, all_words, span.end):
+            return False  # "[Hasanuddin Mayjen] TNI Nama": a rank opens a name, never ends one
         if span.label_ == "PERSON" and self._ends_title(span):
             return False  # "Direktur Jenderal [Bimas Islam]": the rest of an office's title
         if span.label_ == "PERSON" and self._in_holders_role(span, all_words):
@@ -171,6 +197,16 @@ class SpanFilter:
                 continue
             role = span_attr(doc, "role", ent.start_char, ent.end_char)
             if role and (written in f" {role} " or ranked == ent.start > span.end):
+                return True
+        return False
+
+    def _rank_closes(self, words: list[str], all_words: list[str], end: int) -> bool:
+        """True when the span's ``words`` end in a rank that stands before a mark or a
+        capitalised word after the span ("Hasanuddin Mayjen" + "TNI Nama")."""
+        if end >= len(all_words) or not all_words[end][:1].isupper():
+            return False
+        for k in range(1, len(words)):
+            if k + match_head(words, k, self.lex.ranks) == len(words):
                 return True
         return False
 
