@@ -1,5 +1,6 @@
 """A former holder's whole name after the title of the office he held
-(``components/holder_rules.py``, ``HolderRules.own_holder``), on mentions written for this test
+(``components/holder_rules.py``, ``HolderRules.own_holder``; after a bare class title,
+``components/class_holders.py``), on mentions written for this test
 (``data/own_holder_cases.jsonl``) with real holder pairs of the knowledge base where a successor's
 name holds the predecessor's: "Bupati Sleman Sri Purnomo" in 2022 is the former regent Sri
 Purnomo, not the regent Kustini Sri Purnomo whose name merely contains his. Negative rows: the

@@ -17,6 +17,9 @@ The evidence asked (a wrong office holder is worse than none):
   whole alias) misspelt, ten letters or more (``spelling.folded_close``: "Bupati Sambari
   Halim Radiant"), is that holder when no other holder of the class on the date is close
   (not a name many people share, ``title_only``: its misspelling is weaker still);
+- a name that is, as written, the whole name or an alias of another holder of the class (in
+  any term) is not the holder on the date whose longer name holds it ("Bupati Sri Purnomo"
+  in 2022 is not Kustini Sri Purnomo): no holder;
 - two people of the class who fit, or none, or no date: no holder; nor after a word that
   makes the title a past office ("mantan Bupati Nama", ``lexicons/former_marks.txt``).
 
@@ -35,7 +38,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cache
 
-from ..kb import Holder, KnowledgeBase, Office, People, fold_apostrophes
+from ..kb import Holder, KnowledgeBase, Office, People, fold_apostrophes, spelling_variants
 from ..resources import read_tsv
 from ..spelling import folded_close
 from .holder_rules import fits, is_initial, near
@@ -127,6 +130,8 @@ class ClassHolders:
             if holder.holds_on(day)
             and (fits(text, holder) if full else _one_word(words, holder, title.short))
         }
+        if fitting and full and _whole_name_of_other(text, terms, fitting):
+            return None  # "Bupati Sri Purnomo" in 2022: the former regent, not Kustini Sri Purnomo
         if not fitting and full:
             # a gap in the sourced record: the office has no holder that day
             vacant = {office.id for _, office in terms} - {
@@ -158,6 +163,20 @@ class ClassHolders:
         ids = {office.id for office in self.offices.get(title.role, ())}
         terms = self.people.names.get(name, ())
         return not any(h.name == name and h.office in ids for h in terms)
+
+
+def _whole_name_of_other(
+    text: str, terms: list[tuple[Holder, Office]], fitting: dict[str, tuple[Holder, Office]]
+) -> bool:
+    """True when ``text`` is, as written, the whole name or an alias of a holder of the class
+    in any term who is not one of ``fitting`` (whose longer names merely hold it)."""
+    written = set(spelling_variants(text))
+    return any(
+        holder.name not in fitting
+        and written
+        & {v for form in (holder.name, *holder.aliases) for v in spelling_variants(form)}
+        for holder, _ in terms
+    )
 
 
 def _misspelt_whole(text: str, holder: Holder) -> bool:
