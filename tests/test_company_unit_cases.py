@@ -43,3 +43,13 @@ def test_no_company_post(records: list[tuple[dict[str, Any], Record]]) -> None:
         person = longest_person(record, case["mention"])
         assert person is not None and case["person"] in person.canonical, case["mention"]
         assert person.org is None, (case["mention"], person.org)
+
+
+def test_company_post_word_as_a_given_name(records: list[tuple[dict[str, Any], Record]]) -> None:
+    """A company's post read only before a state company: the same word opening a name after
+    another body's post ("Manager" is also a given name) stays in the name."""
+    rows = [(c, r) for c, r in records if c.get("given_name")]
+    assert len(rows) >= 2
+    for case, record in rows:
+        person = longest_person(record, case["mention"])
+        assert person is not None and person.canonical == case["person"], case["mention"]

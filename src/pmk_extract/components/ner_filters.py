@@ -25,6 +25,7 @@ from .justice import fused_post
 from .title_spelling import TitleSpelling
 
 _ROLE_GAP = 6  # tokens between a title's place and the name of the title's holder
+_COMPANY = "company"  # titles.tsv's target of a company's posts (generic_titles)
 _MIN_POST = 4  # letters of a title that ends a name written before it ("Ketua", not "Ka")
 
 
@@ -93,6 +94,13 @@ class SpanFilter:
         self.dangling = frozenset(read_lines("lexicons/ner_dangling.txt"))
         self.tails = event_tails()
 
+    def _opens_title(self, words: list[str]) -> bool:
+        """True when ``words`` open with a title of ``titles.tsv`` other than a company's post:
+        those are read only before a state company, and "Manager" is also a given name
+        ("Komisioner Komnas HAM Manager Nasution")."""
+        size = match_head(words, 0, self.lex.title_heads)
+        return size > 0 and self.lex.title_heads[tuple(words[:size])][1] != _COMPANY
+
     def keep(self, span: Span, headline: int = 0) -> bool:
         """Filters for precision: no headline words, programme names or common words."""
         all_words = token_table(span.doc).words
@@ -102,7 +110,7 @@ class SpanFilter:
             return False
         if match_head(words, 0, self.stoplist) or text in self.titles:
             return False
-        if words[0] in self.titles or match_head(words, 0, self.lex.title_heads):
+        if words[0] in self.titles or self._opens_title(words):
             return False  # "Menpora ad interim": a title, not a name
         if self.spelling.title_word(words[0]) is not None:
             return False  # "Sedakab Saipul": a misspelt title, not a name
