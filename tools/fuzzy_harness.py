@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from harness_cli import extract_mentions, option, save_verdicts, saved_verdicts
+from harness_cli import extract_mentions, option, print_changes, save_verdicts, saved_verdicts
 
 from pmk_extract import Extractor
 from pmk_extract.kb import Holder, Office, default_people
@@ -409,13 +409,7 @@ def main(argv: list[str]) -> None:
     neg_right = sum(v for k, v in right.items() if k.startswith("neg") and "@" not in k)
     print(f"positives: {pos_right}/{pos_total}; negatives right: {neg_right}/{neg_total}")
     save_verdicts(option(argv, "--save"), state)
-    old = saved_verdicts(option(argv, "--diff"))
-    if old is not None:
-        for key, verdict in state.items():
-            before = old.get(key)
-            if before is not None and before != verdict:
-                tag = "GAINED" if verdict == "right" else "LOST" if before == "right" else "CHANGED"
-                print(f"{tag}: {key}: {before} -> {verdict}")
+    print_changes(saved_verdicts(option(argv, "--diff")), state)
 
 
 if __name__ == "__main__":

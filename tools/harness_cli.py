@@ -1,6 +1,7 @@
 """What the harnesses of tools/ share (not a tool itself): their options, the neutral
 sentence a mention is put in, one batch of mentions through the extractor, and a run's
-verdicts saved to a file (``--save FILE``) or read back from one (``--diff FILE``).
+verdicts saved to a file (``--save FILE``) or read back from one (``--diff FILE``), and the
+verdicts that changed since then.
 
 Each harness imports it by name: run as ``python tools/NAME.py``, its own folder is first
 on the import path.
@@ -45,3 +46,16 @@ def saved_verdicts(path: str | None) -> dict[str, Any] | None:
         return None
     loaded: dict[str, Any] = json.loads(Path(path).read_text(encoding="utf-8"))
     return loaded
+
+
+def print_changes(old: dict[str, Any] | None, state: dict[str, Any]) -> None:
+    """Print each verdict of ``state`` that differs from ``old``'s (an earlier run's, from
+    :func:`saved_verdicts`; nothing without one): GAINED (now right), LOST (right before),
+    or CHANGED."""
+    if old is None:
+        return
+    for key, verdict in state.items():
+        before = old.get(key)
+        if before is not None and before != verdict:
+            tag = "GAINED" if verdict == "right" else "LOST" if before == "right" else "CHANGED"
+            print(f"{tag}: {key}: {before} -> {verdict}")

@@ -24,7 +24,7 @@ import sys
 from collections import Counter
 from typing import Any
 
-from harness_cli import extract_mentions, option, save_verdicts, saved_verdicts
+from harness_cli import extract_mentions, option, print_changes, save_verdicts, saved_verdicts
 
 from pmk_extract import Extractor
 from pmk_extract.kb import Holder, Office, default_kb, default_people
@@ -270,13 +270,7 @@ def main(argv: list[str]) -> None:
     n = sum(total.values())
     print(f"all: {sum(right.values())}/{n} = {sum(right.values()) / max(n, 1):.3f}")
     save_verdicts(option(argv, "--save"), state)
-    old = saved_verdicts(option(argv, "--diff"))
-    if old is not None:
-        for key, verdict in state.items():
-            before = old.get(key)
-            if before is not None and before != verdict:
-                tag = "GAINED" if verdict == "right" else "LOST" if before == "right" else "CHANGED"
-                print(f"{tag}: {key}: {before} -> {verdict}")
+    print_changes(saved_verdicts(option(argv, "--diff")), state)
 
 
 if __name__ == "__main__":
