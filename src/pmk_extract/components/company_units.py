@@ -20,6 +20,7 @@ from ..resources import read_tsv
 from .command_places import compass_words
 
 COMPANY_KIND = "soe"  # the knowledge base's kind of a state company
+COMPANY_TARGET = "company"  # titles.tsv's target of a company's posts: a state company follows
 _DESIGNATION = re.compile(r"\d+|[IVX]+[A-C]?")  # "Daop 3", "MOR VIII"
 _MAX_PLACE = 3  # capitalised words of an untagged place closed by a comma
 

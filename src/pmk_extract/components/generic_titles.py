@@ -22,7 +22,7 @@ from ..regions import KIND_WORDS, bare_place
 from ..resources import read_lines
 from ..stemming import regular_derivation, root_words, stem_word
 from ..unit_kinds import POSITION, REGIONAL_OFFICES
-from .company_units import COMPANY_KIND, company_unit
+from .company_units import COMPANY_KIND, COMPANY_TARGET, company_unit
 from .local_heads import district_government, region_district_government, village_head
 from .ministry_posts import MinistryPosts
 from .parliaments import parliament_government, regional_parliament
@@ -48,7 +48,6 @@ _MAX_FIELD = 6  # words of a title's field written with no organisation after it
 _MAX_NAMED = 4  # words of a name read after such a field with no comma
 _GOVERNMENT = "regional_government"  # the knowledge base's kind of Pemprov/Pemkab/Pemkot X
 _DISTRICT, _DISTRICT_WORD = "district", "Kecamatan"  # a district's kind, and its word
-_COMPANY = "company"  # titles.tsv's target of a company's posts: a state company follows
 
 
 def _parliament(canonical: str) -> bool:
@@ -145,7 +144,7 @@ class GenericTitles:
             section = self._district_section(words, i, head, extra, ent, ent_at)
             if section is not None:  # "Kasi Trantib Kecamatan Kalibagor Nama"
                 return section
-        if target in ("org", _COMPANY):
+        if target in ("org", COMPANY_TARGET):
             if ent.label_ != "ORG":
                 return None
             j = skip_bracket(words, ent.end)
@@ -185,7 +184,7 @@ class GenericTitles:
                     role = f"{head} {ent._.canonical}" if includes_org else head
                 org = org or top_org(self.kb, ent, doc._.published)
             company = self._company(org)
-            if target == _COMPANY and not company:
+            if target == COMPANY_TARGET and not company:
                 return None  # "Manajer Persib Nama": a company's post only before a company
             after_org = skip_tail(words, last.end)
             unit = company_unit(words, names, after_org, ent_at) if company else None
@@ -193,7 +192,7 @@ class GenericTitles:
                 # "Manager PLN UP3 Manado, Nama": the company's unit and its place are the post's
                 end, written = unit
                 return Title(end, prefixed(self.lex, words, i, f"{role} {written}"), org)
-            if target == _COMPANY and words[after_org : after_org + 1] != [","]:
+            if target == COMPANY_TARGET and words[after_org : after_org + 1] != [","]:
                 # "VP Corporate Secretary KAI Commuter Nama", "Supervisor PLN UIW Sulselrabar
                 # Nama": where the company's name ends and the holder's begins is not written
                 return None

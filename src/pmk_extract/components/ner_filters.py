@@ -21,11 +21,11 @@ from ..stemming import root_words, stem_word
 from .apposed_names import field_after_and
 from .command_staff import staff_post_at
 from .commands import DESIGNATION
+from .company_units import COMPANY_TARGET
 from .justice import fused_post
 from .title_spelling import TitleSpelling
 
 _ROLE_GAP = 6  # tokens between a title's place and the name of the title's holder
-_COMPANY = "company"  # titles.tsv's target of a company's posts (generic_titles)
 _MIN_POST = 4  # letters of a title that ends a name written before it ("Ketua", not "Ka")
 
 
@@ -99,7 +99,7 @@ class SpanFilter:
         those are read only before a state company, and "Manager" is also a given name
         ("Komisioner Komnas HAM Manager Nasution")."""
         size = match_head(words, 0, self.lex.title_heads)
-        return size > 0 and self.lex.title_heads[tuple(words[:size])][1] != _COMPANY
+        return size > 0 and self.lex.title_heads[tuple(words[:size])][1] != COMPANY_TARGET
 
     def keep(self, span: Span, headline: int = 0) -> bool:
         """Filters for precision: no headline words, programme names or common words."""
