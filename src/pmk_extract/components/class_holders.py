@@ -41,7 +41,7 @@ from functools import cache
 from ..kb import Holder, KnowledgeBase, Office, People, fold_apostrophes, spelling_variants
 from ..resources import read_tsv
 from ..spelling import folded_close
-from .holder_rules import fits, is_initial, near
+from .holder_rules import fits, is_initial, named, near
 from .title_parts import former_marks, org_name
 
 
@@ -171,12 +171,7 @@ def _whole_name_of_other(
     """True when ``text`` is, as written, the whole name or an alias of a holder of the class
     in any term who is not one of ``fitting`` (whose longer names merely hold it)."""
     written = set(spelling_variants(text))
-    return any(
-        holder.name not in fitting
-        and written
-        & {v for form in (holder.name, *holder.aliases) for v in spelling_variants(form)}
-        for holder, _ in terms
-    )
+    return any(holder.name not in fitting and named(written, holder) for holder, _ in terms)
 
 
 def _misspelt_whole(text: str, holder: Holder) -> bool:

@@ -138,6 +138,14 @@ def initials_fit(written: str, holder: Holder) -> bool:
     return False
 
 
+def named(written: set[str], holder: Holder) -> bool:
+    """True when ``written`` (a text's :func:`~pmk_extract.kb.spelling_variants`) holds the
+    holder's whole name or one of their aliases, as written."""
+    return any(
+        v in written for form in (holder.name, *holder.aliases) for v in spelling_variants(form)
+    )
+
+
 def near(holder: Holder, day: dt.date) -> bool:
     """True when ``holder``'s term ends or starts within ``GAP_DAYS`` of ``day``."""
     if holder.end is not None and day > holder.end:
@@ -348,11 +356,7 @@ class HolderRules:
         if title.office is None:
             return None
         written = set(spelling_variants(text))
-        own = {
-            h.name
-            for h in self.people.by_office.get(title.office.id, ())
-            if written & {v for form in (h.name, *h.aliases) for v in spelling_variants(form)}
-        }
+        own = {h.name for h in self.people.by_office.get(title.office.id, ()) if named(written, h)}
         return own.pop() if len(own) == 1 and not own & fitting else None
 
     def role(self, title: Title, name: str, day: dt.date | None) -> str:
