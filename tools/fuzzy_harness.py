@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from harness_cli import extract_mentions, option, print_changes, save_verdicts, saved_verdicts
+from harness_cli import extract_mentions, mid, option, print_changes, save_verdicts, saved_verdicts
 
 from pmk_extract import Extractor
 from pmk_extract.kb import Holder, Office, default_people
@@ -43,14 +43,6 @@ FIRST_NAMES = ("Budi", "Ahmad", "Agus", "Siti", "Dedi", "Yusuf", "Hendra", "Rudi
 FAR_DAYS = 5 * 365
 ACTING = {"Penjabat": "Pj", "Pelaksana Tugas": "Plt", "Pelaksana Harian": "Plh"}
 CONSONANTS = "bdgklmnprst"
-
-
-def mid(holder: Holder) -> dt.date | None:
-    """A day inside the term: its middle (an open term: its start plus 180 days)."""
-    if holder.start is None:
-        return None
-    end = holder.end or min(holder.start + dt.timedelta(days=360), dt.date(2026, 11, 30))
-    return holder.start + (end - holder.start) / 2
 
 
 def _sub(word: str, old: str, new: str, rng: random.Random) -> str | None:

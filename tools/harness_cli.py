@@ -9,11 +9,13 @@ on the import path.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
 
 from pmk_extract import Extractor, Record
+from pmk_extract.kb import Holder
 
 # the neutral sentence a mention is put in (that of the official-mention tables)
 FRAME = "{mention} memberikan keterangan kepada wartawan."
@@ -32,6 +34,15 @@ def extract_mentions(extractor: Extractor, mentions: list[tuple[str, str]]) -> l
         for i, (mention, published) in enumerate(mentions)
     ]
     return list(extractor.extract_many(items))
+
+
+def mid(holder: Holder) -> dt.date | None:
+    """A day inside the holder's term: its middle (an open term: its start plus 180 days,
+    before the knowledge base's last sourced day)."""
+    if holder.start is None:
+        return None
+    end = holder.end or min(holder.start + dt.timedelta(days=360), dt.date(2026, 11, 30))
+    return holder.start + (end - holder.start) / 2
 
 
 def save_verdicts(path: str | None, state: dict[str, Any]) -> None:

@@ -24,7 +24,7 @@ import sys
 from collections import Counter
 from typing import Any
 
-from harness_cli import extract_mentions, option, print_changes, save_verdicts, saved_verdicts
+from harness_cli import extract_mentions, mid, option, print_changes, save_verdicts, saved_verdicts
 
 from pmk_extract import Extractor
 from pmk_extract.kb import Holder, Office, default_kb, default_people
@@ -67,14 +67,6 @@ def family_of(office: Office) -> str | None:
     if best[0] == "sekda-local" and "Provinsi" in office.role:
         return "sekda-province"
     return best[0]
-
-
-def mid(holder: Holder) -> dt.date | None:
-    """A day inside the term: its middle (an open term: its start plus 180 days)."""
-    if holder.start is None:
-        return None
-    end = holder.end or min(holder.start + dt.timedelta(days=360), dt.date(2026, 11, 30))
-    return holder.start + (end - holder.start) / 2
 
 
 def regions(office: Office, opening: str) -> list[str]:
