@@ -371,6 +371,7 @@ class Justice:
                     and k not in ent_at
                     and len(field) < _MAX_FIELD
                     and (names[k] or words[k] == "dan" or (lowered and words[k].isalpha()))
+                    and not self._bare_size(words, k, post, day)
                 ):
                     field.append(
                         words[k] if words[k] == "dan" else words[k][:1].upper() + words[k][1:]
@@ -395,6 +396,11 @@ class Justice:
             if ent is not None and ent.start == at and ent.label_ == "ORG":
                 body = self._body(ent)
                 k = int(ent.end) if body is not None else k
+            bare = self._bare_body(words, at, post, day) if body is None else None
+            if bare is not None:  # "Kasi Intel Kejari, Nama": the office, its place left out
+                size, name, top_id = bare
+                role = " ".join([post.role, *self.lex.expand(" ".join(field)).split(), name])
+                return JusticeTitle(at + size, role, self._top_name(top_id, day))
             if body is None and post.kind != "field_post":
                 k, field = start, []  # a grade or special court is read only before the body
         if body is not None and body[1] in post.orgs:
@@ -455,6 +461,33 @@ class Justice:
         return any(match_head(words, k, table) for table in heads) or words[k] in _org_firsts(
             self.kb
         )
+
+    def _bare_size(self, words: list[str], k: int, post: _Post, day: dt.date | None) -> int:
+        """The words of the short form or name of an office of the body of ``post`` written
+        at ``k`` ("Kejari", "Kejaksaan Negeri" after "Kasi"; "PN" after "Hakim"), whatever
+        follows it; 0 when none is written there."""
+        size = match_head(words, k, self.lex.command_units)
+        if not size:
+            return 0
+        parent = self.lex.command_units[tuple(words[k : k + size])][1]
+        return size if dated_parent(self.kb, parent, day) in post.orgs else 0
+
+    def _bare_body(
+        self, words: list[str], k: int, post: _Post, day: dt.date | None
+    ) -> tuple[int, str, str] | None:
+        """(words, full name, top-level organisation id) of an office of the body of ``post``
+        written at ``k`` with no place after it ("Kasi Intel Kejari, Nama", "Hakim PN yang
+        menangani perkara itu"): the office's officials belong to that body wherever it sits;
+        None when a capitalised word, a number or a bracket follows (the place, or a name
+        with no comma before it: "Kejari Gede Ancana" is not read)."""
+        size = self._bare_size(words, k, post, day)
+        if not size:
+            return None
+        after = words[k + size] if k + size < len(words) else ""
+        if after[:1].isupper() or after[:1].isdigit() or after in ("(", "/", "-"):
+            return None
+        full, parent, _ = self.lex.command_units[tuple(words[k : k + size])]
+        return size, full, dated_parent(self.kb, parent, day)
 
     def _court_field(self, words: list[str], k: int, post: _Post) -> tuple[int, str] | None:
         """(words, full name) of a special court written at ``k`` after a post of the courts
