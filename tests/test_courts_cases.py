@@ -42,7 +42,8 @@ def _outcome(case: dict[str, Any], record: Record) -> tuple[bool, str | None]:
     """Whether the row came out right, and the organisation given when it is a wrong one."""
     if case["family"] == "negative":
         found = [[e.text, e.org] for e in record.entities if e.label == "PERSON"]
-        wrong = [org for (_, org), want in zip(found, case["people"]) if org and org != want[1]]
+        wanted = {org for _, org in case["people"]}
+        wrong = [org for _, org in found if org is not None and org not in wanted]
         return found == case["people"], wrong[0] if wrong else None
     return mention_outcome(case, record)
 

@@ -39,7 +39,8 @@ from helpers import (
     wrong_organisations,
 )
 from pmk_extract import Extractor, Record
-from pmk_extract.components.justice import class_end, dated_parent
+from pmk_extract.components.justice import dated_parent
+from pmk_extract.components.office_classes import class_end
 from pmk_extract.kb import default_kb, default_people
 
 CASES = Path(__file__).parent / "data" / "legal_cases.jsonl"

@@ -15,7 +15,7 @@ import pytest
 from helpers import Outcome, judge_cases, load_cases, mention_outcome, wrong_organisations
 from pmk_extract import Extractor
 from pmk_extract.components.apposed_names import apposed_name, name_tail
-from pmk_extract.components.justice import class_end, class_name
+from pmk_extract.components.office_classes import class_end, class_name
 from pmk_extract.kb import default_kb
 from pmk_extract.lexicons import lexicons
 

@@ -39,7 +39,7 @@ from .command_places import (
     to_rank,
     two_word_openers,
 )
-from .justice import class_end, class_name, grade_end
+from .office_classes import class_end, class_name, grade_end
 
 DESIGNATION = regex.compile(r"(?:\d{1,4}|[IVXL]{1,6})")  # "0715", "142", "IV", "XIV"
 _NUMBERED_UNDER = regex.compile(r"[IVXL]{1,6}/\d{1,2}")  # "IV/5": one token

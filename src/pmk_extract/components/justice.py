@@ -23,8 +23,8 @@
   pada Kejaksaan Negeri X Nama": the prosecutor or section head of that office);
 - a class is part of the name of a prison, an immigration office or a court ("Lapas Kelas
   IIA Cipinang"), in any written form of its grade ("Klas II A", "Kelas 1 A", "Kelas II-A"),
-  named in full ("Kelas IIA", "Kelas IA"): read by :func:`class_end` and :func:`class_name`
-  for the bodies of ``command_units.tsv``;
+  named in full ("Kelas IIA", "Kelas IA"): read by ``office_classes`` for the bodies of
+  ``command_units.tsv``;
 - the election bodies' branches ("KPU Kota Bekasi", "Bawaslu Provinsi Jawa Barat") are one
   ORG, part of the national body;
 - a body whose parent organisation changed on a date (``command_units.tsv``:
@@ -40,7 +40,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
-import regex
 from spacy.tokens import Doc, Span
 
 from ..errors import DataFileError
@@ -86,8 +85,6 @@ class _Post:
 @dataclass(frozen=True, slots=True)
 class _Words:
     posts: dict[tuple[str, ...], _Post]
-    classes: frozenset[str]
-    class_heads: frozenset[str]  # the words that name a class before its grade ("Kelas")
     branches: frozenset[str]
     # short forms that name a branch in one province only: written form -> (province, body id)
     province_branches: dict[str, tuple[str, str]]
@@ -120,8 +117,6 @@ def _words() -> _Words:
             for words, kind, full, orgs in rows
             if kind in ("post", "field_post", "bench")
         },
-        classes=frozenset(words for words, kind, _, _ in rows if kind == "class"),
-        class_heads=frozenset(words for words, kind, _, _ in rows if kind == "class_head"),
         branches=frozenset(orgs for _, kind, _, orgs in rows if kind == "branch"),
         province_branches={
             w: (province, o) for w, kind, province, o in rows if kind == "province_branch"
@@ -148,78 +143,10 @@ def _words() -> _Words:
     )
 
 
-# a class's grade: a Roman or Arabic numeral of the classes I to IV, its sub-class letter
-# glued or after a dot or a hyphen ("IIA", "1A", "I.A", "II-A"); a letter apart is read after it;
-# or a letter alone, as offices graded A and B write it ("Kantor SAR Kelas B Maumere")
-_GRADE = regex.compile(r"(?:I{1,3}|IV|[1-4])(?:[.-]?[ABC])?|[AB]")
-_LETTER = regex.compile(r"[ABC]")
-_ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
-_CLASS_WORD = "Kelas"  # how a class is named in full, whatever the text writes ("Klas")
-
-
 @cache
 def post_firsts() -> frozenset[str]:
     """The first words of the posts of courts and prosecution offices ("Panitera", "Jaksa")."""
     return first_words(_words().posts)
-
-
-@cache
-def class_words() -> frozenset[str]:
-    """The words that name an office's class before its grade, lower case ("kelas", "klas")."""
-    return frozenset(word.lower() for word in _words().class_heads)
-
-
-def grade_end(words: list[str], k: int) -> int:
-    """The token after a class written at ``k``: a class word ("Kelas", "Klas"), its grade
-    (``_GRADE``) and the grade's letter written apart ("Kelas II A", "Klas 1 - A"); ``k``
-    when none is written there."""
-    if k + 1 >= len(words) or words[k] not in _words().class_heads:
-        return k
-    if not _GRADE.fullmatch(words[k + 1]):
-        return k
-    end = k + 2
-    if words[k + 1][-1] in "ABC":
-        return end  # the letter glued: "IIA", "1A", "I.A"
-    if end < len(words) and _LETTER.fullmatch(words[end]):
-        return end + 1
-    if end + 1 < len(words) and words[end] == "-" and _LETTER.fullmatch(words[end + 1]):
-        return end + 2
-    return end
-
-
-def class_end(words: list[str], k: int) -> int:
-    """The token after the class words written at ``k`` ("Kelas IIA", "Narkotika Kelas IIA",
-    "Kelas I TPI", "Klas II A", "Kelas 1 Khusus TPI"); ``k`` when there are none."""
-    classes = _words().classes
-    while k < len(words):
-        graded = grade_end(words, k)
-        if graded > k:
-            k = graded
-        elif words[k] in classes:
-            k += 1
-        else:
-            break
-    return k
-
-
-def class_name(words: list[str]) -> str:
-    """The class words ``words`` written as a class is named in full: the class word
-    "Kelas", the grade in Roman numerals with its letter glued ("Klas 1 A" -> "Kelas IA",
-    "Kelas II-A" -> "Kelas IIA")."""
-    out: list[str] = []
-    heads = _words().class_heads
-    k = 0
-    while k < len(words):
-        graded = grade_end(words, k)
-        if graded > k:
-            grade = "".join(words[k + 1 : graded]).replace(".", "").replace("-", "")
-            number = grade.rstrip("ABC")
-            out += [_CLASS_WORD, _ROMAN.get(number, number) + grade[len(number) :]]
-            k = graded
-        else:
-            out.append(_CLASS_WORD if words[k] in heads else words[k])
-            k += 1
-    return " ".join(out)
 
 
 def dated_parent(kb: KnowledgeBase, parent: str, day: dt.date | None) -> str:

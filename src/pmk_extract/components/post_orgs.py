@@ -50,7 +50,7 @@ from ..kb import REGION_KINDS, KnowledgeBase
 from ..lexicons import Lexicons, match_head
 from ..stemming import root_words
 from ..unit_kinds import DEPARTMENTS, POSITION
-from .justice import class_words
+from .office_classes import class_words
 from .parliament_posts import member_tail, member_words
 from .parliaments import parliament_of
 from .post_fields import field_words
