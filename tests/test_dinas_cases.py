@@ -1,0 +1,46 @@
+"""Heads and officials of a region's offices as the press writes them (issue 18, lane dinas),
+on mentions written for this test (``data/dinas_cases.jsonl``):
+
+- "Ka" fused with an office's short form the lexicons abbreviate is that office's head as
+  written ("Kadispenda Kota Padang": Kepala Dinas Pendapatan Daerah), never another title
+  misspelt (the army's "Kadispenad" is "Kadispenda" with two letters swapped), while the army
+  title itself keeps its army (:func:`pmk_extract.components.title_spelling.office_heads`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from helpers import judge_cases, load_cases, official_outcome
+from pmk_extract import Extractor
+from pmk_extract.components.officials import _officials
+from pmk_extract.components.title_spelling import office_heads
+from pmk_extract.lexicons import lexicons
+
+CASES = load_cases(Path(__file__).parent / "data" / "dinas_cases.jsonl")
+
+
+@pytest.fixture(scope="module")
+def outcomes(extractor: Extractor) -> list[tuple[dict[str, Any], bool, str | None]]:
+    return judge_cases(extractor, CASES, official_outcome)
+
+
+def test_the_table_covers_the_family() -> None:
+    forms = Counter(c["form"] for c in CASES)
+    assert forms["fused head"] >= 4
+
+
+def test_every_row_holds(outcomes: list[tuple[dict[str, Any], bool, str | None]]) -> None:
+    misses = [(c.get("mention", c.get("text")), org) for c, ok, org in outcomes if not ok]
+    assert not misses
+
+
+def test_no_fused_office_head_is_read_as_another_title_misspelt() -> None:
+    heads = office_heads(lexicons())
+    assert {"Kadispenda", "Kadinkes", "Kadisdik", "Kadishub"} <= heads
+    spelling = _officials().title_reader.spelling
+    assert [w for w in sorted(heads) if spelling.title_word(w) is not None] == []
