@@ -8,11 +8,14 @@ Heads live in ``models/lexicons/place_heads.tsv``; district names in the gazette
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from ..dates.lexicon import lexicon as date_lexicon
 from ..kb import REGION_KINDS, KnowledgeBase, default_people
 from ..lexicons import Lexicons, match_head
+from ..name_shapes import opener_ends, opens_balinese_name
 from ..regions import KIND_WORDS
 from ..stemming import root_words
 from ..unit_kinds import REGIONAL_OFFICES
@@ -45,6 +48,9 @@ def _written_alone(words: list[str], start: int, end: int) -> int:
                 return start + size
     return end
 
+
+# a given name's initial as news writes it before the rest of the name ("M. Sirad", "A.Rahman")
+_INITIAL = re.compile(r"[A-Z]\.")
 
 # the words written before a district's or a region's name for its kind ("Kecamatan Camba",
 # "Distrik Abepura", "Kabupaten Maros")
@@ -106,6 +112,12 @@ class Places:
             end += 1
         if end == j:
             return None
+        closing = self._closing_place_end(view, j, end) if place is None else 0
+        closed = closing > 0
+        if closed:  # "Kepala Desa Karang Anyar, Nama": a district's name ends the village's
+            end = closing
+        if place is None and not closed and self._name_opens(view, j, end):
+            return None  # "Lurah Andi Mansyur": a person's name, no village's
         office = match_head(words, j, self.lex.unit_heads)
         if office and self.lex.unit_heads[tuple(words[j : j + office])] in REGIONAL_OFFICES:
             # a village head's word before a regional office ends a field ("Bidang
@@ -120,12 +132,16 @@ class Places:
         # ("Sukamaju Slamet, Nama": a holder's name after the village's)
         after = int(place.end) if place is not None and place.end < end else end
         district = (
-            place is None
-            and all(w.lower() in root_words() for w in words[j:end])
-            and self._district_after(view, end)
-        ) or (
-            self._holder_after(view, end)
-            and all(w.lower() in root_words() for w in words[after:end])
+            closed
+            or (
+                place is None
+                and all(w.lower() in root_words() for w in words[j:end])
+                and self._district_after(view, end)
+            )
+            or (
+                self._holder_after(view, end)
+                and all(w.lower() in root_words() for w in words[after:end])
+            )
         )
         if kind == "title" and place is None and words[j].lower() in root_words() and not district:
             return None  # "Sekdes Jadi Penjaga ...": a headline's words, no village's name
@@ -155,6 +171,28 @@ class Places:
         place = view.starts.get(k + 1)
         entry = span_entry(self.kb, place) if place is not None else None
         return entry is not None and entry.label == "LOC" and entry.kind == "district"
+
+    def _name_opens(self, view: UnitView, j: int, end: int) -> bool:
+        """True when the words from ``j`` a village's name would take open a person's name
+        (``name_openers.txt``: "Andi", "Teuku", "Raden"; the Balinese order's "I Made"), and
+        no district follows them after a comma ("Lurah Raden Patah, Kecamatan X" is a
+        kelurahan's name): after a village head's post the holder's name follows at once."""
+        words = view.words
+        opens = opener_ends(words, j) or opens_balinese_name(words, j)
+        return opens and not self._district_after(view, end)
+
+    def _closing_place_end(self, view: UnitView, j: int, end: int) -> int:
+        """Where the village's name ends when the known place at token ``end``, written
+        without its kind and not at the village's first word ``j``, is its last word: the
+        holder's name follows after a comma ("Kepala Desa Karang Anyar, Nama": "Anyar" is
+        also a district's name, but the village's name ends at the comma); else 0."""
+        place = view.covered[end] if end < len(view.words) else None
+        if place is None or place.label_ != "LOC" or place.start != end or end == j:
+            return 0
+        if self.lex.expand(view.words[end]) in _PLACE_KIND_WORDS or place.end - j > 3:
+            return 0
+        words_named = all(view.names[k] for k in range(end, int(place.end)))
+        return int(place.end) if words_named and self._holder_after(view, int(place.end)) else 0
 
     def _holder_after(self, view: UnitView, k: int) -> bool:
         """True when a village's name written before token ``k`` is whole: its district or
@@ -190,6 +228,8 @@ class Places:
         size = match_head(words, k, self.lex.honorifics)
         if size:  # an honorific before a name ("H. Budi"), no degree after one ("S.Sos")
             return k + size < len(words) and view.names[k + size]
+        if _INITIAL.fullmatch(words[k]):  # an initial before a name ("M. Sirad", "M.Sirad")
+            return k + 1 < len(words) and view.names[k + 1]
         dates = date_lexicon()
         return (
             view.names[k]
