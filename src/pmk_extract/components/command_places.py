@@ -17,7 +17,7 @@ from ..dates.lexicon import lexicon as date_lexicon
 from ..extensions import span_attr
 from ..kb import REGION_KINDS, KBEntry, KnowledgeBase, default_people
 from ..lexicons import Lexicons, match_head
-from ..name_shapes import balinese_words
+from ..name_shapes import ROMAN_NUMERALS, balinese_words
 from ..regions import bare_place
 from ..resources import read_lines
 
@@ -241,6 +241,18 @@ def region_number(words: list[str], covered: Sequence[Span | None], k: int) -> b
         after = words[k + 1] if k + 1 < len(words) else ""
         return after != "." and after not in balinese_words()
     return _NUMBERED.fullmatch(words[k]) is not None
+
+
+def numbers_office(words: list[str], k: int, ent_at: dict[int, Span]) -> bool:
+    """True when a Roman numeral at ``k``, right after a place that closes a title and before
+    a name, numbers that region's office ("Kakanwil DJP Jateng II | Nama", "Kepala DJP Jatim
+    I | Nama"); as in :func:`region_number`, a lone "I" that opens a Balinese name does not
+    ("Kepala BPS Bali I Made Nama")."""
+    if not 0 < k < len(words) - 1 or words[k] not in ROMAN_NUMERALS:
+        return False
+    if not any(ent.end == k and ent.label_ == "LOC" for ent in ent_at.values()):
+        return False
+    return region_number(words, [ent_at.get(j) for j in range(k + 1)], k)
 
 
 def sub_number(words: list[str], k: int) -> bool:

@@ -42,6 +42,7 @@ from .title_parts import (
     top_org,
 )
 from .unit_fields import field_acronym
+from .unit_view import second_province
 
 _REGION_PHRASES = ("Provinsi ", "Kabupaten ", "Kota ")  # how a unit's canonical names its region
 _GOVERNMENTS = tuple("Pemerintah " + phrase for phrase in _REGION_PHRASES)
@@ -337,6 +338,8 @@ class CommandTitles:
                 place = ent_at.get(end)
                 if place is not None and place.start == end and place.label_ == "LOC":
                     end = int(place.end)  # "Kakanwil Kemenag Jatim": the office's region
+                    second = second_province(self.kb, words, ent_at, end)
+                    end = second[1] if second else end  # "Kakanwil DJP Sumbar dan Jambi"
             else:
                 continue
             if org is not None and self.kb.lookup(org, day) is None:

@@ -52,6 +52,7 @@ from ..regions import KIND_WORDS, PLACE_PREFIXES
 from ..spelling import close_to
 from ..stemming import field_noun_shape, root_words, stem_word, verb_form
 from ..wordcache import word_cache
+from .command_places import numbers_office
 from .holder_rules import (
     HolderRules,
     Mention,
@@ -272,6 +273,8 @@ class NameReader:
         opens no name: the name after it and its number and place, if any, is the holder's."""
         if start < len(words) and words[start] in _REGION_KIND_WORDS:
             return None  # "Kepala Perwakilan Ombudsman Provinsi X": a region, no name
+        if numbers_office(words, start, ent_at):
+            start += 1  # "Kakanwil DJP Jateng II | Nama": the number of the region's office
         # "Kanwil DJP Jawa Tengah I Pusat": the office's number before such a word
         at = start + (start + 1 < len(words) and bool(_DESIGNATION.fullmatch(words[start])))
         if at >= len(words) or not self._standing(words[at]):

@@ -74,6 +74,21 @@ def place_phrase(entry: KBEntry) -> str:
     return region_phrase(entry.kind, entry.canonical)
 
 
+def second_province(
+    kb: KnowledgeBase, words: list[str], starts: dict[int, Span], k: int
+) -> tuple[KBEntry, int] | None:
+    """A second province after a vertical office's province, right after it or after "dan" or
+    a hyphen: its entry and the token after it ("Kanwil DJP Sumbar [dan] Jambi", "Kanwil DJP
+    Bengkulu dan Lampung": a national body's office of two provinces), else None."""
+    if k < len(words) and words[k] in {"dan", "-"}:
+        k += 1
+    place = starts.get(k)
+    entry = span_entry(kb, place) if place is not None and place.label_ == "LOC" else None
+    if place is None or entry is None or entry.kind != "province":
+        return None
+    return entry, int(place.end)
+
+
 def bracket_end(words: list[str], k: int) -> int:
     """The token after a short form in brackets at ``k`` ("(Dinkes)", "(Satpol PP)"), else 0.
 

@@ -78,6 +78,7 @@ from .unit_view import (
     commit_spans,
     place_phrase,
     read_view,
+    second_province,
     span_entry,
     title_ends_at,
     written_text,
@@ -390,6 +391,9 @@ class Units:
                     # a region's numbered office: "Kanwil DJP Jawa Timur II"
                     parent_name = f"{parent_name} {words[span_end]}"
                     span_end += 1
+                elif (second := second_province(self.kb, words, view.starts, span_end)) is not None:
+                    parent_name = f"{parent_name} dan {bare_place(second[0].canonical)}"
+                    span_end = second[1]  # "Kanwil DJP Sumbar dan Jambi": of two provinces
         between = between and parent is None
         if (
             kind == PLACED
