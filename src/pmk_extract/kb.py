@@ -18,7 +18,7 @@ from typing import Any
 from .errors import DataFileError
 from .matching import TermMatcher
 from .outlets import outlets, written_forms
-from .region_short import region_short_forms
+from .region_short import region_glued_forms, region_short_forms
 from .resources import iter_jsonl, model_path, read_lines, read_tsv
 
 ORG_FILES = ("gazetteers/organizations.jsonl",)
@@ -226,7 +226,8 @@ class KnowledgeBase:
     def _add_fused_regions(self) -> None:
         """Add the regions' fused short forms ("Buteng" for Buton Tengah,
         :mod:`.region_short`), as written, in capitals and after the region's kind ("Kabupaten
-        Buteng"), where no other entry has that form
+        Buteng"), and their glued names ("Bandarlampung"; after the kind alone when a known
+        person's name holds the word: "Kabupaten Batubara"), where no other entry has that form
         (once, when the matcher is built or a lookup first misses: it reads the dictionary)."""
         if self._fused:
             return
@@ -243,6 +244,15 @@ class KnowledgeBase:
             kinds = _FUSED_KIND_WORDS.get(entry.kind, ())
             for variant in (form, form.upper(), *(kind + form for kind in kinds)):
                 self.surfaces.setdefault(variant, [entry])  # "Buteng", "Kabupaten Buteng"
+        names = default_people().name_words()
+        for form, canonical in region_glued_forms(regions, self.surfaces).items():
+            entry = self.place(canonical)
+            if entry is None:
+                continue
+            kinds = _FUSED_KIND_WORDS.get(entry.kind, ())
+            alone = () if form in names else (form, form.upper())  # "Batubara": a surname too
+            for variant in (*alone, *(kind + form for kind in kinds)):
+                self.surfaces.setdefault(variant, [entry])  # "Tebingtinggi", "Kota Tebingtinggi"
 
     @staticmethod
     def surface_forms(entry: KBEntry) -> list[str]:

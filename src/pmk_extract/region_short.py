@@ -6,6 +6,10 @@ two to four letters of that word and a short form of the compass word
 (``lexicons/compass_short_forms.tsv``), in one word of five letters or more. Such a form names
 the region only when no other region's name gives it, it is no form of the knowledge base
 already (of a place or an organisation), and no dictionary word ("Mitra", "Sabar").
+
+A regency or city named by two words in title case, the second no compass word, is also written
+glued into one word ("Bandarlampung", "Tebingtinggi", "Kulonprogo", "Pagaralam"), under the
+same conditions (:func:`region_glued_forms`).
 """
 
 from __future__ import annotations
@@ -41,6 +45,17 @@ def fused_forms(name: str, compass: dict[str, tuple[str, ...]]) -> set[str]:
     return {form for form in forms if len(form) >= _MIN_LETTERS}
 
 
+def glued_forms(name: str, compass: Container[str]) -> set[str]:
+    """The one-word form of a region's name of two words in title case whose second is no
+    compass word ("Bandar Lampung": Bandarlampung; none for "Lampung Tengah" or "DKI Jakarta")."""
+    words = bare_place(name).split()
+    if len(words) != 2 or words[1] in compass:
+        return set()
+    if not all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words):
+        return set()
+    return {words[0] + words[1].lower()}
+
+
 def any_region_forms(regions: Iterable[tuple[str, Iterable[str]]]) -> frozenset[str]:
     """Every fused short form some region may take, also one two regions give ("Busel":
     Buton Selatan or Buru Selatan), no dictionary word; ``regions`` as for
@@ -68,6 +83,25 @@ def region_short_forms(
     for canonical, names in regions:
         for name in {canonical, *names}:
             for form in fused_forms(name, compass):
+                owners.setdefault(form, set()).add(canonical)
+    words = root_words()
+    return {
+        form: next(iter(canon))
+        for form, canon in sorted(owners.items())
+        if len(canon) == 1 and form not in taken and form.lower() not in words
+    }
+
+
+def region_glued_forms(
+    regions: Iterable[tuple[str, Iterable[str]]], taken: Container[str]
+) -> dict[str, str]:
+    """Glued name (:func:`glued_forms`) -> the canonical of the one region it names, no form
+    of ``taken`` and no dictionary word; arguments as for :func:`region_short_forms`."""
+    compass = compass_short_forms()
+    owners: dict[str, set[str]] = {}
+    for canonical, names in regions:
+        for name in {canonical, *names}:
+            for form in glued_forms(name, compass):
                 owners.setdefault(form, set()).add(canonical)
     words = root_words()
     return {
