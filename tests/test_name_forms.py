@@ -111,6 +111,13 @@ def test_degree_grammar(letters: str, degree: bool) -> None:
         (["P.S", "hadir"], 0),
         (["Mars", "hadir"], 0),  # M.Ars written as a word: no dot, one capital
         (["SUPRIYANTO", "hadir"], 0),
+        # another mix of cases, marked by a dot or two capitals
+        (["SPoG", "hadir"], 1),
+        (["SpPd", "hadir"], 1),
+        (["Sp.Og", "hadir"], 1),
+        (["M.kes", "hadir"], 1),
+        (["DeWi", "hadir"], 0),  # no degree in capitals
+        (["Msi", "hadir"], 0),  # one capital, no dot: a word
     ],
 )
 def test_degree_run(words: list[str], size: int) -> None:

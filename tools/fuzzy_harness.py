@@ -102,6 +102,30 @@ def final_h(word: str, rng: random.Random) -> str | None:
     return word[:-1] if word.endswith("h") and len(word) >= 5 else None
 
 
+def vowel_in(word: str, rng: random.Random) -> str | None:
+    """A vowel put between two consonants, the one before them again ("Mangkunegara",
+    "Mangukunegara")."""
+    spots = [
+        k
+        for k in range(2, len(word) - 1)
+        if word[k - 1] not in VOWELS and word[k] not in VOWELS and word[k - 2] in VOWELS
+    ]
+    if len(word) < 6 or not spots:
+        return None
+    k = rng.choice(spots)
+    return word[:k] + word[k - 2] + word[k:]
+
+
+def h_move(word: str, rng: random.Random) -> str | None:
+    """The "h" of a consonant's digraph written after the next consonant instead, where it
+    makes a digraph too ("Dhakiri", "Dakhiri")."""
+    found = [m.start() for m in re.finditer(r"[dgkst]h[aeiou][dgkst](?!h)", word)]
+    if not found:
+        return None
+    k = rng.choice(found)
+    return word[: k + 1] + word[k + 2 : k + 4] + "h" + word[k + 4 :]
+
+
 def space_in(word: str, rng: random.Random) -> str | None:
     if len(word) < 8:
         return None
@@ -140,7 +164,17 @@ WORD_OPS: list[tuple[str, Callable[[str, random.Random], str | None]]] = [
     ),
     ("apos>none", pair("'", "")),
     ("space-in", space_in),
+    ("vowel-in", vowel_in),
+    ("n>ng", pair("n", "ng", "(?<=[aeiou])", "(?=[sc])")),
+    ("h-move", h_move),
+    ("lower", lambda w, r: w.lower() if w[:1].isupper() and w[1:].islower() else None),
 ]
+# operators the press applies to one word inside a name, never to its first (a name in lower
+# case from its first word is read only as a known holder's name)
+INNER_ONLY = frozenset({"lower"})
+# honorifics and degrees glued to the name, or degrees written in another mix of cases
+GLUED = ("H.{}", "Hj.{}", "Drs.H.{}", "Dr.Ir.H.{}", "KH.{}", "Ir.H.{}")
+DEGREE_CASES = ("{}, M.kes", "{} SPoG", "{}, S.sos", "{} SpPd", "{}, S.pd", "{} M.si")
 
 
 def name_ops(name: str, rng: random.Random) -> list[tuple[str, str, str]]:
@@ -148,7 +182,11 @@ def name_ops(name: str, rng: random.Random) -> list[tuple[str, str, str]]:
     words = name.split()
     out: list[tuple[str, str, str]] = []
     for op, fn in WORD_OPS:
-        spots = [k for k, w in enumerate(words) if len(w) >= 3 and fn(w, random.Random(0))]
+        spots = [
+            k
+            for k, w in enumerate(words)
+            if len(w) >= 3 and fn(w, random.Random(0)) and (k or op not in INNER_ONLY)
+        ]
         if not spots:
             continue
         k = rng.choice(spots)
@@ -163,6 +201,8 @@ def name_ops(name: str, rng: random.Random) -> list[tuple[str, str, str]]:
         out.append(("glue", "pair", " ".join(glued)))
         if len(words[0]) > 2:
             out.append(("initial", "first", f"{words[0][0]}. {' '.join(words[1:])}"))
+    if len(words) == 3 and all(len(w) >= 3 for w in words):
+        out.append(("part", "middle", f"{words[0]} {words[2]}"))  # the middle word left out
     return out
 
 
@@ -269,6 +309,18 @@ def build(per_op: int, rng: random.Random) -> list[dict[str, Any]]:
                         "mention": f"{bare} {' '.join([*holder.name.split()[:-1], written])}",
                         "published": far.isoformat(),
                         "not_person": holder.name,
+                    }
+                )
+        for op, forms in (("glued", GLUED), ("degree-case", DEGREE_CASES)):
+            if count[op] < per_op and people.person(holder.name) == holder.name:
+                count[op] += 1
+                cases.append(
+                    {
+                        "op": op,
+                        "pos": "",
+                        "mention": f"{title} {rng.choice(forms).format(holder.name)}",
+                        "published": day.isoformat(),
+                        "person": holder.name,
                     }
                 )
         for op, pos, written in name_ops(holder.name, rng):

@@ -6,8 +6,9 @@ field ("S.Pd.I"), or a whole degree outside that grammar ("MBA", "Ph.D.", "Lc").
 writes them with or without dots, spaces and brackets, one after another with or without commas:
 "S.H., M.Hum", "SH MH", "S. Sos", "AMd. Im.", "M.Tr.(Han)", "SAN MM", also with the comma glued
 inside one token ("S.H.,M.H", "S.Sos.,M.Si"), and two or more with a capital only at the start
-("Spd Mpd"). Read in capitals too ("S.SOS", "MSI") when written so, and a field of capitals
-with only its first one ("S.Ip", "S.Stp", "S.Ik").
+("Spd Mpd"). Read in capitals too ("S.SOS", "MSI") when written so, a field of capitals
+with only its first one ("S.Ip", "S.Stp", "S.Ik"), and in any other mix of cases where a dot
+or two capitals mark it as a degree ("M.kes", "S.sos", "SPoG", "SpPd").
 
 A name's own initials are no degree: letters that parse as none ("S.N", "P.S"), one letter
 ("S."), and degree letters with a name word right after them ("Budi S.T. Hutabarat").
@@ -149,9 +150,17 @@ def _written_as_degree(words: list[str]) -> bool:
             if not (dotted or whole or sum(ch.isupper() for ch in letters) >= 2):
                 return False  # "Mars": a capitalised word, not M.Ars
             continue
-        if not (upper and parses(letters, upper=True)):
+        if not (upper or _case_mixed(letters, dotted)) or not parses(letters.upper(), upper=True):
             return False
     return True
+
+
+def _case_mixed(letters: str, dotted: bool) -> bool:
+    """True when a degree's letters are written in another mix of cases than its grammar's
+    and the degree is still marked as one: with a dot ("M.kes", "S.sos", "Sp.Og") or two
+    capitals or more ("SPoG", "SpPd"); not a dictionary word ("Mars")."""
+    marked = dotted or sum(ch.isupper() for ch in letters) >= 2
+    return marked and letters.lower() not in root_words()
 
 
 def _title_cased_degrees(words: list[str]) -> bool:
