@@ -4,7 +4,12 @@ on mentions written for this test (``data/dinas_cases.jsonl``):
 - "Ka" fused with an office's short form the lexicons abbreviate is that office's head as
   written ("Kadispenda Kota Padang": Kepala Dinas Pendapatan Daerah), never another title
   misspelt (the army's "Kadispenad" is "Kadispenda" with two letters swapped), while the army
-  title itself keeps its army (:func:`pmk_extract.components.title_spelling.office_heads`).
+  title itself keeps its army (:func:`pmk_extract.components.title_spelling.office_heads`);
+- an office's own short form the lexicons do not list, "Dis" or "Din" and its fields'
+  syllables, between "Kepala" or "Sekretaris" and a region ("Kepala Diskominfostaper
+  Kabupaten Fakfak", "Kepala Disbuntanakan Kubar"), is the region's office
+  (:mod:`pmk_extract.components.coined_offices`); a word of the language so written is none
+  ("Kepala Diskusi Kabupaten X", "Kepala Dinasti Kota X": must-not rows).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import pytest
 
 from helpers import judge_cases, load_cases, official_outcome
 from pmk_extract import Extractor
+from pmk_extract.components.coined_offices import coined_syllables
 from pmk_extract.components.officials import _officials
 from pmk_extract.components.title_spelling import office_heads
 from pmk_extract.lexicons import lexicons
@@ -32,6 +38,8 @@ def outcomes(extractor: Extractor) -> list[tuple[dict[str, Any], bool, str | Non
 def test_the_table_covers_the_family() -> None:
     forms = Counter(c["form"] for c in CASES)
     assert forms["fused head"] >= 4
+    assert forms["coined short form"] >= 5
+    assert forms["must-not"] >= 2
 
 
 def test_every_row_holds(outcomes: list[tuple[dict[str, Any], bool, str | None]]) -> None:
@@ -44,3 +52,20 @@ def test_no_fused_office_head_is_read_as_another_title_misspelt() -> None:
     assert {"Kadispenda", "Kadinkes", "Kadisdik", "Kadishub"} <= heads
     spelling = _officials().title_reader.spelling
     assert [w for w in sorted(heads) if spelling.title_word(w) is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("word", "coined"),
+    [
+        ("Diskominfostaper", True),
+        ("Disnakerin", True),
+        ("Dinkesos", True),
+        ("Diskusi", False),  # a word
+        ("Dinasti", False),
+        ("Disebut", False),  # derived from a word
+        ("Dinas", False),  # too short to be an office's fields
+        ("DKP3", False),  # capitals: the other shape
+    ],
+)
+def test_coined_syllables(word: str, coined: bool) -> None:
+    assert coined_syllables(word) is coined

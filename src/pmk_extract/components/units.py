@@ -23,7 +23,6 @@ place_heads.tsv, abbreviations.tsv).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from spacy.language import Language
@@ -50,6 +49,7 @@ from ..unit_kinds import (
     REGIONAL_SHORT,
     VERTICAL,
 )
+from .coined_offices import coined_capitals, coined_syllables
 from .command_bodies import CommandBodies
 from .command_places import region_number
 from .council_context import named_parliaments, parliament_place
@@ -99,8 +99,6 @@ _STATE_BODIES = frozenset(
 )
 _HOSPITAL = "Rumah Sakit"  # a hospital's head, expanded: it may be named after a person
 _OFFICE = "Dinas"  # the head a regional office's field written alone stands for
-# a regional office's own short form: "D" (Dinas) and capitals or digits ("DKP3", "DPKPP")
-_COINED = re.compile(r"D[A-Z0-9]{2,9}")
 
 
 class Units:
@@ -516,15 +514,25 @@ class Units:
         return out
 
     def _coined_office(self, view: UnitView, k: int) -> bool:
-        """True when token ``k`` is a regional office's short form the lexicons do not know,
-        written between "Kepala" or "Sekretaris" and a region written with its kind: a "D"
-        (Dinas) and capitals ("Kepala DKP3 Kabupaten X", "Kepala DPKPP Kota X": each region
-        coins its own), unknown to the knowledge base, or known as a council, which a
-        "Kepala" never heads ("Kepala DKPP Kabupaten X" is no Dewan Kehormatan
-        Penyelenggara Pemilu)."""
+        """True when token ``k`` is a regional office's short form the lexicons do not know
+        (:mod:`~pmk_extract.components.coined_offices`), written between "Kepala" or
+        "Sekretaris" and a region: a "D" (Dinas) and capitals before a region written with its
+        kind ("Kepala DKP3 Kabupaten X", "Kepala DPKPP Kota X"), unknown to the knowledge
+        base, or known as a council, which a "Kepala" never heads ("Kepala DKPP Kabupaten X"
+        is no Dewan Kehormatan Penyelenggara Pemilu); "Dis" or "Din" and its fields' syllables
+        before any region, also after a sub-unit's title and field ("Kepala Disbuntanakan
+        Kubar", "Kabid Persandian Diskominfostaper Kabupaten X")."""
         words = view.words
         word = words[k]
-        if not _COINED.fullmatch(word) or k < 1 or words[k - 1] not in self.office_posts:
+        if k < 1:
+            return False
+        if coined_syllables(word) and word not in self.lex.abbreviations:
+            # also after the title of the office's sub-unit and its field ("Kabid Persandian")
+            after = words[k - 1] in self.office_posts or self._sub_unit_field(view, k)
+            return after and view.covered[k] is None and self.kb.lookup(word) is None
+        if words[k - 1] not in self.office_posts:
+            return False
+        if not coined_capitals(word):
             return False
         if words[k + 1 : k + 2] not in ([w] for w in KIND_WORDS.values()):
             return False  # "Kabupaten X", "Kota X", "Provinsi X" only
