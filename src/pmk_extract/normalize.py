@@ -14,6 +14,11 @@
   kind word (``lexicons/region_kinds.tsv``) glued, with or without a dot, to the first word
   of a province's, regency's or city's name is read so too ("KabupatenGarut", "Kab.Garut",
   "KotaSorong").
+- A short form of a province's secretariat that ends in "prov" ("Sekdaprov", "Setdaprov":
+  the first words of titles, ``lexicons/secretariat_kinds.tsv``) glued to the rest of a
+  province's one-word short form that opens with "Prov" ("Provsu") is read as the two
+  sharing their "prov": "Sekdaprovsu", "Setdaprovsu" as "Sekda Provsu", "Setda Provsu"; a
+  glued word the knowledge base knows itself ("Pemprovsu") is left as written.
 - A lower-case "l" typed for the capital "I" it looks like opens a name word ("ldham Azis",
   "lwan", "llham", "lPTU"): no Indonesian word opens with "l" and a consonant, so such a
   word before a capitalised word, or with capitals after the "l", is read with an "I".
@@ -44,6 +49,11 @@ _L_FOR_I = re.compile(
     r"(?<![\w./@\-])l"
     r"(?=[bcdfgjklmnpqrstvwxz][a-z]*[aeiou][a-z]* [A-Z]|[BCDFGJKLMNPQRSTVWXZ][A-Z]+\b)"
 )
+
+# a word glued to a province's short form by a shared "prov" ("Sekdaprovsu"): its head
+# ("Sekda"), then the rest of the province's short form ("su")
+_PROV_GLUED = re.compile(r"(?<![\w.])([A-Z][a-z]{3,})prov([a-z]{1,4})\b")
+_PROV = "prov"
 
 _T = TypeVar("_T")
 _KINDS = "lexicons/region_kinds.tsv"
@@ -139,6 +149,40 @@ def _glue_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(titles), frozenset(titles | ranks | acronyms)
 
 
+@cache
+def _prov_glue() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The short forms that end in "prov" ("Sekdaprov", "Setdaprov"), the one-word short
+    forms of provinces that open with "Prov" ("Provsu"), and the knowledge base's written
+    forms (a glued word it knows is left as written: "Pemprovsu")."""
+    from .kb import REGION_KINDS, default_kb  # loaded once a text looks glued
+    from .resources import read_tsv
+
+    titles, _ = _glue_words()
+    kinds = {short for short, _ in read_tsv("lexicons/secretariat_kinds.tsv", 2)}
+    heads = {w for w in titles | kinds if w.endswith(_PROV) and len(w) > len(_PROV) + 3}
+    surfaces = default_kb().surfaces
+    provinces = {
+        surface
+        for surface, entries in surfaces.items()
+        if surface.startswith(_PROV.capitalize())
+        and surface[len(_PROV) :].isalpha()
+        and surface[len(_PROV) :].islower()
+        and any(e.label == "LOC" and e.kind in REGION_KINDS for e in entries)
+    }
+    return frozenset(heads), frozenset(provinces), frozenset(surfaces)
+
+
+def _prov_glued(m: re.Match[str]) -> bool:
+    """True when ``m`` (of ``_PROV_GLUED``) is a short form ending in "prov" glued to a
+    province's short form that opens with "Prov" ("Sekdaprovsu")."""
+    heads, provinces, surfaces = _prov_glue()
+    return (
+        m.group(1) + _PROV in heads
+        and _PROV.capitalize() + m.group(2) in provinces
+        and m.group(0) not in surfaces
+    )
+
+
 def _kind_glued(text: str, word: str, end: int) -> bool:
     """True when ``word`` is a region's kind word glued at ``end`` to a region's name."""
     kinds, firsts = _region_glue()
@@ -162,6 +206,10 @@ def _edits(text: str) -> list[tuple[int, int, str]]:
                 edits.append((m.end(), m.end(), " "))  # "BupatiSleman"
             elif _kind_glued(text, word, m.end()):
                 edits.append((m.end(1), m.end(), " "))  # "KabupatenGarut", "Kab.Garut"
+    for m in _PROV_GLUED.finditer(text):
+        if _prov_glued(m):
+            at = m.end(1)
+            edits.append((at, at + 1, " P"))  # "Sekdaprovsu": "Sekda Provsu"
     edits.sort()
     return edits
 

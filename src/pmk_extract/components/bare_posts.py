@@ -45,7 +45,7 @@ from ..unit_kinds import PLACED, PROVINCIAL, REGIONAL_SHORT, TITLED_IN_PLACE
 from .class_holders import class_of
 from .parliament_posts import member_tail
 from .parliaments import parliament_words
-from .secretariat_posts import secretariat_words
+from .secretariat_posts import capital_field, secretariat_words
 from .title_parts import Title, prefixed, skip_bracket
 
 _LEVELS = frozenset({*KIND_WORDS, "region"})  # the targets of a regional post's title
@@ -55,6 +55,7 @@ _POST_JOINS = frozenset({"dan", "&"})  # words a post's field may hold besides n
 _ROOT_LETTERS = 4  # a derived word's root of this length or more is a word ("Menular")
 _OFFICE_FIELD = 5  # words of a regional office's field after "Kadis" ("Pariwisata dan Kebudayaan")
 _SECRETARIAT = "Sekretariat Daerah"  # the body a secretary's assistant serves in
+_FIELD_WORDS = 8  # words of an assistant's field ("Bidang Pemerintahan dan Kesejahteraan Rakyat")
 
 
 class BarePosts:
@@ -79,6 +80,7 @@ class BarePosts:
         self.numbers = secretariat.get("number", frozenset())
         self.secretary_titles = secretariat.get("secretary", frozenset())
         self.assistant_fields = secretariat.get("field", frozenset())
+        self.field_words = secretariat.get("field_word", frozenset()) | self.assistant_fields
         # the regional offices' names their short forms spell ("Dinas Kesehatan": "Dinkes")
         self.offices = frozenset(
             lex.abbreviations[head[0]]
@@ -121,16 +123,48 @@ class BarePosts:
         Nama": the assistant, not the secretary): the number ends the post, the name follows
         unless a field does; the role is the secretariat's post, with no organisation."""
         k = i + size
-        if tuple(words[i:k]) not in self.assistants or tuple(words[k : k + 1]) not in self.numbers:
+        if tuple(words[i:k]) not in self.assistants:
             return None
-        role = f"{self.lex.expand(' '.join(words[i : k + 1]))} {_SECRETARIAT}"
-        k += 1
+        numbered = tuple(words[k : k + 1]) in self.numbers
+        k += numbered
+        post = words[i:k]
         k += next((n for n in (2, 1) if tuple(words[k : k + n]) in self.secretary_titles), 0)
-        if tuple(words[k : k + 1]) in self.assistant_fields:
-            return None  # "Asisten I Bidang Pemerintahan Nama": where does the field end?
-        if k in ent_at or not self.name_follows(words, names, ent_at, k):
+        end = self._assistant_field(words, k)
+        if not numbered and end == k:
+            return None  # "Asisten Pelatih Nama": no secretariat's number or field
+        if end is None or end in ent_at or not self.name_follows(words, names, ent_at, end):
             return None
-        return Title(k, prefixed(self.lex, words, i, role), None, bare=True)
+        post += capital_field(words[k:end])  # "Asisten I Sekda Bidang X": not the secretary
+        role = f"{self.lex.expand(' '.join(post))} {_SECRETARIAT}"
+        return Title(end, prefixed(self.lex, words, i, role), None, bare=True)
+
+    def _assistant_field(self, words: list[str], k: int) -> int | None:
+        """Where the assistant's field that begins at token ``k`` ends: ``k`` when none
+        does, the end of its words of ``secretariat_posts.tsv`` ("Bidang", "Administrasi
+        Umum", "Pemerintahan dan Kesra", their short forms: "Ekbang") when one does, None
+        when a word of no assistant's field goes on in it ("Asisten I Bidang Pelatihan
+        Nama": where does the field end?)."""
+        field = capital_field(words[k : k + _FIELD_WORDS])
+        if not field or not self._field_word(field[0], self.assistant_fields):
+            return k
+        n = 1
+        while n < len(field) and self._field_word(field[n], self.field_words):
+            n += 1
+        while n > 1 and field[n - 1] in _POST_JOINS:
+            n -= 1  # "Asisten Pemerintahan dan | Nama" ends before the join
+        if n < len(field) and field[n][:1].islower() and field[n] not in (",",):
+            return None
+        if field[n - 1] == "Bidang":
+            return None  # "Asisten I Bidang Nama": the field is not written
+        return k + n
+
+    def _field_word(self, word: str, kinds: frozenset[tuple[str, ...]]) -> bool:
+        """True when ``word`` is a word of ``kinds`` or the short form of words that open
+        with one ("Ekbang": Ekonomi dan Pembangunan; "Kesra")."""
+        if (word,) in kinds:
+            return True
+        written = self.lex.abbreviations.get(word, "")
+        return bool(written) and (written.split(" ")[0],) in kinds
 
     def fused_office(
         self, words: list[str], names: list[bool], ent_at: dict[int, Span], i: int

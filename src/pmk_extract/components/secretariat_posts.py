@@ -39,6 +39,21 @@ def secretariat_words() -> dict[str, frozenset[tuple[str, ...]]]:
     return {kind: frozenset(found) for kind, found in out.items()}
 
 
+@cache
+def lower_field_openers() -> frozenset[str]:
+    """The words opening a post's field as the press also writes them in lower case
+    ("Asisten II bidang Perekonomian", "Staf Ahli Bupati bidang Hukum"): the adviser's
+    field opener of ``secretariat_posts.tsv`` ("Bidang"), lower-cased."""
+    return frozenset(w[0].lower() for w in secretariat_words().get("adviser_field", ()))
+
+
+def capital_field(field: list[str]) -> list[str]:
+    """``field`` with a lower-case field opener written as its capitalised form ("bidang":
+    "Bidang"), as the secretariat's words and its roles write it."""
+    openers = lower_field_openers()
+    return [w.capitalize() if w in openers else w for w in field]
+
+
 def _joined(words: tuple[str, ...]) -> str:
     """Words written apart again, a comma after its word ("Pemerintahan, Hukum")."""
     return " ".join(words).replace(" ,", ",")
@@ -63,6 +78,7 @@ class SecretariatPosts:
         and the region ``place`` ("Asisten" + "II Sekda" + Jawa Tengah), or None when it is
         no secretariat's post."""
         post = tuple(written)
+        field = capital_field(field)
         if place.kind not in REGION_KINDS:
             return None
         if "," in field and "Bidang" not in field[: field.index(",")]:

@@ -23,6 +23,7 @@ from ..regions import KIND_WORDS
 from ..resources import read_lines
 from ..stemming import root_words, stem_word
 from ..unit_kinds import REGION_OWNED, VERTICAL
+from .secretariat_posts import lower_field_openers
 
 """The word a region of each kind is named with ("Kabupaten Demak")."""
 _BRACKETED = 3  # tokens of a one-word short form in brackets: "(Pj)"
@@ -92,8 +93,14 @@ def org_name(kb: KnowledgeBase, org_id: str | None, day: dt.date | None) -> str 
 
 def name_part(word: str, name: bool) -> bool:
     """A word that may stand between a title and its organisation: a name word, an
-    acronym with digits ("P2P"), or "," and "dan" in a list of fields."""
-    return name or word in (",", "dan") or (word[:1].isupper() and word.isalnum())
+    acronym with digits ("P2P"), "," and "dan" in a list of fields, or the word opening a
+    field written in lower case ("Asisten II bidang Perekonomian Kota X")."""
+    return (
+        name
+        or word in (",", "dan")
+        or (word[:1].isupper() and word.isalnum())
+        or word in lower_field_openers()
+    )
 
 
 def listed_name(lex: Lexicons, words: list[str], j: int, ent_at: dict[int, Span]) -> bool:

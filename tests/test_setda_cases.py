@@ -1,0 +1,105 @@
+"""Regional secretariat posts as the press writes them (``tests/data/setda_cases.jsonl``,
+sentences written for this test, one row per rule x way of writing): the word opening a
+post's field in lower case ("Asisten II bidang Perekonomian Kabupaten X"), an assistant
+named by its field alone before a name with no region ("Asisten Administrasi Umum Nama":
+the role, no organisation; the document's region gives it one), and a province
+secretariat's short form glued to the province's short form ("Sekdaprovsu", "Setdaprovsu").
+
+Each row's PERSON must carry the expected canonical and organisation, and the expected role
+when the row gives one. The negatives: a post word of no secretariat's field after
+"Asisten" ("Asisten Pelatih", "Asisten I Bidang Pelatihan") is no secretariat post, and a
+glued word that is no province's short form is left as written.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from helpers import judge_cases, load_cases, longest_person, mention_outcome
+from pmk_extract import Extractor
+from pmk_extract.normalize import collapse_spaces
+
+CASES = load_cases(Path(__file__).parent / "data" / "setda_cases.jsonl")
+
+
+@pytest.fixture(scope="module")
+def outcomes(extractor: Extractor) -> list[tuple[dict[str, Any], bool, str | None]]:
+    return judge_cases(extractor, CASES, mention_outcome)
+
+
+def test_every_row_is_right(outcomes: list[tuple[dict[str, Any], bool, str | None]]) -> None:
+    missed = [case["mention"] for case, ok, _ in outcomes if not ok]
+    assert missed == []
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "Asisten Pelatih Ridwan Saputra",
+        "Asisten I Bidang Pelatihan Ridwan Saputra",
+        "Asisten Rumah Tangga Ridwan Saputra",
+        "Asisten Manajer Ridwan Saputra",
+    ],
+)
+def test_no_secretariat_post_without_its_field(extractor: Extractor, mention: str) -> None:
+    text = f"{mention} memberikan keterangan kepada wartawan."
+    record = extractor.extract(text, published="2023-02-06")
+    person = longest_person(record, mention)
+    assert person is not None and person.canonical == "Ridwan Saputra"
+    assert person.role is None and person.org is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org", "role"),
+    [
+        (
+            "Pemerintah Kota Padang menggelar rapat koordinasi. Asisten Administrasi Umum "
+            "Ridwan Saputra mengatakan anggaran sudah disiapkan.",
+            "Ridwan Saputra",
+            "Pemerintah Kota Padang",
+            "Asisten Administrasi Umum Sekretariat Daerah Kota Padang",
+        ),
+        (
+            "Pemkab Kaur membahas pemekaran desa. Asisten Pemerintahan dan Kesra Sinar "
+            "Wulandari menyebut prosesnya masih berjalan.",
+            "Sinar Wulandari",
+            "Pemerintah Kabupaten Kaur",
+            "Asisten Pemerintahan dan Kesejahteraan Rakyat Sekretariat Daerah Kabupaten Kaur",
+        ),
+        (
+            "Pemerintah Kota Palu melantik pejabat baru. Asisten II bidang Perekonomian, "
+            "Dedi Kurniawan hadir dalam acara itu.",
+            "Dedi Kurniawan",
+            "Pemerintah Kota Palu",
+            "Asisten II Bidang Perekonomian Sekretariat Daerah Kota Palu",
+        ),
+    ],
+)
+def test_a_field_assistant_takes_the_documents_region(
+    extractor: Extractor, text: str, name: str, org: str, role: str
+) -> None:
+    record = extractor.extract(text, published="2023-02-06")
+    found = [(e.canonical, e.org, e.role) for e in record.entities if e.text == name]
+    assert found == [(name, org, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Sekdaprovsu hadir.", "Sekda Provsu hadir."),
+        ("Asisten I Setdaprovsu hadir.", "Asisten I Setda Provsu hadir."),
+    ],
+)
+def test_a_glued_province_short_form_is_read_apart(text: str, read: str) -> None:
+    spacing = collapse_spaces(text)
+    assert spacing is not None and spacing.text == read
+    start = spacing.text.index("hadir")
+    assert text[spacing.start(start) : spacing.end(start + 5)] == "hadir"
+
+
+@pytest.mark.parametrize("text", ["Pemprovsu hadir.", "Sekdaprovxy hadir.", "Improvisasi hadir."])
+def test_other_glued_words_are_left_as_written(text: str) -> None:
+    assert collapse_spaces(text) is None
