@@ -1,8 +1,10 @@
 """Heads of ministries' and agencies' regional units as the press writes them: sentences
 written for these tests (``tests/data/minunit_cases.jsonl``), each row naming its rule. A
 region's numbered office ("Kanwil DJP Jateng II") before its head's name, also after a
-fused title ("Kakanwil"), and a vertical office named after two provinces ("Kanwil DJP
-Sumbar dan Jambi"); negatives: a Balinese name opening with "I", two offices listed.
+fused title ("Kakanwil"), a vertical office named after two provinces ("Kanwil DJP
+Sumbar dan Jambi"), and a listed body's name written out in the press's own words before its
+short form in brackets ("Badan Pelaksanaan Jalan Nasional (BPJN) X"); negatives: a Balinese
+name opening with "I", two offices listed, words that do not spell the short form.
 ``person`` null: no PERSON in the mention; ``orgs`` (an ORG span and its canonical) are
 checked when given."""
 

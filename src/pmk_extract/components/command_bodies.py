@@ -22,6 +22,8 @@ from .unit_view import NewSpan, UnitView, span_entry
 # words of the longest head written out ("Kantor Pengawasan dan Pelayanan Bea dan Cukai Tipe
 # Madya Pabean C")
 _MAX_HEAD = 12
+# words of a body's name written out before its short form in brackets
+_MAX_SPELT = 8
 # kinds of bodies whose numbered regional offices name them after the number
 _NATIONAL_KINDS = frozenset({"agency", "state_institution"})
 
@@ -31,6 +33,42 @@ def _head_free(covered: list[Span | None], i: int, size: int) -> bool:
     entity at ``i`` ("BPS" in "BPS Jawa Timur": the agency's office in the province)."""
     ent = covered[i]
     return ent is None or (ent.start == i and ent.end <= i + size and ent.label_ == "ORG")
+
+
+def _initials_fit(written: list[str], short: str) -> bool:
+    """True when the words ``written`` spell ``short`` by their initials, a word also giving
+    the letters that open its later syllables ("Sumberdaya": S, D); "dan" gives none."""
+    if not written:
+        return not short
+    word, rest = written[0], written[1:]
+    if word == "dan":
+        return _initials_fit(rest, short)
+    if not short or word[:1] != short[0]:
+        return False
+    inner = word[1:].upper()
+    for taken in range(1, len(short) + 1):
+        if _initials_fit(rest, short[taken:]):
+            return True
+        if taken == len(short) or short[taken] not in inner:
+            return False
+        inner = inner[inner.index(short[taken]) + 1 :]
+    return False
+
+
+def spelt_out(words: list[str], covered: list[Span | None], i: int, size: int) -> int:
+    """Where a body's name written out before its short form in brackets at ``i`` opens, when
+    the written name's initials spell the short form and no entity covers it ("Badan
+    Pelaksanaan Jalan Nasional (BPJN) Jambi", "Balai Konservasi dan Sumber Daya Alam (BKSDA)
+    Kalbar": the press's own wording of the listed body), else ``i``."""
+    if size != 1 or not 1 < i < len(words) - 1 or (words[i - 1], words[i + 1]) != ("(", ")"):
+        return i
+    for start in range(i - 2, max(i - 2 - _MAX_SPELT, -1), -1):
+        word = words[start]
+        if covered[start] is not None or not (word[:1].isupper() or word == "dan"):
+            return i
+        if word[:1].isupper() and _initials_fit(words[start : i - 1], words[i]):
+            return start
+    return i
 
 
 class CommandBodies:
@@ -72,6 +110,10 @@ class CommandBodies:
                 k += 3  # "Komandan Kodim (Dandim) 1711/Boven Digoel": a short form
             if named is None:
                 named = command_name(self.lex, words, view.names, covered, k, kind, self.kb)
+            spelt = spelt_out(words, covered, i, size) if named is None else i
+            if spelt < i:  # "Balai Konservasi dan Sumber Daya Alam (BKSDA) Kalbar": the name
+                named = command_name(self.lex, words, view.names, covered, k + 1, kind, self.kb)
+                i = spelt if named is not None else i  # as written, its short form's unit
             if named is None:  # "Badan Narkotika Nasional Provinsi Jawa Tengah": a shorter
                 # head whose name reads ("Badan Narkotika Nasional" + "Provinsi Jawa Tengah")
                 shorter = self._shorter_head(view, i, size)
