@@ -14,6 +14,11 @@
   people share ("M. Nasir", "Muhammad Nasir"), after the title of an organisation none of
   whose offices they ever held is another person of that name ("Rektor Universitas X M.
   Nasir");
+- a known person's one-word short name ("Syahrul") after the title of a regional
+  government's, police or military post that is no office of the knowledge base and no
+  class title's (a staff post: "Sekretaris DPRD Kota X", "Kepala Dinas X Kota Y"), on a date
+  they hold no office, is another person of that name when they never held an office of that
+  organisation (a regional head's title, "Bupati X Anas", may be a term the record lacks);
 - a known person's whole name or alias after the title of an office they held in another
   term is that person, never the holder on the date whose longer name holds it ("Bupati
   Sleman Sri Purnomo" in 2022 is not Kustini Sri Purnomo);
@@ -185,6 +190,13 @@ def has_common_word(text: str) -> bool:
 
 
 @cache
+def class_roles() -> frozenset[str]:
+    """The roles of the class titles (``lexicons/class_titles.tsv``: "Bupati", "Wali Kota",
+    "Gubernur", "Menteri", ...)."""
+    return frozenset(role for _, role, _, _ in read_tsv("lexicons/class_titles.tsv", 4))
+
+
+@cache
 def role_synonyms() -> dict[str, tuple[str, ...]]:
     """A title's first word -> the words the offices' roles write for it
     (``lexicons/role_synonyms.tsv``: "Komisioner" -> "Anggota")."""
@@ -331,12 +343,25 @@ class HolderRules:
                 # that short name held then ("Jaksa Agung Prasetyo" in 2017)
                 return all(h.name != known.canonical for h in holders)
         held = self.people.offices_held(known.canonical, day)
-        if not held or title.org is None:
+        if title.org is None:
             return False
         entry = self.kb.lookup(title.org, day)
         if entry is None or entry.kind not in _EXCLUSIVE_KINDS:
             return False
+        if not held:
+            # "Sekretaris DPRD Kota X, Syahrul" on a day the minister Syahrul held nothing
+            return self._staff_post(title, written) and not self._served(known, title.org)
         return all(org_name(self.kb, o.org, day) != title.org for o in held)
+
+    @staticmethod
+    def _staff_post(title: Title, written: str) -> bool:
+        """True when ``written`` is one word after the title of a post that is no office of
+        the knowledge base and names no class title ("Bupati", "Gubernur", "Menteri":
+        ``lexicons/class_titles.tsv``), a regional government's staff post."""
+        if title.office is not None or title.acting_of is not None or " " in written:
+            return False
+        role = f" {title.role} "
+        return not any(f" {head} " in role for head in class_roles())
 
     def _served(self, known: Mention, org: str) -> bool:
         """True when the known person held, on any date, an office of ``org``."""
