@@ -88,20 +88,42 @@ def is_initial(word: str) -> bool:
 def fits(text: str, holder: Holder) -> bool:
     """True when every word of ``text`` is a word of the holder's names or its initial.
 
-    "Juliari P. Batubara" fits Juliari Peter Batubara, "Abd. Hakim" Abdul Hakim, "Mochamad
+    "Juliari P. Batubara" fits Juliari Peter Batubara, "Retno LP Marsudi" Retno Lestari
+    Priansari Marsudi (:func:`initials_of_words`), "Abd. Hakim" Abdul Hakim, "Mochamad
     Prasetyo" Muhammad Prasetyo (:func:`~pmk_extract.name_shapes.same_name_word`); apostrophes
     are compared folded ("Syafi’i" = "Syafi'i").
     """
-    words = {
-        fold_apostrophes(word) for form in (holder.name, *holder.aliases) for word in form.split()
-    }
+    forms = [fold_apostrophes(form).split() for form in (holder.name, *holder.aliases)]
+    words = {word for form in forms for word in form}
     initials = {word[0] for word in words}
     for word in fold_apostrophes(text).split():
         if word in words or (is_initial(word) and word[0] in initials):
             continue
+        if initials_of_words(word, forms):
+            continue  # "Retno LP Marsudi": Lestari Priansari; "Mahfud M.D.": the alias's MD
         if not any(same_name_word(word, known) for known in words):
             return False  # "Abd. Hakim", "Mochamad Prasetyo" fit Abdul Hakim, Muhammad Prasetyo
     return True
+
+
+def initials_of_words(word: str, forms: list[list[str]]) -> bool:
+    """True when ``word`` is two or three capitals, with or without dots, that are the initials
+    of as many neighbouring words of one of ``forms`` (a name's words: "LP", "L.P" for Lestari
+    Priansari) or a word of capitals of one ("M.D." for MD)."""
+    letters = word.replace(".", "")
+    if not (2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()):
+        return False
+    size = len(letters)
+    return any(
+        letters == form[k].replace(".", "")
+        or (
+            k + size <= len(form)
+            and "".join(w[0] for w in form[k : k + size]) == letters
+            and all(w[0].isupper() for w in form[k : k + size])
+        )
+        for form in forms
+        for k in range(len(form))
+    )
 
 
 def nickname_fits(written: str, holder: Holder) -> bool:
