@@ -4,7 +4,9 @@ name ("Pertamina Patra Niaga", "PLN IP", "KAI Commuter"): sentences written for 
 
 - ``subsidiary then name``: the subsidiary's name is the organisation's, never the first
   words of the holder's name ("Patra Niaga Budi Hartono" read as a person before);
-- ``holding then name``: the holding's own officials keep the holding.
+- ``holding then name``: the holding's own officials keep the holding;
+- ``region by an island's part``: a company region named by an island's part ("Regional
+  Jawa Bagian Tengah") is the post's, the holder's name comes after it.
 
 ``person`` is the expected PERSON's canonical, ``org`` its organisation.
 """
@@ -22,4 +24,8 @@ CASES = Path(__file__).parent / "data" / "subsidiary_cases.jsonl"
 def test_subsidiary_cases(extractor: Extractor) -> None:
     cases = load_cases(CASES)
     assert whole_text_misses(extractor, cases) == []
-    assert {case["class"] for case in cases} == {"subsidiary then name", "holding then name"}
+    assert {case["class"] for case in cases} == {
+        "subsidiary then name",
+        "holding then name",
+        "region by an island's part",
+    }

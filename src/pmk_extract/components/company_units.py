@@ -23,6 +23,9 @@ COMPANY_KIND = "soe"  # the knowledge base's kind of a state company
 COMPANY_TARGET = "company"  # titles.tsv's target of a company's posts: a state company follows
 _DESIGNATION = re.compile(r"\d+|[IVX]+[A-C]?")  # "Daop 3", "MOR VIII"
 _MAX_PLACE = 3  # capitalised words of an untagged place closed by a comma
+# the word that names a part of an island by a compass word in a company's region ("Regional
+# Jawa Bagian Tengah", "Sumatera Bagian Utara"): the part is the region's name, no person's
+_PART = "Bagian"
 
 
 @cache
@@ -55,6 +58,12 @@ def company_unit(
         while _place_at(j, ent_at) or (j < len(words) and words[j] in compass):
             place = ent_at.get(j)
             end = place.end if place is not None else j + 1
+            if (
+                words[end : end + 1] == [_PART]
+                and end + 1 < len(words)
+                and words[end + 1] in compass
+            ):
+                end += 2  # "Regional Jawa Bagian Tengah": an island's part by its compass word
             parts.append(" ".join(words[j:end]))
             j = end
     elif j < len(words) and j not in ent_at and names[j]:
