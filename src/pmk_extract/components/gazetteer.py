@@ -31,6 +31,7 @@ from ..lexicons import first_words, inside_rank, lexicons, page_markers
 from ..resources import read_lines, read_tsv
 from ..spans import add_entities, corrected_text, doc_text, strict_span
 from ..stemming import field_noun_shape
+from .bracketed_governments import bracketed_governments
 from .namesakes import settle_namesakes
 from .org_spelling import keep_spelling, org_spelling
 from .region_words import RegionWords, keep_regions
@@ -173,6 +174,11 @@ class Gazetteer:
             if span is not None:
                 spans.append(span)
                 entries[(start, end)] = entry
+        # "Pemerintah Kabupaten (Pemkab) X": the government, not the place X
+        tagged = [(s, entries[(s.start_char, s.end_char)]) for s in spans if s.label_ == "LOC"]
+        for span, entry in bracketed_governments(self.kb, doc, words, tagged, published):
+            spans.append(span)
+            entries[(span.start_char, span.end_char)] = entry
         for span in add_entities(doc, spans):
             entry = entries[(span.start_char, span.end_char)]
             set_span_attrs(

@@ -286,7 +286,8 @@ class GenericTitles:
         Pencegahan Kombes Pol Nama", "Kepala Bidang Pelayanan dr. Nama"), or, after the title
         of a sub-unit's head (``subunit_heads.txt``), with no comma where the field's words
         end and the name's begin (:meth:`_field_end`: "Kepala Seksi Kesehatan Keluarga dan
-        Gizi Nama Nama"): the role is the title and its field; the
+        Gizi Nama Nama"; also when the comma sets off only degrees: "Kepala Bidang X Nama
+        Nama, SE"): the role is the title and its field; the
         organisation is not written, so it stays unknown. The field is one to six capitalised
         words (``k``: where they end), no headline verb."""
         end = -1
@@ -298,6 +299,10 @@ class GenericTitles:
             ):
                 end = p
                 break
+        if end >= 0 and words[end] == "," and self._degrees_only(words, names, end + 1):
+            # "Kepala Bidang X Nama Nama, SE hadir": the comma sets off a degree, not the
+            # name; the field and the name run up to it
+            end, k = -1, end
         if end < 0 and head in self.subunit_heads:
             end = self._field_end(words, names, after, k)
         elif words[end] == ",":
@@ -315,6 +320,14 @@ class GenericTitles:
             return None
         role = f"{head} {self.lex.expand(doc[after:end].text)}"
         return Title(end, prefixed(self.lex, words, i, role), None)
+
+    def _degrees_only(self, words: list[str], names: list[bool], k: int) -> bool:
+        """True when degrees or honorifics begin at token ``k`` and no name follows them
+        ("Nama, SE, M.Si hadir"): the comma before them ends a name, no field."""
+        j = k
+        while j < len(words) and (size := match_head(words, j, self.lex.honorifics)):
+            j += size + int(j + size < len(words) and words[j + size] == ",")
+        return j > k and not (j < len(words) and names[j])
 
     def _field_end(self, words: list[str], names: list[bool], after: int, k: int) -> int:
         """Where a field written with no comma ends and the name after it begins, in the

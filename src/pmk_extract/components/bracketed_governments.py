@@ -1,0 +1,65 @@
+"""A regional government written with its short form in brackets between its level and its
+region: "Pemerintah Kabupaten (Pemkab) Paser", "Pemerintah Provinsi (Pemprov) Jawa Tengah",
+"Pemerintah Kota (Pemkot) Semarang", "Pemerintah Daerah (Pemda) Pangandaran".
+
+The press defines the short form inside the name, before the region; the whole is the
+government of that region, as "Pemerintah Kabupaten Paser" is (an organisation the document
+names as a body: ``doc_regions.py``), not the region as a place. The level is the kind word
+written ("Kota (Pemkot) Semarang": the city, not the regency of that name); after "Daerah"
+the region's own level, unless a regency and a city share its name ("Pemerintah Daerah
+(Pemda) Semarang": which?). The bracket holds a government's short form
+(``lexicons/government_forms.txt``). Called by the gazetteer on the places it tagged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc, Span
+
+from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
+from ..lexicons import government_forms
+from ..regions import KIND_WORDS, bare_place
+
+_HEAD = "Pemerintah"
+_ANY_LEVEL = "Daerah"  # "Pemerintah Daerah (Pemda) X": the level is the region's own
+_GOVERNMENT = "regional_government"  # the knowledge base's kind of Pemprov/Pemkab/Pemkot X
+_LEVEL_WORDS = frozenset({*KIND_WORDS.values(), _ANY_LEVEL})
+
+
+def bracketed_governments(
+    kb: KnowledgeBase,
+    doc: Doc,
+    words: list[str],
+    places: list[tuple[Span, KBEntry]],
+    day: dt.date | None,
+) -> list[tuple[Span, KBEntry]]:
+    """The governments written "Pemerintah <level> (<short form>) <region>" whose region is
+    one of ``places`` (a tagged region and its entry), each as its span from "Pemerintah" to
+    the region's end with the government's entry."""
+    forms = government_forms()
+    out = []
+    for place, entry in places:
+        k = place.start - 5  # Pemerintah | Kabupaten | ( | Pemkab | ) | region
+        if k < 0 or entry.label != "LOC" or entry.kind not in REGION_KINDS:
+            continue
+        head, level, opening, short, closing = words[k : place.start]
+        if (head, opening, closing) != (_HEAD, "(", ")") or level not in _LEVEL_WORDS:
+            continue
+        if short not in forms:
+            continue
+        name = bare_place(entry.canonical)
+        if level == _ANY_LEVEL:
+            if _shared(kb, name, day):
+                continue  # "Pemerintah Daerah (Pemda) Semarang": the regency or the city?
+            level = KIND_WORDS[entry.kind]
+        government = kb.lookup(f"{_HEAD} {level} {name}", day)
+        if government is not None and government.kind == _GOVERNMENT:
+            out.append((Span(doc, k, place.end, label="ORG"), government))
+    return out
+
+
+def _shared(kb: KnowledgeBase, name: str, day: dt.date | None) -> bool:
+    """True when a regency and a city both bear ``name``."""
+    found = [kb.lookup(f"{KIND_WORDS[kind]} {name}", day) for kind in ("regency", "city")]
+    return all(entry is not None and entry.label == "LOC" for entry in found)

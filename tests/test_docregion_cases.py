@@ -1,0 +1,32 @@
+"""Regional posts whose region the document gives, in written forms news uses: short news
+texts written for this test (``tests/data/docregion_cases.jsonl``), each naming one official.
+
+Families: ``bracketed_government`` (a regional government written with its short form in
+brackets between its level and its region, "Pemerintah Kabupaten (Pemkab) X", is the body
+that gives a bare post its region: ``components/bracketed_governments.py``),
+``degree_after_name`` (degrees after the name set off by a comma, "Nama, SE, M.Si", end the
+name; the words before the comma are the name, not the post's field) and ``negative`` (a
+name a regency and a city share after "Daerah", two governments, a level the region does not
+have, no region): no organisation.
+
+Each text must give exactly its official, with the expected organisation or none.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import load_cases, whole_text_misses
+from pmk_extract import Extractor
+
+CASES = Path(__file__).parent / "data" / "docregion_cases.jsonl"
+
+
+def test_document_region_cases(extractor: Extractor) -> None:
+    wrong = whole_text_misses(extractor, load_cases(CASES))
+    assert not wrong, "\n".join(f"{text}: {found}" for text, found in wrong)
+
+
+def test_cases_cover_every_family() -> None:
+    families = {case["family"] for case in load_cases(CASES)}
+    assert families == {"bracketed_government", "degree_after_name", "negative"}
