@@ -193,8 +193,10 @@ class CouncilContext:
             k = i + size
             if written in self.words.council_secretaries:
                 # "Sekwan Nama"; after "Sekretaris Dewan" as after "Ketua Dewan", another
-                # council's name may follow ("Sekretaris Dewan Pendidikan Nama")
-                return _SECRETARY, "", skip_bracket(words, k), _COUNCIL in written
+                # council's name may follow ("Sekretaris Dewan Pendidikan Nama"), unless a
+                # short form in brackets closes the post ("Sekretaris Dewan (Sekwan) Nama")
+                end = skip_bracket(words, k)
+                return _SECRETARY, "", end, _COUNCIL in written and end == k
             if k < len(words) and words[k] == _COUNCIL and post in _council_words()["council_lead"]:
                 return post, "", k + 1, True  # "Wakil Ketua Dewan, Nama"
             if (

@@ -61,6 +61,7 @@ class ParliamentWords:
     parliaments: tuple[str, ...]
     posts: dict[tuple[str, ...], str]
     bodies: dict[tuple[str, ...], str]
+    shared_bodies: dict[tuple[str, ...], str]  # a body only right before its parliament
     named: dict[tuple[str, ...], str]
     fractions: frozenset[str]
     fraction_word: str  # a fraction's word as a canonical writes it ("Fraksi")
@@ -102,6 +103,7 @@ def parliament_words() -> ParliamentWords:
         parliaments=tuple(words for words, kind, _ in rows if kind == "parliament"),
         posts=table("post"),
         bodies=table("body"),
+        shared_bodies=table("shared_body"),
         named=table("named_body"),
         fractions=frozenset(words for words, kind, _ in rows if kind == "fraction"),
         fraction_word=next(words for words, kind, _ in rows if kind == "fraction"),
@@ -246,7 +248,8 @@ class Parliaments:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.words = parliament_words()
-        self.firsts = first_words({**self.words.bodies, **self.words.named}) | self.words.fractions
+        before = {**self.words.bodies, **self.words.shared_bodies, **self.words.named}
+        self.firsts = first_words(before) | self.words.fractions
 
     def misread(self, doc: Doc, words: list[str]) -> list[Span]:
         """Gazetteer spans that end with the first words of a longer body: "Dewan
@@ -496,7 +499,7 @@ class Parliaments:
         s = body.start
         if s >= 3 and words[s - 3] == "(" and words[s - 1] == ")":
             s -= 3  # "Badan Musyawarah (Banmus) DPRD X": the body's short form
-        for key, full in self.words.bodies.items():
+        for key, full in (*self.words.bodies.items(), *self.words.shared_bodies.items()):
             n = len(key)
             if s >= n and tuple(words[s - n : s]) == key:
                 return self._unit_span(doc, s - n, body, full)
