@@ -2,13 +2,16 @@
 sentences written for this test, one row per rule x way of writing): the word opening a
 post's field in lower case ("Asisten II bidang Perekonomian Kabupaten X"), an assistant
 named by its field alone before a name with no region ("Asisten Administrasi Umum Nama":
-the role, no organisation; the document's region gives it one), and a province
-secretariat's short form glued to the province's short form ("Sekdaprovsu", "Setdaprovsu").
+the role, no organisation; the document's region gives it one), a province
+secretariat's short form glued to the province's short form ("Sekdaprovsu", "Setdaprovsu"),
+and an assistant's field opener misspelt by one letter before the region ("Asisten
+Perekonimian dan Pembangunan Kota X").
 
 Each row's PERSON must carry the expected canonical and organisation, and the expected role
 when the row gives one. The negatives: a post word of no secretariat's field after
-"Asisten" ("Asisten Pelatih", "Asisten I Bidang Pelatihan") is no secretariat post, and a
-glued word that is no province's short form is left as written.
+"Asisten" ("Asisten Pelatih", "Asisten I Bidang Pelatihan", "Asisten Pertanian Kota X": a
+word, not one letter off a field) is no secretariat post, and a glued word that is no
+province's short form is left as written.
 """
 
 from __future__ import annotations
@@ -42,6 +45,8 @@ def test_every_row_is_right(outcomes: list[tuple[dict[str, Any], bool, str | Non
         "Asisten I Bidang Pelatihan Ridwan Saputra",
         "Asisten Rumah Tangga Ridwan Saputra",
         "Asisten Manajer Ridwan Saputra",
+        "Asisten Pertanian Kota Kediri Ridwan Saputra",
+        "Asisten Pembinaan Kabupaten Wonogiri Ridwan Saputra",
     ],
 )
 def test_no_secretariat_post_without_its_field(extractor: Extractor, mention: str) -> None:

@@ -26,8 +26,11 @@ from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
 from ..lexicons import Lexicons, match_head
 from ..regions import KIND_WORDS, bare_place
 from ..resources import read_tsv
+from ..spelling import edit_distance
+from ..stemming import root_words
 
 _GOVERNMENT = "regional_government"
+_SPELT_LETTERS = 8  # letters of a field opener read through a misspelling ("Perekonomian")
 
 
 @cache
@@ -52,6 +55,23 @@ def capital_field(field: list[str]) -> list[str]:
     "Bidang"), as the secretariat's words and its roles write it."""
     openers = lower_field_openers()
     return [w.capitalize() if w in openers else w for w in field]
+
+
+def misspelt_opener(word: str, openers: frozenset[tuple[str, ...]]) -> str | None:
+    """The field opener of ``_SPELT_LETTERS`` letters or more that ``word`` misspells by one
+    letter dropped, added or changed, its first letter kept
+    ("Perekonimian": Perekonomian, "Pemerintahaan": Pemerintahan), when ``word`` is no word
+    of the dictionary and misspells one opener only; else None."""
+    if len(word) < _SPELT_LETTERS or not word.isalpha() or word.lower() in root_words():
+        return None
+    found = {
+        opener
+        for (opener,) in (o for o in openers if len(o) == 1)
+        if len(opener) >= _SPELT_LETTERS
+        and opener[0] == word[0]
+        and edit_distance(word, opener, 1) == 1
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _joined(words: tuple[str, ...]) -> str:
@@ -95,6 +115,9 @@ class SecretariatPosts:
             named = self.lex.expand(" ".join(field[at : at + size])).split(" ")[-1]
             kind = next((k for k, w in KIND_WORDS.items() if w == named), kind)
             field, secretary = field[:at] + field[at + size :], True
+        if field and (field[0],) not in self.openers:  # "Asisten Perekonimian Kota X"
+            spelt = misspelt_opener(field[0], self.openers)
+            field = [spelt, *field[1:]] if spelt is not None else field
         if not secretary and (
             post in self.sections or not field or (field[0],) not in self.openers
         ):
