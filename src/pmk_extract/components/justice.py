@@ -25,8 +25,10 @@
   IIA Cipinang"), in any written form of its grade ("Klas II A", "Kelas 1 A", "Kelas II-A"),
   named in full ("Kelas IIA", "Kelas IA"): read by ``office_classes`` for the bodies of
   ``command_units.tsv``;
-- the election bodies' branches ("KPU Kota Bekasi", "Bawaslu Provinsi Jawa Barat") are one
-  ORG, part of the national body;
+- a post before the office's short form or name with no place after it ("Kasi Intel Kejari,
+  Nama", "Hakim PN, Nama", "Kepala Kejari setempat, Nama", "Kajari, Nama") is an official of
+  that office, of its top-level institution, wherever the office sits;
+- the election bodies' branches ("KPU Kota Bekasi") are read by ``election_branches``;
 - a body whose parent organisation changed on a date (``command_units.tsv``:
   "kemenkumham|kemenimipas") takes the one of the published date (:func:`dated_parent`).
 
@@ -36,14 +38,13 @@ Words live in ``models/lexicons/justice.tsv``.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from ..errors import DataFileError
-from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
+from ..kb import KnowledgeBase
 from ..lexicons import Lexicons, first_words, match_head
 from ..resources import model_path, read_tsv
 from .title_parts import Title
@@ -70,9 +71,9 @@ _KINDS = frozenset(
         "court_post",
         "unit_office",
         "team",
+        "office_head",
     }
 )
-NewSpan = tuple[Span, str, dict[str, str | None]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,9 +86,6 @@ class _Post:
 @dataclass(frozen=True, slots=True)
 class _Words:
     posts: dict[tuple[str, ...], _Post]
-    branches: frozenset[str]
-    # short forms that name a branch in one province only: written form -> (province, body id)
-    province_branches: dict[str, tuple[str, str]]
     fields: frozenset[tuple[str, ...]]  # fields written after the body behind "Bidang"
     # fields and fused posts only the prosecution has, with the organisation id they name
     own_fields: dict[tuple[str, ...], str]
@@ -103,6 +101,8 @@ class _Words:
     court_posts: dict[tuple[str, ...], bool]  # whether a comma must close the province
     unit_offices: frozenset[str]  # offices whose short titles also name their unit
     teams: frozenset[str]  # words naming a team of a post's holders before the post ("Tim")
+    # a head's post read only before its office written with no place ("Kepala Kejari, Nama")
+    office_heads: dict[tuple[str, ...], tuple[str, ...]]
 
 
 @cache
@@ -116,10 +116,6 @@ def _words() -> _Words:
             tuple(words.split()): _Post(full, tuple(orgs.split(",")), kind)
             for words, kind, full, orgs in rows
             if kind in ("post", "field_post", "bench")
-        },
-        branches=frozenset(orgs for _, kind, _, orgs in rows if kind == "branch"),
-        province_branches={
-            w: (province, o) for w, kind, province, o in rows if kind == "province_branch"
         },
         fields=frozenset(tuple(words.split()) for words, kind, _, _ in rows if kind == "field"),
         own_fields={tuple(w.split()): o for w, kind, _, o in rows if kind == "own_field"},
@@ -140,7 +136,18 @@ def _words() -> _Words:
         },
         unit_offices=frozenset(w for w, kind, _, _ in rows if kind == "unit_office"),
         teams=frozenset(w for w, kind, _, _ in rows if kind == "team"),
+        office_heads={
+            tuple(w.split()): tuple(o.split(",")) for w, kind, _, o in rows if kind == "office_head"
+        },
     )
+
+
+def _placeless(words: list[str], k: int) -> bool:
+    """True when no place can begin at ``k``: the text ends, or a comma, a word in lower case
+    ("setempat", a verb) or another mark follows, not a capitalised word, a number, a bracket,
+    a slash or a hyphen."""
+    after = words[k] if k < len(words) else ""
+    return not (after[:1].isupper() or after[:1].isdigit() or after in ("(", "/", "-"))
 
 
 @cache
@@ -239,13 +246,23 @@ class JusticeTitle:
 
 
 class Justice:
-    """Posts before courts and prosecution offices, and the election bodies' branches."""
+    """Posts before courts and prosecution offices and their holders' titles."""
 
     def __init__(self, kb: KnowledgeBase, lex: Lexicons) -> None:
         self.kb = kb
         self.lex = lex
         self.words = _words()
-        self.firsts = first_words(self.words.posts)
+        # a head's post fused with its office ("Kajari": Kepala + Kejari, command_titles.tsv)
+        self.fused_heads = {
+            key[0]: (role, unit)
+            for key, (role, unit) in lex.command_titles.items()
+            if len(key) == 1 and self._heads_office(role, unit)
+        }
+        self.firsts = (
+            first_words(self.words.posts)
+            | first_words(self.words.office_heads)
+            | frozenset(self.fused_heads)
+        )
         # the judges' posts as written in lower case ("hakim anggota": "Hakim Anggota")
         self.lower_bench = {
             tuple(w.lower() for w in key): key
@@ -281,8 +298,13 @@ class Justice:
         lowered = cased > size
         if lowered:
             size, post = cased, written
-        if post is None or (i and self._in_name(words, names, i)):
+        if i and self._in_name(words, names, i):
             return None  # "Abdul Hakim", "Lukman Hakim Saifuddin": a name
+        head = self._office_head(words, i, day)
+        if head is not None:  # "Kepala Kejari, Nama", "Kajari setempat, Nama"
+            return head
+        if post is None:
+            return None
         k = i + size
         field: list[str] = []
         # the post (or its last words: "Pejabat [Humas") opens a unit of the body
@@ -290,6 +312,11 @@ class Justice:
         if own is not None and own.label_ == "ORG" and own.end > k:
             # "Humas PN Jakarta Selatan": the post opens a unit of the body, built as one ORG
             body = self._unit_body(own, post.role)
+            bare = self._bare_body(words, k, post, day) if body is None else None
+            if bare is not None and k + bare[0] == own.end:  # "Humas PN, Nama": no place
+                return JusticeTitle(
+                    k + bare[0], f"{post.role} {bare[1]}", self._top_name(bare[2], day)
+                )
             k = int(own.end)
         else:
             if post.kind == "field_post":
@@ -408,13 +435,44 @@ class Justice:
         None when a capitalised word, a number or a bracket follows (the place, or a name
         with no comma before it: "Kejari Gede Ancana" is not read)."""
         size = self._bare_size(words, k, post, day)
-        if not size:
-            return None
-        after = words[k + size] if k + size < len(words) else ""
-        if after[:1].isupper() or after[:1].isdigit() or after in ("(", "/", "-"):
+        if not size or not _placeless(words, k + size):
             return None
         full, parent, _ = self.lex.command_units[tuple(words[k : k + size])]
         return size, full, dated_parent(self.kb, parent, day)
+
+    def _heads_office(self, role: str, unit: tuple[str, ...]) -> bool:
+        """True when ``role`` is a head's post of ``office_heads`` and the office ``unit``
+        (a head of ``command_units.tsv``) belongs to one of that post's organisations."""
+        orgs = self.words.office_heads.get(tuple(role.split()))
+        entry = self.lex.command_units.get(unit)
+        if orgs is None or entry is None:
+            return False
+        return dated_parent(self.kb, entry[1], None) in orgs
+
+    def _office_head(self, words: list[str], i: int, day: dt.date | None) -> JusticeTitle | None:
+        """The head of a prosecution office or a court written at ``i`` before the office's
+        short form or name with no place after it ("Kepala Kejari, Nama", "Ketua PN setempat,
+        Nama"), or fused with it ("Kajari, Nama", "Kacabjari setempat Nama"): the head of that
+        office, of its top-level institution; None otherwise (a place follows: the command
+        titles and the posts before a body read it)."""
+        fused = self.fused_heads.get(words[i])
+        if fused is not None:
+            if not _placeless(words, i + 1):
+                return None
+            role, unit = fused
+            full, parent, _ = self.lex.command_units[unit]
+            top = dated_parent(self.kb, parent, day)
+            return JusticeTitle(i + 1, f"{role} {full}", self._top_name(top, day))
+        size = match_head(words, i, self.words.office_heads)
+        if not size:
+            return None
+        key = tuple(words[i : i + size])
+        post = _Post(" ".join(key), self.words.office_heads[key], "post")
+        bare = self._bare_body(words, i + size, post, day)
+        if bare is None:
+            return None
+        n, full, top = bare
+        return JusticeTitle(i + size + n, f"{post.role} {full}", self._top_name(top, day))
 
     def _court_field(self, words: list[str], k: int, post: _Post) -> tuple[int, str] | None:
         """(words, full name) of a special court written at ``k`` after a post of the courts
@@ -516,43 +574,3 @@ class Justice:
         if k < len(words) and words[k] == "RI":
             k += 1
         return self._skip_bracket(words, k)
-
-    # -- organisations ----------------------------------------------------------------
-    def branches(self, doc: Doc, phrase: Callable[[KBEntry], str]) -> list[NewSpan]:
-        """Election bodies written right before a province, regency or city ("KPU Kota
-        Bekasi", "Bawaslu Provinsi Jawa Barat"): one ORG, named with the region as
-        ``phrase`` names it, part of the national body."""
-        out: list[NewSpan] = []
-        ents = list(doc.ents)
-        starts = {ent.start: ent for ent in ents}
-        for ent in ents:
-            local = self.words.province_branches.get(ent.text) if ent.label_ == "ORG" else None
-            if local is None and (
-                ent.label_ != "ORG" or (ent._.org_id or "") not in self.words.branches
-            ):
-                continue
-            place = starts.get(ent.end)
-            if place is None or place.label_ != "LOC":
-                continue
-            entries = self.kb.by_id.get(place._.org_id or "")
-            if not entries or entries[0].kind not in REGION_KINDS:
-                continue
-            if local is not None and local[0] not in (entries[0].canonical, entries[0].parent):
-                continue  # "KIP Jawa Barat": the short form's own body's, not the branch
-            body = self.kb.by_id[local[1] if local else ent._.org_id][0].canonical
-            canonical = f"{body} {phrase(self._written_kind(place, entries))}"
-            span = Span(doc, ent.start, place.end, label="ORG")
-            out.append((span, canonical, {"unit": None, "parent_org": body}))
-        return out
-
-    def _written_kind(self, place: Span, entries: list[KBEntry]) -> KBEntry:
-        """The region a place's words name: "Kota Bekasi" is the city when the knowledge
-        base gives the regency first."""
-        first = place.text.split(" ")[0]
-        kind = {"Kota": "city", "Kabupaten": "regency", "Kab.": "regency"}.get(first)
-        if kind is None:
-            return entries[0]
-        for entry in entries:
-            if entry.kind == kind:
-                return entry
-        return entries[0]

@@ -53,7 +53,7 @@ from .coined_offices import coined_capitals, coined_syllables
 from .command_bodies import CommandBodies
 from .command_places import region_number
 from .council_context import named_parliaments, parliament_place
-from .justice import Justice
+from .election_branches import ElectionBranches
 from .name_flags import is_name_text
 from .org_spelling import spelling_fixes
 from .parliament_posts import ParliamentPosts
@@ -115,7 +115,7 @@ class Units:
         self.title_case = TitleCase(
             lex, self.parliaments, ParliamentPosts(kb), frozenset(people.names) | holders
         )
-        self.justice = Justice(kb, lex)
+        self.branches = ElectionBranches(kb)
         self.places = Places(kb, lex)
         self.bodies = CommandBodies(kb, lex)
         self.fields = UnitFields(kb, lex)
@@ -200,7 +200,7 @@ class Units:
         if new:
             commit_spans(doc, view.ents, new)
         bodies = self.parliaments.bodies(doc, view.words)
-        bodies += self.justice.branches(doc, place_phrase)  # "KPU Kota Bekasi"
+        bodies += self.branches.spans(doc, place_phrase)  # "KPU Kota Bekasi"
         if bodies:  # "Badan Kehormatan DPRD Sumut", "Fraksi PKS DPRD Kota Depok"
             commit_spans(doc, list(doc.ents), bodies)
         return doc
