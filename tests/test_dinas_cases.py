@@ -9,7 +9,11 @@ on mentions written for this test (``data/dinas_cases.jsonl``):
   syllables, between "Kepala" or "Sekretaris" and a region ("Kepala Diskominfostaper
   Kabupaten Fakfak", "Kepala Disbuntanakan Kubar"), is the region's office
   (:mod:`pmk_extract.components.coined_offices`); a word of the language so written is none
-  ("Kepala Diskusi Kabupaten X", "Kepala Dinasti Kota X": must-not rows).
+  ("Kepala Diskusi Kabupaten X", "Kepala Dinasti Kota X": must-not rows);
+- a name before its post, the post's acting prefix written out with its short form in
+  brackets ("Nama, Pelaksana Tugas (Plt) Kepala Dinas X Kota Y", "Nama selaku Pelaksana
+  Harian (Plh) Kadisdik X"): the name holds the acting post
+  (:mod:`pmk_extract.components.names_before`).
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ def test_the_table_covers_the_family() -> None:
     assert forms["fused head"] >= 4
     assert forms["coined short form"] >= 5
     assert forms["must-not"] >= 2
+    assert forms["bracketed acting prefix"] >= 3
 
 
 def test_every_row_holds(outcomes: list[tuple[dict[str, Any], bool, str | None]]) -> None:

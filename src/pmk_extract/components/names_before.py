@@ -110,10 +110,19 @@ class NamesBefore:
 
     def _before_prefix(self, words: list[str], begin: int) -> int:
         """Where the acting prefix written before a title at ``begin`` begins ("Nama selaku
-        Plt. Kepala Dinas X"), else ``begin``."""
+        Plt. Kepala Dinas X"), also one written out with its short form in brackets ("Nama,
+        Pelaksana Tugas (Plt) Kepala Dinas X"), else ``begin``."""
+        end = begin
+        if begin >= 3 and words[begin - 1] == ")":
+            opened = next(
+                (j for j in range(begin - 2, max(0, begin - 4), -1) if words[j] == "("), 0
+            )
+            short = begin - 1 - (opened + 1)
+            if opened and short and match_head(words, opened + 1, self.lex.role_prefixes) == short:
+                end = opened  # "Pelaksana Tugas (Plt)": the prefix and its short form
         for size in (2, 1):
-            if begin >= size and match_head(words, begin - size, self.lex.role_prefixes) == size:
-                return begin - size
+            if end >= size and match_head(words, end - size, self.lex.role_prefixes) == size:
+                return end - size
         return begin
 
     def find(
