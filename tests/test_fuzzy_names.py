@@ -3,9 +3,11 @@
 their letters are the same once a doubled letter where they meet is written once
 ("Isrannoor" for Isran Noor); after a class title without its place ("Gubernur",
 "Bupati"), a whole name or whole alias of two words or more, misspelt, is the one holder of
-the class on the date whose name it is close to. Negatives: another first name before the
-misspelt surname, a day when the holder held no office of the class, a short name, a name
-many people share (``title_only``), or a class the holder never held names nobody.
+the class on the date whose name it is close to; a form of Muhammad opening a name of three
+words or more is left out when the holder's recorded name has none. Negatives: another first
+name before the misspelt surname, a day when the holder held no office of the class, a short
+name, a name many people share (``title_only``), a class the holder never held, or Muhammad
+before one word of the holder's name names nobody.
 """
 
 from __future__ import annotations
@@ -40,6 +42,9 @@ def test_glued_words_fold_a_doubled_letter_where_they_meet() -> None:
         ("Gubernur Isran Nor", "2021-03-31", "Isran Noor"),  # under ten letters
         ("Wakil Bupati Komang Gede Sanjayah", "2023-02-23", "I Komang Gede Sanjaya"),
         ("Bupati Eko Purnomi", "2018-03-01", "Eko Purnomo"),  # a name many people share
+        # Muhammad and one word of the holder's name: another person's name
+        ("Menteri PUPR Muhammad Basuki", "2020-05-01", "Basuki Hadimuljono"),
+        ("Menteri PUPR Muhammad Budi Hadimuljono", "2020-05-01", "Basuki Hadimuljono"),
     ],
 )
 def test_misspelt_names_that_name_no_holder(

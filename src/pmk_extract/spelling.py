@@ -224,6 +224,17 @@ def folded_close(text: str, name: str) -> bool:
     )
 
 
+def _without_muhammad(text: str, name: str) -> str:
+    """``text`` without its first word when it has three words or more, that word is a form of
+    Muhammad and ``name`` has none ("Mochamad Basoeki Hadimoeljono" for Basuki Hadimuljono);
+    else ``text``."""
+    words = text.split()
+    opens = len(words) >= 3 and MUHAMMAD.match(words[0]) is not None
+    if opens and not any(MUHAMMAD.match(word) for word in name.split()):
+        return " ".join(words[1:])
+    return text
+
+
 def close_to(text: str, names: Iterable[str]) -> bool:
     """True when ``text`` is a misspelling of a run of words of one of ``names``.
 
@@ -233,13 +244,15 @@ def close_to(text: str, names: Iterable[str]) -> bool:
     ("Sri Mulyono", "Irwan" for Ridwan) is no misspelling however long the rest; one word
     two edits off also counts when it keeps the first letter and the :func:`skeleton`
     ("Kofifa" for "Khofifah": "h", "y", "w" and vowels dropped or changed, the consonants
-    as written). A name of fewer than five letters is never matched this way.
+    as written). A form of Muhammad opening a written name of three words or more is left
+    out when the name has none ("Mochamad Basoeki Hadimoeljono" for Basuki Hadimuljono). A
+    name of fewer than five letters is never matched this way.
     """
     written = normalise(text)
     if len(written.replace(" ", "")) < 5:
         return False
     for name in names:
-        if folded_close(text, name):
+        if folded_close(text, name) or folded_close(_without_muhammad(text, name), name):
             return True
         if " " not in written and any(
             word[0] == written[0]

@@ -41,6 +41,7 @@ Used by :mod:`~pmk_extract.components.name_reader` and
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 
@@ -89,14 +90,15 @@ def fits(text: str, holder: Holder) -> bool:
     """True when every word of ``text`` is a word of the holder's names or its initial.
 
     "Juliari P. Batubara" fits Juliari Peter Batubara, "Retno LP Marsudi" Retno Lestari
-    Priansari Marsudi (:func:`initials_of_words`), "Abd. Hakim" Abdul Hakim, "Mochamad
+    Priansari Marsudi (:func:`initials_of_words`), "Mochamad Basuki Hadimuljono" Basuki
+    Hadimuljono (:func:`without_muhammad`), "Abd. Hakim" Abdul Hakim, "Mochamad
     Prasetyo" Muhammad Prasetyo (:func:`~pmk_extract.name_shapes.same_name_word`); apostrophes
     are compared folded ("Syafi’i" = "Syafi'i").
     """
     forms = [fold_apostrophes(form).split() for form in (holder.name, *holder.aliases)]
     words = {word for form in forms for word in form}
     initials = {word[0] for word in words}
-    for word in fold_apostrophes(text).split():
+    for word in without_muhammad(fold_apostrophes(text).split(), words):
         if word in words or (is_initial(word) and word[0] in initials):
             continue
         if initials_of_words(word, forms):
@@ -104,6 +106,16 @@ def fits(text: str, holder: Holder) -> bool:
         if not any(same_name_word(word, known) for known in words):
             return False  # "Abd. Hakim", "Mochamad Prasetyo" fit Abdul Hakim, Muhammad Prasetyo
     return True
+
+
+def without_muhammad(written: list[str], known: Collection[str]) -> list[str]:
+    """The words of a written name of three words or more without its first when that is a form
+    of Muhammad ("Mochamad", "Moh") and no word of the known name is one: the press adds it
+    to names recorded without it ("Mochamad Basuki Hadimuljono" for Basuki Hadimuljono)."""
+    opens = len(written) >= 3 and MUHAMMAD.match(written[0]) is not None
+    if opens and not any(MUHAMMAD.match(word) for word in known):
+        return written[1:]
+    return written
 
 
 def initials_of_words(word: str, forms: list[list[str]]) -> bool:
