@@ -4,10 +4,16 @@ texts written for this test (``tests/data/docregion_cases.jsonl``), each naming 
 Families: ``bracketed_government`` (a regional government written with its short form in
 brackets between its level and its region, "Pemerintah Kabupaten (Pemkab) X", is the body
 that gives a bare post its region: ``components/bracketed_governments.py``),
-``degree_after_name`` (degrees after the name set off by a comma, "Nama, SE, M.Si", end the
+``dateline_level`` (a dateline a regency and a city share, "MADIUN", gives a post of one
+level its region of that level, the city for "Wakil Wali Kota", the regency for "Wakil
+Bupati"; a kind word written in the dateline, "KOTA MADIUN", decides), ``body_over_place``
+(an office named with no region after one regency's or city's government takes that
+government's region, another region named as a place, where aid is sent or an event held,
+aside), ``degree_after_name`` (degrees after the name set off by a comma, "Nama, SE, M.Si", end the
 name; the words before the comma are the name, not the post's field) and ``negative`` (a
 name a regency and a city share after "Daerah", two governments, a level the region does not
-have, no region): no organisation.
+have, no region, a shared dateline for a post of either level or with another city named, a
+province's government with another regency named as the place): no organisation.
 
 Each text must give exactly its official, with the expected organisation or none.
 """
@@ -29,4 +35,10 @@ def test_document_region_cases(extractor: Extractor) -> None:
 
 def test_cases_cover_every_family() -> None:
     families = {case["family"] for case in load_cases(CASES)}
-    assert families == {"bracketed_government", "degree_after_name", "negative"}
+    assert families == {
+        "bracketed_government",
+        "dateline_level",
+        "body_over_place",
+        "degree_after_name",
+        "negative",
+    }

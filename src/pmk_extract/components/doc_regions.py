@@ -24,7 +24,9 @@ melanda Kabupaten X ... Kepala BPBD setempat, Nama". The region is read by three
    city's post or the province's?); a province's name never; a regency or city of the
    post's level the text named before as a place, another than the dateline's: no region;
    of a dateline both a regency and a city bear, the one a place names in full ("SEMARANG -
-   Banjir di Kota Semarang ... Wali Kota Nama");
+   Banjir di Kota Semarang ... Wali Kota Nama"), else the one of a post of one level ("MADIUN
+   - Wakil Wali Kota Nama": the city), the regency only when the city is no province's seat
+   ("SEMARANG - Bupati Nama": none); a dateline with its kind word ("KOTA MADIUN") names one;
 4. with no body and no dateline of the post's level, the one region the text named before
    as a place ("Banjir di Kabupaten X ... Bupati Nama"): of the post's level for a post of
    one level; for a post of either level the one region of any level, a regency or a city
@@ -253,7 +255,9 @@ class DocumentRegions:
             # "SEMARANG": the regency or the city, as a place the text names in full says
             # ("SEMARANG - Banjir di Kota Semarang ... Wali Kota Nama")
             placed = self._place_region(k, kinds, self._dateline_at)
-            return placed if placed is not None and placed.id in {d.id for d in dated} else None
+            if placed is not None and placed.id in {d.id for d in dated}:
+                return placed
+            return self._level_of(k, kinds, dated)
         if not dated or dated[0].kind not in kinds:
             return self._place_region(k, kinds)  # "JAKARTA - ... Kabupaten X ... Bupati"
         if len(kinds) > 1 and self._based(dated[0]):
@@ -266,6 +270,28 @@ class DocumentRegions:
         ):
             return None  # "KUDUS - Banjir di Kabupaten Pati ... Bupati Nama": which?
         return dated[0]
+
+    def _level_of(
+        self, k: int, kinds: frozenset[str], dated: tuple[KBEntry, ...]
+    ) -> KBEntry | None:
+        """Of a dateline a regency and a city share ("MADIUN"), the one a post of one level
+        heads: the city for "Wali Kota", the regency for "Bupati" unless the city is a
+        province's seat ("SEMARANG - Bupati Nama": the outlet's base, whose regent?); None for
+        a post of either level, or when the text named another region of the post's level
+        before it as a place ("MADIUN - Banjir di Kabupaten Ngawi ... Bupati Nama")."""
+        of_level = [region for region in dated if region.kind in kinds]
+        if len(kinds) > 1 or len(of_level) != 1:
+            return None
+        one = of_level[0]
+        if one.kind != "city" and any(self._based(region) for region in dated):
+            return None
+        if any(
+            not body and e.kind in kinds and e.id != one.id
+            for start, e, body, _ in self.named
+            if start < k and start != self._dateline_at
+        ):
+            return None
+        return one
 
     def _place_region(self, k: int, kinds: frozenset[str], skip: int = -1) -> KBEntry | None:
         """With no body and no dateline of the post's level, the one region the text named

@@ -36,6 +36,8 @@ _NAME_WORDS = 5  # words of a holder's name after a post
 _JOINS = frozenset({"dan", "serta", ",", "&"})  # words joining two regions named together
 _MEDIA = "media"  # the knowledge base's kind of a news outlet
 _PLACE_WORDS = 4  # words of a region's name at the end of an office's ("Kabupaten Bandung Barat")
+# a region's kind written at the head of a dateline's place ("KOTA MADIUN", "KAB. MADIUN")
+_WRITTEN_KINDS = frozenset({"kota", "kabupaten", "kab", "provinsi"})
 
 
 @cache
@@ -190,10 +192,12 @@ def sole_region(kb: KnowledgeBase, ents: list[Span], start: int) -> KBEntry | No
     """The region the entities before token ``start`` establish for an office named with no
     region ("Kepala Bappeda Nama", "Ketua DPRD Nama": its level could be either): None when
     the bodies named before are of two regencies or cities, or of a province and a regency or
-    city ("Pemprov X ... Pemkot Y": whose office?); else the most recent regency or city named,
-    as a body or a place, or with none the most recent province; a province's government
-    named with only the city or regency it sits in as a place, the province ("Pemprov X
-    menggelar rapat di [its capital]"). With no body named, the one
+    city ("Pemprov X ... Pemkot Y": whose office?); else the one regency's or city's body,
+    another region named as a place aside ("Pemkab X mengirim bantuan ke Kabupaten Y":
+    X's office); with a province's bodies only, the province, also when the city or regency
+    it sits in is named as a place ("Pemprov X menggelar rapat di [its capital]"), none when
+    another regency or city is ("Pemprov X menggelar rapat di Kabupaten Y": whose office?).
+    With no body named, the one
     region named as a place (a province written as its address aside: "Kabupaten X, Jawa
     Tengah") and a dateline that is an outlet's base (:func:`outlet_base`); none when two
     are ("Banjir di Kabupaten X dan Kabupaten Y"), or a name a regency and a city share is
@@ -209,11 +213,14 @@ def sole_region(kb: KnowledgeBase, ents: list[Span], start: int) -> KBEntry | No
         at, dated = dateline_place(kb, before[0].doc)
         based = any(outlet_base(kb, region) for region in dated)
         return place_region(kb, [e for e in before if not (based and e.start == at)], start)
+    if local:  # "Pemkab X mengirim bantuan ke Kabupaten Y ... Kepala Dinas Sosial": X's
+        return next(region for region in reversed(bodies) if region.kind in LOCAL_KINDS)
     regions = regions_before(kb, before, start)
     inner = [region for region in regions if region.kind in LOCAL_KINDS]
-    if not local and inner and all(seated(kb, region, bodies) for region in inner):
+    if inner and all(seated(kb, region, bodies) for region in inner):
         return bodies[-1]  # "Pemprovsu menggelar rapat di Medan": the province's, its seat
-    return (inner or regions)[-1] if regions else None
+    # "Pemprov X menggelar rapat di Kabupaten Y ... Kepala Dinas Sosial": X's or Y's?
+    return None if inner else bodies[-1]
 
 
 def seated(kb: KnowledgeBase, region: KBEntry, provinces: list[KBEntry]) -> bool:
@@ -276,6 +283,8 @@ def dateline_place(kb: KnowledgeBase, doc: Doc) -> tuple[int, tuple[KBEntry, ...
     entries = kb.by_id.get(place._.org_id or "") if place is not None else None
     if place is None or not entries or entries[0].kind not in REGION_KINDS:
         return -1, ()
+    if place.text.split(" ")[0].rstrip(".").lower() in _WRITTEN_KINDS:
+        return int(place.start), (entries[0],)  # "KOTA MADIUN": the kind is written
     name = bare_place(entries[0].canonical)
     out = []
     for kind in ("regency", "city"):
