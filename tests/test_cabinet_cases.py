@@ -8,7 +8,9 @@ Kominfo") or "Wakil Menteri" + either; the organisation is the ministry as named
 date. The heads of the President's and the Vice-President's secretariats belong to the State
 Secretariat; a special envoy of the President, like the President, has a role and no
 organisation. A minister's title that ends in "Desa" ("Menteri Desa", "Wamen Desa") is no
-village before the holder's name. All rows are extracted in one batch."""
+village before the holder's name. A coordinating minister's field written in lower case
+before a comma ("Menteri Koordinator bidang Kemaritiman, Nama") is the minister's, never a
+generic "Koordinator" with a field of its own. All rows are extracted in one batch."""
 
 from __future__ import annotations
 

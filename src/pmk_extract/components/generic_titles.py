@@ -316,6 +316,8 @@ class GenericTitles:
         field = words[after:end]
         if any(word == "," or self._verb(word) for word in field):
             return None  # "Kepala Desa Tinjau Lokasi, Nama": a headline
+        if any(word[:1].islower() for word in field):
+            return None  # "Menteri Koordinator bidang X, Nama": the field is a longer title's
         if any(q in ent_at for q in range(after, end)):
             return None
         role = f"{head} {self.lex.expand(doc[after:end].text)}"
