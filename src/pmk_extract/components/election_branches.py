@@ -10,6 +10,7 @@ Words live in ``models/lexicons/justice.tsv`` (kinds ``branch`` and ``province_b
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -20,6 +21,14 @@ _FILE = "lexicons/justice.tsv"
 NewSpan = tuple[Span, str, dict[str, str | None]]
 
 
+@cache
+def branch_bodies() -> frozenset[str]:
+    """The ids of the national bodies whose branches are named by the body and the region
+    ("kpu", "bawaslu"): a post of theirs written with "setempat" after it ("Ketua KPU setempat,
+    Nama") is the post in the region's branch, not the national office."""
+    return frozenset(org for _, kind, _, org in read_tsv(_FILE, 4) if kind == "branch")
+
+
 class ElectionBranches:
     """The ORG spans of the election bodies' branches."""
 
@@ -27,7 +36,7 @@ class ElectionBranches:
         self.kb = kb
         rows = read_tsv(_FILE, 4)
         # the national bodies' ids whose branches are named so ("kpu", "bawaslu")
-        self.branches = frozenset(org for _, kind, _, org in rows if kind == "branch")
+        self.branches = branch_bodies()
         # short forms that name a branch in one province only: form -> (province, body id)
         self.province_branches = {
             words: (province, org)

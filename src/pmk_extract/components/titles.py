@@ -53,6 +53,7 @@ from .command_staff import staff_titles
 from .command_titles import CommandTitles
 from .council_context import CouncilContext
 from .doc_regions import DocumentRegions, context_title, office_in_context
+from .election_branches import branch_bodies
 from .generic_titles import GenericTitles
 from .justice import Justice, unit_office_titles
 from .local_heads import governed_place
@@ -194,6 +195,11 @@ class TitleReader:
                 continue
             role = qualified(self.lex, words, span.start, office.role)  # "Wakil Kapolda Jateng"
             after = self._skip_org(doc, span.end, ent_at)
+            if office.org in branch_bodies() and local_reference(words, span.end):
+                # "Ketua KPU setempat, Nama": the post in the region's branch, no national holder
+                titles[span.start] = Title(skip_tail(words, after), role, org)
+                starts[span.start] = span.end
+                continue
             if parliament_of(org or "") is not None:
                 # "Wakil Ketua DPR dari Fraksi Partai Demokrat Nama": the member's party
                 after = self.parliament_posts.tail(words, ent_at, after)
