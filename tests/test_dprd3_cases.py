@@ -12,7 +12,11 @@ this test (``tests/data/dprd3_cases.jsonl``), one family per pattern that recurs
 - secretary_bracket: a council secretary's post closed by its short form in brackets
   ("Sekretaris Dewan (Sekwan) Nama"), the parliament named earlier in the text, is the
   secretary's of the region's government, whatever word opens the name; "Sekretaris Dewan
-  Pendidikan Nama" stays another council's.
+  Pendidikan Nama" stays another council's;
+- dpr_kind: "DPR" written right before a region's kind word and a region whose parliament is
+  named "Dewan Perwakilan Rakyat" + kind + place ("DPR Kabupaten Aceh Tamiang", "Komisi II DPR
+  Kabupaten Aceh Utara") or has a name of its own ("DPR Provinsi Aceh") is that parliament,
+  never the national DPR ("Anggota DPR dari Kabupaten X", "DPR RI dapil Aceh" stay the DPR).
 
 A row's mention is put in a neutral sentence, after the row's ``before`` text when it has
 one; the PERSON in it must carry the expected name and organisation (None: no
@@ -31,7 +35,7 @@ from pmk_extract import Extractor, Record
 from pmk_extract.region_short import compass_short_forms, glued_forms
 
 CASES = Path(__file__).parent / "data" / "dprd3_cases.jsonl"
-FAMILIES = {"glued", "honour_body", "secretary_bracket"}
+FAMILIES = {"glued", "honour_body", "secretary_bracket", "dpr_kind"}
 
 Outcome = tuple[dict[str, Any], bool, str | None]
 

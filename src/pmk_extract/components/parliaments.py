@@ -328,6 +328,49 @@ class Parliaments:
                 out.append((span, f"{unit} {canonical}", {"unit": unit, "parent_org": canonical}))
         return out
 
+    def kind_councils(self, doc: Doc, words: list[str]) -> list[NewSpan]:
+        """A national parliament's name written right before a region's kind word and the
+        region, where the region's parliament is named so: "DPR Kabupaten Aceh Tamiang", "DPR
+        Kota Banda Aceh" are the Dewan Perwakilan Rakyat Kabupaten Aceh Tamiang and Kota Banda
+        Aceh (a regency's or city's parliament in a province whose own has a name of its own,
+        UU 11/2006), "DPR Provinsi Aceh" the Dewan Perwakilan Rakyat Aceh, and a body the
+        gazetteer read as the national DPR's ("Komisi II DPR | Kabupaten Aceh Utara") is that
+        parliament's; never the national DPR. Other regions ("DPR Kabupaten Bogor"): no span."""
+        out: list[NewSpan] = []
+        starts = {ent.start: ent for ent in doc.ents}
+        for ent in doc.ents:
+            k = int(ent.end)
+            if ent.label_ != "ORG" or k + 1 >= len(words) or f"{words[k]} " not in _REGION_KINDS:
+                continue
+            canonical = str(span_attr(doc, "canonical", ent.start_char, ent.end_char) or "")
+            parliament = parliament_of(canonical)
+            read = " ".join(words[ent.start : k])
+            if parliament not in self.words.parliaments or not any(
+                read == end or read.endswith(" " + end) for end in (parliament, "DPR")
+            ):
+                continue  # "DPR", "Dewan Perwakilan Rakyat" as written, or a body's ending so
+            place = starts.get(k) or starts.get(k + 1)
+            region = self._region(place, words[k]) if place is not None else None
+            if place is None or region is None:
+                continue
+            if region.startswith(KIND_WORDS["province"] + " "):  # its own-named parliament
+                name = council_name(self.kb, self.words.council_head, region)
+                if not self._own_named(name):
+                    continue
+            else:
+                entry = self.kb.lookup(region)
+                own = self.kb.lookup(f"DPR {entry.parent}") if entry and entry.parent else None
+                if own is None or own.kind != _OWN_NAME:
+                    continue  # "DPR Kabupaten Bogor": no parliament of that name
+                name = council_name(self.kb, parliament, region)
+            span = Span(doc, ent.start, place.end, label="ORG")
+            unit = canonical.removesuffix(parliament).rstrip()
+            if unit:  # "Komisi II DPR | Kabupaten Aceh Utara": a body of it
+                out.append((span, f"{unit} {name}", {"unit": unit, "parent_org": name}))
+            else:
+                out.append((span, name, {}))
+        return out
+
     def own_name_bodies(self, doc: Doc, words: list[str]) -> list[NewSpan]:
         """A national parliament's body the gazetteer read where its parliament's words open
         the name of a regional parliament with a name of its own: "Komisi I DPR | Aceh" is

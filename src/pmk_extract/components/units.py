@@ -152,6 +152,7 @@ class Units:
             doc.ents = [ent for ent in doc.ents if ent not in misread]
         councils = self.parliaments.bracketed_councils(doc, read)
         councils += self.parliaments.own_name_bodies(doc, read)  # "Komisi I DPR | Aceh"
+        councils += self.parliaments.kind_councils(doc, read)  # "DPR Kabupaten Aceh Tamiang"
         if councils:  # "Dewan Perwakilan Rakyat (DPRD) Lombok Barat": parliaments.py
             commit_spans(doc, list(doc.ents), councils)
         bare = self.parliaments.bare_in_context(doc, read)
