@@ -4,7 +4,9 @@ on mentions written for this test (``data/dinas_cases.jsonl``):
 - "Ka" fused with an office's short form the lexicons abbreviate is that office's head as
   written ("Kadispenda Kota Padang": Kepala Dinas Pendapatan Daerah), never another title
   misspelt (the army's "Kadispenad" is "Kadispenda" with two letters swapped), while the army
-  title itself keeps its army (:func:`pmk_extract.components.title_spelling.office_heads`);
+  title itself keeps its army (:func:`pmk_extract.lexicons.fused_heads`), and is read in
+  lower case before its region ("kadinkes Kota Bogor Nama":
+  :mod:`pmk_extract.components.title_case`);
 - an office's own short form the lexicons do not list, "Dis" or "Din" and its fields'
   syllables, between "Kepala" or "Sekretaris" and a region ("Kepala Diskominfostaper
   Kabupaten Fakfak", "Kepala Disbuntanakan Kubar"), is the region's office
@@ -28,7 +30,6 @@ from helpers import judge_cases, load_cases, official_outcome
 from pmk_extract import Extractor
 from pmk_extract.components.coined_offices import coined_syllables
 from pmk_extract.components.officials import _officials
-from pmk_extract.components.title_spelling import office_heads
 from pmk_extract.lexicons import lexicons
 
 CASES = load_cases(Path(__file__).parent / "data" / "dinas_cases.jsonl")
@@ -45,6 +46,7 @@ def test_the_table_covers_the_family() -> None:
     assert forms["coined short form"] >= 5
     assert forms["must-not"] >= 2
     assert forms["bracketed acting prefix"] >= 3
+    assert forms["lower-case fused head"] >= 3
 
 
 def test_every_row_holds(outcomes: list[tuple[dict[str, Any], bool, str | None]]) -> None:
@@ -53,7 +55,7 @@ def test_every_row_holds(outcomes: list[tuple[dict[str, Any], bool, str | None]]
 
 
 def test_no_fused_office_head_is_read_as_another_title_misspelt() -> None:
-    heads = office_heads(lexicons())
+    heads = lexicons().fused_heads
     assert {"Kadispenda", "Kadinkes", "Kadisdik", "Kadishub"} <= heads
     spelling = _officials().title_reader.spelling
     assert [w for w in sorted(heads) if spelling.title_word(w) is not None] == []

@@ -59,6 +59,9 @@ class Lexicons:
     # a regional office's secretary fused with the office's short form as its head's "Ka" is
     # ("Sekdinkes", "Sekdisdik": :func:`fused_secretaries`), kept in ``abbreviations`` too
     fused_secretaries: frozenset[str] = frozenset()
+    # "Ka" fused with an office's short form, as the press writes the office's head
+    # ("Kadinkes", "Kadispenda": :func:`fused_heads`)
+    fused_heads: frozenset[str] = frozenset()
 
     def rank_at(self, words: list[str], k: int, ranked: bool) -> int:
         """Length of the honorific, degree or rank at ``words[k]``; right after a rank
@@ -256,6 +259,23 @@ def lexicons() -> Lexicons:
         standing_words=frozenset(read_lines("lexicons/office_standing.txt")),
         clause_words=frozenset(w.lower() for w in read_lines("lexicons/clause_words.txt")),
         fused_secretaries=frozenset(secretaries),
+        fused_heads=fused_heads(unit_heads, abbreviations),
+    )
+
+
+def fused_heads(
+    unit_heads: Mapping[tuple[str, ...], str], abbreviations: Mapping[str, str]
+) -> frozenset[str]:
+    """ "Ka" fused with each office's short form ``abbreviations.tsv`` expands to a unit of
+    ``org_units.tsv``, as the press writes the office's head: "Kadinkes" (Kepala Dinas
+    Kesehatan), "Kadispenda" (Kepala Dinas Pendapatan Daerah). Such a word is a title as
+    written, never another title misspelt, and is read in lower case too ("kadinkes")."""
+    return frozenset(
+        "Ka" + short[0].lower() + short[1:]
+        for short, full in abbreviations.items()
+        if short.isalpha()
+        and short[:1].isupper()
+        and match_head(full.split(" "), 0, unit_heads) > 0
     )
 
 

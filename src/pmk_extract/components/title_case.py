@@ -88,6 +88,8 @@ class TitleCase:
             for short, full in lex.abbreviations.items()
             if short.isalpha() and _title_cased(short) and (full.split(" ")[0],) in lex.title_heads
         )
+        # and "Ka" fused with an office's short form ("kadinkes": Kadinkes)
+        self.fused |= lex.fused_heads
         for short in self.fused:
             forms.setdefault(short.lower(), short)
         # fused command titles ("kapolsek", "kasat reskrim", "danramil"), read before their

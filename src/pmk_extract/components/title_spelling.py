@@ -41,7 +41,7 @@ from spacy.tokens import Doc
 
 from ..doctable import token_table
 from ..kb import KnowledgeBase, People
-from ..lexicons import Lexicons, first_words, match_head
+from ..lexicons import Lexicons, first_words
 from ..stemming import regular_derivation, root_words
 from .justice import post_firsts
 
@@ -302,23 +302,9 @@ def _title_spelling(kb: KnowledgeBase, people: People, lex: Lexicons) -> TitleSp
             *(short for short in lex.abbreviations if short not in fused),
             *units,
             *acting,
-            *office_heads(lex),
+            *lex.fused_heads,
         ),
         openings=_openings(people, lex),
-    )
-
-
-def office_heads(lex: Lexicons) -> frozenset[str]:
-    """ "Ka" fused with each office's short form the lexicons abbreviate, as the press writes
-    the office's head ("Kadispenda": Kepala Dinas Pendapatan Daerah, "Kadinkes"): a title as
-    written, never another title misspelt ("Kadispenad", the army's information office, is
-    "Kadispenda" with two letters swapped)."""
-    return frozenset(
-        "Ka" + short[0].lower() + short[1:]
-        for short, full in lex.abbreviations.items()
-        if short.isalpha()
-        and short[:1].isupper()
-        and match_head(full.split(" "), 0, lex.unit_heads)
     )
 
 
