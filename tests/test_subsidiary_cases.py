@@ -9,7 +9,8 @@ for these tests (``tests/data/subsidiary_cases.jsonl``), all extracted in one ba
   Jawa Bagian Tengah") is the post's, the holder's name comes after it;
 - ``board of commissioners``: "Komisaris Utama", "Wakil Komisaris Utama", "Komisaris
   Independen" before a company are the company's posts;
-- ``police rank, no board``: "Komisaris Polisi" stays a rank, no post.
+- ``police rank, no board``: "Komisaris Polisi" stays a rank, no post;
+- ``legal form with a dot``: "PT." written before a company's short name is its name's.
 
 ``person`` is the expected PERSON's canonical, ``org`` its organisation.
 """
@@ -33,4 +34,5 @@ def test_subsidiary_cases(extractor: Extractor) -> None:
         "region by an island's part",
         "board of commissioners",
         "police rank, no board",
+        "legal form with a dot",
     }

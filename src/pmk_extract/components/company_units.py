@@ -20,6 +20,7 @@ from ..resources import read_tsv
 from .command_places import compass_words
 
 COMPANY_KIND = "soe"  # the knowledge base's kind of a state company
+COMPANY_FORM = "PT"  # a company's legal form, written before its name (Perseroan Terbatas)
 COMPANY_TARGET = "company"  # titles.tsv's target of a company's posts: a state company follows
 _DESIGNATION = re.compile(r"\d+|[IVX]+[A-C]?")  # "Daop 3", "MOR VIII"
 _MAX_PLACE = 3  # capitalised words of an untagged place closed by a comma
@@ -79,6 +80,15 @@ def company_unit(
     if j < len(words) and words[j] == ",":
         j += 1
     return j, " ".join(parts)
+
+
+def company_form_start(words: list[str], start: int) -> int:
+    """Where a state company's name at ``start`` begins with the legal form written before
+    it ("PT. PLN", "PT Jasa Marga": the form is the name's first word, with or without its
+    dot), else ``start``."""
+    if start >= 2 and words[start - 2 : start] == [COMPANY_FORM, "."]:
+        return start - 2
+    return start - 1 if start >= 1 and words[start - 1] == COMPANY_FORM else start
 
 
 def _place_at(j: int, ent_at: dict[int, Span]) -> bool:
