@@ -384,7 +384,9 @@ class DocumentRegions:
     def sole_government(self, k: int) -> str | None:
         """The regional government whose bodies are the only organisations (news outlets
         aside) named before token ``k`` ("Dinas Pertanian Kabupaten X ... Kepala Bidang
-        Tanaman Pangan, Nama"); None when another organisation or another region's body is,
+        Tanaman Pangan, Nama"), with no body named the one region written after a regional
+        head's or secretary's title ("Bupati X Nama meninjau ... Kepala Bidang Y, Nama"); None
+        when another organisation or another region's body is, or two heads' regions,
         also one the gazetteer did not tag that a word of an institution's or a business's
         name opens ("Universitas X", "Bank X": ``lexicons/institution_words.txt``,
         ``org_words.txt``)."""
@@ -403,6 +405,13 @@ class DocumentRegions:
             if region is None or (found is not None and region.canonical != found.canonical):
                 return None
             found = region
+        if found is None:
+            # with no body named: "Bupati X Nama meninjau ...", "Plt Sekda X": the head's or
+            # secretary's region, its government the story's as "Pemkab X" is
+            heads = {region.canonical: region for at, region, _, by in self.named if by and at < k}
+            if len(heads) > 1:
+                return None  # "Gubernur X Nama dan Bupati Y Nama meninjau ...": whose?
+            found = next(iter(heads.values()), None)
         if found is None:
             return None
         org = self.kb.lookup(f"{_PREFIX}{KIND_WORDS[found.kind]} {bare_place(found.canonical)}")
