@@ -7,14 +7,16 @@ operator the press really uses, on the middle day of the term: a letter dropped,
 two neighbours swapped; old and new spellings (i/y, e/i, u/oe, j/dj, c/tj, y/j, kh/h, f/p,
 ph/f, sy/sj); a final "h" dropped; an apostrophe written as a backtick, as a doubled vowel
 or dropped; a space put inside a word or removed between two words; the first name written
-as its initial. Each positive is counted per operator and per position of the changed word
-(first, middle, last).
+as its initial; the middle words written as their initials in capitals; a form of Muhammad
+put before the name. Each positive is counted per operator and per position of the changed
+word (first, middle, last).
 
 Negatives (must not link to the holder): the title before another office's holder on that
 day with one letter dropped (neg-other-holder); the holder's name with one consonant
 written as another, which makes another person's name (neg-consonant); the misspelt name
 after the title of another office of the family that the holder does not hold on that
-day (neg-wrong-title).
+day (neg-wrong-title); Muhammad and the last word of the name only (neg-muhammad-one);
+capitals that are no initials of neighbouring words of the name (neg-initials).
 
     PYTHONPATH=$PWD/src python tools/fuzzy_harness.py [--per-op 120] [--save F] [--diff F]
     [--show OP]
@@ -35,6 +37,7 @@ from harness_cli import extract_mentions, mid, option, print_changes, save_verdi
 
 from pmk_extract import Extractor
 from pmk_extract.kb import Holder, Office, default_people
+from pmk_extract.name_shapes import MUHAMMAD
 
 VOWELS = "aeiou"
 # family titles the press writes without their region
@@ -203,6 +206,13 @@ def name_ops(name: str, rng: random.Random) -> list[tuple[str, str, str]]:
             out.append(("initial", "first", f"{words[0][0]}. {' '.join(words[1:])}"))
     if len(words) == 3 and all(len(w) >= 3 for w in words):
         out.append(("part", "middle", f"{words[0]} {words[2]}"))  # the middle word left out
+    if 3 <= len(words) <= 5 and all(w[:1].isupper() and w.isalpha() for w in words[1:-1]):
+        # the middle words written as their initials in capitals: "Bambang PS Brodjonegoro"
+        middle = "".join(w[0] for w in words[1:-1])
+        if len(middle) >= 2:
+            out.append(("initials-run", "middle", f"{words[0]} {middle} {words[-1]}"))
+    if len(words) >= 2 and not any(MUHAMMAD.match(w) for w in words):
+        out.append(("muhammad", "first", f"{rng.choice(('Mochamad', 'Moch.', 'Muhammad'))} {name}"))
     return out
 
 
@@ -368,6 +378,34 @@ def build(per_op: int, rng: random.Random) -> list[dict[str, Any]]:
                             "not_person": holder.name,
                         }
                     )
+        words = holder.name.split()
+        plain = not any(MUHAMMAD.match(w) for w in words)
+        if count["neg-muhammad-one"] < per_op and plain and len(words) >= 2 and len(words[-1]) >= 4:
+            # Muhammad and one word of the holder's name: another person's name
+            count["neg-muhammad-one"] += 1
+            cases.append(
+                {
+                    "op": "neg-muhammad-one",
+                    "pos": "",
+                    "mention": f"{title} Muhammad {words[-1]}",
+                    "published": day.isoformat(),
+                    "not_person": holder.name,
+                }
+            )
+        letters = "".join(w[0] for w in words[2:0:-1]) if len(words) >= 4 else ""
+        heads = "".join(w[0] for w in words)
+        if count["neg-initials"] < per_op and len(letters) == 2 and letters not in heads:
+            # two middle words' initials in the wrong order: no initials of neighbouring words
+            count["neg-initials"] += 1
+            cases.append(
+                {
+                    "op": "neg-initials",
+                    "pos": "",
+                    "mention": f"{title} {words[0]} {letters} {words[-1]}",
+                    "published": day.isoformat(),
+                    "not_person": holder.name,
+                }
+            )
         if count["neg-consonant"] < per_op:
             changed = consonant_change(holder.name, rng)
             if changed and people.person(changed) is None:
