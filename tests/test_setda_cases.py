@@ -5,7 +5,9 @@ named by its field alone before a name with no region ("Asisten Administrasi Umu
 the role, no organisation; the document's region gives it one), a province
 secretariat's short form glued to the province's short form ("Sekdaprovsu", "Setdaprovsu"),
 and an assistant's field opener misspelt by one letter before the region ("Asisten
-Perekonimian dan Pembangunan Kota X").
+Perekonimian dan Pembangunan Kota X"), and a bureau's or section's head written with the
+secretariat and no region ("Kabag Hukum Setda, Nama"), which takes the region the document
+gives, of the kind its short form names ("Setdaprov": a province's).
 
 Each row's PERSON must carry the expected canonical and organisation, and the expected role
 when the row gives one. The negatives: a post word of no secretariat's field after
@@ -89,6 +91,61 @@ def test_a_field_assistant_takes_the_documents_region(
     record = extractor.extract(text, published="2023-02-06")
     found = [(e.canonical, e.org, e.role) for e in record.entities if e.text == name]
     assert found == [(name, org, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org", "role"),
+    [
+        (
+            "WONOSOBO - Kabag Hukum Setda, Rina Hapsari mengatakan perda itu sudah disahkan.",
+            "Rina Hapsari",
+            "Pemerintah Kabupaten Wonosobo",
+            "Kepala Bagian Hukum Sekretariat Daerah Kabupaten Wonosobo",
+        ),
+        (
+            "Pemkab Wonosobo menggelar rapat. Kasubag Protokol Setdakab, Rina Hapsari hadir.",
+            "Rina Hapsari",
+            "Pemerintah Kabupaten Wonosobo",
+            "Kepala Subbagian Protokol Sekretariat Daerah Kabupaten Wonosobo",
+        ),
+        (
+            "Pemerintah Provinsi Jawa Tengah menggelar rapat. Kepala Biro Hukum Setda, Rina "
+            "Hapsari hadir.",
+            "Rina Hapsari",
+            "Pemerintah Provinsi Jawa Tengah",
+            "Kepala Biro Hukum Sekretariat Daerah Provinsi Jawa Tengah",
+        ),
+        (
+            "Pemerintah Provinsi Jawa Tengah menggelar rapat. Karo Hukum Setdaprov, Rina "
+            "Hapsari hadir.",
+            "Rina Hapsari",
+            "Pemerintah Provinsi Jawa Tengah",
+            "Kepala Biro Hukum Sekretariat Daerah Provinsi Jawa Tengah",
+        ),
+    ],
+)
+def test_a_section_head_with_the_secretariat_takes_the_documents_region(
+    extractor: Extractor, text: str, name: str, org: str, role: str
+) -> None:
+    record = extractor.extract(text, published="2023-02-06")
+    found = [(e.canonical, e.org, e.role) for e in record.entities if e.text == name]
+    assert found == [(name, org, role)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a section's head with no secretariat written: a police's, a company's, whose?
+        "WONOSOBO - Kabag Umum, Rina Hapsari mengatakan perda itu sudah disahkan.",
+        # "Karo" (the head of a bureau) is no mention of Kabupaten Karo, a regency: a
+        # province's secretariat ("Setdaprov") never takes it
+        "Karo Hukum Setdaprov Rina Hapsari mengatakan perda itu sudah disahkan.",
+    ],
+)
+def test_no_region_the_text_does_not_give(extractor: Extractor, text: str) -> None:
+    record = extractor.extract(text, published="2023-02-06")
+    found = [e.org for e in record.entities if e.text == "Rina Hapsari"]
+    assert found == [None]
 
 
 @pytest.mark.parametrize(

@@ -92,6 +92,12 @@ class SecretariatPosts:
         self.fields = table.get("adviser_field", frozenset())
         self.openers = table.get("number", frozenset()) | table.get("field", frozenset())
         self.secretaries = table.get("secretary", frozenset())
+        # the secretariat's own names ("Setda", "Setdakab"), read as the secretary's title
+        # is, and the region's kind its short form names (secretariat_kinds.tsv)
+        self.secretariats = table.get("secretariat", frozenset())
+        self.kinds: dict[str, str] = {
+            short: kind for short, kind in read_tsv("lexicons/secretariat_kinds.tsv", 2)
+        }
 
     def post(self, written: list[str], field: list[str], place: KBEntry) -> tuple[str, str] | None:
         """Role and organisation of the post ``written`` with the words ``field`` between it
@@ -112,7 +118,8 @@ class SecretariatPosts:
         where = self._secretary_at(field)
         if where is not None:
             at, size = where
-            named = self.lex.expand(" ".join(field[at : at + size])).split(" ")[-1]
+            title = " ".join(field[at : at + size])
+            named = self.kinds.get(title) or self.lex.expand(title).split(" ")[-1]
             kind = next((k for k, w in KIND_WORDS.items() if w == named), kind)
             field, secretary = field[:at] + field[at + size :], True
         if field and (field[0],) not in self.openers:  # "Asisten Perekonimian Kota X"
@@ -134,9 +141,10 @@ class SecretariatPosts:
     def _secretary_at(self, field: list[str]) -> tuple[int, int] | None:
         """Where the secretary's title stands in ``field`` and its words: at the end ("Asisten
         II Sekda") or at the start ("Asisten Sekda Bidang Pemerintahan"); else None."""
+        named = self.secretaries | self.secretariats
         for size in (2, 1):
             for at in (len(field) - size, 0):
-                if at >= 0 and tuple(field[at : at + size]) in self.secretaries:
+                if at >= 0 and tuple(field[at : at + size]) in named:
                     return at, size
         return None
 

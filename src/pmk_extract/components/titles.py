@@ -399,7 +399,9 @@ class TitleReader:
         ("Asisten II, Nama"; ``secretariat_posts.py``) in a text that named one region's body
         before it (``doc_regions.py``): that region's post."""
         secretariat = self.generic.secretariat
-        posts = secretariat.posts | secretariat.advisers
+        # a bureau's or section's head only with the secretariat written ("Kabag Humas Setda,
+        # Nama"): secretariat_posts.py reads none without it
+        posts = secretariat.posts | secretariat.advisers | secretariat.sections
         size = next((n for n in (2, 1) if tuple(words[k : k + n]) in posts), 0)
         kinds: frozenset[str] | None = REGION_KINDS
         if tuple(words[k : k + size]) in secretariat.advisers:

@@ -416,6 +416,9 @@ class Units:
                 return None  # "Sekretariat" alone says too little
             local = bool(local_reference(words, end))  # "Kepala BPBD setempat": the latest
             parent_name = None if between else self._context_parent(view.ents, i, end, kind, local)
+            level = self.secretariat_kinds.get(words[end - 1])  # "Setdaprov": a province's
+            if parent_name is not None and level and not parent_name.startswith(f"{level} "):
+                parent_name = None  # "Karo Hukum Setdaprov" after "Kabupaten Karo": not its
             titled = kind == REGIONAL_SHORT and (
                 title_ends_at(self.lex, words, i) or self.fields.title_field_ends_at(view, i)
             )  # "Kepala Dinkes Nama", "Kabid Kesmas Dinkes Nama": a post in a title's office
