@@ -484,6 +484,12 @@ class Parliaments:
         without it written."""
         return tuple(words[k:end]) in self.words.bodies
 
+    def body_name(self, words: list[str], k: int, end: int) -> str | None:
+        """The name of the parliament's body written from ``k`` to ``end`` as the parliaments
+        name it ("Banggar": Badan Anggaran, "Badan Kehormatan Dewan": Badan Kehormatan), or
+        None."""
+        return self.words.bodies.get(tuple(words[k:end]))
+
     def bodies(self, doc: Doc, words: list[str]) -> list[NewSpan]:
         """Bodies written right before a parliament: "Badan Kehormatan DPRD Sumut", "Pansus
         Hak Angket DPRD DKI", "Fraksi PKS DPRD Kota Depok", "Fraksi PKB DPR RI"."""

@@ -350,6 +350,8 @@ class Units:
                     # named body of a parliament before a region is one of its council's
                     council_head = self.lex.expand(_COUNCIL_HEAD)
                     parent_name = top = council_name(self.kb, council_head, parent_name)
+                    # "Badan Kehormatan Dewan Kota X": the body as the parliaments name it
+                    unit_text = self.parliaments.body_name(words, i, name_end) or unit_text
             else:
                 parent = None
                 parent_name = None
