@@ -7,7 +7,9 @@ secretariat's short form glued to the province's short form ("Sekdaprovsu", "Set
 and an assistant's field opener misspelt by one letter before the region ("Asisten
 Perekonimian dan Pembangunan Kota X"), and a bureau's or section's head written with the
 secretariat and no region ("Kabag Hukum Setda, Nama"), which takes the region the document
-gives, of the kind its short form names ("Setdaprov": a province's).
+gives, of the kind its short form names ("Setdaprov": a province's); a regional head's staff
+adviser written with no head ("Staf Ahli Bidang X, Nama") is the adviser of the one regional
+government the text establishes, none where a ministry or another region is named.
 
 Each row's PERSON must carry the expected canonical and organisation, and the expected role
 when the row gives one. The negatives: a post word of no secretariat's field after
@@ -146,6 +148,41 @@ def test_no_region_the_text_does_not_give(extractor: Extractor, text: str) -> No
     record = extractor.extract(text, published="2023-02-06")
     found = [e.org for e in record.entities if e.text == "Rina Hapsari"]
     assert found == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "Pemkab Temanggung menggelar rapat anggaran. Staf Ahli Bidang "
+            "Pemerintahan, Rina Hapsari hadir.",
+            "Pemerintah Kabupaten Temanggung",
+        ),
+        (
+            "Wali Kota Semarang Hevearita Gunaryanti Rahayu meninjau pasar. Staf Ahli Bidang "
+            "Pemerintahan, Rina Hapsari hadir.",
+            "Pemerintah Kota Semarang",
+        ),
+        # a ministry named too: its minister's adviser may be meant
+        (
+            "Pemkab Temanggung dan Kementerian Perdagangan menggelar rapat. Staf Ahli Bidang "
+            "Pemerintahan, Rina Hapsari hadir.",
+            None,
+        ),
+        # two regions' governments: whose?
+        (
+            "Pemkab Temanggung dan Pemkab Wonosobo menggelar rapat. Staf Ahli Bidang "
+            "Pemerintahan, Rina Hapsari hadir.",
+            None,
+        ),
+    ],
+)
+def test_a_headless_adviser_is_the_one_governments(
+    extractor: Extractor, text: str, org: str | None
+) -> None:
+    record = extractor.extract(text, published="2023-02-06")
+    found = [e.org for e in record.entities if e.text == "Rina Hapsari"]
+    assert found == [org]
 
 
 @pytest.mark.parametrize(

@@ -404,16 +404,23 @@ class TitleReader:
         posts = secretariat.posts | secretariat.advisers | secretariat.sections
         size = next((n for n in (2, 1) if tuple(words[k : k + n]) in posts), 0)
         kinds: frozenset[str] | None = REGION_KINDS
+        sole: str | None = None
         if tuple(words[k : k + size]) in secretariat.advisers:
-            # "Staf Ahli Bupati Bidang X, Nama": the regency's adviser; with no head, none
+            # "Staf Ahli Bupati Bidang X, Nama": the regency's adviser; with no head, the
+            # adviser of the one government the text establishes (its bodies the only
+            # organisations, or the one regional head's region named: "Staf Ahli Gubernur X
+            # ... Staf Ahli Bidang Y, Nama"), none where a ministry's may be meant
             n = match_head(words, k + size, self.lex.title_heads)
             target = self.lex.title_heads[tuple(words[k + size : k + size + n])][1] if n else ""
             kinds = frozenset({target}) if target in KIND_WORDS else None
+            if not n:
+                sole = context.sole_government(k)
+                kinds = REGION_KINDS if sole is not None else None
         region = context.body_region(k, kinds) if size and kinds else None
         if region is None:
             return None
         found = secretariat.post(words[k : k + size], words[k + size : title.end], region)
-        if found is None:
+        if found is None or (sole is not None and found[1] != sole):
             return None
         role, org = found
         return replace(title, role=prefixed(self.lex, words, k, role), org=org, inferred=True)
