@@ -32,6 +32,10 @@ named by their region ("Kabid Bina Marga PUPR Kendal Nama": a regency's departme
 after the ministry; "Kemenag Kendal" is the ministry's own office), or when another PERSON
 stands in the phrase.
 
+With no title in the phrase, a ministry's echelon-I unit written right before the name,
+where its official's title belongs ("Direktorat Jenderal X Kementerian Y (Kemen) Nama",
+"Ditjen X Kementan Nama"), gives the ministry and no role; not across a comma.
+
 Run by ``pmk_ner`` after it adds its names, so that titled names from both the title readers
 and the trained recogniser are covered.
 """
@@ -46,7 +50,7 @@ from spacy.tokens import Doc, Span
 
 from ..doctable import token_table
 from ..extensions import set_span_attrs, span_attr
-from ..kb import REGION_KINDS, KnowledgeBase
+from ..kb import REGION_KINDS, UNIT_KIND, KnowledgeBase
 from ..lexicons import Lexicons, match_head
 from ..stemming import root_words
 from ..unit_kinds import DEPARTMENTS, POSITION
@@ -99,7 +103,7 @@ def fill_orgs(
         if found is not None:
             org, role = found
             values: dict[str, str] = {"org": org} if org is not None else {}
-            if span_attr(doc, "role", person.start_char, person.end_char) is None:
+            if role and span_attr(doc, "role", person.start_char, person.end_char) is None:
                 values["role"] = tidy_role(role)  # "Pencegahan, Kesiapsiagaan"
             if values:
                 set_span_attrs(doc, person.start_char, person.end_char, **values)
@@ -139,7 +143,7 @@ def _phrase_org(
         begin = j
     head, size, opening = _head(words, ent_at, begin, name, lex)
     if head < 0:
-        return None
+        return _unit_as_post(words, ent_at, name, kb, day)
     orgs = [
         e
         for e in {ent_at[k] for k in range(head, name) if k in ent_at}
@@ -193,6 +197,27 @@ def _phrase_org(
         for w in words[head + size : first.start]
     ]
     return org, lex.expand(" ".join(_field(title)))
+
+
+def _unit_as_post(
+    words: list[str], ent_at: dict[int, Span], name: int, kb: KnowledgeBase, day: dt.date | None
+) -> tuple[str | None, str] | None:
+    """The ministry of an echelon-I unit (kind ``UNIT_KIND``) the press writes where its
+    official's title belongs, right before the name, its ministry's short form in brackets
+    at most between ("Direktorat Jenderal Perhubungan Darat Kementerian Perhubungan
+    (Kemenhub) Nama", "Ditjen Aptika Kemenkominfo Nama"): the organisation, no role (which
+    post the text does not say); not across a comma ("Ditjen Pajak, Nama": a list)."""
+    k = name
+    if k >= 3 and words[k - 1] == ")" and words[k - 3] == "(":
+        k -= 3
+    body = ent_at.get(k - 1)
+    if body is None or body.label_ != "ORG" or body.end != k:
+        return None
+    entries = kb.by_id.get(body._.org_id or "")
+    if not entries or kb.pick(entries, day).kind != UNIT_KIND:
+        return None
+    org = top_org(kb, body, day)
+    return (org, "") if org is not None else None
 
 
 def _department_head(words: list[str], head: int, size: int, body: Span, lex: Lexicons) -> bool:
