@@ -246,6 +246,9 @@ class CouncilContext:
         fraction = self._fraction(words, ent_at, k)
         if fraction is not None:
             return fraction
+        defined = self._defined_short(words, k)
+        if defined is not None:
+            return defined
         size = match_head(words, k, {key: "" for key in self.keys})
         if not size:
             return None
@@ -274,6 +277,24 @@ class CouncilContext:
                 return full, j  # "Ketua Pansus Nama": the committee the story tells of
             return named
         return " ".join([full, *words[j:end]]), end
+
+    def _defined_short(self, words: list[str], k: int) -> tuple[str, int] | None:
+        """A body's short form another office shares ("BKD": Badan Kepegawaian Daerah too)
+        written at ``k``, which the text defined before in brackets after the body's name
+        ("Badan Kehormatan Dewan (BKD) DPRD X ... anggota BKD Nama"): the body, and where it
+        ends; else None."""
+        short = (words[k],) if k < len(words) else ()
+        full = self.words.shared_bodies.get(short)
+        if full is None:
+            return None
+        for j in range(1, k - 1):
+            if words[j - 1 : j + 2] != ["(", words[k], ")"]:
+                continue
+            for key, name in self.words.bodies.items():
+                n = len(key)
+                if name == full and j - 1 >= n and tuple(words[j - 1 - n : j - 1]) == key:
+                    return full, k + 1
+        return None
 
     def _named(
         self, words: list[str], ent_at: dict[int, Span], full: str, j: int
