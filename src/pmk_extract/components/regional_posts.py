@@ -403,7 +403,12 @@ def district_office(
     after = end + (end < len(words) and words[end] == ",")
     place = covered[after] if after < len(words) else None
     if place is not None and place.label_ == "LOC" and place.start == after:
-        return None  # the region written after the office: the unit reader's own case
+        if not _read_as_region(districts.kb, covered, start, found.end):
+            return None  # the region written after the office: the unit reader's own case
+        # "Puskesmas Kecamatan Depok Kabupaten Sleman": a district named like a region (the
+        # city Depok) is the district, of the region written after it when it lies there
+        government = _written_government(districts, found.name, place)
+        return (place.end, government) if government is not None else (end, None)
     government = districts.kb.lookup(found.org) if found.org else None
     if government is not None and government.canonical.startswith(_ADMINISTRATIVE):
         # Jakarta's cities govern no offices of their own: the province's health department
@@ -411,3 +416,24 @@ def district_office(
         above = districts.kb.by_id.get(government.parent or "")
         return end, above[0].canonical if above else None
     return end, found.org
+
+
+def _read_as_region(kb: KnowledgeBase, covered: list[Span | None], start: int, end: int) -> bool:
+    """True when the gazetteer read a district's words (``start`` to ``end``) as a province,
+    regency or city of the same name ("Depok": the city)."""
+    for ent in covered[start:end]:
+        entry = kb.lookup(str(ent._.canonical)) if ent is not None else None
+        if entry is not None and entry.kind in REGION_KINDS:
+            return True
+    return False
+
+
+def _written_government(districts: Districts, name: str, place: Span) -> str | None:
+    """The government of the regency or city ``place`` written after a district's office
+    when a district named ``name`` lies there, else None."""
+    region = districts.kb.lookup(str(place._.canonical))
+    if region is None or not any(
+        entry.parent == region.canonical for entry in districts.by_name().get(name, ())
+    ):
+        return None
+    return region_government(districts.kb, region)

@@ -1,0 +1,22 @@
+"""Heads of a region's district-level facilities (``tests/data/facility_cases.jsonl``,
+sentences written for this test).
+
+- a district's name after a facility's head ("Puskesmas", "Puskesmas Kecamatan") that the
+  gazetteer also reads as a city ("Depok", "Kediri"), then a regency or city written after
+  it, is the district of that region: its government, never the city of the same name; when
+  the written region has no district of that name the facility gets no organisation.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import judge_cases, load_cases, mention_outcome
+from pmk_extract import Extractor
+
+CASES = load_cases(Path(__file__).parent / "data" / "facility_cases.jsonl")
+
+
+def test_every_mention_gives_the_expected_person_and_org(extractor: Extractor) -> None:
+    wrong = [c["mention"] for c, ok, _ in judge_cases(extractor, CASES, mention_outcome) if not ok]
+    assert wrong == []
