@@ -407,8 +407,8 @@ def district_office(
             return None  # the region written after the office: the unit reader's own case
         # "Puskesmas Kecamatan Depok Kabupaten Sleman": a district named like a region (the
         # city Depok) is the district, of the region written after it when it lies there
-        government = _written_government(districts, found.name, place)
-        return (place.end, government) if government is not None else (end, None)
+        written = _written_government(districts, found.name, place)
+        return (place.end, written) if written is not None else (end, None)
     government = districts.kb.lookup(found.org) if found.org else None
     if government is not None and government.canonical.startswith(_ADMINISTRATIVE):
         # Jakarta's cities govern no offices of their own: the province's health department
