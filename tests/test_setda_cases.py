@@ -9,7 +9,9 @@ Perekonimian dan Pembangunan Kota X"), and a bureau's or section's head written 
 secretariat and no region ("Kabag Hukum Setda, Nama"), which takes the region the document
 gives, of the kind its short form names ("Setdaprov": a province's); a regional head's staff
 adviser written with no head ("Staf Ahli Bidang X, Nama") is the adviser of the one regional
-government the text establishes, none where a ministry or another region is named.
+government the text establishes, none where a ministry or another region is named; and
+"dan" joining the words of a field a "Bidang" opens, before a comma and the name ("Staf Ahli
+Bupati Bidang Hukum dan Politik, Nama"), never two posts ("Direktur Utama dan Komisaris").
 
 Each row's PERSON must carry the expected canonical and organisation, and the expected role
 when the row gives one. The negatives: a post word of no secretariat's field after
@@ -183,6 +185,16 @@ def test_a_headless_adviser_is_the_one_governments(
     record = extractor.extract(text, published="2023-02-06")
     found = [e.org for e in record.entities if e.text == "Rina Hapsari"]
     assert found == [org]
+
+
+@pytest.mark.parametrize(
+    "mention",
+    ["Kepala Sekolah dan Guru, Ratna Kusumawati", "Direktur Utama dan Komisaris, Ratna Kusumawati"],
+)
+def test_dan_joins_no_two_posts(extractor: Extractor, mention: str) -> None:
+    record = extractor.extract(f"{mention} memberikan keterangan.", published="2021-03-15")
+    person = longest_person(record, mention)
+    assert person is not None and (person.role, person.org) == (None, None)
 
 
 @pytest.mark.parametrize(

@@ -46,6 +46,8 @@ from .unit_view import UNDER
 
 _MAX_FIELD = 6  # words of a title's field written with no organisation after it
 _MAX_NAMED = 4  # words of a name read after such a field with no comma
+_FIELD_JOINS = frozenset({"dan", "serta"})  # lower-case words joining a field's words
+_FIELD_OPENER = "Bidang"  # the word opening a field whose words "dan" may join
 _GOVERNMENT = "regional_government"  # the knowledge base's kind of Pemprov/Pemkab/Pemkot X
 _DISTRICT, _DISTRICT_WORD = "district", "Kecamatan"  # a district's kind, and its word
 
@@ -316,7 +318,12 @@ class GenericTitles:
         field = words[after:end]
         if any(word == "," or self._verb(word) for word in field):
             return None  # "Kepala Desa Tinjau Lokasi, Nama": a headline
-        if any(word[:1].islower() for word in field):
+        # "dan" joins the words of a field a "Bidang" opens ("Staf Ahli Bidang Hukum dan
+        # Politik, Nama", "Kepala Bidang Pencegahan dan Kesiapsiagaan, Nama"), elsewhere it
+        # may join two posts ("Direktur Utama dan Komisaris, Nama")
+        opened = _FIELD_OPENER in head.split(" ") or _FIELD_OPENER in field
+        joins = _FIELD_JOINS if opened else frozenset()
+        if any(word[:1].islower() and word not in joins for word in field):
             return None  # "Menteri Koordinator bidang X, Nama": the field is a longer title's
         if any(q in ent_at for q in range(after, end)):
             return None
