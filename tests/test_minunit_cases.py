@@ -4,9 +4,11 @@ region's numbered office ("Kanwil DJP Jateng II") before its head's name, also a
 fused title ("Kakanwil"), a vertical office named after two provinces ("Kanwil DJP
 Sumbar dan Jambi"), and a listed body's name written out in the press's own words before its
 short form in brackets ("Badan Pelaksanaan Jalan Nasional (BPJN) X"), and a ministry's
-echelon-I unit written where its official's title belongs ("Ditjen X Kementerian Y Nama");
+echelon-I unit written where its official's title belongs ("Ditjen X Kementerian Y Nama"),
+a post's field closed by a street head ("Direktur Angkutan Jalan Kemenhub Nama");
 negatives: a Balinese name opening with "I", two offices listed, words that do not spell
-the short form, a comma between a unit and a name, a body that is no ministry's unit.
+the short form, a comma between a unit and a name, a body that is no ministry's unit, a
+street's name, a Roman numeral opening no name.
 ``person`` null: no PERSON in the mention; ``orgs`` (an ORG span and its canonical) are
 checked when given."""
 

@@ -243,6 +243,11 @@ def region_number(words: list[str], covered: Sequence[Span | None], k: int) -> b
     return _NUMBERED.fullmatch(words[k]) is not None
 
 
+# Roman numerals of two letters or more: they number offices, and no name opens with one (the
+# one-letter "I", "V" and "X" also open names: "I Made", initials)
+OFFICE_NUMBERS = frozenset(numeral for numeral in ROMAN_NUMERALS if len(numeral) > 1)
+
+
 def numbers_office(words: list[str], k: int, ent_at: dict[int, Span]) -> bool:
     """True when a Roman numeral at ``k``, right after a place that closes a title and before
     a name, numbers that region's office ("Kakanwil DJP Jateng II | Nama", "Kepala DJP Jatim

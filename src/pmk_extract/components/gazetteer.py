@@ -72,6 +72,7 @@ class Gazetteer:
         for surface, before, after in read_tsv("lexicons/org_vetoes.tsv", 3):
             self.vetoes.setdefault(surface, []).append((_pattern(before), _pattern(after)))
         self.name_heads = tuple(read_lines("lexicons/name_heads.txt"))
+        self.street_heads = frozenset(read_lines("lexicons/street_heads.txt"))
         lex = lexicons()
         heads = first_words(lex.title_heads) | people.office_words | lex.listed_command_words
         fused = {short for short, full in lex.abbreviations.items() if full.split()[0] in heads}
@@ -114,7 +115,15 @@ class Gazetteer:
             return True
         # a head right before the match: "Kabag Keuangan RS Cicendo" names a hospital
         last = words.rstrip()
+        if self._road_field(last.split()):
+            return False  # "Direktur Angkutan Jalan Kemenhub": the road of a post's field
         return any(last == head or last.endswith(" " + head) for head in self.name_heads)
+
+    def _road_field(self, run: list[str]) -> bool:
+        """True when the capitalised ``run`` is a post's title, its field's words and a street
+        head (``lexicons/street_heads.txt``) last: "Direktur Angkutan Jalan", "Direktur
+        Pembangunan Jalan"; a street's name opens with its head ("Jalan Pemuda")."""
+        return len(run) > 2 and run[-1] in self.street_heads and run[0] in self.title_words
 
     def longer_unit(self, text: str, end: int, surface: str, entry: KBEntry) -> bool:
         """True when a ministry's unit, written without its ministry, goes on with a noun of

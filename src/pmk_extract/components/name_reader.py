@@ -52,7 +52,7 @@ from ..regions import KIND_WORDS, PLACE_PREFIXES
 from ..spelling import close_to
 from ..stemming import field_noun_shape, root_words, stem_word, verb_form
 from ..wordcache import word_cache
-from .command_places import numbers_office
+from .command_places import OFFICE_NUMBERS, numbers_office
 from .holder_rules import (
     HolderRules,
     Mention,
@@ -324,6 +324,8 @@ class NameReader:
         """The name written at ``start`` after ``title`` (see :meth:`name_after`)."""
         if start < len(words) and in_customary_title(words, start):
             return None  # "Sekretaris X Nama Dt. [Marah Bangso]": a customary title's words
+        if start < len(words) and words[start] in OFFICE_NUMBERS:
+            return None  # "Kepala BWS Regional II Sumatera": no name opens with "II", "IV"
         if start < len(words) and words[start].islower():
             # "Gubernur Jawa Timur khofifah indar parawansa": in lower case only a holder's name
             return self._lower_holder(words, start, title, day)
