@@ -4,7 +4,11 @@ sentences written for this test).
 - a district's name after a facility's head ("Puskesmas", "Puskesmas Kecamatan") that the
   gazetteer also reads as a city ("Depok", "Kediri"), then a regency or city written after
   it, is the district of that region: its government, never the city of the same name; when
-  the written region has no district of that name the facility gets no organisation.
+  the written region has no district of that name the facility gets no organisation;
+- a village's health centre written with its district ("Puskesmas <village> Kecamatan
+  <district>", a regency or city after it or not) is the district's regency's or city's: the
+  district a name after "Kecamatan" names when one district alone has it, else the one in
+  the region written after it; a name several districts share gives no organisation.
 """
 
 from __future__ import annotations

@@ -388,10 +388,15 @@ def district_office(
     """Where the name of an office named after its district ends when the district's name
     begins at token ``k`` (after "Puskesmas", "Kecamatan" and a number allowed: "Puskesmas
     Kecamatan Cilandak", "Puskesmas Kendal 1"), and its regency's or city's government (None
-    when unknown). None when no district has the name, when a body the gazetteer tagged
-    takes its words, or when a region follows: "Puskesmas Ngaglik Kabupaten Sleman" and
-    "Puskesmas Tempeh, Kabupaten Lumajang," name their region themselves."""
-    start = k + (words[k : k + 1] == [_DISTRICT_WORD])
+    when unknown). A village's name before "Kecamatan" is the office's too ("Puskesmas Munjul
+    Kecamatan Majalengka"); after "Kecamatan" a name one district alone has is that district.
+    None when no district has the name, when a body the gazetteer tagged takes its words, or
+    when a region follows: "Puskesmas Ngaglik Kabupaten Sleman" and "Puskesmas Tempeh,
+    Kabupaten Lumajang," name their region themselves (unless a village's name or a region's
+    name the district shares is written: then the district must lie in the written region)."""
+    named = words[k : k + 1] == [_DISTRICT_WORD]
+    start = k + 1 if named else _village_district(words, names, k)
+    village = start != k + named  # "Puskesmas Munjul Kecamatan X": a village's centre
     found = districts.after_title(words, names, start, ents)
     if found is None:
         return None
@@ -403,19 +408,24 @@ def district_office(
     after = end + (end < len(words) and words[end] == ",")
     place = covered[after] if after < len(words) else None
     if place is not None and place.label_ == "LOC" and place.start == after:
-        if not _read_as_region(districts.kb, covered, start, found.end):
+        if not village and not _read_as_region(districts.kb, covered, start, found.end):
             return None  # the region written after the office: the unit reader's own case
         # "Puskesmas Kecamatan Depok Kabupaten Sleman": a district named like a region (the
         # city Depok) is the district, of the region written after it when it lies there
         written = _written_government(districts, found.name, place)
         return (place.end, written) if written is not None else (end, None)
-    government = districts.kb.lookup(found.org) if found.org else None
+    org = found.org
+    if org is None and (named or village):
+        # "Kecamatan Majalengka": after the word, a name only one district has is that
+        # district, though the bare name is also its regency's
+        org = _sole_government(districts, found.name)
+    government = districts.kb.lookup(org) if org else None
     if government is not None and government.canonical.startswith(_ADMINISTRATIVE):
         # Jakarta's cities govern no offices of their own: the province's health department
         # runs the centre, as a "Suku Dinas" in the city is the province's
         above = districts.kb.by_id.get(government.parent or "")
         return end, above[0].canonical if above else None
-    return end, found.org
+    return end, org
 
 
 def _read_as_region(kb: KnowledgeBase, covered: list[Span | None], start: int, end: int) -> bool:
@@ -437,3 +447,22 @@ def _written_government(districts: Districts, name: str, place: Span) -> str | N
     ):
         return None
     return region_government(districts.kb, region)
+
+
+def _village_district(words: list[str], names: list[bool], k: int) -> int:
+    """Where a district's name begins when a village's name (capitalised words from ``k``)
+    and "Kecamatan" precede it ("Puskesmas Munjul Kecamatan Majalengka": the centre of a
+    village of that district), else ``k``."""
+    for j in range(k + 1, min(k + _MAX_WORDS + 1, len(words) - 1)):
+        if not names[j - 1]:
+            break
+        if words[j] == _DISTRICT_WORD:
+            return j + 1
+    return k
+
+
+def _sole_government(districts: Districts, name: str) -> str | None:
+    """The government of the regency or city of the one district named ``name``, else None."""
+    found = districts.by_name().get(name, [])
+    above = districts.kb.place(found[0].parent or "") if len(found) == 1 else None
+    return region_government(districts.kb, above) if above is not None else None
