@@ -305,7 +305,8 @@ class GenericTitles:
             # "Kepala Bidang X Nama Nama, SE hadir": the comma sets off a degree, not the
             # name; the field and the name run up to it
             end, k = -1, end
-        if end < 0 and head in self.subunit_heads:
+        shaped = end < 0 and head in self.subunit_heads  # no comma: the words' shape ends it
+        if shaped:
             end = self._field_end(words, names, after, k)
         elif words[end] == ",":
             j = end + 1  # "Kepala Bidang Pencegahan, Kedaruratan dan Logistik": a list of fields
@@ -323,7 +324,7 @@ class GenericTitles:
         # may join two posts ("Direktur Utama dan Komisaris, Nama")
         opened = _FIELD_OPENER in head.split(" ") or _FIELD_OPENER in field
         joins = _FIELD_JOINS if opened else frozenset()
-        if any(word[:1].islower() and word not in joins for word in field):
+        if not shaped and any(word[:1].islower() and word not in joins for word in field):
             return None  # "Menteri Koordinator bidang X, Nama": the field is a longer title's
         if any(q in ent_at for q in range(after, end)):
             return None
