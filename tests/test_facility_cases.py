@@ -8,7 +8,11 @@ sentences written for this test).
 - a village's health centre written with its district ("Puskesmas <village> Kecamatan
   <district>", a regency or city after it or not) is the district's regency's or city's: the
   district a name after "Kecamatan" names when one district alone has it, else the one in
-  the region written after it; a name several districts share gives no organisation.
+  the region written after it; a name several districts share gives no organisation;
+- a regional hospital written out with its short form in brackets, then honorifics and the
+  name of the person it is named after ("Rumah Sakit Umum Daerah (RSUD) dr. X"), is the
+  hospital named so: that name is never its director's, who follows; its owner only when
+  its seat is written with its kind.
 """
 
 from __future__ import annotations

@@ -273,6 +273,9 @@ class Places:
         stands in a city): the span has no parent organisation, unless the seat is a region
         written with its kind ("RSUD dr. Soedirman Kabupaten Kebumen": the regency's own)."""
         words, covered = view.words, view.covered
+        # "Rumah Sakit Umum Daerah (RSUD) dr. Soetomo": its short form in brackets first
+        short = range(k, bracket_end(words, k) or k)
+        k = short.stop
         j = honoured_end(self.lex, words, view.names, covered, k)
         if j == k:
             return None
@@ -287,5 +290,5 @@ class Places:
                 owner = region_phrase(entry.kind, entry.canonical)
         elif seat is not None:
             return None
-        text = self.lex.expand(written_text(view, i, j))
+        text = self.lex.expand(written_text(view, i, j, short))
         return Span(view.doc, i, j, label="ORG"), text, {"unit": text, "parent_org": owner}
