@@ -11,7 +11,9 @@ gives, of the kind its short form names ("Setdaprov": a province's); a regional 
 adviser written with no head ("Staf Ahli Bidang X, Nama") is the adviser of the one regional
 government the text establishes, none where a ministry or another region is named; and
 "dan" joining the words of a field a "Bidang" opens, before a comma and the name ("Staf Ahli
-Bupati Bidang Hukum dan Politik, Nama"), never two posts ("Direktur Utama dan Komisaris").
+Bupati Bidang Hukum dan Politik, Nama"), also in a list of fields closed by a comma ("Staf
+Ahli Bidang Pemerintahan, Hukum dan Politik, Nama"), never two posts ("Direktur Utama dan
+Komisaris").
 
 Each row's PERSON must carry the expected canonical and organisation, and the expected role
 when the row gives one. The negatives: a post word of no secretariat's field after
@@ -189,7 +191,11 @@ def test_a_headless_adviser_is_the_one_governments(
 
 @pytest.mark.parametrize(
     "mention",
-    ["Kepala Sekolah dan Guru, Ratna Kusumawati", "Direktur Utama dan Komisaris, Ratna Kusumawati"],
+    [
+        "Kepala Sekolah dan Guru, Ratna Kusumawati",
+        "Direktur Utama dan Komisaris, Ratna Kusumawati",
+        "Ketua Panitia, Bendahara dan Sekretaris, Ratna Kusumawati",
+    ],
 )
 def test_dan_joins_no_two_posts(extractor: Extractor, mention: str) -> None:
     record = extractor.extract(f"{mention} memberikan keterangan.", published="2021-03-15")

@@ -293,6 +293,7 @@ class GenericTitles:
         organisation is not written, so it stays unknown. The field is one to six capitalised
         words (``k``: where they end), no headline verb."""
         end = -1
+        listed = False  # a list of fields a "Bidang" opens, its commas the field's
         for p in range(after + 1, min(k, after + _MAX_FIELD) + 1):
             if p == len(words):
                 break
@@ -311,13 +312,17 @@ class GenericTitles:
         elif words[end] == ",":
             j = end + 1  # "Kepala Bidang Pencegahan, Kedaruratan dan Logistik": a list of fields
             while j < len(words) and j not in ent_at and name_part(words[j], False):
-                if words[j] in ("dan", "serta"):
-                    return None
+                if words[j] in _FIELD_JOINS:
+                    closed = self._listed_field_end(words, ent_at, head, after, j)
+                    if closed is None:
+                        return None
+                    end, listed = closed, True  # "Staf Ahli Bidang Pemerintahan, Hukum dan
+                    break  # Politik, Nama"
                 j += 1
         if end < 0 or words[end - 1] in (",", "dan"):
             return None
         field = words[after:end]
-        if any(word == "," or self._verb(word) for word in field):
+        if any((word == "," and not listed) or self._verb(word) for word in field):
             return None  # "Kepala Desa Tinjau Lokasi, Nama": a headline
         # "dan" joins the words of a field a "Bidang" opens ("Staf Ahli Bidang Hukum dan
         # Politik, Nama", "Kepala Bidang Pencegahan dan Kesiapsiagaan, Nama"), elsewhere it
@@ -330,6 +335,21 @@ class GenericTitles:
             return None
         role = f"{head} {self.lex.expand(doc[after:end].text)}"
         return Title(end, prefixed(self.lex, words, i, role), None)
+
+    def _listed_field_end(
+        self, words: list[str], ent_at: dict[int, Span], head: str, after: int, j: int
+    ) -> int | None:
+        """The comma that closes a list of fields a "Bidang" opens, its last two joined by
+        the "dan" at token ``j`` ("Staf Ahli Bidang Pemerintahan, Hukum dan Politik, Nama"),
+        when a name follows it; else None (where the list ends is not written)."""
+        if _FIELD_OPENER not in head.split(" ") and _FIELD_OPENER not in words[after:j]:
+            return None
+        k = j + 1
+        while k < len(words) and k not in ent_at and words[k][:1].isupper():
+            k += 1
+        if k == j + 1 or k >= len(words) or words[k] != ",":
+            return None
+        return k if listed_name(self.lex, words, k + 1, ent_at) else None
 
     def _degrees_only(self, words: list[str], names: list[bool], k: int) -> bool:
         """True when degrees or honorifics begin at token ``k`` and no name follows them
