@@ -11,13 +11,18 @@ Bupati"; a kind word written in the dateline, "KOTA MADIUN", decides), ``body_ov
 government's region, another region named as a place, where aid is sent or an event held,
 aside), ``head_region`` (a sub-unit's head written with its field and no office, after a
 regional head's title written with its region, "Bupati X Nama meninjau ... Kepala Bidang
-Tanaman Pangan, Nama", is of that region's government), ``degree_after_name`` (degrees
+Tanaman Pangan, Nama", is of that region's government), ``level_written`` (a post whose
+body is written with its level and no region, "Wakil Ketua DPRD Kabupaten Nama", "Kepala
+BPBD Kabupaten Nama", takes the document's region of that level, the level word no part of
+the name), ``joined_field`` (a sub-unit's field of words joined by "dan" before a comma and
+the name, "Kepala Bidang Perlindungan dan Jaminan Sosial, Nama", is the post's field),
+``degree_after_name`` (degrees
 after the name set off by a comma, "Nama, SE, M.Si", end the name; the words before the
 comma are the name, not the post's field) and ``negative`` (a
 name a regency and a city share after "Daerah", two governments, a level the region does not
 have, no region, a shared dateline for a post of either level or with another city named, a
-province's government with another regency named as the place, two heads of two regions):
-no organisation.
+province's government with another regency named as the place, two heads of two regions,
+a level written that is not the document's region's): no organisation.
 
 Each text must give exactly its official, with the expected organisation or none (and the
 officials of ``also``, the head named before).
@@ -51,6 +56,8 @@ def test_cases_cover_every_family() -> None:
         "dateline_level",
         "body_over_place",
         "head_region",
+        "level_written",
+        "joined_field",
         "degree_after_name",
         "negative",
     }

@@ -421,6 +421,20 @@ class Units:
             level = self.secretariat_kinds.get(words[end - 1])  # "Setdaprov": a province's
             if parent_name is not None and level and not parent_name.startswith(f"{level} "):
                 parent_name = None  # "Karo Hukum Setdaprov" after "Kabupaten Karo": not its
+            after = _level_after(words, view.covered, end)
+            named_level = unit_text.rsplit(" ", 1)[-1] if " " in unit_text else ""
+            if after and parent_name is not None:
+                # "DPRD X ... Ketua DPRD Kabupaten Nama": the level written, the region left
+                # out; of another level than the document's region ("Provinsi"): none
+                parent_name = parent_name if parent_name.startswith(after + " ") else None
+                span_end = end + 1 if parent_name is not None else span_end
+            elif named_level in KIND_WORDS.values() and parent_name is not None:
+                # "Pemkab X ... Kepala Dinas Kesehatan Provinsi Nama": the level closes the
+                # office's name; the document's region only when of that level
+                if parent_name.startswith(named_level + " "):
+                    unit_text = unit_text.rsplit(" ", 1)[0]
+                else:
+                    parent_name = None
             titled = kind == REGIONAL_SHORT and (
                 title_ends_at(self.lex, words, i) or self.fields.title_field_ends_at(view, i)
             )  # "Kepala Dinkes Nama", "Kabid Kesmas Dinkes Nama": a post in a title's office
@@ -598,3 +612,12 @@ def make_units(nlp: Language, name: str) -> Units:
     """Create the ``pmk_units`` component."""
     register_extensions()
     return Units(default_kb(), lexicons())
+
+
+def _level_after(words: list[str], covered: list[Span | None], k: int) -> str:
+    """The kind word of a region ("Kabupaten", "Kota", "Provinsi") written alone at token
+    ``k``, no entity there ("Ketua DPRD Kabupaten Nama": the level, its region left out);
+    "" when none is."""
+    if k < len(words) and covered[k] is None and words[k] in KIND_WORDS.values():
+        return words[k]
+    return ""
