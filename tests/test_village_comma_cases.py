@@ -7,7 +7,10 @@ these tests (``tests/data/village_comma_cases.jsonl``), all extracted in one bat
   Anyar") stays the village's when the holder's name follows after a comma; a district
   written with its kind after the holder's name lends nothing;
 - ``name opener after post``: a word that opens a person's name ("Andi", "Teuku") right
-  after the post is the holder's, never a village's name.
+  after the post is the holder's, never a village's name;
+- ``village section``: the head of a section of a village's government, its field and the
+  village ("Kasi Pemerintahan Desa X, Nama", "Kaur Keuangan Desa X") is of the village's
+  government, a district's section ("Kasi Pemerintahan Kecamatan X") of the regency's.
 
 ``person`` is the expected PERSON's canonical (an initial glued to the name is compared
 with its space: "M.Ridwan" as "M. Ridwan"), ``org`` its organisation.
@@ -40,4 +43,5 @@ def test_village_comma_cases(extractor: Extractor) -> None:
         "initial after comma",
         "district name closes",
         "name opener after post",
+        "village section",
     }

@@ -23,7 +23,12 @@ from ..resources import read_lines
 from ..stemming import regular_derivation, root_words, stem_word
 from ..unit_kinds import POSITION, REGIONAL_OFFICES
 from .company_units import COMPANY_KIND, COMPANY_TARGET, company_unit
-from .local_heads import district_government, region_district_government, village_head
+from .local_heads import (
+    district_government,
+    region_district_government,
+    village_head,
+    village_section,
+)
 from .ministry_posts import MinistryPosts
 from .parliaments import parliament_government, regional_parliament
 from .region_mentions import sub_unit_titles
@@ -146,6 +151,10 @@ class GenericTitles:
             section = self._district_section(words, i, head, extra, ent, ent_at)
             if section is not None:  # "Kasi Trantib Kecamatan Kalibagor Nama"
                 return section
+            village_post = village_section(head, extra, ent)
+            if village_post is not None:  # "Kasi Pemerintahan Desa Tanjung Jaya, Nama"
+                role, org = village_post
+                return Title(skip_tail(words, ent.end), prefixed(self.lex, words, i, role), org)
         if target in ("org", COMPANY_TARGET):
             if ent.label_ != "ORG":
                 return None

@@ -1,6 +1,7 @@
 """Heads of the smallest units of government as the title reader reads them: a district's
 head ("Camat Cilandak"), a kelurahan's ("Lurah Sumberejo, Kecamatan Pakal") and a village's
-("Kepala Desa Sendangrejo", "Kades Sukamaju", "Sekretaris Desa Sembungan").
+("Kepala Desa Sendangrejo", "Kades Sukamaju", "Sekretaris Desa Sembungan") and the heads of
+a village government's sections ("Kasi Pemerintahan Desa Tanjung Jaya").
 
 The organisation (guidelines: the top-level institution) is the government of the regency
 or city a district lies in; for a kelurahan, that of the district written after it; for a
@@ -87,6 +88,26 @@ def village_head(
         return role, _text_government(kb, village, ent_at), village
     written = district.text.removeprefix("Kecamatan ")
     return role, district_government(kb, entries[0], written), district
+
+
+def village_section(head: str, extra: str, village: Span) -> tuple[str, str | None] | None:
+    """Role and organisation of the head of a section of a village's government, written
+    with its field and the village's LOC ``village`` ("Kasi Pemerintahan Desa Tanjung Jaya":
+    "Kepala Seksi Pemerintahan Desa Tanjung Jaya" of "Pemerintah Desa Tanjung Jaya"; heads
+    of ``village_section_heads.txt``); None for another head, no field or no "Desa" written."""
+    kind, _, name = str(village._.canonical).partition(" ")
+    if kind != "Desa" or not name or not extra or head not in _section_heads():
+        return None
+    if not village.text.startswith(kind + " "):
+        return None  # "Kasi Pemerintahan Sukamaju": the village's kind is not written
+    customary = name.split()[0] in _customary_words()
+    return f"{head} {extra} Desa {name}", None if customary else f"Pemerintah Desa {name}"
+
+
+@cache
+def _section_heads() -> frozenset[str]:
+    """The heads of a village government's sections (``village_section_heads.txt``)."""
+    return frozenset(read_lines("lexicons/village_section_heads.txt"))
 
 
 @cache

@@ -103,7 +103,7 @@ class Places:
         if bracket:  # "Kepala Desa (Kades) Sidomulyo": the village's name after the short form
             kind, j = "title", bracket
         end = j
-        place = view.starts.get(j) if titled else None
+        place = view.starts.get(j) if titled or self._district_named(view, j) else None
         if place is not None and place.label_ == "LOC" and len(place) <= 2:
             end = int(place.end)  # "Lurah Sumberejo", "Kades Karanganyar": a known place's name
         while end < len(words) and end - j < 3 and view.covered[end] is None and view.names[end]:
@@ -171,6 +171,17 @@ class Places:
         place = view.starts.get(k + 1)
         entry = span_entry(self.kb, place) if place is not None else None
         return entry is not None and entry.label == "LOC" and entry.kind == "district"
+
+    def _district_named(self, view: UnitView, j: int) -> bool:
+        """True when a district's name the gazetteer tags is written bare at token ``j``, after
+        a village's head ("Desa Mekarsari": a village named as the district, as many are)."""
+        place = view.starts.get(j)
+        entry = span_entry(self.kb, place) if place is not None else None
+        return (
+            entry is not None
+            and entry.kind == "district"
+            and self.lex.expand(view.words[j]) not in _PLACE_KIND_WORDS
+        )
 
     def _name_opens(self, view: UnitView, j: int, end: int) -> bool:
         """True when the words from ``j`` a village's name would take open a person's name
