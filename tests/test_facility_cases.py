@@ -9,6 +9,10 @@ sentences written for this test).
   <district>", a regency or city after it or not) is the district's regency's or city's: the
   district a name after "Kecamatan" names when one district alone has it, else the one in
   the region written after it; a name several districts share gives no organisation;
+- a district written after "Kecamatan" with its regency, city or province after it (between
+  commas or not) is the district that lies there, its government's (Jakarta's: the
+  province's); the same for a regency's or city's education unit of a district ("UPT/UPTD
+  Pendidikan Kecamatan X", "Korwil Pendidikan Kecamatan X");
 - a regional hospital written out with its short form in brackets, then honorifics and the
   name of the person it is named after ("Rumah Sakit Umum Daerah (RSUD) dr. X"), is the
   hospital named so: that name is never its director's, who follows; its owner only when

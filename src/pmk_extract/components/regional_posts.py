@@ -407,15 +407,18 @@ def district_office(
         end += 1
     after = end + (end < len(words) and words[end] == ",")
     place = covered[after] if after < len(words) else None
+    org = found.org
     if place is not None and place.label_ == "LOC" and place.start == after:
-        if not village and not _read_as_region(districts.kb, covered, start, found.end):
+        if not (named or village) and not _read_as_region(districts.kb, covered, start, end):
             return None  # the region written after the office: the unit reader's own case
         # "Puskesmas Kecamatan Depok Kabupaten Sleman": a district named like a region (the
-        # city Depok) is the district, of the region written after it when it lies there
-        written = _written_government(districts, found.name, place)
-        return (place.end, written) if written is not None else (end, None)
-    org = found.org
-    if org is None and (named or village):
+        # city Depok), or after "Kecamatan", is the district, of the region written after it
+        # when it lies there
+        org = _written_government(districts, found.name, place)
+        if org is None:
+            return end, None
+        end = place.end
+    elif org is None and (named or village):
         # "Kecamatan Majalengka": after the word, a name only one district has is that
         # district, though the bare name is also its regency's
         org = _sole_government(districts, found.name)
@@ -439,14 +442,19 @@ def _read_as_region(kb: KnowledgeBase, covered: list[Span | None], start: int, e
 
 
 def _written_government(districts: Districts, name: str, place: Span) -> str | None:
-    """The government of the regency or city ``place`` written after a district's office
-    when a district named ``name`` lies there, else None."""
+    """The government of the regency or city where the district ``name`` lies when that is
+    the region ``place`` written after its office, or the one such regency or city of the
+    province written there, else None."""
     region = districts.kb.lookup(str(place._.canonical))
-    if region is None or not any(
-        entry.parent == region.canonical for entry in districts.by_name().get(name, ())
-    ):
+    if region is None:
         return None
-    return region_government(districts.kb, region)
+    aboves = [districts.kb.place(entry.parent or "") for entry in districts.by_name().get(name, ())]
+    fits = {
+        above.canonical: above
+        for above in aboves
+        if above is not None and region.canonical in (above.canonical, above.parent)
+    }
+    return region_government(districts.kb, next(iter(fits.values()))) if len(fits) == 1 else None
 
 
 def _village_district(words: list[str], names: list[bool], k: int) -> int:
