@@ -33,7 +33,7 @@ from .ministry_posts import MinistryPosts
 from .parliaments import parliament_government, regional_parliament
 from .region_mentions import sub_unit_titles
 from .regional_posts import Districts, governing_region
-from .secretariat_posts import SecretariatPosts
+from .secretariat_posts import SecretariatPosts, capital_field
 from .title_parts import (
     Title,
     in_region,
@@ -128,6 +128,7 @@ class GenericTitles:
         ent = ent_at[k]
         last = ent  # the last entity the title takes in
         extra = self.lex.expand(doc[after : k - under].text) if k > after else ""
+        extra = " ".join(capital_field(extra.split(" ")))  # "Tenaga Ahli bidang Hukum KSP"
         if ent.label_ == "LOC" and target in ("org", "village") and not extra:
             # "Kepala Desa Sendangrejo", "Kades Sukamaju", "Lurah Sumberejo"
             village = village_head(self.kb, words, head, ent, ent_at)
