@@ -26,12 +26,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Span
 
 from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
 from ..lexicons import Lexicons, match_head
 from ..regions import KIND_WORDS, bare_place
+from ..resources import read_tsv
 from ..unit_kinds import REGION_OWNED
 
 _DISTRICT = "district"
@@ -418,10 +420,13 @@ def district_office(
         if org is None:
             return end, None
         end = place.end
-    elif org is None and (named or village):
-        # "Kecamatan Majalengka": after the word, a name only one district has is that
-        # district, though the bare name is also its regency's
-        org = _sole_government(districts, found.name)
+    else:
+        if org is None and (named or village):
+            # "Kecamatan Majalengka": after the word, a name only one district has is that
+            # district, though the bare name is also its regency's
+            org = _sole_government(districts, found.name)
+        if org is not None and _named_elsewhere(districts, found.name, ents):
+            return end, None  # "Pemkot Kotamobagu ... Puskesmas Bilalang": a village's name
     government = districts.kb.lookup(org) if org else None
     if government is not None and government.canonical.startswith(_ADMINISTRATIVE):
         # Jakarta's cities govern no offices of their own: the province's health department
@@ -474,3 +479,32 @@ def _sole_government(districts: Districts, name: str) -> str | None:
     found = districts.by_name().get(name, [])
     above = districts.kb.place(found[0].parent or "") if len(found) == 1 else None
     return region_government(districts.kb, above) if above is not None else None
+
+
+def _named_elsewhere(districts: Districts, name: str, ents: Iterable[Span]) -> bool:
+    """True when the text names regions and none of them holds the one district ``name``:
+    a regency or city other than the district's, or only provinces other than its own (an
+    office named so there is named after a village of the text's region)."""
+    found = districts.by_name().get(name, [])
+    above = districts.kb.place(found[0].parent or "") if len(found) == 1 else None
+    if above is None:
+        return False
+    # its province's seat named (a dateline "SURABAYA") says nothing against it
+    capitals = _seats(districts.kb)
+    named = {
+        n
+        for n in districts._regions(ents)
+        if not ((r := districts.kb.lookup(n)) and r.id in capitals and r.parent == above.parent)
+    }
+    if not named or above.canonical in named:
+        return False
+    kinds = {entry.kind for n in named if (entry := districts.kb.lookup(n)) is not None}
+    return bool(kinds & {"regency", "city"}) or above.parent not in named
+
+
+@cache
+def _seats(kb: KnowledgeBase) -> frozenset[str]:
+    """The ids of the cities and regencies a province's government sits in
+    (``gazetteers/provincial_capitals.tsv``)."""
+    seats = (kb.lookup(seat) for _, seat in read_tsv("gazetteers/provincial_capitals.tsv", 2))
+    return frozenset(seat.id for seat in seats if seat is not None)
