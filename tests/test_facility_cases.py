@@ -13,6 +13,9 @@ sentences written for this test).
   commas or not) is the district that lies there, its government's (Jakarta's: the
   province's); the same for a regency's or city's education unit of a district ("UPT/UPTD
   Pendidikan Kecamatan X", "Korwil Pendidikan Kecamatan X");
+- a place whose districts are all its parts ("Tarogong": Tarogong Kidul, Tarogong Kaler)
+  written after a facility's head with no comma names the facility, never opens the
+  holder's name (no organisation: which part is not said);
 - a district's office named by a district name one regency alone has is that regency's
   unless the text names regions and none holds it (another regency or city, or only another
   province; the dateline of its own province's seat says nothing): then it is a village's

@@ -30,10 +30,10 @@ from functools import cache
 
 from spacy.tokens import Span
 
-from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
+from ..kb import REGION_KINDS, KBEntry, KnowledgeBase, default_people
 from ..lexicons import Lexicons, match_head
 from ..regions import KIND_WORDS, bare_place
-from ..resources import read_tsv
+from ..resources import read_lines, read_tsv
 from ..unit_kinds import REGION_OWNED
 
 _DISTRICT = "district"
@@ -401,7 +401,10 @@ def district_office(
     village = start != k + named  # "Puskesmas Munjul Kecamatan X": a village's centre
     found = districts.after_title(words, names, start, ents)
     if found is None:
-        return None
+        # "Puskesmas Tarogong Nama": a place whose districts are its parts ("Tarogong Kidul")
+        # and no known person's name word, then a name, is the office's place, never the name's
+        place_word = covered[start] is None and _place_opener(districts, words, names, start)
+        return (start + 1, None) if place_word else None
     if any(ent is not None and ent.label_ != "LOC" for ent in covered[start : found.end]):
         return None  # "Puskesmas | Polres Kendal": another body's name
     end = found.end
@@ -508,3 +511,32 @@ def _seats(kb: KnowledgeBase) -> frozenset[str]:
     (``gazetteers/provincial_capitals.tsv``)."""
     seats = (kb.lookup(seat) for _, seat in read_tsv("gazetteers/provincial_capitals.tsv", 2))
     return frozenset(seat.id for seat in seats if seat is not None)
+
+
+@cache
+def _openers(kb: KnowledgeBase) -> frozenset[str]:
+    """The names of places whose districts are all their parts ("Tarogong" of "Tarogong
+    Kidul" and "Tarogong Kaler", ``lexicons/place_parts.txt``), but for the words known
+    people's names hold ("Indra", "Raja")."""
+    parts = frozenset(read_lines("lexicons/place_parts.txt"))
+    people = default_people().name_words()
+    seconds: dict[str, set[str]] = {}
+    for entry in kb.entries:
+        if entry.label == "LOC" and entry.kind == _DISTRICT:
+            words = bare_place(entry.canonical).split(" ")
+            if len(words) > 1:
+                seconds.setdefault(words[0], set()).add(words[1])
+    return frozenset(
+        first for first, after in seconds.items() if after <= parts and first not in people
+    )
+
+
+def _place_opener(districts: Districts, words: list[str], names: list[bool], k: int) -> bool:
+    """True when token ``k`` names a place whose districts are its parts and a name follows
+    it (two name words)."""
+    return (
+        k + 2 < len(words)
+        and all(names[k : k + 3])
+        and words[k] in _openers(districts.kb)
+        and words[k + 1] not in _openers(districts.kb)
+    )
