@@ -13,6 +13,8 @@ sentences written for this test).
   commas or not) is the district that lies there, its government's (Jakarta's: the
   province's); the same for a regency's or city's education unit of a district ("UPT/UPTD
   Pendidikan Kecamatan X", "Korwil Pendidikan Kecamatan X");
+- a numbered centre of a district ("Puskesmas X 2", "Puskesmas X II") with its regency or
+  city after it, between commas or not, is that region's when the district lies there;
 - a place whose districts are all its parts ("Tarogong": Tarogong Kidul, Tarogong Kaler)
   written after a facility's head with no comma names the facility, never opens the
   holder's name (no organisation: which part is not said);

@@ -414,7 +414,10 @@ def district_office(
     place = covered[after] if after < len(words) else None
     org = found.org
     if place is not None and place.label_ == "LOC" and place.start == after:
-        if not (named or village) and not _read_as_region(districts.kb, covered, start, end):
+        numbered = end > found.end  # "Puskesmas Kasihan 1, Bantul,"
+        if not (named or village or numbered) and not _read_as_region(
+            districts.kb, covered, start, end
+        ):
             return None  # the region written after the office: the unit reader's own case
         # "Puskesmas Kecamatan Depok Kabupaten Sleman": a district named like a region (the
         # city Depok), or after "Kecamatan", is the district, of the region written after it
