@@ -3,9 +3,9 @@ mentions written for this test (``tests/data/natdata_holder_cases.jsonl``: the m
 published date, the expected person's full name, role and organisation): Pangkostrad, Wakil
 Panglima TNI, the deputy chiefs of staff, the heads of LAN, ANRI, BKF, the Badan Geologi and the
 BPTJ, the Jampidmil, and echelon-I heads of the KKP, the Kemendagri and the KLHK (and two
-directors-general whose terms ran on past the page that first ended them: Imigrasi, Perhubungan Darat). A bare title
-resolves to the holder on the date, and to nobody outside the sourced terms (a vacancy, or days
-no page dates)."""
+directors-general whose terms ran on past the page that first ended them: Imigrasi,
+Perhubungan Darat). A bare title resolves to the holder on the date, and to nobody outside
+the sourced terms (a vacancy, or days no page dates)."""
 
 from __future__ import annotations
 

@@ -13,7 +13,8 @@ with the head's title and field, "Staf Ahli Bupati Bidang X, Nama": the one regi
 head's level the document establishes) and ``negative`` (two regions of the level,
 another region of any level before a secretary's post, a province or a provincial capital
 alone, a place that differs from the dateline's region, a bare name a regency and a city
-share, a region named after the post, an adviser with no head's title or of another level):
+share, a region named after the post, an adviser of another level, or with no head's title where a
+ministry is named too: c6f150f gives a headless adviser the one government a text establishes):
 no organisation.
 
 Each text must give exactly its official, with the expected organisation or none.

@@ -103,10 +103,17 @@ class Places:
         if bracket:  # "Kepala Desa (Kades) Sidomulyo": the village's name after the short form
             kind, j = "title", bracket
         end = j
-        place = view.starts.get(j) if titled or self._district_named(view, j) else None
+        bare = not titled and self._district_named(view, j)
+        place = view.starts.get(j) if titled or bare else None
         if place is not None and place.label_ == "LOC" and len(place) <= 2:
             end = int(place.end)  # "Lurah Sumberejo", "Kades Karanganyar": a known place's name
-        while end < len(words) and end - j < 3 and view.covered[end] is None and view.names[end]:
+        while (
+            not bare  # "Nagari Pariangan Nama": the district's name is the village's whole name
+            and end < len(words)
+            and end - j < 3
+            and view.covered[end] is None
+            and view.names[end]
+        ):
             if self.lex.rank_at(words, end, False):
                 break  # "Desa Sukamaju Serda Ahmad": a rank ends the village's name
             end += 1
