@@ -50,6 +50,7 @@ NATIVE_MODULES = [
     "components/command_staff",
     "components/places",
     "components/unit_fields",
+    "components/field_offices",
     "components/units",
     "components/regional_posts",
     "components/justice",

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 from ..doctable import token_table
 from ..extensions import register_extensions
 from ..kb import REGION_KINDS, KBEntry, KnowledgeBase, default_kb, default_people
-from ..lexicons import Lexicons, coined_office_words, first_words, lexicons, match_head
+from ..lexicons import Lexicons, first_words, lexicons, match_head
 from ..regions import KIND_WORDS, bare_place
 from ..resources import read_lines, read_tsv
 from ..unit_kinds import (
@@ -49,11 +49,11 @@ from ..unit_kinds import (
     REGIONAL_SHORT,
     VERTICAL,
 )
-from .coined_offices import coined_capitals, coined_syllables
 from .command_bodies import CommandBodies
 from .command_places import region_number
 from .council_context import named_parliaments, parliament_place
 from .election_branches import ElectionBranches
+from .field_offices import FieldOffices
 from .name_flags import is_name_text
 from .org_spelling import spelling_fixes
 from .parliament_posts import ParliamentPosts
@@ -65,7 +65,6 @@ from .region_mentions import (
     placed_after,
     regions_before,
     sole_region,
-    sub_unit_titles,
 )
 from .regional_posts import Districts, district_office, province_phrase, region_between_commas
 from .title_case import TitleCase, keep_fixes
@@ -98,7 +97,6 @@ _STATE_BODIES = frozenset(
     {"state_institution", "ministry", "coordinating_ministry", "agency", "presidential_office"}
 )
 _HOSPITAL = "Rumah Sakit"  # a hospital's head, expanded: it may be named after a person
-_OFFICE = "Dinas"  # the head a regional office's field written alone stands for
 
 
 class Units:
@@ -124,19 +122,12 @@ class Units:
         self.secretariat_kinds: dict[str, str] = {
             short: kind for short, kind in read_tsv("lexicons/secretariat_kinds.tsv", 2)
         }
-        # fields written alone for their office: "Kepala PUPR Kabupaten Garut"
-        self.office_fields = frozenset(read_lines("lexicons/office_fields.txt"))
         # offices named after their district: "Puskesmas Bojonegara" (district_offices.txt)
         self.district_offices = frozenset(
             tuple(line.split(" ")) for line in read_lines("lexicons/district_offices.txt")
         )
         self.districts = Districts(kb)
-        # posts before a region's own office short form, and councils' first words
-        # ("Kepala DKP3 Kabupaten X": coined_offices.tsv)
-        coined = coined_office_words()
-        self.head_posts = coined.get("head", frozenset())
-        self.office_posts = self.head_posts | coined.get("post", frozenset())
-        self.councils = tuple(f"{word} " for word in sorted(coined.get("council", ())))
+        self.field_offices = FieldOffices(kb, lex, self.fields)
 
     def entry(self, span: Span) -> KBEntry | None:
         """The knowledge-base entry behind a gazetteer span."""
@@ -195,7 +186,7 @@ class Units:
             if made is not None:
                 new.append(made)
                 after = made[0].end
-        new += self._field_offices(view, new)
+        new += self.field_offices.spans(view, new)
         new += self._suffix_ri(view, view.ents)
         new += self.places.listed_districts(view, view.ents)
         if new:
@@ -504,84 +495,6 @@ class Units:
             return str(following[0]._.canonical)
         counts = Counter(str(e._.canonical) for e in central)
         return counts.most_common(1)[0][0] if counts else None
-
-    def _field_offices(self, view: UnitView, made: list[NewSpan]) -> list[NewSpan]:
-        """A regional office written by its field's short form alone between a post's title
-        and its region ("Kepala PUPR Kabupaten Garut", "Plt Kepala PMD Kabupaten Pekalongan",
-        "Kabid Bina Marga PUPR Kota X": ``lexicons/office_fields.txt``): the region's Dinas
-        of that field, even where the short form also names a ministry (PUPR, Kominfo); and
-        an office by a short form of its own (:meth:`_coined_office`)."""
-        out: list[NewSpan] = []
-        words, covered = view.words, view.covered
-        taken = [(span.start, span.end) for span, _, _ in made]
-        for k, word in enumerate(words):
-            field = word in self.office_fields
-            if any(s <= k < e for s, e in taken) or not (field or self._coined_office(view, k)):
-                continue
-            ent = covered[k]  # none, or the ministry the short form also names ("PUPR")
-            if field and ent is not None and not (ent.label_ == "ORG" and len(ent) == 1):
-                continue
-            place = view.starts.get(k + 1)
-            entry = self.entry(place) if place is not None and place.label_ == "LOC" else None
-            if place is None or entry is None or entry.kind not in REGION_KINDS:
-                continue
-            if field and not (title_ends_at(self.lex, words, k) or self._sub_unit_field(view, k)):
-                continue
-            unit = f"{_OFFICE} {self.lex.expand(word)}" if field else word
-            region = place_phrase(entry)
-            span = Span(view.doc, k, place.end, label="ORG")
-            out.append((span, f"{unit} {region}", {"unit": unit, "parent_org": region}))
-        return out
-
-    def _coined_office(self, view: UnitView, k: int) -> bool:
-        """True when token ``k`` is a regional office's short form the lexicons do not know
-        (:mod:`~pmk_extract.components.coined_offices`), written between "Kepala" or
-        "Sekretaris" and a region: a "D" (Dinas) and capitals before a region written with its
-        kind ("Kepala DKP3 Kabupaten X", "Kepala DPKPP Kota X"), unknown to the knowledge
-        base, or known as a council, which a "Kepala" never heads ("Kepala DKPP Kabupaten X"
-        is no Dewan Kehormatan Penyelenggara Pemilu); "Dis" or "Din" and its fields' syllables
-        before any region, also after a sub-unit's title and field ("Kepala Disbuntanakan
-        Kubar", "Kabid Persandian Diskominfostaper Kabupaten X")."""
-        words = view.words
-        word = words[k]
-        if k < 1:
-            return False
-        if coined_syllables(word) and word not in self.lex.abbreviations:
-            # also after the title of the office's sub-unit and its field ("Kabid Persandian")
-            after = words[k - 1] in self.office_posts or self._sub_unit_field(view, k)
-            return after and view.covered[k] is None and self.kb.lookup(word) is None
-        if words[k - 1] not in self.office_posts:
-            return False
-        if not coined_capitals(word):
-            return False
-        if words[k + 1 : k + 2] not in ([w] for w in KIND_WORDS.values()):
-            return False  # "Kabupaten X", "Kota X", "Provinsi X" only
-        if word in self.lex.abbreviations:
-            return False
-        ent = view.covered[k]
-        if ent is None:
-            return self.kb.lookup(word) is None
-        entry = self.entry(ent)
-        return (
-            len(ent) == 1
-            and words[k - 1] in self.head_posts
-            and entry is not None
-            and entry.canonical.startswith(self.councils)
-        )
-
-    def _sub_unit_field(self, view: UnitView, k: int) -> bool:
-        """True when the title of an office's sub-unit and its field end right before token
-        ``k`` ("Kabid Bina Marga | PUPR Kabupaten X", ``lexicons/sub_unit_titles.txt``); not
-        another post's ("Kepala Satker Jalan Nasional | PUPR Jawa Tengah": a ministry's)."""
-        if not self.fields.title_field_ends_at(view, k):
-            return False
-        words = view.words
-        for start in range(k - 1, max(0, k - 16), -1):
-            for n in (1, 2):
-                if start >= n and match_head(words, start - n, self.lex.title_heads, n) == n:
-                    title = self.lex.expand(" ".join(words[start - n : start]))
-                    return any(f"{title} ".startswith(f"{sub} ") for sub in sub_unit_titles())
-        return False
 
     def _suffix_ri(self, view: UnitView, ents: list[Span]) -> list[NewSpan]:
         """A national body's name and the state's name after it: "RI", "-RI" ("DPR-RI") or,
