@@ -14,7 +14,7 @@ same conditions (:func:`region_glued_forms`).
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable
+from collections.abc import Callable, Container, Iterable
 
 from .regions import bare_place
 from .resources import read_tsv
@@ -78,18 +78,7 @@ def region_short_forms(
 
     ``regions``: each region's canonical and its written names; ``taken``: the knowledge base's
     written forms, which no short form may be."""
-    compass = compass_short_forms()
-    owners: dict[str, set[str]] = {}
-    for canonical, names in regions:
-        for name in {canonical, *names}:
-            for form in fused_forms(name, compass):
-                owners.setdefault(form, set()).add(canonical)
-    words = root_words()
-    return {
-        form: next(iter(canon))
-        for form, canon in sorted(owners.items())
-        if len(canon) == 1 and form not in taken and form.lower() not in words
-    }
+    return _sole_forms(regions, taken, fused_forms)
 
 
 def region_glued_forms(
@@ -97,11 +86,21 @@ def region_glued_forms(
 ) -> dict[str, str]:
     """Glued name (:func:`glued_forms`) -> the canonical of the one region it names, no form
     of ``taken`` and no dictionary word; arguments as for :func:`region_short_forms`."""
+    return _sole_forms(regions, taken, glued_forms)
+
+
+def _sole_forms(
+    regions: Iterable[tuple[str, Iterable[str]]],
+    taken: Container[str],
+    forms_of: Callable[[str, dict[str, tuple[str, ...]]], Iterable[str]],
+) -> dict[str, str]:
+    """Each form ``forms_of`` writes a region's name in -> the one region's canonical, where
+    one region only has it, it is no form of ``taken`` and no dictionary word."""
     compass = compass_short_forms()
     owners: dict[str, set[str]] = {}
     for canonical, names in regions:
         for name in {canonical, *names}:
-            for form in glued_forms(name, compass):
+            for form in forms_of(name, compass):
                 owners.setdefault(form, set()).add(canonical)
     words = root_words()
     return {
