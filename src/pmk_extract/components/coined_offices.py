@@ -2,7 +2,7 @@
 own: "D" (Dinas) and capitals or digits ("DKP3", "DPKPP"), or "Dis"/"Din" and its fields'
 syllables in lower case ("Diskominfostaper", "Disnakerin", "Distanbun", "Disbuntanakan").
 A word of the language or one derived from it is none ("Diskusi", "Dinasti", "Disebut").
-Read by :mod:`~pmk_extract.components.units` between a post's title and a region.
+Read by :mod:`~pmk_extract.components.field_offices` between a post's title and a region.
 """
 
 from __future__ import annotations
