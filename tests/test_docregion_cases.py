@@ -15,7 +15,9 @@ Tanaman Pangan, Nama", is of that region's government), ``level_written`` (a pos
 body is written with its level and no region, "Wakil Ketua DPRD Kabupaten Nama", "Kepala
 BPBD Kabupaten Nama", takes the document's region of that level, the level word no part of
 the name), ``joined_field`` (a sub-unit's field of words joined by "dan" before a comma and
-the name, "Kepala Bidang Perlindungan dan Jaminan Sosial, Nama", is the post's field),
+the name, "Kepala Bidang Perlindungan dan Jaminan Sosial, Nama", or a field whose "dan" a
+field's noun follows with no "Bidang", "Kepala Seksi Pencegahan dan Kesiapsiagaan, Nama", is
+the post's field),
 ``degree_after_name`` (degrees
 after the name set off by a comma, "Nama, SE, M.Si", end the name; the words before the
 comma are the name, not the post's field) and ``negative`` (a

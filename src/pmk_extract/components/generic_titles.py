@@ -335,16 +335,26 @@ class GenericTitles:
         if any((word == "," and not listed) or self._verb(word) for word in field):
             return None  # "Kepala Desa Tinjau Lokasi, Nama": a headline
         # "dan" joins the words of a field a "Bidang" opens ("Staf Ahli Bidang Hukum dan
-        # Politik, Nama", "Kepala Bidang Pencegahan dan Kesiapsiagaan, Nama"), elsewhere it
-        # may join two posts ("Direktur Utama dan Komisaris, Nama")
+        # Politik, Nama", "Kepala Bidang Pencegahan dan Kesiapsiagaan, Nama") or a field's
+        # noun after it ("Kepala Dinas Pendidikan dan Kebudayaan, Nama"); elsewhere it may
+        # join two posts ("Direktur Utama dan Komisaris, Nama")
         opened = _FIELD_OPENER in head.split(" ") or _FIELD_OPENER in field
-        joins = _FIELD_JOINS if opened else frozenset()
-        if not shaped and any(word[:1].islower() and word not in joins for word in field):
+        if not shaped and any(
+            word[:1].islower() and not self._field_join(field, n, opened)
+            for n, word in enumerate(field)
+        ):
             return None  # "Menteri Koordinator bidang X, Nama": the field is a longer title's
         if any(q in ent_at for q in range(after, end)):
             return None
         role = f"{head} {self.lex.expand(doc[after:end].text)}"
         return Title(end, prefixed(self.lex, words, i, role), None)
+
+    def _field_join(self, field: list[str], n: int, opened: bool) -> bool:
+        """True when ``field[n]`` is "dan" or "serta" joining the field's words: in a field a
+        "Bidang" opens, or before a noun of a field ("dan Kebudayaan"), not another post."""
+        if field[n] not in _FIELD_JOINS:
+            return False
+        return opened or (n + 1 < len(field) and self.posts.field_noun(field[n + 1]))
 
     def _listed_field_end(
         self, words: list[str], ent_at: dict[int, Span], head: str, after: int, j: int
