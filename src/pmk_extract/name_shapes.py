@@ -26,7 +26,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container
+from collections.abc import Callable, Collection, Container
 from functools import cache
 
 import regex
@@ -139,6 +139,16 @@ def abbreviated_at(words: list[str], names: list[bool], k: int, glued: bool) -> 
 # the ways the press writes Muhammad, in full and short: Muhammad, Mohammad, Mochamad,
 # Muchammad, Mohammed; Moch., Moh., Muh., Mohd., Mhd.
 MUHAMMAD = regex.compile(r"^M(?:(?:u|o|oe)c?h?amm?[ae]d|[ou]c?hd?\.?|hd\.?)$", regex.IGNORECASE)
+
+
+def without_muhammad(written: list[str], known: Collection[str]) -> list[str]:
+    """The words of a written name of three words or more without its first when that is a form
+    of Muhammad ("Mochamad", "Moh") and no word of the known name is one: the press adds it
+    to names recorded without it ("Mochamad Basuki Hadimuljono" for Basuki Hadimuljono)."""
+    opens = len(written) >= 3 and MUHAMMAD.match(written[0]) is not None
+    if opens and not any(MUHAMMAD.match(word) for word in known):
+        return written[1:]
+    return written
 
 
 def same_name_word(written: str, word: str) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .kb import fold_apostrophes
-from .name_shapes import MUHAMMAD
+from .name_shapes import MUHAMMAD, without_muhammad
 
 # old (van Ophuijsen/Soewandi) spellings and their modern forms, applied to both sides;
 # "j" is the old "y" once "dj" has become "j" ("Djoko" = "Joko", "Tjahjo" = "Cahyo")
@@ -224,17 +224,6 @@ def folded_close(text: str, name: str) -> bool:
     )
 
 
-def _without_muhammad(text: str, name: str) -> str:
-    """``text`` without its first word when it has three words or more, that word is a form of
-    Muhammad and ``name`` has none ("Mochamad Basoeki Hadimoeljono" for Basuki Hadimuljono);
-    else ``text``."""
-    words = text.split()
-    opens = len(words) >= 3 and MUHAMMAD.match(words[0]) is not None
-    if opens and not any(MUHAMMAD.match(word) for word in name.split()):
-        return " ".join(words[1:])
-    return text
-
-
 def close_to(text: str, names: Iterable[str]) -> bool:
     """True when ``text`` is a misspelling of a run of words of one of ``names``.
 
@@ -252,7 +241,8 @@ def close_to(text: str, names: Iterable[str]) -> bool:
     if len(written.replace(" ", "")) < 5:
         return False
     for name in names:
-        if folded_close(text, name) or folded_close(_without_muhammad(text, name), name):
+        shorter = " ".join(without_muhammad(text.split(), name.split()))
+        if folded_close(text, name) or folded_close(shorter, name):
             return True
         if " " not in written and any(
             word[0] == written[0]

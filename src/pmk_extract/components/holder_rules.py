@@ -41,7 +41,6 @@ Used by :mod:`~pmk_extract.components.name_reader` and
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 
@@ -49,7 +48,7 @@ import regex
 from spacy.tokens import Doc
 
 from ..kb import Holder, KnowledgeBase, Office, People, fold_apostrophes, spelling_variants
-from ..name_shapes import MUHAMMAD, same_name_word
+from ..name_shapes import MUHAMMAD, same_name_word, without_muhammad
 from ..resources import read_tsv
 from ..spelling import close_to
 from ..stemming import root_words
@@ -106,16 +105,6 @@ def fits(text: str, holder: Holder) -> bool:
         if not any(same_name_word(word, known) for known in words):
             return False  # "Abd. Hakim", "Mochamad Prasetyo" fit Abdul Hakim, Muhammad Prasetyo
     return True
-
-
-def without_muhammad(written: list[str], known: Collection[str]) -> list[str]:
-    """The words of a written name of three words or more without its first when that is a form
-    of Muhammad ("Mochamad", "Moh") and no word of the known name is one: the press adds it
-    to names recorded without it ("Mochamad Basuki Hadimuljono" for Basuki Hadimuljono)."""
-    opens = len(written) >= 3 and MUHAMMAD.match(written[0]) is not None
-    if opens and not any(MUHAMMAD.match(word) for word in known):
-        return written[1:]
-    return written
 
 
 def initials_of_words(word: str, forms: list[list[str]]) -> bool:
