@@ -338,7 +338,7 @@ class Districts:
         if len(found) == 1 and self._alias(name, found[0]):
             above = self.kb.place(found[0].parent or "")
             return region_government(self.kb, above) if above is not None else None
-        named = self._regions(ents)
+        named = self.named_regions(ents)
         fits = []
         wider = []  # districts whose province only the text names
         for entry in found:
@@ -359,7 +359,7 @@ class Districts:
         """True when the gazetteer keeps ``name`` as the district's bare alias."""
         return any(e is entry for e in self.kb.surfaces.get(name, ()))
 
-    def _regions(self, ents: Iterable[Span]) -> frozenset[str]:
+    def named_regions(self, ents: Iterable[Span]) -> frozenset[str]:
         """Canonicals of the provinces, regencies and cities the text names, as places or by
         their governments ("Pemkot Bandung": the city Bandung)."""
         out: set[str] = set()
@@ -499,7 +499,7 @@ def _named_elsewhere(districts: Districts, name: str, ents: Iterable[Span]) -> b
     capitals = _seats(districts.kb)
     named = {
         n
-        for n in districts._regions(ents)
+        for n in districts.named_regions(ents)
         if not ((r := districts.kb.lookup(n)) and r.id in capitals and r.parent == above.parent)
     }
     if not named or above.canonical in named:
