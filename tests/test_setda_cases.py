@@ -65,6 +65,14 @@ def test_no_secretariat_post_without_its_field(extractor: Extractor, mention: st
     assert person.role is None and person.org is None
 
 
+def _official(
+    extractor: Extractor, text: str, name: str
+) -> list[tuple[str, str | None, str | None]]:
+    """Canonical, organisation and role of each entity written ``name`` in ``text``."""
+    record = extractor.extract(text, published="2023-02-06")
+    return [(e.canonical, e.org, e.role) for e in record.entities if e.text == name]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "org", "role"),
     [
@@ -94,9 +102,7 @@ def test_no_secretariat_post_without_its_field(extractor: Extractor, mention: st
 def test_a_field_assistant_takes_the_documents_region(
     extractor: Extractor, text: str, name: str, org: str, role: str
 ) -> None:
-    record = extractor.extract(text, published="2023-02-06")
-    found = [(e.canonical, e.org, e.role) for e in record.entities if e.text == name]
-    assert found == [(name, org, role)]
+    assert _official(extractor, text, name) == [(name, org, role)]
 
 
 @pytest.mark.parametrize(
@@ -133,9 +139,7 @@ def test_a_field_assistant_takes_the_documents_region(
 def test_a_section_head_with_the_secretariat_takes_the_documents_region(
     extractor: Extractor, text: str, name: str, org: str, role: str
 ) -> None:
-    record = extractor.extract(text, published="2023-02-06")
-    found = [(e.canonical, e.org, e.role) for e in record.entities if e.text == name]
-    assert found == [(name, org, role)]
+    assert _official(extractor, text, name) == [(name, org, role)]
 
 
 @pytest.mark.parametrize(

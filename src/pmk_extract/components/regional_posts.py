@@ -480,10 +480,15 @@ def _village_district(words: list[str], names: list[bool], k: int) -> int:
     return k
 
 
+def _sole_district_region(districts: Districts, name: str) -> KBEntry | None:
+    """The regency or city of the one district named ``name``, else None."""
+    found = districts.by_name().get(name, [])
+    return districts.kb.place(found[0].parent or "") if len(found) == 1 else None
+
+
 def _sole_government(districts: Districts, name: str) -> str | None:
     """The government of the regency or city of the one district named ``name``, else None."""
-    found = districts.by_name().get(name, [])
-    above = districts.kb.place(found[0].parent or "") if len(found) == 1 else None
+    above = _sole_district_region(districts, name)
     return region_government(districts.kb, above) if above is not None else None
 
 
@@ -491,8 +496,7 @@ def _named_elsewhere(districts: Districts, name: str, ents: Iterable[Span]) -> b
     """True when the text names regions and none of them holds the one district ``name``:
     a regency or city other than the district's, or only provinces other than its own (an
     office named so there is named after a village of the text's region)."""
-    found = districts.by_name().get(name, [])
-    above = districts.kb.place(found[0].parent or "") if len(found) == 1 else None
+    above = _sole_district_region(districts, name)
     if above is None:
         return False
     # its province's seat named (a dateline "SURABAYA") says nothing against it
