@@ -33,7 +33,7 @@ from .ministry_posts import MinistryPosts
 from .parliaments import parliament_government, regional_parliament
 from .region_mentions import sub_unit_titles
 from .regional_posts import Districts, governing_region
-from .secretariat_posts import SecretariatPosts, capital_field
+from .secretariat_posts import SecretariatPosts, capital_field, field_openers
 from .title_parts import (
     Title,
     in_region,
@@ -52,7 +52,6 @@ from .unit_view import UNDER
 _MAX_FIELD = 6  # words of a title's field written with no organisation after it
 _MAX_NAMED = 4  # words of a name read after such a field with no comma
 _FIELD_JOINS = frozenset({"dan", "serta"})  # lower-case words joining a field's words
-_FIELD_OPENER = "Bidang"  # the word opening a field whose words "dan" may join
 _GOVERNMENT = "regional_government"  # the knowledge base's kind of Pemprov/Pemkab/Pemkot X
 _DISTRICT, _DISTRICT_WORD = "district", "Kecamatan"  # a district's kind, and its word
 
@@ -336,9 +335,9 @@ class GenericTitles:
             return None  # "Kepala Desa Tinjau Lokasi, Nama": a headline
         # "dan" joins the words of a field a "Bidang" opens ("Staf Ahli Bidang Hukum dan
         # Politik, Nama", "Kepala Bidang Pencegahan dan Kesiapsiagaan, Nama") or a field's
-        # noun after it ("Kepala Dinas Pendidikan dan Kebudayaan, Nama"); elsewhere it may
+        # noun after it ("Kepala Seksi Pencegahan dan Kesiapsiagaan, Nama"); elsewhere it may
         # join two posts ("Direktur Utama dan Komisaris, Nama")
-        opened = _FIELD_OPENER in head.split(" ") or _FIELD_OPENER in field
+        opened = bool(field_openers() & {*head.split(" "), *field})
         if not shaped and any(
             word[:1].islower() and not self._field_join(field, n, opened)
             for n, word in enumerate(field)
@@ -362,7 +361,7 @@ class GenericTitles:
         """The comma that closes a list of fields a "Bidang" opens, its last two joined by
         the "dan" at token ``j`` ("Staf Ahli Bidang Pemerintahan, Hukum dan Politik, Nama"),
         when a name follows it; else None (where the list ends is not written)."""
-        if _FIELD_OPENER not in head.split(" ") and _FIELD_OPENER not in words[after:j]:
+        if not field_openers() & {*head.split(" "), *words[after:j]}:
             return None
         k = j + 1
         while k < len(words) and k not in ent_at and words[k][:1].isupper():

@@ -47,7 +47,14 @@ def lower_field_openers() -> frozenset[str]:
     """The words opening a post's field as the press also writes them in lower case
     ("Asisten II bidang Perekonomian", "Staf Ahli Bupati bidang Hukum"): the adviser's
     field opener of ``secretariat_posts.tsv`` ("Bidang"), lower-cased."""
-    return frozenset(w[0].lower() for w in secretariat_words().get("adviser_field", ()))
+    return frozenset(word.lower() for word in field_openers())
+
+
+@cache
+def field_openers() -> frozenset[str]:
+    """The words opening a post's field (``secretariat_posts.tsv`` kind ``adviser_field``:
+    "Bidang")."""
+    return frozenset(w[0] for w in secretariat_words().get("adviser_field", ()))
 
 
 def capital_field(field: list[str]) -> list[str]:
