@@ -1,9 +1,9 @@
-"""Regents, mayors, their vices and acting heads of Sulawesi, Maluku and Papua of 2011-2024
-added by the headse lane (``holders.jsonl``, each line's ``note`` naming its pages), on
-mentions and titles written for this test (``data/headse_holder_cases.jsonl``): a title and a
-name (full, an alias, one letter off, a single name) give the holder's full name, the role on
-the date and the regional government; a bare title names the holder of the day, and nobody
-outside the terms the pages confirm."""
+"""Regents, mayors, their vices and acting heads of Sulawesi, Maluku, Papua and Nusa Tenggara
+Barat of 2011-2025 added by the headse lane (``holders.jsonl``, each line's ``note`` naming its
+pages), on mentions and titles written for this test (``data/headse_holder_cases.jsonl``): a
+title and a name (full, an alias, one letter off, a single name) give the holder's full name,
+the role on the date and the regional government; a bare title names the holder of the day, and
+nobody outside the terms the pages confirm; a name that is not the day's holder takes no post."""
 
 from __future__ import annotations
 
@@ -74,6 +74,12 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Bupati Buton", dt.date(2020, 3, 3), "La Bakry"),
         ("Bupati Teluk Bintuni", dt.date(2023, 7, 3), "Petrus Kasihiw"),
         ("Bupati Teluk Bintuni", dt.date(2025, 2, 3), "Matret Kokop"),
+        ("Bupati Sumbawa", dt.date(2016, 6, 1), "Muhammad Husni Djibril"),
+        ("Bupati Sumbawa", dt.date(2022, 6, 1), "Mahmud Abdullah"),
+        ("Wakil Bupati Sumbawa", dt.date(2025, 6, 1), "Mohamad Ansori"),
+        ("Bupati Bima", dt.date(2019, 6, 1), "Indah Dhamayanti Putri"),
+        ("Wali Kota Bima", dt.date(2019, 6, 1), "Muhammad Lutfi"),
+        ("Wakil Bupati Lombok Timur", dt.date(2022, 6, 1), "Rumaksi"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -104,7 +110,27 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         # the regent resigned to stand for parliament; his vice acted (not recorded)
         ("Bupati Kolaka", dt.date(2023, 12, 1)),
         ("Bupati Gorontalo Utara", dt.date(2022, 4, 20)),
+        # the Plh weeks between Sumbawa's 2016-2021 term and the swearing-in of 2021-04-26
+        ("Bupati Sumbawa", dt.date(2021, 3, 15)),
     ],
 )
 def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
     assert holder_name(title, day) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a name that is not the regent of the day: no post, no regional government
+        ("Bupati Sumbawa Rahmat Hidayatullah meninjau pasar.", "2022-03-10"),
+    ],
+)
+def test_a_name_that_does_not_hold_the_titled_office_takes_no_post(
+    extractor: Extractor, text: str, published: str
+) -> None:
+    record = extractor.extract(text, published=published)
+    people = [e for e in record.entities if e.label == "PERSON"]
+    assert people, text
+    assert all(p.role is None and p.org is None for p in people), [
+        (p.canonical, p.role, p.org) for p in people
+    ]
