@@ -66,14 +66,18 @@ class Lexicons:
     def rank_at(self, words: list[str], k: int, ranked: bool) -> int:
         """Length of the honorific, degree or rank at ``words[k]``; right after a rank
         (``ranked``), also of a corps, force or retired mark in any case ("Letkol Inf",
-        "LETKOL INF", "Marsekal Pertama TNI", "Kolonel Laut (P)") and of the rank's short
-        form in brackets ("Komisaris Besar (Kombes) Pol")."""
+        "LETKOL INF", "Marsekal Pertama TNI", "Kolonel Laut (P)"), of such a mark in brackets
+        ("Brigjen (Pol)", "Letkol (Inf)", "Mayjen (TNI)") and of the rank's short form in
+        brackets ("Komisaris Besar (Kombes) Pol")."""
         size = match_head(words, k, self.honorifics)
         if not size and ranked:
             size = match_head(words, k, self.rank_marks)
         if not size and ranked and k + 1 < len(words) and words[k] == "(":
-            # a rank written out, then its short form in brackets: "Brigadir Jenderal (Brigjen)"
-            inner = match_head(words, k + 1, self.ranks)
+            # a rank written out, then its short form in brackets: "Brigadir Jenderal (Brigjen)";
+            # or a rank, then its mark in brackets: "Brigjen (Pol)"
+            inner = match_head(words, k + 1, self.ranks) or match_head(
+                words, k + 1, self.rank_marks
+            )
             if inner and k + 1 + inner < len(words) and words[k + 1 + inner] == ")":
                 size = inner + 2
         return size
