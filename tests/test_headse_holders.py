@@ -1,5 +1,5 @@
-"""Regents, mayors, their vices and acting heads of Sulawesi, Maluku, Papua and Nusa Tenggara
-Barat of 2011-2025 added by the headse lane (``holders.jsonl``, each line's ``note`` naming its
+"""Regents, mayors, their vices and acting heads of Sulawesi, Maluku, Papua and Nusa
+Tenggara of 2011-2025 added by the headse lane (``holders.jsonl``, each line's ``note`` naming its
 pages), on mentions and titles written for this test (``data/headse_holder_cases.jsonl``): a
 title and a name (full, an alias, one letter off, a single name) give the holder's full name,
 the role on the date and the regional government; a bare title names the holder of the day, and
@@ -80,6 +80,10 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Bupati Bima", dt.date(2019, 6, 1), "Indah Dhamayanti Putri"),
         ("Wali Kota Bima", dt.date(2019, 6, 1), "Muhammad Lutfi"),
         ("Wakil Bupati Lombok Timur", dt.date(2022, 6, 1), "Rumaksi"),
+        ("Bupati Sabu Raijua", dt.date(2019, 6, 1), "Nikodemus Rihi Heke"),
+        ("Wakil Bupati Manggarai Barat", dt.date(2016, 6, 1), "Maria Geong"),
+        ("Bupati Malaka", dt.date(2022, 6, 1), "Simon Nahak"),
+        ("Wakil Bupati Rote Ndao", dt.date(2022, 6, 1), "Stefanus M. Saek"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -112,6 +116,10 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         ("Bupati Gorontalo Utara", dt.date(2022, 4, 20)),
         # the Plh weeks between Sumbawa's 2016-2021 term and the swearing-in of 2021-04-26
         ("Bupati Sumbawa", dt.date(2021, 3, 15)),
+        # Ngada's regent arrested by the KPK on 2018-02-11; his vice acted (not recorded)
+        ("Bupati Ngada", dt.date(2018, 6, 1)),
+        # Belu between the 2016-2021 term and the swearing-in of 2021-04-26 (a Pj)
+        ("Bupati Belu", dt.date(2021, 4, 1)),
     ],
 )
 def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
@@ -123,6 +131,7 @@ def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None
     [
         # a name that is not the regent of the day: no post, no regional government
         ("Bupati Sumbawa Rahmat Hidayatullah meninjau pasar.", "2022-03-10"),
+        ("Bupati Rote Ndao Daniel Manafe meninjau sawah.", "2021-06-10"),
     ],
 )
 def test_a_name_that_does_not_hold_the_titled_office_takes_no_post(
