@@ -67,6 +67,7 @@ from .region_mentions import (
     LOCAL_KINDS,
     bare_namesake,
     coordinated,
+    dateline_local,
     dateline_place,
     institution_words,
     local_kinds,
@@ -247,7 +248,7 @@ class DocumentRegions:
         }
         if found:
             if len(found) != 1:
-                return None
+                return self._story_region(list(found.values()))
             one = next(iter(found.values()))
             return None if self._visited(k, one) else one
         dated = self.dateline_regions()
@@ -270,6 +271,22 @@ class DocumentRegions:
         ):
             return None  # "KUDUS - Banjir di Kabupaten Pati ... Bupati Nama": which?
         return dated[0]
+
+    def _story_region(self, regions: list[KBEntry]) -> KBEntry | None:
+        """Of a province and one regency or city inside it, both named as bodies ("Gubernur
+        X ... diterima Bupati Y"), the regency or city the dateline places the story in (its
+        name or one of its districts': "ANDOOLO - Gubernur Sultra ... Bupati Konawe Selatan
+        ... Sekda Nama"), the province's head its visitor; None with no such dateline, one
+        a province's government sits in, or other regions."""
+        provinces = [r for r in regions if r.kind == "province"]
+        local = [r for r in regions if r.kind in LOCAL_KINDS]
+        if len(provinces) != 1 or len(local) != 1 or len(regions) != 2:
+            return None
+        one = local[0]
+        if one.parent != provinces[0].canonical or self._based(one):
+            return None
+        dated = dateline_local(self.kb, self.doc)
+        return one if dated is not None and dated.id == one.id else None
 
     def _level_of(
         self, k: int, kinds: frozenset[str], dated: tuple[KBEntry, ...]
@@ -394,7 +411,7 @@ class DocumentRegions:
         firsts = institution_words()
         if any(tuple(words[j : j + n]) in firsts for j in range(k) for n in (1, 2)):
             return None
-        found = None
+        bodies: dict[str, KBEntry] = {}
         for ent in self.ents:
             if ent.start >= k or ent.label_ != "ORG":
                 continue
@@ -402,16 +419,16 @@ class DocumentRegions:
             if entries and entries[0].kind == _MEDIA:
                 continue
             region = named_region(self.kb, ent)
-            if region is None or (found is not None and region.canonical != found.canonical):
+            if region is None:
                 return None
-            found = region
-        if found is None:
+            bodies[region.canonical] = region
+        if not bodies:
             # with no body named: "Bupati X Nama meninjau ...", "Plt Sekda X": the head's or
             # secretary's region, its government the story's as "Pemkab X" is
-            heads = {region.canonical: region for at, region, _, by in self.named if by and at < k}
-            if len(heads) > 1:
-                return None  # "Gubernur X Nama dan Bupati Y Nama meninjau ...": whose?
-            found = next(iter(heads.values()), None)
+            bodies = {region.canonical: region for at, region, _, by in self.named if by and at < k}
+        # "Gubernur X Nama dan Bupati Y Nama meninjau ...": whose? The dateline's, if Y's
+        found = self._story_region(list(bodies.values())) if len(bodies) > 1 else None
+        found = next(iter(bodies.values())) if len(bodies) == 1 else found
         if found is None:
             return None
         org = self.kb.lookup(f"{_PREFIX}{KIND_WORDS[found.kind]} {bare_place(found.canonical)}")

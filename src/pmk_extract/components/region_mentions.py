@@ -298,3 +298,26 @@ def outlet_base(kb: KnowledgeBase, region: KBEntry) -> bool:
     """True when a dateline's ``region`` is a province or a city a province's government
     sits in: an outlet's base ("JAKARTA, KOMPAS.com"), whose story may be another region's."""
     return region.kind not in LOCAL_KINDS or region.id in seats(kb)
+
+
+def dateline_local(kb: KnowledgeBase, doc: Doc) -> KBEntry | None:
+    """The regency or city a dateline places the story in: the one it names ("LAMPURA"), or
+    the one whose district it names when no other district has that name ("ANDOOLO", a
+    district of Konawe Selatan); None for a province, a name a regency and a city share, or
+    no dateline."""
+    at, dated = dateline_place(kb, doc)
+    if at >= 0:
+        return dated[0] if len(dated) == 1 and dated[0].kind in LOCAL_KINDS else None
+    found = dateline_in(doc_text(doc), doc._.published, None)
+    if found is None or found.place_start is None:
+        return None
+    place = next(
+        (e for e in doc.ents if e.start_char == found.place_start and e.label_ == "LOC"), None
+    )
+    entries = kb.by_id.get(place._.org_id or "") if place is not None else None
+    if place is None or not entries or entries[0].kind != "district":
+        return None
+    name = entries[0].canonical.removeprefix("Kecamatan ")
+    same = {e.id for e in kb.surfaces.get(name, ()) if e.label == "LOC" and e.kind == "district"}
+    above = kb.place(entries[0].parent or "") if len(same) <= 1 else None
+    return above if above is not None and above.kind in LOCAL_KINDS else None
