@@ -1,9 +1,10 @@
-"""Regents, mayors, their vices and acting heads of Sulawesi, Maluku, Papua and Nusa
-Tenggara of 2011-2025 added by the headse lane (``holders.jsonl``, each line's ``note`` naming its
-pages), on mentions and titles written for this test (``data/headse_holder_cases.jsonl``): a
-title and a name (full, an alias, one letter off, a single name) give the holder's full name,
-the role on the date and the regional government; a bare title names the holder of the day, and
-nobody outside the terms the pages confirm; a name that is not the day's holder takes no post."""
+"""Regents, mayors, their vices and acting heads of Sulawesi, Maluku, Papua, Nusa Tenggara and
+Kalimantan Selatan of 2011-2025 added by the headse lane (``holders.jsonl``, each line's ``note``
+naming its pages), on mentions and titles written for this test
+(``data/headse_holder_cases.jsonl``): a title and a name (full, an alias, one letter off, a single
+name) give the holder's full name, the role on the date and the regional government; a bare title
+names the holder of the day, and nobody outside the terms the pages confirm; a name that is not
+the day's holder takes no post."""
 
 from __future__ import annotations
 
@@ -84,6 +85,11 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Wakil Bupati Manggarai Barat", dt.date(2016, 6, 1), "Maria Geong"),
         ("Bupati Malaka", dt.date(2022, 6, 1), "Simon Nahak"),
         ("Wakil Bupati Rote Ndao", dt.date(2022, 6, 1), "Stefanus M. Saek"),
+        ("Bupati Bombana", dt.date(2016, 6, 1), "Tafdil"),
+        ("Bupati Bombana", dt.date(2017, 3, 1), "Sitti Saleha"),
+        ("Wakil Bupati Kolaka Utara", dt.date(2019, 6, 1), "Abbas"),
+        ("Wakil Bupati Hulu Sungai Utara", dt.date(2022, 6, 1), "Husairi Abdi"),
+        ("Wakil Bupati Balangan", dt.date(2022, 6, 1), "Supiani"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -120,6 +126,10 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         ("Bupati Ngada", dt.date(2018, 6, 1)),
         # Belu between the 2016-2021 term and the swearing-in of 2021-04-26 (a Pj)
         ("Bupati Belu", dt.date(2021, 4, 1)),
+        # the regent of Hulu Sungai Utara detained by the KPK; his vice acted (not recorded)
+        ("Bupati Hulu Sungai Utara", dt.date(2022, 3, 1)),
+        # Bombana between the end of the term (2022-08-22) and the Pj's swearing-in
+        ("Bupati Bombana", dt.date(2022, 8, 23)),
     ],
 )
 def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
