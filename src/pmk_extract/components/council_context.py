@@ -4,10 +4,15 @@ read from the document.
 News names a regional parliament once and then writes its members' and officers' posts with
 the body alone: "DPRD Kabupaten X menggelar rapat ... Ketua Komisi D Nama", "Ketua Banggar
 Nama", "Ketua Badan Kehormatan (BK) Nama", "Ketua Pansus LKPJ Nama", "Ketua Pansus Nama",
-"Ketua Fraksi PKS Nama", "Anggota F-PKB, Nama", "Wakil Ketua Dewan, Nama", "Sekwan Nama", a
-vice chair by his number ("Wakil Ketua II Nama": only when the last body named is the
-parliament), a party group's spokesman after it ("Fraksi Partai Golkar melalui juru bicaranya,
-Nama"). The bodies a regional
+"Ketua Fraksi PKS Nama", "Anggota F-PKB, Nama", "Wakil Ketua Dewan, Nama" (the council's word
+in lower case too: "kata anggota dewan Nama"), "Sekwan Nama", a vice chair by his number
+("Wakil Ketua II Nama": only when the last body named is the parliament) or alone ("didampingi
+Wakil Ketua Nama": only when the last organisation named is the parliament itself), a member by
+the press's word for one with his party at most ("Legislator PKB Nama", "wakil rakyat Nama"),
+a party group's spokesman after it ("Fraksi Partai Golkar melalui juru bicaranya, Nama"). A
+name not set off after the council's word may open with a word of the dictionary that is a
+word of a known person's name, a word of no dictionary after it ("Sekretaris Dewan Muhammad
+Yuliadi"; "Ketua Dewan Pendidikan Nama" is another council's). The bodies a regional
 parliament has (PP 12/2018 art. 33: commissions, Badan Musyawarah, Badan Anggaran,
 Bapemperda, Badan Kehormatan, special committees, party groups) are the ``council_body``
 lines of ``lexicons/parliaments.tsv``; "Dewan" alone is the council itself.
@@ -57,7 +62,6 @@ from .title_parts import Title, clause_opens, prefixed, skip_bracket
 
 _POST_WORDS = 3  # words of a post ("Wakil Ketua Sementara")
 _NAMED_WORDS = 3  # words naming a special committee ("Pansus Ranperda RTRW")
-_COUNCIL = "Dewan"  # the press's word for the council itself ("Wakil Ketua Dewan")
 _SECRETARY = "Sekretaris"  # the post of the council's secretary
 _OWN_NAME = "regional_parliament"  # a province's parliament with a name of its own (DPRA)
 _MAX_NAMED = 8  # words of a special committee's name before a comma
@@ -72,9 +76,25 @@ _LEAD_NUMBERS = frozenset({"I", "II", "III", "IV", "1", "2", "3", "4"})
 @cache
 def _council_words() -> dict[str, frozenset[str]]:
     """The words of each kind of ``lexicons/parliaments.tsv`` this module reads, read once."""
-    kinds = ("council_body", "joint_fraction", "council_lead", "numbered_lead", "draft_law")
+    kinds = ("council_body", "joint_fraction", "numbered_lead", "draft_law", "council_word")
     rows = read_tsv("lexicons/parliaments.tsv", 3)
     return {kind: frozenset(words for words, k, _ in rows if k == kind) for kind in kinds}
+
+
+@cache
+def _council_posts() -> dict[str, dict[tuple[str, ...], str]]:
+    """The posts of each kind of ``lexicons/parliaments.tsv`` written without a body
+    (``council_lead``, ``legislator``, ``bare_lead``): the words as tokens, their post."""
+    kinds = ("council_lead", "legislator", "bare_lead")
+    rows = read_tsv("lexicons/parliaments.tsv", 3)
+    return {
+        kind: {
+            tuple(words.split()): words if full == "-" else full
+            for words, k, full in rows
+            if k == kind
+        }
+        for kind in kinds
+    }
 
 
 @cache
@@ -130,12 +150,18 @@ class CouncilContext:
     """Read a regional parliament's post written with a body of it and no parliament (see
     the module docstring)."""
 
-    def __init__(self, kb: KnowledgeBase, lex: Lexicons, bare: BarePosts) -> None:
+    def __init__(
+        self, kb: KnowledgeBase, lex: Lexicons, bare: BarePosts, name_words: frozenset[str]
+    ) -> None:
         self.kb = kb
         self.lex = lex
         self.bare = bare
         self.words = parliament_words()
         self.keys = council_bodies()
+        self.name_words = name_words  # the words of the known people's names
+        self.posts = _council_posts()
+        # the words a post with no body after it begins with ("anggota", "wakil rakyat")
+        self.heads = frozenset(key[0] for table in self.posts.values() for key in table)
 
     def title(
         self,
@@ -150,7 +176,7 @@ class CouncilContext:
         read = self._post(words, ent_at, i)
         if read is None:
             return None
-        post, body, k, strict = read
+        post, body, k, strict, alone = read
         if k < len(words) and (k in ent_at or self._parliament_word(words[k])):
             return None  # "Ketua Komisi A DPRD X Nama": the parliament is written
         k = member_tail(self.kb, words, ent_at, k)  # "Anggota Fraksi PKS dapil 3 Nama"
@@ -169,6 +195,8 @@ class CouncilContext:
         numbered = not body and post.split()[-1] in _LEAD_NUMBERS
         if numbered and not _last_body(context, i, parliament):
             return None  # "Wakil Ketua II Nama" after another body was named: whose?
+        if alone and not _last_body(context, i, parliament, itself=True):
+            return None  # "Komisi A DPRD X ... Wakil Ketua Nama": the commission's?
         role = " ".join(part for part in (post, body, parliament) if part)
         org: str | None = parliament
         if post == _SECRETARY and not body:  # "Sekwan Nama": the region's government
@@ -179,12 +207,16 @@ class CouncilContext:
 
     def _post(
         self, words: list[str], ent_at: dict[int, Span], i: int
-    ) -> tuple[str, str, int, bool] | None:
-        """The post at ``i``, its body written out, where they end and whether the name must
-        be set off ("Ketua Dewan, Nama"), or None."""
+    ) -> tuple[str, str, int, bool, bool] | None:
+        """The post at ``i``, its body written out, where they end, whether the name must
+        be set off ("Ketua Dewan, Nama") and whether the post stands alone, the last body
+        named being the parliament itself ("Wakil Ketua Nama"), or None."""
         spoken = self._spokesman(words, ent_at, i)
         if spoken is not None:
-            return spoken
+            return (*spoken, False)
+        lead = self._lead(words, ent_at, i)
+        if lead is not None:
+            return lead
         for size in range(min(_POST_WORDS, len(words) - i), 0, -1):
             written = tuple(words[i : i + size])
             post = self.words.posts.get(written)
@@ -196,22 +228,44 @@ class CouncilContext:
                 # council's name may follow ("Sekretaris Dewan Pendidikan Nama"), unless a
                 # short form in brackets closes the post ("Sekretaris Dewan (Sekwan) Nama")
                 end = skip_bracket(words, k)
-                return _SECRETARY, "", end, _COUNCIL in written and end == k
-            if k < len(words) and words[k] == _COUNCIL and post in _council_words()["council_lead"]:
-                return post, "", k + 1, True  # "Wakil Ketua Dewan, Nama"
+                council = any(word in _council_words()["council_word"] for word in written)
+                return _SECRETARY, "", end, council and end == k, False
             if (
                 k < len(words)
                 and words[k] in _LEAD_NUMBERS
                 and post in _council_words()["numbered_lead"]
             ):
-                return f"{post} {words[k]}", "", k + 1, False  # "Wakil Ketua II Nama"
+                return f"{post} {words[k]}", "", k + 1, False, False  # "Wakil Ketua II Nama"
             found = self._body(words, ent_at, k)
             if found is not None:
                 # a special committee written alone ("Ketua Pansus Nama") asks a name set off
                 # or of no dictionary word: "Ketua Pansus Hak Angket" names what it is on
-                return post, found[0], found[1], found[0] in self.words.named.values()
+                return post, found[0], found[1], found[0] in self.words.named.values(), False
+            alone = self.posts["bare_lead"].get(written)
+            if alone is not None and k < len(words) and k not in ent_at:
+                return alone, "", k, False, True  # "... didampingi Wakil Ketua Nama"
             return None
         return None
+
+    def _lead(
+        self, words: list[str], ent_at: dict[int, Span], i: int
+    ) -> tuple[str, str, int, bool, bool] | None:
+        """A post written with the council's word for itself ("Wakil Ketua Dewan, Nama",
+        "kata anggota dewan Nama"), the name set off unless no council of another name may
+        follow; or a member by the press's word for one with his party at most ("Legislator
+        PKB Nama", "wakil rakyat Nama"); as :meth:`_post` gives it, else None."""
+        leads = self.posts["council_lead"]
+        size = match_head(words, i, leads)
+        k = i + size
+        if size and k < len(words) and words[k] in _council_words()["council_word"]:
+            return leads[tuple(words[i:k])], "", k + 1, True, False
+        members = self.posts["legislator"]
+        size = match_head(words, i, members)
+        if not size:
+            return None
+        k = i + size
+        party = self._party(words, ent_at, k)  # "Legislator PKB Nama", "Legislator Partai X"
+        return members[tuple(words[i:k])], "", party[1] if party else k, False, False
 
     def _spokesman(
         self, words: list[str], ent_at: dict[int, Span], i: int
@@ -359,7 +413,7 @@ class CouncilContext:
         if k >= len(words):
             return False
         set_off = words[k] == "," or match_head(words, k, self.lex.honorifics)
-        if strict and not set_off and regular_derivation(words[k]):
+        if strict and not set_off and regular_derivation(words[k]) and not self._given(words, k):
             return False
         if self.bare.name_follows(words, names, ent_at, k, placed=True):
             return True
@@ -372,6 +426,18 @@ class CouncilContext:
             and word[1:].islower()
             and not regular_derivation(word)
             and (words[k + 1][:1].islower() or words[k + 1] in (",", "."))
+        )
+
+    def _given(self, words: list[str], k: int) -> bool:
+        """True when the dictionary word at ``k`` opens a name, not another council's
+        ("Sekretaris Dewan Muhammad Yuliadi", not "Ketua Dewan Pendidikan Kota X"): a word
+        of a known person's name, followed by a word in title case of no dictionary."""
+        after = words[k + 1] if k + 1 < len(words) else ""
+        return (
+            words[k] in self.name_words
+            and after[:1].isupper()
+            and after[1:].islower()
+            and not regular_derivation(after)
         )
 
     def _names_any(self, context: DocumentRegions) -> bool:
@@ -407,12 +473,15 @@ class CouncilContext:
         return council_name(self.kb, self.words.council_head, phrase)
 
 
-def _last_body(context: DocumentRegions, i: int, parliament: str) -> bool:
+def _last_body(context: DocumentRegions, i: int, parliament: str, itself: bool = False) -> bool:
     """True when the last organisation the text named before token ``i`` is ``parliament``
-    or a body of it: a vice chair written by his number alone ("Wakil Ketua II Nama") is one
-    of the body the text is telling of."""
+    or a body of it (``itself``: the parliament alone): a vice chair written by his number
+    alone ("Wakil Ketua II Nama") is one of the body the text is telling of."""
     orgs = [e for e in context.ents if e.label_ == "ORG" and e.end <= i]
-    return bool(orgs) and parliament_of(str(orgs[-1]._.canonical or "")) == parliament
+    if not orgs:
+        return False
+    canonical = str(orgs[-1]._.canonical or "")
+    return canonical == parliament if itself else parliament_of(canonical) == parliament
 
 
 def _name_before(words: list[str], names: list[bool], i: int, k: int) -> bool:

@@ -120,14 +120,14 @@ class TitleReader:
         self.commands = CommandTitles(kb, lex)
         self.generic = GenericTitles(kb, lex)
         self.parliament_posts = ParliamentPosts(kb)
-        self.heads = first_words(lex.title_heads) | self.parliament_posts.heads
         self.justice = Justice(kb, lex)
         self.posts = self.generic.posts  # staff posts ("Staf Khusus Menteri X")
         self.fields = PostFields(lex, self.posts)  # "Deputi Setwapres Bidang X Nama"
         self.spelling = title_spelling(kb, people, lex)
         self.bare = BarePosts(kb, lex)  # "Sekda Nama": a regional post without its region
         # "DPRD X ... Ketua Komisi D Nama": a parliament's post with a body of it alone
-        self.council = CouncilContext(kb, lex, self.bare)
+        self.council = CouncilContext(kb, lex, self.bare, people.name_words())
+        self.heads = first_words(lex.title_heads) | self.parliament_posts.heads | self.council.heads
         self.by_role: dict[str, list[Office]] = {}  # the offices by their role
         for office in people.offices.values():
             self.by_role.setdefault(office.role, []).append(office)
