@@ -48,6 +48,7 @@ def test_the_written_mentions(extractor: Extractor) -> None:
     [
         ("Bupati Karawang Dadan Sumarna", "2017-05-05"),
         ("Wali Kota Cirebon Yosep Handoko", "2020-02-02"),
+        ("Bupati Brebes Budi Wirawan", "2020-02-02"),
     ],
 )
 def test_an_unknown_name_after_the_title_is_not_the_holder(
@@ -74,6 +75,12 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Wali Kota Cirebon", dt.date(2023, 12, 8), "Eti Herawati"),
         ("Bupati Cirebon", dt.date(2022, 6, 1), "Imron Rosyadi"),
         ("Bupati Tasikmalaya", dt.date(2025, 6, 10), "Cecep Nurul Yakin"),
+        ("Bupati Klaten", dt.date(2019, 6, 1), "Sri Mulyani"),
+        ("Bupati Purbalingga", dt.date(2022, 6, 1), "Dyah Hayuning Pratiwi"),
+        ("Bupati Kebumen", dt.date(2016, 6, 1), "Mohammad Yahya Fuad"),
+        ("Bupati Cilacap", dt.date(2016, 6, 1), "Tatto Suwarto Pamuji"),
+        ("Bupati Brebes", dt.date(2022, 6, 1), "Idza Priyanti"),
+        ("Bupati Banyumas", dt.date(2022, 6, 1), "Achmad Husein"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -91,6 +98,11 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         ("Bupati Majalengka", dt.date(2018, 12, 15)),
         # the 2018 regent of Kabupaten Cirebon was suspended the day he was sworn in
         ("Bupati Cirebon", dt.date(2019, 6, 1)),
+        # the vice regent acted beside the regents of Klaten and Purbalingga held by the KPK
+        ("Bupati Klaten", dt.date(2017, 6, 1)),
+        ("Bupati Purbalingga", dt.date(2018, 12, 1)),
+        # the Pj regent of Cilacap from the close of the 2017-2022 term: not recorded
+        ("Bupati Cilacap", dt.date(2023, 6, 1)),
     ],
 )
 def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
