@@ -5,7 +5,11 @@
   each part of a hyphenated or apostrophe name capitalised ("AL-HADI" -> "Al-Hadi",
   "MA'RUF" -> "Ma'ruf"), initials and a regnal number as written ("R.", "X").
 - A particle (``lexicons/name_particles.txt``: "bin", "binti", "van", "de", "al") between two
-  name words is part of the name ("Ahmad bin Sulaiman", "Fitri van der Berg").
+  name words is part of the name ("Ahmad bin Sulaiman", "Fitri van der Berg"), and so is the
+  Haji title of the father's name in North Maluku naming ("Riswan Hi. Kadam").
+- After a title, a word the sentence goes on after as after its subject (lower case, a comma,
+  a degree: :func:`subject_ends`) closes a name, not a headline's verb ("Masyhuri mengatakan");
+  "yakni", "yaitu" after a post introduce its holder's name (:func:`holder_intro`).
 - A one-word name is ambiguous where the text also writes it at the head of another person's
   name ("Hendra" beside "Hendra Wijaya" and "Hendra Saputra").
 - A nickname in quotes inside a name ('FX Hadi "Rudy" Rudyatmo') is no part of it; a day or a
@@ -32,8 +36,11 @@ from functools import cache
 import regex
 
 from .dates.lexicon import lexicon as date_lexicon
+from .degrees import degree_run
+from .discourse import context_words
 from .resources import read_lines
-from .stemming import root_words, stem_word
+from .stemming import field_noun_shape, root_words, stem_word
+from .wordcache import word_cache
 
 _ROMAN = regex.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 # the numbers written in Roman numerals that name bodies and commissions, up to the DPR's
@@ -198,9 +205,14 @@ def written_name(text: str) -> str:
     names are: a word in lower case that is no particle, or a particle listed with a capital,
     capitalised ("Anita susanti" -> "Anita Susanti", "al Rahab" -> "Al Rahab"; "bin" stays),
     an abbreviated name word in capitals as abbreviations are written ("ABD. Rahman" -> "Abd.
-    Rahman"); the other words as written."""
+    Rahman"), a dotted particle glued to the next word set apart ("Hi.Kadam" -> "Hi. Kadam");
+    the other words as written."""
     out = []
     for k, word in enumerate(text.split()):
+        head, dot, rest = word.partition(".")
+        if k and dot and rest[:1].isupper() and f"{head}.".lower() in particles():
+            out.append(f"{head}.")  # "Riswan Hi.Kadam": a dotted particle glued to a name word
+            word = rest
         bare = word.rstrip(".")
         if (
             word.islower()
@@ -377,3 +389,30 @@ def name_goes_back(words: list[str], names: list[bool], k: int) -> bool:
         j > 0 and names[j - 1] and nickname_at(words, names, j) == k - j
         for j in range(max(0, k - 4), k - 2)
     )
+
+
+def subject_ends(words: list[str], k: int) -> bool:
+    """True when ``words[k]`` is what a sentence writes after its subject, never what a
+    headline writes after its verb (the verb's object, capitalised): a word in lower case
+    ("Masyhuri mengatakan"), a comma, a full stop or a bracket ("Masyhuri, Kepala ...") or a
+    degree ("Masyhuri SKM", :func:`~pmk_extract.degrees.degree_run`)."""
+    if k >= len(words):
+        return False
+    word = words[k]
+    return word in (",", ".", "(") or word[:1].islower() or bool(degree_run(words, k))
+
+
+@word_cache(maxsize=10_000)
+def field_noun(word: str) -> bool:
+    """A capitalised noun of a field made with pe-/ke- and -an on a root word ("Kelautan",
+    "Pertanian", "Kesehatan"): a word of an office's name, never a name's first word."""
+    if not (field_noun_shape(word) and word.isalpha()):
+        return False
+    stem = stem_word(word)
+    return stem != word.lower() and stem in root_words()
+
+
+def holder_intro(word: str) -> bool:
+    """True when ``word`` introduces the holder's name after a post ("Kepala Dinas X, yakni
+    Nama": class ``holder_intro`` of ``lexicons/context_words.tsv``), in any case."""
+    return "holder_intro" in context_words().get(word.lower(), ())

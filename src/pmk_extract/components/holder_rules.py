@@ -346,8 +346,11 @@ class HolderRules:
         regional government, the police or the military, none of whose posts they hold on
         that date ("Bupati Bantul Sri Mulyani", "Kapolres Kendal AKBP Tito" in 2023); an
         office with another holder on that date also when they held nothing then ("Jaksa
-        Agung Prasetyo" in 2017 is not the later Mensesneg). The full name written out is
-        the person ("Bupati Bantul Sri Mulyani Indrawati"). Initials or Muhammad and one word
+        Agung Prasetyo" in 2017 is not the later Mensesneg); a name of two words or more
+        shorter than the person's ("Camat X Raja Bayu": Raja Bayu Febri Gunadian) after such
+        a post on a day they held nothing, when they never held an office of that
+        organisation. The full name written out is the person ("Bupati Bantul Sri Mulyani
+        Indrawati"). Initials or Muhammad and one word
         ("M. Nasir") after the title of any organisation none of whose offices they ever
         held are another person's."""
         written = fold_apostrophes(doc[known.start : known.end].text)
@@ -372,8 +375,13 @@ class HolderRules:
         if entry is None or entry.kind not in _EXCLUSIVE_KINDS:
             return False
         if not held:
-            # "Sekretaris DPRD Kota X, Syahrul" on a day the minister Syahrul held nothing
-            return self._staff_post(title, written) and not self._served(known, title.org)
+            # "Sekretaris DPRD Kota X, Syahrul" on a day the minister Syahrul held nothing;
+            # "Camat X Raja Bayu": two words or more of a known person's longer name
+            whole = [word for word in known.canonical.split() if not is_initial(word)]
+            shorter = 1 < len(written.split()) < len(whole)  # "M. Faisal Hasrimy" is no longer
+            return (shorter or self._staff_post(title, written)) and not self._served(
+                known, title.org
+            )
         return all(org_name(self.kb, o.org, day) != title.org for o in held)
 
     @staticmethod

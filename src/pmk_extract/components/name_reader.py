@@ -36,6 +36,7 @@ from ..name_shapes import (
     date_words,
     day_after_name,
     ends_name,
+    field_noun,
     in_capitals,
     in_customary_title,
     is_particle,
@@ -46,11 +47,12 @@ from ..name_shapes import (
     opener_ends,
     opens_sentence,
     reduplicated_at,
+    subject_ends,
     written_name,
 )
 from ..regions import KIND_WORDS, PLACE_PREFIXES
 from ..spelling import close_to
-from ..stemming import field_noun_shape, root_words, stem_word, verb_form
+from ..stemming import verb_form
 from ..wordcache import word_cache
 from .command_places import OFFICE_NUMBERS, numbers_office
 from .holder_rules import (
@@ -72,16 +74,6 @@ _REGION_KIND_WORDS = frozenset(KIND_WORDS.values())
 # "Kecamatan Cibinong", "Kab. Bogor"): a place after a holder's name, never a word of it
 _PLACE_KIND_WORDS = frozenset(p.split()[0] for p in PLACE_PREFIXES) | {"Kab.", "Prov.", "Kec."}
 _DESIGNATION = regex.compile(r"\d+|[IVX]+[A-C]?")  # "Regional 2", "Kelas III", "Kelas IIA"
-
-
-@word_cache(maxsize=10_000)
-def field_noun(word: str) -> bool:
-    """A capitalised noun of a field made with pe-/ke- and -an on a root word ("Kelautan",
-    "Pertanian", "Kesehatan"): a word of an office's name, never a name's first word."""
-    if not (field_noun_shape(word) and word.isalpha()):
-        return False
-    stem = stem_word(word)
-    return stem != word.lower() and stem in root_words()
 
 
 @word_cache(maxsize=50_000)
@@ -141,14 +133,17 @@ class NameReader:
             j -= size  # "Letkol Inf", "Kolonel Laut (P)"
         return any(j >= n and tuple(words[j - n : j]) in self.lex.ranks for n in (1, 2, 3))
 
-    def _opens_headline(self, word: str) -> bool:
-        """True when ``word``, right after a title, opens a headline's predicate: a listed
-        or -kan verb, a verb with a prefix, or a root word with -i that is no name: a known
-        name word with the -i of a name's Arabic relative adjective is a name ("Jamali",
-        "Rahmani", "Hasani": Jamal, Rahman, Hasan), not a verb ("Kunjungi", "Tangani")."""
+    def _opens_headline(self, words: list[str], k: int) -> bool:
+        """True when ``words[k]``, right after a title, opens a headline's predicate: a listed
+        or -kan verb, a verb with a prefix, or a root word with -i ("Kunjungi") that is no name:
+        not a known name word with a name's Arabic -i ("Jamali": Jamal), nor a word that
+        the sentence goes on after as after a subject ("Masyhuri mengatakan", "Masyhuri SKM":
+        :func:`~pmk_extract.name_shapes.subject_ends`)."""
+        word = words[k]
         if self.lex.verb_after_name(word) or self.lex.prefixed_verb(word):
             return True
-        return self.lex.headline_verb(word) and word[:-1] not in self.given_words
+        named = word[:-1] in self.given_words or subject_ends(words, k + 1)
+        return self.lex.headline_verb(word) and not named
 
     def _ranked_at(self, words: list[str], k: int) -> bool:
         """True when a rank, with its marks and the honorifics and degrees after it, ends right
@@ -420,7 +415,7 @@ class NameReader:
             return None  # "kantor Bupati Halmahera Utara, Menteri Yohana ...": another office
         if words[start] in government_forms():
             return None  # "Kepala Bappeda Pemprov setempat, Nama": an institution, no name
-        if self._opens_headline(words[start]) and not self._ranked_at(words, start):
+        if self._opens_headline(words, start) and not self._ranked_at(words, start):
             # "Bupati Musi Rawas Serahkan Bantuan", "... Meninjau Lokasi": a headline; after a
             # rank only a name is written ("AKP Bustani", not the verb "bustani")
             return None

@@ -61,7 +61,7 @@ from ..doctable import token_table
 from ..extensions import register_extensions, set_span_attrs
 from ..kb import REGION_KINDS, KnowledgeBase, People, default_kb, default_people, fold_apostrophes
 from ..lexicons import Lexicons, lexicons, match_head, related_links
-from ..name_shapes import INITIALS, in_capitals, name_case
+from ..name_shapes import INITIALS, holder_intro, in_capitals, name_case
 from ..spans import doc_text
 from .class_holders import ClassHolders
 from .holder_rules import HolderRules, Mention
@@ -150,6 +150,7 @@ class Officials:
             if apposed and begin and words[begin - 1].lower() == "sebagai":
                 continue  # "A sebagai Wamenag, B sebagai ...": the post is A's, never B's
             start += apposed
+            start += start < len(words) and holder_intro(words[start])  # "X, yakni Nama"
             start = org_again(ent_at, start, title)  # "Kepala Densus 88 Antiteror Polri X"
             if not apposed and start > title.end and start < len(words) and words[start] == ",":
                 apposed = True  # "Jaksa Agung Muda Intelijen (Jamintel) Kejagung, Nama"

@@ -1,0 +1,45 @@
+"""Names after a post that were lost, cut short or completed to another person: sentences
+written for these tests (``tests/data/name_bounds6_cases.jsonl``), all extracted in one batch.
+
+- ``hiname``: the Haji title of the father's name between the given name and the father's
+  name in North Maluku naming ("Rusli Hi. Sangaji", "Hi.Gani" set apart, in capitals too) is
+  part of the name (``name_particles.txt``); ``hinone``: before the given name it is an
+  honorific, and with no name word after it no part of the name;
+- ``rooti``: a name made of a root word and -i ("Masyhuri", "Makmuri", "Sukari") is a name
+  when the sentence goes on after it as after a subject (a word in lower case, a comma, a
+  degree); ``headline``: after a title in a Title Case headline such a word is its verb;
+- ``intro``: "yakni", "yaitu", "ialah" between a post and a name introduce the post's holder
+  (``context_words.tsv``, class ``holder_intro``); ``introdate``: a day or a place after them
+  is no name;
+- ``shortname``: two words of a known person's longer name after a regional post, on a day
+  they held nothing and in an organisation none of whose offices they ever held, are another
+  person's name as written; ``shortknown``: the holder of the titled office on that date, or
+  a person who held an office of that organisation, still completes it.
+
+``person`` is the only PERSON's expected canonical (None: no PERSON at all), ``org`` its
+organisation.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import load_cases, whole_text_misses
+from pmk_extract import Extractor
+
+CASES = Path(__file__).parent / "data" / "name_bounds6_cases.jsonl"
+
+
+def test_name_bounds6_cases(extractor: Extractor) -> None:
+    cases = load_cases(CASES)
+    assert whole_text_misses(extractor, cases) == []
+    assert {case["class"] for case in cases} == {
+        "hiname",
+        "hinone",
+        "rooti",
+        "headline",
+        "intro",
+        "introdate",
+        "shortname",
+        "shortknown",
+    }
