@@ -90,6 +90,8 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Wakil Bupati Kolaka Utara", dt.date(2019, 6, 1), "Abbas"),
         ("Wakil Bupati Hulu Sungai Utara", dt.date(2022, 6, 1), "Husairi Abdi"),
         ("Wakil Bupati Balangan", dt.date(2022, 6, 1), "Supiani"),
+        ("Wakil Bupati Jeneponto", dt.date(2025, 6, 1), "Islam Iskandar"),
+        ("Wakil Bupati Bolaang Mongondow", dt.date(2019, 6, 1), "Yanny Ronny Tuuk"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -130,6 +132,8 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         ("Bupati Hulu Sungai Utara", dt.date(2022, 3, 1)),
         # Bombana between the end of the term (2022-08-22) and the Pj's swearing-in
         ("Bupati Bombana", dt.date(2022, 8, 23)),
+        # Jeneponto before the swearing-in of 2025-03-21 (its Pj, not recorded)
+        ("Bupati Jeneponto", dt.date(2025, 2, 25)),
     ],
 )
 def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
