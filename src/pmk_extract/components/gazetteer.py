@@ -32,7 +32,7 @@ from ..resources import read_lines, read_tsv
 from ..spans import add_entities, corrected_text, doc_text, strict_span
 from ..stemming import field_noun_shape
 from .bracketed_governments import bracketed_governments
-from .company_units import COMPANY_KIND, company_form_start
+from .company_units import COMPANY_KIND, company_form_end, company_form_start
 from .namesakes import settle_namesakes
 from .org_spelling import keep_spelling, org_spelling
 from .region_words import RegionWords, keep_regions
@@ -191,11 +191,15 @@ class Gazetteer:
             entries[(span.start_char, span.end_char)] = entry
         for k, span in enumerate(spans):
             entry = entries[(span.start_char, span.end_char)]
-            first = company_form_start(words, span.start) if entry.kind == COMPANY_KIND else 0
-            if entry.kind == COMPANY_KIND and first < span.start:
-                # "PT. PLN", "PT Jasa Marga": the legal form written before a state company's
-                # short name is the name's (the "PT" forms the knowledge base lists match whole)
-                spans[k] = Span(doc, first, span.end, label=span.label_)
+            if entry.kind != COMPANY_KIND:
+                continue
+            first = company_form_start(words, span.start)
+            last = company_form_end(words, span.end)
+            if (first, last) != (span.start, span.end):
+                # "PT. PLN", "PT Jasa Marga", "PT KAI (Persero)", "PT PLN Persero": the legal
+                # form written before or after a state company's short name is the name's (the
+                # forms the knowledge base lists match whole)
+                spans[k] = Span(doc, first, last, label=span.label_)
                 entries[(spans[k].start_char, spans[k].end_char)] = entry
         for span in add_entities(doc, spans):
             entry = entries[(span.start_char, span.end_char)]

@@ -22,7 +22,7 @@ from ..regions import KIND_WORDS, bare_place
 from ..resources import read_lines
 from ..stemming import regular_derivation, root_words, stem_word
 from ..unit_kinds import POSITION, REGIONAL_OFFICES
-from .company_units import COMPANY_KIND, COMPANY_TARGET, company_unit
+from .company_units import COMPANY_KIND, COMPANY_TARGET, closed_company, company_unit
 from .local_heads import (
     district_government,
     region_district_government,
@@ -52,6 +52,9 @@ from .unit_view import UNDER
 _MAX_FIELD = 6  # words of a title's field written with no organisation after it
 _MAX_NAMED = 4  # words of a name read after such a field with no comma
 _FIELD_JOINS = frozenset({"dan", "serta"})  # lower-case words joining a field's words
+# the words joining a company's field, written in English ("Area Manager Communication,
+# Relations & CSR Pertamina Patra Niaga", "Vice President Safety and Security PLN")
+_COMPANY_JOINS = frozenset({"&", "and"})
 _GOVERNMENT = "regional_government"  # the knowledge base's kind of Pemprov/Pemkab/Pemkot X
 _DISTRICT, _DISTRICT_WORD = "district", "Kecamatan"  # a district's kind, and its word
 
@@ -95,7 +98,12 @@ class GenericTitles:
         if opens_place(k - 1, ent_at):
             k -= 1  # the title's last word begins the place ("Wali Kota" + "Kota Bengkulu")
         k = after = skip_bracket(words, k)  # "Sekretaris Daerah (Sekda) Kota X"
-        while k < len(words) and k not in ent_at and (name_part(words[k], names[k])):
+        joins = _COMPANY_JOINS if target == COMPANY_TARGET else frozenset()
+        while (
+            k < len(words)
+            and k not in ent_at
+            and (name_part(words[k], names[k]) or words[k] in joins)
+        ):
             if words[k] == "," and listed_name(self.lex, words, k + 1, ent_at):
                 break  # "Kabid PRJS, Hendra Eriko, Ketua Tim X Dinas Sosial": another person
             k += 1
@@ -203,7 +211,12 @@ class GenericTitles:
                 # "Manager PLN UP3 Manado, Nama": the company's unit and its place are the post's
                 end, written = unit
                 return Title(end, prefixed(self.lex, words, i, f"{role} {written}"), org)
-            if target == COMPANY_TARGET and words[after_org : after_org + 1] != [","]:
+            closed = closed_company(words, last.end)  # "PT PLN (Persero) Nama": the form ends it
+            if (
+                target == COMPANY_TARGET
+                and words[after_org : after_org + 1] != [","]
+                and not closed
+            ):
                 # "VP Corporate Secretary KAI Commuter Nama", "Supervisor PLN UIW Sulselrabar
                 # Nama": where the company's name ends and the holder's begins is not written
                 return None

@@ -103,14 +103,26 @@ def name_part(word: str, name: bool) -> bool:
     )
 
 
+@cache
+def company_fields() -> frozenset[str]:
+    """The English words of a state company's field (``lexicons/company_fields.txt``)."""
+    return frozenset(read_lines("lexicons/company_fields.txt"))
+
+
 def listed_name(lex: Lexicons, words: list[str], j: int, ent_at: dict[int, Span]) -> bool:
     """True when the capitalised words at ``j`` (after a comma in what follows a title) hold
-    a word no dictionary has, no acronym or short form of a field: a person's name in a list of
-    people ("Kadis Koperindag dan UKM, Amir Maricar dan ..."), not a list of fields ("Kepala
-    Bidang Pencegahan, Kedaruratan dan Logistik BPBD X")."""
+    a word no dictionary has, no acronym or short form of a field and no English word of a
+    company's field ("Communication, Relations & CSR"): a person's name in a list of people
+    ("Kadis Koperindag dan UKM, Amir Maricar dan ..."), not a list of fields ("Kepala Bidang
+    Pencegahan, Kedaruratan dan Logistik BPBD X")."""
     while j < len(words) and j not in ent_at and words[j][:1].isupper():
         word = words[j]
-        field = not word.isalpha() or word.isupper() or word in lex.abbreviations
+        field = (
+            not word.isalpha()
+            or word.isupper()
+            or word in lex.abbreviations
+            or word in company_fields()  # "Communication, Relations & CSR PT X"
+        )
         if not field and stem_word(word) not in root_words():
             return True
         j += 1

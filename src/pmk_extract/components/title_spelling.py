@@ -8,7 +8,8 @@ title word, and is itself no word: not in the root-word dictionary ("Mentari" is
 not "Menteri"), not a known person's name, not an abbreviation of the lexicons ("Ditjen",
 the directorate, is no "Dirjen"), not a word of a unit's name of the lexicons (a unit and
 its head often differ by one letter: "Kejari", the office, is no "Kajari"; "Ditsamapta" no
-"Dirsamapta") and not a word of a name in the knowledge base. A word of four or five letters
+"Dirsamapta"), not a word of a generic title ("President" of "Vice President" is no
+"Presiden") and not a word of a name in the knowledge base. A word of four or five letters
 with a letter dropped ("Kepaa", "Dputi") is read only where the words after it confirm a
 title: a unit's number or a region, or a word that, so read, opens a title with it ("Kepaa
 Badan", "Dputi Bidang", "Kepla Bidang": the first two words of a named office or of a generic
@@ -288,6 +289,9 @@ def title_spelling(kb: KnowledgeBase, people: People, lex: Lexicons) -> TitleSpe
 
 def _title_spelling(kb: KnowledgeBase, people: People, lex: Lexicons) -> TitleSpelling:
     units = {word for head in (*lex.unit_heads, *lex.command_units) for word in head}
+    # the words of a generic title are spelt right ("President" in "Vice President" is no
+    # misspelt "Presiden")
+    titled = {word for head in lex.title_heads for word in head}
     heads = {*people.office_words, *lex.listed_command_words, *first_words(lex.title_heads)}
     # a fused title the lexicons abbreviate ("Sekdakab", "Kasubbag": its full form opens with
     # a title's first word) and a court's or prosecution office's post ("Panitera")
@@ -301,6 +305,7 @@ def _title_spelling(kb: KnowledgeBase, people: People, lex: Lexicons) -> TitleSp
         (
             *(short for short in lex.abbreviations if short not in fused),
             *units,
+            *titled,
             *acting,
             *lex.fused_heads,
         ),
