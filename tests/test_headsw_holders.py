@@ -81,6 +81,11 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Bupati Cilacap", dt.date(2016, 6, 1), "Tatto Suwarto Pamuji"),
         ("Bupati Brebes", dt.date(2022, 6, 1), "Idza Priyanti"),
         ("Bupati Banyumas", dt.date(2022, 6, 1), "Achmad Husein"),
+        ("Bupati Bojonegoro", dt.date(2016, 6, 1), "Suyoto"),
+        ("Bupati Pasuruan", dt.date(2019, 6, 1), "Irsyad Yusuf"),
+        ("Wakil Bupati Jombang", dt.date(2022, 6, 1), "Sumrambah"),
+        ("Bupati Bondowoso", dt.date(2019, 6, 1), "Salwa Arifin"),
+        ("Bupati Sampang", dt.date(2016, 6, 1), "Fadhilah Budiono"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -103,6 +108,9 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         ("Bupati Purbalingga", dt.date(2018, 12, 1)),
         # the Pj regent of Cilacap from the close of the 2017-2022 term: not recorded
         ("Bupati Cilacap", dt.date(2023, 6, 1)),
+        # the Pj regents between the 2013 and 2018 terms in Jawa Timur: not recorded
+        ("Bupati Bojonegoro", dt.date(2018, 6, 1)),
+        ("Bupati Pasuruan", dt.date(2018, 8, 1)),
     ],
 )
 def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
