@@ -12,9 +12,10 @@ written for these tests (``tests/data/name_bounds6_cases.jsonl``), all extracted
   (``context_words.tsv``, class ``holder_intro``); ``introdate``: a day or a place after them
   is no name;
 - ``shortname``: two words of a known person's longer name after a regional post, on a day
-  they held nothing and in an organisation none of whose offices they ever held, are another
-  person's name as written; ``shortknown``: the holder of the titled office on that date, or
-  a person who held an office of that organisation, still completes it.
+  they held nothing, when they never held an office of a government of that province, are
+  another person's name as written; ``shortknown``: the holder of the titled office on that
+  date, or a person who held an office of that organisation or of another government of its
+  province (a regent later the province's vice governor), still completes it.
 
 ``person`` is the only PERSON's expected canonical (None: no PERSON at all), ``org`` its
 organisation.

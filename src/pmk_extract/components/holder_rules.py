@@ -47,7 +47,15 @@ from functools import cache
 import regex
 from spacy.tokens import Doc
 
-from ..kb import Holder, KnowledgeBase, Office, People, fold_apostrophes, spelling_variants
+from ..kb import (
+    Holder,
+    KBEntry,
+    KnowledgeBase,
+    Office,
+    People,
+    fold_apostrophes,
+    spelling_variants,
+)
 from ..name_shapes import MUHAMMAD, same_name_word, without_muhammad
 from ..resources import read_tsv
 from ..spelling import close_to
@@ -349,8 +357,8 @@ class HolderRules:
         Agung Prasetyo" in 2017 is not the later Mensesneg); a name of two words or more
         shorter than the person's ("Camat X Raja Bayu": Raja Bayu Febri Gunadian) after such
         a post on a day they held nothing, when they never held an office of that
-        organisation. The full name written out is the person ("Bupati Bantul Sri Mulyani
-        Indrawati"). Initials or Muhammad and one word
+        organisation or of another government of its province. The full name written out is
+        the person ("Bupati Bantul Sri Mulyani Indrawati"). Initials or Muhammad and one word
         ("M. Nasir") after the title of any organisation none of whose offices they ever
         held are another person's."""
         written = fold_apostrophes(doc[known.start : known.end].text)
@@ -374,15 +382,35 @@ class HolderRules:
         entry = self.kb.lookup(title.org, day)
         if entry is None or entry.kind not in _EXCLUSIVE_KINDS:
             return False
+        if not held and self._staff_post(title, written):
+            # "Sekretaris DPRD Kota X, Syahrul" on a day the minister Syahrul held nothing
+            return not self._served(known, title.org)
         if not held:
-            # "Sekretaris DPRD Kota X, Syahrul" on a day the minister Syahrul held nothing;
-            # "Camat X Raja Bayu": two words or more of a known person's longer name
+            # "Camat X Raja Bayu": two words or more of a longer known name ("M. Faisal
+            # Hasrimy" is no longer), whose bearer never served a government of that province
             whole = [word for word in known.canonical.split() if not is_initial(word)]
-            shorter = 1 < len(written.split()) < len(whole)  # "M. Faisal Hasrimy" is no longer
-            return (shorter or self._staff_post(title, written)) and not self._served(
-                known, title.org
-            )
+            return 1 < len(written.split()) < len(whole) and not self._served_near(known, entry)
         return all(org_name(self.kb, o.org, day) != title.org for o in held)
+
+    def _province(self, org_id: str | None) -> str | None:
+        """The id of the province government ``org_id`` belongs to (itself when it has no
+        parent: a province's, or a national body's)."""
+        entries = self.kb.by_id.get(org_id or "")
+        if not entries:
+            return None
+        return entries[0].parent or entries[0].id
+
+    def _served_near(self, known: Mention, entry: KBEntry) -> bool:
+        """True when the known person held, on any date, an office of ``entry`` or of another
+        government of its province (a regent later the province's vice governor)."""
+        home = entry.parent or entry.id
+        for holder in self.people.names.get(known.canonical, ()):
+            office = self.people.offices.get(holder.office)
+            if holder.name != known.canonical or office is None:
+                continue
+            if office.org == entry.id or self._province(office.org) == home:
+                return True
+        return False
 
     @staticmethod
     def _staff_post(title: Title, written: str) -> bool:
