@@ -92,6 +92,8 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Wakil Bupati Balangan", dt.date(2022, 6, 1), "Supiani"),
         ("Wakil Bupati Jeneponto", dt.date(2025, 6, 1), "Islam Iskandar"),
         ("Wakil Bupati Bolaang Mongondow", dt.date(2019, 6, 1), "Yanny Ronny Tuuk"),
+        ("Bupati Halmahera Tengah", dt.date(2019, 6, 1), "Edi Langkara"),
+        ("Wali Kota Tidore Kepulauan", dt.date(2022, 6, 1), "Ali Ibrahim"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
