@@ -123,6 +123,11 @@ class Lexicons:
             return (word,)  # "Sekdinkes": Sekretaris Dinas Kesehatan
         post, *head = self.abbreviations.get(word, "").split(" ")
         if head and (post,) in self.title_heads:
+            # "Kasat Pol PP": Kepala Satuan, the unit's name the next words' short form ends
+            for n in (2, 1):
+                seq = [*head, *self.expand(" ".join(words[i + 1 : i + 1 + n])).split(" ")]
+                if i + n < len(words) and match_head(seq, 0, self.unit_heads) == len(seq):
+                    return (word, *words[i + 1 : i + 1 + n])
             # "Kadis": Kepala Dinas; "Sekdis": Sekretaris Dinas (a post's short form + a unit)
             return (word,) if match_head(head, 0, self.unit_heads) == len(head) else None
         if len(word) < 5 or not word.startswith("Ka") or not word[2:].isalpha():

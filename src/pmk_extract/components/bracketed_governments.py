@@ -8,7 +8,11 @@ names as a body: ``doc_regions.py``), not the region as a place. The level is th
 written ("Kota (Pemkot) Semarang": the city, not the regency of that name); after "Daerah"
 the region's own level, unless a regency and a city share its name ("Pemerintah Daerah
 (Pemda) Semarang": which?). The bracket holds a government's short form
-(``lexicons/government_forms.txt``). Called by the gazetteer on the places it tagged.
+(``lexicons/government_forms.txt``). The short form also stands alone before a region's own
+short form or another of its names no government's listed form holds ("Pemkab Kutim",
+"Pemkab Lampura"): the government of the level the short form spells out
+(``abbreviations.tsv``: "Pemkab" is "Pemerintah Kabupaten"; "Pemda": the region's own, as
+after "Daerah"). Called by the gazetteer on the places it tagged.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ import datetime as dt
 from spacy.tokens import Doc, Span
 
 from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
-from ..lexicons import government_forms
+from ..lexicons import government_forms, lexicons
 from ..regions import KIND_WORDS, bare_place
 
 _HEAD = "Pemerintah"
@@ -54,6 +58,40 @@ def bracketed_governments(
                 continue  # "Pemerintah Daerah (Pemda) Semarang": the regency or the city?
             level = KIND_WORDS[entry.kind]
         government = kb.lookup(f"{_HEAD} {level} {name}", day)
+        if government is not None and government.kind == _GOVERNMENT:
+            out.append((Span(doc, k, place.end, label="ORG"), government))
+    return out
+
+
+def prefixed_governments(
+    kb: KnowledgeBase,
+    doc: Doc,
+    words: list[str],
+    places: list[tuple[Span, KBEntry]],
+    day: dt.date | None,
+) -> list[tuple[Span, KBEntry]]:
+    """The governments written "<short form> <region>" ("Pemkab Kutim") whose region is one
+    of ``places``, a form the knowledge base does not list whole, each as its span from the
+    short form to the region's end with the government's entry."""
+    forms = government_forms()
+    lex = lexicons()
+    out = []
+    for place, entry in places:
+        k = place.start - 1
+        if k < 0 or entry.label != "LOC" or entry.kind not in REGION_KINDS:
+            continue
+        if words[k] not in forms:
+            continue
+        head, *level = lex.expand(words[k]).split(" ")  # "Pemkab": Pemerintah Kabupaten
+        if head != _HEAD or len(level) != 1 or level[0] not in _LEVEL_WORDS:
+            continue
+        name = bare_place(entry.canonical)
+        kind = level[0]
+        if kind == _ANY_LEVEL:
+            if _shared(kb, name, day):
+                continue  # "Pemda Semarang": the regency's or the city's?
+            kind = KIND_WORDS[entry.kind]
+        government = kb.lookup(f"{_HEAD} {kind} {name}", day)
         if government is not None and government.kind == _GOVERNMENT:
             out.append((Span(doc, k, place.end, label="ORG"), government))
     return out

@@ -31,7 +31,7 @@ from ..lexicons import first_words, inside_rank, lexicons, page_markers
 from ..resources import read_lines, read_tsv
 from ..spans import add_entities, corrected_text, doc_text, strict_span
 from ..stemming import field_noun_shape
-from .bracketed_governments import bracketed_governments
+from .bracketed_governments import bracketed_governments, prefixed_governments
 from .company_units import COMPANY_KIND, company_form_end, company_form_start
 from .namesakes import settle_namesakes
 from .org_spelling import keep_spelling, org_spelling
@@ -186,7 +186,10 @@ class Gazetteer:
                 entries[(start, end)] = entry
         # "Pemerintah Kabupaten (Pemkab) X": the government, not the place X
         tagged = [(s, entries[(s.start_char, s.end_char)]) for s in spans if s.label_ == "LOC"]
-        for span, entry in bracketed_governments(self.kb, doc, words, tagged, published):
+        for span, entry in [
+            *bracketed_governments(self.kb, doc, words, tagged, published),
+            *prefixed_governments(self.kb, doc, words, tagged, published),  # "Pemkab Kutim"
+        ]:
             spans.append(span)
             entries[(span.start_char, span.end_char)] = entry
         for k, span in enumerate(spans):
