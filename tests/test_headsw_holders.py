@@ -86,6 +86,9 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Wakil Bupati Jombang", dt.date(2022, 6, 1), "Sumrambah"),
         ("Bupati Bondowoso", dt.date(2019, 6, 1), "Salwa Arifin"),
         ("Bupati Sampang", dt.date(2016, 6, 1), "Fadhilah Budiono"),
+        ("Bupati Deli Serdang", dt.date(2019, 6, 1), "Ashari Tambunan"),
+        ("Bupati Lebak", dt.date(2022, 6, 1), "Iti Octavia Jayabaya"),
+        ("Bupati Pandeglang", dt.date(2019, 6, 1), "Irna Narulita"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -111,6 +114,8 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         # the Pj regents between the 2013 and 2018 terms in Jawa Timur: not recorded
         ("Bupati Bojonegoro", dt.date(2018, 6, 1)),
         ("Bupati Pasuruan", dt.date(2018, 8, 1)),
+        # Lebak's regent resigned to stand for parliament; the Pj from 2023-11-03 is not recorded
+        ("Bupati Lebak", dt.date(2023, 12, 1)),
     ],
 )
 def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
