@@ -257,6 +257,16 @@ class ParliamentPosts:
             j = self._between(words, k)
             if j + 1 < n and words[j] == "," and words[j + 1] in self.words.fractions:
                 j += 1  # "Anggota Komisi XI DPR, Fraksi PKS, Nama"
+            elif (
+                j + 2 < n
+                and words[j] == ","
+                and words[j + 1] in self.words.froms
+                and (
+                    words[j + 2] in self.words.fractions
+                    or self._party_end(words, ent_at, j + 2, False)
+                )
+            ):
+                j += 1  # "Ketua Komisi III DPRD X, dari Fraksi PDI Perjuangan Nama"
             if j < n and words[j] == "(" and ")" in words[j + 2 : j + 6]:
                 j = words.index(")", j + 2) + 1  # "(Fraksi PKB)", "(F-PKS)"
             if j < n and words[j] in self.words.froms:

@@ -82,6 +82,7 @@ class ParliamentWords:
     field_asides: frozenset[tuple[str, ...]]
     spokesmen: frozenset[tuple[str, ...]]
     council_shorts: dict[str, str]  # a regional parliament's short form: its head
+    party_words: frozenset[str]  # the word before a party's short form ("Partai PKS")
 
 
 @cache
@@ -124,6 +125,7 @@ def parliament_words() -> ParliamentWords:
         field_asides=frozenset(table("field_aside")),
         spokesmen=frozenset(table("spokesman")),
         council_shorts={words: full for words, kind, full in rows if kind == "council_short"},
+        party_words=frozenset(words for words, kind, _ in rows if kind == "party_word"),
     )
 
 
@@ -523,6 +525,12 @@ class Parliaments:
         "FPG DPRD X"): "Fraksi" and the party's name."""
         if party is not None and is_party(self.kb, party) and party.start > 0:
             start, word, name = party.start - 1, words[party.start - 1], party._.canonical
+            if (
+                start > 0
+                and word in self.words.party_words
+                and words[start - 1] in self.words.fractions
+            ):
+                start, word = start - 1, words[start - 1]  # "Fraksi Partai PKS DPRD X"
             if word not in self.words.fractions:
                 start, word = party.start - 2, self.words.fraction_word
                 if not (start >= 0 and words[start] == "F" and words[start + 1] == "-"):
@@ -539,7 +547,7 @@ class Parliaments:
             if found is None:
                 return None
             name = found
-        unit = f"{word} {name}"
+        unit = f"{self.words.fraction_word} {name}"  # "fraksi PKS": as a canonical writes it
         canonical = f"{unit} {body._.canonical}"
         span = Span(doc, start, body.end, label="ORG")
         return span, canonical, {"unit": unit, "parent_org": str(body._.canonical)}
@@ -560,7 +568,9 @@ class Parliaments:
                 free = words[k + size : s]
                 if free[:1] == ["("] and free[2:3] == [")"]:
                     free = free[3:]  # "Panitia Khusus (Pansus) LKPJ"
-                if 0 < len(free) <= _MAX_NAMED and self._named_words(free):
+                if not free or (len(free) <= _MAX_NAMED and self._named_words(free)):
+                    # "Pansus Raperda RTRW DPRD X"; "Pansus DPRD X": its special committee the
+                    # story tells of, named by no more words
                     full = self.words.named[tuple(words[k : k + size])]
                     return self._unit_span(doc, k, body, " ".join([full, *free]))
                 return None

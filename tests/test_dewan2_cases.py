@@ -1,0 +1,87 @@
+"""Regional parliaments' posts and bodies as the press writes them (dewan lane, second step):
+sentences and names written for this test (``tests/data/dewan2_cases.jsonl``), one family per
+pattern that recurs in the press.
+
+- comma_from: a member's party or fraction after his parliament and a comma, opened by "dari"
+  or "asal" ("Ketua Komisi III DPRD X, dari Fraksi PKB Nama"), is skipped as without the comma
+  (a national parliament's member stays the DPR's);
+- bare_committee: a special or working committee right before its parliament with no name of
+  its own ("Ketua Pansus DPRD X Nama", "Panitia Khusus (Pansus) DPRD X, dari Fraksi Y Nama") is
+  the parliament's committee; "Ketua Pansus Nama" with no parliament in the text stays none;
+- party_word: "Partai" between a fraction's word and the party's short form ("Fraksi Partai
+  PKS DPRD X", "fraksi partai Gerindra DPRD X") is part of the fraction's name, canonical
+  "Fraksi" and the party's full name; "PDI-Perjuangan" is the party's name with a hyphen; a
+  party's board ("Ketua DPC Partai PKB Kota X Nama") stays the party's.
+
+A row's mention is put in a neutral sentence, after the row's ``before`` text when it has
+one; the PERSON in it must carry the expected name and organisation (None: no
+organisation), and the role when the row gives one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from helpers import FRAME, load_cases, mention_outcome
+from pmk_extract import Extractor, Record
+
+CASES = Path(__file__).parent / "data" / "dewan2_cases.jsonl"
+FAMILIES = {"comma_from", "bare_committee", "party_word"}
+
+Outcome = tuple[dict[str, Any], bool, str | None]
+
+
+def _judge(case: dict[str, Any], record: Record) -> tuple[bool, str | None]:
+    """Whether the longest PERSON inside the row's mention (after its ``before`` text) has
+    the expected name, organisation and (when given) role, and the organisation given when it
+    is a wrong one."""
+    before = case.get("before", "")
+    if not before:
+        return mention_outcome(case, record)
+    start = len(before) + 1
+    end = start + len(case["mention"])
+    inside = [
+        e for e in record.entities if e.label == "PERSON" and start <= e.start and e.end <= end
+    ]
+    if not inside:
+        return False, None
+    person = max(inside, key=lambda e: e.end - e.start)
+    right = person.canonical == case["person"] and person.org == case["org"]
+    if right and "role" in case:
+        right = person.role == case["role"]
+    wrong = person.org if person.org is not None and person.org != case["org"] else None
+    return right, wrong
+
+
+@pytest.fixture(scope="module")
+def outcomes(extractor: Extractor) -> list[Outcome]:
+    cases = load_cases(CASES)
+    items = [
+        {
+            "id": str(i),
+            "text": " ".join(filter(None, (c.get("before"), FRAME.format(mention=c["mention"])))),
+            "published": c["published"],
+        }
+        for i, c in enumerate(cases)
+    ]
+    records = extractor.extract_many(items)
+    return [(c, *_judge(c, r)) for c, r in zip(cases, records, strict=True)]
+
+
+def test_table_covers_the_families() -> None:
+    cases = load_cases(CASES)
+    assert {c["family"] for c in cases} == FAMILIES
+    for family in FAMILIES:
+        rows = [c for c in cases if c["family"] == family]
+        assert len(rows) >= 5 and any(c["variant"].startswith("negative") for c in rows)
+
+
+def test_every_row_comes_out_right(outcomes: list[Outcome]) -> None:
+    assert [c["mention"] for c, ok, _ in outcomes if not ok] == []
+
+
+def test_no_wrong_organisation(outcomes: list[Outcome]) -> None:
+    assert [(c["mention"], org) for c, _, org in outcomes if org] == []
