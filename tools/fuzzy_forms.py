@@ -14,6 +14,8 @@ The forms of an office's title (each counted apart):
 - ``acting``: an acting holder's post after each prefix of its kind (``role_prefixes.tsv``:
   "Pj", "Pj.", "Penjabat");
 - ``degree``: the first title, then honorifics and degrees around the name;
+- ``head+org``: the head of an organisation as its post's first word and each other name of
+  the organisation ("Menteri KKP", "Kepala BNPB", "Menteri Kemenpora");
 - ``apposed``: the name, a comma and the first title ("Nama, Bupati Bantul");
 - ``comma``, ``honorific``, ``bracket``, ``bracket-comma``: the first title, then a comma,
   "Pak"/"Bu", its shortest other title in brackets ("Menteri Ketenagakerjaan (Menaker) Nama"),
@@ -51,6 +53,8 @@ ROOT = Path(__file__).resolve().parent.parent / "models"
 TYPO_OPS = ("drop", "double", "swap", "i>y", "y>i", "e>i", "u>oe", "oe>u", "dj>j", "tj>c")
 # a name no knowledge-base person bears (checked), written after the title in negatives
 UNKNOWN = ("Budiman Santosa", "Rahmat Hidayatullah", "Sri Wahyuningrum", "Agus Setiabudi")
+# the heads of a post the press writes before its organisation's name ("Menteri KKP")
+HEADS = frozenset({"Menteri", "Kepala", "Ketua", "Jaksa", "Gubernur", "Panglima", "Sekretaris"})
 # first names of women the press writes "Bu" before (the honorific form); others get "Pak"
 FEMALE = frozenset(
     {"Sri", "Siti", "Ida", "Khofifah", "Tri", "Retno", "Rini", "Susi", "Nila", "Yohana"}
@@ -88,6 +92,17 @@ def region_names() -> dict[str, list[str]]:
     return out
 
 
+def org_names() -> dict[str, list[str]]:
+    """An organisation's id -> its canonical name and aliases (``organizations.jsonl``)."""
+    out: dict[str, list[str]] = {}
+    path = ROOT / "gazetteers" / "organizations.jsonl"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            out[row["id"]] = [row["canonical"], *row.get("aliases", [])]
+    return out
+
+
 def prefixes() -> dict[str, list[str]]:
     """An acting post ("Penjabat") -> the prefixes written for it (``role_prefixes.tsv``)."""
     out: dict[str, list[str]] = {}
@@ -112,10 +127,20 @@ def title_forms(
     classes: dict[str, list[str]],
     regions: dict[str, list[str]],
     acting: dict[str, list[str]],
+    orgs: dict[str, list[str]],
 ) -> list[tuple[str, str]]:
     """(form kind, "{}" template) for every title form of the office (module docstring)."""
     first = office.titles[0]
     out = [("title", f"{title} {{}}") for title in office.titles]
+    lead, _, rest = office.role.partition(" ")
+    names = orgs.get(office.org or "", [])
+    if lead in HEADS and names and rest in (names[0], names[0].removeprefix("Kementerian ")):
+        # the head of an organisation as its head's word and a name of the organisation:
+        # "Menteri KKP" (Menteri Kelautan dan Perikanan), "Kepala BNPB"
+        for name in names[1:]:
+            form = f"{lead} {name}"
+            if form not in office.titles:
+                out.append(("head+org", f"{form} {{}}"))
     head = head_region(office)
     if head:
         # the class's words in lower case, as the press writes them before a region mid-sentence
@@ -179,7 +204,7 @@ def misspelt(name: str, people: People, rng: random.Random) -> str | None:
 def build(per_form: int, rng: random.Random) -> list[dict[str, Any]]:
     """The harness's cases."""
     people = default_people()
-    classes, regions, acting = class_forms(), region_names(), prefixes()
+    classes, regions, acting, orgs = class_forms(), region_names(), prefixes(), org_names()
     terms: list[tuple[Office, Holder, dt.date]] = []
     for office in people.offices.values():
         for holder in people.by_office.get(office.id, []):
@@ -195,7 +220,7 @@ def build(per_form: int, rng: random.Random) -> list[dict[str, Any]]:
     count: Counter[str] = Counter()
     for office, holder, day in terms:
         typo = misspelt(holder.name, people, rng)
-        for kind, form in title_forms(office, holder, classes, regions, acting):
+        for kind, form in title_forms(office, holder, classes, regions, acting, orgs):
             if count[kind] >= per_form:
                 continue
             count[kind] += 1

@@ -185,6 +185,13 @@ def load_entries(relative: str, label: str) -> list[KBEntry]:
     return entries
 
 
+@cache
+def org_entries() -> tuple[KBEntry, ...]:
+    """The organisations of ``ORG_FILES`` (read once per process: the knowledge base and the
+    offices' derived titles, :func:`head_titles`, both use them)."""
+    return tuple(entry for relative in ORG_FILES for entry in load_entries(relative, "ORG"))
+
+
 def outlet_entries() -> list[KBEntry]:
     """The news outlets of ``lexicons/outlets.tsv``: one ORG entry per canonical name."""
     forms: dict[str, list[str]] = {}
@@ -325,9 +332,7 @@ class KnowledgeBase:
 @cache
 def default_kb() -> KnowledgeBase:
     """The knowledge base shipped in ``models/`` (loaded once per process)."""
-    entries: list[KBEntry] = []
-    for relative in ORG_FILES:
-        entries += load_entries(relative, "ORG")
+    entries: list[KBEntry] = list(org_entries())
     entries += outlet_entries()
     for relative in PLACE_FILES:
         entries += load_entries(relative, "LOC")
@@ -511,10 +516,35 @@ def _load_holders(relative: str, offices: set[str]) -> list[Holder]:
     return holders
 
 
+def head_titles(offices: Iterable[Office], entries: Iterable[KBEntry]) -> list[Office]:
+    """``offices`` with the titles ``lexicons/head_titles.tsv`` derives: an office whose role is
+    a listed post and its organisation's name without the organisation's word ("Menteri
+    Kelautan dan Perikanan", "Kementerian Kelautan dan Perikanan") also titled by the post and
+    each name of the organisation ("Menteri KKP")."""
+    rules = read_tsv("lexicons/head_titles.tsv", 2)
+    names: dict[str, list[KBEntry]] = {}
+    for entry in entries:
+        names.setdefault(entry.id, []).append(entry)
+    out = []
+    for office in offices:
+        derived = [
+            f"{post} {name}"
+            for post, word in rules
+            for entry in names.get(office.org or "", ())
+            if entry.canonical.startswith(word + " ")
+            and office.role == f"{post} {entry.canonical.removeprefix(word + ' ')}"
+            for name in (entry.canonical, *entry.aliases)
+        ]
+        extra = tuple(t for t in dict.fromkeys(derived) if t not in office.titles)
+        out.append(replace(office, titles=office.titles + extra) if extra else office)
+    return out
+
+
 @cache
 def default_people() -> People:
-    """Offices and holders shipped in ``models/`` (loaded once per process)."""
-    offices = _load_offices("gazetteers/offices.jsonl")
+    """Offices and holders shipped in ``models/`` (loaded once per process), the offices with
+    the titles :func:`head_titles` derives."""
+    offices = head_titles(_load_offices("gazetteers/offices.jsonl"), org_entries())
     holders = _load_holders("gazetteers/holders.jsonl", {o.id for o in offices})
     return People(offices, holders)
 
