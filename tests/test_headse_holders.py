@@ -94,6 +94,8 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Wakil Bupati Bolaang Mongondow", dt.date(2019, 6, 1), "Yanny Ronny Tuuk"),
         ("Bupati Halmahera Tengah", dt.date(2019, 6, 1), "Edi Langkara"),
         ("Wali Kota Tidore Kepulauan", dt.date(2022, 6, 1), "Ali Ibrahim"),
+        ("Wakil Bupati Banggai Laut", dt.date(2019, 6, 1), "Tuty Hamid"),
+        ("Wakil Bupati Tambrauw", dt.date(2019, 6, 1), "Mesak Metusalak Yekwam"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
