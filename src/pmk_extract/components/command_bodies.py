@@ -35,6 +35,18 @@ def _head_free(covered: list[Span | None], i: int, size: int) -> bool:
     return ent is None or (ent.start == i and ent.end <= i + size and ent.label_ == "ORG")
 
 
+def _place_over_head(
+    words: list[str], covered: list[Span | None], i: int, k: int
+) -> tuple[int, str] | None:
+    """The rest of a place's name that opens with the last words of the head at ``i`` to
+    ``k`` ("Balai Taman Nasional" + "Taman Nasional Ujung Kulon": the park's office is named
+    "Ujung Kulon"), else None."""
+    ent = covered[k - 1] if k < len(words) else None
+    if ent is None or ent.label_ != "LOC" or not i < ent.start < k or ent.end <= k:
+        return None
+    return int(ent.end), " ".join(words[k : ent.end])
+
+
 def _initials_fit(written: list[str], short: str) -> bool:
     """True when the words ``written`` spell ``short`` by their initials, a word also giving
     the letters that open its later syllables ("Sumberdaya": S, D); "dan" gives none."""
@@ -110,6 +122,8 @@ class CommandBodies:
                 k += 3  # "Komandan Kodim (Dandim) 1711/Boven Digoel": a short form
             if named is None:
                 named = command_name(self.lex, words, view.names, covered, k, kind, self.kb)
+            if named is None and kind == "area":
+                named = _place_over_head(words, covered, i, k)  # "Balai Taman Nasional X"
             spelt = spelt_out(words, covered, i, size) if named is None else i
             if spelt < i:  # "Balai Konservasi dan Sumber Daya Alam (BKSDA) Kalbar": the name
                 named = command_name(self.lex, words, view.names, covered, k + 1, kind, self.kb)
