@@ -96,6 +96,9 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Wali Kota Tidore Kepulauan", dt.date(2022, 6, 1), "Ali Ibrahim"),
         ("Wakil Bupati Banggai Laut", dt.date(2019, 6, 1), "Tuty Hamid"),
         ("Wakil Bupati Tambrauw", dt.date(2019, 6, 1), "Mesak Metusalak Yekwam"),
+        ("Wakil Bupati Tapin", dt.date(2022, 6, 1), "Syafrudin Noor"),
+        ("Bupati Hulu Sungai Tengah", dt.date(2020, 6, 1), "A. Chairansyah"),
+        ("Wakil Bupati Sikka", dt.date(2019, 6, 1), "Romanus Woga"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -138,6 +141,8 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         ("Bupati Bombana", dt.date(2022, 8, 23)),
         # Jeneponto before the swearing-in of 2025-03-21 (its Pj, not recorded)
         ("Bupati Jeneponto", dt.date(2025, 2, 25)),
+        # Hulu Sungai Tengah after the regent's arrest, before his vice was sworn in as regent
+        ("Bupati Hulu Sungai Tengah", dt.date(2018, 6, 1)),
     ],
 )
 def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
