@@ -22,6 +22,9 @@ from .resources import model_path, read_tsv
 # units named only inside titles (command_units.tsv): no ORG span of their own is built, so
 # their posts are also read written out
 _TITLE_KINDS = frozenset({"title", "title_area"})
+# a unit named only inside fused titles whose name written out is a section any body has
+# ("Kasium Polres X": Seksi Umum): read as a title unit, but never written out
+_FUSED_ONLY = "fused"
 _DEPUTY = "Wa"  # a deputy's post ("Wadan", "Waka", "Wadir", "Wapang"): never a word of its own
 Units = dict[tuple[str, ...], tuple[str, str, str]]  # head -> (expansion, parent, name kind)
 Titles = dict[tuple[str, ...], tuple[str, tuple[str, ...]]]  # title -> (role head, unit head)
@@ -111,7 +114,11 @@ def productive_tables(units: Units, titles: Titles) -> tuple[Units, Titles]:
     """``units`` and ``titles`` with the compound units and every post fused over every unit
     whose commander it serves (listed rows win)."""
     compound, forms = compound_units()
-    all_units = dict(units)
+    fused_only = {head for head, (_, _, kind) in units.items() if kind == _FUSED_ONLY}
+    all_units = {
+        head: (expansion, parent, "title" if kind == _FUSED_ONLY else kind)
+        for head, (expansion, parent, kind) in units.items()
+    }
     for head, value in compound.items():
         all_units.setdefault(head, value)
     for stem, unit, commander in read_tsv("lexicons/command_stems.tsv", 3):
@@ -134,7 +141,7 @@ def productive_tables(units: Units, titles: Titles) -> tuple[Units, Titles]:
                 # Pussenif", "Waka Polres Batang", "Wadir Reskrimum" as "Wadanpussenif"
                 all_titles.setdefault((post.prefix, *head), (post.role, head))
             expansion, _, kind = all_units[head]
-            if kind in _TITLE_KINDS:
+            if kind in _TITLE_KINDS and head not in fused_only:
                 # written out: "Komandan Paspampres", "Kepala Badan Reserse Kriminal Polri"
                 all_titles.setdefault((*role, *head), (post.role, head))
                 all_titles.setdefault((*role, *expansion.split(" ")), (post.role, head))

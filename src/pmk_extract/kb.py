@@ -48,6 +48,15 @@ def spelling_variants(form: str) -> list[str]:
     return variants
 
 
+def title_variants(title: str) -> list[str]:
+    """An office's ``title`` and the ways texts also write it: its :func:`spelling_variants`,
+    and each with the word "Bidang" after the first word in lower case, as the press writes
+    the field of a post ("Jaksa Agung Muda bidang Pidana Umum", "Wakil Ketua MA bidang
+    Yudisial")."""
+    variants = spelling_variants(title)
+    return variants + [v.replace(" Bidang ", " bidang ") for v in variants if " Bidang " in v]
+
+
 # typographic apostrophes, the backtick, the acute accent and the modifier letter apostrophe: the
 # press writes each of them for the glottal stop in a name ("Ma’ruf", "Ma`ruf", "Ma´ruf", "Maʼruf")
 _APOSTROPHES = ("’", "‘", "`", "´", "ʼ")
@@ -395,7 +404,7 @@ class People:
         for office in offices:
             self.offices[office.id] = office
             for title in office.titles:
-                for form in spelling_variants(title.strip()):
+                for form in title_variants(title.strip()):
                     self.titles.setdefault(form, []).append(office)
         # first words of the offices' titles ("Menko", "Mensos", "Presiden"): no name opens with one
         self.office_words = frozenset(title.split()[0] for title in self.titles)

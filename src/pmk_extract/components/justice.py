@@ -364,11 +364,12 @@ class Justice:
             if not (post.kind == "bench" and name == whole):  # "Hakim Agung MA": Hakim Agung
                 role = f"{role} {name}"
             k = self._tail(words, k)
+            opener = words[k] if k < len(words) else ""
             size = (
-                match_head(words, k + 1, self.words.fields) if words[k : k + 1] == ["Bidang"] else 0
+                match_head(words, k + 1, self.words.fields) if opener in ("Bidang", "bidang") else 0
             )
-            if size:  # "Wakil Ketua MA Bidang Yudisial"
-                role = " ".join([role, *words[k : k + 1 + size]])
+            if size:  # "Wakil Ketua MA Bidang Yudisial", "... MA bidang Yudisial"
+                role = " ".join([role, "Bidang", *words[k + 1 : k + 1 + size]])
                 k += 1 + size
             return JusticeTitle(k, role, whole, post.role in self.words.shared)
         if lowered and body is None:
