@@ -89,6 +89,10 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Bupati Deli Serdang", dt.date(2019, 6, 1), "Ashari Tambunan"),
         ("Bupati Lebak", dt.date(2022, 6, 1), "Iti Octavia Jayabaya"),
         ("Bupati Pandeglang", dt.date(2019, 6, 1), "Irna Narulita"),
+        ("Bupati Buleleng", dt.date(2016, 6, 1), "I Putu Agus Suradnyana"),
+        ("Wakil Bupati Gianyar", dt.date(2022, 6, 1), "Anak Agung Gede Mayun"),
+        ("Bupati Lampung Tengah", dt.date(2022, 6, 1), "Musa Ahmad"),
+        ("Wakil Bupati Way Kanan", dt.date(2022, 6, 1), "Ali Rahman"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
