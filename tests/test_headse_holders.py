@@ -99,6 +99,8 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Wakil Bupati Tapin", dt.date(2022, 6, 1), "Syafrudin Noor"),
         ("Bupati Hulu Sungai Tengah", dt.date(2020, 6, 1), "A. Chairansyah"),
         ("Wakil Bupati Sikka", dt.date(2019, 6, 1), "Romanus Woga"),
+        ("Wakil Bupati Sarmi", dt.date(2019, 6, 1), "Yosina T. Insyaf"),
+        ("Bupati Mappi", dt.date(2022, 1, 3), "Kristosimus Yohanis Agawemu"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
