@@ -57,6 +57,7 @@ _PARTY = "party"  # the knowledge base's kind of a political party
 _MAX_POST = 3  # words of a post ("Wakil Ketua Sementara")
 _MAX_FIELD_ASIDE = 4  # words of a body's field after "yang membidangi" ("pendidikan dan kesehatan")
 _SECRETARY = "Sekretaris"  # the post of a parliament's secretary (Sekwan, Sekretaris Dewan)
+_MEMBER = "Anggota"  # the post of a parliament's member (Legislator, wakil rakyat)
 _GOVERNMENT = "regional_government"
 _ADMINISTRATIVE = " Administrasi "  # a Jakarta city, with a council (Dewan Kota) of its own
 _OR = "atau"  # "Dewan Perwakilan Rakyat Daerah atau DPRD Kota X": a name and its short form
@@ -156,6 +157,10 @@ class ParliamentPosts:
             extra = " " + words[k]  # "Wakil Ketua II DPRD ..."
             k += 1
         ent = ent_at.get(k)
+        if post == _MEMBER and ent is not None and ent.start == k and is_party(self.kb, ent):
+            after = ent_at.get(int(ent.end))
+            if after is not None and after.start == ent.end and after.label_ == "ORG":
+                ent, k = after, int(ent.end)  # "Legislator Partai Golkar DPRD X": his party
         short = self._short_form(words, ent_at, k)
         if short is not None:
             ent, k = short, int(short.start)

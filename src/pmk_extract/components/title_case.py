@@ -44,6 +44,7 @@ _NAME_WITHIN = 6  # tokens after the place or organisation in which a name must 
 _OPENING_NAME = 4  # words of a name opening a clause before its post ("Nama Lengkap ketua ...")
 _MONTH_WRITTEN = 5  # letters from which a month's name is written out ("Maret", "Agustus")
 _MIN_COMMAND = 5  # letters of a fused command title that opens a run ("kapolsek", not "dan")
+_MIN_ACRONYM = 3  # letters of a unit head's acronym read in another case ("Dprd": DPRD)
 # numbers written in capitals stay as written ("KOMISI IV")
 _ROMAN = frozenset(ROMAN_NUMERALS)
 # posts of a village or a district, whose area's name follows them ("lurah Sukajadi Nama Nama")
@@ -108,6 +109,15 @@ class TitleCase:
             and short[1:].islower()
             and lex.unit_heads.get((short,)) in DEPARTMENTS
         }
+        # unit heads the lexicons write as acronyms ("DPRD", "BPBD"), by their lower case
+        self.acronyms = {
+            key[0].lower(): key[0]
+            for key in lex.unit_heads
+            if len(key) == 1
+            and len(key[0]) >= _MIN_ACRONYM
+            and key[0].isalpha()
+            and key[0].isupper()
+        }
         self.openers = frozenset(
             word.lower() for word in ({key[0] for key in lex.title_heads} | self.fused)
         ) | frozenset(key[0].lower() for key in commands if len(key[0]) >= _MIN_COMMAND)
@@ -117,7 +127,7 @@ class TitleCase:
     ) -> dict[int, str]:
         """Positions of words to read in another case and the word each is read as
         (``lower``: the words in lower case, from the document's token table)."""
-        out = self._short_offices(words, covered)
+        out = self._short_offices(words, covered) | self._acronyms(words, covered)
         # "KADINKES", "KASATPOL": a fused title in capitals over an office's short form
         fused = [k for k, w in enumerate(words) if w[:2] == "KA" and self._fused_caps(words, k)]
         if self.openers.isdisjoint(lower) and not fused:
@@ -148,6 +158,21 @@ class TitleCase:
             place = covered[k + 1]
             if place is not None and place.start == k + 1 and place.label_ == "LOC":
                 out[k] = self.short_offices[word]
+        return out
+
+    def _acronyms(self, words: list[str], covered: list[Span | None]) -> dict[int, str]:
+        """A unit head the lexicons write as an acronym, written in title case or with a
+        lower-case tail right before the place it is named after ("Ketua Dprd Kabupaten X",
+        "Komisi I DPRd Jabar", "Kepala Bpbd Kota X"): read as the lexicons write it. Only
+        before a tagged place; in lower case it is read with the title before it (``_run``)."""
+        out: dict[int, str] = {}
+        for k, word in enumerate(words[:-1]):
+            form = self.acronyms.get(word.lower())
+            if form is None or word == form or word.islower() or covered[k] is not None:
+                continue
+            place = covered[k + 1]
+            if place is not None and place.start == k + 1 and place.label_ == "LOC":
+                out[k] = form
         return out
 
     def _fused_caps(self, words: list[str], k: int) -> bool:
