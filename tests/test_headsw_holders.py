@@ -93,6 +93,9 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Wakil Bupati Gianyar", dt.date(2022, 6, 1), "Anak Agung Gede Mayun"),
         ("Bupati Lampung Tengah", dt.date(2022, 6, 1), "Musa Ahmad"),
         ("Wakil Bupati Way Kanan", dt.date(2022, 6, 1), "Ali Rahman"),
+        ("Bupati Bekasi", dt.date(2016, 6, 1), "Neneng Hasanah Yasin"),
+        ("Bupati Cianjur", dt.date(2022, 6, 1), "Herman Suherman"),
+        ("Bupati Nganjuk", dt.date(2019, 6, 1), "Novi Rahman Hidhayat"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -120,6 +123,9 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         ("Bupati Pasuruan", dt.date(2018, 8, 1)),
         # Lebak's regent resigned to stand for parliament; the Pj from 2023-11-03 is not recorded
         ("Bupati Lebak", dt.date(2023, 12, 1)),
+        # regents held by the KPK or the police, their vice regents acting beside them
+        ("Bupati Bekasi", dt.date(2019, 3, 1)),
+        ("Bupati Nganjuk", dt.date(2022, 6, 1)),
     ],
 )
 def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
