@@ -101,6 +101,8 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Wakil Bupati Sikka", dt.date(2019, 6, 1), "Romanus Woga"),
         ("Wakil Bupati Sarmi", dt.date(2019, 6, 1), "Yosina T. Insyaf"),
         ("Bupati Mappi", dt.date(2022, 1, 3), "Kristosimus Yohanis Agawemu"),
+        ("Wakil Bupati Sumba Tengah", dt.date(2025, 6, 1), "Martinus Umbu Djoka"),
+        ("Wakil Bupati Malinau", dt.date(2023, 6, 1), "Jakaria"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
