@@ -44,6 +44,9 @@ KEPT = {
     "Hery Dosinaen": "the longer alias writes initials only ('T.E.A.')",
     "Nataniel Mandacan": "the longer alias writes an initial only ('D.')",
     "Ketut Lihadnyana": "the regency's press and the dev gold write it without the particle",
+    "Sukiman Azmy": "the longer alias writes an initial only ('M.')",
+    "Zairullah Azhar": "the longer alias writes an initial only ('M.')",
+    "Rumaksi": "the longer alias writes initials only ('Sj')",
 }
 # Balinese names stored without the particle, with the reason
 BARE_KEPT = {
