@@ -96,6 +96,9 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Bupati Bekasi", dt.date(2016, 6, 1), "Neneng Hasanah Yasin"),
         ("Bupati Cianjur", dt.date(2022, 6, 1), "Herman Suherman"),
         ("Bupati Nganjuk", dt.date(2019, 6, 1), "Novi Rahman Hidhayat"),
+        ("Bupati Grobogan", dt.date(2022, 6, 1), "Sri Sumarni"),
+        ("Bupati Demak", dt.date(2022, 6, 1), "Eistianah"),
+        ("Bupati Pekalongan", dt.date(2016, 8, 1), "Asip Kholbihi"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -126,6 +129,8 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         # regents held by the KPK or the police, their vice regents acting beside them
         ("Bupati Bekasi", dt.date(2019, 3, 1)),
         ("Bupati Nganjuk", dt.date(2022, 6, 1)),
+        # between the close of the 2016 term and the swearing-in of 2021-05-24 (a Plh)
+        ("Bupati Demak", dt.date(2021, 5, 10)),
     ],
 )
 def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
