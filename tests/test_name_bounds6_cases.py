@@ -16,6 +16,11 @@ written for these tests (``tests/data/name_bounds6_cases.jsonl``), all extracted
   another person's name as written; ``shortknown``: the holder of the titled office on that
   date, or a person who held an office of that organisation or of another government of its
   province (a regent later the province's vice governor), still completes it.
+- ``glued``: an initial or an abbreviated name word glued to the next name word is set apart
+  in the canonical ("M.Ridwan": M. Ridwan); ``gluedkeep``: a name's initials stay as written;
+- ``classgrade``: the grade V after a class word ("KSOP Kelas V X") numbers the office and
+  opens no name (``office_classes.py``); ``capt``: the master mariner's title "Capt." before
+  a port official's name is no part of it (``honorifics.txt``).
 
 ``person`` is the only PERSON's expected canonical (None: no PERSON at all), ``org`` its
 organisation.
@@ -43,4 +48,8 @@ def test_name_bounds6_cases(extractor: Extractor) -> None:
         "introdate",
         "shortname",
         "shortknown",
+        "glued",
+        "gluedkeep",
+        "classgrade",
+        "capt",
     }

@@ -52,7 +52,8 @@ def test_rows_state_their_rule() -> None:
         (["Kelas", "I.A", "Khusus", "TPI", "Medan"], 4, "Kelas IA Khusus TPI"),
         (["Perempuan", "Kelas", "2A", "Semarang"], 3, "Perempuan Kelas IIA"),
         (["Kelas", "Cipinang"], 0, ""),  # a class word with no grade names no class
-        (["Kelas", "V", "A"], 0, ""),  # no fifth class
+        (["Kelas", "V", "A"], 3, "Kelas VA"),  # port authorities were graded to V (PM 36/2012)
+        (["Kelas", "VI", "A"], 0, ""),  # no sixth class
     ],
 )
 def test_class_designation(words: list[str], end: int, name: str) -> None:

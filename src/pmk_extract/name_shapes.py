@@ -200,18 +200,33 @@ def name_case(text: str) -> str:
     )
 
 
+def _glued_head(head: str, rest: str, k: int) -> bool:
+    """True when ``head`` and a dot glued to ``rest``, a name word ("Nasir"), are a word of
+    their own: an initial ("M"), an abbreviated name word ("Muh") or, after the name's first
+    word, a dotted particle ("Hi"); not a name's initials ("S.N") nor a degree's letters
+    ("S.Ip", "M.Si": :func:`~pmk_extract.degrees.degree_run`)."""
+    if not (len(rest) > 1 and rest[0].isupper() and rest[1:].islower()):
+        return False
+    if degree_run([f"{head}.{rest}"], 0):
+        return False
+    if (len(head) == 1 and head.isupper()) or abbreviated_word(head) is not None:
+        return True
+    return k > 0 and f"{head}.".lower() in particles()
+
+
 def written_name(text: str) -> str:
     """``text`` (a name written with a capital on some word) with its odd words written as
     names are: a word in lower case that is no particle, or a particle listed with a capital,
     capitalised ("Anita susanti" -> "Anita Susanti", "al Rahab" -> "Al Rahab"; "bin" stays),
     an abbreviated name word in capitals as abbreviations are written ("ABD. Rahman" -> "Abd.
-    Rahman"), a dotted particle glued to the next word set apart ("Hi.Kadam" -> "Hi. Kadam");
-    the other words as written."""
+    Rahman"), an initial, an abbreviated name word or a dotted particle glued to the next
+    name word set apart ("M.Nasir" -> "M. Nasir", "Hi.Kadam" -> "Hi. Kadam"); the other
+    words as written."""
     out = []
     for k, word in enumerate(text.split()):
         head, dot, rest = word.partition(".")
-        if k and dot and rest[:1].isupper() and f"{head}.".lower() in particles():
-            out.append(f"{head}.")  # "Riswan Hi.Kadam": a dotted particle glued to a name word
+        if dot and _glued_head(head, rest, k):
+            out.append(f"{head}.")  # "M.Nasir", "Muh.Yusuf", "Riswan Hi.Kadam": set apart
             word = rest
         bare = word.rstrip(".")
         if (

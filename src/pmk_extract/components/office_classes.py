@@ -32,12 +32,13 @@ def _classes() -> frozenset[str]:
     return frozenset(words for words, kind, _, _ in read_tsv(_FILE, 4) if kind == "class")
 
 
-# a class's grade: a Roman or Arabic numeral of the classes I to IV, its sub-class letter
-# glued or after a dot or a hyphen ("IIA", "1A", "I.A", "II-A"); a letter apart is read after it;
-# or a letter alone, as offices graded A and B write it ("Kantor SAR Kelas B Maumere")
-_GRADE = regex.compile(r"(?:I{1,3}|IV|[1-4])(?:[.-]?[ABC])?|[AB]")
+# a class's grade: a Roman or Arabic numeral of the classes I to V (port authorities are graded
+# to V: "KSOP Kelas V Kuala Langsa"), its sub-class letter glued or after a dot or a hyphen
+# ("IIA", "1A", "I.A", "II-A"); a letter apart is read after it; or a letter alone, as offices
+# graded A and B write it ("Kantor SAR Kelas B Maumere")
+_GRADE = regex.compile(r"(?:I{1,3}|IV|V|[1-5])(?:[.-]?[ABC])?|[AB]")
 _LETTER = regex.compile(r"[ABC]")
-_ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
+_ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV", "5": "V"}
 _CLASS_WORD = "Kelas"  # how a class is named in full, whatever the text writes ("Klas")
 
 
