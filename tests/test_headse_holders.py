@@ -103,6 +103,8 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Bupati Mappi", dt.date(2022, 1, 3), "Kristosimus Yohanis Agawemu"),
         ("Wakil Bupati Sumba Tengah", dt.date(2025, 6, 1), "Martinus Umbu Djoka"),
         ("Wakil Bupati Malinau", dt.date(2023, 6, 1), "Jakaria"),
+        ("Wakil Bupati Konawe Utara", dt.date(2022, 6, 1), "Abu Haera"),
+        ("Wakil Bupati Buton Utara", dt.date(2016, 6, 1), "Ramadio"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -147,6 +149,8 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         ("Bupati Jeneponto", dt.date(2025, 2, 25)),
         # Hulu Sungai Tengah after the regent's arrest, before his vice was sworn in as regent
         ("Bupati Hulu Sungai Tengah", dt.date(2018, 6, 1)),
+        # Konawe Utara between the two terms (2021-04-22 .. 2021-04-25)
+        ("Bupati Konawe Utara", dt.date(2021, 4, 23)),
     ],
 )
 def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
