@@ -6,7 +6,8 @@ through here.
 
 Names are compared as a whole (:func:`close_to`'s edit budget) and word by word after
 :func:`fold`, which writes the letters the press writes for one another one way (doubled
-or single consonants, ch/kh/h, sy/s, dz/z, f/v/p/ph, q/ck/k, i/y): "Hasanudin" is
+or single consonants, ch/kh/h, sy/s, dz/z, f/v/p/ph, q/ck/k, i/y; and, where that is
+no match, an "h" after "d", "t" or "g" dropped: "Dakhiri" for Dhakiri): "Hasanudin" is
 Hassanudin, "Bachtiar" Bahtiar, "Harfiq" Harvick, "Taufiqurahman Sahuri" Taufiqurrahman
 Syahuri; a written initial stands for its word ("Bey T Machmuddin"), a word split or glued
 is the same word ("Latiful Hayat", "Latipulhayat"), and a long word may lose a syllable
@@ -91,6 +92,18 @@ def fold(word: str, doubles: bool = True) -> str:
     if doubles:
         word = "".join(char for k, char in enumerate(word) if not k or char != word[k - 1])
     for old, new in _FOLDS:
+        word = word.replace(old, new)
+    return word
+
+
+# an "h" the press writes or drops after "d", "t" or "g" ("Dhakiri", "Dakiri"; "Thohir",
+# "Tohir"; "Ghani", "Gani"), compared without it where the words are no match with it
+_DIGRAPHS = (("dh", "d"), ("th", "t"), ("gh", "g"))
+
+
+def without_digraph_h(word: str) -> str:
+    """A folded word with the "h" of "dh", "th" and "gh" left out ("dhakiri": "dakiri")."""
+    for old, new in _DIGRAPHS:
         word = word.replace(old, new)
     return word
 
@@ -203,6 +216,8 @@ def folded_close(text: str, name: str) -> bool:
                 edits = word_edits(w, n, len(written) > 1)
                 if edits is None:
                     edits = word_edits(p, q, len(written) > 1)
+                if edits is None:  # "Dakhiri" for Dhakiri: "dahiri", "dakiri"
+                    edits = word_edits(without_digraph_h(w), without_digraph_h(n), len(written) > 1)
                 if edits and _consonants_changed(p, q) > 1:
                     edits = None  # "Nasarunnin": two consonants changed, however folded
                 same += edits == 0
