@@ -101,6 +101,13 @@ class TitleCase:
                 if word.isalpha():
                     forms.setdefault(word.lower(), word)
         self.forms = forms
+        # a command unit's short form ("lanud", "polres", "kodim": command_units.tsv) written in
+        # lower case after a title written out ("Komandan lanud X", "Kepala polres X")
+        self.command_units = {
+            key[0].lower(): key[0]
+            for key in lex.command_units
+            if len(key) == 1 and key[0].isalpha() and _title_cased(key[0])
+        }
         # regional offices' short forms in lower case ("setdako": Setdako, "dinkes": Dinkes)
         self.short_offices = {
             short.lower(): short
@@ -189,8 +196,14 @@ class TitleCase:
         fixed: dict[int, str] = {}
         j = i
         area = False
+        command_unit = False
         while j < n and j - i < _MAX_RUN and covered[j] is None:
             word = words[j]
+            if j > i and word.islower() and word in self.command_units:
+                fixed[j] = self.command_units[word]  # "Komandan lanud X": the unit's name after it
+                command_unit = True
+                j += 1
+                break
             if j > i and self._area_name(words, [fixed.get(k, words[k]) for k in range(i, j)], j):
                 area = True  # "kades Sukabakti Nama Nama": the village's name, then the holder's
                 break
@@ -232,7 +245,8 @@ class TitleCase:
             if ent.label_ == "ORG" and place is not None and place.start == after:
                 after = int(place.end)  # "KANWIL KEMENAG PROVINSI ACEH": the office's region
         elif ent is None and (
-            self._unit_at(words, j)
+            command_unit
+            or self._unit_at(words, j)
             or (DESIGNATION.fullmatch(words[j]) and self._command(words, fixed, i, j))
         ):
             # the unit's name is built later: a name after its place; "danramil 0801-01/X"
@@ -363,6 +377,8 @@ class TitleCase:
             k += 3
         if k == len(read) or match_head(read, k, self.lex.unit_heads):
             return True
+        if k + 1 == len(read) and (read[k],) in self.lex.command_units:
+            return True  # "Komandan Lanud", "Kepala Polres": the unit's name is read after it
         # "Kepala Biro Pemerintahan": the title's last word is the unit's head
         return bool(match_head(read, size - 1, self.lex.unit_heads, 1))
 

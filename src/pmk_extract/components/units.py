@@ -158,6 +158,15 @@ class Units:
             view.words = read
         fixes = self.title_case.fixes(view.words, table.lower, view.covered)
         keep_fixes(doc, fixes)
+        if any((word,) in self.lex.command_units for word in fixes.values()):
+            # "Komandan lanud Anang Busra": a command unit's short form in lower case after a
+            # title, read as the lexicons write it and built as the bodies above are
+            view.words = [fixes.get(k, word) for k, word in enumerate(read)]
+            late = self.bodies.find(view)
+            if late:
+                commit_spans(doc, view.ents, late)
+            view = read_view(doc)
+            view.words = read
         fixes = {**spelt, **fixes}
         if fixes:  # "kepala dinas pendidikan Kabupaten Demak": read as the lexicons write it
             view.fixes = fixes
