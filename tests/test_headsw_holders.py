@@ -99,6 +99,7 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Bupati Grobogan", dt.date(2022, 6, 1), "Sri Sumarni"),
         ("Bupati Demak", dt.date(2022, 6, 1), "Eistianah"),
         ("Bupati Pekalongan", dt.date(2016, 8, 1), "Asip Kholbihi"),
+        ("Bupati Kudus", dt.date(2022, 6, 1), "Hartopo"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -131,6 +132,7 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         ("Bupati Nganjuk", dt.date(2022, 6, 1)),
         # between the close of the 2016 term and the swearing-in of 2021-05-24 (a Plh)
         ("Bupati Demak", dt.date(2021, 5, 10)),
+        ("Bupati Banjarnegara", dt.date(2022, 1, 10)),
     ],
 )
 def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
