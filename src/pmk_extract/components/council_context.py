@@ -8,7 +8,8 @@ Nama", "Ketua Badan Kehormatan (BK) Nama", "Ketua Pansus LKPJ Nama", "Ketua Pans
 in lower case too: "kata anggota dewan Nama"), "Sekwan Nama", a vice chair by his number
 ("Wakil Ketua II Nama": only when the last body named is the parliament) or alone ("didampingi
 Wakil Ketua Nama": only when the last organisation named is the parliament itself), a member by
-the press's word for one with his party at most ("Legislator PKB Nama", "wakil rakyat Nama"),
+the press's word for one with his party at most ("Legislator PKB Nama", "wakil rakyat Nama";
+none with the place he represents after it, "Legislator asal Jawa Tengah Nama": the DPR's?),
 a party group's spokesman after it ("Fraksi Partai Golkar melalui juru bicaranya, Nama"). A
 name not set off after the council's word may open with a word of the dictionary that is a
 word of a known person's name, a word of no dictionary after it ("Sekretaris Dewan Muhammad
@@ -258,6 +259,8 @@ class CouncilContext:
         size = match_head(words, i, leads)
         k = i + size
         if size and k < len(words) and words[k] in _council_words()["council_word"]:
+            if self._represents(words, k + 1):
+                return None
             return leads[tuple(words[i:k])], "", k + 1, True, False
         members = self.posts["legislator"]
         size = match_head(words, i, members)
@@ -265,7 +268,20 @@ class CouncilContext:
             return None
         k = i + size
         party = self._party(words, ent_at, k)  # "Legislator PKB Nama", "Legislator Partai X"
-        return members[tuple(words[i:k])], "", party[1] if party else k, False, False
+        end = party[1] if party else k
+        if self._represents(words, end):
+            return None
+        return members[tuple(words[i:k])], "", end, False, False
+
+    def _represents(self, words: list[str], k: int) -> bool:
+        """True when the place a member represents is written at ``k`` ("asal Jawa Tengah",
+        "dapil 3"; not "dari Fraksi PKB"): after a post with no body, the mark of a member of
+        the DPR or the DPD as much as of a regional parliament ("Legislator asal Jawa Tengah
+        Nama", "anggota dewan dapil Jateng VI Nama"): whose is not known."""
+        size = match_head(words, k, self.words.constituencies)
+        return bool(size) and not (
+            k + size < len(words) and words[k + size] in self.words.fractions
+        )
 
     def _spokesman(
         self, words: list[str], ent_at: dict[int, Span], i: int
