@@ -75,6 +75,9 @@ class GenericTitles:
         self.section_heads = frozenset(read_lines("lexicons/section_heads.txt"))
         self.subunit_heads = frozenset(read_lines("lexicons/subunit_heads.txt"))
         self.districts = Districts(kb)
+        # the first and last words of generic titles: a post's word before a unit's position
+        self.title_firsts = frozenset(head[0] for head in lex.title_heads)
+        self.title_lasts = frozenset(head[-1] for head in lex.title_heads)
         self.posts = MinistryPosts(kb, lex)
         self.secretariat = SecretariatPosts(kb, lex)
 
@@ -90,6 +93,8 @@ class GenericTitles:
         """The generic title of ``size`` words at token ``i`` (``lexicons/titles.tsv``) with
         the organisation or place after it, or None when none follows."""
         includes_org, target = self.lex.title_heads[tuple(words[i : i + size])]
+        if self._inside_post(words, i, size):
+            return None  # "Kabid Humas Polda X": the unit is the field of the post before it
         own = ent_at.get(i)
         if own is not None and own.start == i and own.label_ == "ORG" and own.end > i + size:
             return self._position_title(words, i, own, doc._.published)
@@ -252,6 +257,26 @@ class GenericTitles:
                 org = None
         return Title(skip_tail(words, last.end), prefixed(self.lex, words, i, role), org)
 
+    def unit_post(self, words: list[str], i: int, size: int = 0) -> bool:
+        """True when the title at ``i`` (of ``size`` words; 0: the longest) also names a unit:
+        ``org_units.tsv``'s positions ("Deputi") and the units whose name is a generic title
+        of their officer ("Humas": ``titles.tsv``)."""
+        size = size or match_head(words, i, self.lex.unit_heads)
+        head = tuple(words[i : i + size])
+        return size > 0 and (
+            self.lex.unit_heads.get(head) == POSITION or head in self.lex.title_heads
+        )
+
+    def _inside_post(self, words: list[str], i: int, size: int) -> bool:
+        """True when the title at ``i`` also names a unit (``org_units.tsv``'s positions:
+        "Humas", "Deputi") and the word before it ends another post's title or is a fused
+        title ("Kabid Humas Polda X", "Kepala Bagian Humas X", "Sekretaris Deputi X"): the
+        unit is that post's field."""
+        if i == 0 or not self.unit_post(words, i, size):
+            return False
+        before = self.lex.abbreviations.get(words[i - 1], words[i - 1]).split(" ")
+        return before[0] in self.title_firsts or before[-1] in self.title_lasts
+
     def _company(self, org: str | None) -> bool:
         """True when ``org`` is a state company of the knowledge base."""
         entry = self.kb.lookup(org) if org else None
@@ -283,14 +308,18 @@ class GenericTitles:
         self, words: list[str], i: int, own: Span, day: dt.date | None
     ) -> Title | None:
         """A unit named by its head's title, read as one ORG from the title on ("Deputi
-        Bidang Pencegahan BNPB"): the title is the unit's head post, of the body the unit
-        names, also where the holder's name is written before it ("Nama, Deputi Bidang X
-        BNPB,"); None for any other unit, or one whose body is not written."""
-        size = match_head(words, i, self.lex.unit_heads)
-        if not size or self.lex.unit_heads[tuple(words[i : i + size])] != POSITION:
+        Bidang Pencegahan BNPB", "Humas Polres Sleman"): the title is the unit's head post or
+        its officer's, of the body the unit names, also where the holder's name is written
+        before it ("Nama, Deputi Bidang X BNPB,"); None for any other unit, or one whose body
+        is not written; an officer's only of a body the knowledge base knows ("Humas PT X
+        Nama": a company it does not know names no organisation)."""
+        if not self.unit_post(words, i):
             return None
-        org = top_org(self.kb, own, day) if own._.unit else None
-        if org is None:
+        # a regional office's unit is its region's government's ("Humas BPBD Kabupaten X")
+        org = (regional_org(own) or top_org(self.kb, own, day)) if own._.unit else None
+        size = match_head(words, i, self.lex.unit_heads)
+        officer = self.lex.unit_heads.get(tuple(words[i : i + size])) != POSITION  # "Humas"
+        if org is None or (officer and self.kb.lookup(org) is None):
             return None
         return Title(skip_tail(words, own.end), prefixed(self.lex, words, i, str(own._.unit)), org)
 

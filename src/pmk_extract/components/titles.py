@@ -242,6 +242,10 @@ class TitleReader:
         for i in [k for k, word in enumerate(words) if word in heads]:
             if in_named[i] or i < generic_end or i in titles:
                 continue  # a named or fused title begins here
+            if self.generic.unit_post(words, i) and any(
+                k < i < title.end for k, title in titles.items()
+            ):
+                continue  # "Kabiro Humas Kemensos Nama": the unit is the fused title's field
             council = self.council.title(words, names, ent_at, i, context)
             if council is not None:  # "DPRD X ... Ketua Komisi D Nama": X's parliament
                 titles[i] = council
