@@ -100,6 +100,8 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Bupati Demak", dt.date(2022, 6, 1), "Eistianah"),
         ("Bupati Pekalongan", dt.date(2016, 8, 1), "Asip Kholbihi"),
         ("Bupati Kudus", dt.date(2022, 6, 1), "Hartopo"),
+        ("Wakil Bupati Pidie", dt.date(2019, 6, 1), "Fadhlullah TM Daud"),
+        ("Bupati Tanjung Jabung Barat", dt.date(2019, 6, 1), "Safrial"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
