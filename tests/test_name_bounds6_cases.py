@@ -20,7 +20,9 @@ written for these tests (``tests/data/name_bounds6_cases.jsonl``), all extracted
   in the canonical ("M.Ridwan": M. Ridwan); ``gluedkeep``: a name's initials stay as written;
 - ``classgrade``: the grade V after a class word ("KSOP Kelas V X") numbers the office and
   opens no name (``office_classes.py``); ``capt``: the master mariner's title "Capt." before
-  a port official's name is no part of it (``honorifics.txt``).
+  a port official's name is no part of it (``honorifics.txt``);
+- ``baptismal``: a baptismal name abbreviated with a dot before the given name ("Yoh.",
+  "Ign.", "Th.": ``name_abbreviations.txt``) is part of the name.
 
 ``person`` is the only PERSON's expected canonical (None: no PERSON at all), ``org`` its
 organisation.
@@ -52,4 +54,5 @@ def test_name_bounds6_cases(extractor: Extractor) -> None:
         "gluedkeep",
         "classgrade",
         "capt",
+        "baptismal",
     }
