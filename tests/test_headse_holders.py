@@ -107,6 +107,7 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Wakil Bupati Buton Utara", dt.date(2016, 6, 1), "Ramadio"),
         ("Wakil Bupati Takalar", dt.date(2019, 6, 1), "Achmad Se're"),
         ("Wakil Bupati Fakfak", dt.date(2022, 6, 1), "Yohana Dina Hindom"),
+        ("Wakil Bupati Manggarai Timur", dt.date(2022, 6, 1), "Jaghur Stefanus"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
