@@ -10,7 +10,7 @@ import regex
 
 from pmk_extract.errors import InputError
 from pmk_extract.furniture import find_furniture
-from pmk_extract.kb import is_place
+from pmk_extract.kb import REGION_KINDS, default_kb, is_place
 from pmk_extract.outlets import WEB_ADDRESS, outlet_names
 
 from .finder import check_published, dates_from_anchors
@@ -47,6 +47,8 @@ _PIPE = regex.compile(r"[ \t]*\|[ \t]*")
 # a bare place closed by a colon before the body, as Medcom writes it: "Jakarta: Penanganan ..."
 _BARE_COLON = regex.compile(r"[ \t]*:(?=[ \t]+\p{Lu})")
 _BODY_WORDS = 8  # words after such a colon on the line: a body sentence, not a list item
+# the kinds of place a title-case dateline names: a province, regency, city or district
+_DATELINE_KINDS = REGION_KINDS | {"district"}
 # the writer's name before the dash, the site after it to the end of the line:
 # "Angling Adhitya Purbaya - detikHealth" is a byline
 _CAMEL_SITE = regex.compile(r"\p{Ll}+\p{Lu}\p{L}*")
@@ -168,6 +170,9 @@ def _match_line(text: str, start: int, end: int, dates: _HeadDates, first: bool)
         if caps and (is_place(other.group()) or not is_place(head["place"])):
             # "Makassarkota, MAKASSAR,-" names the place second; "Bandung, FNN –" does not
             place_start, place_end = other.span()
+        elif unknown and _is_region(other.group()) and not is_place(head["place"]):
+            # an outlet the list lacks, then the place: "MuriaNewsCom, Kudus –"
+            place_start, place_end = other.span()
         after = other.end()
     marked = lead is not None or other is not None or head["agency"] is not None
     date, pos = _date_after(text, after, end, dates)
@@ -196,9 +201,12 @@ def _match_line(text: str, start: int, end: int, dates: _HeadDates, first: bool)
         later = dates.at(space.end()) if space is not None else None
         if later is not None and _AFTER_DATE.match(text, later.end):
             date, line_end = later, later.end
-    if date is None and first and not marked and not _is_caps(text[place_start:place_end]):
-        return _GO_ON  # a title-case "Word –" opening the text is more likely a headline
     place = text[place_start:place_end]
+    headline = date is None and first and not marked and not _is_caps(place)
+    if headline and not _opens_body(text, place, line_end, end):
+        # a title-case "Word –" opening the text is more likely a headline, unless a known
+        # region or district opens a body sentence ("Kudus – Pemerintah Kabupaten ...")
+        return _GO_ON
     return Dateline(start, line_end, place, place_start, place_end, date)
 
 
@@ -212,6 +220,21 @@ def _bare_colon(text: str, head: regex.Match[str], end: int) -> bool:
     if len(text[colon.end() : end].split()) < _BODY_WORDS:
         return False
     return is_place(head["place"])
+
+
+def _is_region(name: str) -> bool:
+    """True when ``name`` is written as a province, regency, city or district the knowledge
+    base knows ("Kudus", "Lampura", "Gadingrejo"), and as nothing else."""
+    entries = default_kb().surfaces.get(name, ())
+    return bool(entries) and all(e.label == "LOC" and e.kind in _DATELINE_KINDS for e in entries)
+
+
+def _opens_body(text: str, place: str, pos: int, end: int) -> bool:
+    """True when a title-case place closed by a dash at the head of the first line is a
+    dateline: a province, regency, city or district followed on its line by a body sentence
+    ("Kudus – Pemerintah Kabupaten Kudus menggelar ..."); a headline ("Banjir Bandang –
+    Warga Mengungsi") names no such place or is short."""
+    return _is_region(place) and len(text[pos:end].split()) >= _BODY_WORDS
 
 
 def _is_outlet_match(found: regex.Match[str]) -> bool:
