@@ -238,6 +238,10 @@ def command_name(
             return (named[0], "di " + named[1]) if named is not None else None
         kind = "area"
     ent = covered[k]
+    if kind == "place_known":
+        # "Bea Cukai Kudus": a region, named as regional offices name it; "Bea Cukai Madura",
+        # "Bea Cukai Juanda": another place the gazetteer knows (an island, a port), as known
+        kind = "place" if region_at(kb, ent, k) is not None else "known_area"
     if kind == "known_area":  # "Pengadilan Lumajang": a place the gazetteer knows, only
         if ent is None or ent.label_ != "LOC" or ent.start != k:
             return None
