@@ -109,6 +109,7 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Wakil Bupati Fakfak", dt.date(2022, 6, 1), "Yohana Dina Hindom"),
         ("Wakil Bupati Manggarai Timur", dt.date(2022, 6, 1), "Jaghur Stefanus"),
         ("Wakil Bupati Buton Tengah", dt.date(2019, 6, 1), "La Ntau"),
+        ("Bupati Kaimana", dt.date(2022, 6, 1), "Freddy Thie"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
