@@ -11,6 +11,7 @@ import regex
 from .command_posts import productive_tables
 from .errors import DataFileError
 from .furniture import find_furniture
+from .office_chains import chain_office
 from .resources import model_path, read_lines, read_tsv
 from .stemming import root_words, stem_word, verb_form
 
@@ -90,7 +91,8 @@ class Lexicons:
     def expand(self, text: str) -> str:
         """Expand every known abbreviation in ``text`` ("Humas" -> "Hubungan Masyarakat").
 
-        Two-word abbreviations first ("Satpol PP" -> "Satuan Polisi Pamong Praja").
+        Two-word abbreviations first ("Satpol PP" -> "Satuan Polisi Pamong Praja"); a region's
+        own chain of its office's fields as that office ("Disdagkop": office_chains.py).
         """
         words = text.split(" ")
         out: list[str] = []
@@ -104,7 +106,8 @@ class Lexicons:
             word = words[i]
             if word.endswith(",") and word[:-1] in self.abbreviations:
                 word = self.abbreviations[word[:-1]] + ","  # "Dinas Kominfo, Statistik ..."
-            out.append(self.abbreviations.get(word, word))
+            # "Disdagkop": a region's own chain of its office's fields (office_chains.py)
+            out.append(self.abbreviations.get(word) or chain_office(word) or word)
             i += 1
         return " ".join(out)
 
@@ -139,7 +142,7 @@ class Lexicons:
         size = match_head(seq, 0, self.unit_heads)
         if size:
             return tuple(seq[:size])
-        expansion = self.abbreviations.get(rest)
+        expansion = self.abbreviations.get(rest) or chain_office(rest)  # "Kadisdagkop"
         if expansion and match_head(expansion.split(" "), 0, self.unit_heads):
             return (rest,)
         return None
