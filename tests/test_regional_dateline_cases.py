@@ -3,7 +3,8 @@
 Short texts written for this test (``tests/data/regional_dateline_cases.jsonl``). Families:
 ``title_case`` (a province, regency, city or district written in title case with a dash at
 the head of the text's first line, a body sentence after it: "Sleman – Pemerintah ..."),
-``outlet_first`` (an outlet the outlet list lacks, then the place: "WartaMuriaCom, Kudus –"),
+``outlet_first`` (an outlet the outlet list lacks, then the place: "WartaMuriaCom, Kudus –";
+a web address, a bar, then a known place: "Beritantt.com | Kupang –"),
 ``headline`` (a first line that is no dateline: no known place, a short headline line, a
 title or a name before the dash), ``region`` (a bare regional post in a text whose only
 region is such a dateline: the region's government), ``story`` (the governor's visit: a

@@ -121,6 +121,14 @@ def _date_after(text: str, pos: int, end: int, dates: _HeadDates) -> tuple[DateM
     return None, pos
 
 
+def _bar_before_place(text: str, pos: int, end: int) -> regex.Match[str] | None:
+    """A bar at ``pos`` after an outlet's name that a known place follows: "Portal.com |
+    Kupang –" (not "KOMPAS.com | Nasional –", a section)."""
+    bar = _PIPE.match(text, pos, end)
+    named = None if bar is None else _PLACE.match(text, bar.end(), end)
+    return bar if named is not None and is_place(named["place"]) else None
+
+
 def _lead_only(text: str, pos: int, end: int, dates: _HeadDates) -> int:
     """After "OUTLET -" with no place: a timestamp line ("Kompas.com - 05/12/2018, 17:42")
     is furniture, any other text is the body ("Suara.com - Program ...")."""
@@ -134,7 +142,7 @@ def _match_line(text: str, start: int, end: int, dates: _HeadDates, first: bool)
     lead = _outlet_at(text, start, end)  # "Liputan6.com, Jakarta -", "jpnn.com - JAKARTA -"
     lead_dash = False
     if lead is not None:
-        comma = _COMMA.match(text, lead.end(), end)
+        comma = _COMMA.match(text, lead.end(), end) or _bar_before_place(text, lead.end(), end)
         dash = None if comma is not None else _DASH.match(text, lead.end(), end)
         if comma is not None:
             pos = comma.end()
