@@ -116,7 +116,12 @@ class TitleReader:
         # "GUBERNUR JAWA TIMUR"): read as the office, a name in capitals after them only
         # when it is a known person's (``Title.capitals``)
         self.capitals = {t.upper(): t for t in people.titles if t.upper() != t}
-        self.matcher = TermMatcher([*people.titles, *self.capitals])
+        # named offices of two words or more with the first in lower case, as a sentence writes
+        # them before a name ("kata kapolda Metro Jaya Irjen Nama", "menteri Sosial Nama")
+        self.lowered = {
+            t[:1].lower() + t[1:]: t for t in people.titles if " " in t and t[:1].isupper()
+        }
+        self.matcher = TermMatcher([*people.titles, *self.capitals, *self.lowered])
         self.commands = CommandTitles(kb, lex)
         self.generic = GenericTitles(kb, lex)
         self.parliament_posts = ParliamentPosts(kb)
@@ -161,8 +166,9 @@ class TitleReader:
             if back is not None:
                 start, end = back(start), back(end)
             span = strict_span(doc, start, end)
-            capitals = form not in self.people.titles
-            office = self.people.title(self.capitals[form] if capitals else form, day)
+            capitals = form not in self.people.titles and form in self.capitals
+            written = self.capitals[form] if capitals else self.lowered.get(form, form)
+            office = self.people.title(written if written in self.people.titles else form, day)
             if span is None or office is None:
                 continue
             if any(s <= span.start and span.end <= e for s, e in starts.items()):
