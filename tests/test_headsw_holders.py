@@ -103,6 +103,8 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Wakil Bupati Pidie", dt.date(2019, 6, 1), "Fadhlullah TM Daud"),
         ("Bupati Tanjung Jabung Barat", dt.date(2019, 6, 1), "Safrial"),
         ("Bupati Kepulauan Meranti", dt.date(2022, 6, 1), "Muhammad Adil"),
+        ("Wali Kota Madiun", dt.date(2022, 6, 1), "Maidi"),
+        ("Wali Kota Probolinggo", dt.date(2019, 6, 1), "Hadi Zainal Abidin"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
