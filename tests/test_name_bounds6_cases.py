@@ -15,7 +15,9 @@ written for these tests (``tests/data/name_bounds6_cases.jsonl``), all extracted
   they held nothing, when they never held an office of a government of that province, are
   another person's name as written; ``shortknown``: the holder of the titled office on that
   date, or a person who held an office of that organisation or of another government of its
-  province (a regent later the province's vice governor), still completes it.
+  province (a regent later the province's vice governor), still completes it; ``village``:
+  after a village's post (the knowledge base holds no village office) such a short name is
+  another person's, also while the known person holds another office;
 - ``glued``: an initial or an abbreviated name word glued to the next name word is set apart
   in the canonical ("M.Ridwan": M. Ridwan); ``gluedkeep``: a name's initials stay as written;
 - ``classgrade``: the grade V after a class word ("KSOP Kelas V X") numbers the office and
@@ -55,4 +57,5 @@ def test_name_bounds6_cases(extractor: Extractor) -> None:
         "classgrade",
         "capt",
         "baptismal",
+        "village",
     }

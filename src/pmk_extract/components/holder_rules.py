@@ -73,6 +73,7 @@ named by the office's title."""
 # kinds of organisations whose posts no holder of another office holds at the same time: the
 # regional governments and their offices, the police and the military
 _EXCLUSIVE_KINDS = frozenset({"regional_government", "military_police"})
+_VILLAGE = "Pemerintah Desa "  # a village's own government, as local_heads.py names it
 
 
 @dataclass(frozen=True, slots=True)
@@ -357,7 +358,8 @@ class HolderRules:
         Agung Prasetyo" in 2017 is not the later Mensesneg); a name of two words or more
         shorter than the person's ("Camat X Raja Bayu": Raja Bayu Febri Gunadian) after such
         a post on a day they held nothing, when they never held an office of that
-        organisation or of another government of its province. The full name written out is
+        organisation or of another government of its province, or after a village's post
+        (the knowledge base holds no village office). The full name written out is
         the person ("Bupati Bantul Sri Mulyani Indrawati"). Initials or Muhammad and one word
         ("M. Nasir") after the title of any organisation none of whose offices they ever
         held are another person's."""
@@ -380,7 +382,10 @@ class HolderRules:
         if title.org is None:
             return False
         entry = self.kb.lookup(title.org, day)
-        if entry is None or entry.kind not in _EXCLUSIVE_KINDS:
+        # a village's own government (local_heads.py): the knowledge base holds none of its
+        # offices, so no known person ever served it
+        village = entry is None and title.org.startswith(_VILLAGE)
+        if not village and (entry is None or entry.kind not in _EXCLUSIVE_KINDS):
             return False
         if not held and self._staff_post(title, written):
             # "Sekretaris DPRD Kota X, Syahrul" on a day the minister Syahrul held nothing
@@ -389,7 +394,8 @@ class HolderRules:
             # "Camat X Raja Bayu": two words or more of a longer known name ("M. Faisal
             # Hasrimy" is no longer), whose bearer never served a government of that province
             whole = [word for word in known.canonical.split() if not is_initial(word)]
-            return 1 < len(written.split()) < len(whole) and not self._served_near(known, entry)
+            shorter = 1 < len(written.split()) < len(whole)
+            return shorter and (entry is None or not self._served_near(known, entry))
         return all(org_name(self.kb, o.org, day) != title.org for o in held)
 
     def _province(self, org_id: str | None) -> str | None:
