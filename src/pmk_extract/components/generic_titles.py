@@ -38,6 +38,7 @@ from .title_parts import (
     Title,
     in_region,
     listed_name,
+    lower_field_end,
     name_part,
     opens_place,
     prefixed,
@@ -112,6 +113,7 @@ class GenericTitles:
             if words[k] == "," and listed_name(self.lex, words, k + 1, ent_at):
                 break  # "Kabid PRJS, Hendra Eriko, Ketua Tim X Dinas Sosial": another person
             k += 1
+        k = lower_field_end(self.lex, words, after, k, ent_at)  # "bidang hukum KPK"
         while k > after and words[k - 1] in (",", "dan"):
             k -= 1
         under = int(after < k < len(words) and words[k] == UNDER and self._unit_at(k + 1, ent_at))

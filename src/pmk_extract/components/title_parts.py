@@ -43,6 +43,11 @@ top-level institution): "Ketua Komisi V DPR" -> DPR, "Ketua MKMK" -> MK, "KSAU" 
 "Direktur ... Ditjen Pajak" -> Kementerian Keuangan."""
 
 
+_MAX_LOWER = 3  # lower-case words of a field after its lower-case opener ("bidang hukum")
+# the prefixes of a verb, which no field's noun opens with ("menangani", "bertugas")
+_VERB_PREFIXES = ("me", "ber", "di", "ter")
+
+
 @dataclass(frozen=True, slots=True)
 class Title:
     """A title written in the text: its role, its organisation and where it ends."""
@@ -101,6 +106,28 @@ def name_part(word: str, name: bool) -> bool:
         or (word[:1].isupper() and word.isalnum())
         or word in lower_field_openers()
     )
+
+
+def lower_field_end(
+    lex: Lexicons, words: list[str], after: int, k: int, ent_at: dict[int, Span]
+) -> int:
+    """Where a field written in lower case after its lower-case opener ends at an
+    organisation's name ("Juru Bicara bidang penindakan KPK", "Kepala bidang hukum X"):
+    up to ``_MAX_LOWER`` lower-case words, none a function word or a verb (a word with
+    the prefix me-, ber-, di- or ter-: "bidang yang menangani X" is no field), else
+    ``k`` as read."""
+    if not any(word in lower_field_openers() for word in words[after:k]):
+        return k
+    end = k
+    while end < len(words) and end not in ent_at and end - k < _MAX_LOWER:
+        word = words[end]
+        if not (word.isalpha() and word.islower()) or word in lex.clause_words:
+            break
+        if word == "yang" or word.startswith(_VERB_PREFIXES):
+            return k
+        end += 1
+    found = ent_at.get(end)
+    return end if end > k and found is not None and found.start == end else k
 
 
 @cache
