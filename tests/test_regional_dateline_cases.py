@@ -4,7 +4,10 @@ Short texts written for this test (``tests/data/regional_dateline_cases.jsonl``)
 ``title_case`` (a province, regency, city or district written in title case with a dash at
 the head of the text's first line, a body sentence after it: "Sleman – Pemerintah ..."),
 ``outlet_first`` (an outlet the outlet list lacks, then the place: "WartaMuriaCom, Kudus –";
-a web address, a bar, then a known place: "Beritantt.com | Kupang –"),
+a web address, a bar, then a known place: "Beritantt.com | Kupang –"; a known place, a bar,
+an outlet: "MALANG | Warta Arema –"), ``tight_dash`` (a hyphen touching the word after an
+agency or outlet in brackets: "JAKARTA (ANTARA)-Pemerintah ..."; not after a title-case
+word that is no place, nor before a lower-case word),
 ``headline`` (a first line that is no dateline: no known place, a short headline line, a
 title or a name before the dash), ``region`` (a bare regional post in a text whose only
 region is such a dateline: the region's government), ``story`` (the governor's visit: a
@@ -53,4 +56,12 @@ def test_dateline_region(extractor: Extractor) -> None:
 
 def test_cases_cover_every_family() -> None:
     families = {case["family"] for case in CASES}
-    assert families == {"title_case", "outlet_first", "headline", "region", "story", "negative"}
+    assert families == {
+        "title_case",
+        "outlet_first",
+        "headline",
+        "tight_dash",
+        "region",
+        "story",
+        "negative",
+    }

@@ -42,6 +42,7 @@ _COLON = regex.compile(r"[ \t]*:(?=[ \t]|$)", regex.M)
 _PERIOD = regex.compile(r"\.(?=[ \t]+\p{Lu})")  # "KONTAN.CO.ID - JAKARTA. Pemerintah ..."
 _NEXT_LINE_DASH = regex.compile(r"[ \t]*\n[ \t]*(?:[–—―]|-{1,2})(?=[ \t])")  # "KOMPAS.com\n- ..."
 _COMMA = regex.compile(r"[ \t]*,[ \t]*")
+_TIGHT_DASH = regex.compile(r"[ \t]*-(?=\p{Lu})")  # "(ANTARA)-Presiden": the agency closes it
 # a vertical bar between the place and the outlet: "JAKARTA | Harian Merdeka"
 _PIPE = regex.compile(r"[ \t]*\|[ \t]*")
 # a bare place closed by a colon before the body, as Medcom writes it: "Jakarta: Penanganan ..."
@@ -121,6 +122,12 @@ def _date_after(text: str, pos: int, end: int, dates: _HeadDates) -> tuple[DateM
     return None, pos
 
 
+def _named(head: regex.Match[str]) -> bool:
+    """True when a dateline's place is written in capitals or is a place the knowledge base
+    knows ("JAKARTA", "Kudus"), not a title-case word of a headline ("Banjir (foto)-...")."""
+    return _is_caps(head["place"]) or is_place(head["place"])
+
+
 def _bar_before_place(text: str, pos: int, end: int) -> regex.Match[str] | None:
     """A bar at ``pos`` after an outlet's name that a known place follows: "Portal.com |
     Kupang –" (not "KOMPAS.com | Nasional –", a section)."""
@@ -169,6 +176,11 @@ def _match_line(text: str, start: int, end: int, dates: _HeadDates, first: bool)
     alone = False  # "JAKARTA | Harian Merdeka" alone on its line
     if pipe is not None:
         other = _outlet_at(text, pipe.end(), end)
+        if other is None and is_place(head["place"]):
+            # an outlet the list lacks after a known place: "SURABAYA | Barometer Jatim –"
+            named = _OTHER_NAME.match(text, pipe.end(), end)
+            closed = named is not None and _terminator(text, named.end(), end, True) is not None
+            other = named if closed else None
         if other is not None and _terminator(text, other.end(), end, True) is None:
             alone = _LINE_END.match(text, other.end()) is not None
             other = other if alone else None
@@ -191,6 +203,10 @@ def _match_line(text: str, start: int, end: int, dates: _HeadDates, first: bool)
         line_end = stop.end()
     else:
         found = _terminator(text, pos, end, marked)
+        if found is None and date is None and head["agency"] is not None and _named(head):
+            # a hyphen touching the word after the agency: "JAKARTA (ANTARA)-Presiden ..."
+            tight = _TIGHT_DASH.match(text, pos, end)
+            found = tight.end() if tight is not None else None
         if found is not None:
             line_end = found
         elif (date is not None or head["agency"] is not None or alone) and _LINE_END.match(
