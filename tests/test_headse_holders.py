@@ -112,6 +112,8 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Bupati Kaimana", dt.date(2022, 6, 1), "Freddy Thie"),
         ("Wali Kota Tomohon", dt.date(2016, 2, 1), "Sanny Jems Parengkuan"),
         ("Wakil Wali Kota Tomohon", dt.date(2019, 6, 1), "Syerly Adelyn Sompotan"),
+        ("Bupati Sambas", dt.date(2019, 6, 1), "Atbah Romin Suhaili"),
+        ("Wakil Bupati Sambas", dt.date(2022, 6, 1), "Fahrur Rofi"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
