@@ -8,9 +8,9 @@ written for these tests (``tests/data/name_bounds6_cases.jsonl``), all extracted
 - ``rooti``: a name made of a root word and -i ("Masyhuri", "Makmuri", "Sukari") is a name
   when the sentence goes on after it as after a subject (a word in lower case, a comma, a
   degree); ``headline``: after a title in a Title Case headline such a word is its verb;
-- ``intro``: "yakni", "yaitu", "ialah" between a post and a name introduce the post's holder
-  (``context_words.tsv``, class ``holder_intro``); ``introdate``: a day or a place after them
-  is no name;
+- ``intro``: "yakni", "yaitu", "ialah", "yang baru" and the time of the holding ("saat itu",
+  "saat ini") between a post and a name introduce the post's holder (``holder_intros.txt``);
+  ``introdate``: a day, a place or the sentence going on after them is no name;
 - ``shortname``: two words of a known person's longer name after a regional post, on a day
   they held nothing, when they never held an office of a government of that province, are
   another person's name as written; ``shortknown``: the holder of the titled office on that

@@ -9,7 +9,8 @@
   Haji title of the father's name in North Maluku naming ("Riswan Hi. Kadam").
 - After a title, a word the sentence goes on after as after its subject (lower case, a comma,
   a degree: :func:`subject_ends`) closes a name, not a headline's verb ("Masyhuri mengatakan");
-  "yakni", "yaitu" after a post introduce its holder's name (:func:`holder_intro`).
+  "yakni", "yang baru", "saat itu" after a post introduce its holder's name
+  (:func:`holder_intro`).
 - A one-word name is ambiguous where the text also writes it at the head of another person's
   name ("Hendra" beside "Hendra Wijaya" and "Hendra Saputra").
 - A nickname in quotes inside a name ('FX Hadi "Rudy" Rudyatmo') is no part of it; a day or a
@@ -37,7 +38,6 @@ import regex
 
 from .dates.lexicon import lexicon as date_lexicon
 from .degrees import degree_run
-from .discourse import context_words
 from .resources import read_lines
 from .stemming import field_noun_shape, root_words, stem_word
 from .wordcache import word_cache
@@ -427,7 +427,18 @@ def field_noun(word: str) -> bool:
     return stem != word.lower() and stem in root_words()
 
 
-def holder_intro(word: str) -> bool:
-    """True when ``word`` introduces the holder's name after a post ("Kepala Dinas X, yakni
-    Nama": class ``holder_intro`` of ``lexicons/context_words.tsv``), in any case."""
-    return "holder_intro" in context_words().get(word.lower(), ())
+@cache
+def _holder_intros() -> tuple[tuple[str, ...], ...]:
+    """The phrases of ``lexicons/holder_intros.txt`` in lower case, the longest first."""
+    phrases = {tuple(line.lower().split()) for line in read_lines("lexicons/holder_intros.txt")}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+def holder_intro(words: list[str], k: int) -> int:
+    """Tokens of the phrase at ``k`` that introduces the holder's name after a post, in any
+    case ("Kepala Dinas X, yakni Nama", "Kepala Dinas X yang baru, Nama":
+    ``lexicons/holder_intros.txt``), else 0."""
+    for phrase in _holder_intros():
+        if tuple(word.lower() for word in words[k : k + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0

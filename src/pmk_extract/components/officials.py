@@ -150,7 +150,7 @@ class Officials:
             if apposed and begin and words[begin - 1].lower() == "sebagai":
                 continue  # "A sebagai Wamenag, B sebagai ...": the post is A's, never B's
             start += apposed
-            start += start < len(words) and holder_intro(words[start])  # "X, yakni Nama"
+            start += holder_intro(words, start)  # "X, yakni Nama", "X yang baru, Nama"
             start = org_again(ent_at, start, title)  # "Kepala Densus 88 Antiteror Polri X"
             if not apposed and start > title.end and start < len(words) and words[start] == ",":
                 apposed = True  # "Jaksa Agung Muda Intelijen (Jamintel) Kejagung, Nama"
