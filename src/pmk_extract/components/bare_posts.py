@@ -37,6 +37,7 @@ from spacy.tokens import Span
 
 from ..kb import REGION_KINDS, KnowledgeBase
 from ..lexicons import Lexicons, match_head
+from ..office_chains import chain_office
 from ..region_short import any_region_forms
 from ..regions import KIND_WORDS
 from ..resources import read_lines
@@ -198,14 +199,20 @@ class BarePosts:
 
     def _office_field(self, words: list[str], k: int, head: str) -> tuple[int, str] | None:
         """The regional office whose head ``head`` ("Dinas", "Badan") and field begin at token
-        ``k``: the office's short form ("DPMD", "Kesbangpol"), a field's ("PUPR") or its
-        field's words ("Kesehatan", "Pariwisata dan Kebudayaan"), longest first; else None."""
+        ``k``: the office's short form ("DPMD", "Kesbangpol"), a field's ("PUPR"), a chain of
+        its fields' syllables ("Koperindag", "LH": office_chains.py) or its field's words
+        ("Kesehatan", "Pariwisata dan Kebudayaan"), longest first; else None."""
         if k >= len(words):
             return None
         short = self.lex.abbreviations.get(words[k], "")
         for office in (short, f"{head} {short}"):
             if office in self.offices and office.startswith(head + " "):
                 return k + 1, office
+        # the office's own chain of its fields' syllables written apart from "Kadis"
+        # ("Kadis Koperindag", "Kadis LH", "Kepala Dinas Perkim": office_chains.py)
+        chained = chain_office(f"Dis{words[k].lower()}") if words[k].isalnum() else None
+        if chained is not None and chained.startswith(head + " "):
+            return k + 1, chained
         for n in range(min(_OFFICE_FIELD, len(words) - k), 0, -1):
             office = " ".join([head, *words[k : k + n]])
             if office in self.offices:

@@ -18,6 +18,7 @@ from ..doctable import token_table
 from ..kb import REGION_KINDS, KnowledgeBase
 from ..lexicons import Lexicons, match_head
 from ..name_shapes import opens_balinese_name
+from ..office_chains import chain_office
 from ..regions import KIND_WORDS
 from ..stemming import root_words, stem_word
 from ..unit_kinds import COUNCIL, REGIONAL, REGIONAL_OFFICES, SECTIONS, VERTICAL
@@ -30,6 +31,7 @@ _LIST_CLOSERS = CONNECTORS - {","}
 # ("Kepala Seksi Surveilans dan Imunisasi Bidang Pencegahan dan Pengendalian Penyakit Dinas
 # Kesehatan Kota X")
 _MAX_POST_FIELD = 14
+_CHAIN_LETTERS = 4  # a field chain written apart in title case: "Perkim", not "Tan"
 _WORLD_PLACES = frozenset({"country", "region"})  # the gazetteer's kinds of world places
 _KIND_LOWER = frozenset(word.lower() for word in KIND_WORDS.values())  # "kabupaten", "kota"
 
@@ -217,6 +219,24 @@ class UnitFields:
         return expansion is not None and not match_head(
             expansion.split(" "), 0, self.lex.unit_heads
         )
+
+    def chained_field(self, view: UnitView, k: int) -> bool:
+        """True when token ``k``, right after a regional office's head, is a word no entity
+        covers that chains regional offices' field syllables (:mod:`~pmk_extract.office_chains`:
+        "Perkim", "Koperindag", "LH"; in capitals or of four letters or more, not a short name
+        word such as "Tan"), and a name, no place, connector or further field word, follows:
+        the office's field alone ("Kepala Dinas Perkim | Nama")."""
+        words = view.words
+        if k + 1 >= len(words) or view.covered[k] is not None or k + 1 in view.starts:
+            return False
+        word, after = words[k], words[k + 1]
+        if not (word.isalnum() and word[:1].isupper()):
+            return False
+        if not (word.isupper() or len(word) >= _CHAIN_LETTERS):
+            return False
+        if after in CONNECTORS or after in self.field_words or not view.names[k + 1]:
+            return False
+        return chain_office(f"Dis{word.lower()}") is not None
 
     def joined_field(self, view: UnitView, k: int) -> bool:
         """True when token ``k``, right after an office's short form, is a field's acronym

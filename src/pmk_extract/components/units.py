@@ -257,6 +257,9 @@ class Units:
             end = name_end = k + 1  # "Komisi 1 | DPRD Kota X": a commission's number in digits
         if fields and end == k and self.fields.lone_field(view, k):
             end = name_end = k + 1  # "Dinas PUPR | Budi Santoso": the field, not the ministry
+        chained = fields and end > k and self.fields.chained_field(view, k)
+        if chained:
+            end = name_end = k + 1  # "Dinas Perkim | Nama": a chain of the office's fields
         elif kind == REGIONAL_SHORT and self.fields.joined_field(view, k):
             end = name_end = k + 1  # "Dinsos P3A Kabupaten X": one office of two fields
         # a short form in brackets, then the place or body the unit belongs to: "Dinas Kesehatan
@@ -297,6 +300,7 @@ class Units:
             )
             and not between
             and digits is None
+            and not chained
         ):
             # "Kepala Dinas Kesehatan Heru Santoso", "Deputi Bidang Pemberdayaan Pemuda Nama":
             # no place or body anchors the office's name, and a title's holder may follow (a
