@@ -50,6 +50,7 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Wali Kota Cirebon Yosep Handoko", "2020-02-02"),
         ("Bupati Brebes Budi Wirawan", "2020-02-02"),
         ("Wali Kota Pariaman Gunawan Umri", "2020-05-05"),
+        ("Wali Kota Sawahlunto Dedi Asmara", "2020-05-05"),
     ],
 )
 def test_an_unknown_name_after_the_title_is_not_the_holder(
@@ -67,6 +68,8 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Bupati Karawang", dt.date(2018, 3, 1), "Cellica Nurrachadiana"),
         ("Wali Kota Padang Panjang", dt.date(2022, 6, 1), "Fadly Amran"),
         ("Wali Kota Pariaman", dt.date(2016, 6, 1), "Mukhlis Rahman"),
+        ("Wakil Wali Kota Payakumbuh", dt.date(2016, 6, 1), "Suwandel Muchtar"),
+        ("Wali Kota Sawahlunto", dt.date(2022, 6, 1), "Deri Asta"),
         ("Bupati Karawang", dt.date(2022, 6, 1), "Cellica Nurrachadiana"),
         ("Bupati Indramayu", dt.date(2016, 6, 1), "Anna Sophanah"),
         ("Bupati Indramayu", dt.date(2022, 6, 1), "Nina Agustina"),
