@@ -28,12 +28,64 @@ _RULES = (("tj", "c"), ("dj", "j"), ("oe", "u"), ("ch", "kh"), ("j", "y"))
 
 def normalise(name: str) -> str:
     """``name`` in lower case with old spellings written the modern way, and every form of
-    Muhammad written so ("Mochamad", "Moh." -> "muhammad")."""
-    text = " ".join("muhammad" if MUHAMMAD.match(word) else word for word in name.split())
+    Muhammad, also misspelt (:func:`muhammad_misspelt`), written so ("Mochamad", "Moh.",
+    "Moahmad" -> "muhammad")."""
+    text = " ".join(
+        "muhammad" if MUHAMMAD.match(word) or muhammad_misspelt(word) else word
+        for word in name.split()
+    )
     text = fold_apostrophes(text).lower()
     for old, new in _RULES:
         text = text.replace(old, new)
     return text
+
+
+# the forms of Muhammad written out (name_shapes.MUHAMMAD): M, u/o/oe, c?, h?, a, m/mm, a/e, d
+_MUHAMMAD_FORMS = frozenset(
+    f"m{vowel}{c}{h}a{m}{end}d"
+    for vowel in ("u", "o", "oe")
+    for c in ("", "c")
+    for h in ("", "h")
+    for m in ("m", "mm")
+    for end in ("a", "e")
+)
+
+
+def muhammad_misspelt(word: str) -> bool:
+    """True when ``word``, six letters or more, is a form of Muhammad written out with one slip
+    (:func:`_one_slip`): "Moahmad", "Mohamd", "Mochmmad", "Mochama" (not "Mahmud", another
+    name, nor "Muhamman", "Muhamdad": a consonant written for or added to another)."""
+    low = word.lower()
+    if len(low) < 6 or not low.isalpha() or low[0] != "m" or low in _MUHAMMAD_FORMS:
+        return False
+    return any(_one_slip(low, form) for form in _MUHAMMAD_FORMS)
+
+
+def _one_slip(written: str, form: str) -> bool:
+    """True when ``written`` is ``form`` with one slip of the hand: a letter dropped, a vowel
+    added or a letter doubled, two neighbours swapped, or a vowel written for another."""
+    if len(written) == len(form) - 1:
+        return any(form[:k] + form[k + 1 :] == written for k in range(len(form)))
+    if len(written) == len(form) + 1:
+        return any(
+            written[:k] + written[k + 1 :] == form
+            and (
+                written[k] in _VOWELS
+                or written[k] in written[max(0, k - 1) : k] + written[k + 1 : k + 2]
+            )
+            for k in range(len(written))
+        )
+    if len(written) != len(form):
+        return False
+    diff = [k for k in range(len(form)) if written[k] != form[k]]
+    if len(diff) == 1:
+        return {written[diff[0]], form[diff[0]]} <= _VOWELS
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and written[diff[0]] == form[diff[1]]
+        and written[diff[1]] == form[diff[0]]
+    )
 
 
 def edit_distance(a: str, b: str, limit: int) -> int:
