@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -45,6 +46,7 @@ from ..kb import REGION_KINDS, KnowledgeBase, Office, People, acting_posts
 from ..lexicons import Lexicons, event_tails, first_words, match_head
 from ..matching import TermMatcher
 from ..regions import KIND_WORDS
+from ..resources import read_lines
 from ..spans import corrected_text, doc_text, strict_span
 from ..stemming import regular_derivation
 from .bare_posts import BarePosts
@@ -327,8 +329,9 @@ class TitleReader:
                 titles[k] = replace(title, org=stand[1], inferred=True)
             elif title.org is None and (post := self._secretariat_post(words, k, title, context)):
                 titles[k] = post  # "Pemkab X ... Asisten II, Nama": the one region's
-            elif title.org is None and self._sub_unit(title.role):
-                # "Dinas Pertanian Kabupaten X ... Kepala Bidang Tanaman Pangan, Nama"
+            elif title.org is None and (self._sub_unit(title.role) or _own_body(title.role)):
+                # "Dinas Pertanian Kabupaten X ... Kepala Bidang Tanaman Pangan, Nama";
+                # "Pemkab X ... Direktur RSUD, Nama" (own_bodies.txt)
                 government = context.sole_government(k)
                 if government is not None:
                     titles[k] = replace(title, org=government, inferred=True)
@@ -550,3 +553,14 @@ class TitleReader:
         if k in ent_at and ent_at[k].label_ == "ORG" and ent_at[k].start == k:
             return int(ent_at[k].end)
         return k
+
+
+@cache
+def _own_bodies() -> tuple[str, ...]:
+    return tuple(read_lines("lexicons/own_bodies.txt"))
+
+
+def _own_body(role: str) -> bool:
+    """True when ``role`` ends in a regional government's own body named by its kind alone
+    ("Direktur Rumah Sakit Umum Daerah", "Kepala Inspektorat": ``own_bodies.txt``)."""
+    return any(role.endswith(f" {body}") for body in _own_bodies())
