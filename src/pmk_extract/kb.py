@@ -553,9 +553,9 @@ def head_titles(offices: Iterable[Office], entries: Iterable[KBEntry]) -> list[O
 def default_people() -> People:
     """Offices and holders shipped in ``models/`` (loaded once per process), the offices with
     the titles :func:`head_titles` derives."""
-    offices = head_titles(_load_offices("gazetteers/offices.jsonl"), org_entries())
+    offices = _load_offices("gazetteers/offices.jsonl")
     holders = _load_holders("gazetteers/holders.jsonl", {o.id for o in offices})
-    return People(offices, holders)
+    return People(head_titles(offices, org_entries()), holders)
 
 
 def is_place(name: str) -> bool:
