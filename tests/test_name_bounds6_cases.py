@@ -17,7 +17,10 @@ written for these tests (``tests/data/name_bounds6_cases.jsonl``), all extracted
   date, or a person who held an office of that organisation or of another government of its
   province (a regent later the province's vice governor), still completes it; ``village``:
   after a village's post (the knowledge base holds no village office) such a short name is
-  another person's, also while the known person holds another office;
+  another person's, also while the known person holds another office; ``localpost``: so is
+  one after a post of a region's parliament or of a national body's office in a region the
+  role names, whose bearer never served a government of that province (``localknown``: one
+  who did keeps the full name);
 - ``glued``: an initial or an abbreviated name word glued to the next name word is set apart
   in the canonical ("M.Ridwan": M. Ridwan); ``gluedkeep``: a name's initials stay as written;
 - ``classgrade``: the grade V after a class word ("KSOP Kelas V X") numbers the office and
@@ -58,4 +61,6 @@ def test_name_bounds6_cases(extractor: Extractor) -> None:
         "capt",
         "baptismal",
         "village",
+        "localpost",
+        "localknown",
     }

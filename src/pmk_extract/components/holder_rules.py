@@ -74,6 +74,8 @@ named by the office's title."""
 # regional governments and their offices, the police and the military
 _EXCLUSIVE_KINDS = frozenset({"regional_government", "military_police"})
 _VILLAGE = "Pemerintah Desa "  # a village's own government, as local_heads.py names it
+# a region written with its kind in a role ("Kabupaten Bantul", "Provinsi Jawa Tengah")
+_REGION_IN_ROLE = regex.compile(r"\b(?:Kabupaten|Kota|Provinsi)(?: \p{Lu}[\p{L}'-]*)+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,11 +360,12 @@ class HolderRules:
         Agung Prasetyo" in 2017 is not the later Mensesneg); a name of two words or more
         shorter than the person's ("Camat X Raja Bayu": Raja Bayu Febri Gunadian) after such
         a post on a day they held nothing, when they never held an office of that
-        organisation or of another government of its province, or after a village's post
-        (the knowledge base holds no village office). The full name written out is
-        the person ("Bupati Bantul Sri Mulyani Indrawati"). Initials or Muhammad and one word
-        ("M. Nasir") after the title of any organisation none of whose offices they ever
-        held are another person's."""
+        organisation or of another government of its province, also after a post of a
+        region's parliament or of a national body's office in a region the role names, or
+        after a village's post (the knowledge base holds no village office). The full name
+        written out is the person ("Bupati Bantul Sri Mulyani Indrawati"). Initials or
+        Muhammad and one word ("M. Nasir") after the title of any organisation none of whose
+        offices they ever held are another person's."""
         written = fold_apostrophes(doc[known.start : known.end].text)
         if day is None or written == known.canonical or known.matched:
             return False
@@ -386,7 +389,14 @@ class HolderRules:
         # offices, so no known person ever served it
         village = entry is None and title.org.startswith(_VILLAGE)
         if not village and (entry is None or entry.kind not in _EXCLUSIVE_KINDS):
-            return False
+            # "Anggota DPRD Kabupaten X Lukman Hakim", "Kepala Kantor Kemenag Kabupaten X
+            # Lukman Hakim": a post of a region's parliament or of a national body's office in
+            # a region, whose bearer of the longer name never served a government of its
+            # province
+            local = self._role_government(title.role, day)
+            whole = [word for word in known.canonical.split() if not is_initial(word)]
+            shorter = 1 < len(written.split()) < len(whole)
+            return local is not None and shorter and not self._served_near(known, local)
         if not held and self._staff_post(title, written):
             # "Sekretaris DPRD Kota X, Syahrul" on a day the minister Syahrul held nothing
             return not self._served(known, title.org)
@@ -397,6 +407,18 @@ class HolderRules:
             shorter = 1 < len(written.split()) < len(whole)
             return shorter and (entry is None or not self._served_near(known, entry))
         return all(org_name(self.kb, o.org, day) != title.org for o in held)
+
+    def _role_government(self, role: str, day: dt.date) -> KBEntry | None:
+        """The regional government of the regency, city or province a role names with its
+        kind ("Anggota Dewan Perwakilan Rakyat Daerah Kabupaten Bantul": Pemerintah Kabupaten
+        Bantul), or None."""
+        for found in _REGION_IN_ROLE.finditer(role):
+            words = found.group().split()
+            for size in range(len(words), 1, -1):
+                entry = self.kb.lookup(f"Pemerintah {' '.join(words[:size])}", day)
+                if entry is not None and entry.kind == "regional_government":
+                    return entry
+        return None
 
     def _province(self, org_id: str | None) -> str | None:
         """The id of the province government ``org_id`` belongs to (itself when it has no
