@@ -51,6 +51,7 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Bupati Brebes Budi Wirawan", "2020-02-02"),
         ("Wali Kota Pariaman Gunawan Umri", "2020-05-05"),
         ("Wali Kota Sawahlunto Dedi Asmara", "2020-05-05"),
+        ("Wali Kota Salatiga Budi Hartono", "2020-05-05"),
     ],
 )
 def test_an_unknown_name_after_the_title_is_not_the_holder(
@@ -70,6 +71,9 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Wali Kota Pariaman", dt.date(2016, 6, 1), "Mukhlis Rahman"),
         ("Wakil Wali Kota Payakumbuh", dt.date(2016, 6, 1), "Suwandel Muchtar"),
         ("Wali Kota Sawahlunto", dt.date(2022, 6, 1), "Deri Asta"),
+        ("Wali Kota Tegal", dt.date(2022, 6, 1), "Dedy Yon Supriyono"),
+        ("Wali Kota Salatiga", dt.date(2019, 6, 1), "Yuliyanto"),
+        ("Wali Kota Metro", dt.date(2022, 6, 1), "Wahdi Siradjuddin"),
         ("Bupati Karawang", dt.date(2022, 6, 1), "Cellica Nurrachadiana"),
         ("Bupati Indramayu", dt.date(2016, 6, 1), "Anna Sophanah"),
         ("Bupati Indramayu", dt.date(2022, 6, 1), "Nina Agustina"),
