@@ -17,7 +17,7 @@ import pytest
 
 from helpers import judge_cases, load_cases, official_outcome
 from pmk_extract import Extractor
-from pmk_extract.office_chains import chain_office, split_chain
+from pmk_extract.office_chains import chain_office, chain_secretary, split_chain
 
 CASES = load_cases(Path(__file__).parent / "data" / "office_chains_cases.jsonl")
 
@@ -26,6 +26,7 @@ def test_the_table_covers_the_family() -> None:
     forms = Counter(c["form"] for c in CASES)
     assert forms["glued chain, region"] >= 5
     assert forms["must-not"] >= 2
+    assert forms["secretary's chain, region"] >= 2
 
 
 def test_every_row_holds(extractor: Extractor) -> None:
@@ -53,6 +54,19 @@ def test_every_row_holds(extractor: Extractor) -> None:
 )
 def test_chain_office(word: str, office: str | None) -> None:
     assert chain_office(word) == office
+
+
+@pytest.mark.parametrize(
+    ("word", "post"),
+    [
+        ("Sekdisdagkop", "Sekretaris Dinas Perdagangan dan Koperasi"),
+        ("Sekdiskes", "Sekretaris Dinas Kesehatan"),
+        ("Sekdinas", None),
+        ("Sekdiskusi", None),
+    ],
+)
+def test_chain_secretary(word: str, post: str | None) -> None:
+    assert chain_secretary(word) == post
 
 
 def test_every_syllable_must_be_known() -> None:
@@ -103,6 +117,11 @@ def _person(extractor: Extractor, text: str, mention: str) -> Any:
             "Pemerintah Kabupaten Karimun",
         ),
         (
+            "SLEMAN - Sekdinkes Rizal Hasibuan mengatakan vaksin tiba pekan depan.",
+            "Sekdinkes Rizal Hasibuan",
+            "Pemerintah Kabupaten Sleman",
+        ),
+        (
             "Kepala Dinas Perkim Hendra Wijaya meninjau rumah warga.",  # whose? no region
             "Kepala Dinas Perkim Hendra Wijaya",
             None,
@@ -120,3 +139,5 @@ def test_the_document_gives_the_region(
     person = _person(extractor, text, mention)
     assert person is not None and mention.endswith(" " + person.canonical)
     assert person.org == org
+    if mention.startswith("Sek"):  # the secretary's post, not a head's ("Kepala Sekretaris")
+        assert str(person.role).startswith("Sekretaris Dinas ")

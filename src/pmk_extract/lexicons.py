@@ -11,7 +11,7 @@ import regex
 from .command_posts import productive_tables
 from .errors import DataFileError
 from .furniture import find_furniture
-from .office_chains import chain_office
+from .office_chains import chain_office, chain_secretary
 from .resources import model_path, read_lines, read_tsv
 from .stemming import root_words, stem_word, verb_form
 
@@ -107,7 +107,8 @@ class Lexicons:
             if word.endswith(",") and word[:-1] in self.abbreviations:
                 word = self.abbreviations[word[:-1]] + ","  # "Dinas Kominfo, Statistik ..."
             # "Disdagkop": a region's own chain of its office's fields (office_chains.py)
-            out.append(self.abbreviations.get(word) or chain_office(word) or word)
+            chained = chain_office(word) or chain_secretary(word)
+            out.append(self.abbreviations.get(word) or chained or word)
             i += 1
         return " ".join(out)
 
@@ -122,8 +123,8 @@ class Lexicons:
         of the fused title and the words after it.
         """
         word = words[i]
-        if word in self.fused_secretaries:
-            return (word,)  # "Sekdinkes": Sekretaris Dinas Kesehatan
+        if word in self.fused_secretaries or chain_secretary(word):
+            return (word,)  # "Sekdinkes": Sekretaris Dinas Kesehatan; "Sekdisdagkop"
         post, *head = self.abbreviations.get(word, "").split(" ")
         if head and (post,) in self.title_heads:
             # "Kasat Pol PP": Kepala Satuan, the unit's name the next words' short form ends

@@ -1,8 +1,9 @@
 """A regional office's short form coined as a chain of its fields' syllables after "Dis" or
 "Din" (Dinas): "Disdagkop" (Perdagangan, Koperasi), "Distanbun" (Pertanian, Perkebunan),
-"Disperindagkop", "Dinsosnaker". Each region coins its own chain, so the forms are read by
-pattern from the syllables of ``models/lexicons/field_syllables.tsv``, never listed one by
-one: a chain is read only when every syllable is listed ("Diskusi", "Dispensasi": none).
+"Disperindagkop", "Dinsosnaker" (and its secretary's: "Sekdisdagkop"). Each region coins its
+own chain, so the forms are read by pattern from the syllables of
+``models/lexicons/field_syllables.tsv``, never listed one by one: a chain is read only when
+every syllable is listed ("Diskusi", "Dispensasi": none).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from .resources import read_tsv
 
 _CHAIN = re.compile(r"Di[sn]([a-z0-9]{2,24})")
 _OFFICE = "Dinas"
+_SECRETARY = ("Sek", "Sekretaris")  # the office's secretary fused as its head's "Ka" is
 _PATH = "lexicons/field_syllables.tsv"
 
 
@@ -73,3 +75,13 @@ def joined(fields: tuple[str, ...]) -> str:
     if len(fields) == 1:
         return fields[0]
     return f"{', '.join(fields[:-1])} dan {fields[-1]}"
+
+
+def chain_secretary(word: str) -> str | None:
+    """The secretary of the office a chain names, fused as the head's "Ka" is ("Sekdisdagkop":
+    "Sekretaris Dinas Perdagangan dan Koperasi"; "Sekdiskes"), or None."""
+    short, post = _SECRETARY
+    if not word.startswith(short + "di") or len(word) <= len(short) + 3:
+        return None
+    office = chain_office(word[len(short)].upper() + word[len(short) + 1 :])
+    return f"{post} {office}" if office is not None else None

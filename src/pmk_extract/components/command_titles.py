@@ -368,7 +368,9 @@ class CommandTitles:
         org = self.kb.lookup(f"Pemerintah {phrase}")
         if org is None:
             return
-        role = prefixed(self.lex, words, i, f"Kepala {office} {phrase}")
+        # "Sekdinkes": the secretary's own post, no head's ("Kadinkes": Kepala + the office)
+        post = "" if (office.split(" ")[0],) in self.lex.title_heads else "Kepala "
+        role = prefixed(self.lex, words, i, f"{post}{office} {phrase}")
         titles[i] = Title(end, role, org.canonical, inferred=True)
 
     @staticmethod
