@@ -43,6 +43,9 @@ def test_every_row_holds(extractor: Extractor) -> None:
         ("Disperindagkop", "Dinas Perindustrian, Perdagangan dan Koperasi"),
         ("Dinsosnaker", "Dinas Sosial dan Tenaga Kerja"),
         ("Disnakkeswan", "Dinas Peternakan dan Kesehatan Hewan"),
+        ("Distanak", "Dinas Pertanian dan Peternakan"),  # two syllables sharing an "n"
+        ("Disnakan", "Dinas Peternakan dan Perikanan"),
+        ("Disketapang", "Dinas Ketahanan Pangan"),
         ("Diskusi", None),  # a word: "kusi" is no syllable
         ("Dispensasi", None),
         ("Dinas", None),
