@@ -52,6 +52,7 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Wali Kota Pariaman Gunawan Umri", "2020-05-05"),
         ("Wali Kota Sawahlunto Dedi Asmara", "2020-05-05"),
         ("Wali Kota Salatiga Budi Hartono", "2020-05-05"),
+        ("Bupati Magelang Heru Santosa", "2020-05-05"),
     ],
 )
 def test_an_unknown_name_after_the_title_is_not_the_holder(
@@ -74,6 +75,10 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Wali Kota Tegal", dt.date(2022, 6, 1), "Dedy Yon Supriyono"),
         ("Wali Kota Salatiga", dt.date(2019, 6, 1), "Yuliyanto"),
         ("Wali Kota Metro", dt.date(2022, 6, 1), "Wahdi Siradjuddin"),
+        ("Bupati Karanganyar", dt.date(2016, 6, 1), "Juliyatmono"),
+        ("Bupati Karanganyar", dt.date(2023, 12, 1), "Rober Christanto"),
+        ("Bupati Magelang", dt.date(2022, 6, 1), "Zaenal Arifin"),
+        ("Bupati Pacitan", dt.date(2019, 6, 1), "Indartato"),
         ("Bupati Karawang", dt.date(2022, 6, 1), "Cellica Nurrachadiana"),
         ("Bupati Indramayu", dt.date(2016, 6, 1), "Anna Sophanah"),
         ("Bupati Indramayu", dt.date(2022, 6, 1), "Nina Agustina"),
