@@ -27,7 +27,11 @@ another person holds the office (``neg-other-term``). A row per failing case wit
 ``--show FORM`` (or ALL).
 
     PYTHONPATH=$PWD/src python tools/fuzzy_forms.py [--per-form 60] [--save F] [--diff F]
-    [--show FORM]
+    [--show FORM] [--cases F]
+
+``--cases F`` writes the cases to F when it does not exist and reads them from it when it does,
+so two trees (main and a branch, whose knowledge bases may differ) score the same cases and
+``--diff`` compares every one of them.
 Measurement only: nothing here is shipped, and no held-out table is read.
 """
 
@@ -285,7 +289,13 @@ def main(argv: list[str]) -> None:
     per_form = int(option(argv, "--per-form") or 60)
     show = option(argv, "--show")
     people = default_people()
-    cases = build(per_form, random.Random(0))
+    saved = option(argv, "--cases")
+    if saved and Path(saved).is_file():
+        cases = json.loads(Path(saved).read_text(encoding="utf-8"))
+    else:
+        cases = build(per_form, random.Random(0))
+        if saved:
+            Path(saved).write_text(json.dumps(cases, ensure_ascii=False), encoding="utf-8")
     records = extract_mentions(Extractor(), [(c["mention"], c["published"]) for c in cases])
     total: Counter[str] = Counter()
     right: Counter[str] = Counter()
