@@ -53,6 +53,7 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Wali Kota Sawahlunto Dedi Asmara", "2020-05-05"),
         ("Wali Kota Salatiga Budi Hartono", "2020-05-05"),
         ("Bupati Magelang Heru Santosa", "2020-05-05"),
+        ("Bupati Tanggamus Hendra Wijaya", "2020-05-05"),
     ],
 )
 def test_an_unknown_name_after_the_title_is_not_the_holder(
@@ -79,6 +80,9 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Bupati Karanganyar", dt.date(2023, 12, 1), "Rober Christanto"),
         ("Bupati Magelang", dt.date(2022, 6, 1), "Zaenal Arifin"),
         ("Bupati Pacitan", dt.date(2019, 6, 1), "Indartato"),
+        ("Bupati Tanggamus", dt.date(2022, 6, 1), "Dewi Handajani"),
+        ("Bupati Lampung Barat", dt.date(2019, 6, 1), "Parosil Mabsus"),
+        ("Bupati Muaro Jambi", dt.date(2019, 6, 1), "Masnah Busro"),
         ("Bupati Karawang", dt.date(2022, 6, 1), "Cellica Nurrachadiana"),
         ("Bupati Indramayu", dt.date(2016, 6, 1), "Anna Sophanah"),
         ("Bupati Indramayu", dt.date(2022, 6, 1), "Nina Agustina"),
