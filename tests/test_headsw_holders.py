@@ -54,6 +54,7 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Wali Kota Salatiga Budi Hartono", "2020-05-05"),
         ("Bupati Magelang Heru Santosa", "2020-05-05"),
         ("Bupati Tanggamus Hendra Wijaya", "2020-05-05"),
+        ("Bupati Pesisir Selatan Rahmat Hidayat", "2022-05-05"),
     ],
 )
 def test_an_unknown_name_after_the_title_is_not_the_holder(
@@ -83,6 +84,11 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Bupati Tanggamus", dt.date(2022, 6, 1), "Dewi Handajani"),
         ("Bupati Lampung Barat", dt.date(2019, 6, 1), "Parosil Mabsus"),
         ("Bupati Muaro Jambi", dt.date(2019, 6, 1), "Masnah Busro"),
+        ("Bupati Ogan Komering Ilir", dt.date(2022, 6, 1), "Iskandar"),
+        ("Bupati Ogan Komering Ilir", dt.date(2023, 12, 15), "Djakfar Shodiq"),
+        ("Bupati Banyuasin", dt.date(2019, 6, 1), "Askolani"),
+        ("Bupati Pesisir Selatan", dt.date(2019, 6, 1), "Hendrajoni"),
+        ("Bupati Pesisir Selatan", dt.date(2022, 6, 1), "Rusma Yul Anwar"),
         ("Bupati Karawang", dt.date(2022, 6, 1), "Cellica Nurrachadiana"),
         ("Bupati Indramayu", dt.date(2016, 6, 1), "Anna Sophanah"),
         ("Bupati Indramayu", dt.date(2022, 6, 1), "Nina Agustina"),
