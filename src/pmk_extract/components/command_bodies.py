@@ -153,7 +153,11 @@ class CommandBodies:
                 )
                 after = end
                 continue
-            body = command_body(self.kb, covered, end, parent) if kind == "designation" else None
+            body = (
+                command_body(self.kb, covered, end, parent)
+                if kind.startswith("designation")
+                else None
+            )
             if body is not None:  # "Divif 2 Kostrad"
                 canonical = f"{canonical} {body._.canonical}"
                 end = body.end

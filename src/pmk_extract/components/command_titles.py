@@ -135,7 +135,9 @@ class CommandTitles:
                 name = self.lex.fused_place(unit_head, name)  # "Kapolda Metro": Metro Jaya
                 role = f"{role_head} {expansion} {name}"
                 above = (
-                    command_body(self.kb, covered, end, parent) if kind == "designation" else None
+                    command_body(self.kb, covered, end, parent)
+                    if kind.startswith("designation")
+                    else None
                 )
                 if above is None and org is not None:
                     # "Kapolsek Tebet Polres Metro Jakarta Selatan", "Dansatgas Pamtas Yonif

@@ -225,6 +225,10 @@ def command_name(
         return named[0], f"Tingkat {words[level - 1]} {named[1]}"
     if kind == "title_area":  # "Kaops Damai Cartenz": an area, in a fused title only
         kind = "area"
+    if kind == "designation_number":  # "Yon 400/Raider": numbered; "Yon Arsal" is a name
+        if not (DESIGNATION.fullmatch(words[k]) or _NUMBERED_UNDER.fullmatch(words[k])):
+            return None
+        kind = "designation"
     if kind == "court":
         return _court_name(lex, words, names, covered, k, kb)
     if kind == "park":  # "Balai Besar TNGGP": a national park's office named by its short form

@@ -59,7 +59,11 @@ def _after_command_number(words: list[str], start: int, lex: Lexicons) -> bool:
         if not size:
             size = match_head(words, j, lex.command_units)
             unit = tuple(words[j : j + size])
-        if size and j + size == k and lex.command_units.get(unit, ("", "", ""))[2] == "designation":
+        if (
+            size
+            and j + size == k
+            and lex.command_units.get(unit, ("", "", ""))[2].startswith("designation")
+        ):
             return True
     return False
 
