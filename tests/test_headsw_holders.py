@@ -122,7 +122,7 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Bupati Cianjur", dt.date(2022, 6, 1), "Herman Suherman"),
         ("Bupati Nganjuk", dt.date(2019, 6, 1), "Novi Rahman Hidhayat"),
         ("Bupati Grobogan", dt.date(2022, 6, 1), "Sri Sumarni"),
-        ("Bupati Demak", dt.date(2022, 6, 1), "Eistianah"),
+        ("Bupati Demak", dt.date(2022, 6, 1), "Eisti'anah"),
         ("Bupati Pekalongan", dt.date(2016, 8, 1), "Asip Kholbihi"),
         ("Bupati Kudus", dt.date(2022, 6, 1), "Hartopo"),
         ("Wakil Bupati Pidie", dt.date(2019, 6, 1), "Fadhlullah TM Daud"),

@@ -47,6 +47,9 @@ KEPT = {
     "Sukiman Azmy": "the longer alias writes an initial only ('M.')",
     "Zairullah Azhar": "the longer alias writes an initial only ('M.')",
     "Rumaksi": "the longer alias writes initials only ('Sj')",
+    "Achmad Se're": "'Daeng' ('Dg') in the longer aliases is a Makassar title",
+    "Askolani": "his regency's press writes 'Bupati Askolani', 'H Askolani' as often as"
+    " 'Askolani Jasi' (sumselupdate.com, daelpos.com, palembang.tribunnews.com 2023-08-02)",
 }
 # Balinese names stored without the particle, with the reason
 BARE_KEPT = {

@@ -495,7 +495,7 @@ def test_a_short_form_the_text_defines_for_a_known_place(extractor: Extractor) -
         ("Maluku Tenggara", "LOC", "Kabupaten Maluku Tenggara", None),
         ("Malra", "LOC", "Kabupaten Maluku Tenggara", None),
         ("Muhamad Thaher Hanubun", "PERSON", "Muhamad Thaher Hanubun", "Bupati Maluku Tenggara"),
-        ("Malra", "LOC", "Kabupaten Maluku Tenggara", None),
+        ("Pemkab Malra", "ORG", "Pemerintah Kabupaten Maluku Tenggara", None),
     ]
 
 
