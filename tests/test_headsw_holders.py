@@ -56,6 +56,7 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Bupati Tanggamus Hendra Wijaya", "2020-05-05"),
         ("Bupati Pesisir Selatan Rahmat Hidayat", "2022-05-05"),
         ("Bupati Klungkung I Wayan Sukerta", "2020-05-05"),
+        ("Bupati Bireuen Teuku Fadhil", "2021-05-05"),
     ],
 )
 def test_an_unknown_name_after_the_title_is_not_the_holder(
@@ -93,6 +94,9 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Bupati Indragiri Hulu", dt.date(2022, 6, 1), "Rezita Meylani Yopi"),
         ("Bupati Indragiri Hilir", dt.date(2016, 6, 1), "Muhammad Wardan"),
         ("Bupati Klungkung", dt.date(2019, 6, 1), "I Nyoman Suwirta"),
+        ("Bupati Bireuen", dt.date(2019, 6, 1), "Saifannur"),
+        ("Bupati Bireuen", dt.date(2022, 6, 1), "Muzakkar A. Gani"),
+        ("Bupati Aceh Barat", dt.date(2022, 6, 1), "Ramli MS"),
         ("Bupati Karawang", dt.date(2022, 6, 1), "Cellica Nurrachadiana"),
         ("Bupati Indramayu", dt.date(2016, 6, 1), "Anna Sophanah"),
         ("Bupati Indramayu", dt.date(2022, 6, 1), "Nina Agustina"),
