@@ -58,6 +58,7 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Bupati Klungkung I Wayan Sukerta", "2020-05-05"),
         ("Bupati Bireuen Teuku Fadhil", "2021-05-05"),
         ("Bupati Dairi Rudolf Manalu", "2020-05-05"),
+        ("Bupati Kulon Progo Bambang Sumadi", "2021-05-05"),
     ],
 )
 def test_an_unknown_name_after_the_title_is_not_the_holder(
@@ -100,6 +101,9 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Bupati Aceh Barat", dt.date(2022, 6, 1), "Ramli MS"),
         ("Bupati Batu Bara", dt.date(2022, 6, 1), "Zahir"),
         ("Bupati Dairi", dt.date(2019, 6, 1), "Eddy Keleng Ate Berutu"),
+        ("Bupati Kulon Progo", dt.date(2019, 6, 1), "Hasto Wardoyo"),
+        ("Bupati Kulon Progo", dt.date(2022, 2, 1), "Sutedjo"),
+        ("Bupati Belitung Timur", dt.date(2019, 6, 1), "Yuslih Ihza"),
         ("Bupati Karawang", dt.date(2022, 6, 1), "Cellica Nurrachadiana"),
         ("Bupati Indramayu", dt.date(2016, 6, 1), "Anna Sophanah"),
         ("Bupati Indramayu", dt.date(2022, 6, 1), "Nina Agustina"),
