@@ -118,6 +118,30 @@ def fits(text: str, holder: Holder) -> bool:
     return True
 
 
+def with_middle_names(text: str, holder: Holder) -> bool:
+    """True when ``text`` is one of the holder's names of two words or more written with one
+    or two more words inside it, its first and last words as they are ("Antonius Hubertus
+    Gege Hadjon" for Antonius Gege Hadjon): the fuller name the holder's record shortens.
+    The words added are name words (a capital, then lower case, three letters or more):
+    capitals or initials are the holder's initials or not (:func:`initials_of_words`)."""
+    words = fold_apostrophes(text).split()
+    for form in (holder.name, *holder.aliases):
+        parts = fold_apostrophes(form).split()
+        if len(parts) < 2 or not 1 <= len(words) - len(parts) <= 2:
+            continue
+        if words[0] != parts[0] or words[-1] != parts[-1]:
+            continue
+        rest = iter(words)
+        if not all(part in rest for part in parts):  # in order
+            continue
+        added = list(words)
+        for part in parts:
+            added.remove(part)
+        if all(len(w) >= 3 and w[0].isupper() and w[1:].islower() for w in added):
+            return True
+    return False
+
+
 def initials_of_words(word: str, forms: list[list[str]]) -> bool:
     """True when ``word`` is two or three capitals, with or without dots, that are the initials
     of as many neighbouring words of one of ``forms`` (a name's words: "LP", "L.P" for Lestari

@@ -63,6 +63,7 @@ from .holder_rules import (
     initials_fit,
     is_initial,
     nickname_fits,
+    with_middle_names,
 )
 from .rank_spelling import RankSpelling
 from .title_parts import Title
@@ -489,6 +490,10 @@ class NameReader:
                         return Mention(
                             start, end, name, role, title.org, stated=True, matched="fuzzy"
                         )
+                if not fitting and canonical is None and day is not None:
+                    # "Bupati Flores Timur Antonius Hubertus Gege Hadjon": the holder's name
+                    # written fuller, with a middle name the record leaves out
+                    fitting = {h.name for h in known if with_middle_names(text, h)}
                 if not fitting and canonical is None:
                     # the outgoing holder, or the announced successor, in a handover
                     handed = self._handover(start, end, title, title.office, text, day)
