@@ -59,6 +59,7 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Bupati Bireuen Teuku Fadhil", "2021-05-05"),
         ("Bupati Dairi Rudolf Manalu", "2020-05-05"),
         ("Bupati Kulon Progo Bambang Sumadi", "2021-05-05"),
+        ("Bupati Lahat Saifudin Aswari", "2020-05-05"),
     ],
 )
 def test_an_unknown_name_after_the_title_is_not_the_holder(
@@ -104,6 +105,8 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Bupati Kulon Progo", dt.date(2019, 6, 1), "Hasto Wardoyo"),
         ("Bupati Kulon Progo", dt.date(2022, 2, 1), "Sutedjo"),
         ("Bupati Belitung Timur", dt.date(2019, 6, 1), "Yuslih Ihza"),
+        ("Bupati Lahat", dt.date(2022, 6, 1), "Cik Ujang"),
+        ("Bupati Tanjung Jabung Timur", dt.date(2019, 6, 1), "Romi Hariyanto"),
         ("Bupati Karawang", dt.date(2022, 6, 1), "Cellica Nurrachadiana"),
         ("Bupati Indramayu", dt.date(2016, 6, 1), "Anna Sophanah"),
         ("Bupati Indramayu", dt.date(2022, 6, 1), "Nina Agustina"),
@@ -160,6 +163,8 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         ("Bupati Bandung Barat", dt.date(2021, 6, 1)),
         # between the close of the 2013-2018 term and the swearing-in of 2018-12-19
         ("Bupati Majalengka", dt.date(2018, 12, 15)),
+        # between the inferred end of the 2016 term and the swearing-in of 2021-04-26
+        ("Bupati Tanjung Jabung Timur", dt.date(2021, 4, 20)),
         # the 2018 regent of Kabupaten Cirebon was suspended the day he was sworn in
         ("Bupati Cirebon", dt.date(2019, 6, 1)),
         # the vice regent acted beside the regents of Klaten and Purbalingga held by the KPK
