@@ -60,6 +60,7 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Bupati Dairi Rudolf Manalu", "2020-05-05"),
         ("Bupati Kulon Progo Bambang Sumadi", "2021-05-05"),
         ("Bupati Lahat Saifudin Aswari", "2020-05-05"),
+        ("Bupati Sijunjung Hendri Susanto", "2022-05-05"),
     ],
 )
 def test_an_unknown_name_after_the_title_is_not_the_holder(
@@ -107,6 +108,8 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Bupati Belitung Timur", dt.date(2019, 6, 1), "Yuslih Ihza"),
         ("Bupati Lahat", dt.date(2022, 6, 1), "Cik Ujang"),
         ("Bupati Tanjung Jabung Timur", dt.date(2019, 6, 1), "Romi Hariyanto"),
+        ("Bupati Sijunjung", dt.date(2019, 6, 1), "Yuswir Arifin"),
+        ("Bupati Sijunjung", dt.date(2022, 6, 1), "Benny Dwifa"),
         ("Bupati Karawang", dt.date(2022, 6, 1), "Cellica Nurrachadiana"),
         ("Bupati Indramayu", dt.date(2016, 6, 1), "Anna Sophanah"),
         ("Bupati Indramayu", dt.date(2022, 6, 1), "Nina Agustina"),
