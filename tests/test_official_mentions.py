@@ -102,6 +102,9 @@ MIN_SCORE = 0.92
 MIN_HELDOUT_SCORE = 71 / 88
 # (2026-12-07: the Pj governor of Riau written "S.F Hariyanto" wants the knowledge base's canonical
 # "SF Hariyanto", the table's own rule for a person the knowledge base holds)
+# (2026-12-07, later: the regional-heads data of issue 18 now holds three regents these tables
+# wrote as the page did; each wants the knowledge base's canonical, the same rule: "Muhammad
+# Husni Djibril" (Sumbawa), "Hengky Kurniawan" (Bandung Barat), "Anna Mu'awanah" (Bojonegoro))
 # (2026-12-06: its two secretaries of a DPRD were given the region's government, the convention of
 # held-out 3-7 and of the project since: the DPRD's secretariat is a regional-government apparatus)
 # the second held-out table's first score on main (6d10848), measured once: 120 of 179 (0.670);
