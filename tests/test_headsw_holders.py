@@ -110,7 +110,7 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Bupati Lahat", dt.date(2022, 6, 1), "Cik Ujang"),
         ("Bupati Tanjung Jabung Timur", dt.date(2019, 6, 1), "Romi Hariyanto"),
         ("Bupati Sijunjung", dt.date(2019, 6, 1), "Yuswir Arifin"),
-        ("Bupati Sijunjung", dt.date(2022, 6, 1), "Benny Dwifa"),
+        ("Bupati Sijunjung", dt.date(2022, 6, 1), "Benny Dwifa Yuswir"),
         ("Bupati Lampung Utara", dt.date(2019, 6, 1), "Agung Ilmu Mangkunegara"),
         ("Bupati Lampung Utara", dt.date(2022, 6, 1), "Budi Utomo"),
         ("Bupati Karawang", dt.date(2022, 6, 1), "Cellica Nurrachadiana"),
@@ -171,7 +171,8 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         ("Bupati Majalengka", dt.date(2018, 12, 15)),
         # between the inferred end of the 2016 term and the swearing-in of 2021-04-26
         ("Bupati Tanjung Jabung Timur", dt.date(2021, 4, 20)),
-        # the detained regent (arrested 2019-10-06) to the vice regent's swearing-in as regent: not recorded
+        # the detained regent (arrested 2019-10-06) to the vice regent's swearing-in as regent:
+        # not recorded
         ("Bupati Lampung Utara", dt.date(2020, 6, 1)),
         # the 2018 regent of Kabupaten Cirebon was suspended the day he was sworn in
         ("Bupati Cirebon", dt.date(2019, 6, 1)),
