@@ -107,8 +107,9 @@ class Lexicons:
             if word.endswith(",") and word[:-1] in self.abbreviations:
                 word = self.abbreviations[word[:-1]] + ","  # "Dinas Kominfo, Statistik ..."
             # "Disdagkop": a region's own chain of its office's fields (office_chains.py)
-            chained = chain_office(word) or chain_secretary(word)
-            out.append(self.abbreviations.get(word) or chained or word)
+            out.append(
+                self.abbreviations.get(word) or chain_office(word) or chain_secretary(word) or word
+            )
             i += 1
         return " ".join(out)
 

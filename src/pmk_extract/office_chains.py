@@ -13,6 +13,7 @@ from functools import cache
 
 from .errors import DataFileError
 from .resources import read_tsv
+from .wordcache import word_cache
 
 _CHAIN = re.compile(r"Di[sn]([a-z0-9]{2,24})")
 _OFFICE = "Dinas"
@@ -57,6 +58,7 @@ def split_chain(chain: str) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(found))  # "Disnakkeswan": each field once
 
 
+@word_cache(maxsize=10_000)  # asked of every word an abbreviation does not expand
 def chain_office(word: str) -> str | None:
     """The regional office ``word`` names as "Dis"/"Din" and its fields' syllables
     ("Disdagkop": "Dinas Perdagangan dan Koperasi"; "Distanbunhut": "Dinas Pertanian,

@@ -14,7 +14,7 @@ from ..doctable import token_table
 from ..kb import KnowledgeBase
 from ..lexicons import Lexicons, first_words, match_head
 from ..spans import doc_text
-from .commands import command_body, command_name
+from .commands import DESIGNATION_KINDS, command_body, command_name
 from .fusions import CommandFusions
 from .justice import court_short, dated_parent
 from .unit_view import NewSpan, UnitView, span_entry
@@ -154,9 +154,7 @@ class CommandBodies:
                 after = end
                 continue
             body = (
-                command_body(self.kb, covered, end, parent)
-                if kind.startswith("designation")
-                else None
+                command_body(self.kb, covered, end, parent) if kind in DESIGNATION_KINDS else None
             )
             if body is not None:  # "Divif 2 Kostrad"
                 canonical = f"{canonical} {body._.canonical}"

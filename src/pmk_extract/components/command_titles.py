@@ -24,7 +24,7 @@ from ..regions import KIND_WORDS, bare_place
 from ..spans import doc_text
 from ..stemming import root_words, stem_word
 from ..unit_kinds import DEPARTMENTS, PROVINCIAL, TITLED_IN_PLACE
-from .commands import command_body, command_name, unit_after
+from .commands import DESIGNATION_KINDS, command_body, command_name, unit_after
 from .doc_regions import DocumentRegions
 from .fusions import CommandFusions
 from .justice import dated_parent
@@ -136,7 +136,7 @@ class CommandTitles:
                 role = f"{role_head} {expansion} {name}"
                 above = (
                     command_body(self.kb, covered, end, parent)
-                    if kind.startswith("designation")
+                    if kind in DESIGNATION_KINDS
                     else None
                 )
                 if above is None and org is not None:

@@ -43,6 +43,9 @@ from .office_classes import class_end, class_name, grade_end
 
 DESIGNATION = regex.compile(r"(?:\d{1,4}|[IVXL]{1,6})")  # "0715", "142", "IV", "XIV"
 _NUMBERED_UNDER = regex.compile(r"[IVXL]{1,6}/\d{1,2}")  # "IV/5": one token
+# the name kinds of command_units.tsv that name a unit by its designation ("Kodam IV/Diponegoro";
+# a number first: "Yon 400/Raider")
+DESIGNATION_KINDS = frozenset({"designation", "designation_number"})
 _KIND_PREFIXES = frozenset(KIND_WORDS.values())
 _COMPANY_TAILS = (("(", "Persero", ")"), ("Tbk",), ("Tbk.",))
 _FOUNDATION_WORDS = 3  # words of a foundation's name before its school's number

@@ -57,6 +57,7 @@ from ..kb import (
     spelling_variants,
 )
 from ..name_shapes import MUHAMMAD, same_name_word, without_muhammad
+from ..regions import KIND_WORDS
 from ..resources import read_tsv
 from ..spelling import close_to
 from ..stemming import root_words
@@ -75,7 +76,7 @@ named by the office's title."""
 _EXCLUSIVE_KINDS = frozenset({"regional_government", "military_police"})
 _VILLAGE = "Pemerintah Desa "  # a village's own government, as local_heads.py names it
 # a region written with its kind in a role ("Kabupaten Bantul", "Provinsi Jawa Tengah")
-_REGION_IN_ROLE = regex.compile(r"\b(?:Kabupaten|Kota|Provinsi)(?: \p{Lu}[\p{L}'-]*)+")
+_REGION_IN_ROLE = regex.compile(rf"\b(?:{'|'.join(KIND_WORDS.values())})(?: \p{{Lu}}[\p{{L}}'-]*)+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -409,6 +410,10 @@ class HolderRules:
         if title.org is None:
             return False
         entry = self.kb.lookup(title.org, day)
+        # two words or more of a longer known name ("Raja Bayu": Raja Bayu Febri Gunadian;
+        # "M. Faisal Hasrimy" is no longer)
+        whole = [word for word in known.canonical.split() if not is_initial(word)]
+        shorter = 1 < len(written.split()) < len(whole)
         # a village's own government (local_heads.py): the knowledge base holds none of its
         # offices, so no known person ever served it
         village = entry is None and title.org.startswith(_VILLAGE)
@@ -418,17 +423,13 @@ class HolderRules:
             # a region, whose bearer of the longer name never served a government of its
             # province
             local = self._role_government(title.role, day)
-            whole = [word for word in known.canonical.split() if not is_initial(word)]
-            shorter = 1 < len(written.split()) < len(whole)
             return local is not None and shorter and not self._served_near(known, local)
         if not held and self._staff_post(title, written):
             # "Sekretaris DPRD Kota X, Syahrul" on a day the minister Syahrul held nothing
             return not self._served(known, title.org)
         if not held:
-            # "Camat X Raja Bayu": two words or more of a longer known name ("M. Faisal
-            # Hasrimy" is no longer), whose bearer never served a government of that province
-            whole = [word for word in known.canonical.split() if not is_initial(word)]
-            shorter = 1 < len(written.split()) < len(whole)
+            # "Camat X Raja Bayu": a shorter name whose bearer never served a government of
+            # that province
             return shorter and (entry is None or not self._served_near(known, entry))
         return all(org_name(self.kb, o.org, day) != title.org for o in held)
 

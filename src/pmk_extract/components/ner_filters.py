@@ -20,7 +20,7 @@ from ..spans import doc_text
 from ..stemming import root_words, stem_word
 from .apposed_names import field_after_and
 from .command_staff import staff_post_at
-from .commands import DESIGNATION
+from .commands import DESIGNATION, DESIGNATION_KINDS
 from .company_units import COMPANY_TARGET
 from .justice import fused_post
 from .title_spelling import TitleSpelling
@@ -62,7 +62,7 @@ def _after_command_number(words: list[str], start: int, lex: Lexicons) -> bool:
         if (
             size
             and j + size == k
-            and lex.command_units.get(unit, ("", "", ""))[2].startswith("designation")
+            and lex.command_units.get(unit, ("", "", ""))[2] in DESIGNATION_KINDS
         ):
             return True
     return False
