@@ -28,18 +28,28 @@ def load_cases(path: Path) -> list[dict[str, Any]]:
 
 
 def case_text(case: dict[str, Any]) -> str:
-    """A row's mention in the neutral sentence, or the row's own running text."""
-    return FRAME.format(mention=case["mention"]) if "mention" in case else str(case["text"])
+    """A row's mention in the neutral sentence, after the row's ``before`` text when it has
+    one, or the row's own running text."""
+    if "mention" not in case:
+        return str(case["text"])
+    return " ".join(filter(None, (case.get("before"), FRAME.format(mention=case["mention"]))))
 
 
-def people_in_mention(record: Record, mention: str) -> list[Entity]:
-    """The PERSON entities inside the mention at the start of the record's text."""
-    return [e for e in record.entities if e.label == "PERSON" and e.end <= len(mention)]
+def mention_start(case: dict[str, Any]) -> int:
+    """Where a row's mention begins in :func:`case_text`."""
+    before = case.get("before", "")
+    return len(before) + 1 if before else 0
 
 
-def longest_person(record: Record, mention: str) -> Entity | None:
-    """The PERSON inside the mention (the longest, when several are found)."""
-    inside = people_in_mention(record, mention)
+def people_in_mention(record: Record, mention: str, start: int = 0) -> list[Entity]:
+    """The PERSON entities inside the mention at ``start`` of the record's text."""
+    end = start + len(mention)
+    return [e for e in record.entities if e.label == "PERSON" and start <= e.start and e.end <= end]
+
+
+def longest_person(record: Record, mention: str, start: int = 0) -> Entity | None:
+    """The PERSON inside the mention at ``start`` (the longest, when several are found)."""
+    inside = people_in_mention(record, mention, start)
     return max(inside, key=lambda e: e.end - e.start) if inside else None
 
 
@@ -52,10 +62,11 @@ def org_spans_right(record: Record, orgs: dict[str, str]) -> bool:
 def mention_outcome(case: dict[str, Any], record: Record) -> tuple[bool, str | None]:
     """Whether a row came out right, and the organisation given when it is a wrong one: a
     row with ``orgs`` (no mention) checks ORG spans; a row with a mention checks the longest
-    PERSON in it for the expected canonical, organisation and (when given) role."""
+    PERSON in it (after the row's ``before`` text) for the expected canonical, organisation and
+    (when given) role."""
     if "mention" not in case:
         return org_spans_right(record, case["orgs"]), None
-    person = longest_person(record, case["mention"])
+    person = longest_person(record, case["mention"], mention_start(case))
     if person is None:
         return False, None
     right = person.canonical == case["person"] and person.org == case["org"]

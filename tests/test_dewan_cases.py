@@ -43,8 +43,8 @@ from typing import Any
 
 import pytest
 
-from helpers import FRAME, load_cases, mention_outcome
-from pmk_extract import Extractor, Record
+from helpers import extract_cases, load_cases, mention_outcome
+from pmk_extract import Extractor
 
 DATA = Path(__file__).parent / "data"
 # each table and the families it covers
@@ -57,41 +57,11 @@ TABLES = {
 Outcome = tuple[dict[str, Any], bool, str | None]
 
 
-def _judge(case: dict[str, Any], record: Record) -> tuple[bool, str | None]:
-    """Whether the longest PERSON inside the row's mention (after its ``before`` text) has
-    the expected name, organisation and (when given) role, and the organisation given when it
-    is a wrong one."""
-    before = case.get("before", "")
-    if not before:
-        return mention_outcome(case, record)
-    start = len(before) + 1
-    end = start + len(case["mention"])
-    inside = [
-        e for e in record.entities if e.label == "PERSON" and start <= e.start and e.end <= end
-    ]
-    if not inside:
-        return False, None
-    person = max(inside, key=lambda e: e.end - e.start)
-    right = person.canonical == case["person"] and person.org == case["org"]
-    if right and "role" in case:
-        right = person.role == case["role"]
-    wrong = person.org if person.org is not None and person.org != case["org"] else None
-    return right, wrong
-
-
 @pytest.fixture(scope="module")
 def outcomes(extractor: Extractor) -> list[Outcome]:
     cases = [case for table in TABLES for case in load_cases(DATA / table)]
-    items = [
-        {
-            "id": str(i),
-            "text": " ".join(filter(None, (c.get("before"), FRAME.format(mention=c["mention"])))),
-            "published": c["published"],
-        }
-        for i, c in enumerate(cases)
-    ]
-    records = extractor.extract_many(items)
-    return [(c, *_judge(c, r)) for c, r in zip(cases, records, strict=True)]
+    records = extract_cases(extractor, cases)
+    return [(c, *mention_outcome(c, r)) for c, r in zip(cases, records, strict=True)]
 
 
 @pytest.mark.parametrize("table", sorted(TABLES))
