@@ -43,38 +43,39 @@ knowledge base says they held on the published date. A bare title ("Menko PMK
 mengatakan") is not a PERSON; :func:`resolve_title` gives its holder.
 
 This module runs these steps over a document; names are read by ``name_reader.py``, the
-holder a name after a title denotes is decided by ``holder_rules.py``.
+holder a name after a title denotes is decided by ``holder_rules.py``, the place of a post's
+office around its title by ``office_places.py``, bare class titles are linked by
+``class_links.py``, and each person's role is settled and written by ``person_roles.py``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from ..dates.lexicon import lexicon as date_lexicon
 from ..doctable import token_table
-from ..extensions import register_extensions, set_span_attrs
-from ..kb import REGION_KINDS, KnowledgeBase, People, default_kb, default_people, fold_apostrophes
+from ..extensions import register_extensions
+from ..kb import KnowledgeBase, People, default_kb, default_people, fold_apostrophes
 from ..lexicons import Lexicons, lexicons, match_head, related_links
-from ..name_shapes import INITIALS, holder_intro, in_capitals, name_case
+from ..name_shapes import INITIALS, holder_intro
 from ..spans import doc_text
 from .class_holders import ClassHolders
+from .class_links import ClassLinks
 from .holder_rules import HolderRules, Mention
 from .known_names import KnownNames, join_initials
 from .name_flags import doc_name_flags
 from .name_reader import NameReader
 from .names_before import NamesBefore
+from .office_places import OfficePlaces
 from .parliaments import regional_parliament
+from .person_roles import commit, harmonise
 from .shared_posts import second_holder
-from .title_parts import Title, org_again, org_name, prefixed, tidy_role
+from .title_parts import Title, org_again, org_name
 from .titles import TitleReader
-
-_UNIT_WORDS = 3  # words of a post's unit between its title and the officer's rank
 
 
 def resolve_title(text: str, published: dt.date | None) -> tuple[str, str, str | None] | None:
@@ -122,6 +123,8 @@ class Officials:
         self.reader = NameReader(people, lex, self.rules)
         self.known = KnownNames(people, lex)
         self.classes = ClassHolders(kb, people)
+        self.class_links = ClassLinks(lex, self.reader, self.classes)
+        self.places = OfficePlaces(kb, lex)
         self.before = NamesBefore(lex, self.reader, self.rules)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -157,7 +160,7 @@ class Officials:
                 start += 1
             ranked = False  # a rank or degree stands before the name
             if start not in by_start:  # "(Danlantamal) XIV Sorong Brigjen TNI X": the unit's
-                start = self._to_rank(words, names, ent_at, start)
+                start = self.places.to_rank(words, names, ent_at, start)
             while size := self.reader.rank_at(words, start, ranked):
                 in_rank.update(range(start, start + size))  # "Mayjen TNI": no ORG in a rank
                 ranked = ranked or not words[start].isspace()
@@ -168,7 +171,7 @@ class Officials:
                     start += names[start + 1] or bool(self.reader.rank_at(words, start + 1, True))
             place = ent_at.get(start)
             # "Kepala BPOM di Serang Nama": the body's office in a region, named with "di"
-            located = self._office_place(words, ent_at, start, day)
+            located = self.places.office_place(words, ent_at, start, day)
             if located is not None and not ranked:
                 place = located
                 start = located.start
@@ -176,7 +179,7 @@ class Officials:
                 regional_parliament(title.org) or title.org.startswith("Pemerintah ")
             ):
                 place = None  # the office's region is written: a place word begins the name
-            if ranked or self._placed_office(words, ent_at, title.end, day):
+            if ranked or self.places.placed_office(words, ent_at, title.end, day):
                 # "Kepala Kanwil Kemenkumham Jateng Bima Prasetya", "AKP Bima Prasetya": the
                 # office's place is written, or a rank stands before: a place word is a name's
                 place = None
@@ -193,12 +196,12 @@ class Officials:
                     after < len(words)
                     and names[after]
                     and after not in ent_at
-                    and not self._weekday(words[after])  # "Kepala BIN Kalbar Senin": the day
+                    and not self.places.weekday(words[after])  # "Kepala BIN Kalbar Senin": the day
                 )
                 if free and (not comma or skipped):
                     start = after
                     ranked = ranked or skipped
-                    if self._region(place.text, day):
+                    if self.places.region(place.text, day):
                         # the head of the office's unit in that region, not the national
                         # holder: "Kepala BIN Kalbar" is the head of BIN in West Kalimantan
                         title = replace(title, office=None)
@@ -293,7 +296,7 @@ class Officials:
                 in_rank.update(range(mention.start, mention.end))  # "BIN" in "AHMAD BIN ..."
                 if other := second_holder(self.reader, doc, mention, title, titled, by_start):
                     by_start[other.start] = other  # "hakim anggota Nama dan [Nama]": both
-        unlinked |= self._class_holders(doc, words, names, titled, ent_at, by_start, in_rank)
+        unlinked |= self.class_links.link(doc, words, names, titled, ent_at, by_start, in_rank)
         for begin, title in titled:  # "AKP Nama, Kasat Reskrim Polres X, ...": after the name
             found = self.before.find(doc, words, names, begin, title, ent_at, by_start)
             if found is not None:
@@ -317,123 +320,8 @@ class Officials:
         mentions = self.known.short_mentions(words, names, list(by_start.values()), ent_at)
         mentions = join_initials(words, mentions)
         ents = tuple(e for e in ents if not (e.label_ == "ORG" and e.start in in_rank))
-        self._commit(doc, ents, self._harmonise(mentions, day))
+        commit(doc, ents, harmonise(self.kb, self.people, mentions, day))
         return doc
-
-    def _class_holders(
-        self,
-        doc: Doc,
-        words: list[str],
-        names: list[bool],
-        titled: Sequence[tuple[int, Title]],
-        ent_at: dict[int, Span],
-        by_start: dict[int, Mention],
-        in_rank: set[int],
-    ) -> set[str]:
-        """Link the name after a bare class title ("Bupati Nama", "Wamen Nama", "Kapolda Irjen
-        Nama") to the one holder of that class it names on the date (``class_holders.py``);
-        a class title that the title reader read on into a place or organisation ("Bupati
-        Demak Nama") is that title's, and a name no holder of the class fits stays as read,
-        but for a known person's short name that names someone else there ("Gubernur Tito"
-        in 2023): those short names are returned."""
-        day = doc._.published
-        unlinked: set[str] = set()
-        if day is None:
-            return unlinked
-        read = {begin: title for begin, title in titled}
-        inside = {k for begin, title in titled for k in range(begin + 1, title.end)}
-        after = 0  # the token after the last class title read
-        for k in self.classes.openings(words):
-            if k < after:
-                continue
-            found = self.classes.title_at(words, k)
-            if found is None or k in inside:
-                continue
-            begin, start = k, k + found.size
-            after = start
-            title = read.get(begin)
-            if title is not None and title.bare:
-                title = None  # "Plt Bupati Nama": the holder's own office names the region
-            if title is not None and title.end != start:
-                continue  # "Bupati Demak Nama": the office's place is written
-            ranked = False
-            while size := self.reader.rank_at(words, start, ranked):
-                ranked = ranked or not words[start].isspace()
-                start += size
-            mention = by_start.get(start)
-            if mention is None:
-                bare = Title(start, found.role, None)
-                mention = self.reader.name_after(
-                    doc, words, names, start, bare, ent_at, day, linked=False
-                )
-                if mention is None or any(
-                    m.start < mention.end and mention.start < m.end for m in by_start.values()
-                ):
-                    continue
-            written = doc[mention.start : mention.end].text
-            if in_capitals(written):
-                written = name_case(written)
-            holder = self.classes.holder(found, written, day)
-            if (
-                holder is None
-                and fold_apostrophes(written) != mention.canonical
-                and not mention.stated
-                and not mention.matched
-                and self.classes.held_elsewhere(found, mention.canonical, day)
-            ):
-                unlinked.add(fold_apostrophes(written))
-                role = (
-                    title.role
-                    if title is not None
-                    else prefixed(self.lex, words, begin, found.role)
-                )
-                org = title.org if title is not None else None
-                by_start[mention.start] = replace(
-                    mention, canonical=written, role=role, org=org, stated=True
-                )
-                continue
-            if holder is None or (title is not None and title.org not in (None, holder[2])):
-                continue
-            canonical, role, org = holder
-            if title is not None and title.role != found.role:
-                role = title.role  # a role the text writes ("Kepala Kepolisian Daerah")
-            elif role.startswith(found.role):
-                role = prefixed(self.lex, words, begin, role)  # "Plt Bupati Nama": acting
-            by_start[mention.start] = replace(
-                mention, canonical=canonical, role=role, org=org, stated=True
-            )
-            in_rank.update(range(mention.start, mention.end))
-        return unlinked
-
-    def _to_rank(
-        self, words: list[str], names: list[bool], ent_at: dict[int, Span], start: int
-    ) -> int:
-        """The token of an officer's rank after one to three words of the post's unit at
-        ``start`` (capitalised words, numbers, places: "XIV Sorong Brigjen TNI (Mar) Nama"),
-        else ``start``: the rank stands before the name, so the words before it are not it. A
-        title or another entity ends the words ("Eisti'anah Dandim 0716 Letkol": another
-        post). A comma may close the unit's words before the rank ("Kapolsek Ilir Barat I
-        Palembang, Kompol Nama": the sector's place, then the officer)."""
-        k = start
-        while k < len(words) and k - start < _UNIT_WORDS:
-            if match_head(words, k, self.lex.ranks):
-                return k if k > start else start
-            ent = ent_at.get(k)
-            word = words[k]
-            if word == "," and k > start and match_head(words, k + 1, self.lex.ranks):
-                return k + 1  # "Ilir Barat I Palembang, Kompol Nama": the place, then the rank
-            if ent is not None and ent.label_ != "LOC":
-                return start
-            if not (names[k] or word[:1].isdigit() or word in ("/", "-")):
-                return start
-            if match_head(words, k, self.lex.title_heads) or match_head(
-                words, k, self.lex.command_titles
-            ):
-                return start
-            k += 1
-        if k > start and k + 1 < len(words) and words[k] == ",":
-            k += 1  # "Ilir Barat I Palembang, Kompol Nama": a comma closes the unit's words
-        return k if k > start and k < len(words) and match_head(words, k, self.lex.ranks) else start
 
     def _holds_title(self, mention: Mention, title: Title, day: dt.date | None) -> bool:
         """True when ``mention`` is a holder on ``day`` of the office ``title`` names (or of
@@ -506,87 +394,6 @@ class Officials:
             if known is not None and known != m.canonical and written != m.canonical:
                 out[written] = m.canonical
         return out
-
-    def _office_place(
-        self, words: list[str], ent_at: dict[int, Span], k: int, day: dt.date | None
-    ) -> Span | None:
-        """The region after "di" at ``k`` ("di Serang"), where a national body's office is."""
-        if k + 1 >= len(words) or words[k] != "di":
-            return None
-        place = ent_at.get(k + 1)
-        if place is None or place.start != k + 1 or place.label_ != "LOC":
-            return None
-        return place if self._region(place.text, day) else None
-
-    @staticmethod
-    def _weekday(word: str) -> bool:
-        """True when ``word`` is a day of the week ("Senin"; not a month: "Agus" is one's
-        short form and a name)."""
-        return word.lower() in date_lexicon().weekdays
-
-    def _placed_office(
-        self, words: list[str], ent_at: dict[int, Span], end: int, day: dt.date | None
-    ) -> bool:
-        """True when the title ends at ``end`` with an organisation whose last words are a
-        region ("Kanwil Kemenkumham Jateng", "Kejati Sumut"): the office's place is written."""
-        ent = ent_at.get(end - 1)
-        if ent is None or ent.label_ != "ORG" or ent.end != end:
-            return False
-        return any(
-            self._region(" ".join(words[end - n : end]), day)
-            for n in (1, 2, 3)
-            if end - n > ent.start
-        )
-
-    def _region(self, text: str, day: dt.date | None) -> bool:
-        """True when ``text`` is an Indonesian province, regency or city (not a country:
-        "Menteri Luar Negeri Singapura" is a foreign minister, no unit of a ministry)."""
-        entry = self.kb.lookup(text, day)
-        return entry is not None and entry.label == "LOC" and entry.kind in REGION_KINDS
-
-    # -- roles and commit -------------------------------------------------------------
-    def _harmonise(self, mentions: list[Mention], day: dt.date | None) -> list[Mention]:
-        stated: dict[str, Mention] = {}
-        for m in mentions:
-            if m.stated and m.canonical not in stated:
-                stated[m.canonical] = m
-        out = []
-        for m in mentions:
-            source = stated.get(m.canonical)
-            if source is not None:
-                out.append(replace(m, role=source.role, org=source.org))
-                continue
-            offices = self.people.offices_held(m.canonical, day)
-            if offices:
-                office = offices[0]
-                out.append(replace(m, role=office.role, org=org_name(self.kb, office.org, day)))
-            else:
-                out.append(m)
-        return out
-
-    def _commit(self, doc: Doc, ents: Sequence[Span], mentions: list[Mention]) -> None:
-        spans = []
-        kept = list(ents)
-        for m in sorted(mentions, key=lambda m: m.start):
-            overlapping = [e for e in kept if e.start < m.end and m.start < e.end]
-            if any(e.label_ != "LOC" or e.start < m.start or e.end > m.end for e in overlapping):
-                continue
-            kept = [e for e in kept if e not in overlapping]
-            spans.append((Span(doc, m.start, m.end, label="PERSON"), m))
-        doc.set_ents(kept + [s for s, _ in spans])
-        for span, m in spans:
-            set_span_attrs(
-                doc,
-                span.start_char,
-                span.end_char,
-                # a person's canonical writes the apostrophe as the knowledge base does
-                # ("Nur’aini", "Syafi`i" -> "Nur'aini", "Syafi'i"), linked or not
-                canonical=fold_apostrophes(m.canonical),
-                role=tidy_role(m.role) if m.role else m.role,
-                org=m.org,
-                source="officials",
-                matched=m.matched,
-            )
 
 
 @cache
