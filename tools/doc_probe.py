@@ -1,0 +1,210 @@
+"""Document probe: which regional posts written without their region get no role, no
+organisation or a wrong one in a document that names the region?
+
+Reads ``tools/doc_forms/posts.tsv`` (post forms the regional press writes bare, with the
+levels of region they exist at and the organisation their holder has), ``regions.tsv`` (the
+regencies, cities and provinces the documents are about) and ``shapes.tsv`` (datelines and
+opening sentences), writes for each post form and region a short document: the dateline, the
+opening sentence, then "POST Nama memberikan keterangan kepada wartawan." and checks the
+PERSON of the name. The post is written in each shape of document, and in the base shape
+(upper-case dateline, the government named) also in capitals, in lower case, with "H." and
+degrees, with a comma before the name and after "Plt", and with its region written out
+("explicit"). A document that names no region of the post's level, or names only a province
+whose capital is the dateline for a post of either level, wants no organisation (precision).
+Measurement only: nothing here is shipped, and no table is read.
+
+Usage (from a worktree root): PYTHONPATH=$PWD/src python tools/doc_probe.py
+[--published YYYY-MM-DD] [--family F] [--all] [--save FILE] [--diff FILE]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from harness_cli import option, print_changes, save_verdicts, saved_verdicts
+
+from pmk_extract import Extractor, Record
+from pmk_extract.kb import default_people
+
+FORMS = Path(__file__).parent / "doc_forms"
+DISTRICTS = Path(__file__).parents[1] / "models" / "gazetteers" / "districts.jsonl"
+NAME = "Rudi Hartanto"
+INVENTED_HEAD = "Hendra Wijaya"  # the head's name when the knowledge base holds none
+KIND = {"regency": "Kabupaten", "city": "Kota", "province": "Provinsi"}
+GOV = {"regency": "Pemkab", "city": "Pemkot", "province": "Pemprov"}
+HEAD = {"regency": "Bupati", "city": "Wali Kota", "province": "Gubernur"}
+FRAME = "{mention} memberikan keterangan kepada wartawan."
+LOWER_FRAME = "Hal itu dikatakan {mention} kepada wartawan."  # a lower-case post mid-sentence
+BASE = ("upper", "gov")  # the document shape the post's written variants are tried in
+
+
+@dataclass(frozen=True)
+class Post:
+    """A post form of ``posts.tsv``."""
+
+    form: str
+    levels: tuple[str, ...]
+    org: str
+    family: str
+
+
+@dataclass(frozen=True)
+class Region:
+    """A region of ``regions.tsv``, with a district of it (for "Camat X")."""
+
+    level: str
+    name: str
+    place: str
+    district: str | None
+
+
+def rows(name: str) -> list[list[str]]:
+    """The tab-separated rows of a data file of ``doc_forms`` (comments skipped)."""
+    path = FORMS / name
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+
+def districts() -> dict[str, str]:
+    """A district of each regency or city, one the gazetteer knows by its bare name."""
+    found: dict[str, str] = {}
+    for line in DISTRICTS.read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line)
+        bare = entry["canonical"].removeprefix("Kecamatan ")
+        parent = entry.get("parent") or ""
+        if bare in entry.get("aliases", []) and " " not in bare:
+            found.setdefault(parent.removeprefix("Kabupaten ").removeprefix("Kota "), bare)
+    return found
+
+
+def regions() -> list[Region]:
+    """The regions of ``regions.tsv``."""
+    known = districts()
+    return [Region(lv, name, place, known.get(name)) for lv, name, place in rows("regions.tsv")]
+
+
+def expected_org(post: Post, region: Region) -> str:
+    """The organisation the post's holder has in ``region``."""
+    if post.org == "dprd":
+        return f"Dewan Perwakilan Rakyat Daerah {KIND[region.level]} {region.name}"
+    return f"Pemerintah {KIND[region.level]} {region.name}"
+
+
+def wanted(post: Post, region: Region, dateline: str, opening: str) -> bool:
+    """Whether the document tells the post's region: a body or head of it named (any level),
+    a place of it named or the dateline (a regency's or city's; a province's dateline is
+    its capital, which names a city too), except for a post of one level only."""
+    if opening in ("gov", "kind", "head"):
+        return True
+    one_level = len(post.levels) == 1
+    if region.level == "province":
+        return one_level and opening == "place"
+    return opening == "place" or dateline != "none"
+
+
+def document(
+    post: Post, region: Region, holder: str, dateline: str, opening: str, variant: str
+) -> tuple[str, str]:
+    """(text, the name's written mention) of one document."""
+    datelines = {name: text for kind, name, text in rows("shapes.tsv") if kind == "dateline"}
+    openings = {name: text for kind, name, text in rows("shapes.tsv") if kind == "opening"}
+    values = {
+        "PLACE": region.place,
+        "PLACE_UP": region.place.upper(),
+        "X": region.name,
+        "KIND": KIND[region.level],
+        "GOV": GOV[region.level],
+        "HEAD": HEAD[region.level],
+        "HOLDER": holder,
+    }
+    region_words = f"{KIND[region.level]} {region.name}"
+    form = post.form.replace("{D}", region.district or "")
+    form = form.replace(" {R}", f" {region_words}" if variant == "explicit" else "")
+    head = datelines[dateline].format(**values)
+    text = (head + " " if head else "") + openings[opening].format(**values) + " "
+    mention = {
+        "upper": f"{form.upper()} {NAME}",
+        "lower": f"{form.lower()} {NAME}",
+        "honorific": f"{form} H. {NAME}, S.Sos., M.Si.",
+        "comma": f"{form}, {NAME},",
+        "acting": f"Plt {form} {NAME}",
+    }.get(variant, f"{form} {NAME}")
+    frame = LOWER_FRAME if variant == "lower" else FRAME
+    return text + frame.format(mention=mention), mention
+
+
+def verdict(record: Record, start: int, end: int, org: str | None) -> tuple[str, str]:
+    """("right" or what went wrong, what was got) for the PERSON written in [start, end)."""
+    people = [e for e in record.entities if e.label == "PERSON" and start <= e.start < end]
+    if not people:
+        return "no person", "-"
+    person = max(people, key=lambda e: e.end - e.start)
+    got = f"{person.text!r} | {person.role} | {person.org}"
+    if person.canonical != NAME:
+        return "wrong name", got
+    if org is None:
+        return ("right" if person.org is None else "wrong org"), got
+    if person.org is None:
+        return ("no org" if person.role else "no role"), got
+    if person.org != org:
+        return "wrong org", got
+    return ("right" if person.role else "no role"), got
+
+
+def main(argv: list[str]) -> None:
+    published = option(argv, "--published") or "2023-06-01"
+    family = option(argv, "--family")
+    day = dt.date.fromisoformat(published)
+    people = default_people()
+    posts = [Post(f, tuple(lv.split(",")), o, fam) for f, lv, o, fam in rows("posts.tsv")]
+    posts = [p for p in posts if family is None or p.family == family]
+    shapes = [(k, n) for k, n, _ in rows("shapes.tsv")]
+    datelines = [n for k, n in shapes if k == "dateline"]
+    openings = [n for k, n in shapes if k == "opening"]
+    cases = []
+    for region in regions():
+        office = people.title(f"{HEAD[region.level]} {region.name}", day)
+        holders = people.holders_on(office.id, day) if office else []
+        holder = holders[0].name if len(holders) == 1 else INVENTED_HEAD
+        for post in posts:
+            if region.level not in post.levels or ("{D}" in post.form and not region.district):
+                continue
+            keys = [(d, o, "plain") for d in datelines for o in openings]
+            keys += [(*BASE, v) for v in ("upper", "lower", "honorific", "comma", "acting")]
+            if "{R}" in post.form:
+                keys.append(("none", "none", "explicit"))
+            for dateline, opening, variant in keys:
+                text, mention = document(post, region, holder, dateline, opening, variant)
+                want = variant == "explicit" or wanted(post, region, dateline, opening)
+                org = expected_org(post, region) if want else None
+                key = f"{post.form} | {region.level} {region.name} | {dateline}/{opening}/{variant}"
+                cases.append((key, post, region, text, mention, org))
+    extractor = Extractor()
+    items = [{"id": str(i), "text": c[3], "published": published} for i, c in enumerate(cases)]
+    tally: Counter[str] = Counter()
+    by_family: dict[str, Counter[str]] = defaultdict(Counter)
+    state = {}
+    for (key, post, _, text, mention, org), record in zip(
+        cases, extractor.extract_many(items), strict=True
+    ):
+        start = text.index(mention)
+        result, got = verdict(record, start, start + len(mention), org)
+        tally[result] += 1
+        by_family[post.family][result] += 1
+        state[key] = result
+        if result != "right" or "--all" in argv:
+            print(f"{result:10} {key} :: {mention!r} -> {got}")
+    for name, counts in sorted(by_family.items()):
+        print(f"{name:12}", ", ".join(f"{n} {k}" for k, n in counts.most_common()))
+    print(", ".join(f"{n} {k}" for k, n in tally.most_common()), f"of {len(cases)}")
+    save_verdicts(option(argv, "--save"), state)
+    print_changes(saved_verdicts(option(argv, "--diff")), state)
+
+
+if __name__ == "__main__":
+    main(sys.argv)
