@@ -1,0 +1,98 @@
+"""Regents, mayors and their vices of western Indonesia added by the headsw2 lane
+(``holders.jsonl``, each line's ``note`` naming its pages; ``offices.jsonl`` for regencies and
+cities that had no office line), on mentions and titles written for this test
+(``data/headsw2_holder_cases.jsonl``): a title and a name (full, an alias, a spelling one letter
+off) give the holder's full name, the role on the date and the regional government; a bare title
+names the holder of the day, nobody outside the terms the pages confirm, and an unknown name after
+a title is not linked to the holder."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from helpers import (
+    extract_cases,
+    gazetteer_lines,
+    holder_name,
+    judge_cases,
+    load_cases,
+    mention_outcome,
+)
+from pmk_extract import Extractor
+
+CASES = load_cases(Path(__file__).parent / "data" / "headsw2_holder_cases.jsonl")
+LANE = "headsw2 lane (issue 18, regional heads of western"
+
+
+def test_the_lane_lines_name_their_pages() -> None:
+    lines = [h for h in gazetteer_lines("holders.jsonl") if LANE in h.get("note", "")]
+    assert len(lines) >= 14
+    for holder in lines:
+        assert "source:" in holder["note"], holder
+        assert holder["end"] is None or holder["start"] <= holder["end"], holder
+
+
+def test_the_lane_offices_belong_to_their_regional_government() -> None:
+    offices = [o for o in gazetteer_lines("offices.jsonl") if "(headsw2 lane" in o.get("note", "")]
+    assert len(offices) >= 10
+    for office in offices:
+        kind = "pemkab-" if "Bupati" in office["role"] else "pemkot-"
+        assert office["org"].startswith(kind), office
+        assert office["role"] in office["titles"], office
+
+
+def test_the_written_mentions(extractor: Extractor) -> None:
+    outcomes = judge_cases(extractor, CASES, mention_outcome)
+    assert [c["mention"] for c, ok, _ in outcomes if not ok] == []
+    assert [c["mention"] for c, _, wrong in outcomes if wrong is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("mention", "day"),
+    [
+        ("Bupati Bangka Barat Hendra Gunawan", "2022-05-05"),
+        ("Bupati Belitung Agus Salim", "2020-05-05"),
+        ("Wakil Bupati Bangka Andi Pratama", "2020-05-05"),
+    ],
+)
+def test_an_unknown_name_after_the_title_is_not_the_holder(
+    extractor: Extractor, mention: str, day: str
+) -> None:
+    records = extract_cases(extractor, [{"mention": mention, "published": day}])
+    people = [e for e in records[0].entities if e.label == "PERSON"]
+    # kept as written (or not read as a person): never the holder of the day
+    assert all(p.canonical == p.text and p.matched != "fuzzy" for p in people)
+
+
+@pytest.mark.parametrize(
+    ("title", "day", "holder"),
+    [
+        ("Bupati Bangka", dt.date(2016, 6, 1), "Tarmizi Saat"),
+        ("Bupati Bangka", dt.date(2019, 6, 1), "Mulkan"),
+        ("Wakil Bupati Bangka Barat", dt.date(2016, 6, 1), "Markus"),
+        ("Bupati Bangka Barat", dt.date(2022, 6, 1), "Sukirman"),
+        ("Bupati Bangka Tengah", dt.date(2019, 6, 1), "Ibnu Saleh"),
+        ("Bupati Bangka Selatan", dt.date(2016, 6, 1), "Justiar Noer"),
+        ("Wakil Bupati Belitung", dt.date(2022, 6, 1), "Isyak Meirobie"),
+    ],
+)
+def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
+    assert holder_name(title, day) == holder
+
+
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [
+        # Bangka: between the close of the 2013-2018 term and the swearing-in of 2018-09-27
+        ("Bupati Bangka", dt.date(2018, 9, 26)),
+        # Bangka Tengah: after the regent's death (2020-10-04); the acting heads are not recorded
+        ("Bupati Bangka Tengah", dt.date(2020, 12, 1)),
+        # Belitung: the Pj regent from 2024 is not recorded
+        ("Bupati Belitung", dt.date(2024, 3, 3)),
+    ],
+)
+def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
+    assert holder_name(title, day) is None
