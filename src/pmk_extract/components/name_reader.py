@@ -1,16 +1,12 @@
-"""Where a person's name written after a title or a rank begins and ends, and whom it names.
+"""Where a person's name written after a title or a rank begins and ends.
 
 - the name after a title: honorifics and ranks skipped (also misspelt: "Bringjen",
   ``rank_spelling.py``), running over particles ("Ahmad bin Sulaiman"), initials ("S.N") and
   words abbreviated with a dot ("Abd. Hakim") and ending before a degree ("SSTP", "MSi", "SH
   MH", "AMd. Im.": :mod:`pmk_extract.degrees`) or a place written with its kind or head ("Kota
   Makassar", "Jalan Sudirman"), in capitals written as names are ("IPTU BUDI
-  HARSONO": Budi Harsono, "I GUSTI AYU ..."); the holder it names by
-  :mod:`~pmk_extract.components.holder_rules`: after the title of an office with one holder on
-  the date, a part of that holder's name (first or last name, an alias, the initials of the name
-  or of an alias: "Menkeu SMI") is that holder, and a name in lower case is read only when it is
-  a holder's name or alias ("Gubernur Jawa Timur khofifah indar parawansa"); an unknown short
-  form of two or three capitals is no name ("Kepala Dinas Kota Bandung RK");
+  HARSONO": Budi Harsono, "I GUSTI AYU ..."); whom it names is decided by
+  :mod:`~pmk_extract.components.name_holders`;
 - a name of two words or more in capitals right after a rank with no title ("AKP BUDI
   SANTOSO").
 
@@ -28,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from ..dates.lexicon import lexicon as date_lexicon
 from ..degrees import degree_run
-from ..kb import Office, People, fold_apostrophes
+from ..kb import People
 from ..lexicons import Lexicons, first_words, government_forms, match_head
 from ..name_shapes import (
     INITIALS,
@@ -51,20 +47,16 @@ from ..name_shapes import (
     written_name,
 )
 from ..regions import KIND_WORDS, PLACE_PREFIXES
-from ..spelling import close_to
 from ..stemming import verb_form
 from ..wordcache import word_cache
 from .command_places import OFFICE_NUMBERS, numbers_office
 from .holder_rules import (
     HolderRules,
     Mention,
-    fits,
     has_common_word,
-    initials_fit,
     is_initial,
-    nickname_fits,
-    with_middle_names,
 )
+from .name_holders import NameHolders
 from .rank_spelling import RankSpelling
 from .title_parts import Title
 
@@ -91,6 +83,7 @@ class NameReader:
         self.people = people
         self.lex = lex
         self.rules = rules
+        self.holders = NameHolders(people, rules)
         self.rank_spelling = RankSpelling(lex, people.name_words())
         # the words of known people's names in capitals: in a name written in capitals, such a
         # word is a name word, not a degree its letters spell ("MANIK", "SAKTI", "SANI")
@@ -324,7 +317,7 @@ class NameReader:
             return None  # "Kepala BWS Regional II Sumatera": no name opens with "II", "IV"
         if start < len(words) and words[start].islower():
             # "Gubernur Jawa Timur khofifah indar parawansa": in lower case only a holder's name
-            return self._lower_holder(words, start, title, day)
+            return self.holders.lower_holder(words, start, title, day)
         if start < len(words) and (
             field_noun(words[start]) or match_head(words, start, self.lex.unit_heads)
         ):
@@ -433,111 +426,7 @@ class NameReader:
             text = f"{doc[start : nickname[0]].text} {doc[nickname[1] : end].text}"
         # "IPTU BUDI HARSONO", "ABD. Rahman", "Anita susanti": the name as names are written
         text = name_case(text) if in_capitals(text) else written_name(text)
-        if title.acting_of is not None and day is not None:
-            # "Pj Sekda NTT Nama": the one acting holder of the post on the date whose name
-            # the name fits, before a known person's alias
-            office = title.acting_of
-            acting = [
-                h
-                for h in self.people.holders_on(office.id, day)
-                if h.acting and h.role(office) == title.role and fits(text, h)
-            ]
-            if len({h.name for h in acting}) == 1:
-                return Mention(start, end, acting[0].name, title.role, title.org, stated=True)
-        canonical = self.people.person(text) if linked else None
-        if canonical is None and title.acting_of is not None and day is not None:
-            # "Pj Gubernur Sumut Hasanudin": a misspelt name of the acting holder on the date
-            office = title.acting_of
-            acting = [h for h in self.people.holders_on(office.id, day) if h.acting]
-            close = {
-                h.name
-                for h in acting
-                if h.role(office) == title.role and close_to(text, (h.name, *h.aliases))
-            }
-            if len(close) == 1:
-                return Mention(
-                    start, end, close.pop(), title.role, title.org, stated=True, matched="fuzzy"
-                )
-            # the acting holder sworn in a few days later, or whose term just ended
-            if handed := self._handover(start, end, title, office, text, day, title.role):
-                return handed
-        if title.office is not None:
-            # the holders on the date (several for a multi-seat office), or without a date
-            # any holder the office has had
-            known = self.people.holders_on(title.office.id, day)
-            if day is None:
-                known = self.people.by_office.get(title.office.id, [])
-            if not known and (name := self.rules.gap_holder(title, text, day)) is not None:
-                role = self.rules.role(title, name, day)
-                return Mention(start, end, name, role, title.org, stated=True)
-            if not known and (handed := self._handover(start, end, title, title.office, text, day)):
-                return handed  # between two terms: the outgoing holder, or the one sworn in next
-            if known:
-                fitting = {h.name for h in known if fits(text, h)}
-                if not fitting and day is not None and len(known) == 1 and end - start == 1:
-                    # "Menkeu SMI", "Gubernur Jabar RK": the initials of the one holder's name
-                    fitting = {h.name for h in known if initials_fit(words[start], h)}
-                if not fitting and day is not None and len(known) == 1:
-                    # "Wali Kota Solo FX Rudy", "Gubernur Kalbar Midji": the nickname the
-                    # press makes of a word of the one holder's name
-                    fitting = {h.name for h in known if nickname_fits(text, h)}
-                if not fitting and day is not None:
-                    # a misspelt name of the holder on that date ("Mendagri Cahyo Kumolo")
-                    close = {h.name for h in known if close_to(text, (h.name, *h.aliases))}
-                    if len(close) == 1:
-                        name = close.pop()
-                        role = self.rules.role(title, name, day)
-                        return Mention(
-                            start, end, name, role, title.org, stated=True, matched="fuzzy"
-                        )
-                if not fitting and canonical is None and day is not None:
-                    # "Bupati Flores Timur Antonius Hubertus Gege Hadjon": the holder's name
-                    # written fuller, with a middle name the record leaves out
-                    fitting = {h.name for h in known if with_middle_names(text, h)}
-                if not fitting and canonical is None:
-                    # the outgoing holder, or the announced successor, in a handover
-                    handed = self._handover(start, end, title, title.office, text, day)
-                    if handed is not None:
-                        return handed
-                # "Menag Ajak Doakan ..." (a headline) is not a person, nor a name that is not
-                # the one holder on that date; after the title of an office several people
-                # hold then ("Wakil Ketua DPR"), a name that is none of theirs keeps the
-                # title's role unlinked (a seat filled between elections)
-                # (after a title read by a pattern, "Sekda NTT Nama", a name that fits no
-                # holder is read as without the office: it may have a holder no line records)
-                one = day is not None and len(known) == 1
-                if not fitting and not title.pattern and (has_common_word(text) or one):
-                    return None
-                if len(fitting) == 1:
-                    canonical = self.rules.own_holder(title, text, fitting) or fitting.pop()
-        if canonical is None and (name := self.rules.org_holder(title, text, day)) is not None:
-            # "Sekretaris Daerah Provinsi X" and a misspelt name of the province's secretary
-            role = self.rules.role(title, name, day)
-            return Mention(start, end, name, role, title.org, stated=True, matched="fuzzy")
-        if canonical is None and end - start == 1 and words[start].isupper() and len(text) <= 3:
-            return None  # "Kepala Dinas Kota Bandung RK": a short form, no holder's initials
-        role = self.rules.role(title, canonical or text, day)
-        return Mention(start, end, canonical or text, role, title.org, stated=True)
-
-    def _handover(
-        self,
-        start: int,
-        end: int,
-        title: Title,
-        office: Office,
-        text: str,
-        day: dt.date | None,
-        role: str | None = None,
-    ) -> Mention | None:
-        """The holder of ``office`` in a handover around ``day`` whose name ``text`` is
-        (:meth:`~pmk_extract.components.holder_rules.HolderRules.handover_holder`), with the
-        title's role and organisation."""
-        found = self.rules.handover_holder(office, text, day, role)
-        if found is None:
-            return None
-        heir, misspelt = found
-        matched = "fuzzy" if misspelt else None
-        return Mention(start, end, heir, title.role, title.org, stated=True, matched=matched)
+        return self.holders.mention(words, start, end, text, title, day, linked)
 
     def _place_after(self, words: list[str], names: list[bool], k: int) -> bool:
         """True when a place's name written with its kind or head opens at ``words[k]``: a
@@ -562,31 +451,6 @@ class NameReader:
         if k + 1 >= len(words) or not names[k + 1] or degree_run(words, k + 1):
             return k > 0 and names[k - 1] and not self._after_rank(words, k)
         return words[k + 1][1:].islower()
-
-    def _lower_holder(
-        self, words: list[str], start: int, title: Title, day: dt.date | None
-    ) -> Mention | None:
-        """The holder of ``title``'s office on ``day`` whose name or alias is written in lower
-        case at ``start`` ("Menteri Keuangan sri mulyani"), when exactly one holder's is and
-        it is no common word; a name in lower case that is no holder's is not read (no capital
-        marks it)."""
-        if title.office is None or day is None:
-            return None
-        found: dict[str, int] = {}
-        for holder in self.people.holders_on(title.office.id, day):
-            for form in (holder.name, *holder.aliases):
-                parts = fold_apostrophes(form).lower().split()
-                written = words[start : start + len(parts)]
-                if [fold_apostrophes(w) for w in written] != parts:
-                    continue
-                if len(parts) == 1 and has_common_word(parts[0]):
-                    continue  # "Ketua DPR puan ...": a common word in lower case, no name
-                found[holder.name] = max(found.get(holder.name, 0), len(parts))
-        if len(found) != 1:
-            return None
-        name, size = found.popitem()
-        role = self.rules.role(title, name, day)
-        return Mention(start, start + size, name, role, title.org, stated=True)
 
     def _name_at(self, words: list[str], names: list[bool], k: int) -> bool:
         """True when ``words[k]`` may go on a name: a capitalised word that is no title, no
