@@ -59,7 +59,10 @@ def field_vocabulary(kb: KnowledgeBase, lex: Lexicons) -> frozenset[str]:
     knowledge base write them ("Kesehatan", "Pariwisata", "Publik", "Hukum")."""
     names = [*lex.abbreviations.values(), *(" ".join(k) for k in lex.unit_heads)]
     for entry in kb.entries:
-        if entry.label == "ORG" and entry.kind not in NAMELESS_KINDS:
+        # a line with no written form (its canonical unmatched, no alias) only names the
+        # organisation of offices whose body a pattern reads ("Ketua DPRD X"): no field words
+        written = entry.match_canonical or entry.aliases
+        if entry.label == "ORG" and entry.kind not in NAMELESS_KINDS and written:
             names += [entry.canonical, *entry.aliases]
     return frozenset(word for name in names for word in name.split(" ") if word[:1].isupper())
 

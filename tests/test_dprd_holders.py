@@ -1,0 +1,124 @@
+"""Chairs of regional parliaments added by the dprd lane (``offices.jsonl``: one office per
+provincial DPRD and per DPRD of the provincial capitals and largest cities; ``holders.jsonl``:
+each term's ``note`` naming its pages), on mentions and titles written for this test
+(``data/dprd_holder_cases.jsonl``): "Ketua DPRD X" and a name (full, an alias, a spelling one
+letter off, a single name) give the chair's full name, the role and the regional parliament; a
+bare title names the chair of the day, nobody outside the terms the pages confirm, and an unknown
+name after the title is not linked to the chair."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from helpers import (
+    extract_cases,
+    gazetteer_lines,
+    holder_name,
+    judge_cases,
+    load_cases,
+    mention_outcome,
+)
+from pmk_extract import Extractor
+from pmk_extract.components.ministry_posts import field_vocabulary
+from pmk_extract.kb import KBEntry, KnowledgeBase
+from pmk_extract.lexicons import lexicons
+
+CASES = load_cases(Path(__file__).parent / "data" / "dprd_holder_cases.jsonl")
+LANE = "dprd lane (issue 18, regional parliaments' chairs)"
+PROVINCIAL = "Ketua Dewan Perwakilan Rakyat Daerah Provinsi"
+
+
+def test_the_lane_lines_name_their_pages() -> None:
+    holders = [h for h in gazetteer_lines("holders.jsonl") if LANE in h.get("note", "")]
+    assert len(holders) >= 7
+    for holder in holders:
+        assert "source:" in holder["note"], holder
+        assert holder["end"] is None or holder["start"] <= holder["end"], holder
+        assert holder["office"].startswith("ketua-dpr"), holder
+
+
+def test_every_province_has_a_chair_office() -> None:
+    offices = [o for o in gazetteer_lines("offices.jsonl") if LANE in o.get("note", "")]
+    # Aceh's and Papua's parliaments keep their own names (Dewan Perwakilan Rakyat Aceh, ...)
+    own_names = {"dpra", "dprp", "dprpb", "dprpt", "dprppeg", "dprps", "dprpbd"}
+    provincial = [o for o in offices if o["role"].startswith(PROVINCIAL) or o["org"] in own_names]
+    assert len(provincial) == 38
+    for office in offices:
+        assert office["titles"] == [office["role"]], office
+
+
+def test_a_parliament_line_adds_no_field_words() -> None:
+    """An organisation line with no written form (only the organisation of offices a pattern
+    reads) leaves the field vocabulary as it is; written, its words are field words."""
+    silent = KBEntry(
+        id="dprd-x",
+        canonical="Dewan Perwakilan Rakyat Daerah Kota Contoh Raya",
+        label="ORG",
+        kind="regional_parliament",
+        aliases=(),
+        match_canonical=False,
+    )
+    assert "Contoh" not in field_vocabulary(KnowledgeBase([silent]), lexicons())
+    written = replace(silent, match_canonical=True)
+    assert "Contoh" in field_vocabulary(KnowledgeBase([written]), lexicons())
+
+
+def test_the_written_mentions(extractor: Extractor) -> None:
+    outcomes = judge_cases(extractor, CASES, mention_outcome)
+    assert [c["mention"] for c, ok, _ in outcomes if not ok] == []
+    assert [c["mention"] for c, _, wrong in outcomes if wrong is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("mention", "day"),
+    [
+        ("Ketua DPRD Jateng Bambang Sutrisno", "2021-05-05"),
+        ("Ketua DPRD Jawa Timur Kusnanto", "2021-05-05"),
+        ("Ketua DPRD DKI Prasetyo Hadi", "2021-05-05"),
+        ("Ketua DPRD Jatim Musa Rohman", "2025-05-05"),
+    ],
+)
+def test_an_unknown_name_after_the_title_is_not_the_chair(
+    extractor: Extractor, mention: str, day: str
+) -> None:
+    records = extract_cases(extractor, [{"mention": mention, "published": day}])
+    people = [e for e in records[0].entities if e.label == "PERSON"]
+    # kept as written (or not read as a person): never the chair of the day
+    assert all(p.canonical == p.text and p.matched != "fuzzy" for p in people)
+
+
+@pytest.mark.parametrize(
+    ("title", "day", "holder"),
+    [
+        (f"{PROVINCIAL} Jawa Tengah", dt.date(2022, 6, 1), "Bambang Kusriyanto"),
+        (f"{PROVINCIAL} Jawa Tengah", dt.date(2023, 8, 1), "Sumanto"),
+        (f"{PROVINCIAL} Jawa Tengah", dt.date(2025, 6, 1), "Sumanto"),
+        (f"{PROVINCIAL} DKI Jakarta", dt.date(2022, 6, 1), "Prasetio Edi Marsudi"),
+        (f"{PROVINCIAL} DKI Jakarta", dt.date(2025, 6, 1), "Khoirudin"),
+        (f"{PROVINCIAL} Jawa Timur", dt.date(2022, 6, 1), "Kusnadi"),
+        (f"{PROVINCIAL} Jawa Timur", dt.date(2025, 6, 1), "Musyafak Rouf"),
+    ],
+)
+def test_a_title_names_the_chair_of_the_day(title: str, day: dt.date, holder: str) -> None:
+    assert holder_name(title, day) == holder
+
+
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [
+        # between the chair's death (2023-04-02) and his successor's swearing-in (2023-06-05)
+        (f"{PROVINCIAL} Jawa Tengah", dt.date(2023, 5, 1)),
+        # the interim chairs between the members' and the chair's swearing-in: not recorded
+        (f"{PROVINCIAL} Jawa Tengah", dt.date(2024, 9, 20)),
+        (f"{PROVINCIAL} Jawa Timur", dt.date(2024, 10, 1)),
+        (f"{PROVINCIAL} DKI Jakarta", dt.date(2024, 9, 10)),
+        # the 2014-2019 terms have no verified swearing-in day
+        (f"{PROVINCIAL} DKI Jakarta", dt.date(2016, 6, 1)),
+    ],
+)
+def test_no_chair_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
+    assert holder_name(title, day) is None
