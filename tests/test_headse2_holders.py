@@ -1,0 +1,89 @@
+"""Regents and vice regents of eastern Indonesia added by the headse2 lane (``holders.jsonl``,
+each line's ``note`` opening "headse2 lane" and naming its pages), on mentions and titles written
+for this test (``data/headse2_holder_cases.jsonl``): a title and a name (full, an alias, a short
+title, one letter off) give the holder's full name, the role on the date and the regional
+government; a bare title names the holder of the day, and nobody outside the terms or windows
+the pages confirm; a name that is not the day's holder takes no post."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from helpers import gazetteer_lines, holder_name, judge_cases, load_cases, mention_outcome
+from pmk_extract import Extractor
+
+CASES = load_cases(Path(__file__).parent / "data" / "headse2_holder_cases.jsonl")
+
+
+def test_the_lane_lines_name_their_pages() -> None:
+    lines = [h for h in gazetteer_lines("holders.jsonl") if "headse2 lane" in h.get("note", "")]
+    assert len(lines) >= 14
+    for holder in lines:
+        assert "source:" in holder["note"], holder
+        assert holder["end"] is None or holder["start"] <= holder["end"], holder
+
+
+def test_the_written_mentions(extractor: Extractor) -> None:
+    outcomes = judge_cases(extractor, CASES, mention_outcome)
+    assert [c["mention"] for c, ok, _ in outcomes if not ok] == []
+    assert [c["mention"] for c, _, wrong in outcomes if wrong is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("title", "day", "holder"),
+    [
+        ("Bupati Majene", dt.date(2020, 6, 1), "Fahmi Massiara"),
+        ("Bupati Majene", dt.date(2021, 3, 1), "Lukman Nurman"),
+        ("Wakil Bupati Majene", dt.date(2020, 6, 1), "Lukman Nurman"),
+        ("Wakil Bupati Majene", dt.date(2022, 6, 1), "Arismunandar Kalma Katta"),
+        ("Bupati Toraja Utara", dt.date(2019, 6, 1), "Kalatiku Paembonan"),
+        ("Wakil Bupati Torut", dt.date(2016, 6, 1), "Yosia Rinto Kadang"),
+        ("Wakil Bupati Toraja Utara", dt.date(2022, 6, 1), "Frederik Victor Palimbong"),
+        ("Bupati Raja Ampat", dt.date(2019, 6, 1), "Abdul Faris Umlati"),
+        ("Wakil Bupati Raja Ampat", dt.date(2022, 6, 1), "Orideko Iriano Burdam"),
+        ("Wakil Bupati Raja Ampat", dt.date(2025, 6, 1), "Mansyur Syahdan"),
+    ],
+)
+def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
+    assert holder_name(title, day) == holder
+
+
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [
+        # after the regent's death in office (a Plh, then a Pjs), before his vice's swearing-in
+        ("Bupati Majene", dt.date(2020, 11, 1)),
+        # between the two Toraja Utara terms (2021-04-01 .. 2021-04-25)
+        ("Bupati Toraja Utara", dt.date(2021, 4, 10)),
+        # Raja Ampat between the two terms of its regent (a Plh; the days not given)
+        ("Bupati Raja Ampat", dt.date(2021, 2, 1)),
+        # the 2024 campaign: a Pjs regent of Majene (not recorded)
+        ("Bupati Majene", dt.date(2024, 10, 15)),
+    ],
+)
+def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
+    assert holder_name(title, day) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a name that is not the regent of the day: no post, no regional government
+        ("Bupati Toraja Utara Daniel Sampe meninjau pasar.", "2022-03-10"),
+        ("Bupati Majene Syamsul Bahri meresmikan jembatan.", "2022-09-14"),
+        # a longer name than the one-word holder's (another person): no post
+        ("Wakil Bupati Majene Lukman Hakim membuka acara.", "2020-03-10"),
+    ],
+)
+def test_a_name_that_does_not_hold_the_titled_office_takes_no_post(
+    extractor: Extractor, text: str, published: str
+) -> None:
+    record = extractor.extract(text, published=published)
+    people = [e for e in record.entities if e.label == "PERSON"]
+    assert people, text
+    assert all(p.role is None and p.org is None for p in people), [
+        (p.canonical, p.role, p.org) for p in people
+    ]
