@@ -21,6 +21,10 @@
   Panglima TNI Nama") is the assistant, not the commander; "Bintara Pembina Desa" is Babinsa;
 - a post with its field before a Jaksa Agung Muda's short title ("Direktur Penyidikan
   Jampidsus, Nama") is the director of his unit, not the Jaksa Agung Muda.
+- a ministry's research agency or centre by its short form, also fused with "Ka"
+  ("Kabalitbang Kemenhub", "Kapuslitbang Lektur Kemenag", "Kabalitbangkes Kemenkes") is
+  read as its written-out name (``abbreviations.tsv``) and belongs to the ministry after it;
+  with no body written, no organisation; a region's "Balitbangda" stays the region's.
 """
 
 from __future__ import annotations
