@@ -56,6 +56,8 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Bupati Bangka Barat Hendra Gunawan", "2022-05-05"),
         ("Bupati Belitung Agus Salim", "2020-05-05"),
         ("Wakil Bupati Bangka Andi Pratama", "2020-05-05"),
+        ("Bupati Tuban Rahmat Sugiharto", "2018-05-05"),
+        ("Bupati Magetan Wahyu Kuncoro", "2020-05-05"),
     ],
 )
 def test_an_unknown_name_after_the_title_is_not_the_holder(
@@ -77,6 +79,13 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Bupati Bangka Tengah", dt.date(2019, 6, 1), "Ibnu Saleh"),
         ("Bupati Bangka Selatan", dt.date(2016, 6, 1), "Justiar Noer"),
         ("Wakil Bupati Belitung", dt.date(2022, 6, 1), "Isyak Meirobie"),
+        ("Bupati Tuban", dt.date(2016, 6, 1), "Fathul Huda"),
+        ("Bupati Tuban", dt.date(2016, 6, 20), "Fathul Huda"),
+        ("Wakil Bupati Tuban", dt.date(2025, 6, 1), "Joko Sarwono"),
+        ("Bupati Tulungagung", dt.date(2022, 6, 1), "Maryoto Birowo"),
+        ("Wakil Bupati Tulungagung", dt.date(2019, 6, 1), "Maryoto Birowo"),
+        ("Bupati Magetan", dt.date(2022, 6, 1), "Suprawoto"),
+        ("Bupati Magetan", dt.date(2025, 6, 1), "Nanik Endang Rusminiarti"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -92,6 +101,13 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         ("Bupati Bangka Tengah", dt.date(2020, 12, 1)),
         # Belitung: the Pj regent from 2024 is not recorded
         ("Bupati Belitung", dt.date(2024, 3, 3)),
+        # Tulungagung: the regent sworn in on 2018-09-25 as a KPK detainee (suspended) and the
+        # vice regent acting beside him are not recorded
+        ("Bupati Tulungagung", dt.date(2019, 6, 1)),
+        # Tulungagung: the Pj regent of 2023-2025 is not recorded
+        ("Bupati Tulungagung", dt.date(2024, 6, 1)),
+        # Magetan: before the swearing-in of 2025-05-23 (after the re-vote), a Pj
+        ("Bupati Magetan", dt.date(2025, 3, 3)),
     ],
 )
 def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
