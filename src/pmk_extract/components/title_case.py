@@ -32,8 +32,8 @@ from ..lexicons import Lexicons, match_head
 from ..name_shapes import ROMAN_NUMERALS, name_case, opener_ends, opens_balinese_name
 from ..unit_kinds import DEPARTMENTS
 from .commands import DESIGNATION
+from .parliament_orgs import Parliaments
 from .parliament_posts import ParliamentPosts
-from .parliaments import Parliaments
 from .title_parts import clause_opens
 
 _KEY = "pmk_extract.title_case"

@@ -56,8 +56,9 @@ from .election_branches import ElectionBranches
 from .field_offices import FieldOffices
 from .name_flags import is_name_text
 from .org_spelling import spelling_fixes
+from .parliament_orgs import Parliaments
 from .parliament_posts import ParliamentPosts
-from .parliaments import Parliaments, council_name
+from .parliaments import council_name
 from .places import Places
 from .region_mentions import (
     coordinated,
