@@ -1,0 +1,67 @@
+"""Provincial regional secretaries added by the sekda lane (``holders.jsonl``, each line's
+``note`` naming its pages), on mentions written for this test
+(``data/sekda_lane_holder_cases.jsonl``): a secretary's title with or without the province
+('Sekda Jabar Nama', 'Sekda Nama', 'Pj Sekda Sumut Nama') and the name (full, an alias, part of
+it, a spelling one letter off) gives the holder's full name and the provincial government on a
+date inside the term. Must-not rows (``person`` null): an unknown name after the title is not
+linked to the holder, and a known secretary's name outside the term gets no organisation."""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from helpers import gazetteer_lines, judge_cases, load_cases, longest_person, mention_outcome
+from pmk_extract import Extractor, Record
+
+CASES = load_cases(Path(__file__).parent / "data" / "sekda_lane_holder_cases.jsonl")
+_LANE = "sekda lane (issue 18"
+
+
+def _outcome(case: dict[str, Any], record: Record) -> tuple[bool, str | None]:
+    if case["person"] is not None:
+        return mention_outcome(case, record)
+    person = longest_person(record, case["mention"])
+    if person is None:
+        return True, None
+    # an unknown name stays as written; a known one outside the term has no office
+    unlinked = person.canonical == person.text and person.matched != "fuzzy"
+    return unlinked or person.org is None, None
+
+
+@pytest.fixture(scope="module")
+def outcomes(extractor: Extractor) -> list[tuple[dict[str, Any], bool, str | None]]:
+    return judge_cases(extractor, CASES, _outcome)
+
+
+@pytest.mark.parametrize("index", range(len(CASES)))
+def test_sekda_lane_case(
+    outcomes: list[tuple[dict[str, Any], bool, str | None]], index: int
+) -> None:
+    case, ok, wrong_org = outcomes[index]
+    assert ok, (case["mention"], case["published"], wrong_org)
+    assert wrong_org is None, (case["mention"], wrong_org)
+
+
+def test_the_lane_lines_name_their_pages() -> None:
+    lines = [h for h in gazetteer_lines("holders.jsonl") if _LANE in h.get("note", "")]
+    assert len(lines) >= 15
+    for holder in lines:
+        assert holder["office"].startswith("sekda-"), holder
+        assert "source:" in holder["note"], holder
+        assert holder["start"] <= holder["end"], holder
+
+
+def test_no_two_secretaries_of_a_province_at_once() -> None:
+    terms: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for holder in gazetteer_lines("holders.jsonl"):
+        if holder["office"].startswith("sekda-"):
+            terms[holder["office"]].append(holder)
+    for office, held in terms.items():
+        held.sort(key=lambda h: h["start"])
+        for before, after in itertools.pairwise(held):
+            assert before["end"] is not None and before["end"] < after["start"], office
