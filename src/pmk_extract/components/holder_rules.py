@@ -58,7 +58,7 @@ from ..kb import (
 )
 from ..name_shapes import MUHAMMAD, same_name_word, without_muhammad
 from ..regions import KIND_WORDS
-from ..resources import read_tsv
+from ..resources import read_lines, read_tsv
 from ..spelling import close_to
 from ..stemming import root_words
 from .title_parts import Title, org_name
@@ -249,6 +249,20 @@ def has_common_word(text: str) -> bool:
 
 
 @cache
+def _lower_posts() -> regex.Pattern[str]:
+    """The phrases of ``lexicons/lower_posts.txt`` as one pattern of whole words."""
+    phrases = sorted(read_lines("lexicons/lower_posts.txt"), key=len, reverse=True)
+    return regex.compile(r"\b(?:" + "|".join(regex.escape(p) for p in phrases) + r")\b")
+
+
+def is_lower_post(role: str) -> bool:
+    """True when ``role`` is a post below every office the knowledge base records: it holds a
+    phrase of ``lexicons/lower_posts.txt`` ("Kepala Dinas Pendidikan", "Camat X", "Kepala
+    Seksi Pidana Umum Kejaksaan Negeri X")."""
+    return _lower_posts().search(role) is not None
+
+
+@cache
 def class_roles() -> frozenset[str]:
     """The roles of the class titles (``lexicons/class_titles.tsv``: "Bupati", "Wali Kota",
     "Gubernur", "Menteri", ...)."""
@@ -407,12 +421,21 @@ class HolderRules:
                 # that short name held then ("Jaksa Agung Prasetyo" in 2017)
                 return all(h.name != known.canonical for h in holders)
         held = self.people.offices_held(known.canonical, day)
+        whole = [word for word in known.canonical.split() if not is_initial(word)]
+        if is_lower_post(title.role) and not self._own_role(known, title.role):
+            # "Kepala Dinas Pendidikan Lukman Hakim" in 2017, "Ketua Pengadilan Negeri X Sri
+            # Mulyani" in 2021: a post below every recorded office is no post of one who
+            # holds a recorded office that day, nor, written shorter, of one who never held
+            # an office of a region's government or of the post's body
+            if self._sits(known, day):
+                return True
+            fewer = len(written.split()) < len(whole)
+            return fewer and not self._local_career(known, title.org)
         if title.org is None:
             return False
         entry = self.kb.lookup(title.org, day)
         # two words or more of a longer known name ("Raja Bayu": Raja Bayu Febri Gunadian;
         # "M. Faisal Hasrimy" is no longer)
-        whole = [word for word in known.canonical.split() if not is_initial(word)]
         shorter = 1 < len(written.split()) < len(whole)
         # a village's own government (local_heads.py): the knowledge base holds none of its
         # offices, so no known person ever served it
@@ -432,6 +455,37 @@ class HolderRules:
             # that province
             return shorter and (entry is None or not self._served_near(known, entry))
         return all(org_name(self.kb, o.org, day) != title.org for o in held)
+
+    def _own_role(self, known: Mention, role: str) -> bool:
+        """True when ``role`` is the role of an office the known person held at any time, or
+        opens it or is opened by it."""
+        for holder in self.people.names.get(known.canonical, ()):
+            office = self.people.offices.get(holder.office)
+            if holder.name != known.canonical or office is None:
+                continue
+            if office.role.startswith(role) or role.startswith(office.role):
+                return True
+        return False
+
+    def _sits(self, known: Mention, day: dt.date) -> bool:
+        """True when the known person holds a recorded office on ``day`` in a definitive term
+        (an acting head keeps the post they were appointed from)."""
+        return any(
+            h.name == known.canonical and h.holds_on(day) and not h.acting
+            for h in self.people.names.get(known.canonical, ())
+        )
+
+    def _local_career(self, known: Mention, org: str | None) -> bool:
+        """True when the known person held, at any time, an office of a region's government
+        or of ``org``."""
+        for holder in self.people.names.get(known.canonical, ()):
+            office = self.people.offices.get(holder.office)
+            if holder.name != known.canonical or office is None:
+                continue
+            entries = self.kb.by_id.get(office.org or "", ())
+            if any(entry.kind == "regional_government" for entry in entries):
+                return True
+        return org is not None and self._served(known, org)
 
     def _role_government(self, role: str, day: dt.date) -> KBEntry | None:
         """The regional government of the regency, city or province a role names with its
