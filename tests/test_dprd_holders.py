@@ -34,7 +34,7 @@ PROVINCIAL = "Ketua Dewan Perwakilan Rakyat Daerah Provinsi"
 
 def test_the_lane_lines_name_their_pages() -> None:
     holders = [h for h in gazetteer_lines("holders.jsonl") if LANE in h.get("note", "")]
-    assert len(holders) >= 7
+    assert len(holders) >= 15
     for holder in holders:
         assert "source:" in holder["note"], holder
         assert holder["end"] is None or holder["start"] <= holder["end"], holder
@@ -80,6 +80,8 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Ketua DPRD Jawa Timur Kusnanto", "2021-05-05"),
         ("Ketua DPRD DKI Prasetyo Hadi", "2021-05-05"),
         ("Ketua DPRD Jatim Musa Rohman", "2025-05-05"),
+        ("Ketua DPRD Sulsel Andi Kartini", "2021-05-05"),
+        ("Ketua DPRD Banten Andri Santoso", "2021-05-05"),
     ],
 )
 def test_an_unknown_name_after_the_title_is_not_the_chair(
@@ -89,6 +91,14 @@ def test_an_unknown_name_after_the_title_is_not_the_chair(
     people = [e for e in records[0].entities if e.label == "PERSON"]
     # kept as written (or not read as a person): never the chair of the day
     assert all(p.canonical == p.text and p.matched != "fuzzy" for p in people)
+
+
+def test_a_shared_name_alone_keeps_its_other_holder(extractor: Extractor) -> None:
+    """Jawa Barat's chair of 2019-2024 shares his name with the deputy minister of 2024: the
+    name alone (title_only) names the minister, not the chair."""
+    records = extract_cases(extractor, [{"mention": "Taufik Hidayat", "published": "2025-01-10"}])
+    people = [e for e in records[0].entities if e.label == "PERSON"]
+    assert [p.org for p in people] == ["Kementerian Pemuda dan Olahraga"]
 
 
 @pytest.mark.parametrize(
@@ -101,6 +111,14 @@ def test_an_unknown_name_after_the_title_is_not_the_chair(
         (f"{PROVINCIAL} DKI Jakarta", dt.date(2025, 6, 1), "Khoirudin"),
         (f"{PROVINCIAL} Jawa Timur", dt.date(2022, 6, 1), "Kusnadi"),
         (f"{PROVINCIAL} Jawa Timur", dt.date(2025, 6, 1), "Musyafak Rouf"),
+        (f"{PROVINCIAL} Jawa Barat", dt.date(2022, 6, 1), "Taufik Hidayat"),
+        (f"{PROVINCIAL} Jawa Barat", dt.date(2025, 6, 1), "Buky Wibawa Karya Guna"),
+        (f"{PROVINCIAL} Sumatera Utara", dt.date(2019, 12, 1), "Baskami Ginting"),
+        (f"{PROVINCIAL} Sumatera Utara", dt.date(2025, 6, 1), "Erni Ariyanti Sitorus"),
+        (f"{PROVINCIAL} Sulawesi Selatan", dt.date(2022, 6, 1), "Andi Ina Kartika Sari"),
+        (f"{PROVINCIAL} Sulawesi Selatan", dt.date(2025, 6, 1), "Andi Rachmatika Dewi"),
+        (f"{PROVINCIAL} Banten", dt.date(2022, 6, 1), "Andra Soni"),
+        (f"{PROVINCIAL} Banten", dt.date(2025, 6, 1), "Fahmi Hakim"),
     ],
 )
 def test_a_title_names_the_chair_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -118,6 +136,9 @@ def test_a_title_names_the_chair_of_the_day(title: str, day: dt.date, holder: st
         (f"{PROVINCIAL} DKI Jakarta", dt.date(2024, 9, 10)),
         # the 2014-2019 terms have no verified swearing-in day
         (f"{PROVINCIAL} DKI Jakarta", dt.date(2016, 6, 1)),
+        # Sumatera Utara: after the chair's death, and the vacant chair of 2024-2025
+        (f"{PROVINCIAL} Sumatera Utara", dt.date(2024, 6, 1)),
+        (f"{PROVINCIAL} Sumatera Utara", dt.date(2024, 12, 1)),
     ],
 )
 def test_no_chair_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
