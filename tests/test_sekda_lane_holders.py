@@ -4,7 +4,9 @@
 ('Sekda Jabar Nama', 'Sekda Nama', 'Pj Sekda Sumut Nama') and the name (full, an alias, part of
 it, a spelling one letter off) gives the holder's full name and the provincial government on a
 date inside the term. Must-not rows (``person`` null): an unknown name after the title is not
-linked to the holder, and a known secretary's name outside the term gets no organisation."""
+linked to the holder, and a known secretary's name a year or more outside the term gets no
+organisation (nearer, in a province with no secretary recorded that day, the class title reads
+it as a gap in the record: ``class_holders.py``)."""
 
 from __future__ import annotations
 
