@@ -5,7 +5,8 @@ Kabupaten Sleman"), or their field alone where no organisation is in reach and a
 or an honorific sets the name off ("Ketua Panitia Pelaksana, Nama": role, no organisation).
 A company's posts (target ``company``: Manager, Vice President, ...) are read only before a
 state company, its unit and the unit's place (``company_units.py``: "Manager PLN UP3 Manado,
-Nama") or a comma.
+Nama") or a comma. A title's field with no organisation after it is read by
+``unplaced_titles.py``, a district head's title by ``district_titles.py``.
 
 Read by :class:`~pmk_extract.components.titles.TitleReader`.
 """
@@ -16,24 +17,21 @@ import datetime as dt
 
 from spacy.tokens import Doc, Span
 
-from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
+from ..kb import REGION_KINDS, KnowledgeBase
 from ..lexicons import Lexicons, match_head
 from ..regions import KIND_WORDS, bare_place
 from ..resources import read_lines
-from ..stemming import regular_derivation, root_words, stem_word
 from ..unit_kinds import POSITION, REGIONAL_OFFICES
 from .company_units import COMPANY_KIND, COMPANY_TARGET, closed_company, company_unit
+from .district_titles import DistrictTitles
 from .local_heads import (
-    district_government,
-    region_district_government,
     village_head,
     village_section,
 )
 from .ministry_posts import MinistryPosts
 from .parliaments import parliament_government, regional_parliament
-from .region_mentions import sub_unit_titles
 from .regional_posts import Districts, governing_region
-from .secretariat_posts import SecretariatPosts, capital_field, field_openers
+from .secretariat_posts import SecretariatPosts, capital_field
 from .title_parts import (
     Title,
     in_region,
@@ -49,15 +47,12 @@ from .title_parts import (
     top_org,
 )
 from .unit_view import UNDER
+from .unplaced_titles import UnplacedTitles
 
-_MAX_FIELD = 6  # words of a title's field written with no organisation after it
-_MAX_NAMED = 4  # words of a name read after such a field with no comma
-_FIELD_JOINS = frozenset({"dan", "serta"})  # lower-case words joining a field's words
 # the words joining a company's field, written in English ("Area Manager Communication,
 # Relations & CSR Pertamina Patra Niaga", "Vice President Safety and Security PLN")
 _COMPANY_JOINS = frozenset({"&", "and"})
 _GOVERNMENT = "regional_government"  # the knowledge base's kind of Pemprov/Pemkab/Pemkot X
-_DISTRICT, _DISTRICT_WORD = "district", "Kecamatan"  # a district's kind, and its word
 
 
 def _parliament(canonical: str) -> bool:
@@ -74,13 +69,14 @@ class GenericTitles:
         self.lex = lex
         # heads of a secretariat's sections: before a regional parliament, of its secretariat
         self.section_heads = frozenset(read_lines("lexicons/section_heads.txt"))
-        self.subunit_heads = frozenset(read_lines("lexicons/subunit_heads.txt"))
         self.districts = Districts(kb)
         # the first and last words of generic titles: a post's word before a unit's position
         self.title_firsts = frozenset(head[0] for head in lex.title_heads)
         self.title_lasts = frozenset(head[-1] for head in lex.title_heads)
         self.posts = MinistryPosts(kb, lex)
         self.secretariat = SecretariatPosts(kb, lex)
+        self.unplaced = UnplacedTitles(lex, self.posts)
+        self.district_titles = DistrictTitles(kb, lex, self.districts)
 
     def title(
         self,
@@ -118,8 +114,8 @@ class GenericTitles:
             k -= 1
         under = int(after < k < len(words) and words[k] == UNDER and self._unit_at(k + 1, ent_at))
         k += under  # "Kepala Bidang Pelayanan pada | Dinas Kesehatan Kabupaten X"
-        if target == "district" and not self._written_place(after, ent_at):
-            return self._district_named(words, names, i, head, after, ent_at)
+        if target == "district" and not self.district_titles.written_place(after, ent_at):
+            return self.district_titles.named(words, names, i, head, after, ent_at)
         if target in KIND_WORDS and after not in ent_at:
             # "Bupati Batu Bara": a place whose bare name is a common word, named by the title
             found = self._place_after_title(words, names, after, target)
@@ -136,7 +132,7 @@ class GenericTitles:
             if alone is not None:  # "Sesditjen Dukcapil Nama": one ministry's unit
                 end, role, ministry = alone
                 return Title(end, prefixed(self.lex, words, i, role), ministry)
-            return self._unplaced_title(doc, words, names, i, head, after, k, ent_at)
+            return self.unplaced.title(doc, words, names, i, head, after, k, ent_at)
         if k > after and match_head(words, i, self.lex.honorifics) >= size:
             return None  # a rank ("Irjen Pol Ahmad Luthfi"), a title only right before its body
         ent = ent_at[k]
@@ -163,7 +159,7 @@ class GenericTitles:
             if office is not None:  # "Kasat Pol PP Kabupaten Sleman"
                 role, org = office
                 return Title(skip_tail(words, ent.end), prefixed(self.lex, words, i, role), org)
-            section = self._district_section(words, i, head, extra, ent, ent_at)
+            section = self.district_titles.section(words, i, head, extra, ent, ent_at)
             if section is not None:  # "Kasi Trantib Kecamatan Kalibagor Nama"
                 return section
             village_post = village_section(head, extra, ent)
@@ -238,7 +234,7 @@ class GenericTitles:
             if target == "region":  # "Sekda Jakarta": the province's
                 place = governing_region(self.kb, place)
             if target == "district":  # "Camat Cugenang": the regency's or city's government
-                return self._district_title(words, i, head, place, last, ent_at)
+                return self.district_titles.title(words, i, head, place, last, ent_at)
             if target == "region":  # "Sekretaris Daerah": a province, a regency or a city
                 if place.kind not in REGION_KINDS:
                     return None
@@ -325,142 +321,6 @@ class GenericTitles:
             return None
         return Title(skip_tail(words, own.end), prefixed(self.lex, words, i, str(own._.unit)), org)
 
-    def _unplaced_title(
-        self,
-        doc: Doc,
-        words: list[str],
-        names: list[bool],
-        i: int,
-        head: str,
-        after: int,
-        k: int,
-        ent_at: dict[int, Span],
-    ) -> Title | None:
-        """A generic title and its field with no organisation in reach, set off from the name
-        after it by a comma, a rank or an honorific ("Dirjen Bimas Islam, Nama", "Kabid
-        Pencegahan Kombes Pol Nama", "Kepala Bidang Pelayanan dr. Nama"), or, after the title
-        of a sub-unit's head (``subunit_heads.txt``), with no comma where the field's words
-        end and the name's begin (:meth:`_field_end`: "Kepala Seksi Kesehatan Keluarga dan
-        Gizi Nama Nama"; also when the comma sets off only degrees: "Kepala Bidang X Nama
-        Nama, SE"): the role is the title and its field; the
-        organisation is not written, so it stays unknown. The field is one to six capitalised
-        words (``k``: where they end), no headline verb."""
-        end = -1
-        listed = False  # a list of fields a "Bidang" opens, its commas the field's
-        for p in range(after + 1, min(k, after + _MAX_FIELD) + 1):
-            if p == len(words):
-                break
-            if words[p] == "," or (
-                self.lex.rank_at(words, p, False) and not self.posts.in_field(words, p)
-            ):
-                end = p
-                break
-        if end >= 0 and words[end] == "," and self._degrees_only(words, names, end + 1):
-            # "Kepala Bidang X Nama Nama, SE hadir": the comma sets off a degree, not the
-            # name; the field and the name run up to it
-            end, k = -1, end
-        shaped = end < 0 and head in self.subunit_heads  # no comma: the words' shape ends it
-        if shaped:
-            end = self._field_end(words, names, after, k)
-        elif words[end] == ",":
-            j = end + 1  # "Kepala Bidang Pencegahan, Kedaruratan dan Logistik": a list of fields
-            while j < len(words) and j not in ent_at and name_part(words[j], False):
-                if words[j] in _FIELD_JOINS:
-                    closed = self._listed_field_end(words, ent_at, head, after, j)
-                    if closed is None:
-                        return None
-                    end, listed = closed, True  # "Staf Ahli Bidang Pemerintahan, Hukum dan
-                    break  # Politik, Nama"
-                j += 1
-        if end < 0 or words[end - 1] in (",", "dan"):
-            return None
-        field = words[after:end]
-        if any((word == "," and not listed) or self._verb(word) for word in field):
-            return None  # "Kepala Desa Tinjau Lokasi, Nama": a headline
-        # "dan" joins the words of a field a "Bidang" opens ("Staf Ahli Bidang Hukum dan
-        # Politik, Nama", "Kepala Bidang Pencegahan dan Kesiapsiagaan, Nama") or a field's
-        # noun after it ("Kepala Seksi Pencegahan dan Kesiapsiagaan, Nama"); elsewhere it may
-        # join two posts ("Direktur Utama dan Komisaris, Nama")
-        opened = bool(field_openers() & {*head.split(" "), *field})
-        if not shaped and any(
-            word[:1].islower() and not self._field_join(field, n, opened)
-            for n, word in enumerate(field)
-        ):
-            return None  # "Menteri Koordinator bidang X, Nama": the field is a longer title's
-        if any(q in ent_at for q in range(after, end)):
-            return None
-        role = f"{head} {self.lex.expand(doc[after:end].text)}"
-        return Title(end, prefixed(self.lex, words, i, role), None)
-
-    def _field_join(self, field: list[str], n: int, opened: bool) -> bool:
-        """True when ``field[n]`` is "dan" or "serta" joining the field's words: in a field a
-        "Bidang" opens, or before a noun of a field ("dan Kebudayaan"), not another post."""
-        if field[n] not in _FIELD_JOINS:
-            return False
-        return opened or (n + 1 < len(field) and self.posts.field_noun(field[n + 1]))
-
-    def _listed_field_end(
-        self, words: list[str], ent_at: dict[int, Span], head: str, after: int, j: int
-    ) -> int | None:
-        """The comma that closes a list of fields a "Bidang" opens, its last two joined by
-        the "dan" at token ``j`` ("Staf Ahli Bidang Pemerintahan, Hukum dan Politik, Nama"),
-        when a name follows it; else None (where the list ends is not written)."""
-        if not field_openers() & {*head.split(" "), *words[after:j]}:
-            return None
-        k = j + 1
-        while k < len(words) and k not in ent_at and words[k][:1].isupper():
-            k += 1
-        if k == j + 1 or k >= len(words) or words[k] != ",":
-            return None
-        return k if listed_name(self.lex, words, k + 1, ent_at) else None
-
-    def _degrees_only(self, words: list[str], names: list[bool], k: int) -> bool:
-        """True when degrees or honorifics begin at token ``k`` and no name follows them
-        ("Nama, SE, M.Si hadir"): the comma before them ends a name, no field."""
-        j = k
-        while j < len(words) and (size := match_head(words, j, self.lex.honorifics)):
-            j += size + int(j + size < len(words) and words[j + size] == ",")
-        return j > k and not (j < len(words) and names[j])
-
-    def _field_end(self, words: list[str], names: list[bool], after: int, k: int) -> int:
-        """Where a field written with no comma ends and the name after it begins, in the
-        capitalised words ``words[after:k]`` ("Kepala Bidang Pengembangan Sumber Daya Manusia
-        Nama Nama"): right after the run's last word of offices' names, noun of a field
-        (pe-/ke- and -an) or short form in capitals, when one to four name words follow it
-        (one only after a noun of a field), the first not :meth:`_field_like` ("Penyakit
-        Menular Nama": "Menular" may be the field's), none a field's word or in capitals;
-        else -1 (no name: a wrong name is worse than none)."""
-        known = [
-            j
-            for j in range(after, k)
-            if self.posts.field_word(words[j]) or (words[j].isupper() and len(words[j]) > 1)
-        ]
-        if not known:
-            return -1
-        f = known[-1] + 1
-        if not 0 < f - after <= _MAX_FIELD or not 0 < k - f <= _MAX_NAMED:
-            return -1
-        if k - f < 2 and not self.posts.field_noun(words[f - 1]):
-            return -1
-        if self._field_like(words[f]) or words[f - 1] in (",", "dan"):
-            return -1
-        if not all(names[j] and not words[j].isupper() for j in range(f, k)):
-            return -1
-        return f
-
-    def _field_like(self, word: str) -> bool:
-        """True for a word that may still be a field's: a short form of one
-        (``abbreviations.tsv``), a word of the root-word dictionary or one derived from a root
-        of four letters or more ("Rujukan", "Menular"; not the names "Hadi", "Dadan")."""
-        if word in self.lex.abbreviations or word.lower() in root_words():
-            return True
-        return regular_derivation(word) and len(stem_word(word)) >= 4
-
-    def _verb(self, word: str) -> bool:
-        """A headline verb ("Tinjau", "Serahkan"); not a noun made with pe-/ke- and -an
-        ("Penindakan", "Kesiapsiagaan")."""
-        return self.lex.headline_verb(word) and not word.startswith(("Pe", "Ke"))
-
     def _office_in_region(self, head: str, extra: str, place: Span) -> tuple[str, str] | None:
         """Role and organisation of a title whose words name a regional office, written
         before a province, regency or city ("Kasat Pol PP Kabupaten Sleman": the head of the
@@ -474,100 +334,6 @@ class GenericTitles:
         if self.kb.lookup(org) is None:
             return None
         return f"{head} {extra} {phrase}", org
-
-    def _district_section(
-        self, words: list[str], i: int, head: str, extra: str, place: Span, ent_at: dict[int, Span]
-    ) -> Title | None:
-        """The head of a section of a district's office, written with the district ("Kasi
-        Trantib Kecamatan Kalibagor", "Kepala Seksi Pemerintahan Kecamatan X"; the heads of
-        ``sub_unit_titles.txt``): of the regency's or city's government, as the district
-        head's (:meth:`_district_title`); else None."""
-        entries = self.kb.by_id.get(place._.org_id or "")
-        if not entries or entries[0].kind != _DISTRICT or head not in sub_unit_titles():
-            return None
-        if self.lex.expand(words[place.start]) != _DISTRICT_WORD:
-            return None  # the district written as such, not a town's name alone
-        role_head = f"{head} {extra} {_DISTRICT_WORD}"
-        return self._district_title(words, i, role_head, entries[0], place, ent_at)
-
-    def _district_title(
-        self,
-        words: list[str],
-        i: int,
-        head: str,
-        place: KBEntry,
-        last: Span,
-        ent_at: dict[int, Span],
-    ) -> Title | None:
-        """The head of a district ("Camat Cilandak"): the role names the district, the
-        organisation is the government of the regency or city the district lies in, when
-        the district's name is no other district's ("Camat Sukamaju": which one?) or the
-        regency or city written right after it has one district of that name."""
-        if place.kind != "district":
-            # "Camat Bengkalis": a regency's or city's name that is also a district's (often
-            # its seat's); the title says the district is meant. A name no district has
-            # ("Camat Jawa Barat") gives no title
-            written = f"Kecamatan {bare_place(place.canonical)}"
-            same = [
-                e
-                for e in self.kb.surfaces.get(written, ())
-                if e.label == "LOC" and e.kind == "district"
-            ]
-            if not same:
-                return None
-            place = same[0]
-            last._.canonical = place.canonical  # the place written is the district
-            last._.org_id = place.id
-        else:
-            written = last.text
-        org = district_government(self.kb, place, written)
-        end = int(last.end)
-        if org is None:  # "Camat Kecamatan Wonosari Kabupaten Gunungkidul": that one
-            k = end + (end < len(words) and words[end] == ",")
-            region = ent_at.get(k)
-            entries = self.kb.by_id.get(region._.org_id or "") if region is not None else None
-            if region is not None and region.start == k and region.label_ == "LOC" and entries:
-                org = region_district_government(self.kb, place.canonical, entries[0])
-                end = int(region.end) if org is not None else end
-        if org is None:  # "Kecamatan Grabag, Kabupaten Purworejo ... Camat Grabag Nama"
-            org = self.districts.text_government(bare_place(place.canonical), set(ent_at.values()))
-        role = f"{head} {bare_place(place.canonical)}"
-        return Title(skip_tail(words, end), prefixed(self.lex, words, i, role), org)
-
-    def _written_place(self, k: int, ent_at: dict[int, Span]) -> bool:
-        """True when a place the gazetteer tagged begins at token ``k`` and is a district, a
-        province, a regency or a city ("Camat Cilandak", "Camat Bandung")."""
-        ent = ent_at.get(k)
-        if ent is None or ent.start != k or ent.label_ != "LOC":
-            return False
-        entries = self.kb.by_id.get(ent._.org_id or "")
-        if entries is None:
-            return False
-        # not `in ("district", *REGION_KINDS)`: mypyc cannot compile a starred tuple after `in`
-        return entries[0].kind == "district" or entries[0].kind in REGION_KINDS
-
-    def _district_named(
-        self,
-        words: list[str],
-        names: list[bool],
-        i: int,
-        head: str,
-        k: int,
-        ent_at: dict[int, Span],
-    ) -> Title | None:
-        """A district head's title before a district's name the gazetteer's matcher did not
-        tag ("Camat Kuta", "Camat Sukajadi, Kota Bandung"): ``regional_posts.Districts``;
-        the region written after the district closes the title."""
-        found = self.districts.after_title(words, names, k, set(ent_at.values()))
-        if found is None:
-            return None
-        end = found.end
-        k = end + (end < len(words) and words[end] == ",")
-        region = ent_at.get(k)
-        if region is not None and region.start == k and self._written_place(k, ent_at):
-            end = int(region.end)  # "Camat Sukajadi, Kota Bandung, Nama"; "Camat X Kota Y Nama"
-        role = prefixed(self.lex, words, i, f"{head} {found.name}")
-        return Title(skip_tail(words, end), role, found.org)
 
     def _place_after_title(
         self, words: list[str], names: list[bool], k: int, target: str
