@@ -3,10 +3,12 @@
 school, a court's, prosecutor's, police or military local unit) is another person's when the
 known person holds a recorded office that day, or, written shorter than the person's name,
 when the person never held an office of a region's government or of the post's body
-(``components/holder_rules.py``, ``HolderRules.held_elsewhere``), on mentions written for this
+(``components/holder_rules.py``, ``HolderRules.held_elsewhere``; where the title reader read no
+title, ``components/lower_posts.py``), on mentions written for this
 test (``data/lower_post_cases.jsonl``) with real names of the knowledge base. Rows marked
 "kept" guard recall: the known holder after the title of his own office, an acting head's or a
-regional official's name outside their terms, and a name written out whole stay linked.
+regional official's name outside their terms, a name written out whole, and a name after a
+headline's verb stay linked.
 """
 
 from __future__ import annotations

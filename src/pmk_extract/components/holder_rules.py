@@ -19,6 +19,11 @@
   class title's (a staff post: "Sekretaris DPRD Kota X", "Kepala Dinas X Kota Y"), on a date
   they hold no office, is another person of that name when they never held an office of that
   organisation (a regional head's title, "Bupati X Anas", may be a term the record lacks);
+- a known person's short name after the title of a post below every recorded office (a
+  region's department or section, a district, a village, a school, a court's, prosecutor's,
+  police or military local unit: ``lexicons/lower_posts.txt``) is another person of that name
+  when the person holds a recorded office that day, or never held one of a region's
+  government or of the post's body ("Kepala Dinas Pendidikan Lukman Hakim" in 2017);
 - a known person's whole name or alias after the title of an office they held in another
   term is that person, never the holder on the date whose longer name holds it ("Bupati
   Sleman Sri Purnomo" in 2022 is not Kustini Sri Purnomo);
@@ -422,15 +427,10 @@ class HolderRules:
                 return all(h.name != known.canonical for h in holders)
         held = self.people.offices_held(known.canonical, day)
         whole = [word for word in known.canonical.split() if not is_initial(word)]
-        if is_lower_post(title.role) and not self._own_role(known, title.role):
+        if is_lower_post(title.role):
             # "Kepala Dinas Pendidikan Lukman Hakim" in 2017, "Ketua Pengadilan Negeri X Sri
-            # Mulyani" in 2021: a post below every recorded office is no post of one who
-            # holds a recorded office that day, nor, written shorter, of one who never held
-            # an office of a region's government or of the post's body
-            if self._sits(known, day):
-                return True
-            fewer = len(written.split()) < len(whole)
-            return fewer and not self._local_career(known, title.org)
+            # Mulyani" in 2021
+            return self.lower_post_bearer(known, written, title.role, title.org, day)
         if title.org is None:
             return False
         entry = self.kb.lookup(title.org, day)
@@ -455,6 +455,22 @@ class HolderRules:
             # that province
             return shorter and (entry is None or not self._served_near(known, entry))
         return all(org_name(self.kb, o.org, day) != title.org for o in held)
+
+    def lower_post_bearer(
+        self, known: Mention, written: str, role: str, org: str | None, day: dt.date
+    ) -> bool:
+        """True when the known person's name ``written`` after the title of a post below every
+        recorded office (:func:`is_lower_post`) is another person's: no post of one who holds
+        a recorded office that day in a definitive term, nor, written shorter than the
+        person's name, of one who never held an office of a region's government or of the
+        post's body ``org``; a role that opens, or is opened by, the role of one of the
+        person's offices is theirs."""
+        if self._own_role(known, role):
+            return False
+        if self._sits(known, day):
+            return True
+        whole = [word for word in known.canonical.split() if not is_initial(word)]
+        return len(written.split()) < len(whole) and not self._local_career(known, org)
 
     def _own_role(self, known: Mention, role: str) -> bool:
         """True when ``role`` is the role of an office the known person held at any time, or

@@ -67,6 +67,7 @@ from .class_holders import ClassHolders
 from .class_links import ClassLinks
 from .holder_rules import HolderRules, Mention
 from .known_names import KnownNames, join_initials
+from .lower_posts import lower_post_before
 from .name_flags import doc_name_flags
 from .name_reader import NameReader
 from .names_before import NamesBefore
@@ -297,6 +298,16 @@ class Officials:
                 if other := second_holder(self.reader, doc, mention, title, titled, by_start):
                     by_start[other.start] = other  # "hakim anggota Nama dan [Nama]": both
         unlinked |= self.class_links.link(doc, words, names, titled, ent_at, by_start, in_rank)
+        if day is not None:
+            # "Kepala Sekolah Sri Mulyani", "Kadis Kesehatan Anas" (no title read): a known
+            # person's short name after a post below every recorded office
+            for m in list(by_start.values()):
+                written = fold_apostrophes(doc[m.start : m.end].text)
+                if m.stated or m.matched or written == m.canonical:
+                    continue
+                post = lower_post_before(self.lex, words, m.start)
+                if post and self.rules.lower_post_bearer(m, written, post, None, day):
+                    unlinked.add(written)
         for begin, title in titled:  # "AKP Nama, Kasat Reskrim Polres X, ...": after the name
             found = self.before.find(doc, words, names, begin, title, ent_at, by_start)
             if found is not None:
