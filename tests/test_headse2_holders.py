@@ -55,6 +55,11 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Wakil Bupati Mamasa", dt.date(2025, 6, 1), "Sudirman"),
         ("Wakil Bupati Mamuju Tengah", dt.date(2016, 6, 1), "Muhammad Amin Jasa"),
         ("Bupati Mamuju Tengah", dt.date(2025, 6, 1), "Arsal Aras"),
+        ("Wakil Bupati Kepulauan Sula", dt.date(2019, 6, 1), "Zulfahri Abdullah Duwila"),
+        ("Bupati Kepulauan Sula", dt.date(2022, 6, 1), "Fifian Adeningsi Mus"),
+        ("Bupati Barito Selatan", dt.date(2019, 6, 1), "Eddy Raya Samsuri"),
+        ("Wakil Bupati Sorong", dt.date(2022, 6, 1), "Suka Harjono"),
+        ("Bupati Sorong", dt.date(2025, 6, 1), "Johny Kamuru"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -78,6 +83,8 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         ("Bupati Mamuju Tengah", dt.date(2021, 2, 22)),
         # Tabalong's vice regent resigned in 2023: no vice recorded after the plenary
         ("Wakil Bupati Tabalong", dt.date(2023, 9, 1)),
+        # Sorong's Pj (2022-08-23 onwards, not recorded)
+        ("Bupati Sorong", dt.date(2023, 6, 1)),
     ],
 )
 def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
@@ -93,6 +100,8 @@ def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None
         # a longer name than the one-word holder's (another person): no post
         ("Wakil Bupati Majene Lukman Hakim membuka acara.", "2020-03-10"),
         ("Bupati Mamasa Yohanis Tandi meninjau sawah.", "2020-02-02"),
+        # the regency's title is not the city's: Sorong's mayor of the day takes no regent post
+        ("Bupati Sorong Lambert Jitmau meninjau pasar.", "2021-03-10"),
     ],
 )
 def test_a_name_that_does_not_hold_the_titled_office_takes_no_post(
