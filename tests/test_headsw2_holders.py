@@ -58,6 +58,8 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Wakil Bupati Bangka Andi Pratama", "2020-05-05"),
         ("Bupati Tuban Rahmat Sugiharto", "2018-05-05"),
         ("Bupati Magetan Wahyu Kuncoro", "2020-05-05"),
+        ("Bupati Sarolangun Hendra Saputra", "2019-05-05"),
+        ("Bupati Tulang Bawang Rudi Hartono", "2020-05-05"),
     ],
 )
 def test_an_unknown_name_after_the_title_is_not_the_holder(
@@ -86,6 +88,13 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Wakil Bupati Tulungagung", dt.date(2019, 6, 1), "Maryoto Birowo"),
         ("Bupati Magetan", dt.date(2022, 6, 1), "Suprawoto"),
         ("Bupati Magetan", dt.date(2025, 6, 1), "Nanik Endang Rusminiarti"),
+        ("Bupati Kerinci", dt.date(2016, 6, 1), "Adirozal"),
+        ("Bupati Merangin", dt.date(2019, 6, 1), "Al Haris"),
+        ("Wali Kota Sungai Penuh", dt.date(2021, 6, 25), "Ahmadi Zubir"),
+        ("Wakil Bupati Bengkulu Tengah", dt.date(2019, 6, 1), "Septi Peryadi"),
+        ("Bupati Kaur", dt.date(2022, 6, 1), "Lismidianto"),
+        ("Wakil Bupati Tulang Bawang", dt.date(2019, 6, 1), "Hendriwansyah"),
+        ("Bupati Pesisir Barat", dt.date(2022, 6, 1), "Agus Istiqlal"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -104,6 +113,11 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         # Tulungagung: the regent sworn in on 2018-09-25 as a KPK detainee (suspended) and the
         # vice regent acting beside him are not recorded
         ("Bupati Tulungagung", dt.date(2019, 6, 1)),
+        # Merangin: the vice regent was Plt from the regent's move to the governorship
+        # (2021-07-07) to his own swearing-in as regent (2021-08-28): not recorded
+        ("Bupati Merangin", dt.date(2021, 8, 1)),
+        # Kaur: the vice regent acting after the regent's death (2025-01-14): not recorded
+        ("Bupati Kaur", dt.date(2025, 2, 1)),
         # Tulungagung: the Pj regent of 2023-2025 is not recorded
         ("Bupati Tulungagung", dt.date(2024, 6, 1)),
         # Magetan: before the swearing-in of 2025-05-23 (after the re-vote), a Pj
