@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ..kb import REGION_KINDS, KnowledgeBase
+from ..kb import REGION_KINDS, KnowledgeBase, default_people
 from ..lexicons import Lexicons, match_head
 from ..office_chains import chain_office
 from ..region_short import any_region_forms
@@ -66,6 +66,7 @@ class BarePosts:
         self.kb = kb
         self.lex = lex
         self._fused: frozenset[str] | None = None  # regions' fused short forms, when asked
+        self._openers: frozenset[str] | None = None  # words names open with, when asked
         # a parliament's bodies by their short forms ("Banggar": Badan Anggaran), the words
         # naming its secretary ("Sekwan") and the head of its canonical (parliaments.tsv)
         council = parliament_words()
@@ -191,7 +192,7 @@ class BarePosts:
             if found is None:
                 return None  # "Kadis Nama", "Kaban Nama": which office?
             k, office = found
-            if k < len(words) and self._field_goes_on(words[k]):
+            if k < len(words) and self._field_goes_on(words[k]) and not self._opens_name(k, words):
                 return None  # "Kadis Kesehatan Hewan Nama": the field goes on
         if k in ent_at or not self.name_follows(words, names, ent_at, k):
             return None
@@ -225,6 +226,21 @@ class BarePosts:
         if word in self.lex.abbreviations or word.lower() in root_words():
             return True
         return regular_derivation(word) and len(stem_word(word)) >= _ROOT_LETTERS
+
+    def _opens_name(self, k: int, words: list[str]) -> bool:
+        """True when the word at token ``k``, after an office's field, opens a name rather
+        than going on with the field: a word known people's names open with (the knowledge
+        base's names: "Budi", "Agus", "Rudi", words of the dictionary too) that no office's
+        name or field holds ("Anak", "Lalu": "Perlindungan Anak", "Lalu Lintas"), with a
+        capitalised word after it ("Kadis Kesehatan Budi Santoso")."""
+        if self._openers is None:
+            fields = {w for written in self.lex.abbreviations.values() for w in written.split()}
+            fields |= {w for office in self.offices for w in office.split()}
+            names = default_people().names
+            firsts = {name.split()[0] for name in names if " " in name}
+            self._openers = frozenset(firsts - fields)
+        after = words[k + 1] if k + 1 < len(words) else ""
+        return words[k] in self._openers and after[:1].isupper()
 
     def instead(
         self, words: list[str], names: list[bool], ent_at: dict[int, Span], i: int, title: Title

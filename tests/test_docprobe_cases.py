@@ -1,0 +1,34 @@
+"""Regional posts written without their region in a document that names the region (the
+docprobe lane, issue 18): short texts written for this test (``tests/data/docprobe_cases.jsonl``),
+each a ``before`` text and a mention, with the person, organisation and (when given) role the
+mention's PERSON must have; a null organisation means none (a wrong one is worse).
+
+Families: ``office_field_name`` (a regional office's head written "Kadis"/"Kaban" and the
+office's field before a name whose first word is also a word of the dictionary, "Kadis
+Kesehatan Budi Nama": the word opens the name when known people's names open with it and no
+office's name holds it; "Kadis Kesehatan Hewan Nama", "... Anak Nama": the field goes on).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import extract_cases, load_cases, mention_outcome
+from pmk_extract import Extractor
+
+CASES = Path(__file__).parent / "data" / "docprobe_cases.jsonl"
+
+
+def test_docprobe_cases(extractor: Extractor) -> None:
+    cases = load_cases(CASES)
+    misses = []
+    for case, record in zip(cases, extract_cases(extractor, cases), strict=True):
+        right, wrong_org = mention_outcome(case, record)
+        if not right:
+            misses.append(f"{case['family']}/{case['variant']}: {case['mention']!r} ({wrong_org})")
+    assert not misses, "\n".join(misses)
+
+
+def test_cases_cover_every_family() -> None:
+    families = {case["family"] for case in load_cases(CASES)}
+    assert families == {"office_field_name"}
