@@ -34,7 +34,7 @@ PROVINCIAL = "Ketua Dewan Perwakilan Rakyat Daerah Provinsi"
 
 def test_the_lane_lines_name_their_pages() -> None:
     holders = [h for h in gazetteer_lines("holders.jsonl") if LANE in h.get("note", "")]
-    assert len(holders) >= 15
+    assert len(holders) >= 24
     for holder in holders:
         assert "source:" in holder["note"], holder
         assert holder["end"] is None or holder["start"] <= holder["end"], holder
@@ -82,6 +82,8 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Ketua DPRD Jatim Musa Rohman", "2025-05-05"),
         ("Ketua DPRD Sulsel Andi Kartini", "2021-05-05"),
         ("Ketua DPRD Banten Andri Santoso", "2021-05-05"),
+        ("Ketua DPRD Sumbar Suparno", "2021-05-05"),
+        ("Ketua DPRD Bali Made Wirawan", "2021-05-05"),
     ],
 )
 def test_an_unknown_name_after_the_title_is_not_the_chair(
@@ -119,6 +121,15 @@ def test_a_shared_name_alone_keeps_its_other_holder(extractor: Extractor) -> Non
         (f"{PROVINCIAL} Sulawesi Selatan", dt.date(2025, 6, 1), "Andi Rachmatika Dewi"),
         (f"{PROVINCIAL} Banten", dt.date(2022, 6, 1), "Andra Soni"),
         (f"{PROVINCIAL} Banten", dt.date(2025, 6, 1), "Fahmi Hakim"),
+        (f"{PROVINCIAL} Daerah Istimewa Yogyakarta", dt.date(2022, 6, 1), "Nuryadi"),
+        (f"{PROVINCIAL} Daerah Istimewa Yogyakarta", dt.date(2025, 6, 1), "Nuryadi"),
+        (f"{PROVINCIAL} Bali", dt.date(2019, 6, 1), "I Nyoman Adi Wiryatama"),
+        (f"{PROVINCIAL} Bali", dt.date(2025, 6, 1), "Dewa Made Mahayadnya"),
+        ("Ketua Dewan Perwakilan Rakyat Aceh", dt.date(2021, 6, 1), "Dahlan Jamaluddin"),
+        ("Ketua Dewan Perwakilan Rakyat Aceh", dt.date(2025, 6, 1), "Zulfadli"),
+        (f"{PROVINCIAL} Sumatera Barat", dt.date(2022, 6, 1), "Supardi"),
+        (f"{PROVINCIAL} Sumatera Barat", dt.date(2025, 6, 1), "Muhidi"),
+        (f"{PROVINCIAL} Sumatera Selatan", dt.date(2022, 6, 1), "Anita Noeringhati"),
     ],
 )
 def test_a_title_names_the_chair_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -139,6 +150,10 @@ def test_a_title_names_the_chair_of_the_day(title: str, day: dt.date, holder: st
         # Sumatera Utara: after the chair's death, and the vacant chair of 2024-2025
         (f"{PROVINCIAL} Sumatera Utara", dt.date(2024, 6, 1)),
         (f"{PROVINCIAL} Sumatera Utara", dt.date(2024, 12, 1)),
+        # Aceh: the chair between Dahlan Jamaluddin's departure and 2023-10-19 is not dated
+        ("Ketua Dewan Perwakilan Rakyat Aceh", dt.date(2022, 9, 1)),
+        # Sumatera Selatan: after the last day a page confirms
+        (f"{PROVINCIAL} Sumatera Selatan", dt.date(2023, 6, 1)),
     ],
 )
 def test_no_chair_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
