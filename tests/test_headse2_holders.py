@@ -60,6 +60,13 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Bupati Barito Selatan", dt.date(2019, 6, 1), "Eddy Raya Samsuri"),
         ("Wakil Bupati Sorong", dt.date(2022, 6, 1), "Suka Harjono"),
         ("Bupati Sorong", dt.date(2025, 6, 1), "Johny Kamuru"),
+        ("Wali Kota Bontang", dt.date(2016, 6, 1), "Neni Moerniaeni"),
+        ("Wali Kota Bontang", dt.date(2022, 6, 1), "Basri Rase"),
+        ("Wakil Wali Kota Bontang", dt.date(2019, 6, 1), "Basri Rase"),
+        ("Wakil Bupati Kutai Barat", dt.date(2016, 6, 1), "Edyanto Arkan"),
+        ("Bupati Kutai Barat", dt.date(2024, 1, 3), "FX Yapan"),
+        ("Bupati Lombok Barat", dt.date(2022, 6, 1), "Fauzan Khalid"),
+        ("Wakil Bupati Lombok Barat", dt.date(2019, 6, 1), "Sumiatun"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -85,6 +92,10 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         ("Wakil Bupati Tabalong", dt.date(2023, 9, 1)),
         # Sorong's Pj (2022-08-23 onwards, not recorded)
         ("Bupati Sorong", dt.date(2023, 6, 1)),
+        # Bontang's Plh between the terms (2021-03-24 .. 2021-04-25)
+        ("Wali Kota Bontang", dt.date(2021, 4, 5)),
+        # Lombok Barat after the regent's resignation, before his vice was sworn in as regent
+        ("Bupati Lombok Barat", dt.date(2023, 11, 8)),
     ],
 )
 def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
@@ -102,6 +113,7 @@ def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None
         ("Bupati Mamasa Yohanis Tandi meninjau sawah.", "2020-02-02"),
         # the regency's title is not the city's: Sorong's mayor of the day takes no regent post
         ("Bupati Sorong Lambert Jitmau meninjau pasar.", "2021-03-10"),
+        ("Wali Kota Bontang Andi Faizal meninjau banjir.", "2022-01-10"),
     ],
 )
 def test_a_name_that_does_not_hold_the_titled_office_takes_no_post(
