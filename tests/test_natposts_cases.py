@@ -25,6 +25,11 @@
   ("Kabalitbang Kemenhub", "Kapuslitbang Lektur Kemenag", "Kabalitbangkes Kemenkes") is
   read as its written-out name (``abbreviations.tsv``) and belongs to the ministry after it;
   with no body written, no organisation; a region's "Balitbangda" stays the region's.
+- investigators and auditors are functional posts of the body after them ("Penyidik KPK",
+  "Penyelidik KPK", "Pemeriksa BPK", "Auditor ... Inspektorat Jenderal Kemendagri"), and a
+  grade or seniority written in lower case between a post and its body is part of the title
+  ("Penyidik senior KPK", "Peneliti senior BRIN", "penyidik senior KPK" in a lower-case post:
+  ``post_grades.txt``); "pertama" after a post says "first" and is no grade.
 """
 
 from __future__ import annotations

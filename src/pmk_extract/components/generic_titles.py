@@ -37,8 +37,10 @@ from .title_parts import (
     in_region,
     listed_name,
     lower_field_end,
+    lower_grade_end,
     name_part,
     opens_place,
+    post_grades,
     prefixed,
     regional_office,
     regional_org,
@@ -110,6 +112,7 @@ class GenericTitles:
                 break  # "Kabid PRJS, Hendra Eriko, Ketua Tim X Dinas Sosial": another person
             k += 1
         k = lower_field_end(self.lex, words, after, k, ent_at)  # "bidang hukum KPK"
+        k = lower_grade_end(words, k, ent_at)  # "Penyidik senior KPK"
         while k > after and words[k - 1] in (",", "dan"):
             k -= 1
         under = int(after < k < len(words) and words[k] == UNDER and self._unit_at(k + 1, ent_at))
@@ -139,6 +142,7 @@ class GenericTitles:
         last = ent  # the last entity the title takes in
         extra = self.lex.expand(doc[after : k - under].text) if k > after else ""
         extra = " ".join(capital_field(extra.split(" ")))  # "Tenaga Ahli bidang Hukum KSP"
+        extra = " ".join(w.capitalize() if w in post_grades() else w for w in extra.split(" "))
         if ent.label_ == "LOC" and target in ("org", "village") and not extra:
             # "Kepala Desa Sendangrejo", "Kades Sukamaju", "Lurah Sumberejo"
             village = village_head(self.kb, words, head, ent, ent_at)

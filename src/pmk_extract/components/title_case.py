@@ -34,7 +34,7 @@ from ..unit_kinds import DEPARTMENTS
 from .commands import DESIGNATION
 from .parliament_orgs import Parliaments
 from .parliament_posts import ParliamentPosts
-from .title_parts import clause_opens
+from .title_parts import clause_opens, post_grades
 
 _KEY = "pmk_extract.title_case"
 _CONNECTORS = frozenset({"dan", "DAN"})
@@ -375,6 +375,8 @@ class TitleCase:
         k = size
         if k + 2 < len(read) and read[k] == "(" and read[k + 2] == ")":
             k += 3
+        while k < len(read) and read[k].lower() in post_grades():
+            k += 1  # a functional post's grade: "penyidik senior KPK"
         if k == len(read) or match_head(read, k, self.lex.unit_heads):
             return True
         if k + 1 == len(read) and (read[k],) in self.lex.command_units:

@@ -131,6 +131,24 @@ def lower_field_end(
 
 
 @cache
+def post_grades() -> frozenset[str]:
+    """Words of a functional post's grade or seniority as the press writes them in lower
+    case between the post and its body ("Penyidik senior KPK", "Auditor ahli madya BPKP"):
+    ``lexicons/post_grades.txt``."""
+    return frozenset(read_lines("lexicons/post_grades.txt"))
+
+
+def lower_grade_end(words: list[str], k: int, ent_at: dict[int, Span]) -> int:
+    """Past the lower-case grade words at ``k`` when an organisation's name opens right after
+    them ("Penyidik senior | KPK"), else ``k``: a grade with no body after it ends the title."""
+    end = k
+    while end < len(words) and end not in ent_at and words[end] in post_grades():
+        end += 1
+    found = ent_at.get(end)
+    return end if end > k and found is not None and found.start == end else k
+
+
+@cache
 def company_fields() -> frozenset[str]:
     """The English words of a state company's field (``lexicons/company_fields.txt``)."""
     return frozenset(read_lines("lexicons/company_fields.txt"))
