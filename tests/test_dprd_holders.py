@@ -34,7 +34,7 @@ PROVINCIAL = "Ketua Dewan Perwakilan Rakyat Daerah Provinsi"
 
 def test_the_lane_lines_name_their_pages() -> None:
     holders = [h for h in gazetteer_lines("holders.jsonl") if LANE in h.get("note", "")]
-    assert len(holders) >= 24
+    assert len(holders) >= 28
     for holder in holders:
         assert "source:" in holder["note"], holder
         assert holder["end"] is None or holder["start"] <= holder["end"], holder
@@ -130,6 +130,10 @@ def test_a_shared_name_alone_keeps_its_other_holder(extractor: Extractor) -> Non
         (f"{PROVINCIAL} Sumatera Barat", dt.date(2022, 6, 1), "Supardi"),
         (f"{PROVINCIAL} Sumatera Barat", dt.date(2025, 6, 1), "Muhidi"),
         (f"{PROVINCIAL} Sumatera Selatan", dt.date(2022, 6, 1), "Anita Noeringhati"),
+        (f"{PROVINCIAL} Lampung", dt.date(2022, 6, 1), "Mingrum Gumay"),
+        (f"{PROVINCIAL} Lampung", dt.date(2025, 6, 1), "Ahmad Giri Akbar"),
+        (f"{PROVINCIAL} Nusa Tenggara Barat", dt.date(2016, 8, 1), "Baiq Isvie Rupaeda"),
+        (f"{PROVINCIAL} Nusa Tenggara Barat", dt.date(2025, 6, 1), "Baiq Isvie Rupaeda"),
     ],
 )
 def test_a_title_names_the_chair_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -154,6 +158,9 @@ def test_a_title_names_the_chair_of_the_day(title: str, day: dt.date, holder: st
         ("Ketua Dewan Perwakilan Rakyat Aceh", dt.date(2022, 9, 1)),
         # Sumatera Selatan: after the last day a page confirms
         (f"{PROVINCIAL} Sumatera Selatan", dt.date(2023, 6, 1)),
+        # Nusa Tenggara Barat: before 2016-07-15, and the undated 2019-2024 term
+        (f"{PROVINCIAL} Nusa Tenggara Barat", dt.date(2016, 6, 1)),
+        (f"{PROVINCIAL} Nusa Tenggara Barat", dt.date(2021, 6, 1)),
     ],
 )
 def test_no_chair_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
