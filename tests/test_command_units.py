@@ -378,3 +378,33 @@ def test_a_person_like_word_after_a_commands_slash_is_no_person(extractor: Extra
         published="2019-02-01",
     )
     assert [e.text for e in record.entities if e.label == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "Dirut PT Cahaya Nusa (Persero) Tbk Hendra Wijaya meninjau proyek itu.",
+            "PT Cahaya Nusa (Persero) Tbk",
+        ),
+        (
+            "Dirut PT Cahaya Nusa (Persero) Tbk, Hendra Wijaya, meninjau proyek itu.",
+            "PT Cahaya Nusa (Persero) Tbk",
+        ),
+        (
+            "Dirut PT Cahaya Nusa (Persero) Hendra Wijaya meninjau proyek itu.",
+            "PT Cahaya Nusa (Persero)",
+        ),
+        ("Dirut PT Cahaya Nusa Tbk Hendra Wijaya meninjau proyek itu.", "PT Cahaya Nusa Tbk"),
+    ],
+)
+def test_a_company_s_legal_forms_end_its_name_after_a_fused_title(
+    extractor: Extractor, text: str, company: str
+) -> None:
+    """Every legal form written after a company's name ends it (company_units.COMPANY_TAILS),
+    "(Persero) Tbk" too: the holder's name begins after it, and "Tbk" is no person."""
+    ents = _ents(extractor, text, "2023-05-01")
+    person = ents["Hendra Wijaya"]
+    assert person.label == "PERSON"
+    assert person.role == f"Direktur Utama {company}"
+    assert not any(e.label == "PERSON" and "Tbk" in e.text for e in ents.values())

@@ -39,6 +39,7 @@ from .command_places import (
     to_rank,
     two_word_openers,
 )
+from .company_units import company_form_end, form_text
 from .office_classes import class_end, class_name, grade_end
 
 DESIGNATION = regex.compile(r"(?:\d{1,4}|[IVXL]{1,6})")  # "0715", "142", "IV", "XIV"
@@ -47,7 +48,6 @@ _NUMBERED_UNDER = regex.compile(r"[IVXL]{1,6}/\d{1,2}")  # "IV/5": one token
 # a number first: "Yon 400/Raider")
 DESIGNATION_KINDS = frozenset({"designation", "designation_number"})
 _KIND_PREFIXES = frozenset(KIND_WORDS.values())
-_COMPANY_TAILS = (("(", "Persero", ")"), ("Tbk",), ("Tbk.",))
 _FOUNDATION_WORDS = 3  # words of a foundation's name before its school's number
 _VESSEL_WORDS = 5  # words of a warship's name before its hull number ("I Gusti Ngurah Rai-332")
 # the kinds of names a class may open ("Stasiun Meteorologi Kelas I Juanda", "Kantor
@@ -325,13 +325,9 @@ def command_name(
         end = capitalised_end(lex, words, names, covered, k, 3)
         if end == k:
             return None
-        text = " ".join(words[k:end])
-        for tail in _COMPANY_TAILS:
-            if tuple(words[end : end + len(tail)]) == tail:
-                text += " " + "".join(tail) if tail[0] == "(" else " " + tail[0]
-                end += len(tail)
-                break
-        return end, text
+        formed = company_form_end(words, end)  # "PT X (Persero) Tbk": the legal form ends it
+        text = " ".join([*words[k:end], form_text(words[end:formed])]).rstrip()
+        return formed, text
     if kind == "designation" and _NUMBERED_UNDER.fullmatch(words[k]):
         # a detachment numbered under its command (one token), then its seat: "Denpom IV/5
         # Semarang"

@@ -15,6 +15,7 @@ by :mod:`generic_titles` and the gazetteer.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from spacy.tokens import Span
@@ -132,6 +133,11 @@ def company_form_end(words: list[str], end: int) -> int:
         if tuple(words[end : end + len(tail)]) == tail:
             return end + len(tail)
     return end
+
+
+def form_text(tail: Sequence[str]) -> str:
+    """A legal form's tokens as a name writes them ("(Persero) Tbk", "(Persero)", "Tbk")."""
+    return " ".join(tail).replace("( ", "(").replace(" )", ")")
 
 
 def closed_company(words: list[str], end: int) -> bool:
