@@ -60,6 +60,9 @@ def test_the_table_holds_both_directions() -> None:
         ("Sekretaris Daerah", "Sekretaris Daerah"),
         ("Sekdaprov", "Sekretaris Daerah Provinsi"),
         ("Sekprov", "Sekretaris Daerah Provinsi"),
+        ("Sekda Kota", "Sekretaris Daerah Kota"),
+        ("Sekkot", "Sekretaris Daerah Kota"),
+        ("Sekdakot", "Sekretaris Daerah Kota"),
     ],
 )
 def test_the_secretary_titles_are_a_class(written: str, role: str) -> None:
