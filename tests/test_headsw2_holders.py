@@ -60,6 +60,7 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Bupati Magetan Wahyu Kuncoro", "2020-05-05"),
         ("Bupati Sarolangun Hendra Saputra", "2019-05-05"),
         ("Bupati Tulang Bawang Rudi Hartono", "2020-05-05"),
+        ("Wali Kota Bekasi Budi Prasetyo", "2016-06-06"),
     ],
 )
 def test_an_unknown_name_after_the_title_is_not_the_holder(
@@ -95,6 +96,12 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Bupati Kaur", dt.date(2022, 6, 1), "Lismidianto"),
         ("Wakil Bupati Tulang Bawang", dt.date(2019, 6, 1), "Hendriwansyah"),
         ("Bupati Pesisir Barat", dt.date(2022, 6, 1), "Agus Istiqlal"),
+        ("Wakil Wali Kota Padang", dt.date(2016, 6, 1), "Emzalmi"),
+        ("Wakil Wali Kota Pekanbaru", dt.date(2016, 6, 1), "Ayat Cahyadi"),
+        ("Wali Kota Bandar Lampung", dt.date(2016, 6, 1), "Herman HN"),
+        ("Wakil Wali Kota Yogyakarta", dt.date(2016, 6, 1), "Imam Priyono"),
+        ("Wakil Wali Kota Tangerang", dt.date(2016, 6, 1), "Sachrudin"),
+        ("Wakil Wali Kota Bekasi", dt.date(2016, 6, 1), "Ahmad Syaikhu"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -118,6 +125,9 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         ("Bupati Merangin", dt.date(2021, 8, 1)),
         # Kaur: the vice regent acting after the regent's death (2025-01-14): not recorded
         ("Bupati Kaur", dt.date(2025, 2, 1)),
+        # Pekanbaru and Yogyakarta: the Pj mayors between two terms are not recorded
+        ("Wali Kota Pekanbaru", dt.date(2017, 3, 15)),
+        ("Wali Kota Yogyakarta", dt.date(2017, 2, 2)),
         # Tulungagung: the Pj regent of 2023-2025 is not recorded
         ("Bupati Tulungagung", dt.date(2024, 6, 1)),
         # Magetan: before the swearing-in of 2025-05-23 (after the re-vote), a Pj
