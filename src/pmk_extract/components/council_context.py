@@ -50,6 +50,7 @@ from .doc_regions import DocumentRegions
 from .parliament_posts import member_tail
 from .parliaments import (
     BODY_NUMBERS,
+    OWN_NAME_KIND,
     bare_party,
     body_number,
     council_name,
@@ -64,7 +65,6 @@ from .title_parts import Title, clause_opens, prefixed, skip_bracket
 _POST_WORDS = 3  # words of a post ("Wakil Ketua Sementara")
 _NAMED_WORDS = 3  # words naming a special committee ("Pansus Ranperda RTRW")
 _SECRETARY = "Sekretaris"  # the post of the council's secretary
-_OWN_NAME = "regional_parliament"  # a province's parliament with a name of its own (DPRA)
 _MAX_NAMED = 8  # words of a special committee's name before a comma
 _BEFORE = frozenset({",", "sebagai", "selaku"})  # words between a name and its post after it
 _THROUGH = "melalui"  # "Fraksi X melalui juru bicaranya, Nama": the body speaks through him
@@ -483,7 +483,7 @@ class CouncilContext:
             return None
         if region.parent is not None:
             own = self.kb.lookup("DPR " + region.parent)
-            if own is not None and own.kind == _OWN_NAME:
+            if own is not None and own.kind == OWN_NAME_KIND:
                 return None  # a regency of Aceh: its council is a DPRK
         phrase = f"{KIND_WORDS[region.kind]} {bare_place(region.canonical)}"
         return council_name(self.kb, self.words.council_head, phrase)
