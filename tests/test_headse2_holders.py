@@ -67,6 +67,11 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Bupati Kutai Barat", dt.date(2024, 1, 3), "FX Yapan"),
         ("Bupati Lombok Barat", dt.date(2022, 6, 1), "Fauzan Khalid"),
         ("Wakil Bupati Lombok Barat", dt.date(2019, 6, 1), "Sumiatun"),
+        ("Bupati Polewali Mandar", dt.date(2016, 6, 1), "Andi Ibrahim Masdar"),
+        ("Bupati Polewali Mandar", dt.date(2022, 6, 1), "Andi Ibrahim Masdar"),
+        ("Wakil Bupati Nunukan", dt.date(2019, 6, 1), "Faridil Murad"),
+        ("Wakil Bupati Nunukan", dt.date(2022, 6, 1), "Hanafiah"),
+        ("Wali Kota Tarakan", dt.date(2022, 6, 1), "Khairul"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -96,6 +101,10 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         ("Wali Kota Bontang", dt.date(2021, 4, 5)),
         # Lombok Barat after the regent's resignation, before his vice was sworn in as regent
         ("Bupati Lombok Barat", dt.date(2023, 11, 8)),
+        # Nunukan between the two terms of its regent (a Plh, 2021-06-01)
+        ("Bupati Nunukan", dt.date(2021, 6, 1)),
+        # Tarakan's Pj of 2024-03-01 (not recorded here)
+        ("Wali Kota Tarakan", dt.date(2024, 6, 1)),
     ],
 )
 def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
