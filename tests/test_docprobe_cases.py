@@ -6,7 +6,11 @@ mention's PERSON must have; a null organisation means none (a wrong one is worse
 Families: ``office_field_name`` (a regional office's head written "Kadis"/"Kaban" and the
 office's field before a name whose first word is also a word of the dictionary, "Kadis
 Kesehatan Budi Nama": the word opens the name when known people's names open with it and no
-office's name holds it; "Kadis Kesehatan Hewan Nama", "... Anak Nama": the field goes on).
+office's name holds it; "Kadis Kesehatan Hewan Nama", "... Lalu Lintas Nama": the field
+goes on) and ``outlet_no_body`` (a unit named alone, "Kepala Biro Hukum Nama", "Kepala Bagian
+Organisasi Setda Nama", after a dateline or credit naming a news outlet, "JAKARTA (ANTARA) -",
+"SEMARANG, KOMPAS.com -": the outlet is never the unit's body; the body the text names, the
+dateline's region, or none).
 """
 
 from __future__ import annotations
@@ -31,4 +35,4 @@ def test_docprobe_cases(extractor: Extractor) -> None:
 
 def test_cases_cover_every_family() -> None:
     families = {case["family"] for case in load_cases(CASES)}
-    assert families == {"office_field_name"}
+    assert families == {"office_field_name", "outlet_no_body"}

@@ -85,6 +85,7 @@ from .unit_view import (
 )
 
 _REGIONAL_GOV = "regional_government"
+_MEDIA = "media"  # the knowledge base's kind of a news outlet (a dateline's, a credit's)
 _COUNCIL_HEAD = "DPRD"  # the short form of every region's council, as unit heads write it
 _NATIONAL_KINDS = frozenset({"agency", "other"})  # bodies a "Badan X Nasional" may name
 _PARTY_BOARD = "Dewan Pimpinan "  # a party's board: "DPD Demokrat", "DPC Partai Golkar"
@@ -502,8 +503,8 @@ class Units:
             for e in ents
             if e.label_ == "ORG"
             and (entry := self.entry(e)) is not None
-            and entry.kind not in (_REGIONAL_GOV, "cabinet")
-        ]
+            and entry.kind not in (_REGIONAL_GOV, "cabinet", _MEDIA)
+        ]  # a news outlet ("JAKARTA (ANTARA) -") is no body of a unit the story names
         following = [e for e in central if e.start >= end and e.start - end <= 2]
         if following:
             return str(following[0]._.canonical)
