@@ -29,7 +29,10 @@
   "Penyelidik KPK", "Pemeriksa BPK", "Auditor ... Inspektorat Jenderal Kemendagri"), and a
   grade or seniority written in lower case between a post and its body is part of the title
   ("Penyidik senior KPK", "Peneliti senior BRIN", "penyidik senior KPK" in a lower-case post:
-  ``post_grades.txt``); "pertama" after a post says "first" and is no grade.
+  ``post_grades.txt``; "utama" too, in any case: "TENAGA AHLI UTAMA KSP", "tenaga ahli
+  utama KSP"); "pertama" after a post says "first" and is no grade;
+- short forms of units the press fuses or shortens: the BNPB's "Pusdatinkom" ("Kapusdatinkom
+  BNPB", also acting), a directorate-general's secretariat "Setditjen".
 """
 
 from __future__ import annotations

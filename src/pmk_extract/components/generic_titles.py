@@ -34,13 +34,13 @@ from .regional_posts import Districts, governing_region
 from .secretariat_posts import SecretariatPosts, capital_field
 from .title_parts import (
     Title,
+    capital_grades,
     in_region,
     listed_name,
     lower_field_end,
     lower_grade_end,
     name_part,
     opens_place,
-    post_grades,
     prefixed,
     regional_office,
     regional_org,
@@ -141,8 +141,8 @@ class GenericTitles:
         ent = ent_at[k]
         last = ent  # the last entity the title takes in
         extra = self.lex.expand(doc[after : k - under].text) if k > after else ""
-        extra = " ".join(capital_field(extra.split(" ")))  # "Tenaga Ahli bidang Hukum KSP"
-        extra = " ".join(w.capitalize() if w in post_grades() else w for w in extra.split(" "))
+        # "Tenaga Ahli bidang Hukum KSP", "Penyidik senior KPK"
+        extra = " ".join(capital_grades(capital_field(extra.split(" "))))
         if ent.label_ == "LOC" and target in ("org", "village") and not extra:
             # "Kepala Desa Sendangrejo", "Kades Sukamaju", "Lurah Sumberejo"
             village = village_head(self.kb, words, head, ent, ent_at)

@@ -138,6 +138,12 @@ def post_grades() -> frozenset[str]:
     return frozenset(read_lines("lexicons/post_grades.txt"))
 
 
+def capital_grades(field: list[str]) -> list[str]:
+    """``field`` with a functional post's grade in its capitalised form, as titles write it
+    ("senior", "UTAMA": "Senior", "Utama")."""
+    return [w.capitalize() if w.lower() in post_grades() else w for w in field]
+
+
 def lower_grade_end(words: list[str], k: int, ent_at: dict[int, Span]) -> int:
     """Past the lower-case grade words at ``k`` when an organisation's name opens right after
     them ("Penyidik senior | KPK"), else ``k``: a grade with no body after it ends the title."""
