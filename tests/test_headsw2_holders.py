@@ -61,6 +61,7 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Bupati Sarolangun Hendra Saputra", "2019-05-05"),
         ("Bupati Tulang Bawang Rudi Hartono", "2020-05-05"),
         ("Wali Kota Bekasi Budi Prasetyo", "2016-06-06"),
+        ("Bupati Tapanuli Utara Rudi Sinaga", "2017-05-05"),
     ],
 )
 def test_an_unknown_name_after_the_title_is_not_the_holder(
@@ -102,6 +103,10 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Wakil Wali Kota Yogyakarta", dt.date(2016, 6, 1), "Imam Priyono"),
         ("Wakil Wali Kota Tangerang", dt.date(2016, 6, 1), "Sachrudin"),
         ("Wakil Wali Kota Bekasi", dt.date(2016, 6, 1), "Ahmad Syaikhu"),
+        ("Bupati Labuhanbatu", dt.date(2016, 6, 1), "Pangonal Harahap"),
+        ("Bupati Labuhanbatu", dt.date(2019, 10, 1), "Andi Suhaimi Dalimunthe"),
+        ("Bupati Mandailing Natal", dt.date(2025, 6, 1), "Saipullah Nasution"),
+        ("Wakil Bupati Tapanuli Utara", dt.date(2016, 6, 1), "Mauliate Simorangkir"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -128,6 +133,10 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         # Pekanbaru and Yogyakarta: the Pj mayors between two terms are not recorded
         ("Wali Kota Pekanbaru", dt.date(2017, 3, 15)),
         ("Wali Kota Yogyakarta", dt.date(2017, 2, 2)),
+        # Labuhanbatu: the vice regent acting beside the detained regent (2018-2019) and the
+        # Pj of 2021 (between the terms) are not recorded
+        ("Bupati Labuhanbatu", dt.date(2019, 1, 1)),
+        ("Bupati Labuhanbatu", dt.date(2021, 5, 5)),
         # Tulungagung: the Pj regent of 2023-2025 is not recorded
         ("Bupati Tulungagung", dt.date(2024, 6, 1)),
         # Magetan: before the swearing-in of 2025-05-23 (after the re-vote), a Pj
