@@ -72,6 +72,10 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Wakil Bupati Nunukan", dt.date(2019, 6, 1), "Faridil Murad"),
         ("Wakil Bupati Nunukan", dt.date(2022, 6, 1), "Hanafiah"),
         ("Wali Kota Tarakan", dt.date(2022, 6, 1), "Khairul"),
+        ("Wakil Wali Kota Singkawang", dt.date(2019, 6, 1), "Irwan"),
+        ("Wakil Bupati Enrekang", dt.date(2016, 6, 1), "M. Amiruddin"),
+        ("Bupati Enrekang", dt.date(2022, 6, 1), "Muslimin Bando"),
+        ("Wakil Bupati Kupang", dt.date(2022, 6, 1), "Jerry Manafe"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -105,6 +109,8 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         ("Bupati Nunukan", dt.date(2021, 6, 1)),
         # Tarakan's Pj of 2024-03-01 (not recorded here)
         ("Wali Kota Tarakan", dt.date(2024, 6, 1)),
+        # Singkawang's Pj after the 2017-2022 term (not recorded here)
+        ("Wali Kota Singkawang", dt.date(2023, 6, 1)),
     ],
 )
 def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
@@ -123,6 +129,7 @@ def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None
         # the regency's title is not the city's: Sorong's mayor of the day takes no regent post
         ("Bupati Sorong Lambert Jitmau meninjau pasar.", "2021-03-10"),
         ("Wali Kota Bontang Andi Faizal meninjau banjir.", "2022-01-10"),
+        ("Bupati Kupang Jefri Riwu Kore meninjau sawah.", "2020-05-10"),
     ],
 )
 def test_a_name_that_does_not_hold_the_titled_office_takes_no_post(
