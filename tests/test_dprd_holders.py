@@ -30,11 +30,12 @@ from pmk_extract.lexicons import lexicons
 CASES = load_cases(Path(__file__).parent / "data" / "dprd_holder_cases.jsonl")
 LANE = "dprd lane (issue 18, regional parliaments' chairs)"
 PROVINCIAL = "Ketua Dewan Perwakilan Rakyat Daerah Provinsi"
+CITY = "Ketua Dewan Perwakilan Rakyat Daerah Kota"
 
 
 def test_the_lane_lines_name_their_pages() -> None:
     holders = [h for h in gazetteer_lines("holders.jsonl") if LANE in h.get("note", "")]
-    assert len(holders) >= 33
+    assert len(holders) >= 37
     for holder in holders:
         assert "source:" in holder["note"], holder
         assert holder["end"] is None or holder["start"] <= holder["end"], holder
@@ -156,6 +157,10 @@ def test_a_shared_name_alone_keeps_its_other_holder(extractor: Extractor) -> Non
         (f"{PROVINCIAL} Sulawesi Utara", dt.date(2016, 6, 1), "Andrei Angouw"),
         (f"{PROVINCIAL} Sulawesi Utara", dt.date(2025, 6, 1), "Fransiscus Andi Silangen"),
         (f"{PROVINCIAL} Kalimantan Selatan", dt.date(2022, 6, 1), "Supian HK"),
+        (f"{CITY} Surabaya", dt.date(2025, 6, 1), "Adi Sutarwijono"),
+        (f"{CITY} Medan", dt.date(2022, 6, 1), "Hasyim"),
+        (f"{CITY} Makassar", dt.date(2022, 6, 1), "Rudianto Lallo"),
+        (f"{CITY} Makassar", dt.date(2025, 6, 1), "Supratman"),
     ],
 )
 def test_a_title_names_the_chair_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -188,6 +193,8 @@ def test_a_title_names_the_chair_of_the_day(title: str, day: dt.date, holder: st
         (f"{PROVINCIAL} Sulawesi Utara", dt.date(2020, 10, 1)),
         # Kalimantan Barat: the interim chair of 2024 is not recorded
         (f"{PROVINCIAL} Kalimantan Barat", dt.date(2024, 10, 15)),
+        # Surabaya: after the chair's death on 2026-02-10
+        (f"{CITY} Surabaya", dt.date(2026, 3, 1)),
     ],
 )
 def test_no_chair_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
