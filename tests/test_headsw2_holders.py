@@ -62,6 +62,7 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Bupati Tulang Bawang Rudi Hartono", "2020-05-05"),
         ("Wali Kota Bekasi Budi Prasetyo", "2016-06-06"),
         ("Bupati Tapanuli Utara Rudi Sinaga", "2017-05-05"),
+        ("Wali Kota Malang Andi Kurniawan", "2016-03-03"),
     ],
 )
 def test_an_unknown_name_after_the_title_is_not_the_holder(
@@ -107,6 +108,8 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Bupati Labuhanbatu", dt.date(2019, 10, 1), "Andi Suhaimi Dalimunthe"),
         ("Bupati Mandailing Natal", dt.date(2025, 6, 1), "Saipullah Nasution"),
         ("Wakil Bupati Tapanuli Utara", dt.date(2016, 6, 1), "Mauliate Simorangkir"),
+        ("Wakil Wali Kota Jambi", dt.date(2016, 6, 1), "Abdullah Sani"),
+        ("Wakil Wali Kota Malang", dt.date(2016, 6, 1), "Sutiaji"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -137,6 +140,8 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         # Pj of 2021 (between the terms) are not recorded
         ("Bupati Labuhanbatu", dt.date(2019, 1, 1)),
         ("Bupati Labuhanbatu", dt.date(2021, 5, 5)),
+        # Malang: the vice mayor as Plt after the mayor's detention (2018-03-27): not recorded
+        ("Wali Kota Malang", dt.date(2018, 5, 5)),
         # Tulungagung: the Pj regent of 2023-2025 is not recorded
         ("Bupati Tulungagung", dt.date(2024, 6, 1)),
         # Magetan: before the swearing-in of 2025-05-23 (after the re-vote), a Pj
