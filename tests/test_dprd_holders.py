@@ -35,7 +35,7 @@ CITY = "Ketua Dewan Perwakilan Rakyat Daerah Kota"
 
 def test_the_lane_lines_name_their_pages() -> None:
     holders = [h for h in gazetteer_lines("holders.jsonl") if LANE in h.get("note", "")]
-    assert len(holders) >= 37
+    assert len(holders) >= 40
     for holder in holders:
         assert "source:" in holder["note"], holder
         assert holder["end"] is None or holder["start"] <= holder["end"], holder
@@ -161,6 +161,9 @@ def test_a_shared_name_alone_keeps_its_other_holder(extractor: Extractor) -> Non
         (f"{CITY} Medan", dt.date(2022, 6, 1), "Hasyim"),
         (f"{CITY} Makassar", dt.date(2022, 6, 1), "Rudianto Lallo"),
         (f"{CITY} Makassar", dt.date(2025, 6, 1), "Supratman"),
+        (f"{PROVINCIAL} Nusa Tenggara Timur", dt.date(2022, 6, 1), "Emilia Julia Nomleni"),
+        (f"{PROVINCIAL} Nusa Tenggara Timur", dt.date(2025, 6, 1), "Emilia Julia Nomleni"),
+        (f"{PROVINCIAL} Jambi", dt.date(2022, 6, 1), "Edi Purwanto"),
     ],
 )
 def test_a_title_names_the_chair_of_the_day(title: str, day: dt.date, holder: str) -> None:
