@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .errors import InputError
-from .outfiles import temp_file
+from .outfiles import replacing
 from .recordfields import FieldKind, from_plain, record_fields, to_json
 from .records import Record
 from .surrogates import ERRORS
@@ -194,12 +194,13 @@ def _read_table(path: Path) -> tuple[list[str], list[list[str]], bool]:
 
 
 def _rewrite(path: Path, header: list[str], rows: list[list[str]]) -> None:
-    fd, tmp = temp_file(path)
-    with os.fdopen(fd, "w", encoding="utf-8", errors=ERRORS, newline="") as handle:
+    with (
+        replacing(path) as (fd, _),
+        os.fdopen(fd, "w", encoding="utf-8", errors=ERRORS, newline="") as handle,
+    ):
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(header)
         writer.writerows(rows)
-    os.replace(tmp, path)
 
 
 def csv_done(folder: Path, with_text: bool) -> set[str]:

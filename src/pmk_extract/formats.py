@@ -33,7 +33,7 @@ from typing import IO, Any, Protocol
 from .csvtables import CsvWriter, csv_done, read_csv_tables, table_files
 from .errors import InputError
 from .io import input_format, open_binary, pyarrow_parquet
-from .outfiles import is_special, open_output, temp_dir, temp_file
+from .outfiles import is_special, open_output, replacing, temp_dir
 from .recordfields import FieldKind, from_plain, plain_fields, record_fields, to_json
 from .records import Record
 from .surrogates import replace_surrogates
@@ -314,17 +314,11 @@ def open_writer(
             special.close()
             return
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = temp_file(path)
-        os.close(fd)
-        try:
+        with replacing(path) as (fd, tmp):
+            os.close(fd)
             writer = _ParquetWriter(tmp, with_text, row_group_size)
             yield writer
             writer.close()
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
         return
     if resume:
         path.mkdir(parents=True, exist_ok=True)

@@ -46,6 +46,20 @@ def temp_file(path: Path) -> tuple[int, str]:
     return fd, tmp
 
 
+@contextlib.contextmanager
+def replacing(path: Path) -> Iterator[tuple[int, str]]:
+    """A temporary file beside ``path`` (:func:`temp_file`: its descriptor and name) that
+    replaces ``path`` when the block ends, and is removed when the block fails."""
+    fd, tmp = temp_file(path)
+    try:
+        yield fd, tmp
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
 def temp_dir(path: Path) -> Path:
     """A temporary folder beside ``path`` with the mode a new folder gets (0777 minus the umask)."""
     tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
@@ -75,12 +89,8 @@ def open_output(target: str, force: bool = False) -> Iterator[IO[str]]:
     if path.exists() and not force:
         raise InputError("output", target, "file exists; pass --force to overwrite")
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = temp_file(path)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", errors=ERRORS, newline="\n") as handle:
-            yield handle
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    with (
+        replacing(path) as (fd, _),
+        os.fdopen(fd, "w", encoding="utf-8", errors=ERRORS, newline="\n") as handle,
+    ):
+        yield handle
