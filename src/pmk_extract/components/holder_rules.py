@@ -24,6 +24,9 @@
   police or military local unit: ``lexicons/lower_posts.txt``) is another person of that name
   when the person holds a recorded office that day, or never held one of a region's
   government or of the post's body ("Kepala Dinas Pendidikan Lukman Hakim" in 2017);
+- a known person's whole name after the title of an office they never held, whose one
+  holder on the date is another, takes no post ("Bupati Flores Timur Budi Santoso" in 2020),
+  unless it misspells the holder's name;
 - a known person's whole name or alias after the title of an office they held in another
   term is that person, never the holder on the date whose longer name holds it ("Bupati
   Sleman Sri Purnomo" in 2022 is not Kustini Sri Purnomo);
@@ -456,21 +459,47 @@ class HolderRules:
             return shorter and (entry is None or not self._served_near(known, entry))
         return all(org_name(self.kb, o.org, day) != title.org for o in held)
 
+    def held_by_other(self, title: Title, name: str, day: dt.date | None) -> str | None:
+        """Whether the known person ``name``, written whole after the title of an office they
+        never held, stands after a post its one holder on ``day`` holds ("Bupati Flores Timur
+        Budi Santoso" in 2020): "" when so (the post is the holder's, not theirs), the holder's
+        name when ``name`` misspells it ("Pj Bupati X Budi Santoso" for Budi Santosa), None
+        otherwise (no such office, a title read by a pattern, an acting post, several
+        holders, or one of theirs)."""
+        office = title.office
+        if office is None or day is None or title.pattern or title.role != office.role:
+            return None
+        if any(h.name == name and h.office == office.id for h in self.people.names.get(name, ())):
+            return None
+        holders = self.people.holders_on(office.id, day)
+        if len(holders) != 1 or holders[0].name == name:
+            return None
+        holder = holders[0]
+        return holder.name if close_to(name, (holder.name, *holder.aliases)) else ""
+
     def lower_post_bearer(
         self, known: Mention, written: str, role: str, org: str | None, day: dt.date
     ) -> bool:
         """True when the known person's name ``written`` after the title of a post below every
         recorded office (:func:`is_lower_post`) is another person's: no post of one who holds
         a recorded office that day in a definitive term, nor, written shorter than the
-        person's name, of one who never held an office of a region's government or of the
-        post's body ``org``; a role that opens, or is opened by, the role of one of the
-        person's offices is theirs."""
+        person's name, of one who never held an office of the post's body ``org`` (of that
+        region's government or another of its province, for a region's post), or, with no
+        body read, of any region's government; a role that opens, or is opened by, the role
+        of one of the person's offices is theirs."""
         if self._own_role(known, role):
             return False
         if self._sits(known, day):
             return True
         whole = [word for word in known.canonical.split() if not is_initial(word)]
-        return len(written.split()) < len(whole) and not self._local_career(known, org)
+        if len(written.split()) >= len(whole):
+            return False
+        entry = self.kb.lookup(org, day) if org is not None else None
+        if entry is not None and entry.kind == "regional_government":
+            # "Kepala Dinas Pendidikan Kota X Syahrul": never served that government or
+            # another of its province
+            return not self._served_near(known, entry)
+        return not self._local_career(known, org)
 
     def _own_role(self, known: Mention, role: str) -> bool:
         """True when ``role`` is the role of an office the known person held at any time, or

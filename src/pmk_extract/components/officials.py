@@ -230,9 +230,23 @@ class Officials:
                     or self.rules.gap_holder(title, written, day)
                     or known.canonical
                 )
+                matched = None
+                if canonical == known.canonical:
+                    held_by = self.rules.held_by_other(title, canonical, day)
+                    if held_by == "":
+                        # "Bupati Flores Timur Budi Santoso" in 2020: the post is its holder's;
+                        # the known person keeps the office they hold that day, or none
+                        continue
+                    if held_by:  # the holder's name misspelt as another known person's
+                        canonical, matched = held_by, "fuzzy"
                 role = self.rules.role(title, canonical, day)
                 by_start[start] = replace(
-                    known, canonical=canonical, role=role, org=title.org, stated=True
+                    known,
+                    canonical=canonical,
+                    role=role,
+                    org=title.org,
+                    stated=True,
+                    matched=matched,
                 )
                 continue
             mention = self.reader.name_after(doc, words, names, start, title, ent_at, day)
