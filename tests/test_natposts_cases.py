@@ -33,6 +33,9 @@
   utama KSP"); "pertama" after a post says "first" and is no grade;
 - short forms of units the press fuses or shortens: the BNPB's "Pusdatinkom" ("Kapusdatinkom
   BNPB", also acting), a directorate-general's secretariat "Setditjen".
+- a ministry's unit whose name is its own (``organizations.jsonl`` kind ministry_unit, with
+  its head's office line): the home-affairs ministry's BSKDN (from 2022) and the KLHK's
+  BSILHK, with or without the ministry written after them.
 """
 
 from __future__ import annotations
