@@ -52,13 +52,8 @@ def bracketed_governments(
             continue
         if short not in forms:
             continue
-        name = bare_place(entry.canonical)
-        if level == _ANY_LEVEL:
-            if _shared(kb, name, day):
-                continue  # "Pemerintah Daerah (Pemda) Semarang": the regency or the city?
-            level = KIND_WORDS[entry.kind]
-        government = kb.lookup(f"{_HEAD} {level} {name}", day)
-        if government is not None and government.kind == _GOVERNMENT:
+        government = _government(kb, level, entry, day)
+        if government is not None:
             out.append((Span(doc, k, place.end, label="ORG"), government))
     return out
 
@@ -85,16 +80,25 @@ def prefixed_governments(
         head, *level = lex.expand(words[k]).split(" ")  # "Pemkab": Pemerintah Kabupaten
         if head != _HEAD or len(level) != 1 or level[0] not in _LEVEL_WORDS:
             continue
-        name = bare_place(entry.canonical)
-        kind = level[0]
-        if kind == _ANY_LEVEL:
-            if _shared(kb, name, day):
-                continue  # "Pemda Semarang": the regency's or the city's?
-            kind = KIND_WORDS[entry.kind]
-        government = kb.lookup(f"{_HEAD} {kind} {name}", day)
-        if government is not None and government.kind == _GOVERNMENT:
+        government = _government(kb, level[0], entry, day)
+        if government is not None:
             out.append((Span(doc, k, place.end, label="ORG"), government))
     return out
+
+
+def _government(
+    kb: KnowledgeBase, level: str, entry: KBEntry, day: dt.date | None
+) -> KBEntry | None:
+    """The government of the region ``entry`` at the ``level`` written ("Kabupaten", "Kota",
+    "Provinsi"; "Daerah": the region's own kind, none when a regency and a city share its
+    name, "Pemda Semarang": the regency's or the city's?), else None."""
+    name = bare_place(entry.canonical)
+    if level == _ANY_LEVEL:
+        if _shared(kb, name, day):
+            return None
+        level = KIND_WORDS[entry.kind]
+    government = kb.lookup(f"{_HEAD} {level} {name}", day)
+    return government if government is not None and government.kind == _GOVERNMENT else None
 
 
 def _shared(kb: KnowledgeBase, name: str, day: dt.date | None) -> bool:
