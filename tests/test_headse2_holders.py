@@ -76,6 +76,9 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Wakil Bupati Enrekang", dt.date(2016, 6, 1), "M. Amiruddin"),
         ("Bupati Enrekang", dt.date(2022, 6, 1), "Muslimin Bando"),
         ("Wakil Bupati Kupang", dt.date(2022, 6, 1), "Jerry Manafe"),
+        ("Wakil Bupati Penajam Paser Utara", dt.date(2022, 6, 1), "Hamdam Pongrewa"),
+        ("Bupati Halmahera Utara", dt.date(2016, 6, 1), "Frans Manery"),
+        ("Bupati Halmahera Utara", dt.date(2022, 6, 1), "Frans Manery"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -111,6 +114,10 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         ("Wali Kota Tarakan", dt.date(2024, 6, 1)),
         # Singkawang's Pj after the 2017-2022 term (not recorded here)
         ("Wali Kota Singkawang", dt.date(2023, 6, 1)),
+        # Penajam Paser Utara's regent in KPK custody, his vice acting (not recorded)
+        ("Bupati Penajam Paser Utara", dt.date(2022, 6, 1)),
+        # Halmahera Utara's Pj between the two terms
+        ("Bupati Halmahera Utara", dt.date(2021, 5, 1)),
     ],
 )
 def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
