@@ -35,7 +35,7 @@ CITY = "Ketua Dewan Perwakilan Rakyat Daerah Kota"
 
 def test_the_lane_lines_name_their_pages() -> None:
     holders = [h for h in gazetteer_lines("holders.jsonl") if LANE in h.get("note", "")]
-    assert len(holders) >= 45
+    assert len(holders) >= 48
     for holder in holders:
         assert "source:" in holder["note"], holder
         assert holder["end"] is None or holder["start"] <= holder["end"], holder
@@ -169,6 +169,9 @@ def test_a_shared_name_alone_keeps_its_other_holder(extractor: Extractor) -> Non
         (f"{PROVINCIAL} Kepulauan Riau", dt.date(2016, 6, 1), "Jumaga Nadeak"),
         (f"{PROVINCIAL} Kepulauan Riau", dt.date(2022, 6, 1), "Jumaga Nadeak"),
         (f"{PROVINCIAL} Kepulauan Riau", dt.date(2025, 6, 1), "Iman Sutiawan"),
+        (f"{PROVINCIAL} Sulawesi Tengah", dt.date(2022, 6, 1), "Nilam Sari Lawira"),
+        (f"{PROVINCIAL} Sulawesi Tengah", dt.date(2025, 6, 1), "Mohammad Arus Abdul Karim"),
+        (f"{PROVINCIAL} Bengkulu", dt.date(2022, 6, 1), "Ihsan Fajri"),
     ],
 )
 def test_a_title_names_the_chair_of_the_day(title: str, day: dt.date, holder: str) -> None:
