@@ -63,6 +63,7 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Wali Kota Bekasi Budi Prasetyo", "2016-06-06"),
         ("Bupati Tapanuli Utara Rudi Sinaga", "2017-05-05"),
         ("Wali Kota Malang Andi Kurniawan", "2016-03-03"),
+        ("Bupati Aceh Tengah Teuku Rizal", "2019-05-05"),
     ],
 )
 def test_an_unknown_name_after_the_title_is_not_the_holder(
@@ -110,6 +111,10 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Wakil Bupati Tapanuli Utara", dt.date(2016, 6, 1), "Mauliate Simorangkir"),
         ("Wakil Wali Kota Jambi", dt.date(2016, 6, 1), "Abdullah Sani"),
         ("Wakil Wali Kota Malang", dt.date(2016, 6, 1), "Sutiaji"),
+        ("Bupati Aceh Tamiang", dt.date(2019, 6, 1), "Mursil"),
+        ("Bupati Pidie Jaya", dt.date(2022, 6, 1), "Aiyub Abbas"),
+        ("Bupati Pidie Jaya", dt.date(2023, 12, 20), "Said Mulyadi"),
+        ("Wali Kota Langsa", dt.date(2016, 6, 1), "Usman Abdullah"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -142,6 +147,8 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         ("Bupati Labuhanbatu", dt.date(2021, 5, 5)),
         # Malang: the vice mayor as Plt after the mayor's detention (2018-03-27): not recorded
         ("Wali Kota Malang", dt.date(2018, 5, 5)),
+        # Pidie Jaya: the vice regent as Plt from 2023-11-04 to his swearing-in on 2023-12-18
+        ("Bupati Pidie Jaya", dt.date(2023, 12, 1)),
         # Tulungagung: the Pj regent of 2023-2025 is not recorded
         ("Bupati Tulungagung", dt.date(2024, 6, 1)),
         # Magetan: before the swearing-in of 2025-05-23 (after the re-vote), a Pj
