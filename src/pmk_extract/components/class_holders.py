@@ -29,7 +29,7 @@ held, while they hold another office on that date, is another person of that nam
 ("Gubernur Tito" in 2023, when Tito Karnavian is the Mendagri); a former holder of the class
 is that person ("mantan Bupati Nama", now a minister).
 
-Used by :class:`~pmk_extract.components.officials.Officials`.
+Used by :class:`~pmk_extract.components.class_links.ClassLinks`.
 """
 
 from __future__ import annotations

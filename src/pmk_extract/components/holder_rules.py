@@ -42,8 +42,8 @@
   ``HANDOVER_DAYS`` and whose name it fits or misspells ("Gubernur X Alin Mazi" the day
   after Ali Mazi's term, "Pj Gubernur X Hasanudin" the day before Hassanudin is sworn in).
 
-Used by :mod:`~pmk_extract.components.name_reader` and
-:mod:`~pmk_extract.components.officials`.
+Used by :mod:`~pmk_extract.components.name_holders`,
+:mod:`~pmk_extract.components.name_reader` and :mod:`~pmk_extract.components.officials`.
 """
 
 from __future__ import annotations
