@@ -6,9 +6,11 @@ levels of region they exist at and the organisation their holder has), ``regions
 regencies, cities and provinces the documents are about) and ``shapes.tsv`` (datelines and
 opening sentences), writes for each post form and region a short document: the dateline, the
 opening sentence, then "POST Nama memberikan keterangan kepada wartawan." and checks the
-PERSON of the name. The post is written in each shape of document, and in the base shape
-(upper-case dateline, the government named) also in capitals, in lower case, with "H." and
-degrees, with a comma before the name and after "Plt", and with its region written out
+PERSON of the name (the post's holder in the region on the day when the knowledge base
+records one, else an invented name). The post is written in each shape of document, and in
+the base shape (upper-case dateline, the government named) also in capitals, in lower case,
+with "H." and degrees, with a comma before the name and after "Plt", and with its region
+written out
 ("explicit"). A document that names no region of the post's level wants no organisation
 (precision); one that names a province as a place only, after its capital's dateline, takes
 either the province's or none for a post of either level.
@@ -30,7 +32,8 @@ from pathlib import Path
 from harness_cli import option, print_changes, save_verdicts, saved_verdicts
 
 from pmk_extract import Extractor, Record
-from pmk_extract.kb import default_people
+from pmk_extract.kb import People, default_people
+from pmk_extract.lexicons import lexicons
 
 FORMS = Path(__file__).parent / "doc_forms"
 DISTRICTS = Path(__file__).parents[1] / "models" / "gazetteers" / "districts.jsonl"
@@ -112,8 +115,28 @@ def wanted(post: Post, region: Region, dateline: str, opening: str) -> bool | No
     return opening == "place" or dateline != "none"
 
 
+def post_holder(people: People, post: Post, region: Region, day: dt.date) -> str:
+    """The name the post's mentions give: its one holder in ``region`` on ``day`` when the
+    knowledge base records one (an unknown name after a post with a known holder takes no
+    post), else :data:`NAME`."""
+    bare = post.form.replace("{D}", region.district or "").replace(" {R}", "")
+    for form in (bare, lexicons().expand(bare)):
+        for written in (f"{form} {region.name}", f"{form} {KIND[region.level]} {region.name}"):
+            office = people.title(written, day)
+            holder = people.holder(office.id, day) if office else None
+            if holder is not None:
+                return holder.name
+    return NAME
+
+
 def document(
-    post: Post, region: Region, holder: str, dateline: str, opening: str, variant: str
+    post: Post,
+    region: Region,
+    holder: str,
+    dateline: str,
+    opening: str,
+    variant: str,
+    name: str = NAME,
 ) -> tuple[str, str]:
     """(text, the name's written mention) of one document."""
     datelines = {name: text for kind, name, text in rows("shapes.tsv") if kind == "dateline"}
@@ -133,18 +156,18 @@ def document(
     head = datelines[dateline].format(**values)
     text = (head + " " if head else "") + openings[opening].format(**values) + " "
     mention = {
-        "upper": f"{form.upper()} {NAME}",
-        "lower": f"{form.lower()} {NAME}",
-        "honorific": f"{form} H. {NAME}, S.Sos., M.Si.",
-        "comma": f"{form}, {NAME},",
-        "acting": f"Plt {form} {NAME}",
-    }.get(variant, f"{form} {NAME}")
+        "upper": f"{form.upper()} {name}",
+        "lower": f"{form.lower()} {name}",
+        "honorific": f"{form} H. {name}, S.Sos., M.Si.",
+        "comma": f"{form}, {name},",
+        "acting": f"Plt {form} {name}",
+    }.get(variant, f"{form} {name}")
     frame = LOWER_FRAME if variant == "lower" else FRAME
     return text + frame.format(mention=mention), mention
 
 
 def verdict(
-    record: Record, start: int, end: int, org: str | None, either: bool = False
+    record: Record, start: int, end: int, org: str | None, either: bool = False, name: str = NAME
 ) -> tuple[str, str]:
     """("right" or what went wrong, what was got) for the PERSON written in [start, end);
     ``either``: no organisation is right too."""
@@ -153,7 +176,7 @@ def verdict(
         return "no person", "-"
     person = max(people, key=lambda e: e.end - e.start)
     got = f"{person.text!r} | {person.role} | {person.org}"
-    if person.canonical != NAME:
+    if person.canonical != name:
         return "wrong name", got
     if org is None:
         return ("right" if person.org is None else "wrong org"), got
@@ -186,22 +209,26 @@ def main(argv: list[str]) -> None:
             keys += [(*BASE, v) for v in ("upper", "lower", "honorific", "comma", "acting")]
             if "{R}" in post.form:
                 keys.append(("none", "none", "explicit"))
+            name = post_holder(people, post, region, day)
             for dateline, opening, variant in keys:
-                text, mention = document(post, region, holder, dateline, opening, variant)
-                want = variant == "explicit" or wanted(post, region, dateline, opening)
+                text, mention = document(post, region, holder, dateline, opening, variant, name)
+                # a known holder's name needs no region: the knowledge base's holder
+                want = (
+                    variant == "explicit" or name != NAME or wanted(post, region, dateline, opening)
+                )
                 org = expected_org(post, region) if want is not False else None
                 key = f"{post.form} | {region.level} {region.name} | {dateline}/{opening}/{variant}"
-                cases.append((key, post, text, mention, org, want is None))
+                cases.append((key, post, text, mention, org, want is None, name))
     extractor = Extractor()
     items = [{"id": str(i), "text": c[2], "published": published} for i, c in enumerate(cases)]
     tally: Counter[str] = Counter()
     by_family: dict[str, Counter[str]] = defaultdict(Counter)
     state = {}
-    for (key, post, text, mention, org, either), record in zip(
+    for (key, post, text, mention, org, either, name), record in zip(
         cases, extractor.extract_many(items), strict=True
     ):
         start = text.index(mention)
-        result, got = verdict(record, start, start + len(mention), org, either)
+        result, got = verdict(record, start, start + len(mention), org, either, name)
         tally[result] += 1
         by_family[post.family][result] += 1
         state[key] = result

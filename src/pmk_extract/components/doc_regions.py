@@ -350,17 +350,32 @@ class DocumentRegions:
         """True when ``region`` was named before token ``k`` only after a head's title and
         another regency or city (inside it too) was named as a place: the head's visit, the
         story's place another's ("Wakil Gubernur X Nama mengunjungi Kabupaten Y. ... Sekda
-        Nama": X's secretary or Y's?)."""
+        Nama": X's secretary or Y's?); a province's capital as the dateline is no visit."""
         if any(
             e.canonical == region.canonical and body and not by
             for start, e, body, by in self.named
             if start < k
         ):
             return False  # named as a body in its own right ("Pemkab X")
+        self.dateline_regions()  # where the dateline's place begins
         return any(
-            not body and e.kind in LOCAL_KINDS and e.canonical != region.canonical
+            not body
+            and e.kind in LOCAL_KINDS
+            and e.canonical != region.canonical
+            and not self._home_dateline(start, e, region)
             for start, e, body, _ in self.named
             if start < k
+        )
+
+    def _home_dateline(self, start: int, place: KBEntry, region: KBEntry) -> bool:
+        """True when ``place``, named at token ``start``, is the dateline's and the city the
+        province ``region``'s government sits in: the outlet's base, no place the head
+        visits ("PONTIANAK - Gubernur Kalimantan Barat Nama meresmikan ... Kadinkes Nama")."""
+        return (
+            start == self._dateline_at
+            and region.kind == "province"
+            and place.parent == region.canonical
+            and self._based(place)
         )
 
     def local_region(self, k: int, kinds: frozenset[str]) -> KBEntry | None:
