@@ -10,7 +10,13 @@ office's name holds it; "Kadis Kesehatan Hewan Nama", "... Lalu Lintas Nama": th
 goes on) and ``outlet_no_body`` (a unit named alone, "Kepala Biro Hukum Nama", "Kepala Bagian
 Organisasi Setda Nama", after a dateline or credit naming a news outlet, "JAKARTA (ANTARA) -",
 "SEMARANG, KOMPAS.com -": the outlet is never the unit's body; the body the text names, the
-dateline's region, or none).
+dateline's region, or none) and ``home_dateline`` (a province's head named after the
+province's capital as the dateline, "PONTIANAK - Gubernur Kalimantan Barat Nama ...
+Kadinsos Nama": the capital is the outlet's base, not a place the head visits, and the bare
+post is the province's; a regency's dateline, another province's capital, the capital named
+in the text as the place visited: none) and ``secretary_field`` (an office's secretary
+fused with the office's head only, "Sekdis", then the office's field, "Pemkot X ... Sekdis
+Pendidikan Nama": X's office's secretary; "Sekdis Nama" names no office: no post).
 """
 
 from __future__ import annotations
@@ -35,4 +41,9 @@ def test_docprobe_cases(extractor: Extractor) -> None:
 
 def test_cases_cover_every_family() -> None:
     families = {case["family"] for case in load_cases(CASES)}
-    assert families == {"office_field_name", "outlet_no_body"}
+    assert families == {
+        "office_field_name",
+        "outlet_no_body",
+        "home_dateline",
+        "secretary_field",
+    }

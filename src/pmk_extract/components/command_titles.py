@@ -360,8 +360,12 @@ class CommandTitles:
         """A regional office's head written as "Ka" fused with the office's whole short form
         ("Kadinsos", "Kasatpol PP") and no region: the region the document established."""
         office = self.lex.expand(" ".join(unit))
-        if len(office.split(" ")) < 2 or office.split(" ")[0] == "Kepala":
-            return  # "Kadis Nama": which office? ("Kadis Kesehatan Nama": the field or a name?)
+        first, *rest = office.split(" ")
+        own = rest if (first,) in self.lex.title_heads else [first, *rest]
+        if len(own) < 2 or first == "Kepala":
+            # "Kadis Nama", "Sekdis Nama": which office? ("Kadis Kesehatan Nama", "Sekdis
+            # Kesehatan Nama": the office's field follows, read with the bare posts)
+            return
         found = context.region_after(words, names, i, i + len(unit), REGION_KINDS)
         if found is None:
             return
