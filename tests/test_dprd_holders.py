@@ -35,7 +35,7 @@ CITY = "Ketua Dewan Perwakilan Rakyat Daerah Kota"
 
 def test_the_lane_lines_name_their_pages() -> None:
     holders = [h for h in gazetteer_lines("holders.jsonl") if LANE in h.get("note", "")]
-    assert len(holders) >= 50
+    assert len(holders) >= 53
     for holder in holders:
         assert "source:" in holder["note"], holder
         assert holder["end"] is None or holder["start"] <= holder["end"], holder
@@ -174,6 +174,9 @@ def test_a_shared_name_alone_keeps_its_other_holder(extractor: Extractor) -> Non
         (f"{PROVINCIAL} Bengkulu", dt.date(2022, 6, 1), "Ihsan Fajri"),
         (f"{PROVINCIAL} Kalimantan Timur", dt.date(2025, 6, 1), "Hasanuddin Mas'ud"),
         (f"{CITY} Bandung", dt.date(2022, 6, 1), "Tedy Rusmawan"),
+        (f"{PROVINCIAL} Gorontalo", dt.date(2022, 6, 1), "Paris Jusuf"),
+        (f"{PROVINCIAL} Gorontalo", dt.date(2025, 6, 1), "Thomas Mopili"),
+        ("Ketua Dewan Perwakilan Rakyat Papua", dt.date(2022, 6, 1), "Jhony Banua Rouw"),
     ],
 )
 def test_a_title_names_the_chair_of_the_day(title: str, day: dt.date, holder: str) -> None:
