@@ -35,7 +35,8 @@
   BNPB", also acting), a directorate-general's secretariat "Setditjen".
 - a ministry's unit whose name is its own (``organizations.jsonl`` kind ministry_unit, with
   its head's office line): the home-affairs ministry's BSKDN (from 2022) and the KLHK's
-  BSILHK, with or without the ministry written after them.
+  BSILHK, the research agencies of the health and agriculture ministries before 2022
+  (Balitbangkes, Balitbangtan), with or without the ministry written after them.
 """
 
 from __future__ import annotations
