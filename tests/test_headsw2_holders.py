@@ -115,6 +115,8 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Bupati Pidie Jaya", dt.date(2022, 6, 1), "Aiyub Abbas"),
         ("Bupati Pidie Jaya", dt.date(2023, 12, 20), "Said Mulyadi"),
         ("Wali Kota Langsa", dt.date(2016, 6, 1), "Usman Abdullah"),
+        ("Bupati Tangerang", dt.date(2016, 6, 1), "Ahmed Zaki Iskandar"),
+        ("Bupati Bogor", dt.date(2016, 6, 1), "Nurhayanti"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -149,6 +151,8 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         ("Wali Kota Malang", dt.date(2018, 5, 5)),
         # Pidie Jaya: the vice regent as Plt from 2023-11-04 to his swearing-in on 2023-12-18
         ("Bupati Pidie Jaya", dt.date(2023, 12, 1)),
+        # Kabupaten Malang: the vice regent as Plt after the regent's detention (2018-10-16)
+        ("Bupati Malang", dt.date(2019, 1, 1)),
         # Tulungagung: the Pj regent of 2023-2025 is not recorded
         ("Bupati Tulungagung", dt.date(2024, 6, 1)),
         # Magetan: before the swearing-in of 2025-05-23 (after the re-vote), a Pj
