@@ -8,7 +8,11 @@ The evidence asked (a wrong office holder is worse than none):
 - a name of two words or more (initials aside) is the one holder of the class on the date
   whose names it fits (:func:`~pmk_extract.components.holder_rules.fits`: "Bupati Saipul
   Mbuinga"); where no holder of the class fits on that date, the one holder near it (a gap
-  in the sourced record, ``GAP_DAYS``) of an office with no holder that day;
+  in the sourced record, ``GAP_DAYS``) of an office with no holder that day; in a class the
+  knowledge base holds only in part (not ``short``: regents, mayors, secretaries, police
+  and military commanders), the name opens with the first word of one of the holder's names
+  (:func:`keeps_first`: "Kapolres AKBP Budi Santoso" is not the Kapolres of Banjarnegara
+  Erick Budi Santoso, a shorter name of a commander the record may lack);
 - one word is the holder whose whole name or one-word alias it is ("Wabup Iraddatillah",
   "Wamen Tiko"), or, in a class whose every office the knowledge base holds (``short``: the
   ministers, their deputies, the governors and theirs), the one holder of the class on that
@@ -39,6 +43,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..kb import Holder, KnowledgeBase, Office, People, fold_apostrophes, spelling_variants
+from ..name_shapes import MUHAMMAD, same_name_word
 from ..resources import read_tsv
 from ..spelling import folded_close
 from .holder_rules import fits, is_initial, named, near
@@ -128,7 +133,11 @@ class ClassHolders:
             holder.name: (holder, office)
             for holder, office in terms
             if holder.holds_on(day)
-            and (fits(text, holder) if full else _one_word(words, holder, title.short))
+            and (
+                fits(text, holder) and (title.short or keeps_first(words, holder))
+                if full
+                else _one_word(words, holder, title.short)
+            )
         }
         if fitting and full and _whole_name_of_other(text, terms, fitting):
             return None  # "Bupati Sri Purnomo" in 2022: the former regent, not Kustini Sri Purnomo
@@ -140,7 +149,10 @@ class ClassHolders:
             fitting = {
                 holder.name: (holder, office)
                 for holder, office in terms
-                if office.id in vacant and near(holder, day) and fits(text, holder)
+                if office.id in vacant
+                and near(holder, day)
+                and fits(text, holder)
+                and (title.short or keeps_first(words, holder))
             }
         if not fitting and full:
             # a misspelt whole name of one holder of the class on that date
@@ -172,6 +184,26 @@ def _whole_name_of_other(
     in any term who is not one of ``fitting`` (whose longer names merely hold it)."""
     written = set(spelling_variants(text))
     return any(holder.name not in fitting and named(written, holder) for holder, _ in terms)
+
+
+def keeps_first(words: list[str], holder: Holder) -> bool:
+    """True when the written name ``words`` opens with the first word of one of the holder's
+    names (a form of Muhammad or an initial opening either aside: "Saipul Mbuinga" for
+    Muhammad Saipul Mbuinga, "Joko Agus" for Joko Agus Setyono): a name that leaves out the
+    first word of the holder's ("Budi Santoso" for Erick Budi Santoso) is the shorter name
+    of many others."""
+    written = [word for word in words if not is_initial(word)]
+    while len(written) > 1 and MUHAMMAD.match(written[0]):
+        written = written[1:]
+    if not written:
+        return False
+    for form in (holder.name, *holder.aliases):
+        parts = fold_apostrophes(form).split()
+        while len(parts) > 1 and (MUHAMMAD.match(parts[0]) or is_initial(parts[0])):
+            parts = parts[1:]
+        if same_name_word(written[0], parts[0]):
+            return True
+    return False
 
 
 def _misspelt_whole(text: str, holder: Holder) -> bool:
