@@ -35,7 +35,7 @@ CITY = "Ketua Dewan Perwakilan Rakyat Daerah Kota"
 
 def test_the_lane_lines_name_their_pages() -> None:
     holders = [h for h in gazetteer_lines("holders.jsonl") if LANE in h.get("note", "")]
-    assert len(holders) >= 55
+    assert len(holders) >= 58
     for holder in holders:
         assert "source:" in holder["note"], holder
         assert holder["end"] is None or holder["start"] <= holder["end"], holder
@@ -179,6 +179,9 @@ def test_a_shared_name_alone_keeps_its_other_holder(extractor: Extractor) -> Non
         ("Ketua Dewan Perwakilan Rakyat Papua", dt.date(2022, 6, 1), "Jhony Banua Rouw"),
         (f"{PROVINCIAL} Sulawesi Tenggara", dt.date(2016, 6, 1), "Abdurrahman Saleh"),
         (f"{PROVINCIAL} Kalimantan Tengah", dt.date(2022, 6, 1), "Muhammad Wiyatno"),
+        (f"{CITY} Semarang", dt.date(2022, 6, 1), "Kadarlusman"),
+        (f"{PROVINCIAL} Kepulauan Bangka Belitung", dt.date(2022, 6, 1), "Herman Suhadi"),
+        (f"{PROVINCIAL} Kepulauan Bangka Belitung", dt.date(2025, 6, 1), "Didit Srigusjaya"),
     ],
 )
 def test_a_title_names_the_chair_of_the_day(title: str, day: dt.date, holder: str) -> None:
