@@ -79,6 +79,9 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Wakil Bupati Penajam Paser Utara", dt.date(2022, 6, 1), "Hamdam Pongrewa"),
         ("Bupati Halmahera Utara", dt.date(2016, 6, 1), "Frans Manery"),
         ("Bupati Halmahera Utara", dt.date(2022, 6, 1), "Frans Manery"),
+        ("Wakil Bupati Jayawijaya", dt.date(2022, 6, 1), "Marthin Yogobi"),
+        ("Wakil Bupati Alor", dt.date(2016, 6, 1), "Imran Duru"),
+        ("Bupati Alor", dt.date(2022, 6, 1), "Amon Djobo"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -118,6 +121,8 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         ("Bupati Penajam Paser Utara", dt.date(2022, 6, 1)),
         # Halmahera Utara's Pj between the two terms
         ("Bupati Halmahera Utara", dt.date(2021, 5, 1)),
+        # Alor's vice regent died on 2023-05-07; nobody recorded after him
+        ("Wakil Bupati Alor", dt.date(2023, 8, 1)),
     ],
 )
 def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
@@ -137,6 +142,7 @@ def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None
         ("Bupati Sorong Lambert Jitmau meninjau pasar.", "2021-03-10"),
         ("Wali Kota Bontang Andi Faizal meninjau banjir.", "2022-01-10"),
         ("Bupati Kupang Jefri Riwu Kore meninjau sawah.", "2020-05-10"),
+        ("Bupati Jayawijaya Yosias Wetipo meresmikan pasar.", "2021-05-10"),
     ],
 )
 def test_a_name_that_does_not_hold_the_titled_office_takes_no_post(
