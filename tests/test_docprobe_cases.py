@@ -16,7 +16,11 @@ Kadinsos Nama": the capital is the outlet's base, not a place the head visits, a
 post is the province's; a regency's dateline, another province's capital, the capital named
 in the text as the place visited: none) and ``secretary_field`` (an office's secretary
 fused with the office's head only, "Sekdis", then the office's field, "Pemkot X ... Sekdis
-Pendidikan Nama": X's office's secretary; "Sekdis Nama" names no office: no post).
+Pendidikan Nama": X's office's secretary; "Sekdis Nama" names no office: no post) and
+``own_body_region`` (a post over a regional government's own body named by its kind,
+"Direktur RSUD Nama", "Kepala Inspektorat Nama", with no body named: the region the dateline
+or the one place named gives a post of either level; a province's capital as the dateline,
+another regency named than the dateline's: none).
 """
 
 from __future__ import annotations
@@ -46,4 +50,5 @@ def test_cases_cover_every_family() -> None:
         "outlet_no_body",
         "home_dateline",
         "secretary_field",
+        "own_body_region",
     }

@@ -42,10 +42,10 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from ..kb import REGION_KINDS, KnowledgeBase, Office, People, acting_posts
+from ..kb import REGION_KINDS, KBEntry, KnowledgeBase, Office, People, acting_posts
 from ..lexicons import Lexicons, event_tails, first_words, match_head
 from ..matching import TermMatcher
-from ..regions import KIND_WORDS
+from ..regions import KIND_WORDS, bare_place
 from ..resources import read_lines
 from ..spans import corrected_text, doc_text, strict_span
 from ..stemming import regular_derivation
@@ -333,6 +333,10 @@ class TitleReader:
                 # "Dinas Pertanian Kabupaten X ... Kepala Bidang Tanaman Pangan, Nama";
                 # "Pemkab X ... Direktur RSUD, Nama" (own_bodies.txt)
                 government = context.sole_government(k)
+                if government is None and _own_body(title.role):
+                    # "KEBUMEN - ... Direktur RSUD Nama": a regional government's own body,
+                    # the region the document gives a post of either level (doc_regions.py)
+                    government = self._region_government(context.body_region(k, REGION_KINDS))
                 if government is not None:
                     titles[k] = replace(title, org=government, inferred=True)
         return [
@@ -437,6 +441,14 @@ class TitleReader:
             return None
         role, org = found
         return replace(title, role=prefixed(self.lex, words, k, role), org=org, inferred=True)
+
+    def _region_government(self, region: KBEntry | None) -> str | None:
+        """The government of ``region`` ("Pemerintah Kabupaten X"), when the knowledge base
+        holds it."""
+        if region is None:
+            return None
+        org = self.kb.lookup(f"Pemerintah {KIND_WORDS[region.kind]} {bare_place(region.canonical)}")
+        return org.canonical if org is not None and org.label == "ORG" else None
 
     @staticmethod
     def _sub_unit(role: str) -> bool:
