@@ -117,6 +117,7 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Wali Kota Langsa", dt.date(2016, 6, 1), "Usman Abdullah"),
         ("Bupati Tangerang", dt.date(2016, 6, 1), "Ahmed Zaki Iskandar"),
         ("Bupati Bogor", dt.date(2016, 6, 1), "Nurhayanti"),
+        ("Wali Kota Tasikmalaya", dt.date(2019, 6, 1), "Budi Budiman"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -153,6 +154,8 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         ("Bupati Pidie Jaya", dt.date(2023, 12, 1)),
         # Kabupaten Malang: the vice regent as Plt after the regent's detention (2018-10-16)
         ("Bupati Malang", dt.date(2019, 1, 1)),
+        # Kota Tasikmalaya: after the mayor's arrest (2020-10-23) the vice mayor acted: not recorded
+        ("Wali Kota Tasikmalaya", dt.date(2021, 6, 1)),
         # Tulungagung: the Pj regent of 2023-2025 is not recorded
         ("Bupati Tulungagung", dt.date(2024, 6, 1)),
         # Magetan: before the swearing-in of 2025-05-23 (after the re-vote), a Pj
