@@ -118,6 +118,8 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Bupati Tangerang", dt.date(2016, 6, 1), "Ahmed Zaki Iskandar"),
         ("Bupati Bogor", dt.date(2016, 6, 1), "Nurhayanti"),
         ("Wali Kota Tasikmalaya", dt.date(2019, 6, 1), "Budi Budiman"),
+        ("Wakil Bupati Tasikmalaya", dt.date(2016, 6, 1), "Ade Sugianto"),
+        ("Bupati Tasikmalaya", dt.date(2019, 6, 1), "Ade Sugianto"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -156,6 +158,8 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         ("Bupati Malang", dt.date(2019, 1, 1)),
         # Kota Tasikmalaya: after the mayor's arrest (2020-10-23) the vice mayor acted: not recorded
         ("Wali Kota Tasikmalaya", dt.date(2021, 6, 1)),
+        # Kabupaten Tasikmalaya: between the two terms of 2016 (8 - 23 March 2016)
+        ("Bupati Tasikmalaya", dt.date(2016, 3, 15)),
         # Tulungagung: the Pj regent of 2023-2025 is not recorded
         ("Bupati Tulungagung", dt.date(2024, 6, 1)),
         # Magetan: before the swearing-in of 2025-05-23 (after the re-vote), a Pj
