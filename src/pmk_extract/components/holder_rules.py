@@ -430,9 +430,10 @@ class HolderRules:
                 return all(h.name != known.canonical for h in holders)
         held = self.people.offices_held(known.canonical, day)
         whole = [word for word in known.canonical.split() if not is_initial(word)]
-        if is_lower_post(title.role):
+        post = f"{title.role} {title.org}" if title.org else title.role
+        if is_lower_post(title.role) or is_lower_post(post):
             # "Kepala Dinas Pendidikan Lukman Hakim" in 2017, "Ketua Pengadilan Negeri X Sri
-            # Mulyani" in 2021
+            # Mulyani" in 2021; "Kepala Kantor Kemenag Nama": the role and its body
             return self.lower_post_bearer(known, written, title.role, title.org, day)
         if title.org is None:
             return False
