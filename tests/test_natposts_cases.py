@@ -37,6 +37,7 @@
   its head's office line): the home-affairs ministry's BSKDN (from 2022) and the KLHK's
   BSILHK, the research agencies of the health and agriculture ministries before 2022
   (Balitbangkes, Balitbangtan), with or without the ministry written after them.
+- a ministry's short name as its own releases write it ("KemenKopUKM").
 """
 
 from __future__ import annotations
