@@ -20,7 +20,10 @@ Pendidikan Nama": X's office's secretary; "Sekdis Nama" names no office: no post
 ``own_body_region`` (a post over a regional government's own body named by its kind,
 "Direktur RSUD Nama", "Kepala Inspektorat Nama", with no body named: the region the dateline
 or the one place named gives a post of either level; a province's capital as the dateline,
-another regency named than the dateline's: none).
+another regency named than the dateline's: none) and ``lower_post`` (a regional post in lower
+case with its region left out before a name of two words in title case, "kata sekda Nama",
+"kepala dinas sosial Nama", "kadis PUPR Nama", "wakil ketua DPRD Nama": read as the lexicons
+write it, the document's region; "ketua Nama", a national title: no regional post).
 """
 
 from __future__ import annotations
@@ -51,4 +54,5 @@ def test_cases_cover_every_family() -> None:
         "home_dateline",
         "secretary_field",
         "own_body_region",
+        "lower_post",
     }

@@ -115,6 +115,14 @@ def wanted(post: Post, region: Region, dateline: str, opening: str) -> bool | No
     return opening == "place" or dateline != "none"
 
 
+def lowered(form: str) -> str:
+    """``form`` in lower case as a sentence writes a post, its acronyms and numbers (words in
+    capitals) as written ("kepala dinas PUPR", "asisten II")."""
+    return " ".join(
+        w if (w.isupper() and len(w) > 1) or w == "I" else w.lower() for w in form.split()
+    )
+
+
 def post_holder(people: People, post: Post, region: Region, day: dt.date) -> str:
     """The name the post's mentions give: its one holder in ``region`` on ``day`` when the
     knowledge base records one (an unknown name after a post with a known holder takes no
@@ -157,7 +165,7 @@ def document(
     text = (head + " " if head else "") + openings[opening].format(**values) + " "
     mention = {
         "upper": f"{form.upper()} {name}",
-        "lower": f"{form.lower()} {name}",
+        "lower": f"{lowered(form)} {name}",
         "honorific": f"{form} H. {name}, S.Sos., M.Si.",
         "comma": f"{form}, {name},",
         "acting": f"Plt {form} {name}",

@@ -30,7 +30,7 @@ from ..dates.lexicon import lexicon as date_lexicon
 from ..doctable import token_table
 from ..lexicons import Lexicons, match_head
 from ..name_shapes import ROMAN_NUMERALS, name_case, opener_ends, opens_balinese_name
-from ..unit_kinds import DEPARTMENTS
+from ..unit_kinds import CONTEXT_REGION, DEPARTMENTS
 from .commands import DESIGNATION
 from .parliament_orgs import Parliaments
 from .parliament_posts import ParliamentPosts
@@ -49,6 +49,8 @@ _MIN_ACRONYM = 3  # letters of a unit head's acronym read in another case ("Dprd
 _ROMAN = frozenset(ROMAN_NUMERALS)
 # posts of a village or a district, whose area's name follows them ("lurah Sukajadi Nama Nama")
 _AREA_TARGETS = frozenset({"village", "district"})
+# the targets of a regional post's title (``titles.tsv``): the document gives its region
+_REGIONAL_TARGETS = frozenset({"province", "regency", "city", "region", "district"})
 
 
 def _title_cased(word: str) -> bool:
@@ -147,7 +149,7 @@ class TitleCase:
             nxt = words[i + 1] if i + 1 < len(words) else ""
             if _title_cased(words[i]) and (not nxt.islower() or covered[i + 1] is not None):
                 continue  # as the lexicons write it ("Kepala Dinas ...", "Kepala BNPB")
-            found = self._run(words, covered, i)
+            found = self._run(words, covered, i) or self._bare_post(words, covered, i)
             if found:
                 out.update(found)
                 after = max(found) + 1
@@ -271,6 +273,49 @@ class TitleCase:
         if not self._name_at(words, after) and not self._name_before(words, i):
             return {}  # no name follows: a headline or a sentence about the office
         return {k: w for k, w in fixed.items() if w != words[k]}
+
+    def _bare_post(self, words: list[str], covered: list[Span | None], i: int) -> dict[int, str]:
+        """A regional post written in lower case with its region left out, right before a
+        name of two words or more in title case ("kata sekda Nama Nama", "ujar kepala dinas
+        kesehatan Nama Nama", "kata kadis PUPR Nama Nama", "ketua DPRD Nama Nama"; acronyms
+        and numbers as written): read in the lexicons' case, the region left to the document
+        (``doc_regions.py``). Only a regional head's, secretary's or district head's title
+        (``titles.tsv`` targets) or a title over a regional office or council."""
+        n = len(words)
+        fixed: dict[int, str] = {}
+        j = i
+        while j < n and j - i < _MAX_RUN and covered[j] is None and words[j].isalpha():
+            word = words[j]
+            if word in _CONNECTORS and j > i:
+                fixed[j] = word.lower()
+            elif word.islower():
+                fixed[j] = self.forms.get(word, word.capitalize())
+            elif not (j > i and word.isupper() and len(word) > 1):
+                break  # an acronym or a number stays as written ("kadis PUPR", "asisten II")
+            j += 1
+        if j == i or j + 1 >= n or words[j - 1] in _CONNECTORS or covered[j] is not None:
+            return {}
+        if not (_title_cased(words[j + 1]) and self._name_at(words, j)):
+            return {}
+        read = [fixed.get(k, words[k]) for k in range(i, j)]
+        return fixed if self._regional_post(read) else {}
+
+    def _regional_post(self, read: list[str]) -> bool:
+        """True when ``read`` (in the lexicons' case) is a regional post whose region a
+        document gives: a regional head's, secretary's or district head's title, or a title
+        fused with or over a regional office or council ("Kadinkes", "Kepala Dinas X")."""
+        size = match_head(read, 0, self.lex.title_heads)
+        if size == len(read) and self.lex.title_heads[tuple(read)][1] in _REGIONAL_TARGETS:
+            return True
+        unit = self.lex.fused_unit(read, 0)
+        if unit is not None:
+            return self.lex.unit_kind(unit) in CONTEXT_REGION
+        if not size or not self._title_then_unit(read):
+            return False
+        head = match_head(read, size, self.lex.unit_heads)
+        return bool(head) and self.lex.unit_heads.get(tuple(read[size : size + head])) in (
+            CONTEXT_REGION
+        )
 
     @staticmethod
     def _name_before(words: list[str], i: int) -> bool:
