@@ -66,9 +66,10 @@ from ..kb import (
 )
 from ..name_shapes import MUHAMMAD, same_name_word, without_muhammad
 from ..regions import KIND_WORDS
-from ..resources import read_lines, read_tsv
+from ..resources import read_tsv
 from ..spelling import close_to
 from ..stemming import root_words
+from .lower_posts import is_lower_post
 from .title_parts import Title, org_name
 
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
@@ -254,20 +255,6 @@ def has_common_word(text: str) -> bool:
     a Title Case headline nearly always.
     """
     return any(word.lower() in root_words() for word in text.split())
-
-
-@cache
-def _lower_posts() -> regex.Pattern[str]:
-    """The phrases of ``lexicons/lower_posts.txt`` as one pattern of whole words."""
-    phrases = sorted(read_lines("lexicons/lower_posts.txt"), key=len, reverse=True)
-    return regex.compile(r"\b(?:" + "|".join(regex.escape(p) for p in phrases) + r")\b")
-
-
-def is_lower_post(role: str) -> bool:
-    """True when ``role`` is a post below every office the knowledge base records: it holds a
-    phrase of ``lexicons/lower_posts.txt`` ("Kepala Dinas Pendidikan", "Camat X", "Kepala
-    Seksi Pidana Umum Kejaksaan Negeri X")."""
-    return _lower_posts().search(role) is not None
 
 
 @cache

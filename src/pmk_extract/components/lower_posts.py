@@ -6,19 +6,39 @@ A post's words are the capitalised words, short forms and numbers that run up to
 head (``lexicons/titles.tsv``: "Kepala", "Camat", "Lurah") or a short form that expands to one
 ("Kadis", "Kasi", "Kepsek");
 written out (``abbreviations.tsv``), they are such a post when they hold a phrase of
-``lexicons/lower_posts.txt`` (:func:`~pmk_extract.components.holder_rules.is_lower_post`).
+``lexicons/lower_posts.txt`` (:func:`is_lower_post`, also asked by ``holder_rules.py`` of a
+title the reader read).
 A known person's short name after one is another person's when
 :meth:`~pmk_extract.components.holder_rules.HolderRules.lower_post_bearer` says so.
 
-Used by :class:`~pmk_extract.components.officials.Officials`.
+Used by :class:`~pmk_extract.components.officials.Officials` and
+:mod:`~pmk_extract.components.holder_rules`.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
+import regex
+
 from ..lexicons import Lexicons, match_head
-from .holder_rules import is_lower_post
+from ..resources import read_lines
 
 _POST_WORDS = 8  # words a post may run before the name ("Kepala Seksi Pidana Umum Kejari X")
+
+
+@cache
+def _lower_posts() -> regex.Pattern[str]:
+    """The phrases of ``lexicons/lower_posts.txt`` as one pattern of whole words."""
+    phrases = sorted(read_lines("lexicons/lower_posts.txt"), key=len, reverse=True)
+    return regex.compile(r"\b(?:" + "|".join(regex.escape(p) for p in phrases) + r")\b")
+
+
+def is_lower_post(role: str) -> bool:
+    """True when ``role`` is a post below every office the knowledge base records: it holds a
+    phrase of ``lexicons/lower_posts.txt`` ("Kepala Dinas Pendidikan", "Camat X", "Kepala
+    Seksi Pidana Umum Kejaksaan Negeri X")."""
+    return _lower_posts().search(role) is not None
 
 
 def _post_word(word: str) -> bool:
