@@ -121,6 +121,7 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Wakil Bupati Tasikmalaya", dt.date(2016, 6, 1), "Ade Sugianto"),
         ("Bupati Tasikmalaya", dt.date(2019, 6, 1), "Ade Sugianto"),
         ("Bupati Ogan Komering Ulu Timur", dt.date(2022, 6, 1), "Lanosin Hamzah"),
+        ("Wakil Wali Kota Padangsidimpuan", dt.date(2019, 6, 1), "Arwin Siregar"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
