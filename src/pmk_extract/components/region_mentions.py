@@ -270,19 +270,46 @@ def address(kb: KnowledgeBase, ents: list[Span], ent: Span, region: KBEntry) -> 
     return before is not None and before.parent == region.canonical
 
 
+@cache
+def regency_seats(kb: KnowledgeBase) -> dict[str, KBEntry]:
+    """The regency each seat town is the seat of, by the town's name in lower case
+    (``gazetteers/regency_seats.tsv``); a town whose name the knowledge base knows as
+    anything but a district of its own regency, or two regencies' seat, is left out."""
+    shared: dict[str, set[str | None]] = {}  # a name several districts bear: their parents
+    for entries in kb.by_id.values():
+        for entry in entries:
+            for name in entry.ambiguous_aliases:
+                shared.setdefault(name, set()).add(entry.parent)
+    found: dict[str, KBEntry | None] = {}
+    for town, canonical in read_tsv("gazetteers/regency_seats.tsv", 2):
+        regency = kb.place(canonical)
+        known = kb.surfaces.get(town, ())
+        other = any(e.kind != "district" or e.parent != canonical for e in known)
+        other = other or bool(shared.get(town, set()) - {canonical})
+        key = town.lower()
+        usable = regency is not None and regency.kind == "regency" and not other
+        found[key] = regency if usable and key not in found else None
+    return {town: regency for town, regency in found.items() if regency is not None}
+
+
 def dateline_place(kb: KnowledgeBase, doc: Doc) -> tuple[int, tuple[KBEntry, ...]]:
     """The token the dateline's place begins at and the regions it may name: one, or a
-    regency and a city of the same name ("SEMARANG"); -1 and none without a dateline or
-    when it names no region."""
+    regency and a city of the same name ("SEMARANG"), or the regency whose seat town it
+    names ("KUALA TUNGKAL": :func:`regency_seats`); -1 and none without a dateline or when it
+    names no region."""
     found = dateline_in(doc_text(doc), doc._.published, None)
-    if found is None or found.place_start is None:
+    if found is None or found.place_start is None or found.place_end is None:
         return -1, ()
     place = next(
         (e for e in doc.ents if e.start_char == found.place_start and e.label_ == "LOC"), None
     )
     entries = kb.by_id.get(place._.org_id or "") if place is not None else None
     if place is None or not entries or entries[0].kind not in REGION_KINDS:
-        return -1, ()
+        seat = regency_seats(kb).get(doc_text(doc)[found.place_start : found.place_end].lower())
+        span = doc.char_span(found.place_start, found.place_end, alignment_mode="expand")
+        if seat is None or span is None:
+            return -1, ()
+        return int(span.start), (seat,)
     if place.text.split(" ")[0].rstrip(".").lower() in _WRITTEN_KINDS:
         return int(place.start), (entries[0],)  # "KOTA MADIUN": the kind is written
     name = bare_place(entries[0].canonical)
