@@ -5,9 +5,9 @@ bears ("BANGKO": Merangin's seat, a district of Rokan Hilir) places it nowhere. 
 texts written for this test (``tests/data/seat_dateline_cases.jsonl``) and the seat table
 (``models/gazetteers/regency_seats.tsv``).
 
-Families: ``seat_dateline`` (a seat town's dateline, in capitals, with an agency or a
-date) and ``negative`` (a shared seat name; a seat named in the body under another
-dateline).
+Families: ``seat_dateline`` (a seat town's dateline, in capitals, in title case before a
+body sentence, with an agency or a date) and ``negative`` (a shared seat name; a seat named
+in the body under another dateline; a seat opening a short headline).
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from pathlib import Path
 
 from helpers import case_text, extract_cases, load_cases
 from pmk_extract import Extractor
-from pmk_extract.components.region_mentions import regency_seats
 from pmk_extract.kb import default_kb
+from pmk_extract.regency_seats import regency_seats
 from pmk_extract.resources import read_tsv
 
 CASES = Path(__file__).parent / "data" / "seat_dateline_cases.jsonl"

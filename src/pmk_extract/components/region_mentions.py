@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from ..dates.dateline import dateline_in
 from ..discourse import text_structure
 from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
+from ..regency_seats import regency_seats
 from ..regions import KIND_WORDS, bare_place, kind_words
 from ..resources import read_lines, read_tsv
 from ..spans import doc_text
@@ -268,28 +269,6 @@ def address(kb: KnowledgeBase, ents: list[Span], ent: Span, region: KBEntry) -> 
         return False
     before = named_region(kb, inner[-1])
     return before is not None and before.parent == region.canonical
-
-
-@cache
-def regency_seats(kb: KnowledgeBase) -> dict[str, KBEntry]:
-    """The regency each seat town is the seat of, by the town's name in lower case
-    (``gazetteers/regency_seats.tsv``); a town whose name the knowledge base knows as
-    anything but a district of its own regency, or two regencies' seat, is left out."""
-    shared: dict[str, set[str | None]] = {}  # a name several districts bear: their parents
-    for entries in kb.by_id.values():
-        for entry in entries:
-            for name in entry.ambiguous_aliases:
-                shared.setdefault(name, set()).add(entry.parent)
-    found: dict[str, KBEntry | None] = {}
-    for town, canonical in read_tsv("gazetteers/regency_seats.tsv", 2):
-        regency = kb.place(canonical)
-        known = kb.surfaces.get(town, ())
-        other = any(e.kind != "district" or e.parent != canonical for e in known)
-        other = other or bool(shared.get(town, set()) - {canonical})
-        key = town.lower()
-        usable = regency is not None and regency.kind == "regency" and not other
-        found[key] = regency if usable and key not in found else None
-    return {town: regency for town, regency in found.items() if regency is not None}
 
 
 def dateline_place(kb: KnowledgeBase, doc: Doc) -> tuple[int, tuple[KBEntry, ...]]:

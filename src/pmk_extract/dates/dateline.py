@@ -12,6 +12,7 @@ from pmk_extract.errors import InputError
 from pmk_extract.furniture import find_furniture
 from pmk_extract.kb import REGION_KINDS, default_kb, is_place
 from pmk_extract.outlets import WEB_ADDRESS, outlet_names
+from pmk_extract.regency_seats import regency_seats
 
 from .finder import check_published, dates_from_anchors
 from .matching import Anchor, anchors
@@ -255,10 +256,12 @@ def _is_region(name: str) -> bool:
 
 def _opens_body(text: str, place: str, pos: int, end: int) -> bool:
     """True when a title-case place closed by a dash at the head of the first line is a
-    dateline: a province, regency, city or district followed on its line by a body sentence
+    dateline: a province, regency, city or district, or a regency's seat town
+    (``gazetteers/regency_seats.tsv``: "Sengeti"), followed on its line by a body sentence
     ("Kudus – Pemerintah Kabupaten Kudus menggelar ..."); a headline ("Banjir Bandang –
     Warga Mengungsi") names no such place or is short."""
-    return _is_region(place) and len(text[pos:end].split()) >= _BODY_WORDS
+    known = _is_region(place) or place.lower() in regency_seats(default_kb())
+    return known and len(text[pos:end].split()) >= _BODY_WORDS
 
 
 def _is_outlet_match(found: regex.Match[str]) -> bool:
