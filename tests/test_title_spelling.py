@@ -187,9 +187,9 @@ def _people(extractor: Extractor, text: str, published: str) -> list[tuple[str, 
         ),
         ("Sedakot Hartono membuka acara.", "2022-06-10", []),
         (  # a misspelt rank opening the recogniser's name is no name
-            "Kepala Basarnas, Marskal Madya Budi Santoso membuka acara.",
+            "Kepala Basarnas, Marskal Madya Henri Alfiandi membuka acara.",
             "2022-06-10",
-            [("Budi Santoso", "Badan Nasional Pencarian dan Pertolongan")],
+            [("Henri Alfiandi", "Badan Nasional Pencarian dan Pertolongan")],
         ),
         (
             "Kapolsek Tembalang, lPTU Agus Salim Nugroho memeriksa saksi.",

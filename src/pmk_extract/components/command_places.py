@@ -111,9 +111,15 @@ def to_rank(
 
 @cache
 def name_openers() -> frozenset[str]:
-    """The first words of known people's names ("Ahmad", "Sultan"): places named after a
-    person open with them."""
-    return frozenset(name.split()[0] for name in default_people().names if name)
+    """The words that open the names of two known people or more ("Ahmad", "Sultan"):
+    places named after a person open with such a given name or title; a word that opens one
+    person's name alone ("Hasanuddin") may be a one-word place itself ("Stasiun
+    Meteorologi Hasanuddin Nama")."""
+    people: dict[str, set[str]] = {}
+    for form, holders in default_people().names.items():
+        if form:
+            people.setdefault(form.split()[0], set()).update(h.name for h in holders)
+    return frozenset(word for word, names in people.items() if len(names) >= 2)
 
 
 @cache
