@@ -14,9 +14,11 @@ The evidence asked (a wrong office holder is worse than none):
   (:func:`keeps_first`: "Kapolres AKBP Budi Santoso" is not the Kapolres of Banjarnegara
   Erick Budi Santoso, a shorter name of a commander the record may lack);
 - one word is the holder whose whole name or one-word alias it is ("Wabup Iraddatillah",
-  "Wamen Tiko"), or, in a class whose every office the knowledge base holds (``short``: the
-  ministers, their deputies, the governors and theirs), the one holder of the class on that
-  date with that word in a name ("Wamen Wempi");
+  "Wamen Tiko"; not in a class of which the knowledge base holds few offices, ``two``: the
+  regional secretaries, whose one-word name may be another secretary's), or, in a class
+  whose every office the knowledge base holds (``short``: the ministers, their deputies, the
+  governors and theirs), the one holder of the class on that date with that word in a name
+  ("Wamen Wempi");
 - where no holder fits, a name of two words or more that is one holder's whole name (or
   whole alias) misspelt, ten letters or more (``spelling.folded_close``: "Bupati Sambari
   Halim Radiant"), is that holder when no other holder of the class on the date is close
@@ -57,6 +59,7 @@ class ClassTitle:
     size: int
     role: str  # the class: how the roles of its offices open ("Wakil Bupati")
     short: bool  # one word of a holder's name may name the holder
+    single: bool  # a holder's whole one-word name or one-word alias may name the holder
     sole: bool  # its holders hold no office of another kind at the same time
 
 
@@ -68,7 +71,8 @@ def _rows() -> tuple[tuple[tuple[str, ...], ClassTitle], ...]:
     for written, role, short, sole in read_tsv("lexicons/class_titles.tsv", 4):
         for form in dict.fromkeys((written, written.lower())):
             words = tuple(form.split())
-            out.append((words, ClassTitle(len(words), role, short == "yes", sole == "yes")))
+            title = ClassTitle(len(words), role, short == "yes", short != "two", sole == "yes")
+            out.append((words, title))
     return tuple(out)
 
 
@@ -136,7 +140,7 @@ class ClassHolders:
             and (
                 fits(text, holder) and (title.short or keeps_first(words, holder))
                 if full
-                else _one_word(words, holder, title.short)
+                else title.single and _one_word(words, holder, title.short)
             )
         }
         if fitting and full and _whole_name_of_other(text, terms, fitting):
