@@ -49,6 +49,7 @@ Used by :mod:`~pmk_extract.components.name_holders`,
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -489,16 +490,21 @@ class HolderRules:
             return not self._served_near(known, entry)
         return not self._local_career(known, org)
 
+    def _terms(self, known: Mention) -> Iterator[tuple[Holder, Office]]:
+        """The known person's own terms (not another's under a shared alias), each with its
+        office."""
+        for holder in self.people.names.get(known.canonical, ()):
+            office = self.people.offices.get(holder.office)
+            if holder.name == known.canonical and office is not None:
+                yield holder, office
+
     def _own_role(self, known: Mention, role: str) -> bool:
         """True when ``role`` is the role of an office the known person held at any time, or
         opens it or is opened by it."""
-        for holder in self.people.names.get(known.canonical, ()):
-            office = self.people.offices.get(holder.office)
-            if holder.name != known.canonical or office is None:
-                continue
-            if office.role.startswith(role) or role.startswith(office.role):
-                return True
-        return False
+        return any(
+            office.role.startswith(role) or role.startswith(office.role)
+            for _, office in self._terms(known)
+        )
 
     def _sits(self, known: Mention, day: dt.date) -> bool:
         """True when the known person holds a recorded office on ``day`` in a definitive term
@@ -511,10 +517,7 @@ class HolderRules:
     def _local_career(self, known: Mention, org: str | None) -> bool:
         """True when the known person held, at any time, an office of a region's government
         or of ``org``."""
-        for holder in self.people.names.get(known.canonical, ()):
-            office = self.people.offices.get(holder.office)
-            if holder.name != known.canonical or office is None:
-                continue
+        for _, office in self._terms(known):
             entries = self.kb.by_id.get(office.org or "", ())
             if any(entry.kind == "regional_government" for entry in entries):
                 return True
@@ -544,13 +547,10 @@ class HolderRules:
         """True when the known person held, on any date, an office of ``entry`` or of another
         government of its province (a regent later the province's vice governor)."""
         home = entry.parent or entry.id
-        for holder in self.people.names.get(known.canonical, ()):
-            office = self.people.offices.get(holder.office)
-            if holder.name != known.canonical or office is None:
-                continue
-            if office.org == entry.id or self._province(office.org) == home:
-                return True
-        return False
+        return any(
+            office.org == entry.id or self._province(office.org) == home
+            for _, office in self._terms(known)
+        )
 
     @staticmethod
     def _staff_post(title: Title, written: str) -> bool:
@@ -564,13 +564,11 @@ class HolderRules:
 
     def _served(self, known: Mention, org: str) -> bool:
         """True when the known person held, on any date, an office of ``org``."""
-        for holder in self.people.names.get(known.canonical, ()):
-            office = self.people.offices.get(holder.office)
-            if holder.name != known.canonical or office is None:
-                continue
-            if any(org_name(self.kb, office.org, d) == org for d in (holder.start, holder.end)):
-                return True
-        return False
+        return any(
+            org_name(self.kb, office.org, d) == org
+            for holder, office in self._terms(known)
+            for d in (holder.start, holder.end)
+        )
 
     def own_holder(self, title: Title, text: str, fitting: set[str]) -> str | None:
         """The holder of the title's office in another term whose whole name or alias
