@@ -31,9 +31,11 @@ before a capitalised word, maybe after a comma ("Dinas Kesehatan garut, Nama"; n
 serang, warga ..." nor "Ekor landak."). A name written only after its kind word ("Kota Batu")
 is read only after one. A word of six letters or more of a region's name written with one
 letter off (dropped, added, changed, two neighbours swapped; the first letter
-kept, off no other region's word) is read only after a kind word or an opener, and only when
-it is itself no dictionary word, no word of the knowledge base's names (another region's:
-"Bangli" is no "Bangil") and no word of a known person's name.
+kept, off no other region's word) is read only after a kind word or an opener (a word of the
+name itself, never of its short forms: "Basel", Bangka Selatan's, is no slip of Barito
+Selatan's "Barsel"), and only when it is itself no dictionary word, no word of the
+knowledge base's names (another region's: "Bangli" is no "Bangil") and no word of a known
+person's name.
 
 The gazetteer matches names over the words so read and keeps them (:func:`region_fixes`)
 for the title reader ("Wali kota batu" is read as the title "Wali Kota Batu").
@@ -47,6 +49,7 @@ from ..dates.lexicon import lexicon as date_lexicon
 from ..doctable import token_table
 from ..kb import REGION_KINDS, KnowledgeBase, People
 from ..lexicons import Lexicons, match_head
+from ..regions import bare_place
 from ..resources import read_tsv
 from ..stemming import root_words
 from ..unit_kinds import REGION_OPENERS
@@ -146,11 +149,18 @@ class RegionWords:
         return self._misspelt
 
     def _read_misspelt(self) -> dict[str, set[str]]:
-        """The index :attr:`misspelt` holds."""
+        """The index :attr:`misspelt` holds: words of regions' own names only, not their short
+        forms ("Barsel"), since a short form one letter off is another region's ("Basel")."""
+        full = {
+            word
+            for entry in self.kb.entries
+            if entry.label == "LOC" and entry.kind in REGION_KINDS
+            for word in bare_place(entry.canonical).split()
+        }
         index: dict[str, set[str]] = {}
         for words in (*self.names.values(), *self.kinded.values()):
             for word in words:
-                if len(word) >= _MIN_MISSPELT and word.isalpha():
+                if len(word) >= _MIN_MISSPELT and word.isalpha() and word in full:
                     for key in (word, *_deletes(word)):
                         index.setdefault(key, set()).add(word)
         return index
