@@ -59,6 +59,8 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Dirjen Perkebunan Hendro Susilo", "2023-03-01"),
         ("Dirjen PKH Bambang Wijaya", "2025-02-03"),
         ("Sekjen Kementan Rudi Setiawan", "2016-10-03"),
+        ("Sekjen KKP Dedi Kurniawan", "2019-06-03"),
+        ("Irjen Kemenhub Heru Santoso", "2018-06-04"),
     ],
 )
 def test_an_unknown_name_after_the_title_is_not_the_holder(
@@ -82,6 +84,9 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Dirjen PKH", "2016-02-01", "Muladno Basar"),
         ("Kepala BPPSDMP", "2016-02-01", "Pending Dadih Permana"),
         ("Sekjen Kementan", "2016-10-03", "Hari Priyono"),
+        ("Sekjen KKP", "2016-06-01", "Sjarief Widjaja"),
+        ("Irjen Kemenhub", "2019-06-03", "Cris Kuntadi"),
+        ("Sekjen Kemhan", "2022-06-01", "Donny Ermawan Taufanto"),
     ],
 )
 def test_a_bare_title_resolves_to_the_holder_on_the_date(title: str, day: str, holder: str) -> None:
@@ -98,6 +103,8 @@ def test_a_bare_title_resolves_to_the_holder_on_the_date(title: str, day: str, h
         ("Dirjen Migas", "2025-05-05"),
         # the day before the 2024 Kementan intake: no page dates the PSP head of that day
         ("Dirjen PSP", "2024-08-08"),
+        # between Antam Novambar's acting days of February 2020 and the pages of November
+        ("Sekjen KKP", "2020-06-01"),
     ],
 )
 def test_outside_the_sourced_terms_a_title_names_nobody(title: str, day: str) -> None:
