@@ -120,12 +120,20 @@ class NameHolders:
                         return handed
                 # "Menag Ajak Doakan ..." (a headline) is not a person, nor a name that is not
                 # the one holder on that date; after the title of an office several people
-                # hold then ("Wakil Ketua DPR"), a name that is none of theirs keeps the
-                # title's role unlinked (a seat filled between elections)
+                # hold then ("Wakil Ketua DPR", "Hakim Konstitusi"), a name that is none of
+                # theirs keeps the title's role unlinked (a seat filled between elections, a
+                # member the record lacks) when its common words are all words of known
+                # names ("Gunawan", "Budi"; not "Minta", "Tolak")
                 # (after a title read by a pattern, "Sekda NTT Nama", a name that fits no
                 # holder is read as without the office: it may have a holder no line records)
                 one = day is not None and len(known) == 1
-                if not fitting and not title.pattern and (has_common_word(text) or one):
+                several = day is not None and len({h.name for h in known}) > 1
+                common = (
+                    self._unnamed_common_word(text)
+                    if several and len(text.split()) > 1
+                    else has_common_word(text)
+                )
+                if not fitting and not title.pattern and (common or one):
                     return None
                 if len(fitting) == 1:
                     canonical = self.rules.own_holder(title, text, fitting) or fitting.pop()
@@ -137,6 +145,12 @@ class NameHolders:
             return None  # "Kepala Dinas Kota Bandung RK": a short form, no holder's initials
         role = self.rules.role(title, canonical or text, day)
         return Mention(start, end, canonical or text, role, title.org, stated=True)
+
+    def _unnamed_common_word(self, text: str) -> bool:
+        """True when a word of ``text`` is a common word and no word of a known person's
+        name ("Minta" in "Minta Pemerintah", not "Gunawan" in "Gunawan Prasetyo")."""
+        known = self.people.name_words()
+        return any(has_common_word(word) and word not in known for word in text.split())
 
     def lower_holder(
         self, words: list[str], start: int, title: Title, day: dt.date | None
