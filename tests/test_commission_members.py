@@ -39,9 +39,7 @@ def _expected(case: dict[str, Any]) -> tuple[str | None, ...] | None:
 def test_every_row_comes_out_right(extractor: Extractor) -> None:
     cases = load_cases(CASES)
     wrong = [
-        (c["mention"], found)
-        for c in cases
-        if (found := _outcome(extractor, c)) != _expected(c)
+        (c["mention"], found) for c in cases if (found := _outcome(extractor, c)) != _expected(c)
     ]
     assert wrong == []
 
