@@ -25,6 +25,12 @@ from pmk_extract import Extractor
 
 CASES = load_cases(Path(__file__).parent / "data" / "echelon1a_holder_cases.jsonl")
 LANE = "echelon1a lane (issue 18, ministries' echelon-I officials)"
+# each lane office's role, and the forms its titles open with
+ROLES = {
+    "Sekretaris Jenderal": ("Sekretaris Jenderal", "Sekjen"),
+    "Inspektur Jenderal": ("Inspektur Jenderal", "Irjen"),
+    "Sekretaris Kementerian": ("Sekretaris Kementerian", "Sekretaris Kemen", "Sesmen", "Seskemen"),
+}
 
 
 def test_the_lane_lines_name_their_pages() -> None:
@@ -46,9 +52,8 @@ def test_the_lane_offices_are_a_ministry_s_secretariat_or_inspectorate() -> None
     assert len(offices) >= 7
     for office in offices:
         assert office["org"] in ministries, office
-        assert office["role"] in ("Sekretaris Jenderal", "Inspektur Jenderal"), office
-        short = "Sekjen" if office["role"] == "Sekretaris Jenderal" else "Irjen"
-        assert all(t.startswith((office["role"], short)) for t in office["titles"]), office
+        assert office["role"] in ROLES, office
+        assert all(t.startswith(ROLES[office["role"]]) for t in office["titles"]), office
 
 
 def test_the_written_mentions(extractor: Extractor) -> None:
@@ -66,6 +71,7 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Irjen Kemendagri Hendra Wijaya", "2024-05-05"),
         ("Sekjen Kemnaker Bambang Hermawan", "2022-05-05"),
         ("Sekjen Kemensos Agus Salim", "2017-05-05"),
+        ("Sesmenpora Andi Saputra", "2019-05-05"),
     ],
 )
 def test_an_unknown_name_after_the_title_is_not_the_holder(
@@ -94,6 +100,8 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Sekjen Kemnaker", "2022-06-01", "Anwar Sanusi"),
         ("Sekjen Kemenkeu", "2025-06-02", "Heru Pambudi"),
         ("Dirjen Perimbangan Keuangan", "2019-06-03", "Astera Primanto Bhakti"),
+        ("Sesmenpora", "2021-10-31", "Gatot Sulistiantoro Dewa Broto"),
+        ("Sekjen Kemenkumham", "2022-06-01", "Andap Budhi Revianto"),
     ],
 )
 def test_a_bare_title_names_the_holder_of_the_day(title: str, day: str, holder: str) -> None:
@@ -111,6 +119,8 @@ def test_a_bare_title_names_the_holder_of_the_day(title: str, day: str, holder: 
         ("Sekjen Kemnaker", "2020-08-27"),
         ("Sekjen Kemensos", "2018-12-29"),
         ("Dirjen Perimbangan Keuangan", "2018-06-25"),
+        ("Sesmenpora", "2021-11-01"),
+        ("Sekjen Kemenkumham", "2021-03-09"),
     ],
 )
 def test_nobody_outside_the_confirmed_terms(title: str, day: str) -> None:
