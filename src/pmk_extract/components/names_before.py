@@ -93,6 +93,20 @@ def _closed(words: list[str], end: int, r: int, comma: int, ent_at: dict[int, Sp
     return not all(stem_word(w) in root_words() for w in words[r:comma])
 
 
+def _lone_name(word: str) -> bool:
+    """True when ``word`` may be a one-word name opening a sentence before its post: in title
+    case, four letters or more, and no word of the language ("Sutrisno"; not "Sementara",
+    "Terpisah", "Sebelumnya", the connectives a sentence opens with before a comma)."""
+    return (
+        len(word) >= 4
+        and word.isalpha()
+        and word[:1].isupper()
+        and word[1:].islower()
+        and stem_word(word.lower()) not in root_words()
+        and word.lower() not in root_words()
+    )
+
+
 @cache
 def _replacing_verbs() -> frozenset[str]:
     """Verbs of replacing, lower case (``replacing_verbs.txt``): a predecessor named before
@@ -212,8 +226,13 @@ class NamesBefore:
             mention = self.reader.name_after(doc, words, names, start, title, ent_at, day)
             if mention is None or mention.end != comma:
                 continue
-            if not (start > r or cued or how == "selaku") and mention.end - mention.start < 2:
-                continue  # one word: a name only after a rank, an honorific or a cue
+            if (
+                not (start > r or cued or how == "selaku")
+                and mention.end - mention.start < 2
+                and not (closed and how == "," and _lone_name(words[start]))
+            ):
+                continue  # one word: a name only after a rank, an honorific or a cue, or
+                # opening a sentence before its closed post ("Sutrisno, Kadis X, mengatakan")
             if not (how or cued or ranked) and all(
                 stem_word(w) in root_words() for w in words[mention.start : mention.end]
             ):
