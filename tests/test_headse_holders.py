@@ -61,7 +61,7 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Bupati Pulau Morotai", dt.date(2019, 3, 12), "Benny Laos"),
         ("Bupati Muna", dt.date(2018, 8, 20), "Rusman Emba"),
         ("Bupati Kepulauan Aru", dt.date(2017, 6, 6), "Johan Gonga"),
-        ("Bupati Maluku Barat Daya", dt.date(2018, 2, 2), "Barnabas Orno"),
+        ("Bupati Maluku Barat Daya", dt.date(2018, 2, 2), "Barnabas Nathaniel Orno"),
         ("Bupati Seram Bagian Barat", dt.date(2017, 1, 16), "Ujir Halid"),
         ("Bupati Kepulauan Yapen", dt.date(2020, 11, 30), "Tonny Tesar"),
         ("Bupati Tolikara", dt.date(2019, 4, 1), "Usman Wanimbo"),

@@ -1,19 +1,29 @@
 """Holders are stored under the full name official sources write (guidelines: the canonical is
 the full name as best known), the short form the press uses kept as an alias.
 
-Two checks over ``models/gazetteers/holders.jsonl``:
+Three checks over ``models/gazetteers/holders.jsonl``:
 
-- a holder with an alias that holds every word of its name, in order, and more is stored under
-  the short form; each such line is a reviewed decision (``KEPT`` names why) or a defect;
+- a holder with an alias that holds every word of its name and more is stored under the short
+  form; each such line is a reviewed decision (``KEPT`` names why) or a defect;
 - a Balinese name that opens with a birth-order name ("Wayan", "Made", ...) lacks the particle
-  official sources write before it ("I Wayan Koster", "Ni Luh ...").
+  official sources write before it ("I Wayan Koster", "Ni Luh ...");
+- two canonicals within one body (a ministry, Polri, a regional government) or one province
+  that are close (at most two letters apart, or the words of one within the other's) are one
+  person stored twice, unless ``data/kb_distinct_people.jsonl`` records them, with pages, as
+  two people.
 """
 
 from __future__ import annotations
 
+import itertools
+import json
+from pathlib import Path
+
 import pytest
 
-from pmk_extract.kb import default_people
+from pmk_extract.kb import default_people, org_entries
+
+DISTINCT = Path(__file__).parent / "data" / "kb_distinct_people.jsonl"
 
 # short canonicals kept on purpose, with the reason
 KEPT = {
@@ -25,8 +35,6 @@ KEPT = {
     "Hamengku Buwono X": "'Sri Sultan' is a royal title",
     "Ayodhia Kalake": "the longer alias writes initials only",
     "Suhariyanto": "not verified on a source",
-    "Immanuel Ebenezer": "not verified on a source",
-    "Jihan Nurlela": "not verified on a source",
     "Erzaldi Rosman": "the province's own pages write 'Erzaldi Rosman'",
     "Helvi Moraza": "the ministry's own releases write 'Helvi Moraza', 'Helvi Y. Moraza'",
     "Panca Putra Simanjuntak": "the longer alias writes initials only ('RZ')",
@@ -60,20 +68,13 @@ BARE_KEPT = {
 BIRTH_ORDER = ("Wayan", "Made", "Nyoman", "Ketut", "Putu", "Gede", "Kadek", "Komang", "Nengah")
 
 
-def _within(short: list[str], longer: list[str]) -> bool:
-    """True when the words of ``short`` appear in ``longer`` in order."""
-    rest = iter(longer)
-    return all(word in rest for word in short)
-
-
 def test_no_short_canonical_beside_a_longer_written_name() -> None:
     short = sorted(
         {
             holder.name
             for holder in default_people().holders
             for alias in holder.aliases
-            if len(alias.split()) > len(holder.name.split())
-            and _within(holder.name.split(), alias.split())
+            if set(holder.name.split()) < set(alias.split())
         }
         - set(KEPT)
     )
@@ -91,3 +92,97 @@ def test_balinese_names_keep_their_particle() -> None:
         - set(BARE_KEPT)
     )
     assert bare == []
+
+
+def _edits_within_two(a: str, b: str) -> bool:
+    """True when ``a`` becomes ``b`` by at most two letters inserted, deleted or replaced."""
+    if abs(len(a) - len(b)) > 2:
+        return False
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1] <= 2
+
+
+def close(a: str, b: str) -> bool:
+    """Two names that may be one person's: two letters apart at most (case aside), or the
+    words of one all within the other's ("Barnabas Orno", "Barnabas Nathaniel Orno")."""
+    words_a, words_b = set(a.split()), set(b.split())
+    return _edits_within_two(a.casefold(), b.casefold()) or words_a < words_b or words_b < words_a
+
+
+def _provinces() -> dict[str, str]:
+    """Each regional government's and regional parliament's id -> its province's id."""
+    entries = org_entries()
+    governments = {e.canonical: e for e in entries if e.kind == "regional_government"}
+    out = {e.id: e.parent or e.id for e in governments.values()}
+    for e in entries:
+        if e.kind != "regional_parliament":
+            continue
+        rest = e.canonical.removeprefix("Dewan Perwakilan Rakyat ")
+        level = "" if rest.startswith("Daerah ") else "Provinsi "
+        government = governments.get(f"Pemerintah {level}{rest.removeprefix('Daerah ')}")
+        if government is not None:
+            out[e.id] = government.parent or government.id
+    return out
+
+
+def close_pairs() -> dict[tuple[str, str], set[str]]:
+    """Close canonicals held within one body or one province, with the groups they share."""
+    people = default_people()
+    provinces = _provinces()
+    groups: dict[str, set[str]] = {}
+    for holder in people.holders:
+        org = people.offices[holder.office].org
+        if org is None:
+            continue
+        groups.setdefault(org, set()).add(holder.name)
+        if org in provinces:
+            groups.setdefault("province " + provinces[org], set()).add(holder.name)
+    pairs: dict[tuple[str, str], set[str]] = {}
+    for group, names in groups.items():
+        for a, b in itertools.combinations(sorted(names), 2):
+            if close(a, b):
+                pairs.setdefault((a, b), set()).add(group)
+    return pairs
+
+
+def _distinct() -> list[dict[str, object]]:
+    with DISTINCT.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+def test_close_canonicals_of_one_body_or_province_are_recorded_as_two_people() -> None:
+    recorded = {tuple(sorted(row["names"])) for row in _distinct()}  # type: ignore[call-overload]
+    unrecorded = sorted(set(close_pairs()) - recorded)
+    assert unrecorded == [], (
+        "one person under two canonicals (store one full name, the other form as an alias), "
+        "or two people: record them with pages in data/kb_distinct_people.jsonl"
+    )
+
+
+def test_every_recorded_distinct_pair_is_close_in_the_data_and_sourced() -> None:
+    names = {holder.name for holder in default_people().holders}
+    for row in _distinct():
+        a, b = row["names"]  # type: ignore[misc]
+        assert a in names and b in names, row
+        assert close(a, b), row
+        assert "source:" in str(row["why"]), row
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Barnabas Orno", "Barnabas Nathaniel Orno", True),
+        ("Mohamad Hasan", "Mochammad Hasan", True),
+        ("Adriyanto", "Andriyanto", True),
+        ("Sri Purnomo", "Kustini Sri Purnomo", True),
+        ("Budi Gunawan", "Budi Gunadi Sadikin", False),
+        ("Andreas Agas", "Agas Andreas", False),
+        ("Sudono", "Suwandi", False),
+    ],
+)
+def test_close_names(a: str, b: str, expected: bool) -> None:
+    assert close(a, b) is expected
