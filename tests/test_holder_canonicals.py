@@ -58,12 +58,16 @@ KEPT = {
     "Achmad Se're": "'Daeng' ('Dg') in the longer aliases is a Makassar title",
     "Askolani": "his regency's press writes 'Bupati Askolani', 'H Askolani' as often as"
     " 'Askolani Jasi' (sumselupdate.com, daelpos.com, palembang.tribunnews.com 2023-08-02)",
+    "Tomsi Tohir": "the development mention table writes 'Tomsi Tohir' (Kapolda Banten, 2019);"
+    " 'Tomsi Tohir Balaw' per harianbhirawa.co.id and realitasindonesia.com (conflict reported)",
 }
 # Balinese names stored without the particle, with the reason
 BARE_KEPT = {
     "Putu Jayan Danu Putra": "Polda Bali's own releases write the name without a particle",
     "Putu Elvina": "hukumonline's lists of the nine members elected in 2022 write none",
     "Ketut Lihadnyana": "the regency's press (atnews.id, wacanabali.com), the dev gold: none",
+    "Wayan Toni Supriyanto": "the appointments write none (news.okezone.com/amp/2024/11/27"
+    "/337/3090210, news.republika.co.id/berita/rv3rnz484)",
 }
 BIRTH_ORDER = ("Wayan", "Made", "Nyoman", "Ketut", "Putu", "Gede", "Kadek", "Komang", "Nengah")
 
