@@ -61,6 +61,7 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Sekjen Kementan Rudi Setiawan", "2016-10-03"),
         ("Sekjen KKP Dedi Kurniawan", "2019-06-03"),
         ("Irjen Kemenhub Heru Santoso", "2018-06-04"),
+        ("Dirjen Perumahan Agus Salim", "2023-02-06"),
     ],
 )
 def test_an_unknown_name_after_the_title_is_not_the_holder(
@@ -87,6 +88,8 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Sekjen KKP", "2016-06-01", "Sjarief Widjaja"),
         ("Irjen Kemenhub", "2019-06-03", "Cris Kuntadi"),
         ("Sekjen Kemhan", "2022-06-01", "Donny Ermawan Taufanto"),
+        ("Dirjen Perumahan", "2022-06-01", "Iwan Suprijanto"),
+        ("Dirjen Hortikultura", "2019-06-03", "Suwandi"),
     ],
 )
 def test_a_bare_title_resolves_to_the_holder_on_the_date(title: str, day: str, holder: str) -> None:
