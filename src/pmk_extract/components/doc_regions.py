@@ -46,20 +46,19 @@ office's sub-unit written with its field and no office ("Kepala Bidang Tanaman P
 organisations the text named before it. A regional secretariat's post read with its number
 or field and no region ("Asisten II, Nama") and a regional office's head fused with its short
 form ("Kadinsos Nama") take the region of pattern 2, 3 or 4, or of 1 after a local reference.
-Used by the title readers (``titles.py``, ``command_titles.py``) and, for a unit named alone
-("Kepala Bappeda Nama" after "Pemkab X"), by the unit reader (:func:`named_region`).
+Used by the title readers (``context_titles.py``, which reads those titles, ``titles.py``,
+``command_titles.py``) and, for a unit named alone ("Kepala Bappeda Nama" after "Pemkab X"),
+by the unit reader (:func:`named_region`).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Collection
-from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
 from ..discourse import text_structure
-from ..kb import REGION_KINDS, KBEntry, KnowledgeBase, People
+from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
 from ..lexicons import Lexicons, match_head
 from ..regions import KIND_WORDS, bare_place
 from .local_heads import district_government, village_head
@@ -81,16 +80,14 @@ from .region_mentions import (
     seats,
 )
 from .regional_posts import Districts
-from .title_parts import Title, entity_at, prefixed, skip_bracket
+from .title_parts import entity_at, skip_bracket
 
 _DISTRICT = "district"
-_VILLAGE = "village"  # the target of a village head's title in titles.tsv
 _MEDIA = "media"  # the knowledge base's kind of a news outlet
-_GOVERNMENT = "regional_government"  # the knowledge base's kind of Pemprov/Pemkab/Pemkot X
 _PREFIX = "Pemerintah "
 _LOCAL = ("regency", "city")
 # the kinds of region a title's target in titles.tsv names
-_LEVELS = {
+LEVELS = {
     "province": frozenset({"province"}),
     "regency": frozenset({"regency"}),
     "city": frozenset({"city"}),
@@ -195,7 +192,7 @@ class DocumentRegions:
         if region is None:
             placed = office_place(self.kb, ent)  # "Polres X menangkap ...": a place
             return (placed, False, "") if placed is not None else None
-        head, target = self._head_before(words, ent.start, _LEVELS)
+        head, target = self._head_before(words, ent.start, LEVELS)
         if target in LOCAL_KINDS and region.kind != target:
             # "Bupati Tegal" after "Wali Kota Tegal": the regency, the city's namesake
             namesake = self.kb.lookup(f"{KIND_WORDS[target]} {bare_place(region.canonical)}")
@@ -464,7 +461,7 @@ class DocumentRegions:
         does not establish it, or when no name or comma follows a post with no local
         reference."""
         local = local_reference(words, k)
-        if not local and not _name_follows(self.lex, words, names, k):
+        if not local and not name_follows(self.lex, words, names, k):
             return None  # with a local reference, the name may stand before ("Nama, Sekda
             # setempat, mengatakan"; "ujar Nama, Sekda setempat.")
         if placed_after(self.kb, self.ents, k):
@@ -487,26 +484,7 @@ class DocumentRegions:
         return dated
 
 
-def office_in_context(
-    context: DocumentRegions, words: list[str], names: list[bool], i: int, title: Title
-) -> Title:
-    """A regional office's post read with its field and no region ("Kadis Sosial Nama",
-    "Kadis Pertanian, Nama": ``bare_posts.fused_office``) with the region the document
-    established, as for the office's whole short form ("Kadinsos Nama" after "Pemkab X":
-    rules 1 to 4, a post of either level); else ``title`` as read, with no organisation."""
-    found = context.region_after(words, names, i, title.end, REGION_KINDS)
-    if found is None:
-        return title
-    region, end = found
-    phrase = f"{KIND_WORDS[region.kind]} {bare_place(region.canonical)}"
-    org = context.kb.lookup(_PREFIX + phrase)
-    if org is None or org.label != "ORG":
-        return title
-    role = f"{title.role} {phrase}"
-    return replace(title, end=end, role=role, org=org.canonical, inferred=True, bare=False)
-
-
-def _name_follows(lex: Lexicons, words: list[str], names: list[bool], k: int) -> bool:
+def name_follows(lex: Lexicons, words: list[str], names: list[bool], k: int) -> bool:
     """True when a name or a comma follows token ``k``, past the honorifics, degrees and ranks
     written before a name ("Sekda Drs. H. Nama", "Bupati Dr. Ir. Nama")."""
     for _ in range(_HONORIFICS):
@@ -515,65 +493,3 @@ def _name_follows(lex: Lexicons, words: list[str], names: list[bool], k: int) ->
             break
         k += size
     return k < len(words) and (names[k] or words[k] == ",")
-
-
-def context_title(
-    context: DocumentRegions,
-    people: People,
-    lex: Lexicons,
-    words: list[str],
-    names: list[bool],
-    i: int,
-    size: int,
-    day: dt.date | None,
-) -> Title | None:
-    """A regional head's or secretary's title of ``size`` words at token ``i`` written with
-    no region after it ("Sekda Nama", "Bupati setempat, Nama"), its region read from the
-    document (see the module docstring); None when the document does not establish it or
-    no name or comma follows, past the honorifics and degrees before a name ("Sekda Drs. H.
-    Nama")."""
-    target = lex.title_heads[tuple(words[i : i + size])][1]
-    kinds = _LEVELS.get(target)
-    if kinds is None and target not in (_DISTRICT, _VILLAGE):
-        return None
-    k = skip_bracket(words, i + size)  # "Sekretaris Daerah (Sekda) Nama"
-    head = lex.expand(" ".join(words[i : i + size]))
-    if kinds is None:  # "Camat setempat, Nama" after "Kecamatan X": the head of X
-        local = local_reference(words, k)
-        if not _name_follows(lex, words, names, k + local):
-            return None
-        if target == _VILLAGE:  # "Kepala Desa setempat, Nama" after "Desa X"
-            read = context.village(i, bool(local), head, words)
-            if read is None:
-                return None
-            return Title(k + local, prefixed(lex, words, i, read[0]), read[1], inferred=True)
-        found = context.district(i, bool(local), head)
-        if found is not None:
-            role = prefixed(lex, words, i, f"{head} {found[0]}")
-            return Title(k + local, role, found[1], inferred=True)
-        if any(ent.end <= i for _, ent, _ in context.district_spans):
-            return None  # "Kecamatan X dan Kecamatan Y ... Camat Nama": which?
-        # no district named: a district of the one regency or city ("Pemkab X ... Camat Nama")
-        after = context.region_after(words, names, i, k, LOCAL_KINDS)
-        if after is None:
-            return None
-        region, end = after
-        org = context.kb.lookup(
-            f"{_PREFIX}{KIND_WORDS[region.kind]} {bare_place(region.canonical)}"
-        )
-        if org is None or org.label != "ORG":
-            return None
-        return Title(end, prefixed(lex, words, i, head), org.canonical, inferred=True)
-    after = context.region_after(words, names, i, k, kinds, head)
-    if after is None:
-        return None
-    region, end = after
-    name = bare_place(region.canonical)
-    phrase = f"{KIND_WORDS[region.kind]} {name}"
-    role = f"{head} {phrase}" if target == "region" else f"{head} {name}"
-    org = context.kb.lookup(_PREFIX + phrase)
-    if org is None or org.label != "ORG":
-        return None
-    office = people.title(role, day)
-    written = prefixed(lex, words, i, role)
-    return Title(end, written, org.canonical, office if written == role else None, inferred=True)

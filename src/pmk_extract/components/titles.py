@@ -53,8 +53,9 @@ from .bare_posts import BarePosts
 from .command_places import region_phrase
 from .command_staff import staff_titles
 from .command_titles import CommandTitles
+from .context_titles import context_title, office_in_context
 from .council_context import CouncilContext
-from .doc_regions import DocumentRegions, context_title, office_in_context
+from .doc_regions import DocumentRegions
 from .election_branches import branch_bodies
 from .generic_titles import GenericTitles
 from .justice import Justice, unit_office_titles
