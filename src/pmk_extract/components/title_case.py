@@ -31,6 +31,7 @@ from ..doctable import token_table
 from ..lexicons import Lexicons, match_head
 from ..name_shapes import ROMAN_NUMERALS, name_case, opener_ends, opens_balinese_name
 from ..unit_kinds import CONTEXT_REGION, DEPARTMENTS
+from .capital_names import capitals_name
 from .commands import DESIGNATION
 from .parliament_orgs import Parliaments
 from .parliament_posts import ParliamentPosts
@@ -272,6 +273,10 @@ class TitleCase:
             return {}
         if not self._name_at(words, after) and not self._name_before(words, i):
             return {}  # no name follows: a headline or a sentence about the office
+        if ent is not None and ent.start == j and ent.label_ == "LOC" and words[i].isupper():
+            # "BUPATI SLEMAN": the place in capitals read as names are, so that the title
+            # reads as the office's title written in lower case would ("Bupati Sleman")
+            fixed.update({k: name_case(words[k]) for k in range(j, ent.end) if words[k].isupper()})
         return {k: w for k, w in fixed.items() if w != words[k]}
 
     def _bare_post(self, words: list[str], covered: list[Span | None], i: int) -> dict[int, str]:
@@ -376,12 +381,15 @@ class TitleCase:
         Balinese name opening with "I" ("I Nyoman Giri Prasta")."""
         dates = date_lexicon()
         limit = min(len(words), k + _NAME_WITHIN)
+        capitals = k > 0 and words[k - 1].isupper()  # the post written in capitals
         while k < limit and (words[k] in (",", "RI") or words[k].isspace()):
             k += 1
         while k < limit and (size := match_head(words, k, self.lex.honorifics)):
             k += size
         if k < len(words) and self._known_capitals(words, k):
             return True  # "GUBERNUR JAWA TIMUR KHOFIFAH INDAR PARAWANSA": a holder's name
+        if k < len(words) and capitals and capitals_name(self.lex, words, k):
+            return True  # "KETUA DPRD KOTA X HARYANTO": a name line in capitals
         if k + 1 < len(words) and words[k] == "I" and _title_cased(words[k + 1]):
             return True  # a Balinese man's name opens with "I": "I Made Budiarta"
         if k >= len(words) or not (words[k][:1].isupper() and words[k][1:2].islower()):

@@ -1,0 +1,47 @@
+"""A holder's name in capitals on a name line after a post in capitals
+(``components/capital_names.py``, read by ``components/title_case.py``), on mentions written
+for this test (``data/caps_name_cases.jsonl``): "KETUA DPRD KABUPATEN X NAMA", "BUPATI X,
+NAMA", a name of one word or with an apostrophe, a headline's subject before its verb
+("BUPATI X NAMA RESMIKAN JEMBATAN") get the post and its organisation, a name the knowledge
+base does not know written out in title case. Negative rows: a headline or a sentence in
+capitals names nobody (a verb, nouns of the language, the council's name going on, an
+acronym); an unknown name after a regent's title in capitals on a day the knowledge base
+records the regent takes no post, as in title case.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from helpers import extract_cases, load_cases, longest_person
+from pmk_extract import Extractor, Record
+
+CASES = load_cases(Path(__file__).parent / "data" / "caps_name_cases.jsonl")
+
+
+@pytest.fixture(scope="module")
+def records(extractor: Extractor) -> list[tuple[dict[str, Any], Record]]:
+    return list(zip(CASES, extract_cases(extractor, CASES), strict=True))
+
+
+def test_name_line_in_capitals(records: list[tuple[dict[str, Any], Record]]) -> None:
+    rows = [(c, r) for c, r in records if "org" in c]
+    assert len(rows) >= 9
+    for case, record in rows:
+        person = longest_person(record, case["mention"])
+        got = (person.canonical, person.org) if person else None
+        assert got == (case["person"], case["org"]), (case["mention"], got)
+        assert person is not None and person.role, case["mention"]
+
+
+def test_no_name_no_post(records: list[tuple[dict[str, Any], Record]]) -> None:
+    for case, record in records:
+        if case.get("no_person"):
+            people = [e.text for e in record.entities if e.label == "PERSON"]
+            assert not people, (case["text"], people)
+        if case.get("not_role"):
+            person = longest_person(record, case["mention"])
+            assert person is None or person.org is None, case["mention"]
