@@ -102,6 +102,8 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Dirjen Perimbangan Keuangan", "2019-06-03", "Astera Primanto Bhakti"),
         ("Sesmenpora", "2021-10-31", "Gatot Sulistiantoro Dewa Broto"),
         ("Sekjen Kemenkumham", "2022-06-01", "Andap Budhi Revianto"),
+        ("Sekjen Kemenkes", "2021-08-08", "Oscar Primadi"),
+        ("Sekjen Kemenkes", "2021-08-09", "Kunta Wibawa Dasa Nugraha"),
     ],
 )
 def test_a_bare_title_names_the_holder_of_the_day(title: str, day: str, holder: str) -> None:
