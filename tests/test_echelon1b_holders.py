@@ -62,6 +62,8 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Sekjen KKP Dedi Kurniawan", "2019-06-03"),
         ("Irjen Kemenhub Heru Santoso", "2018-06-04"),
         ("Dirjen Perumahan Agus Salim", "2023-02-06"),
+        ("Sekjen KLHK Hendra Gunawan", "2018-03-05"),
+        ("Dirjen Gakkum KLHK Andi Wijaya", "2021-03-01"),
     ],
 )
 def test_an_unknown_name_after_the_title_is_not_the_holder(
@@ -90,6 +92,10 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Sekjen Kemhan", "2022-06-01", "Donny Ermawan Taufanto"),
         ("Dirjen Perumahan", "2022-06-01", "Iwan Suprijanto"),
         ("Dirjen Hortikultura", "2019-06-03", "Suwandi"),
+        ("Sekjen KLHK", "2016-06-01", "Bambang Hendroyono"),
+        ("Dirjen Gakkum KLHK", "2022-06-01", "Rasio Ridho Sani"),
+        ("Sekjen Kementerian ATR/BPN", "2019-06-03", "Himawan Arief Sugoto"),
+        ("Dirjen SDA", "2022-06-01", "Jarot Widyoko"),
     ],
 )
 def test_a_bare_title_resolves_to_the_holder_on_the_date(title: str, day: str, holder: str) -> None:
@@ -108,6 +114,8 @@ def test_a_bare_title_resolves_to_the_holder_on_the_date(title: str, day: str, h
         ("Dirjen PSP", "2024-08-08"),
         # between Antam Novambar's acting days of February 2020 and the pages of November
         ("Sekjen KKP", "2020-06-01"),
+        # the Kementerian Kehutanan's inspectorate before the one dated page
+        ("Irjen Kemenhut", "2025-06-02"),
     ],
 )
 def test_outside_the_sourced_terms_a_title_names_nobody(title: str, day: str) -> None:
