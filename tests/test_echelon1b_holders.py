@@ -120,3 +120,15 @@ def test_a_bare_title_resolves_to_the_holder_on_the_date(title: str, day: str, h
 )
 def test_outside_the_sourced_terms_a_title_names_nobody(title: str, day: str) -> None:
     assert resolve_title(title, dt.date.fromisoformat(day)) is None
+
+
+def test_the_acting_head_ends_the_day_before_the_definitive_oath() -> None:
+    # Bay Mokhamad Hasani acted from 24 August 2017 until Agus H. Purnomo's oath of
+    # 3 November 2017 (test_echelon_holder_terms had the eve as a vacancy)
+    eve = resolve_title("Dirjen Hubla", dt.date(2017, 11, 2))
+    assert eve is not None and eve[:2] == (
+        "Bay Mokhamad Hasani",
+        "Pelaksana Tugas Direktur Jenderal Perhubungan Laut",
+    )
+    oath = resolve_title("Dirjen Hubla", dt.date(2017, 11, 3))
+    assert oath is not None and oath[0] == "Agus H. Purnomo"

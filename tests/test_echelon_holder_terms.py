@@ -70,7 +70,6 @@ INSIDE = [
 
 OUTSIDE = [
     ("Dirjen Hubud", "2018-11-11"),
-    ("Dirjen Hubla", "2017-11-02"),
     ("Dirjen Hubla", "2021-08-01"),
     ("Dirjen PAS", "2018-05-03"),
     ("Dirjen PAS", "2020-02-27"),
