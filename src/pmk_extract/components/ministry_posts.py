@@ -18,10 +18,13 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cache
 
+import regex
+
 from ..kb import UNIT_KIND, KnowledgeBase
 from ..lexicons import Lexicons
 from ..resources import read_tsv
 from ..stemming import field_noun_shape
+from ..unit_kinds import POSITION
 from .title_parts import Title, prefixed
 
 _MAX_POST = 4  # words of a staff post ("Koordinator Staf Khusus")
@@ -31,6 +34,9 @@ _CONNECTORS = frozenset({"dan", ",", "&"})
 # kinds of knowledge-base bodies a unit written alone may be ("Ditjen Dukcapil")
 _UNIT_KINDS = frozenset({UNIT_KIND})
 _MAX_UNIT = 4  # words of a unit's short name after its head ("Ditjen Bina Adwil")
+# a post's number written between the post and the office it serves ("Deputi V Kepala Staf
+# Kepresidenan": the fifth deputy of the presidential chief of staff)
+_NUMBER = regex.compile(r"[IVX]{1,4}|[1-9]")
 # kinds of organisations whose names may hold a person's or a place's name
 NAMELESS_KINDS = frozenset({"regional_government", "party", "soe", "other"})
 
@@ -111,6 +117,9 @@ class MinistryPosts:
         """The staff post written right before the title at ``words[start:end]`` (role
         ``role``, organisation ``org``), or None; a field written after the title ("Staf
         Ahli Menteri Bidang Hukum Nama") is read by ``post_fields.py``, as after any title."""
+        number = ""
+        if start > 1 and _NUMBER.fullmatch(words[start - 1]) and self._position(words[start - 2]):
+            number, start = f" {words[start - 1]}", start - 1  # "Deputi V Kepala Staf ..."
         if not start or words[start - 1].lower() not in self.post_lasts:
             return None
         written = [word.lower() for word in words[max(0, start - _MAX_POST) : start]]
@@ -119,8 +128,14 @@ class MinistryPosts:
         if not size:
             return None
         post = self.posts[tuple(written[-size:])]
-        full = f"{post} {role.removesuffix(_STATE_SUFFIX)}"  # "Juru Bicara Presiden"
+        full = f"{post}{number} {role.removesuffix(_STATE_SUFFIX)}"  # "Juru Bicara Presiden"
         return Post(start - size, end, self.lex.expand(full), org)
+
+    def _position(self, word: str) -> bool:
+        """True when ``word`` is a staff post that is also a body's numbered position
+        (``org_units.tsv``: "Deputi", whose holders are numbered: "Deputi V")."""
+        post = self.posts.get((word.lower(),))
+        return post is not None and self.lex.unit_heads.get((post,)) == POSITION
 
     def in_field(self, words: list[str], k: int) -> bool:
         """True when the word at ``k``, an honorific that is also a word of offices' names

@@ -57,6 +57,7 @@ from .holder_rules import (
     is_initial,
 )
 from .name_holders import NameHolders
+from .post_terms import term_end
 from .rank_spelling import RankSpelling
 from .title_parts import Title
 
@@ -259,7 +260,9 @@ class NameReader:
         """The name written at ``start`` after ``title``, with the person it denotes (a known
         person's full name only when ``linked``); a word that continues the office's name or
         states its standing ("Cabang Kendal", "Regional 2", "Sementara": office_standing.txt)
-        opens no name: the name after it and its number and place, if any, is the holder's."""
+        opens no name: the name after it and its number and place, if any, is the holder's;
+        the post's term written before the name ("periode 2024-2028": post_terms.py) too."""
+        start = term_end(words, start)
         if start < len(words) and words[start] in _REGION_KIND_WORDS:
             return None  # "Kepala Perwakilan Ombudsman Provinsi X": a region, no name
         if numbers_office(words, start, ent_at):

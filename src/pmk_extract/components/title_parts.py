@@ -27,6 +27,9 @@ from .secretariat_posts import lower_field_openers
 
 """The word a region of each kind is named with ("Kabupaten Demak")."""
 _BRACKETED = 3  # tokens of a one-word short form in brackets: "(Pj)"
+# a body's short form in capitals ("BKPSDA", "DPMPTSP2"): unknown to the knowledge base, it
+# names no organisation (what it stands for, and whose it is, are not written)
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,11}")
 _CONNECTIVE = 3  # lower-case words after the first of a clause's opener ("Sementara itu,")
 # tokens after which a sentence begins
 SENTENCE_ENDS = frozenset({".", "!", "?", "\n", "\n\n", "“", '"', "”"})
@@ -326,7 +329,10 @@ def top_org(kb: KnowledgeBase, ent: Span, day: dt.date | None) -> str | None:
         if not entries:
             if (ent._.unit or technical(str(ent._.canonical))) and not parent:
                 return None  # "Kepala UPT Pengelolaan Hutan Wilayah III": no body written
-            return str(parent or ent._.canonical)
+            written = str(parent or ent._.canonical)
+            if _ACRONYM.fullmatch(written):
+                return None  # "Plt Kepala BKPSDA Nama": a short form no known body bears
+            return written
         entry = kb.pick(entries, day)
     for _ in range(3):
         parents = kb.by_id.get(entry.parent or "")

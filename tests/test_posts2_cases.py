@@ -1,0 +1,69 @@
+"""Posts the title reader used to skip (issue 18, lane posts2), on mentions written for this
+test (``data/posts2_cases.jsonl``):
+
+- a post's term written between the post and the name ("Rektor Universitas X periode
+  2019-2024 Nama", "masa jabatan 2022 - 2027, Nama") belongs to the post
+  (:mod:`pmk_extract.components.post_terms`); the term's words with no post before them give
+  none (must-not row);
+- "Inspektur" before a region's bare name is that region's inspector ("Inspektur Lampung
+  Barat": Inspektur Kabupaten Lampung Barat), as the title is listed with each region kind's
+  word (``titles.tsv``); a title that names no organisation is not so read ("Sekretaris
+  Sleman": must-not row);
+- the heads of an office and of a sub-field fused as the press writes them, "Kakan" (Kepala
+  Kantor) and "Kasubbid"/"Kasubid" (Kepala Subbidang), before a region's office;
+- a body's numbered deputy before its head's title ("Deputi II Kepala Staf Kepresidenan
+  Nama") is of that body (``staff_posts.tsv``: Deputi, a numbered position of
+  ``org_units.tsv``);
+- a body's short form in capitals that the knowledge base does not know ("Plt Kepala BKPSDA
+  Nama") names no organisation; a known one still does.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from helpers import judge_cases, load_cases, official_outcome
+from pmk_extract import Extractor
+from pmk_extract.components.post_terms import term_end
+
+CASES = load_cases(Path(__file__).parent / "data" / "posts2_cases.jsonl")
+
+
+@pytest.fixture(scope="module")
+def outcomes(extractor: Extractor) -> list[tuple[dict[str, Any], bool, str | None]]:
+    return judge_cases(extractor, CASES, official_outcome)
+
+
+def test_the_table_covers_the_families() -> None:
+    forms = Counter(c["form"] for c in CASES)
+    assert forms["term"] >= 4
+    assert forms["inspector of a region"] >= 4
+    assert forms["fused head"] >= 4
+    assert forms["numbered deputy"] >= 3
+    assert forms["unknown short form"] >= 2
+    assert forms["must-not"] >= 2
+
+
+def test_every_row_holds(outcomes: list[tuple[dict[str, Any], bool, str | None]]) -> None:
+    misses = [(c["mention"], org) for c, ok, org in outcomes if not ok]
+    assert not misses
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Rektor X periode 2024 - 2028 Nama", 2, 6),
+        ("Rektor X Periode 2024 / 2028 , Nama", 2, 7),
+        ("Ketua X masa jabatan 2019 sampai 2023 Nama", 2, 7),
+        ("Ketua X MASA BAKTI 2020 Nama", 2, 5),
+        ("Rektor X periode kedua Nama", 2, 2),  # no year: no term
+        ("Rektor X periode 24 Nama", 2, 2),
+        ("Rektor X masa depan 2024 Nama", 2, 2),  # not a term's words
+    ],
+)
+def test_term_end(text: str, start: int, end: int) -> None:
+    assert term_end(text.split(" "), start) == end
