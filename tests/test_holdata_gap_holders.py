@@ -69,8 +69,8 @@ def test_a_title_resolves_to_the_holder_of_the_day(title: str, day: dt.date, hol
         ("Bupati Kampar", dt.date(2024, 6, 1)),
         # Lhokseumawe's Pj left for Subang; his successor is not recorded
         ("Wali Kota Lhokseumawe", dt.date(2024, 3, 1)),
-        # after the swearing-in of the successor, whose own term no page bounds
-        ("Dirjen Tanaman Pangan", dt.date(2024, 9, 2)),
+        # after the last page naming Suwandi's successor Yudi Sastro (echelon1b: 2025-03-04)
+        ("Dirjen Tanaman Pangan", dt.date(2025, 6, 2)),
     ],
 )
 def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
