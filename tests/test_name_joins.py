@@ -46,3 +46,45 @@ def test_no_title_dictionary_word_or_labelled_word_is_taken() -> None:
     labels: list[str | None] = [None, None, "LOC", None, None, None]
     out = join_name_parts(words, labels, [(3, 5, "PERSON")], lexicons(), _TITLES.__contains__)
     assert out == [(3, 5, "PERSON")]
+
+
+def test_initials_and_openers_left_out_before_a_name() -> None:
+    # an initial with or without its dot, an opener's initials, the Balinese gender word
+    assert _joined("kata A. Ridwan Saputra hari ini", [(2, 4, "PERSON")]) == ["A. Ridwan Saputra"]
+    assert _joined("kata M Yunus Saputra hari ini", [(2, 4, "PERSON")]) == ["M Yunus Saputra"]
+    assert _joined("kata IGN Jaya Negara hari ini", [(2, 4, "PERSON")]) == ["IGN Jaya Negara"]
+    assert _joined("kata I Nyoman Sucita hari ini", [(2, 4, "PERSON")]) == ["I Nyoman Sucita"]
+    # "A." joins the name before it: "[Budi] A. [Santoso]" is one name
+    assert _joined("kata Budi A. Santoso hari ini", [(1, 2, "PERSON"), (3, 4, "PERSON")]) == [
+        "Budi A. Santoso"
+    ]
+    # no honorific, Roman numeral, unit's letter or labelled word opens the name
+    assert _joined("kata H. Ridwan Saputra hari ini", [(2, 4, "PERSON")]) == ["Ridwan Saputra"]
+    assert _joined("kata HM Ridwan Saputra hari ini", [(2, 4, "PERSON")]) == ["Ridwan Saputra"]
+    assert _joined("Asisten I Ridwan Saputra hadir", [(2, 4, "PERSON")]) == ["Ridwan Saputra"]
+    assert _joined("Ketua Komisi B Ridwan Saputra hadir", [(3, 5, "PERSON")]) == ["Ridwan Saputra"]
+    assert _joined("dari kelas A Ridwan Saputra hadir", [(3, 5, "PERSON")]) == ["Ridwan Saputra"]
+    assert _joined("Ruang 3 A Ridwan Saputra hadir", [(3, 5, "PERSON")]) == ["Ridwan Saputra"]
+    words = ["kata", "A.", "Ridwan", "Saputra"]
+    labels: list[str | None] = [None, "ORG", None, None]
+    out = join_name_parts(words, labels, [(2, 4, "PERSON")], lexicons(), _TITLES.__contains__)
+    assert out == [(2, 4, "PERSON")]
+
+
+def test_short_capitals_closing_a_name() -> None:
+    assert _joined("kata Ridwan Saputra AS hari ini", [(1, 3, "PERSON")]) == ["Ridwan Saputra AS"]
+    assert _joined("kata Ridwan Saputra MD , lalu", [(1, 3, "PERSON")]) == ["Ridwan Saputra MD"]
+    # a degree, "RI", a Roman numeral, capitals before another name word: not the name's
+    assert _joined("kata Ridwan Saputra SH hari ini", [(1, 3, "PERSON")]) == ["Ridwan Saputra"]
+    assert _joined("kata Ridwan Saputra RI hari ini", [(1, 3, "PERSON")]) == ["Ridwan Saputra"]
+    assert _joined("kata Ridwan Saputra II hari ini", [(1, 3, "PERSON")]) == ["Ridwan Saputra"]
+    assert _joined("kata Ridwan Saputra PT Maju", [(1, 3, "PERSON")]) == ["Ridwan Saputra"]
+
+
+def test_capital_initials_with_their_dot_apart_inside_a_name() -> None:
+    sentence = "kata Rochady HS . Wibawa hari ini"
+    assert _joined(sentence, [(1, 3, "PERSON")]) == ["Rochady HS . Wibawa"]
+    # a degree's dot, a function word opening the next sentence: the name ends
+    assert _joined("kata Ridwan SH . Kemudian ia", [(1, 3, "PERSON")]) == ["Ridwan SH"]
+    assert _joined("kata Ridwan AS . Dia pergi", [(1, 3, "PERSON")]) == ["Ridwan AS"]
+    assert _joined("kata AS . Wibawa pergi", [(1, 2, "PERSON")]) == ["AS"]

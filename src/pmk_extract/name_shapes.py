@@ -104,6 +104,46 @@ def opener_ends(words: list[str], k: int) -> bool:
     return any(k + 1 >= n and tuple(words[k + 1 - n : k + 1]) in _name_openers() for n in (1, 2))
 
 
+@cache
+def _listed_openers() -> frozenset[tuple[str, ...]]:
+    """The openers of ``lexicons/name_openers.txt`` (their initials too: "TB", "IGN")."""
+    return frozenset(tuple(line.split()) for line in read_lines("lexicons/name_openers.txt"))
+
+
+def opener_before(words: list[str], k: int) -> int:
+    """How many words right before ``words[k]``, a name's first word, open that name and are
+    part of it: an opener of ``lexicons/name_openers.txt`` or its initials ("Andi", "La Ode",
+    "TB", "IGN"), or the Balinese gender word before a word of the order ("I" in "I Nyoman",
+    never a unit's numeral: "Asisten I"); 0 when none."""
+    for n in (2, 1):
+        if k >= n and tuple(words[k - n : k]) in _listed_openers():
+            return n
+    return int(k >= 1 and opens_balinese_name(words, k - 1))
+
+
+@cache
+def _lettered_units() -> frozenset[str]:
+    """The nouns of ``lexicons/lettered_units.txt``, in lower case ("komisi", "kelas")."""
+    return frozenset(line.lower() for line in read_lines("lexicons/lettered_units.txt"))
+
+
+def lettered_unit(word: str) -> bool:
+    """True when ``word`` is a noun the press numbers with a capital letter ("Komisi A",
+    "Kelas B": ``lexicons/lettered_units.txt``), in any case."""
+    return word.lower() in _lettered_units()
+
+
+def capitals_dot_at(words: list[str], names: list[bool], k: int, glued: bool) -> int:
+    """2 when ``words[k]`` is two or three capitals with its dot glued to it (``glued``) and a
+    name word after the dot: a name's initials inside it, the dot set apart by the tokenizer
+    ("Rochady HS. Wibawa", "Teddy JS. Marbun"); else 0. Degrees and honorifics in capitals
+    ("SH.", "MM.") are the caller's to rule out."""
+    word = words[k] if k < len(words) else ""
+    if not (2 <= len(word) <= 3 and word.isalpha() and word.isupper()) or not glued:
+        return 0
+    return 2 if k + 2 < len(words) and words[k + 1] == "." and names[k + 2] else 0
+
+
 def name_limit(words: list[str], start: int, base: int) -> int:
     """The most words a name at ``start`` holds: ``base``, or for a name that opens with a
     run of words of the Balinese naming order ("I Gusti Ngurah Made"), that run and three

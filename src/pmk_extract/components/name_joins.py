@@ -10,20 +10,37 @@ on the model's spans before they are trimmed and filtered).
 - a PERSON span that ends at a name word abbreviated with a dot (``name_abbreviations.txt``:
   "Moh", "Abd", "Muh") goes on over the dot and the capitalised words after it ("[Moh] .
   Arifin": Moh. Arifin), and one that begins right after such a word and its dot begins
-  at it ("Muh . [Arifin]"), where the model took the dot for a sentence's end.
+  at it ("Muh . [Arifin]"), where the model took the dot for a sentence's end;
+- a PERSON span goes on over the name's own first and last words the model left out: the
+  initials and openers written right before it ("A. [Ridwan]", "M [Yunus Saputra]", "IGN
+  [Jaya Negara]", "I [Nyoman Sucita]": ``name_openers.txt``), not an honorific ("H.", "HM"),
+  a rank, a unit's letter ("Komisi B": ``lettered_units.txt``) or a Roman numeral; a word
+  of one or two capitals closing it ("[Ridwan Saputra] AS mengatakan"), not a degree; and
+  initials in capitals with their dot set apart inside it ("[Rochady HS] . Wibawa").
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..lexicons import Lexicons
-from ..name_shapes import abbreviated_word
+from ..degrees import degree_run
+from ..lexicons import Lexicons, match_head
+from ..name_shapes import (
+    INITIALS,
+    ROMAN_NUMERALS,
+    abbreviated_word,
+    capitals_dot_at,
+    lettered_unit,
+    opener_before,
+)
 from ..stemming import root_words, stem_word
 
 Prediction = tuple[int, int, str]  # token start, token end, label
 _MAX_LEFT_OUT = 2  # name words the model may have left out before its span
 _MAX_HONORIFIC = 3  # tokens of an honorific or a rank ("Kombes Pol .")
+_MAX_OPENING = 3  # initials and openers the model may have left out ("A. M.", "La Ode")
+_MAX_TAIL = 2  # letters of a capitals word that closes a name ("Nama Nama AS")
+_STATE = "RI"  # Republik Indonesia, closing a body's name ("DPR RI"), never a name's
 
 
 def _left_out(word: str) -> bool:
@@ -48,13 +65,18 @@ def join_name_parts(
         if label == "PERSON" and out and out[-1][2] == "PERSON" and out[-1][1] == start:
             out[-1] = (out[-1][0], end, label)  # "[Mayor Inf Agus] [Salim Nugraha]"
             continue
+        joined = False
         if label == "PERSON":
             start = _honorific_start(words, labels, start, lex, is_title)
-            end = _past_abbreviation(words, labels, end, is_title)
+            end = _past_abbreviation(words, labels, start, end, lex, is_title)
             dotted = start >= 2 and words[start - 1] == "." and labels[start - 2] is None
             if dotted and abbreviated_word(words[start - 2]) is not None:
                 start -= 2  # "Muh . [Arifin Hidayat]": the abbreviated word opens the name
-        if out and out[-1][2] == "PERSON" == label and out[-1][1] > start:
+            opened = _opening_start(words, labels, start, lex)
+            joined, start = opened < start, opened
+            end = _tail_end(words, labels, end, lex)
+        touching = out and (out[-1][1] > start or (joined and out[-1][1] == start))
+        if touching and out[-1][2] == "PERSON" == label:
             out[-1] = (out[-1][0], max(end, out[-1][1]), label)  # "[Moh] . [Arifin]"
             continue
         out.append((start, end, label))
@@ -62,12 +84,33 @@ def join_name_parts(
 
 
 def _past_abbreviation(
-    words: list[str], labels: list[str | None], end: int, is_title: Callable[[str], bool]
+    words: list[str],
+    labels: list[str | None],
+    start: int,
+    end: int,
+    lex: Lexicons,
+    is_title: Callable[[str], bool],
 ) -> int:
-    """Where a PERSON span ending at ``end`` ends when its last word is an abbreviated name
-    word and a dot and capitalised words follow ("[Moh] . Arifin"), else ``end``."""
-    if end + 1 >= len(words) or words[end] != "." or abbreviated_word(words[end - 1]) is None:
+    """Where a PERSON span ``words[start:end]`` ends when its last word is an abbreviated name
+    word, or initials in capitals after a name word, and a dot and capitalised words follow
+    ("[Moh] . Arifin", "[Rochady HS] . Wibawa"), else ``end``. After initials in capitals the
+    words are no function word ("[Nama AS] . Dia ...": a sentence ends there) and the initials
+    no degree or honorific ("SH .")."""
+    if end + 1 >= len(words) or words[end] != "." or end < 1:
         return end
+    last = end - 1
+    capitals = False
+    if abbreviated_word(words[last]) is None:
+        following = words[end + 1]
+        names = [False] * (end + 1) + [following[:1].isupper() and following.isalpha()]
+        capitals = (
+            last > start
+            and capitals_dot_at(words, names, last, True) > 0
+            and not match_head(words, last, lex.honorifics)
+            and not degree_run(words, last)
+        )
+        if not capitals:
+            return end
     k = end + 1
     while (
         k < len(words)
@@ -76,9 +119,63 @@ def _past_abbreviation(
         and words[k][:1].isupper()
         and words[k].isalpha()
         and not is_title(words[k])
+        and not (capitals and (words[k].isupper() or lex.clause_word(words[k])))
     ):
         k += 1
     return k if k > end + 1 else end
+
+
+def _initial_at(words: list[str], j: int, lex: Lexicons) -> bool:
+    """True when ``words[j]``, right before a name, is an initial that opens it ("A.", "M",
+    "I.G.N.", "O.E.") or an abbreviated name word with its dot ("Moh.", "Abd."): not an
+    honorific ("H.", "H"), a Roman numeral ("I", "V", "X": "Asisten I") nor the letter of a
+    unit ("Komisi B", "Kelas A")."""
+    word = words[j]
+    if match_head(words, j, lex.honorifics):
+        return False  # the honorifics, degrees and ranks
+    if len(word) > 2 and word.endswith(".") and abbreviated_word(word[:-1]) is not None:
+        return True
+    if not INITIALS.match(word) or word in ROMAN_NUMERALS:
+        return False
+    return j == 0 or not (lettered_unit(words[j - 1]) or words[j - 1].isdigit())
+
+
+def _opening_start(words: list[str], labels: list[str | None], start: int, lex: Lexicons) -> int:
+    """Where a PERSON span at ``start`` begins when the model left out the initials or the
+    openers written right before it (see the module docstring), else ``start``."""
+    k = start
+    while k > 0 and start - k < _MAX_OPENING:
+        size = opener_before(words, k) or int(_initial_at(words, k - 1, lex))
+        if not size or any(labels[j] is not None for j in range(k - size, k)):
+            break
+        k -= size
+    return k
+
+
+def one_word_place(labels: list[str | None], k: int) -> bool:
+    """True when the token at ``k`` is a place of one word the knowledge base tags (LOC)."""
+    return (
+        labels[k] == "LOC"
+        and (k == 0 or labels[k - 1] != "LOC")
+        and (k + 1 >= len(labels) or labels[k + 1] != "LOC")
+    )
+
+
+def _tail_end(words: list[str], labels: list[str | None], end: int, lex: Lexicons) -> int:
+    """Where a PERSON span ending at ``end`` ends when the model left out a word of one or two
+    capitals that closes the name ("[Ridwan Saputra] AS mengatakan", "[Adam] S ,"), also when
+    the knowledge base reads it as a place of its own ("AS": Amerika Serikat; the place gives
+    way, :func:`one_word_place`): no degree or honorific ("SH", "ST", "MM"), no Roman numeral,
+    not "RI" and no word of a name going on after it; else ``end``."""
+    if end >= len(words) or not (labels[end] is None or one_word_place(labels, end)):
+        return end
+    word = words[end]
+    if not (len(word) <= _MAX_TAIL and word.isalpha() and word.isupper()) or word == _STATE:
+        return end
+    if word in ROMAN_NUMERALS or match_head(words, end, lex.honorifics) or degree_run(words, end):
+        return end
+    after = words[end + 1] if end + 1 < len(words) else ""
+    return end if after[:1].isupper() and after.isalpha() else end + 1
 
 
 def _honorific_start(

@@ -29,6 +29,7 @@ from ..lexicons import Lexicons, first_words, government_forms, match_head
 from ..name_shapes import (
     INITIALS,
     abbreviated_at,
+    capitals_dot_at,
     date_words,
     day_after_name,
     ends_name,
@@ -340,6 +341,14 @@ class NameReader:
                 continue
             if size := abbreviated_at(words, names, end, not doc[end].whitespace_):
                 end, limit = end + size, limit + size - 1  # "Abd. Hakim": one name word
+                continue
+            if (
+                end > start
+                and (size := capitals_dot_at(words, names, end, not doc[end].whitespace_))
+                and not match_head(words, end, self.lex.honorifics)
+                and not degree_run(words, end)
+            ):
+                end, limit = end + size, limit + size - 1  # "Rochady HS. Wibawa": initials
                 continue
             glued = end + 2 < len(doc) and not (doc[end].whitespace_ or doc[end + 1].whitespace_)
             if end > start and glued and reduplicated_at(words, end + 1):

@@ -134,6 +134,20 @@ def _place_names(kb: KnowledgeBase) -> dict[tuple[str, ...], frozenset[str]]:
     return {name: frozenset(canonicals) for name, canonicals in names.items()}
 
 
+def _free_tails(doc: Doc, spans: list[Span]) -> None:
+    """A place of one short word in capitals that the knowledge base tags where a predicted
+    person's name of two words or more ends on it ("[Ridwan Saputra AS]": not Amerika Serikat,
+    :mod:`.name_joins`) gives way to the name."""
+    ends = {span.end - 1 for span in spans if span.label_ == "PERSON" and len(span) > 1}
+    tails = [
+        ent
+        for ent in doc.ents
+        if ent.label_ == "LOC" and len(ent) == 1 and ent.start in ends and len(ent.text) <= 2
+    ]
+    if tails:
+        doc.set_ents([ent for ent in doc.ents if ent not in tails])
+
+
 def _initials(words: list[str]) -> str:
     return "".join(word[:1] for word in words if word[:1].isupper())
 
@@ -434,6 +448,7 @@ class StatisticalNER:
             spans = [
                 s for s in spans if not any(s.start < c.end and c.start < s.end for c in credits)
             ]
+            _free_tails(doc, spans)
             for span in add_entities(doc, [*credits, *spans]):
                 written = " ".join(span.text.split())
                 canonical = canonicals.get((span.start, span.end), written)
