@@ -1,6 +1,7 @@
 """Members of the state commissions and collegial bodies (multi-seat offices of
-``offices.jsonl``: the Constitutional Court's judges, ``hakim-konstitusi``; commissions lane
-of issue 18), on mentions written for this test (``tests/data/commission_member_cases.jsonl``):
+``offices.jsonl``: the Constitutional Court's judges, ``hakim-konstitusi``; the KPK's five
+leaders, ``pimpinan-kpk``, and its supervisory board, ``anggota-dewas-kpk`` and its chair;
+commissions lane of issue 18), on mentions written for this test (``tests/data/commission_member_cases.jsonl``):
 a member's title and the name as written, short or misspelt, take the member of that day's
 full name, the role and the body; an unknown name keeps the role and the body but is no known
 person, also when its words are common words that known names bear ("Gunawan"); a headline
@@ -65,6 +66,13 @@ def _members(office: str, day: dt.date) -> set[str]:
         ("hakim-konstitusi", dt.date(2022, 6, 1), 9, "Aswanto", "Muhammad Guntur Hamzah"),
         ("hakim-konstitusi", dt.date(2025, 6, 1), 9, "Arsul Sani", "Wahiduddin Adams"),
         ("hakim-konstitusi", dt.date(2026, 3, 1), 9, "Adies Kadir", "Arief Hidayat"),
+        ("pimpinan-kpk", dt.date(2017, 6, 1), 5, "Saut Situmorang", "Nurul Ghufron"),
+        # Lili Pintauli Siregar resigned in July 2022, Johanis Tanak chosen in September
+        ("pimpinan-kpk", dt.date(2022, 8, 1), 4, "Nawawi Pomolango", "Lili Pintauli Siregar"),
+        ("pimpinan-kpk", dt.date(2025, 6, 1), 5, "Setyo Budiyanto", "Alexander Marwata"),
+        ("anggota-dewas-kpk", dt.date(2020, 6, 1), 5, "Artidjo Alkostar", "Indriyanto Seno Adji"),
+        ("anggota-dewas-kpk", dt.date(2021, 3, 15), 4, "Albertina Ho", "Artidjo Alkostar"),
+        ("anggota-dewas-kpk", dt.date(2025, 6, 1), 5, "Chisca Mirawati", "Albertina Ho"),
     ],
 )
 def test_members_on_a_date(office: str, day: dt.date, size: int, member: str, absent: str) -> None:
