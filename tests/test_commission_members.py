@@ -1,11 +1,12 @@
 """Members of the state commissions and collegial bodies (multi-seat offices of
 ``offices.jsonl``: the Constitutional Court's judges, ``hakim-konstitusi``; the KPK's five
 leaders, ``pimpinan-kpk``, and its supervisory board, ``anggota-dewas-kpk`` and its chair;
-commissions lane of issue 18), on mentions written for this test (``tests/data/commission_member_cases.jsonl``):
-a member's title and the name as written, short or misspelt, take the member of that day's
-full name, the role and the body; an unknown name keeps the role and the body but is no known
-person, also when its words are common words that known names bear ("Gunawan"); a headline
-after the title ("Minta Maaf") is no person. The members on a date are the whole bench."""
+commissions lane of issue 18), on mentions written for this test
+(``tests/data/commission_member_cases.jsonl``): a member's title and the name as written,
+short or misspelt, take the member of that day's full name, the role and the body; an
+unknown name keeps the role and the body but is no known person, also when its words are
+common words that known names bear ("Gunawan"); a headline after the title ("Minta Maaf")
+is no person. The members on a date are the whole bench or board."""
 
 from __future__ import annotations
 
