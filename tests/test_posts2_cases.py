@@ -15,7 +15,11 @@ test (``data/posts2_cases.jsonl``):
   Nama") is of that body (``staff_posts.tsv``: Deputi, a numbered position of
   ``org_units.tsv``);
 - a body's short form in capitals that the knowledge base does not know ("Plt Kepala BKPSDA
-  Nama") names no organisation; a known one still does.
+  Nama") names no organisation; a known one still does;
+- an ad hoc judge with no court written, with or without the special court's short form
+  ("Hakim Ad Hoc Tipikor Nama", "Hakim Ad Hoc, Nama"), is a judge of the courts under the
+  Mahkamah Agung, as "Hakim Tinggi" (``justice.tsv``: bench); "Hakim" inside a name ("Lukman
+  Hakim") stays the name's.
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ def test_the_table_covers_the_families() -> None:
     assert forms["numbered deputy"] >= 3
     assert forms["unknown short form"] >= 2
     assert forms["must-not"] >= 2
+    assert forms["judge with no court"] >= 3
 
 
 def test_every_row_holds(outcomes: list[tuple[dict[str, Any], bool, str | None]]) -> None:

@@ -355,8 +355,9 @@ class Justice:
                 size, name, top_id = bare
                 role = " ".join([post.role, *self.lex.expand(" ".join(field)).split(), name])
                 return JusticeTitle(at + size, role, self._top_name(top_id, day))
-            if body is None and post.kind != "field_post":
-                k, field = start, []  # a grade or special court is read only before the body
+            kept = post.kind == "field_post" or (special and post.kind == "bench")
+            if body is None and not kept:  # a bench's special court is its court ("Hakim Ad
+                k, field = start, []  # Hoc Tipikor Nama"); a grade is read only before a body
         if body is not None and body[1] in post.orgs:
             name, top = body
             role = " ".join([post.role, *self.lex.expand(" ".join(field)).split()])
@@ -388,13 +389,13 @@ class Justice:
                 # "KPK menahan ... JPU Nama": the KPK's prosecutor or the Kejaksaan's?
                 return JusticeTitle(end, post.role, None)
             return JusticeTitle(end, post.role, self._top_name(alone, day))
-        if post.kind == "bench" and not field and body is None:
-            end = i + size
+        if post.kind == "bench" and body is None:  # "Hakim Ad Hoc Tipikor Nama": its court
+            end = k if field else i + size
             place = ent_at.get(end)
             if place is not None and place.start == end and place.label_ == "LOC":
                 end = int(place.end)  # "Ketua Majelis Hakim Jakarta Pusat": its court's place
-            court = self._top_name(post.orgs[0], day)
-            return JusticeTitle(end, post.role, court, post.role in self.words.shared)
+            court = self._top_name(post.orgs[0], day), post.role in self.words.shared
+            return JusticeTitle(end, " ".join([post.role, *field]), *court)
         return None
 
     def team_lead(self, words: list[str], i: int) -> int:
