@@ -30,9 +30,11 @@ melanda Kabupaten X ... Kepala BPBD setempat, Nama". The region is read by three
 4. with no body and no dateline of the post's level, the one region the text named before
    as a place ("Banjir di Kabupaten X ... Bupati Nama"): of the post's level for a post of
    one level; for a post of either level the one region of any level, a regency or a city
-   no province's government sits in (a province written as its address aside: "Kabupaten
-   X, Jawa Tengah"); a name both a regency and a city bear written bare ("di Magelang"):
-   none.
+   no province's government sits in, or a province written with its kind word ("Provinsi
+   X menerima penghargaan ... Kadinsos Nama", also under the dateline of its seat, one a
+   regency shares too: "KUPANG -"; its bare name, "Banjir di Jawa Tengah", is a wide area,
+   no body's), a province written as its address aside ("Kabupaten X, Jawa
+   Tengah"); a name both a regency and a city bear written bare ("di Magelang"): none.
 
 The level of a post is its title's target in ``lexicons/titles.tsv``: province, regency, city,
 or region (any of the three: "Sekretaris Daerah"). A district head's bare title ("Camat Nama",
@@ -60,7 +62,7 @@ from spacy.tokens import Doc, Span
 from ..discourse import text_structure
 from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
 from ..lexicons import Lexicons, match_head
-from ..regions import KIND_WORDS, bare_place
+from ..regions import KIND_WORDS, bare_place, kind_words
 from .local_heads import district_government, village_head
 from .region_mentions import (
     LOCAL_KINDS,
@@ -255,6 +257,10 @@ class DocumentRegions:
             placed = self._place_region(k, kinds, self._dateline_at)
             if placed is not None and placed.id in {d.id for d in dated}:
                 return placed
+            if placed is not None and any(
+                self._home_dateline(self._dateline_at, d, placed) for d in dated
+            ):
+                return placed  # "KUPANG - Provinsi NTT menerima ... Kadinsos Nama": NTT's
             return self._level_of(k, kinds, dated)
         if not dated or dated[0].kind not in kinds:
             return self._place_region(k, kinds)  # "JAKARTA - ... Kabupaten X ... Bupati"
@@ -312,7 +318,8 @@ class DocumentRegions:
         before token ``k`` as a place ("Banjir di Kabupaten X ... Bupati Nama"): of the
         post's level for a post of one level (a region of another level named too); for a
         post of either level ("Sekda") the one region of any level, a regency or a city no
-        province's government sits in, a dateline of a province or its seat aside
+        province's government sits in, or a province written with its kind word ("Provinsi X
+        menerima penghargaan ... Kadinsos Nama"), a dateline of a province or its seat aside
         (``region_mentions.place_region``); the entity at token ``skip`` aside."""
         if len(kinds) > 1 and any(self._based(r) for r in self.dateline_regions()):
             # a dateline of a province or of the city it sits in is an outlet's base
@@ -321,8 +328,10 @@ class DocumentRegions:
         ents = [e for e in self.ents if e.start != skip]
         if len(kinds) > 1:
             one = place_region(self.kb, ents, k)
-            if one is None or one.kind not in LOCAL_KINDS or one.id in seats(self.kb):
+            if one is None or one.id in seats(self.kb):
                 return None
+            if one.kind not in LOCAL_KINDS and not self._kind_written(one, ents, k):
+                return None  # "Banjir di Jawa Tengah ... Sekda Nama": whose, which regency's?
             return None if self._headed_other(k, one) else one
         named = [(e, place_of(self.kb, e)) for e in ents if e.end <= k]
         if any(
@@ -332,6 +341,18 @@ class DocumentRegions:
         one = place_region(self.kb, [e for e, r in named if r is not None and r.kind in kinds], k)
         found = {e.id for at, e, _, _ in self.named if at < k and at != skip and e.kind in kinds}
         return one if one is not None and found == {one.id} else None
+
+    def _kind_written(self, province: KBEntry, ents: list[Span], k: int) -> bool:
+        """True when an entity before token ``k`` names ``province`` with its kind word
+        ("Provinsi Kalimantan Barat menerima penghargaan ...", "Prov. Kalbar"): the region as
+        such, as "Kabupaten X" names its regency, not a wide area a story is set in."""
+        for ent in ents:
+            if ent.end > k or ent[0].lower_.rstrip(".") not in kind_words():
+                continue
+            place = place_of(self.kb, ent)
+            if place is not None and place.id == province.id:
+                return True
+        return False
 
     def _based(self, region: KBEntry) -> bool:
         """True when the dateline's ``region`` is a province or a city a province's

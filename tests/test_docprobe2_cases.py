@@ -1,0 +1,36 @@
+"""Regional posts written without their region in a document that names the region, round 2
+(the docprobe2 lane, issue 18): short texts written for this test
+(``tests/data/docprobe2_cases.jsonl``), each a ``before`` text and a mention, with the person,
+organisation and (when given) role the mention's PERSON must have; a null organisation means
+none (a wrong one is worse).
+
+Families: ``province_kind`` (a province written with its kind word, "Provinsi Nusa Tenggara
+Timur menerima penghargaan", "Prov. Sulteng", as the one region the text names: a post of
+either level, "Kadinsos Nama", "Asisten II Setda Nama", is the province's, also under the
+dateline of its seat that a regency shares, "KUPANG -"; the province's bare name as a story's
+place, a province and a regency inside it, the seat's dateline alone: none).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import extract_cases, load_cases, mention_outcome
+from pmk_extract import Extractor
+
+CASES = Path(__file__).parent / "data" / "docprobe2_cases.jsonl"
+
+
+def test_docprobe2_cases(extractor: Extractor) -> None:
+    cases = load_cases(CASES)
+    misses = []
+    for case, record in zip(cases, extract_cases(extractor, cases), strict=True):
+        right, wrong_org = mention_outcome(case, record)
+        if not right:
+            misses.append(f"{case['family']}/{case['variant']}: {case['mention']!r} ({wrong_org})")
+    assert not misses, "\n".join(misses)
+
+
+def test_cases_cover_every_family() -> None:
+    families = {case["family"] for case in load_cases(CASES)}
+    assert families == {"province_kind"}
