@@ -64,6 +64,7 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Dirjen Perumahan Agus Salim", "2023-02-06"),
         ("Sekjen KLHK Hendra Gunawan", "2018-03-05"),
         ("Dirjen Gakkum KLHK Andi Wijaya", "2021-03-01"),
+        ("Dirjen Perikanan Tangkap Joko Susilo", "2022-09-05"),
     ],
 )
 def test_an_unknown_name_after_the_title_is_not_the_holder(
@@ -96,6 +97,7 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Dirjen Gakkum KLHK", "2022-06-01", "Rasio Ridho Sani"),
         ("Sekjen Kementerian ATR/BPN", "2019-06-03", "Himawan Arief Sugoto"),
         ("Dirjen SDA", "2022-06-01", "Jarot Widyoko"),
+        ("Dirjen Perikanan Tangkap", "2022-06-01", "Muhammad Zaini Hanafi"),
     ],
 )
 def test_a_bare_title_resolves_to_the_holder_on_the_date(title: str, day: str, holder: str) -> None:
