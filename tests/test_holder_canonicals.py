@@ -34,7 +34,9 @@ KEPT = {
     "Paku Alam X": "'KGPAA', 'Sri Paduka' are royal titles",
     "Hamengku Buwono X": "'Sri Sultan' is a royal title",
     "Ayodhia Kalake": "the longer alias writes initials only",
-    "Suhariyanto": "not verified on a source",
+    "Suhariyanto": "the development mention table and most press write 'Suhariyanto'; BPS's own"
+    " pages write 'Kecuk Suhariyanto' (bps.go.id/id/news/2016/10/06/148), liputan6 calls 'Kecuk'"
+    " a nickname (conflict reported)",
     "Erzaldi Rosman": "the province's own pages write 'Erzaldi Rosman'",
     "Helvi Moraza": "the ministry's own releases write 'Helvi Moraza', 'Helvi Y. Moraza'",
     "Panca Putra Simanjuntak": "the longer alias writes initials only ('RZ')",
