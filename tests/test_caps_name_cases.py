@@ -2,11 +2,14 @@
 (``components/capital_names.py``, read by ``components/title_case.py``), on mentions written
 for this test (``data/caps_name_cases.jsonl``): "KETUA DPRD KABUPATEN X NAMA", "BUPATI X,
 NAMA", a name of one word or with an apostrophe, a headline's subject before its verb
-("BUPATI X NAMA RESMIKAN JEMBATAN") get the post and its organisation, a name the knowledge
-base does not know written out in title case. Negative rows: a headline or a sentence in
-capitals names nobody (a verb, nouns of the language, the council's name going on, an
-acronym); an unknown name after a regent's title in capitals on a day the knowledge base
-records the regent takes no post, as in title case.
+("BUPATI X NAMA RESMIKAN JEMBATAN"), and a name in capitals after a post written without its
+region in a text whose dateline gives it ("DEMAK - Wakil Ketua DPRD NAMA NAMA", "Kepala Dinas
+PUPR NAMA NAMA": ``bare_posts.py``, ``unit_fields.py``) get the post and its organisation,
+a name the knowledge base does not know written out in title case. Negative rows: a headline
+or a sentence in capitals names nobody (a verb, nouns of the language, the council's name
+going on, an acronym, an office's field acronyms after a bare post, a headline after a bare
+post: ``name_reader.py``); an unknown name after a regent's title in capitals on a day the
+knowledge base records the regent takes no post, as in title case.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from helpers import extract_cases, load_cases, longest_person
+from helpers import extract_cases, load_cases, longest_person, mention_start
 from pmk_extract import Extractor, Record
 
 CASES = load_cases(Path(__file__).parent / "data" / "caps_name_cases.jsonl")
@@ -31,7 +34,7 @@ def test_name_line_in_capitals(records: list[tuple[dict[str, Any], Record]]) -> 
     rows = [(c, r) for c, r in records if "org" in c]
     assert len(rows) >= 9
     for case, record in rows:
-        person = longest_person(record, case["mention"])
+        person = longest_person(record, case["mention"], mention_start(case))
         got = (person.canonical, person.org) if person else None
         assert got == (case["person"], case["org"]), (case["mention"], got)
         assert person is not None and person.role, case["mention"]

@@ -13,7 +13,8 @@ misses. Forms come from two sources:
   (``--published``, default 2023-06-01), the office's titles and its holder's name (so no
   made-up name follows a post whose holder the knowledge base records);
 - ``tools/caps_forms/*.tsv``: posts with no recorded holder (heads of regional offices,
-  district heads, council members), ``form<TAB>org<TAB>name``.
+  district heads, council members), ``form<TAB>org<TAB>name``, and posts written without
+  their region after a dateline that gives it, ``form<TAB>org<TAB>name<TAB>dateline``.
 
 Measurement only: nothing here is shipped, and no table is read.
 
@@ -30,7 +31,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from harness_cli import extract_mentions, option, print_changes, save_verdicts, saved_verdicts
+from harness_cli import FRAME, option, print_changes, save_verdicts, saved_verdicts
 
 from pmk_extract import Extractor, Record
 from pmk_extract.kb import default_kb, default_people
@@ -89,8 +90,9 @@ def press_forms(role: str) -> list[str]:
     return out
 
 
-def kb_forms(per_family: int, day: dt.date, rng: random.Random) -> list[tuple[str, str, str]]:
-    """``(post, org, name)`` of a sample of offices per family with one holder on ``day``."""
+def kb_forms(per_family: int, day: dt.date, rng: random.Random) -> list[tuple[str, str, str, str]]:
+    """``(post, org, name, "")`` of a sample of offices per family with one holder on
+    ``day``."""
     people, kb = default_people(), default_kb()
     out = []
     for family, opening in FAMILIES.items():
@@ -109,24 +111,29 @@ def kb_forms(per_family: int, day: dt.date, rng: random.Random) -> list[tuple[st
             org = kb.pick(kb.by_id[office.org], day).canonical
             titles = sorted({*office.titles, *press_forms(office.role)}, key=len)
             for title in dict.fromkeys((titles[0], titles[-1])):
-                out.append((title, org, holder.name))
+                out.append((title, org, holder.name, ""))
     return out
 
 
-def file_forms() -> list[tuple[str, str, str]]:
-    """``(post, org, name)`` rows of the form files."""
+def file_forms() -> list[tuple[str, str, str, str]]:
+    """``(post, org, name, dateline)`` rows of the form files ("" without a dateline)."""
     rows = []
     for path in sorted(FORMS.glob("*.tsv")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip() and not line.startswith("#"):
-                post, org, name = line.split("\t")
-                rows.append((post, org, name))
+                post, org, name, *dateline = line.split("\t")
+                rows.append((post, org, name, dateline[0] if dateline else ""))
     return rows
 
 
-def verdict(record: Record, mention: str, name: str, org: str) -> tuple[str, str]:
-    """("right" or what went wrong, what was got) for the PERSON of ``mention``."""
-    people = [e for e in record.entities if e.label == "PERSON" and e.end <= len(mention)]
+def verdict(record: Record, start: int, mention: str, name: str, org: str) -> tuple[str, str]:
+    """("right" or what went wrong, what was got) for the PERSON of ``mention`` written at
+    ``start``."""
+    people = [
+        e
+        for e in record.entities
+        if e.label == "PERSON" and start <= e.start and e.end <= start + len(mention)
+    ]
     if not people:
         return "no person", "-"
     person = max(people, key=lambda e: e.end - e.start)
@@ -145,17 +152,21 @@ def main(argv: list[str]) -> None:
     show = option(argv, "--show")
     forms = kb_forms(per_family, day, random.Random(0)) + file_forms()
     cases = [
-        (style, STYLES[style](post, name), org, name)
-        for post, org, name in forms
+        (style, STYLES[style](post, name), org, name, f"{dateline} - " if dateline else "")
+        for post, org, name, dateline in forms
         for style in chosen
     ]
-    records = extract_mentions(Extractor(), [(c[1], day.isoformat()) for c in cases])
+    items = [
+        {"id": str(i), "text": before + FRAME.format(mention=m), "published": day.isoformat()}
+        for i, (_, m, _, _, before) in enumerate(cases)
+    ]
+    records = list(Extractor().extract_many(items))
     tally: dict[str, Counter[str]] = {}
     state = {}
-    for (style, mention, org, name), record in zip(cases, records, strict=True):
-        result, got = verdict(record, mention, name, org)
+    for (style, mention, org, name, before), record in zip(cases, records, strict=True):
+        result, got = verdict(record, len(before), mention, name, org)
         tally.setdefault(style, Counter())[result] += 1
-        state[f"{style} | {mention}"] = result
+        state[f"{style} | {before}{mention}"] = result
         if result != "right" and show in (style, "ALL"):
             print(f"{result:10} [{style}] {mention!r} -> {got}")
     for style in chosen:

@@ -43,6 +43,7 @@ from ..regions import KIND_WORDS
 from ..resources import read_lines
 from ..stemming import regular_derivation, root_words, stem_word
 from ..unit_kinds import PLACED, PROVINCIAL, REGIONAL_SHORT, TITLED_IN_PLACE
+from .capital_names import capitals_name
 from .class_holders import class_of
 from .parliament_posts import member_tail
 from .parliaments import parliament_words
@@ -328,8 +329,10 @@ class BarePosts:
             return False
         if len(name[0]) > 1 and name[0].isupper() and not all(map(str.isupper, name)):
             return False  # "Ketua DPRD KK Nama": a short form (of a region?) opens no name
-        if not set_off and any(len(word) > 1 and word.isupper() for word in name):
-            return False  # "Kadis Kesehatan Dalduk KB": a short form ends the office's field
+        capitals = all(map(str.isupper, name)) and capitals_name(self.lex, words, k)
+        if not set_off and not capitals and any(len(w) > 1 and w.isupper() for w in name):
+            return False  # "Kadis Kesehatan Dalduk KB": a short form ends the office's field;
+            # a name line in capitals is a name ("Wakil Ketua DPRD NAMA NAMA")
         # "Bupati Cup", "Bupati Terbaik Nasional": no name
         return set_off or (run > 1 and (placed or not all(map(regular_derivation, name))))
 

@@ -14,9 +14,10 @@ the holder's name when they are a name's words and the line ends after them:
 - the name line ends right after them: the text ends, or a comma, a full stop, a bracket or
   a word not in capitals follows, or a headline's verb (the name is then the headline's
   subject: "BUPATI X NAMA RESMIKAN JEMBATAN");
-- one of its words at least is no root word of the language ("BUPATI X PANEN RAYA": a
-  headline's nouns; a known holder's name of root words only is read by the title reader
-  from the knowledge base).
+- one of its words at least is no word of the language, root or regular derivation
+  ("BUPATI X PANEN RAYA": a headline's nouns; "DINAS PENDIDIKAN": an office's field; a
+  known holder's name of such words only is read by the title reader from the knowledge
+  base).
 
 So "BUPATI DEMAK RESMIKAN PASAR" and "KETUA DPRD SAAT RAPAT" name nobody, and a sentence of
 body text in capitals gives no name unless a post read in capitals opens it. The name is
@@ -28,7 +29,7 @@ from __future__ import annotations
 
 from ..lexicons import Lexicons, match_head
 from ..regions import kind_words
-from ..stemming import root_words
+from ..stemming import regular_derivation
 
 MAX_WORDS = 4  # words of a name line's name
 _VOWELS = frozenset("AIUEO")  # a word of no vowel in capitals is an acronym ("BPJS", "KPK")
@@ -39,6 +40,12 @@ def _name_word(word: str) -> bool:
     """A word in capitals that can be a name's ("HARYANTO", "MAS'UD"; not "2024", "S.H")."""
     bare = word.replace("'", "").replace("’", "")
     return len(bare) > 1 and bare.isalpha() and bare.isupper() and not _VOWELS.isdisjoint(bare)
+
+
+def _acronym(lex: Lexicons, word: str) -> bool:
+    """True when ``word`` in capitals is a short form the lexicons know in any case ("BPBD",
+    "KOMINFO" for "Kominfo")."""
+    return any(form in lex.abbreviations for form in (word, word.capitalize()))
 
 
 def _sentence_word(lex: Lexicons, word: str) -> bool:
@@ -61,7 +68,7 @@ def capitals_name(lex: Lexicons, words: list[str], k: int) -> bool:
         word = words[end]
         if _sentence_word(lex, word):
             break
-        if word in lex.abbreviations or match_head(words, end, lex.ranks):
+        if _acronym(lex, word) or match_head(words, end, lex.ranks):
             return False
         cased = word.capitalize()
         if (
@@ -81,5 +88,4 @@ def capitals_name(lex: Lexicons, words: list[str], k: int) -> bool:
         after = words[end]
         if not (after in _ENDS or not after.isupper() or _sentence_word(lex, after)):
             return False
-    roots = root_words()
-    return any(w.lower() not in roots for w in words[k:end])
+    return not all(map(regular_derivation, words[k:end]))

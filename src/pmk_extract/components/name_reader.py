@@ -134,8 +134,9 @@ class NameReader:
         or -kan verb, a verb with a prefix, or a root word with -i ("Kunjungi") that is no name:
         not a known name word with a name's Arabic -i ("Jamali": Jamal), nor a word that
         the sentence goes on after as after a subject ("Masyhuri mengatakan", "Masyhuri SKM":
-        :func:`~pmk_extract.name_shapes.subject_ends`)."""
-        word = words[k]
+        :func:`~pmk_extract.name_shapes.subject_ends`); in capitals as in title case ("KETUA
+        DPRD BUKA RAPAT": a headline in capitals)."""
+        word = words[k].capitalize() if words[k].isupper() else words[k]
         if self.lex.verb_after_name(word) or self.lex.prefixed_verb(word):
             return True
         named = word[:-1] in self.given_words or subject_ends(words, k + 1)

@@ -20,8 +20,9 @@ from ..lexicons import Lexicons, match_head
 from ..name_shapes import opens_balinese_name
 from ..office_chains import chain_office
 from ..regions import KIND_WORDS
-from ..stemming import root_words, stem_word
+from ..stemming import regular_derivation, root_words, stem_word
 from ..unit_kinds import COUNCIL, REGIONAL, REGIONAL_OFFICES, SECTIONS, VERTICAL
+from .capital_names import capitals_name
 from .ministry_posts import field_vocabulary
 from .unit_view import CONNECTORS, UNDER, UnitView, span_entry, title_ends_at
 
@@ -177,15 +178,21 @@ class UnitFields:
         self, words: list[str], start: int, end: int, roots: frozenset[str]
     ) -> int:
         k = start
+        fielded = False  # the words so far are a field's ("Kesehatan", "PUPR"), no name's
         while k < end:
             word = words[k]
             if word in CONNECTORS and k > start:
                 k += 1
                 continue
+            if fielded and word.isupper() and capitals_name(self.lex, words, k):
+                break  # "Kepala Dinas Kesehatan NAMA NAMA": a name line in capitals
             if not (word in self.field_words or (word.isupper() and word.isalnum())):
                 stem = stem_word(word)
                 if not (word.endswith("an") and stem != word.lower() and stem in roots):
                     break
+            fielded = (k == start or fielded) and not (
+                word.isupper() and not regular_derivation(word) and word not in self.field_words
+            )  # "RSUD WIDODO SURYATMAJA": a hospital named after a person goes on
             k += 1
         return k
 
