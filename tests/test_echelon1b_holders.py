@@ -98,6 +98,7 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Sekjen Kementerian ATR/BPN", "2019-06-03", "Himawan Arief Sugoto"),
         ("Dirjen SDA", "2022-06-01", "Jarot Widyoko"),
         ("Dirjen Perikanan Tangkap", "2022-06-01", "Muhammad Zaini Hanafi"),
+        ("Sekjen Kemhan", "2019-06-03", "Agus Setiadji"),
     ],
 )
 def test_a_bare_title_resolves_to_the_holder_on_the_date(title: str, day: str, holder: str) -> None:
