@@ -5,7 +5,12 @@ tests (``tests/data/name_edges_cases.jsonl``), all extracted in one batch.
 - ``initial``: an initial right before the name, with or without its dot ("A. Nama Nama",
   "S. Nama Nama"), opens it;
 - ``opener``: the initials of a regional naming order's opener ("IGN", "IB", "TB":
-  ``name_openers.txt``) open it;
+  ``name_openers.txt``) and the Balinese order's words opened by its gender word ("I Gusti
+  Agung") open it;
+- ``abbreviation``: "Tb." (Tubagus, ``name_abbreviations.txt``) is a word of the name;
+- ``namedot``: the dot of an abbreviated name word or of initials in capitals inside a name
+  opening a sentence before its post ("Moh. Nama Nama, Kepala Dinas X,") is no sentence's
+  end: the whole name holds the post;
 - ``tail``: a word of one or two capitals that closes the name before a word in lower case or a
   mark ("Nama Nama DP kepada", "Nama Nama AS,") is its last word, also where the knowledge base
   reads it as a place;
@@ -43,4 +48,6 @@ def test_name_edges_cases(extractor: Extractor) -> None:
         "degree",
         "sentence",
         "place",
+        "namedot",
+        "abbreviation",
     }

@@ -54,6 +54,9 @@ def test_initials_and_openers_left_out_before_a_name() -> None:
     assert _joined("kata M Yunus Saputra hari ini", [(2, 4, "PERSON")]) == ["M Yunus Saputra"]
     assert _joined("kata IGN Jaya Negara hari ini", [(2, 4, "PERSON")]) == ["IGN Jaya Negara"]
     assert _joined("kata I Nyoman Sucita hari ini", [(2, 4, "PERSON")]) == ["I Nyoman Sucita"]
+    sentence = "kata I Gusti Agung Wirawan hari ini"
+    assert _joined(sentence, [(4, 5, "PERSON")]) == ["I Gusti Agung Wirawan"]
+    assert _joined("Desa Gusti Agung Wirawan hadir", [(3, 4, "PERSON")]) == ["Wirawan"]
     # "A." joins the name before it: "[Budi] A. [Santoso]" is one name
     assert _joined("kata Budi A. Santoso hari ini", [(1, 2, "PERSON"), (3, 4, "PERSON")]) == [
         "Budi A. Santoso"

@@ -54,6 +54,7 @@ INITIALS = regex.compile(r"^\p{Lu}(?:\.\p{Lu}){0,2}\.?$")
 # an opening quote and the closing quotes that match it
 _QUOTES = {'"': ('"',), "“": ("”", '"'), "'": ("'",), "‘": ("’", "'")}
 _GENDER_WORDS = frozenset({"I", "Ni"})  # the Balinese naming order's first word
+_MAX_ORDER_RUN = 4  # words of the Balinese order opening a name ("I Gusti Ngurah Made")
 _MIN_REPEAT = 3  # letters of a name word's repeated end after a hyphen ("Perangin-angin")
 _DEGREE = regex.compile(r"^(?:(?:[SMD]|Sp|Dr)\.\p{Lu}[\p{L}.]{0,8}|[SM]\p{Lu}\p{Ll}{1,4})$")
 
@@ -113,12 +114,17 @@ def _listed_openers() -> frozenset[tuple[str, ...]]:
 def opener_before(words: list[str], k: int) -> int:
     """How many words right before ``words[k]``, a name's first word, open that name and are
     part of it: an opener of ``lexicons/name_openers.txt`` or its initials ("Andi", "La Ode",
-    "TB", "IGN"), or the Balinese gender word before a word of the order ("I" in "I Nyoman",
-    never a unit's numeral: "Asisten I"); 0 when none."""
+    "TB", "IGN"), or a run of the Balinese order's words that its gender word opens ("I" in
+    "I Nyoman", "I Gusti Agung"; never a unit's numeral alone: "Asisten I"); 0 when none."""
     for n in (2, 1):
         if k >= n and tuple(words[k - n : k]) in _listed_openers():
             return n
-    return int(k >= 1 and opens_balinese_name(words, k - 1))
+    j = k
+    while j > 0 and k - j < _MAX_ORDER_RUN and words[j - 1] in balinese_words():
+        j -= 1
+        if opens_balinese_name(words, j):
+            return k - j
+    return 0
 
 
 @cache
@@ -142,6 +148,29 @@ def capitals_dot_at(words: list[str], names: list[bool], k: int, glued: bool) ->
     if not (2 <= len(word) <= 3 and word.isalpha() and word.isupper()) or not glued:
         return 0
     return 2 if k + 2 < len(words) and words[k + 1] == "." and names[k + 2] else 0
+
+
+def initials_dot(words: list[str], names: list[bool], k: int) -> bool:
+    """True when the dot at ``words[k]`` closes initials in capitals inside a name, a name
+    word before and after them ("Rochady HS . Wibawa": :func:`capitals_dot_at`), not a
+    sentence's end; a degree's dot ("Nama SH . Nama") is one."""
+    return (
+        words[k] == "."
+        and k >= 2
+        and k + 1 < len(words)
+        and names[k - 2]
+        and capitals_dot_at(words, names, k - 1, True) > 0
+        and not degree_run(words, k - 1)
+    )
+
+
+def dot_in_name(words: list[str], names: list[bool], k: int) -> bool:
+    """True when the dot at ``words[k]`` is a name's own, with a name word after it: the dot
+    of an abbreviated name word ("Moh . Anwar") or of initials in capitals inside a name
+    (:func:`initials_dot`), not a sentence's end."""
+    if words[k] != "." or k < 1 or k + 1 >= len(words) or not names[k + 1]:
+        return False
+    return abbreviated_word(words[k - 1]) is not None or initials_dot(words, names, k)
 
 
 def name_limit(words: list[str], start: int, base: int) -> int:
@@ -438,6 +467,8 @@ def name_goes_back(words: list[str], names: list[bool], k: int) -> bool:
         return True
     if word == "." and k >= 2 and abbreviated_word(words[k - 2]) is not None:
         return True  # "Moh", ".", "Anwar"
+    if initials_dot(words, names, k - 1):
+        return True  # "Rochady HS", ".", "Wibawa"
     if k >= 2 and names[k - 2] and (word == "-" or is_particle(word)):
         return True
     return any(

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..degrees import degree_run
 from ..lexicons import Lexicons, match_head
-from ..name_shapes import INITIALS, abbreviated_at, name_goes_back
+from ..name_shapes import INITIALS, abbreviated_at, dot_in_name, name_goes_back
 from ..resources import read_lines
 from ..stemming import root_words, stem_word
 from .holder_rules import HolderRules, Mention
@@ -179,7 +179,12 @@ class NamesBefore:
         day = doc._.published
         for r in range(comma - 1, max(-1, comma - 9), -1):
             ranked = bool(match_head(words, r, self.lex.ranks))
-            opens = r == 0 or words[r - 1] in SENTENCE_ENDS or after_dateline(words, r)
+            opens = (
+                r == 0
+                # "Moh. Nama, Kasi X", "Nama HS. Nama, ...": the name's dot, no sentence's end
+                or (words[r - 1] in SENTENCE_ENDS and not dot_in_name(words, names, r - 1))
+                or after_dateline(words, r)
+            )
             if as_post and r and words[r - 1].lower() in _replacing_verbs():
                 return None  # "menggantikan Nama sebagai Kepala X": the post was Nama's before
             # "melantik Nama Nama sebagai ...": the name opens after a word in lower case
