@@ -74,6 +74,7 @@ from .names_before import NamesBefore
 from .office_places import OfficePlaces
 from .parliaments import regional_parliament
 from .person_roles import commit, harmonise
+from .post_terms import term_end
 from .shared_posts import second_holder
 from .title_parts import Title, org_again, org_name
 from .titles import TitleReader
@@ -156,6 +157,7 @@ class Officials:
             start += apposed
             start += holder_intro(words, start)  # "X, yakni Nama", "X yang baru, Nama"
             start = org_again(ent_at, start, title)  # "Kepala Densus 88 Antiteror Polri X"
+            start = term_end(words, start)  # "Rektor X periode 2024-2028 Nama": the post's term
             if not apposed and start > title.end and start < len(words) and words[start] == ",":
                 apposed = True  # "Jaksa Agung Muda Intelijen (Jamintel) Kejagung, Nama"
                 start += 1
