@@ -99,6 +99,12 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Dirjen SDA", "2022-06-01", "Jarot Widyoko"),
         ("Dirjen Perikanan Tangkap", "2022-06-01", "Muhammad Zaini Hanafi"),
         ("Sekjen Kemhan", "2019-06-03", "Agus Setiadji"),
+        ("Sekjen PUPR", "2016-06-01", "Taufik Widjojono"),
+        ("Dirjen Bina Marga", "2016-06-01", "Hediyanto W. Husaini"),
+        ("Dirjen SDA", "2016-06-01", "Mudjiadi"),
+        ("Sekjen PUPR", "2019-06-03", "Anita Firmanti Eko Susetyowati"),
+        ("Dirjen Cipta Karya", "2019-06-03", "Danis H. Sumadilaga"),
+        ("Dirjen PHL", "2022-06-01", "Agus Justianto"),
     ],
 )
 def test_a_bare_title_resolves_to_the_holder_on_the_date(title: str, day: str, holder: str) -> None:
@@ -119,6 +125,9 @@ def test_a_bare_title_resolves_to_the_holder_on_the_date(title: str, day: str, h
         ("Sekjen KKP", "2020-06-01"),
         # the Kementerian Kehutanan's inspectorate before the one dated page
         ("Irjen Kemenhut", "2025-06-02"),
+        # PUPR's 2016 intake: the retiring Sekjen's last day is the eve of the
+        # swearing-in of 21 September; the 22nd is the first stored day of his successor
+        ("Sekjen PUPR", "2016-09-21"),
     ],
 )
 def test_outside_the_sourced_terms_a_title_names_nobody(title: str, day: str) -> None:
