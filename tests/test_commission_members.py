@@ -1,6 +1,7 @@
 """Members of the state commissions and collegial bodies (multi-seat offices of
 ``offices.jsonl``: the Constitutional Court's judges, ``hakim-konstitusi``; the KPK's five
 leaders, ``pimpinan-kpk``, and its supervisory board, ``anggota-dewas-kpk`` and its chair;
+the Ombudsman RI's members, ``anggota-ombudsman``; the Komisi Yudisial's, ``anggota-ky``;
 commissions lane of issue 18), on mentions written for this test
 (``tests/data/commission_member_cases.jsonl``): a member's title and the name as written,
 short or misspelt, take the member of that day's full name, the role and the body; an
@@ -74,6 +75,12 @@ def _members(office: str, day: dt.date) -> set[str]:
         ("anggota-dewas-kpk", dt.date(2020, 6, 1), 5, "Artidjo Alkostar", "Indriyanto Seno Adji"),
         ("anggota-dewas-kpk", dt.date(2021, 3, 15), 4, "Albertina Ho", "Artidjo Alkostar"),
         ("anggota-dewas-kpk", dt.date(2025, 6, 1), 5, "Chisca Mirawati", "Albertina Ho"),
+        ("anggota-ombudsman", dt.date(2018, 6, 1), 9, "Ahmad Suaedy", "Hery Susanto"),
+        # Amzulian Rifai left for the Komisi Yudisial on 2020-12-21
+        ("anggota-ombudsman", dt.date(2021, 1, 15), 8, "Laode Ida", "Amzulian Rifai"),
+        ("anggota-ombudsman", dt.date(2023, 6, 1), 9, "Jemsly Hutabarat", "Ninik Rahayu"),
+        ("anggota-ky", dt.date(2018, 6, 1), 7, "Sumartoyo", "Binziad Kadafi"),
+        ("anggota-ky", dt.date(2022, 6, 1), 7, "Amzulian Rifai", "Farid Wajdi"),
     ],
 )
 def test_members_on_a_date(office: str, day: dt.date, size: int, member: str, absent: str) -> None:
