@@ -4,12 +4,14 @@ for this test (``data/caps_name_cases.jsonl``): "KETUA DPRD KABUPATEN X NAMA", "
 NAMA", a name of one word or with an apostrophe, a headline's subject before its verb
 ("BUPATI X NAMA RESMIKAN JEMBATAN"), and a name in capitals after a post written without its
 region in a text whose dateline gives it ("DEMAK - Wakil Ketua DPRD NAMA NAMA", "Kepala Dinas
-PUPR NAMA NAMA": ``bare_posts.py``, ``unit_fields.py``) get the post and its organisation,
-a name the knowledge base does not know written out in title case. Negative rows: a headline
-or a sentence in capitals names nobody (a verb, nouns of the language, the council's name
-going on, an acronym, an office's field acronyms after a bare post, a headline after a bare
-post: ``name_reader.py``); an unknown name after a regent's title in capitals on a day the
-knowledge base records the regent takes no post, as in title case.
+PUPR NAMA NAMA": ``bare_posts.py``, ``unit_fields.py``; "KEPALA DINAS KESEHATAN Nama Nama",
+"KEPALA BAPPEDA NAMA NAMA": ``title_case.py``) get the post and its organisation, a name the
+knowledge base does not know written out in title case. Negative rows: a headline or a
+sentence in capitals names nobody (a verb, nouns of the language, the council's name going
+on, an acronym, an office's field acronyms after a bare post, a headline after a bare post:
+``name_reader.py``; a field of root words is not cut into a name); an unknown name after a
+regent's title in capitals on a day the knowledge base records the regent takes no post, as
+in title case.
 """
 
 from __future__ import annotations
@@ -45,6 +47,9 @@ def test_no_name_no_post(records: list[tuple[dict[str, Any], Record]]) -> None:
         if case.get("no_person"):
             people = [e.text for e in record.entities if e.label == "PERSON"]
             assert not people, (case["text"], people)
+        if case.get("not_canonical"):
+            names = [e.canonical for e in record.entities if e.label == "PERSON"]
+            assert case["not_canonical"] not in names, (case["text"], names)
         if case.get("not_role"):
             person = longest_person(record, case["mention"])
             assert person is None or person.org is None, case["mention"]

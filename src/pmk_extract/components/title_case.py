@@ -30,6 +30,7 @@ from ..dates.lexicon import lexicon as date_lexicon
 from ..doctable import token_table
 from ..lexicons import Lexicons, match_head
 from ..name_shapes import ROMAN_NUMERALS, name_case, opener_ends, opens_balinese_name
+from ..stemming import regular_derivation, root_words
 from ..unit_kinds import CONTEXT_REGION, DEPARTMENTS
 from .capital_names import capitals_name
 from .commands import DESIGNATION
@@ -77,6 +78,7 @@ class TitleCase:
     ) -> None:
         self.lex = lex
         self.known = known  # holders' names and aliases: a name line in capitals names one
+        self.name_words = frozenset(w for name in known for w in name.split(" "))
         self.posts = posts
         self.bodies = parliaments.firsts
         self.numbered = parliaments.words.inner_bodies  # "Komisi A", "Komite I"
@@ -280,30 +282,70 @@ class TitleCase:
         return {k: w for k, w in fixed.items() if w != words[k]}
 
     def _bare_post(self, words: list[str], covered: list[Span | None], i: int) -> dict[int, str]:
-        """A regional post written in lower case with its region left out, right before a
-        name of two words or more in title case ("kata sekda Nama Nama", "ujar kepala dinas
-        kesehatan Nama Nama", "kata kadis PUPR Nama Nama", "ketua DPRD Nama Nama"; acronyms
-        and numbers as written): read in the lexicons' case, the region left to the document
-        (``doc_regions.py``). Only a regional head's, secretary's or district head's title
-        (``titles.tsv`` targets) or a title over a regional office or council."""
+        """A regional post written in lower case or in capitals with its region left out, right
+        before a name of two words or more in title case ("kata sekda Nama Nama", "ujar kepala
+        dinas kesehatan Nama Nama", "kata kadis PUPR Nama Nama", "ketua DPRD Nama Nama",
+        "KEPALA DINAS KESEHATAN Nama Nama"; acronyms and numbers as written), or, in capitals,
+        right before a name line in capitals ("KEPALA DINAS KESEHATAN NAMA NAMA": the post ends
+        where it is a regional post and a name in capitals follows, ``capital_names.py``): read
+        in the lexicons' case, the region left to the document (``doc_regions.py``). Only a
+        regional head's, secretary's or district head's title (``titles.tsv`` targets) or a
+        title over a regional office or council."""
         n = len(words)
         fixed: dict[int, str] = {}
+        capitals = words[i].isupper()  # "KEPALA DINAS KESEHATAN Nama Nama"
+        named = False  # the name after the post is in capitals too
         j = i
         while j < n and j - i < _MAX_RUN and covered[j] is None and words[j].isalpha():
             word = words[j]
+            if capitals and j > i and self._name_line(words, j):
+                read = [fixed.get(k, words[k]) for k in range(i, j)]
+                if self._regional_post(read) and all(map(self._post_word, read[1:])):
+                    named = True
+                    break
             if word in _CONNECTORS and j > i:
                 fixed[j] = word.lower()
-            elif word.islower():
-                fixed[j] = self.forms.get(word, word.capitalize())
+            elif word.islower() or (capitals and word.isupper() and not self._kept_capitals(word)):
+                fixed[j] = self.forms.get(word.lower(), word.capitalize())
             elif not (j > i and word.isupper() and len(word) > 1):
                 break  # an acronym or a number stays as written ("kadis PUPR", "asisten II")
             j += 1
+        if named:
+            return fixed
+        if capitals and j + 1 < n and words[j] == "," and self._name_line(words, j + 1):
+            read = [fixed.get(k, words[k]) for k in range(i, j)]  # "KEPALA BAPPEDA, NAMA"
+            ok = j > i and self._regional_post(read) and all(map(self._post_word, read[1:]))
+            return fixed if ok else {}
         if j == i or j + 1 >= n or words[j - 1] in _CONNECTORS or covered[j] is not None:
             return {}
         if not (_title_cased(words[j + 1]) and self._name_at(words, j)):
             return {}
         read = [fixed.get(k, words[k]) for k in range(i, j)]
         return fixed if self._regional_post(read) else {}
+
+    def _name_line(self, words: list[str], j: int) -> bool:
+        """True when a name line in capitals begins at ``words[j]`` after a post in capitals
+        (:func:`capitals_name`) whose first word is no derived word of the language, nor a
+        root word unless known people's names have it ("SRI", "BUDI"; not "KESEHATAN",
+        "PANGAN": the post's field goes on)."""
+        word = words[j]
+        if not (word.isupper() and capitals_name(self.lex, words, j)):
+            return False
+        return not regular_derivation(word) or word.capitalize() in self.name_words
+
+    def _post_word(self, word: str) -> bool:
+        """True when ``word`` (in the lexicons' case) may be a word of a post in capitals
+        before a name in capitals: a title's or a unit's word, a short form, a connector or a
+        derived word of the language ("Kesehatan", "Pendidikan"; not a root word, which
+        may open the name: "Sri")."""
+        if word in self.forms.values() or word.isupper() or word in _CONNECTORS:
+            return True
+        return regular_derivation(word) and word.lower() not in root_words()
+
+    def _kept_capitals(self, word: str) -> bool:
+        """True when ``word``, in a post written in capitals, stays as written: a short form
+        the lexicons write in capitals ("DPRD", "PUPR") or a number ("II")."""
+        return word in self.lex.abbreviations or word in _ROMAN or word.lower() in self.acronyms
 
     def _regional_post(self, read: list[str]) -> bool:
         """True when ``read`` (in the lexicons' case) is a regional post whose region a
