@@ -92,6 +92,7 @@ def test_the_kejati_stays_the_pattern_s_organisation(
         # another province's Kajati after the title of a province held that day
         ("Kajati Jabar Mia Amiati", "2024-10-01", "Katarina Endang Sarwestri"),
         ("Kajati Bali Katarina", "2024-10-01", "I Ketut Sumedana"),
+        ("Kajati Banten Akmal Abbas", "2023-11-26", "Didik Farkhan Alisyahdi"),
     ],
 )
 def test_an_unknown_or_other_name_after_the_title_is_not_the_holder(
@@ -114,6 +115,8 @@ def test_an_unknown_or_other_name_after_the_title_is_not_the_holder(
         ("Kapuspenkum", "2025-07-13", "Harli Siregar"),
         ("Jambin", "2022-06-01", "Bambang Sugeng Rukmono"),
         ("Kepala Kejati Jabar", "2024-12-01", "Katarina Endang Sarwestri"),
+        ("Kajati Sulsel", "2025-01-02", "Agus Salim"),
+        ("Kajati Riau", "2024-01-02", "Akmal Abbas"),
     ],
 )
 def test_a_bare_title_names_the_holder_of_the_day(title: str, day: str, holder: str) -> None:
