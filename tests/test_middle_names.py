@@ -1,5 +1,5 @@
 """A holder's name written fuller after the office's title: one or two middle names the record
-leaves out, the first and last words as the record writes them, is the holder
+leaves out (or their initials), the first and last words as the record writes them, is the holder
 (``holder_rules.with_middle_names``); any other longer or different name is not."""
 
 from __future__ import annotations
@@ -19,6 +19,9 @@ RECORD = Holder(office="bupati-x", name="Yohanes Lado Mbura", aliases=("Yan Mbur
         "Yohanes Petrus Paulus Lado Mbura",  # two
         "Yohanes Lado Kristo Mbura",  # between the record's own words
         "Yan Kristo Mbura",  # inside an alias
+        "Yohanes P. Lado Mbura",  # a middle name's initial
+        "Yohanes P Lado Mbura",  # without its dot
+        "Yohanes P.K. Lado Mbura",  # two middle names' initials
     ],
 )
 def test_a_fuller_name_is_the_holder(written: str) -> None:
@@ -35,7 +38,7 @@ def test_a_fuller_name_is_the_holder(written: str) -> None:
         "Yohanes A B C Lado Mbura",  # three more words
         "Yohanes Lado Petrus",  # another last word
         "Yohanes PL Lado Mbura",  # capitals: initials, the holder's or not
-        "Yohanes P. Lado Mbura",  # an initial
+        "Yohanes P. Lado Mbura Putra",  # an initial and a word after the last
     ],
 )
 def test_another_name_is_not(written: str) -> None:

@@ -7,6 +7,9 @@ tests (``tests/data/name_edges_cases.jsonl``), all extracted in one batch.
 - ``opener``: the initials of a regional naming order's opener ("IGN", "IB", "TB":
   ``name_openers.txt``) and the Balinese order's words opened by its gender word ("I Gusti
   Agung") open it;
+- ``middle``: the name of an office's holder of the day written with a middle name's
+  initials inside it ("Nama A. Nama" for Nama Nama) is that holder; other capitals inside
+  it ("Nama KP Nama") make another name;
 - ``abbreviation``: "Tb." (Tubagus, ``name_abbreviations.txt``) is a word of the name;
 - ``namedot``: the dot of an abbreviated name word or of initials in capitals inside a name
   opening a sentence before its post ("Moh. Nama Nama, Kepala Dinas X,") is no sentence's
@@ -50,4 +53,5 @@ def test_name_edges_cases(extractor: Extractor) -> None:
         "place",
         "namedot",
         "abbreviation",
+        "middle",
     }

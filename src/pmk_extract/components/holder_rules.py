@@ -65,7 +65,7 @@ from ..kb import (
     fold_apostrophes,
     spelling_variants,
 )
-from ..name_shapes import MUHAMMAD, same_name_word, without_muhammad
+from ..name_shapes import INITIALS, MUHAMMAD, same_name_word, without_muhammad
 from ..regions import KIND_WORDS
 from ..resources import read_tsv
 from ..spelling import close_to
@@ -133,8 +133,9 @@ def with_middle_names(text: str, holder: Holder) -> bool:
     """True when ``text`` is one of the holder's names of two words or more written with one
     or two more words inside it, its first and last words as they are ("Antonius Hubertus
     Gege Hadjon" for Antonius Gege Hadjon): the fuller name the holder's record shortens.
-    The words added are name words (a capital, then lower case, three letters or more):
-    capitals or initials are the holder's initials or not (:func:`initials_of_words`)."""
+    The words added are name words (a capital, then lower case, three letters or more) or a
+    middle name's initials ("Josef A. Nae Soi", "Steven O.E. Kandouw"); other capitals are the
+    holder's initials or not (:func:`initials_of_words`)."""
     words = fold_apostrophes(text).split()
     for form in (holder.name, *holder.aliases):
         parts = fold_apostrophes(form).split()
@@ -148,7 +149,9 @@ def with_middle_names(text: str, holder: Holder) -> bool:
         added = list(words)
         for part in parts:
             added.remove(part)
-        if all(len(w) >= 3 and w[0].isupper() and w[1:].islower() for w in added):
+        if all(
+            INITIALS.match(w) or (len(w) >= 3 and w[0].isupper() and w[1:].islower()) for w in added
+        ):
             return True
     return False
 

@@ -73,6 +73,8 @@ def join_name_parts(
             if dotted and abbreviated_word(words[start - 2]) is not None:
                 start -= 2  # "Muh . [Arifin Hidayat]": the abbreviated word opens the name
             opened = _opening_start(words, labels, start, lex)
+            if opened < start:  # "Drs. Josef [A.] [Nae Soi]": a name word before the initial
+                opened = _honorific_start(words, labels, opened, lex, is_title)
             joined, start = opened < start, opened
             end = _tail_end(words, labels, end, lex)
         touching = out and (out[-1][1] > start or (joined and out[-1][1] == start))
