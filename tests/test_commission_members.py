@@ -2,6 +2,7 @@
 ``offices.jsonl``: the Constitutional Court's judges, ``hakim-konstitusi``; the KPK's five
 leaders, ``pimpinan-kpk``, and its supervisory board, ``anggota-dewas-kpk`` and its chair;
 the Ombudsman RI's members, ``anggota-ombudsman``; the Komisi Yudisial's, ``anggota-ky``;
+the Komnas HAM's of 2017-2022, ``komisioner-komnas-ham``;
 commissions lane of issue 18), on mentions written for this test
 (``tests/data/commission_member_cases.jsonl``): a member's title and the name as written,
 short or misspelt, take the member of that day's full name, the role and the body; an
@@ -81,6 +82,7 @@ def _members(office: str, day: dt.date) -> set[str]:
         ("anggota-ombudsman", dt.date(2023, 6, 1), 9, "Jemsly Hutabarat", "Ninik Rahayu"),
         ("anggota-ky", dt.date(2018, 6, 1), 7, "Sumartoyo", "Binziad Kadafi"),
         ("anggota-ky", dt.date(2022, 6, 1), 7, "Amzulian Rifai", "Farid Wajdi"),
+        ("komisioner-komnas-ham", dt.date(2018, 6, 1), 7, "Hairansyah", "Anis Hidayah"),
     ],
 )
 def test_members_on_a_date(office: str, day: dt.date, size: int, member: str, absent: str) -> None:
