@@ -19,7 +19,11 @@ test (``data/posts2_cases.jsonl``):
 - an ad hoc judge with no court written, with or without the special court's short form
   ("Hakim Ad Hoc Tipikor Nama", "Hakim Ad Hoc, Nama"), is a judge of the courts under the
   Mahkamah Agung, as "Hakim Tinggi" (``justice.tsv``: bench); "Hakim" inside a name ("Lukman
-  Hakim") stays the name's.
+  Hakim") stays the name's;
+- one name word after a post's field with no comma ("Staf Ahli Bupati X Bidang Ekonomi
+  Nama") when it is no word of the language in title case
+  (:mod:`pmk_extract.components.post_fields`); a word of the language or a short form in
+  capitals there is the field's ("Bidang Ekonomi Kreatif", "Bidang Ekonomi SDM": must-not).
 """
 
 from __future__ import annotations
@@ -51,6 +55,7 @@ def test_the_table_covers_the_families() -> None:
     assert forms["unknown short form"] >= 2
     assert forms["must-not"] >= 2
     assert forms["judge with no court"] >= 3
+    assert forms["one-word name after a field"] >= 3
 
 
 def test_every_row_holds(outcomes: list[tuple[dict[str, Any], bool, str | None]]) -> None:

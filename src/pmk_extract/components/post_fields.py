@@ -14,7 +14,8 @@ capitalised words, "dan", "&" and commas. The name begins:
   Kedaruratan dan Logistik");
 - else after the run's last word of offices' names (``ministry_posts.field_vocabulary``, or a
   noun made with pe-/ke- and -an), when two to four name words follow it (one after such a
-  noun: "Bidang Politik dan Keamanan Nama"), none such a word,
+  noun: "Bidang Politik dan Keamanan Nama", or one that is no root word of the language in
+  title case: "Bidang Hukum dan Politik Haholongan"), none such a word,
   and the field does not end in "dan" or a comma ("Bidang Administrasi Nama"), and three or
   four of them do not open with a common word of the root-word dictionary (not "Bidang
   Pembinaan Generasi Muda dan Pekerja Seni Nama Nama": "Seni" may end the field).
@@ -125,7 +126,8 @@ class PostFields:
             # ("Pekerja Seni Nama Nama": is "Seni" a field's or a name's?)
             doubt = end - f > 2 and words[f].lower() in root_words()
             # one name word only after a noun of a field ("Bidang Politik dan Keamanan Nama")
-            least = 1 if self.posts.field_noun(words[f - 1]) else 2
+            # or when it is no word of the language ("Bidang Hukum dan Politik Haholongan")
+            least = 1 if self.posts.field_noun(words[f - 1]) or self._no_word(words[f]) else 2
             named = self._name_at(words, names, f, end, least)
             if named and not doubt and words[f - 1] not in _CONNECTORS:
                 return f, f  # "Bidang Administrasi Nama"
@@ -157,6 +159,12 @@ class PostFields:
             and all(names[j] and words[j] not in _CONNECTORS for j in range(k, end))
             and not self.posts.field_noun(words[k])
         )
+
+    @staticmethod
+    def _no_word(word: str) -> bool:
+        """True for a word in title case that is no root word of the language ("Haholongan";
+        not "Pembangunan", "Digital", nor a short form in capitals: "SDM")."""
+        return word[1:].islower() and word.lower() not in root_words()
 
     def _field_word(self, word: str) -> bool:
         return word in _CONNECTORS or self.posts.field_word(word)
