@@ -8,7 +8,13 @@ Families: ``province_kind`` (a province written with its kind word, "Provinsi Nu
 Timur menerima penghargaan", "Prov. Sulteng", as the one region the text names: a post of
 either level, "Kadinsos Nama", "Asisten II Setda Nama", is the province's, also under the
 dateline of its seat that a regency shares, "KUPANG -"; the province's bare name as a story's
-place, a province and a regency inside it, the seat's dateline alone: none).
+place, a province and a regency inside it, the seat's dateline alone: none) and
+``section_field`` (the head of a regional secretariat's section written with a field only a
+secretariat's sections bear and neither the secretariat nor the region, "Kabag Prokopim
+Nama", "Kabag Tapem Nama", "Kepala Bagian Pengadaan Barang dan Jasa, Nama": the field ends
+the post, a dictionary word opening the name notwithstanding, and the document's one region
+gives the organisation; "Kabag Hukum Nama", a field every body's sections bear, two regions
+named, no region: none).
 """
 
 from __future__ import annotations
@@ -33,4 +39,4 @@ def test_docprobe2_cases(extractor: Extractor) -> None:
 
 def test_cases_cover_every_family() -> None:
     families = {case["family"] for case in load_cases(CASES)}
-    assert families == {"province_kind"}
+    assert families == {"province_kind", "section_field"}

@@ -9,16 +9,20 @@ import pytest
 
 from pmk_extract import Extractor
 
+_SLEMAN = "Sekretariat Daerah Kabupaten Sleman"
 _TEXT = "Pemerintah Kabupaten Sleman menggelar rapat koordinasi. {post} Rizal Hasibuan mengatakan."
 
 
 @pytest.mark.parametrize(
     ("post", "role"),
     [
-        ("Kabag Prokopim", None),  # the name alone; the section not read without a comma
-        ("Kabag Prokopim,", "Kepala Bagian Protokol dan Komunikasi Pimpinan"),
+        # a field only a secretariat's sections bear (secretariat_posts.tsv section_field)
+        # ends the post with or without a comma; the role names the secretariat and the
+        # document's region, as when "Setda" is written (docprobe2 lane)
+        ("Kabag Prokopim", f"Kepala Bagian Protokol dan Komunikasi Pimpinan {_SLEMAN}"),
+        ("Kabag Prokopim,", f"Kepala Bagian Protokol dan Komunikasi Pimpinan {_SLEMAN}"),
         ("Kabag Ortala,", "Kepala Bagian Organisasi dan Tata Laksana"),
-        ("Kabag Adpem,", "Kepala Bagian Administrasi Pembangunan"),
+        ("Kabag Adpem,", f"Kepala Bagian Administrasi Pembangunan {_SLEMAN}"),
     ],
 )
 def test_the_section_is_no_name_word(extractor: Extractor, post: str, role: str | None) -> None:

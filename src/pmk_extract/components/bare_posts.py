@@ -84,6 +84,8 @@ class BarePosts:
         self.secretary_titles = secretariat.get("secretary", frozenset())
         self.assistant_fields = secretariat.get("field", frozenset())
         self.field_words = secretariat.get("field_word", frozenset()) | self.assistant_fields
+        self.sections = secretariat.get("section", frozenset())  # "Kabag", "Kepala Biro"
+        self.section_fields = secretariat.get("section_field", frozenset())  # "Prokopim"
         # the regional offices' names their short forms spell ("Dinas Kesehatan": "Dinkes")
         self.offices = frozenset(
             lex.abbreviations[head[0]]
@@ -106,6 +108,9 @@ class BarePosts:
         numbered = self._numbered_assistant(words, names, ent_at, i, size)
         if numbered is not None:
             return numbered
+        section = self._section_head(words, names, ent_at, i, size)
+        if section is not None:
+            return section
         if target not in _LEVELS:
             return self._body_post(words, names, ent_at, i, size)
         written = " ".join(words[i : i + size])
@@ -140,6 +145,32 @@ class BarePosts:
         post += capital_field(words[k:end])  # "Asisten I Sekda Bidang X": not the secretary
         role = f"{self.lex.expand(' '.join(post))} {_SECRETARIAT}"
         return Title(end, prefixed(self.lex, words, i, role), None, bare=True)
+
+    def _section_head(
+        self, words: list[str], names: list[bool], ent_at: dict[int, Span], i: int, size: int
+    ) -> Title | None:
+        """The head of a section or bureau of a regional secretariat written with a field
+        only a secretariat's sections bear and neither the secretariat nor the region
+        ("Kabag Prokopim Nama", "Kepala Bagian Tata Pemerintahan, Nama": kind
+        ``section_field`` of ``secretariat_posts.tsv``): the field ends the post and the name
+        follows; the role is the secretariat's section, with no organisation."""
+        k = i + size
+        if tuple(words[i:k]) not in self.sections:
+            return None
+        n = next(
+            (
+                n
+                for n in range(_FIELD_WORDS, 0, -1)
+                if tuple(words[k : k + n]) in self.section_fields
+            ),
+            0,
+        )
+        if not n or not self.name_follows(words, names, ent_at, k + n):
+            return None
+        post = (
+            f"{self.lex.expand(' '.join(words[i:k]))} {self.lex.expand(' '.join(words[k : k + n]))}"
+        )
+        return Title(k + n, prefixed(self.lex, words, i, f"{post} {_SECRETARIAT}"), None, bare=True)
 
     def _assistant_field(self, words: list[str], k: int) -> int | None:
         """Where the assistant's field that begins at token ``k`` ends: ``k`` when none

@@ -8,7 +8,8 @@ Bidang Pemerintahan Kota X Nama": the assistant, not the secretary). The role na
 secretariat ("Asisten II Bidang Perekonomian dan Pembangunan Sekretariat Daerah Provinsi
 X"); the organisation is the region's government (guidelines). The heads of its bureaus
 and sections are read so only before the secretary's title ("Kasubag Protokol Sekda
-Kabupaten X Nama": not the secretary). The words are those of
+Kabupaten X Nama": not the secretary), or with a field only a secretariat's sections bear
+("Kabag Prokopim Kabupaten X", "Kabag Tapem Nama" in a text about X). The words are those of
 ``lexicons/secretariat_posts.tsv``; an assistant with no number or field of its own
 ("Asisten Pelatih ...") and no secretary's title after it is not read. A regional head's
 staff adviser is read so with the field written ("Staf Ahli Bidang Hukum Kabupaten X",
@@ -99,6 +100,8 @@ class SecretariatPosts:
         self.fields = table.get("adviser_field", frozenset())
         self.openers = table.get("number", frozenset()) | table.get("field", frozenset())
         self.secretaries = table.get("secretary", frozenset())
+        # the fields only a secretariat's sections bear ("Prokopim", "Tata Pemerintahan")
+        self.section_fields = table.get("section_field", frozenset())
         # the secretariat's own names ("Setda", "Setdakab"), read as the secretary's title
         # is, and the region's kind its short form names (secretariat_kinds.tsv)
         self.secretariats = table.get("secretariat", frozenset())
@@ -132,8 +135,11 @@ class SecretariatPosts:
         if field and (field[0],) not in self.openers:  # "Asisten Perekonimian Kota X"
             spelt = misspelt_opener(field[0], self.openers)
             field = [spelt, *field[1:]] if spelt is not None else field
-        if not secretary and (
-            post in self.sections or not field or (field[0],) not in self.openers
+        own = post in self.sections and tuple(field) in self.section_fields
+        if (
+            not secretary
+            and not own
+            and (post in self.sections or not field or (field[0],) not in self.openers)
         ):
             return None  # "Asisten Pelatih Klub X": no secretariat's number or field
         if post in self.sections and not field:
