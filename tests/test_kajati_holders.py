@@ -25,7 +25,8 @@ from pmk_extract import Extractor
 
 CASES = load_cases(Path(__file__).parent / "data" / "kajati_holder_cases.jsonl")
 LANE = "kajati lane (issue 18"
-KAJATI_TITLES = ("Kajati ", "Kepala Kejati ", "Kepala Kejaksaan Tinggi ")
+# the fused form the Medan press writes for the Kajati of Sumatera Utara
+KAJATI_TITLES = ("Kajati ", "Kepala Kejati ", "Kepala Kejaksaan Tinggi ", "Kajatisu")
 
 
 def test_the_lane_lines_name_their_pages() -> None:
