@@ -10,6 +10,9 @@ tests (``tests/data/name_edges_cases.jsonl``), all extracted in one batch.
 - ``middle``: the name of an office's holder of the day written with a middle name's
   initials inside it ("Nama A. Nama" for Nama Nama) is that holder; other capitals inside
   it ("Nama KP Nama") make another name;
+- ``honoured``: a span the recogniser reads as an organisation that opens with an honorific
+  written only before a person's name ("Hj. Nama Nama": ``person_honorifics.txt``) and holds
+  only name words is that person; not a street or a venue named after one ("Jalan H. Nama");
 - ``abbreviation``: "Tb." (Tubagus, ``name_abbreviations.txt``) is a word of the name;
 - ``namedot``: the dot of an abbreviated name word or of initials in capitals inside a name
   opening a sentence before its post ("Moh. Nama Nama, Kepala Dinas X,") is no sentence's
@@ -54,4 +57,5 @@ def test_name_edges_cases(extractor: Extractor) -> None:
         "namedot",
         "abbreviation",
         "middle",
+        "honoured",
     }

@@ -34,6 +34,11 @@ officer's name (:func:`ranked_name`): the press writes only a person's name afte
 rank that is part of a name ("Universitas Jenderal Soedirman", "Jalan Jenderal Sudirman")
 follows the head of a body or a place and is left alone.
 
+So is a prediction opened by an honorific written only before a living person's name
+(``person_honorifics.txt``: "H.", "Hj.", "HM", "K.H.") whose other words are all name words
+("disampaikan Hj. Nama Nama", which the recogniser reads as an organisation), unless the head
+of a place or a body ends right before it ("Jalan H. Agus Salim") (:func:`honoured_name`).
+
 One capitalised word after "dan" that closes a post's field written after the title of a
 field's head ("Kasi Bimbingan dan [Giatja]": ``field_heads.txt``) is the field's, never a
 person (:func:`field_after_and`).
@@ -211,6 +216,26 @@ def ranked_name(words: list[str], start: int, end: int, lex: Lexicons, kb: Knowl
         return False
     span = words[name:end]
     if not span or not all(_name_word(word, lex, kb) for word in span) or _common(span):
+        return False
+    return not _holds_head(span, lex)
+
+
+@cache
+def _person_honorifics() -> frozenset[str]:
+    return frozenset(read_lines("lexicons/person_honorifics.txt"))
+
+
+def honoured_name(words: list[str], start: int, end: int, lex: Lexicons, kb: KnowledgeBase) -> bool:
+    """True when ``words[start:end]``, an ORG the recogniser predicted, opens with an honorific
+    written only before a person's name ("Hj. Nama Nama") and holds only name words after it,
+    with no head of a place or a body right before it (see the module docstring)."""
+    k = start
+    while k < end and words[k] in _person_honorifics():
+        k += 1
+    span = words[k:end]
+    if k == start or not span or _head_ends(words, start, lex):
+        return False
+    if not all(_name_word(word, lex, kb) for word in span) or _common(span):
         return False
     return not _holds_head(span, lex)
 

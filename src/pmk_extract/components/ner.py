@@ -48,7 +48,7 @@ from ..records import NAME_LABELS
 from ..regions import PLACE_PREFIXES
 from ..resources import read_lines
 from ..spans import add_entities, doc_text, strict_span
-from .apposed_names import apposed_name, name_tail, ranked_name, state_tail
+from .apposed_names import apposed_name, honoured_name, name_tail, ranked_name, state_tail
 from .name_joins import join_name_parts
 from .name_slots import slot_names
 from .ner_filters import SpanFilter
@@ -431,8 +431,11 @@ class StatisticalNER:
                         # whose place is not known (no span: its organisation is not read)
                         label = "PERSON"
                         span = self._trim(Span(doc, cut, end, label=label))
-                    elif ranked_name(words, start, end, self.lex, self.kb):
-                        label = "PERSON"  # "ujar AKP [Nama]": only a name follows a rank
+                    elif ranked_name(words, start, end, self.lex, self.kb) or honoured_name(
+                        words, start, end, self.lex, self.kb
+                    ):
+                        # "ujar AKP [Nama]", "disampaikan Hj. [Nama]": only a name follows
+                        label = "PERSON"
                         span = self._trim(Span(doc, start, end, label=label))
                 if span is None or any(a <= span.start_char < b for a, b in links + markers):
                     continue
