@@ -47,6 +47,7 @@ _OPENING_NAME = 4  # words of a name opening a clause before its post ("Nama Len
 _MONTH_WRITTEN = 5  # letters from which a month's name is written out ("Maret", "Agustus")
 _MIN_COMMAND = 5  # letters of a fused command title that opens a run ("kapolsek", not "dan")
 _MIN_ACRONYM = 3  # letters of a unit head's acronym read in another case ("Dprd": DPRD)
+_MIN_SHORT_FORM = 5  # letters of a short form in title case read from capitals ("DINKES")
 # numbers written in capitals stay as written ("KOMISI IV")
 _ROMAN = frozenset(ROMAN_NUMERALS)
 # posts of a village or a district, whose area's name follows them ("lurah Sukajadi Nama Nama")
@@ -140,6 +141,7 @@ class TitleCase:
         """Positions of words to read in another case and the word each is read as
         (``lower``: the words in lower case, from the document's token table)."""
         out = self._short_offices(words, covered) | self._acronyms(words, covered)
+        out |= self._short_forms_in_capitals(words)
         # "KADINKES", "KASATPOL": a fused title in capitals over an office's short form
         fused = [k for k, w in enumerate(words) if w[:2] == "KA" and self._fused_caps(words, k)]
         if self.openers.isdisjoint(lower) and not fused:
@@ -170,6 +172,23 @@ class TitleCase:
             place = covered[k + 1]
             if place is not None and place.start == k + 1 and place.label_ == "LOC":
                 out[k] = self.short_offices[word]
+        return out
+
+    def _short_forms_in_capitals(self, words: list[str]) -> dict[int, str]:
+        """A short form the lexicons write in title case ("Kominfo", "Dinkes", "Disdik":
+        ``abbreviations.tsv``) written in capitals right after a title's or a unit's word in
+        any case ("Kepala Dinas KOMINFO", "KEPALA DINKES"): read as the lexicons write it, the
+        field of the regional office ("Dinas KOMINFO" is no ministry)."""
+        out: dict[int, str] = {}
+        for k in range(1, len(words)):
+            word = words[k]
+            form = word.capitalize()
+            if not (word.isupper() and word.isalpha() and len(word) >= _MIN_SHORT_FORM):
+                continue
+            if word in self.lex.abbreviations or form not in self.lex.abbreviations:
+                continue
+            if words[k - 1].lower() in self.forms:
+                out[k] = form
         return out
 
     def _acronyms(self, words: list[str], covered: list[Span | None]) -> dict[int, str]:
