@@ -36,6 +36,10 @@ def nlp() -> Language:
         ("Ketua DPRDSemarang", ["Ketua", "DPRD", "Semarang"]),
         ("Ketua XYZBudi", ["Ketua", "XYZBudi"]),
         ("KemenPPPA", ["KemenPPPA"]),
+        # a region's kind word shortened with a dot, in lower case too, is one token
+        ("Sekda kab. Kerinci", ["Sekda", "kab.", "Kerinci"]),
+        ("warga prov. Jambi", ["warga", "prov.", "Jambi"]),
+        ("Sekda Kab. Kerinci", ["Sekda", "Kab.", "Kerinci"]),
         ("BRImo", ["BRImo"]),
     ],
 )

@@ -9,7 +9,8 @@ knowledge base or the lexicons know glued to a capitalised word ("DPRFahri" -> "
 "Okezone.com/Rizki" is not taken for a URL; a bracket glued to a word in lower case opens a
 bracket of its own ("Kirana(PDIP)" -> "Kirana", "(", "PDIP", ")"). Abbreviations with dots
 ("S.H.", "Prof.", "M.Si.") and clock times ("09.30") are already kept whole by spaCy; the dotted
-abbreviations of `models/lexicons` ("Plh.", "Kab.", "Sp.OG(K)") are added.
+abbreviations of `models/lexicons` ("Plh.", "Kab.", "Sp.OG(K)") are added, and a region's kind
+word so shortened in lower case ("kab.", "prov.").
 The tokenizer never changes the text: token offsets are into the original.
 """
 
@@ -134,6 +135,9 @@ def _glued_honorifics() -> list[str]:
 def _dotted_abbreviations() -> list[str]:
     """Abbreviations with a dot ("Plh.", "Kab.", "Sp.OG(K)") from the lexicons: one token each."""
     words = [row[0] for row in read_tsv("lexicons/abbreviations.tsv", 2)]
+    # a region's kind word shortened with a dot, as careless pages also write it in lower case
+    # ("Sekda kab. Kerinci", "prov. Jambi": region_kinds.tsv), is no sentence's end
+    words += [row[0] for row in read_tsv("lexicons/region_kinds.tsv", 2)]
     words += [key[0] for key in lexicons().role_prefixes if len(key) == 1]  # "PIt." too
     honorifics = honorific_words()
     # an honorific written in capitals is one token too ("DR.", "PROF.", "HJ.")
