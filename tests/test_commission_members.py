@@ -2,7 +2,8 @@
 ``offices.jsonl``: the Constitutional Court's judges, ``hakim-konstitusi``; the KPK's five
 leaders, ``pimpinan-kpk``, and its supervisory board, ``anggota-dewas-kpk`` and its chair;
 the Ombudsman RI's members, ``anggota-ombudsman``; the Komisi Yudisial's, ``anggota-ky``;
-the Komnas HAM's of 2017-2022, ``komisioner-komnas-ham``;
+the Komnas HAM's of 2017-2022, ``komisioner-komnas-ham``; the LPSK's of 2019-2024,
+``anggota-lpsk`` and ``waket-lpsk``;
 commissions lane of issue 18), on mentions written for this test
 (``tests/data/commission_member_cases.jsonl``): a member's title and the name as written,
 short or misspelt, take the member of that day's full name, the role and the body; an
@@ -83,6 +84,8 @@ def _members(office: str, day: dt.date) -> set[str]:
         ("anggota-ky", dt.date(2018, 6, 1), 7, "Sumartoyo", "Binziad Kadafi"),
         ("anggota-ky", dt.date(2022, 6, 1), 7, "Amzulian Rifai", "Farid Wajdi"),
         ("komisioner-komnas-ham", dt.date(2018, 6, 1), 7, "Hairansyah", "Anis Hidayah"),
+        ("anggota-lpsk", dt.date(2021, 6, 1), 7, "Maneger Nasution", "Abdul Haris Semendawai"),
+        ("waket-lpsk", dt.date(2021, 6, 1), 6, "Achmadi", "Hasto Atmojo Suroyo"),
     ],
 )
 def test_members_on_a_date(office: str, day: dt.date, size: int, member: str, absent: str) -> None:
