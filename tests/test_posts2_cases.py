@@ -7,8 +7,11 @@ test (``data/posts2_cases.jsonl``):
   none (must-not row);
 - "Inspektur" before a region's bare name is that region's inspector ("Inspektur Lampung
   Barat": Inspektur Kabupaten Lampung Barat), as the title is listed with each region kind's
-  word (``titles.tsv``); a title that names no organisation is not so read ("Sekretaris
-  Sleman": must-not row);
+  word (``titles.tsv``), and so is "Inspektur Nama" in a document that establishes one
+  region (:mod:`pmk_extract.components.context_titles`); a title that names no organisation
+  is not so read ("Sekretaris Sleman"), nor a ceremony's inspecting officer ("Inspektur
+  Upacara Nama"), a police rank ("Inspektur Polisi Nama") or two regions in play (must-not
+  rows);
 - the heads of an office and of a sub-field fused as the press writes them, "Kakan" (Kepala
   Kantor) and "Kasubbid"/"Kasubid" (Kepala Subbidang), before a region's office;
 - a body's numbered deputy before its head's title ("Deputi II Kepala Staf Kepresidenan
@@ -56,6 +59,7 @@ def test_the_table_covers_the_families() -> None:
     assert forms["must-not"] >= 2
     assert forms["judge with no court"] >= 3
     assert forms["one-word name after a field"] >= 3
+    assert forms["inspector in the region's document"] >= 2
 
 
 def test_every_row_holds(outcomes: list[tuple[dict[str, Any], bool, str | None]]) -> None:

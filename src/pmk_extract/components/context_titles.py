@@ -16,7 +16,7 @@ from ..lexicons import Lexicons
 from ..regions import KIND_WORDS, bare_place
 from .doc_regions import LEVELS, DocumentRegions, name_follows
 from .region_mentions import LOCAL_KINDS, local_reference
-from .title_parts import Title, prefixed, skip_bracket
+from .title_parts import Title, prefixed, regional_head, skip_bracket
 
 _DISTRICT = "district"  # the target of a district head's title in titles.tsv
 _VILLAGE = "village"  # the target of a village head's title in titles.tsv
@@ -58,6 +58,13 @@ def context_title(
     no name or comma follows, past the honorifics and degrees before a name ("Sekda Drs. H.
     Nama")."""
     target = lex.title_heads[tuple(words[i : i + size])][1]
+    if regional_head(lex, tuple(words[i : i + size])):
+        # "Pemkab X ... Inspektur Nama": the Inspektur of X; not where a rank opens ("Inspektur
+        # Polisi [Dua] Nama") nor before a word going on with another office ("Inspektur Wilayah")
+        after = tuple(words[i : i + size + 1])
+        if after[-1] in lex.standing_words or any(r[: len(after)] == after for r in lex.ranks):
+            return None
+        target = "region"
     kinds = LEVELS.get(target)
     if kinds is None and target not in (_DISTRICT, _VILLAGE):
         return None

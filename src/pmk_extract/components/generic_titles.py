@@ -42,6 +42,7 @@ from .title_parts import (
     name_part,
     opens_place,
     prefixed,
+    regional_head,
     regional_office,
     regional_org,
     skip_bracket,
@@ -170,7 +171,8 @@ class GenericTitles:
             if village_post is not None:  # "Kasi Pemerintahan Desa Tanjung Jaya, Nama"
                 role, org = village_post
                 return Title(skip_tail(words, ent.end), prefixed(self.lex, words, i, role), org)
-        if target == "org" and ent.label_ == "LOC" and not extra and self._regional(words, i, size):
+        regional = regional_head(self.lex, tuple(words[i : i + size]))
+        if target == "org" and ent.label_ == "LOC" and not extra and regional:
             target = "region"  # "Inspektur Lampung Barat": the regency's Inspektur Kabupaten
         if target in ("org", COMPANY_TARGET):
             if ent.label_ != "ORG":
@@ -280,18 +282,6 @@ class GenericTitles:
             return False
         before = self.lex.abbreviations.get(words[i - 1], words[i - 1]).split(" ")
         return before[0] in self.title_firsts or before[-1] in self.title_lasts
-
-    def _regional(self, words: list[str], i: int, size: int) -> bool:
-        """True when the title of ``size`` words at ``i`` names its organisation and is listed
-        with each region kind's word after it as that region's post ("Inspektur" with
-        "Inspektur Provinsi", "Inspektur Kabupaten", "Inspektur Kota"): before a region's
-        bare name it is that region's post."""
-        head = tuple(words[i : i + size])
-        includes_org, _ = self.lex.title_heads[head]
-        return includes_org and all(
-            self.lex.title_heads.get((*head, word)) == (True, kind)
-            for kind, word in KIND_WORDS.items()
-        )
 
     def _company(self, org: str | None) -> bool:
         """True when ``org`` is a state company of the knowledge base."""

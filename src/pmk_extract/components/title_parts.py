@@ -314,6 +314,17 @@ def technical(name: str) -> bool:
     return any(name == head or name.startswith(head + " ") for head in _technical_heads())
 
 
+def regional_head(lex: Lexicons, head: tuple[str, ...]) -> bool:
+    """True when the generic title ``head`` names its organisation and is listed with each
+    region kind's word after it as that region's post ("Inspektur" with "Inspektur Provinsi",
+    "Inspektur Kabupaten", "Inspektur Kota"): before a region's bare name, or with the region
+    the document gives, it is that region's post."""
+    includes_org, _ = lex.title_heads.get(head, (False, ""))
+    return includes_org and all(
+        lex.title_heads.get((*head, word)) == (True, kind) for kind, word in KIND_WORDS.items()
+    )
+
+
 def top_org(kb: KnowledgeBase, ent: Span, day: dt.date | None) -> str | None:
     """The organisation an official of ``ent`` belongs to: the body itself (or the
     parent a unit names), or the one above it for the kinds of ``PART_OF_PARENT``;
