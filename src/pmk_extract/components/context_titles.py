@@ -61,8 +61,10 @@ def context_title(
     if regional_head(lex, tuple(words[i : i + size])):
         # "Pemkab X ... Inspektur Nama": the Inspektur of X; not where a rank opens ("Inspektur
         # Polisi [Dua] Nama") nor before a word going on with another office ("Inspektur Wilayah")
-        after = tuple(words[i : i + size + 1])
-        if after[-1] in lex.standing_words or any(r[: len(after)] == after for r in lex.ranks):
+        opening = tuple(words[i : i + size + 1])
+        if opening[-1] in lex.standing_words or any(
+            r[: len(opening)] == opening for r in lex.ranks
+        ):
             return None
         target = "region"
     kinds = LEVELS.get(target)

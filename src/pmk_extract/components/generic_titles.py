@@ -171,8 +171,8 @@ class GenericTitles:
             if village_post is not None:  # "Kasi Pemerintahan Desa Tanjung Jaya, Nama"
                 role, org = village_post
                 return Title(skip_tail(words, ent.end), prefixed(self.lex, words, i, role), org)
-        regional = regional_head(self.lex, tuple(words[i : i + size]))
-        if target == "org" and ent.label_ == "LOC" and not extra and regional:
+        per_region = regional_head(self.lex, tuple(words[i : i + size]))
+        if target == "org" and ent.label_ == "LOC" and not extra and per_region:
             target = "region"  # "Inspektur Lampung Barat": the regency's Inspektur Kabupaten
         if target in ("org", COMPANY_TARGET):
             if ent.label_ != "ORG":
