@@ -107,6 +107,8 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Dirjen PHL", "2022-06-01", "Agus Justianto"),
         ("Sekjen Kementan", "2022-06-01", "Kasdi Subagyono"),
         ("Dirjen Hubud", "2022-06-01", "Novie Riyanto Rahardjo"),
+        ("Dirjen Hubud", "2016-06-01", "Suprasetyo"),
+        ("Dirjen Ketenagalistrikan", "2016-06-01", "Jarman"),
     ],
 )
 def test_a_bare_title_resolves_to_the_holder_on_the_date(title: str, day: str, holder: str) -> None:
