@@ -13,6 +13,9 @@ tests (``tests/data/name_edges_cases.jsonl``), all extracted in one batch.
 - ``honoured``: a span the recogniser reads as an organisation that opens with an honorific
   written only before a person's name ("Hj. Nama Nama": ``person_honorifics.txt``) and holds
   only name words is that person; not a street or a venue named after one ("Jalan H. Nama");
+- ``middleinitials``: a name the recogniser ended on an initial with its dot goes on over
+  more such initials and the name word after them ("Nama F. R. Nama"); one initial before a
+  function word closes it ("Nama S. Kemudian ...");
 - ``abbreviation``: "Tb." (Tubagus, ``name_abbreviations.txt``) is a word of the name;
 - ``namedot``: the dot of an abbreviated name word or of initials in capitals inside a name
   opening a sentence before its post ("Moh. Nama Nama, Kepala Dinas X,") is no sentence's
@@ -58,4 +61,5 @@ def test_name_edges_cases(extractor: Extractor) -> None:
         "abbreviation",
         "middle",
         "honoured",
+        "middleinitials",
     }

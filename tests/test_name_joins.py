@@ -91,3 +91,12 @@ def test_capital_initials_with_their_dot_apart_inside_a_name() -> None:
     assert _joined("kata Ridwan SH . Kemudian ia", [(1, 3, "PERSON")]) == ["Ridwan SH"]
     assert _joined("kata Ridwan AS . Dia pergi", [(1, 3, "PERSON")]) == ["Ridwan AS"]
     assert _joined("kata AS . Wibawa pergi", [(1, 2, "PERSON")]) == ["AS"]
+
+
+def test_middle_initials_after_an_initial_that_ends_the_span() -> None:
+    sentence = "kata Marthen F. R. Dethan , S.H hari ini"
+    assert _joined(sentence, [(1, 3, "PERSON")]) == ["Marthen F. R. Dethan"]
+    # one initial, or initials before a function word or a title: the span stays
+    assert _joined("kata Budi S. Warga pulang", [(1, 3, "PERSON")]) == ["Budi S."]
+    assert _joined("kata Budi S. R. Kemudian pulang", [(1, 3, "PERSON")]) == ["Budi S."]
+    assert _joined("kata Budi S. R. Bupati pulang", [(1, 3, "PERSON")]) == ["Budi S."]

@@ -16,7 +16,8 @@ on the model's spans before they are trimmed and filtered).
   [Jaya Negara]", "I [Nyoman Sucita]": ``name_openers.txt``), not an honorific ("H.", "HM"),
   a rank, a unit's letter ("Komisi B": ``lettered_units.txt``) or a Roman numeral; a word
   of one or two capitals closing it ("[Ridwan Saputra] AS mengatakan"), not a degree; and
-  initials in capitals with their dot set apart inside it ("[Rochady HS] . Wibawa").
+  initials in capitals with their dot set apart inside it ("[Rochady HS] . Wibawa"), and
+  middle initials after an initial that closes it, then a name word ("[Hendrik F.] R. Nama").
 """
 
 from __future__ import annotations
@@ -76,7 +77,7 @@ def join_name_parts(
             if opened < start:  # "Drs. Josef [A.] [Nae Soi]": a name word before the initial
                 opened = _honorific_start(words, labels, opened, lex, is_title)
             joined, start = opened < start, opened
-            end = _tail_end(words, labels, end, lex)
+            end = _tail_end(words, labels, _past_initials(words, labels, end, lex, is_title), lex)
         touching = out and (out[-1][1] > start or (joined and out[-1][1] == start))
         if touching and out[-1][2] == "PERSON" == label:
             out[-1] = (out[-1][0], max(end, out[-1][1]), label)  # "[Moh] . [Arifin]"
@@ -152,6 +153,33 @@ def _opening_start(words: list[str], labels: list[str | None], start: int, lex: 
             break
         k -= size
     return k
+
+
+def _past_initials(
+    words: list[str],
+    labels: list[str | None],
+    end: int,
+    lex: Lexicons,
+    is_title: Callable[[str], bool],
+) -> int:
+    """Where a PERSON span ending at ``end`` on an initial with its dot ends when more such
+    initials and a name word follow ("[Hendrik F.] R. Nama"): a name's middle initials, as
+    a sentence never ends on two of them; else ``end``."""
+    k = end
+    while k < len(words) and labels[k] is None and _dotted_initial(words[k]):
+        k += 1
+    if k == end or not (end >= 1 and _dotted_initial(words[end - 1])) or k >= len(words):
+        return end
+    word = words[k]
+    named = word[:1].isupper() and word.isalpha() and not word.isupper()
+    if not named or labels[k] is not None or is_title(word) or lex.clause_word(word):
+        return end
+    return k + 1
+
+
+def _dotted_initial(word: str) -> bool:
+    """An initial written with its dot ("F.", "R.", "O.E.")."""
+    return word.endswith(".") and bool(INITIALS.match(word))
 
 
 def one_word_place(labels: list[str | None], k: int) -> bool:
