@@ -92,7 +92,7 @@ CASES = [
         "mengingatkan peserta.",
         "2022-05-10",
         "Sri Wahyuni",
-        "Anggota",
+        "Anggota Badan Pengawas Pemilihan Umum",
         "Badan Pengawas Pemilihan Umum",
     ),
     # a unit named after its head's post is also the title of the name after it

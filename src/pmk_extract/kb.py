@@ -406,8 +406,6 @@ class People:
             for title in office.titles:
                 for form in title_variants(title.strip()):
                     self.titles.setdefault(form, []).append(office)
-        # first words of the offices' titles ("Menko", "Mensos", "Presiden"): no name opens with one
-        self.office_words = frozenset(title.split()[0] for title in self.titles)
         self.holders: list[Holder] = list(holders)
         self.by_office: dict[str, list[Holder]] = {}
         self.names: dict[str, list[Holder]] = {}
@@ -421,6 +419,16 @@ class People:
                     if holder not in bucket:
                         bucket.append(holder)
         self._name_words: frozenset[str] | None = None
+        # first words of the offices' titles ("Menko", "Mensos", "Presiden"): no name opens with
+        # one; a word that only opens titles of several words and is a known name's word
+        # ("Hakim" of "Hakim Konstitusi", "Lukman Hakim") ends no name alone
+        alone = {title for title in self.titles if " " not in title}
+        names = self.name_words()
+        self.office_words = frozenset(
+            word
+            for word in (title.split()[0] for title in self.titles)
+            if word in alone or word not in names
+        )
 
     def name_words(self) -> frozenset[str]:
         """The words of the known names and aliases, as written ("Tjahjo", "Kumolo"; read

@@ -47,6 +47,7 @@ from .speakers import (
     speech_cues,
     tag_speaker_names,
 )
+from .title_parts import org_name
 
 __all__ = ["Quotes", "make_quotes", "speech_cues"]
 
@@ -297,7 +298,8 @@ class Quotes:
             if resolved is not None:
                 holder, _, org = resolved
                 return Speaker("" if prefix else holder, role, org, start)
-            return Speaker("", role, position=start)
+            # no holder recorded that day: the office's role and organisation, no name
+            return Speaker("", role, org_name(default_kb(), office.org, doc._.published), start)
         written = title_at(doc, start)
         if written is not None and written[2] >= end:
             role, org, _ = written  # "Sekretaris Jenderal Kemensos": role and organisation
