@@ -3,11 +3,12 @@
 leaders, ``pimpinan-kpk``, and its supervisory board, ``anggota-dewas-kpk`` and its chair;
 the Ombudsman RI's members, ``anggota-ombudsman``; the Komisi Yudisial's, ``anggota-ky``;
 the Komnas HAM's of 2017-2022, ``komisioner-komnas-ham``; the LPSK's of 2019-2024,
-``anggota-lpsk`` and ``waket-lpsk``;
+``anggota-lpsk`` and ``waket-lpsk``; the KPAI's of 2022-2027, ``anggota-kpai``;
 commissions lane of issue 18), on mentions written for this test
 (``tests/data/commission_member_cases.jsonl``): a member's title and the name as written,
 short or misspelt, take the member of that day's full name, the role and the body; an
-unknown name keeps the role and the body but is no known person, also when its words are
+unknown name keeps the role and the body but is no known person ("Komisioner KPAI Retno" in
+2023 is not the foreign minister Retno Marsudi), also when its words are
 common words that known names bear ("Gunawan"); a headline after the title ("Minta Maaf")
 is no person. The members on a date are the whole bench or board."""
 
@@ -86,6 +87,7 @@ def _members(office: str, day: dt.date) -> set[str]:
         ("komisioner-komnas-ham", dt.date(2018, 6, 1), 7, "Hairansyah", "Anis Hidayah"),
         ("anggota-lpsk", dt.date(2021, 6, 1), 7, "Maneger Nasution", "Abdul Haris Semendawai"),
         ("waket-lpsk", dt.date(2021, 6, 1), 6, "Achmadi", "Hasto Atmojo Suroyo"),
+        ("anggota-kpai", dt.date(2024, 6, 1), 9, "Kawiyan", "Retno Listyarti"),
     ],
 )
 def test_members_on_a_date(office: str, day: dt.date, size: int, member: str, absent: str) -> None:
