@@ -14,7 +14,11 @@ secretariat's sections bear and neither the secretariat nor the region, "Kabag P
 Nama", "Kabag Tapem Nama", "Kepala Bagian Pengadaan Barang dan Jasa, Nama": the field ends
 the post, a dictionary word opening the name notwithstanding, and the document's one region
 gives the organisation; "Kabag Hukum Nama", a field every body's sections bear, two regions
-named, no region: none).
+named, no region: none) and ``district_place_part`` (a district head's title, a district's
+name and a place's part after it that make no district the gazetteer knows, "Camat Lawang
+Selatan Nama", "Camat Sukajadi Barat, Nama": an unknown district, no organisation, the part
+never the name's first word; a known district with its part, "Camat Tarogong Kidul", or
+alone: its regency's government).
 """
 
 from __future__ import annotations
@@ -39,4 +43,4 @@ def test_docprobe2_cases(extractor: Extractor) -> None:
 
 def test_cases_cover_every_family() -> None:
     families = {case["family"] for case in load_cases(CASES)}
-    assert families == {"province_kind", "section_field"}
+    assert families == {"province_kind", "section_field", "district_place_part"}

@@ -15,7 +15,7 @@ from ..lexicons import Lexicons
 from ..regions import bare_place
 from .local_heads import district_government, region_district_government
 from .region_mentions import sub_unit_titles
-from .regional_posts import Districts
+from .regional_posts import Districts, place_tail
 from .title_parts import Title, prefixed, skip_tail
 
 _DISTRICT, _DISTRICT_WORD = "district", "Kecamatan"  # a district's kind, and its word
@@ -56,7 +56,8 @@ class DistrictTitles:
         """The head of a district ("Camat Cilandak"): the role names the district, the
         organisation is the government of the regency or city the district lies in, when
         the district's name is no other district's ("Camat Sukamaju": which one?) or the
-        regency or city written right after it has one district of that name."""
+        regency or city written right after it has one district of that name; a place's part
+        after it ("Camat Lawang Wetan"): a district the gazetteer does not know, none."""
         if place.kind != "district":
             # "Camat Bengkalis": a regency's or city's name that is also a district's (often
             # its seat's); the title says the district is meant. A name no district has
@@ -74,8 +75,13 @@ class DistrictTitles:
             last._.org_id = place.id
         else:
             written = last.text
-        org = district_government(self.kb, place, written)
         end = int(last.end)
+        if end < len(words) and place_tail(words[end]) and words[end][:1].isupper():
+            # "Camat Lawang Wetan, Nama": a district the gazetteer does not know whose name
+            # opens with a known one's, no organisation; not "Lawang" and a name "Wetan"
+            role = prefixed(self.lex, words, i, f"{head} {last.text} {words[end]}")
+            return Title(skip_tail(words, end + 1), role, None)
+        org = district_government(self.kb, place, written)
         if org is None:  # "Camat Kecamatan Wonosari Kabupaten Gunungkidul": that one
             k = end + (end < len(words) and words[end] == ",")
             region = ent_at.get(k)

@@ -8,7 +8,9 @@
   alias (unique in Indonesia, not a common word or a person's name) names its district; any
   other name (shared by several districts, short, or also a word or a person's name) names a
   district only when the text names that district's regency, city or province, and only one
-  district of that name lies there. Otherwise the title gets no organisation;
+  district of that name lies there. Otherwise the title gets no organisation; a district's
+  name and a place's part after it that make no district the gazetteer knows ("Camat Lawang
+  Wetan, Nama") name an unknown district, not the known one and a name ("Wetan");
 - the wider region national news writes after a title's own region, between commas or not,
   before the name ("Bupati Banyumas, Jawa Tengah, Nama", "Camat Baturraden, Kabupaten
   Banyumas, Nama", "Sekda Kabupaten X Provinsi Y Nama"): a region that contains the title's
@@ -323,6 +325,10 @@ class Districts:
                 continue
             name = " ".join(words[k : k + n])
             found = index.get(name)
+            if found and k + n < len(words) and names[k + n] and place_tail(words[k + n]):
+                # "Camat Lawang Wetan, Nama": a district the gazetteer does not know, not
+                # "Lawang" and a name "Wetan"
+                return DistrictTitle(k + n + 1, f"{name} {words[k + n]}", None)
             if found:
                 return DistrictTitle(k + n, name, self._government(name, found, ents))
         return None
@@ -518,6 +524,20 @@ def _seats(kb: KnowledgeBase) -> frozenset[str]:
     (``gazetteers/provincial_capitals.tsv``)."""
     seats = (kb.lookup(seat) for _, seat in read_tsv("gazetteers/provincial_capitals.tsv", 2))
     return frozenset(seat.id for seat in seats if seat is not None)
+
+
+@cache
+def _place_tails() -> frozenset[str]:
+    """The words of ``lexicons/place_parts.txt`` that close a place's name ("Wetan",
+    "Utara", "Hilir", "Baru"); its numbers aside ("I" also opens Balinese names)."""
+    return frozenset(w for w in read_lines("lexicons/place_parts.txt") if not w.isupper())
+
+
+def place_tail(word: str) -> bool:
+    """True when ``word`` closes a place's name as its part ("Lawang Wetan", "Sungai Raya
+    Utara"): written after a district's name it makes another district's name, never opens a
+    person's."""
+    return word in _place_tails()
 
 
 @cache
