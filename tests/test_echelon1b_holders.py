@@ -109,6 +109,7 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Dirjen Hubud", "2022-06-01", "Novie Riyanto Rahardjo"),
         ("Dirjen Hubud", "2016-06-01", "Suprasetyo"),
         ("Dirjen Ketenagalistrikan", "2016-06-01", "Jarman"),
+        ("Dirjen Perikanan Tangkap", "2025-06-02", "Lotharia Latif"),
     ],
 )
 def test_a_bare_title_resolves_to_the_holder_on_the_date(title: str, day: str, holder: str) -> None:
