@@ -26,7 +26,10 @@ test (``data/posts2_cases.jsonl``):
 - one name word after a post's field with no comma ("Staf Ahli Bupati X Bidang Ekonomi
   Nama") when it is no word of the language in title case
   (:mod:`pmk_extract.components.post_fields`); a word of the language or a short form in
-  capitals there is the field's ("Bidang Ekonomi Kreatif", "Bidang Ekonomi SDM": must-not).
+  capitals there is the field's ("Bidang Ekonomi Kreatif", "Bidang Ekonomi SDM": must-not);
+- a university's post written with no university ("Dekan Fakultas Hukum, Nama") in a text
+  that names one university before it is that university's
+  (:mod:`pmk_extract.components.campus_posts`); two named: no organisation.
 """
 
 from __future__ import annotations
@@ -60,6 +63,7 @@ def test_the_table_covers_the_families() -> None:
     assert forms["judge with no court"] >= 3
     assert forms["one-word name after a field"] >= 3
     assert forms["inspector in the region's document"] >= 2
+    assert forms["campus post in the institution's text"] >= 2
 
 
 def test_every_row_holds(outcomes: list[tuple[dict[str, Any], bool, str | None]]) -> None:

@@ -63,6 +63,7 @@ from ..kb import KnowledgeBase, People, default_kb, default_people, fold_apostro
 from ..lexicons import Lexicons, lexicons, match_head, related_links
 from ..name_shapes import INITIALS, holder_intro
 from ..spans import doc_text
+from .campus_posts import campus_org
 from .class_holders import ClassHolders
 from .class_links import ClassLinks
 from .holder_rules import HolderRules, Mention
@@ -149,6 +150,8 @@ class Officials:
         unlinked: set[str] = set()  # short names of known people that name someone else here
         titled = self.title_reader.titles(doc, text, words, names, ent_at, day)
         for begin, title in titled:
+            if title.org is None and (campus := campus_org(ents, begin, title.role)):
+                title = replace(title, org=campus)  # "UNNES ... Wakil Rektor Bidang X, Nama"
             start = title.end
             # an appositive: "Gubernur Kalsel, Sahbirin Noor, meninjau ..."
             apposed = start < len(words) and words[start] == ","
