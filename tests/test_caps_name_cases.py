@@ -6,8 +6,10 @@ NAMA", a name of one word or with an apostrophe, a headline's subject before its
 region in a text whose dateline gives it ("DEMAK - Wakil Ketua DPRD NAMA NAMA", "Kepala Dinas
 PUPR NAMA NAMA": ``bare_posts.py``, ``unit_fields.py``; "KEPALA DINAS KESEHATAN Nama Nama",
 "KEPALA BAPPEDA NAMA NAMA": ``title_case.py``), and a regional office's short form in
-capitals after its head ("Kepala Dinas KOMINFO Kabupaten X": the office, not the ministry)
-get the post and its organisation, a name the
+capitals after its head ("Kepala Dinas KOMINFO Kabupaten X": the office, not the ministry),
+and a fused title in lower case before its region in lower case ("kata kadis pendidikan kota
+semarang Nama Nama", "ujar kadinkes kabupaten sleman Nama Nama": ``region_words.py``) get
+the post and its organisation, a name the
 knowledge base does not know written out in title case. Negative rows: a headline or a
 sentence in capitals names nobody (a verb, nouns of the language, the council's name going
 on, an acronym, an office's field acronyms after a bare post, a headline after a bare post:

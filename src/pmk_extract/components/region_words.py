@@ -267,8 +267,9 @@ class RegionWords:
 
     def _lower_post(self, words: list[str], i: int) -> tuple[bool, dict[int, str]] | None:
         """The slot of a region's name at ``i`` after a post written wholly in lower case
-        ("bupati", "wakil bupati", "kepala dinas kesehatan kota", "wali kota"): (True, the
-        kind word's fix); None when the lower-case words before ``i`` are no such post."""
+        ("bupati", "wakil bupati", "kepala dinas kesehatan kota", "wali kota", a fused title
+        read in full: "kadis pendidikan kota", "kadinkes kota"): (True, the kind word's fix);
+        None when the lower-case words before ``i`` are no such post."""
         if not words[i].islower():
             return None
         kind_at = i - 1 if words[i - 1].islower() and words[i - 1] in self.kinds else None
@@ -280,6 +281,7 @@ class RegionWords:
             if not word.isalpha() or not (word.islower() or opening):
                 return None  # "Kepala dinas kesehatan kota": only the first word capitalised
             read = [w.capitalize() for w in words[start:end]]
+            read = [*self._fused_title(read[0]), *read[1:]]
             size = match_head(read, 0, heads)
             if not size:
                 if opening:
@@ -299,6 +301,17 @@ class RegionWords:
             if opening:
                 return None
         return None
+
+    def _fused_title(self, word: str) -> list[str]:
+        """A fused title read in full ("Kadis": Kepala Dinas; "Kadinkes": Kepala Dinas
+        Kesehatan), else ``word`` alone."""
+        full = self.lex.abbreviations.get(word, "").split(" ")
+        if len(full) > 1 and (full[0],) in self.lex.title_heads:
+            return full
+        unit = self.lex.abbreviations.get(word[2:].capitalize()) if word[:2] == "Ka" else None
+        if word in self.lex.fused_heads and unit:
+            return ["Kepala", *unit.split(" ")]
+        return [word]
 
     @property
     def title_prefixes(self) -> frozenset[tuple[str, ...]]:
