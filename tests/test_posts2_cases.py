@@ -13,7 +13,8 @@ test (``data/posts2_cases.jsonl``):
   Upacara Nama"), a police rank ("Inspektur Polisi Nama") or two regions in play (must-not
   rows);
 - the heads of an office and of a sub-field fused as the press writes them, "Kakan" (Kepala
-  Kantor) and "Kasubbid"/"Kasubid" (Kepala Subbidang), before a region's office;
+  Kantor) and "Kasubbid"/"Kasubid" (Kepala Subbidang), before a region's office, and a
+  university's posts so shortened ("Warek", "Kaprodi", "Kajur");
 - a body's numbered deputy before its head's title ("Deputi II Kepala Staf Kepresidenan
   Nama") is of that body (``staff_posts.tsv``: Deputi, a numbered position of
   ``org_units.tsv``);
