@@ -18,7 +18,9 @@ named, no region: none) and ``district_place_part`` (a district head's title, a 
 name and a place's part after it that make no district the gazetteer knows, "Camat Lawang
 Selatan Nama", "Camat Sukajadi Barat, Nama": an unknown district, no organisation, the part
 never the name's first word; a known district with its part, "Camat Tarogong Kidul", or
-alone: its regency's government).
+alone: its regency's government) and ``holder_spelling`` (a regional head's deputy stored
+under the spelling of one page's headline, "Nazarudin", now under the name the pages of his
+careers write, "Nasarudin", the other an alias: both resolve to it).
 """
 
 from __future__ import annotations
@@ -43,4 +45,9 @@ def test_docprobe2_cases(extractor: Extractor) -> None:
 
 def test_cases_cover_every_family() -> None:
     families = {case["family"] for case in load_cases(CASES)}
-    assert families == {"province_kind", "section_field", "district_place_part"}
+    assert families == {
+        "province_kind",
+        "section_field",
+        "district_place_part",
+        "holder_spelling",
+    }
