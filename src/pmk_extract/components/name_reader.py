@@ -282,9 +282,10 @@ class NameReader:
         return self._slot_name(doc, words, names, after, title, ent_at, day, linked)
 
     def _standing(self, word: str) -> bool:
-        """A word of office_standing.txt, as listed or in lower case ("Bupati X terpilih")."""
+        """A word of office_standing.txt, as listed, in lower case ("Bupati X terpilih") or in
+        capitals ("KETUA DPRD X TERPILIH NAMA")."""
         listed = self.lex.standing_words
-        return word in listed or (word.islower() and word.capitalize() in listed)
+        return word in listed or (word.isalpha() and word.capitalize() in listed)
 
     def _past_standing(self, words: list[str], start: int, ent_at: dict[int, Span]) -> int:
         """The index after an office's standing word at ``start``, the number or class written
