@@ -1,0 +1,80 @@
+"""Regencies' and cities' regional secretaries added by the sekkab lane (``offices.jsonl`` and
+``holders.jsonl``, each line's ``note`` naming its pages), on mentions written for this test
+(``data/sekkab_holder_cases.jsonl``): a secretary's title with the region ('Sekda Sleman Nama',
+'Sekdakab Sidoarjo Nama', 'Sekretaris Daerah Kabupaten X Nama', 'Plh Sekda X Nama') or bare in a
+document of the region, and the name (full, an alias, part of it, a spelling one letter off),
+gives the holder's full name and the region's government on a date inside the term. Must-not rows
+(``person`` null): an unknown name after the title on a day with no holder recorded keeps the
+name as written (no KB person, no fuzzy link).
+
+Rows right on main before the data: 10 of 23 (a full name already gave the role and the
+organisation through the regional-secretariat pattern, and the unknown names); aliases, parts of
+names and misspellings all came out as written."""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from helpers import gazetteer_lines, judge_cases, load_cases, longest_person, mention_outcome
+from pmk_extract import Extractor, Record
+
+CASES = load_cases(Path(__file__).parent / "data" / "sekkab_holder_cases.jsonl")
+_LANE = "sekkab lane (issue 18"
+_OFFICES = ("sekretaris-daerah-kabupaten-", "sekretaris-daerah-kota-")
+
+
+def _outcome(case: dict[str, Any], record: Record) -> tuple[bool, str | None]:
+    if case["person"] is not None:
+        return mention_outcome(case, record)
+    person = longest_person(record, case["mention"])
+    if person is None:
+        return True, None
+    return person.canonical == person.text and person.matched != "fuzzy", None
+
+
+@pytest.fixture(scope="module")
+def outcomes(extractor: Extractor) -> list[tuple[dict[str, Any], bool, str | None]]:
+    return judge_cases(extractor, CASES, _outcome)
+
+
+def test_the_table_covers_the_forms() -> None:
+    forms = {case["form"].split(",")[0] for case in CASES}
+    assert {"with region", "bare", "misspelt after the title", "unknown name"} <= forms
+    assert len({case["org"] for case in CASES if case["org"]}) >= 6
+
+
+@pytest.mark.parametrize("index", range(len(CASES)))
+def test_sekkab_case(outcomes: list[tuple[dict[str, Any], bool, str | None]], index: int) -> None:
+    case, ok, wrong_org = outcomes[index]
+    assert ok, (case["mention"], case["published"], wrong_org)
+    assert wrong_org is None, (case["mention"], wrong_org)
+
+
+def test_the_lane_lines_name_their_pages() -> None:
+    offices = [o for o in gazetteer_lines("offices.jsonl") if _LANE in o.get("note", "")]
+    assert len(offices) >= 6
+    for office in offices:
+        assert office["id"].startswith(_OFFICES), office
+        assert office["role"] in office["titles"], office
+    lines = [h for h in gazetteer_lines("holders.jsonl") if _LANE in h.get("note", "")]
+    assert len(lines) >= 12
+    for holder in lines:
+        assert holder["office"].startswith(_OFFICES), holder
+        assert "source:" in holder["note"], holder
+        assert holder["start"] <= holder["end"], holder
+
+
+def test_no_two_secretaries_of_a_region_at_once() -> None:
+    terms: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for holder in gazetteer_lines("holders.jsonl"):
+        if holder["office"].startswith(_OFFICES):
+            terms[holder["office"]].append(holder)
+    for office, held in terms.items():
+        held.sort(key=lambda h: h["start"])
+        for before, after in itertools.pairwise(held):
+            assert before["end"] is not None and before["end"] < after["start"], office
