@@ -30,7 +30,9 @@ test (``data/posts2_cases.jsonl``):
   capitals there is the field's ("Bidang Ekonomi Kreatif", "Bidang Ekonomi SDM": must-not);
 - a university's post written with no university ("Dekan Fakultas Hukum, Nama") in a text
   that names one university before it is that university's
-  (:mod:`pmk_extract.components.campus_posts`); two named: no organisation.
+  (:mod:`pmk_extract.components.campus_posts`); two named: no organisation;
+- a professor ("Guru Besar") before the university, as a researcher before the body
+  (``titles.tsv``); with no university written, no post (must-not row).
 """
 
 from __future__ import annotations
@@ -65,6 +67,7 @@ def test_the_table_covers_the_families() -> None:
     assert forms["one-word name after a field"] >= 3
     assert forms["inspector in the region's document"] >= 2
     assert forms["campus post in the institution's text"] >= 2
+    assert forms["professor of a university"] >= 2
 
 
 def test_every_row_holds(outcomes: list[tuple[dict[str, Any], bool, str | None]]) -> None:
