@@ -27,6 +27,9 @@ base does not know it.
 
 from __future__ import annotations
 
+from functools import cache
+
+from ..kb import default_kb
 from ..lexicons import Lexicons, match_head
 from ..regions import kind_words
 from ..stemming import regular_derivation
@@ -44,8 +47,23 @@ def _name_word(word: str) -> bool:
 
 def _acronym(lex: Lexicons, word: str) -> bool:
     """True when ``word`` in capitals is a short form the lexicons know in any case ("BPBD",
-    "KOMINFO" for "Kominfo")."""
-    return any(form in lex.abbreviations for form in (word, word.capitalize()))
+    "KOMINFO" for "Kominfo"), or an organisation's name or short form of one word the
+    knowledge base knows ("PDIP", "GOLKAR", "KPK")."""
+    return any(form in lex.abbreviations for form in (word, word.capitalize())) or (
+        word in _organisations()
+    )
+
+
+@cache
+def _organisations() -> frozenset[str]:
+    """The knowledge base's organisations' names and short forms of one word, in capitals."""
+    return frozenset(
+        form.upper()
+        for entry in default_kb().entries
+        if entry.label == "ORG"
+        for form in (entry.canonical, *entry.aliases)
+        if " " not in form
+    )
 
 
 def _sentence_word(lex: Lexicons, word: str) -> bool:

@@ -83,6 +83,12 @@ class TitleCase:
         self.posts = posts
         self.bodies = parliaments.firsts
         self.numbered = parliaments.words.inner_bodies  # "Komisi A", "Komite I"
+        # the words of a member's fraction, party and constituency written between his
+        # parliament and his name ("Fraksi", "Partai", "dari", "Dapil"), in lower case
+        words = parliaments.words
+        self.asides = frozenset(
+            w.lower() for w in (*words.fractions, *words.party_words, *words.froms)
+        ) | frozenset(w.lower() for key in words.constituencies for w in key)
         forms: dict[str, str] = {}  # lower case -> the lexicons' form
         for table in (lex.title_heads, lex.unit_heads):
             for key in table:
@@ -294,6 +300,9 @@ class TitleCase:
             return {}
         if not self._name_at(words, after) and not self._name_before(words, i):
             return {}  # no name follows: a headline or a sentence about the office
+        skipped = any(words[k].lower() in self.asides for k in range(j, after))
+        if skipped and words[after].isupper() and not self._known_capitals(words, after):
+            return {}  # "WAKIL KETUA DPRD X FRAKSI PKB NAMA": no name line past a party
         if ent is not None and ent.start == j and ent.label_ == "LOC" and words[i].isupper():
             # "BUPATI SLEMAN": the place in capitals read as names are, so that the title
             # reads as the office's title written in lower case would ("Bupati Sleman")
