@@ -179,8 +179,6 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         # the vice regent acted beside the regents of Klaten and Purbalingga held by the KPK
         ("Bupati Klaten", dt.date(2017, 6, 1)),
         ("Bupati Purbalingga", dt.date(2018, 12, 1)),
-        # the Pj regent of Cilacap from the close of the 2017-2022 term: not recorded
-        ("Bupati Cilacap", dt.date(2023, 6, 1)),
         # the Pj regents between the 2013 and 2018 terms in Jawa Timur: not recorded
         ("Bupati Bojonegoro", dt.date(2018, 6, 1)),
         ("Bupati Pasuruan", dt.date(2018, 8, 1)),
