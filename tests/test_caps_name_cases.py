@@ -2,20 +2,19 @@
 (``components/capital_names.py``, read by ``components/title_case.py``), on mentions written
 for this test (``data/caps_name_cases.jsonl``): "KETUA DPRD KABUPATEN X NAMA", "BUPATI X,
 NAMA", a name of one word or with an apostrophe, a headline's subject before its verb
-("BUPATI X NAMA RESMIKAN JEMBATAN"), and a name in capitals after a post written without its
-region in a text whose dateline gives it ("DEMAK - Wakil Ketua DPRD NAMA NAMA", "Kepala Dinas
-PUPR NAMA NAMA": ``bare_posts.py``, ``unit_fields.py``; "KEPALA DINAS KESEHATAN Nama Nama",
-"KEPALA BAPPEDA NAMA NAMA": ``title_case.py``), and a regional office's short form in
-capitals after its head ("Kepala Dinas KOMINFO Kabupaten X": the office, not the ministry),
-and a fused title in lower case before its region in lower case ("kata kadis pendidikan kota
-semarang Nama Nama", "ujar kadinkes kabupaten sleman Nama Nama": ``region_words.py``) get
-the post and its organisation, a name the
-knowledge base does not know written out in title case. Negative rows: a headline or a
-sentence in capitals names nobody (a verb, nouns of the language, the council's name going
-on, an acronym, an office's field acronyms after a bare post, a headline after a bare post:
-``name_reader.py``; a field of root words is not cut into a name); an unknown name after a
-regent's title in capitals on a day the knowledge base records the regent takes no post, as
-in title case.
+("KEPALA DINAS X NAMA NAMA TINJAU PUSKESMAS"), and a name in capitals after a post written
+without its region in a text whose dateline gives it ("DEMAK - Wakil Ketua DPRD NAMA NAMA",
+"Kepala Dinas PUPR NAMA NAMA": ``bare_posts.py``, ``unit_fields.py``; "KEPALA DINAS
+KESEHATAN Nama Nama", "KEPALA BAPPEDA NAMA NAMA": ``title_case.py``), and a regional
+office's short form in capitals after its head ("Kepala Dinas KOMINFO Kabupaten X": the
+office, not the ministry), and a fused title in lower case before its region in lower case
+("kata kadis pendidikan kota semarang Nama Nama", "ujar kadinkes kabupaten sleman Nama
+Nama": ``region_words.py``) get the post and its organisation, a name the knowledge base
+does not know written out in title case. Negative rows: a headline or a sentence in capitals
+names nobody (a verb, nouns of the language, the council's name going on, an acronym, an
+office's field acronyms after a bare post, a headline after a bare post: ``name_reader.py``;
+a field of root words is not cut into a name); an unknown name after a regent's title in
+capitals on a day the knowledge base records the regent takes no post, as in title case.
 """
 
 from __future__ import annotations

@@ -12,8 +12,9 @@ the holder's name when they are a name's words and the line ends after them:
   lexicons know ("BPBD", "KPK": never a person), a title head, a unit head, a place's head
   or kind ("DESA", "PROVINSI") or a word that goes on an office's name ("DAERAH", "WILAYAH");
 - the name line ends right after them: the text ends, or a comma, a full stop, a bracket or
-  a word not in capitals follows, or a headline's verb (the name is then the headline's
-  subject: "BUPATI X NAMA RESMIKAN JEMBATAN");
+  a word not in capitals follows, or a headline's verb, when the name is the headline's
+  subject of two words or more, none a word of the language ("BUPATI X NAMA NAMA RESMIKAN
+  JEMBATAN"; not "KEPALA DINAS X STUNTING TURUN");
 - one of its words at least is no word of the language, root or regular derivation
   ("BUPATI X PANEN RAYA": a headline's nouns; "DINAS PENDIDIKAN": an office's field; a
   known holder's name of such words only is read by the title reader from the knowledge
@@ -102,8 +103,10 @@ def capitals_name(lex: Lexicons, words: list[str], k: int) -> bool:
     size = end - k
     if not 1 <= size <= MAX_WORDS:
         return False
-    if end < n:
-        after = words[end]
-        if not (after in _ENDS or not after.isupper() or _sentence_word(lex, after)):
+    if end < n and words[end].isupper() and words[end] not in _ENDS:
+        if not _sentence_word(lex, words[end]):
             return False
+        # a headline's subject before its verb: two words or more, none of the language
+        # ("NAMA NAMA RESMIKAN JEMBATAN"; not "STUNTING TURUN", "KASUS COVID MELONJAK")
+        return size > 1 and not any(map(regular_derivation, words[k:end]))
     return not all(map(regular_derivation, words[k:end]))

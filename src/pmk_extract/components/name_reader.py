@@ -78,6 +78,12 @@ def prefixed_verb(word: str) -> bool:
     return word.islower() and verb_form(word)
 
 
+def _cased(words: list[str], k: int) -> list[str]:
+    """``words[k]`` and the word after it, those in capitals written as in title case (a
+    headline in capitals read as one in title case: "NAMA NAMA RESMIKAN JEMBATAN")."""
+    return [w.capitalize() if w.isupper() and len(w) > 1 else w for w in words[k : k + 2]]
+
+
 class NameReader:
     """Find the names of persons in a document (token offsets, see the module docstring)."""
 
@@ -391,7 +397,7 @@ class NameReader:
                 break  # a name's initials go on: "Dedi S.N Simanjorang", "Hendra Wahyu P.S"
             if match_head(words[end : end + 2], 0, self.lex.title_heads):
                 break
-            if end > start and self.lex.verb_ends_name(words, end):
+            if end > start and self.lex.verb_ends_name(_cased(words, end), 0):
                 break  # "Ketua Umum Golkar Agung Laksono Berikan Bantuan": a headline
             if end > start and INITIALS.match(words[end]) and self._name_at(words, names, end + 1):
                 end += 1  # initials with the name going on after them: "Budi S.T. Hutagalung"
