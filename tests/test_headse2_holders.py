@@ -116,8 +116,6 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         ("Bupati Nunukan", dt.date(2021, 6, 1)),
         # Tarakan's Pj of 2024-03-01 (not recorded here)
         ("Wali Kota Tarakan", dt.date(2024, 6, 1)),
-        # Singkawang's Pj after the 2017-2022 term (not recorded here)
-        ("Wali Kota Singkawang", dt.date(2023, 6, 1)),
         # Penajam Paser Utara's regent in KPK custody, his vice acting (not recorded)
         ("Bupati Penajam Paser Utara", dt.date(2022, 6, 1)),
         # Halmahera Utara's Pj between the two terms

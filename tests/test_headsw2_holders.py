@@ -162,8 +162,6 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         ("Wali Kota Tasikmalaya", dt.date(2021, 6, 1)),
         # Kabupaten Tasikmalaya: between the two terms of 2016 (8 - 23 March 2016)
         ("Bupati Tasikmalaya", dt.date(2016, 3, 15)),
-        # Tulungagung: the Pj regent of 2023-2025 is not recorded
-        ("Bupati Tulungagung", dt.date(2024, 6, 1)),
         # Magetan: before the swearing-in of 2025-05-23 (after the re-vote), a Pj
         ("Bupati Magetan", dt.date(2025, 3, 3)),
     ],

@@ -30,7 +30,7 @@ LANE = "pjheads lane (issue 18, acting regional heads"
 
 def test_the_lane_lines_are_sourced_acting_terms() -> None:
     lines = [h for h in gazetteer_lines("holders.jsonl") if LANE in h.get("note", "")]
-    assert len(lines) >= 28
+    assert len(lines) >= 35
     for holder in lines:
         assert "source:" in holder["note"], holder
         assert holder["acting"] == "Penjabat", holder
@@ -76,6 +76,10 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Bupati Sarolangun", dt.date(2023, 5, 22), "Bachril Bakri"),
         ("Bupati Takalar", dt.date(2022, 12, 21), "Syamsari Kitta"),
         ("Bupati Takalar", dt.date(2022, 12, 22), "Setiawan Aswad"),
+        ("Bupati Tulungagung", dt.date(2024, 6, 1), "Heru Suseno"),
+        ("Bupati Bondowoso", dt.date(2024, 7, 22), "Bambang Soekwanto"),
+        ("Bupati Magetan", dt.date(2024, 6, 1), "Hergunadi"),
+        ("Wali Kota Singkawang", dt.date(2023, 6, 1), "Sumastro"),
     ],
 )
 def test_a_title_names_the_acting_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -96,6 +100,9 @@ def test_a_title_names_the_acting_holder_of_the_day(title: str, day: dt.date, ho
         ("Bupati Banjarnegara", dt.date(2022, 5, 1)),
         # Pringsewu: the Pj sworn in on 2024-03-04 is not recorded (no page dates his end)
         ("Bupati Pringsewu", dt.date(2024, 3, 4)),
+        # Bondowoso and Magetan: the successors of the Pj who resigned to stand in 2024
+        ("Bupati Bondowoso", dt.date(2024, 7, 23)),
+        ("Bupati Magetan", dt.date(2024, 8, 10)),
     ],
 )
 def test_no_holder_in_the_gaps_the_pages_leave(title: str, day: dt.date) -> None:
