@@ -127,7 +127,7 @@ def test_a_bare_title_names_the_holder_of_the_day(title: str, day: str, holder: 
 @pytest.mark.parametrize(
     ("title", "day"),
     [
-        ("Kajati Jatim", "2023-11-08"),
+        ("Kajati Jatim", "2025-01-10"),
         ("Kapuspenkum Kejagung", "2025-08-01"),
         ("Kajati Sumut", "2025-06-01"),
         ("Kajati Jabar", "2023-01-01"),
