@@ -182,8 +182,6 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         # the Pj regents between the 2013 and 2018 terms in Jawa Timur: not recorded
         ("Bupati Bojonegoro", dt.date(2018, 6, 1)),
         ("Bupati Pasuruan", dt.date(2018, 8, 1)),
-        # Lebak's regent resigned to stand for parliament; the Pj from 2023-11-03 is not recorded
-        ("Bupati Lebak", dt.date(2023, 12, 1)),
         # regents held by the KPK or the police, their vice regents acting beside them
         ("Bupati Bekasi", dt.date(2019, 3, 1)),
         ("Bupati Nganjuk", dt.date(2022, 6, 1)),

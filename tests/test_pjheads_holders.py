@@ -30,7 +30,7 @@ LANE = "pjheads lane (issue 18, acting regional heads"
 
 def test_the_lane_lines_are_sourced_acting_terms() -> None:
     lines = [h for h in gazetteer_lines("holders.jsonl") if LANE in h.get("note", "")]
-    assert len(lines) >= 46
+    assert len(lines) >= 47
     for holder in lines:
         assert "source:" in holder["note"], holder
         assert holder["acting"] == "Penjabat", holder
@@ -85,6 +85,7 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Wali Kota Pariaman", dt.date(2023, 10, 12), "Roberia"),
         ("Bupati Batu Bara", dt.date(2023, 12, 26), "Zahir"),
         ("Bupati Batu Bara", dt.date(2023, 12, 27), "Nizhamul"),
+        ("Bupati Lebak", dt.date(2023, 12, 1), "Iwan Kurniawan"),
     ],
 )
 def test_a_title_names_the_acting_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
