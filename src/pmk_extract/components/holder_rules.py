@@ -474,18 +474,18 @@ class HolderRules:
     ) -> bool:
         """True when the known person's name ``written`` after the title of a post below every
         recorded office (:func:`is_lower_post`) is another person's: no post of one who holds
-        a recorded office that day in a definitive term, nor, written shorter than the
-        person's name, of one who never held an office of the post's body ``org`` (of that
-        region's government or another of its province, for a region's post), or, with no
-        body read, of any region's government; a role that opens, or is opened by, the role
-        of one of the person's offices is theirs."""
+        a recorded office that day in a definitive term, nor, written otherwise than the
+        person's whole name (shorter, or an alias of other words), of one who never held an
+        office of the post's body ``org`` (of that region's government or another of its
+        province, for a region's post), or, with no body read, of any region's government; a
+        role that opens, or is opened by, the role of one of the person's offices is theirs."""
         if self._own_role(known, role):
             return False
         if self._sits(known, day):
             return True
         whole = [word for word in known.canonical.split() if not is_initial(word)]
-        if len(written.split()) >= len(whole):
-            return False
+        if set(whole) <= set(written.split()):
+            return False  # the whole name written: an alias of other words may be another's
         entry = self.kb.lookup(org, day) if org is not None else None
         if entry is not None and entry.kind == "regional_government":
             # "Kepala Dinas Pendidikan Kota X Syahrul": never served that government or
