@@ -430,8 +430,8 @@ class HolderRules:
             return False
         entry = self.kb.lookup(title.org, day)
         # two words or more of a longer known name ("Raja Bayu": Raja Bayu Febri Gunadian;
-        # "M. Faisal Hasrimy" is no longer)
-        shorter = 1 < len(written.split()) < len(whole)
+        # "M. Faisal Hasrimy" is no longer), or an alias of other words ("Sandra Moniaga")
+        shorter = len(written.split()) > 1 and not set(whole) <= set(written.split())
         # a village's own government (local_heads.py): the knowledge base holds none of its
         # offices, so no known person ever served it
         village = entry is None and title.org.startswith(_VILLAGE)
