@@ -68,6 +68,7 @@ from .region_mentions import (
     sole_region,
 )
 from .regional_posts import Districts, district_office, province_phrase, region_between_commas
+from .secretariat_posts import secretariat_words
 from .title_case import TitleCase, keep_fixes
 from .unit_fields import UnitFields
 from .unit_view import (
@@ -99,6 +100,12 @@ _STATE_BODIES = frozenset(
     {"state_institution", "ministry", "coordinating_ministry", "agency", "presidential_office"}
 )
 _HOSPITAL = "Rumah Sakit"  # a hospital's head, expanded: it may be named after a person
+
+
+# a regional secretariat's bureaus and sections ("Biro", "Bagian", "Subbagian": the heads'
+# titles of kind section in secretariat_posts.tsv) and the fields only they bear ("Kesra")
+_SECTION_UNITS = frozenset(words[-1] for words in secretariat_words()["section"] if len(words) == 2)
+_SECTION_FIELDS = secretariat_words()["section_field"]
 
 
 class Units:
@@ -424,6 +431,8 @@ class Units:
                 return None  # "Sekretariat" alone says too little
             local = bool(local_reference(words, end))  # "Kepala BPBD setempat": the latest
             parent_name = None if between else self._context_parent(view.ents, i, end, kind, local)
+            if parent_name is not None and self._secretariat_unit_too(view.ents, words, i):
+                parent_name = None  # "Pemprov X bersama Universitas Y ... Kepala Biro Kesra"
             level = self.secretariat_kinds.get(words[end - 1])  # "Setdaprov": a province's
             if parent_name is not None and level and not parent_name.startswith(f"{level} "):
                 parent_name = None  # "Karo Hukum Setdaprov" after "Kabupaten Karo": not its
@@ -510,6 +519,24 @@ class Units:
             return str(following[0]._.canonical)
         counts = Counter(str(e._.canonical) for e in central)
         return counts.most_common(1)[0][0] if counts else None
+
+    def _secretariat_unit_too(self, ents: list[Span], words: list[str], start: int) -> bool:
+        """True when the unit at ``start``, its body not written, is a regional secretariat's
+        bureau or section of a field only a secretariat's sections bear ("Biro Pemerintahan",
+        "Bagian Kesra": ``secretariat_posts.tsv``, kinds ``section`` and ``section_field``)
+        in a text that names a regional government before it: not the central body's the
+        text also names ("Pemprov X bersama Universitas Y ... Kepala Biro Pemerintahan")."""
+        if words[start] not in _SECTION_UNITS:
+            return False
+        if not match_head(words, start + 1, _SECTION_FIELDS):
+            return False
+        return any(
+            e.label_ == "ORG"
+            and e.end <= start
+            and (entry := self.entry(e)) is not None
+            and entry.kind == _REGIONAL_GOV
+            for e in ents
+        )
 
     def _suffix_ri(self, view: UnitView, ents: list[Span]) -> list[NewSpan]:
         """A national body's name and the state's name after it: "RI", "-RI" ("DPR-RI") or,
