@@ -30,20 +30,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import extract_cases, load_cases, mention_outcome
+from helpers import load_cases, mention_misses
 from pmk_extract import Extractor
 
 CASES = Path(__file__).parent / "data" / "docprobe_cases.jsonl"
 
 
 def test_docprobe_cases(extractor: Extractor) -> None:
-    cases = load_cases(CASES)
-    misses = []
-    for case, record in zip(cases, extract_cases(extractor, cases), strict=True):
-        right, wrong_org = mention_outcome(case, record)
-        if not right:
-            misses.append(f"{case['family']}/{case['variant']}: {case['mention']!r} ({wrong_org})")
-    assert not misses, "\n".join(misses)
+    assert not mention_misses(extractor, load_cases(CASES))
 
 
 def test_cases_cover_every_family() -> None:

@@ -94,8 +94,7 @@ def opens_balinese_name(words: list[str], k: int) -> bool:
 @cache
 def _name_openers() -> frozenset[tuple[str, ...]]:
     """The openers of ``lexicons/name_openers.txt`` and the Balinese naming order's words."""
-    listed = (tuple(line.split()) for line in read_lines("lexicons/name_openers.txt"))
-    return frozenset((*listed, *((word,) for word in balinese_words())))
+    return _listed_openers() | frozenset((word,) for word in balinese_words())
 
 
 def opener_ends(words: list[str], k: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from ..kb import REGION_KINDS, People
+from ..kb import REGION_KINDS, KBEntry, People
 from ..lexicons import Lexicons
 from ..regions import KIND_WORDS, bare_place
 from .doc_regions import LEVELS, DocumentRegions, name_follows
@@ -21,6 +21,17 @@ from .title_parts import Title, prefixed, regional_head, skip_bracket
 _DISTRICT = "district"  # the target of a district head's title in titles.tsv
 _VILLAGE = "village"  # the target of a village head's title in titles.tsv
 _PREFIX = "Pemerintah "  # a region's government's name before its kind and name
+
+
+def _government(context: DocumentRegions, region: KBEntry) -> tuple[str, str] | None:
+    """The kind and name of ``region`` as its government's name writes them ("Kabupaten
+    Bantul") and that government's canonical; None when the knowledge base has no such
+    organisation."""
+    phrase = f"{KIND_WORDS[region.kind]} {bare_place(region.canonical)}"
+    org = context.kb.lookup(_PREFIX + phrase)
+    if org is None or org.label != "ORG":
+        return None
+    return phrase, org.canonical
 
 
 def office_in_context(
@@ -34,12 +45,13 @@ def office_in_context(
     if found is None:
         return title
     region, end = found
-    phrase = f"{KIND_WORDS[region.kind]} {bare_place(region.canonical)}"
-    org = context.kb.lookup(_PREFIX + phrase)
-    if org is None or org.label != "ORG":
+    government = _government(context, region)
+    if government is None:
         return title
-    role = f"{title.role} {phrase}"
-    return replace(title, end=end, role=role, org=org.canonical, inferred=True, bare=False)
+    phrase, org = government
+    return replace(
+        title, end=end, role=f"{title.role} {phrase}", org=org, inferred=True, bare=False
+    )
 
 
 def context_title(
@@ -92,22 +104,19 @@ def context_title(
         if after is None:
             return None
         region, end = after
-        org = context.kb.lookup(
-            f"{_PREFIX}{KIND_WORDS[region.kind]} {bare_place(region.canonical)}"
-        )
-        if org is None or org.label != "ORG":
+        government = _government(context, region)
+        if government is None:
             return None
-        return Title(end, prefixed(lex, words, i, head), org.canonical, inferred=True)
+        return Title(end, prefixed(lex, words, i, head), government[1], inferred=True)
     after = context.region_after(words, names, i, k, kinds, head)
     if after is None:
         return None
     region, end = after
-    name = bare_place(region.canonical)
-    phrase = f"{KIND_WORDS[region.kind]} {name}"
-    role = f"{head} {phrase}" if target == "region" else f"{head} {name}"
-    org = context.kb.lookup(_PREFIX + phrase)
-    if org is None or org.label != "ORG":
+    government = _government(context, region)
+    if government is None:
         return None
+    phrase, org = government
+    role = f"{head} {phrase}" if target == "region" else f"{head} {bare_place(region.canonical)}"
     office = people.title(role, day)
     written = prefixed(lex, words, i, role)
-    return Title(end, written, org.canonical, office if written == role else None, inferred=True)
+    return Title(end, written, org, office if written == role else None, inferred=True)
