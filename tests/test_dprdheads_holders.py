@@ -1,0 +1,137 @@
+"""Chairs of regional parliaments added by the dprdheads lane (``holders.jsonl``: terms of the
+provincial parliaments' chairs, each ``note`` naming its pages), on mentions and titles written
+for this test (``data/dprdheads_holder_cases.jsonl``): "Ketua DPRD X" and a name (full, an
+alias, a spelling a letter off) give the chair's full name, the role and the regional
+parliament; a bare title names the chair of the day and nobody outside the terms the pages
+confirm; an unknown name after the title is not linked to the chair."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from helpers import (
+    extract_cases,
+    gazetteer_lines,
+    holder_name,
+    judge_cases,
+    load_cases,
+    mention_outcome,
+)
+from pmk_extract import Extractor
+
+CASES = load_cases(Path(__file__).parent / "data" / "dprdheads_holder_cases.jsonl")
+LANE = "dprdheads lane (issue 18, regional parliaments' chairs)"
+PROVINCIAL = "Ketua Dewan Perwakilan Rakyat Daerah Provinsi"
+# the four days the lanes' coverage is measured on
+DAYS = ("2016-06-01", "2019-06-01", "2022-06-01", "2025-06-01")
+
+
+def _covered(day: str) -> int:
+    """Provincial parliaments' chair offices with a recorded chair on ``day``."""
+    offices = {
+        o["id"]
+        for o in gazetteer_lines("offices.jsonl")
+        if o["id"].startswith("ketua-dpr")
+        and o["id"] != "ketua-dpr"
+        and "-kota-" not in o["id"]
+        and "-kabupaten-" not in o["id"]
+    }
+    return len(
+        {
+            h["office"]
+            for h in gazetteer_lines("holders.jsonl")
+            if h["office"] in offices
+            and (h["start"] or "0000") <= day
+            and (h["end"] is None or day <= h["end"])
+        }
+    )
+
+
+def test_the_lane_lines_name_their_pages() -> None:
+    holders = [h for h in gazetteer_lines("holders.jsonl") if LANE in h.get("note", "")]
+    assert len(holders) >= 6
+    for holder in holders:
+        assert "source:" in holder["note"], holder
+        assert holder["start"] is not None, holder
+        assert holder["end"] is None or holder["start"] <= holder["end"], holder
+        assert holder["office"].startswith("ketua-dpr"), holder
+
+
+def test_provincial_chairs_on_the_measured_days() -> None:
+    """Floors of the provincial chairs recorded on the four measured days (38 offices)."""
+    floors = (9, 13, 27, 24)
+    assert all(_covered(day) >= floor for day, floor in zip(DAYS, floors, strict=True))
+
+
+def test_the_written_mentions(extractor: Extractor) -> None:
+    outcomes = judge_cases(extractor, CASES, mention_outcome)
+    assert [c["mention"] for c, ok, _ in outcomes if not ok] == []
+    assert [c["mention"] for c, _, wrong in outcomes if wrong is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("mention", "day"),
+    [
+        ("Ketua DPRD Jatim Abdul Rahman Hakim", "2016-05-05"),
+        ("Ketua DPRD Jabar Ineu Kartika Sari", "2017-05-05"),
+        ("Ketua DPRD Sumbar Hendri Saputra", "2016-05-05"),
+        ("Ketua DPRD Jateng Rukmini Setyowati", "2018-05-05"),
+        ("Ketua DPRD Sumut Wagiman Arifin", "2018-05-05"),
+        ("Ketua DPRD DIY Yoga Indra Pratama", "2017-05-05"),
+    ],
+)
+def test_an_unknown_name_after_the_title_is_not_the_chair(
+    extractor: Extractor, mention: str, day: str
+) -> None:
+    records = extract_cases(extractor, [{"mention": mention, "published": day}])
+    people = [e for e in records[0].entities if e.label == "PERSON"]
+    # kept as written (or not read as a person): never the chair of the day
+    assert all(p.canonical == p.text and p.matched != "fuzzy" for p in people)
+
+
+@pytest.mark.parametrize(
+    ("title", "day", "holder"),
+    [
+        (f"{PROVINCIAL} Jawa Timur", dt.date(2016, 6, 1), "Abdul Halim Iskandar"),
+        (f"{PROVINCIAL} Jawa Timur", dt.date(2019, 6, 1), "Abdul Halim Iskandar"),
+        (f"{PROVINCIAL} Jawa Barat", dt.date(2016, 6, 1), "Ineu Purwadewi Sundari"),
+        (f"{PROVINCIAL} Jawa Barat", dt.date(2019, 6, 1), "Ineu Purwadewi Sundari"),
+        (f"{PROVINCIAL} Sumatera Barat", dt.date(2016, 6, 1), "Hendra Irwan Rahim"),
+        (f"{PROVINCIAL} Sumatera Barat", dt.date(2019, 6, 1), "Hendra Irwan Rahim"),
+        (f"{PROVINCIAL} Jawa Tengah", dt.date(2016, 6, 1), "Rukma Setyabudi"),
+        (f"{PROVINCIAL} Jawa Tengah", dt.date(2019, 6, 1), "Rukma Setyabudi"),
+        (f"{PROVINCIAL} Sumatera Utara", dt.date(2019, 6, 1), "Wagirin Arman"),
+        (
+            f"{PROVINCIAL} Daerah Istimewa Yogyakarta",
+            dt.date(2016, 6, 1),
+            "Yoeke Indra Agung Laksana",
+        ),
+        (
+            f"{PROVINCIAL} Daerah Istimewa Yogyakarta",
+            dt.date(2019, 6, 1),
+            "Yoeke Indra Agung Laksana",
+        ),
+    ],
+)
+def test_a_title_names_the_chair_of_the_day(title: str, day: dt.date, holder: str) -> None:
+    assert holder_name(title, day) == holder
+
+
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [
+        # the interim chairs between the members' oath and the chair's are not recorded
+        (f"{PROVINCIAL} Jawa Timur", dt.date(2014, 9, 15)),
+        (f"{PROVINCIAL} Jawa Barat", dt.date(2019, 9, 15)),
+        (f"{PROVINCIAL} Sumatera Barat", dt.date(2019, 9, 10)),
+        # Sumatera Utara: Ajib Shah's term and the replacement's undated oath
+        (f"{PROVINCIAL} Sumatera Utara", dt.date(2016, 6, 1)),
+        # Yogyakarta: before the first day a page confirms
+        (f"{PROVINCIAL} Daerah Istimewa Yogyakarta", dt.date(2015, 6, 1)),
+    ],
+)
+def test_no_chair_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
+    assert holder_name(title, day) is None
