@@ -1,0 +1,82 @@
+"""Ministries' echelon-I officials added by the echelon1c lane (``holders.jsonl``: terms of
+directors-general of the ministries the news names most, each line's ``note`` naming its
+pages), on mentions and titles written for this test (``data/echelon1c_holder_cases.jsonl``): a
+title and a name (full, short, an alias, a spelling one letter off) give the holder's full
+name, the role and the ministry; a bare title names the holder of the day and nobody outside
+the terms the pages confirm; an unknown name after a title is not linked to the holder."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from helpers import extract_cases, gazetteer_lines, judge_cases, load_cases, mention_outcome
+from pmk_extract import Extractor
+from pmk_extract.components.officials import resolve_title
+
+CASES = load_cases(Path(__file__).parent / "data" / "echelon1c_holder_cases.jsonl")
+LANE = "echelon1c lane (issue 18, ministries' echelon-I officials)"
+
+
+def test_the_lane_lines_name_their_pages() -> None:
+    lines = [h for h in gazetteer_lines("holders.jsonl") if LANE in h.get("note", "")]
+    assert len(lines) >= 7
+    for holder in lines:
+        assert "source:" in holder["note"] or "page" in holder["note"], holder
+        assert holder["end"] is not None and holder["start"] <= holder["end"], holder
+
+
+def test_the_written_mentions(extractor: Extractor) -> None:
+    outcomes = judge_cases(extractor, CASES, mention_outcome)
+    assert [c["mention"] for c, ok, _ in outcomes if not ok] == []
+    assert [c["mention"] for c, _, wrong in outcomes if wrong is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("mention", "day"),
+    [
+        ("Dirjen Pendis Ahmad Fauzi", "2017-03-06"),
+        ("Dirjen Bimas Kristen Yohanes Manurung", "2019-06-03"),
+        ("Dirjen Kebudayaan Budi Santoso", "2022-06-01"),
+        ("Dirjen PAUD dan Dikmas Agus Hermawan", "2016-06-01"),
+    ],
+)
+def test_an_unknown_name_after_the_title_is_not_the_holder(
+    extractor: Extractor, mention: str, day: str
+) -> None:
+    records = extract_cases(extractor, [{"mention": mention, "published": day}])
+    people = [e for e in records[0].entities if e.label == "PERSON"]
+    # kept as written (or not read as a person): never the holder of the day
+    assert all(p.canonical == p.text and p.matched != "fuzzy" for p in people)
+
+
+@pytest.mark.parametrize(
+    ("title", "day", "holder"),
+    [
+        ("Dirjen Kebudayaan", "2022-06-01", "Hilmar Farid"),
+        ("Dirjen Pendis", "2016-06-01", "Kamaruddin Amin"),
+        ("Dirjen Pendis", "2019-06-03", "Kamaruddin Amin"),
+        ("Dirjen Bimas Islam", "2022-06-01", "Kamaruddin Amin"),
+        ("Dirjen Bimas Kristen", "2019-06-03", "Thomas Pentury"),
+        ("Dirjen Bimas Buddha", "2019-06-03", "Caliadi"),
+        ("Dirjen Dikdasmen", "2016-06-01", "Hamid Muhamad"),
+        ("Dirjen PAUD dan Dikmas", "2016-06-01", "Harris Iskandar"),
+    ],
+)
+def test_a_bare_title_resolves_to_the_holder_on_the_date(title: str, day: str, holder: str) -> None:
+    found = resolve_title(title, dt.date.fromisoformat(day))
+    assert found is not None and found[0] == holder
+
+
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [
+        # the day of the decree that dismissed the four Dirjen Bimas of December 2021
+        ("Dirjen Bimas Kristen", "2021-12-06"),
+        ("Dirjen Bimas Buddha", "2021-12-06"),
+    ],
+)
+def test_outside_the_sourced_terms_a_title_names_nobody(title: str, day: str) -> None:
+    assert resolve_title(title, dt.date.fromisoformat(day)) is None
