@@ -41,6 +41,8 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Dirjen Bimas Kristen Yohanes Manurung", "2019-06-03"),
         ("Dirjen Kebudayaan Budi Santoso", "2022-06-01"),
         ("Dirjen PAUD dan Dikmas Agus Hermawan", "2016-06-01"),
+        ("Dirjen Yankes Kemenkes Andi Pratama", "2019-06-03"),
+        ("Dirjen HAM Kemenkumham Rudi Hartono", "2022-06-01"),
     ],
 )
 def test_an_unknown_name_after_the_title_is_not_the_holder(
@@ -63,6 +65,11 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Dirjen Bimas Buddha", "2019-06-03", "Caliadi"),
         ("Dirjen Dikdasmen", "2016-06-01", "Hamid Muhamad"),
         ("Dirjen PAUD dan Dikmas", "2016-06-01", "Harris Iskandar"),
+        ("Dirjen Yankes", "2016-06-01", "Bambang Wibowo"),
+        ("Dirjen Yankes", "2019-06-03", "Bambang Wibowo"),
+        ("Dirjen SDPPI", "2019-06-03", "Ismail"),
+        ("Dirjen PP Kemenkumham", "2019-06-03", "Widodo Ekatjahjana"),
+        ("Dirjen HAM", "2022-06-01", "Mualimin Abdi"),
     ],
 )
 def test_a_bare_title_resolves_to_the_holder_on_the_date(title: str, day: str, holder: str) -> None:
