@@ -11,19 +11,30 @@ no match, an "h" after "d", "t" or "g" dropped: "Dakhiri" for Dhakiri): "Hasanud
 Hassanudin, "Bachtiar" Bahtiar, "Harfiq" Harvick, "Taufiqurahman Sahuri" Taufiqurrahman
 Syahuri; a written initial stands for its word ("Bey T Machmuddin"), a word split or glued
 is the same word ("Latiful Hayat", "Latipulhayat"), and a long word may lose a syllable
-("Dwikora" for Dwikorita).
+("Dwikora" for Dwikorita). The letters are data: ``lexicons/name_spellings.tsv``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 from .kb import fold_apostrophes
 from .name_shapes import MUHAMMAD, without_muhammad
+from .resources import read_tsv
 
-# old (van Ophuijsen/Soewandi) spellings and their modern forms, applied to both sides;
-# "j" is the old "y" once "dj" has become "j" ("Djoko" = "Joko", "Tjahjo" = "Cahyo")
-_RULES = (("tj", "c"), ("dj", "j"), ("oe", "u"), ("ch", "kh"), ("j", "y"))
+
+@cache
+def _spellings(kind: str) -> tuple[tuple[str, str], ...]:
+    """The (written, as) pairs of one kind of ``lexicons/name_spellings.tsv``, in order:
+    ``old`` (old spellings and their modern forms), ``fold`` (letters the press writes for
+    one another) or ``digraph`` (an "h" written or dropped after a consonant)."""
+    return tuple((written, new) for k, written, new in _table() if k == kind)
+
+
+@cache
+def _table() -> tuple[tuple[str, ...], ...]:
+    return tuple(read_tsv("lexicons/name_spellings.tsv", 3))
 
 
 def normalise(name: str) -> str:
@@ -35,7 +46,7 @@ def normalise(name: str) -> str:
         for word in name.split()
     )
     text = fold_apostrophes(text).lower()
-    for old, new in _RULES:
+    for old, new in _spellings("old"):
         text = text.replace(old, new)
     return text
 
@@ -119,22 +130,6 @@ def skeleton(text: str) -> str:
 _WEAK = frozenset("aeiouywh")
 
 
-# letters the press writes for one another in names, folded one way (after normalise, so
-# "ch" is already "kh" and "j" "y"), after a doubled letter is written once
-_FOLDS = (
-    ("dz", "z"),
-    ("sy", "s"),
-    ("kh", "h"),
-    ("ck", "k"),
-    ("q", "k"),
-    ("ph", "f"),
-    ("v", "f"),
-    ("p", "f"),
-    ("iy", "i"),  # a glide after "i": "Adriyanto", "Adrianto"
-    ("y", "i"),
-)
-
-
 def fold(word: str, doubles: bool = True) -> str:
     """A normalised name word without apostrophes, a doubled letter once (unless not
     ``doubles``) and the letters the press swaps written one way: "hassanudin" and
@@ -143,19 +138,14 @@ def fold(word: str, doubles: bool = True) -> str:
     word = word.replace("'", "")
     if doubles:
         word = "".join(char for k, char in enumerate(word) if not k or char != word[k - 1])
-    for old, new in _FOLDS:
+    for old, new in _spellings("fold"):
         word = word.replace(old, new)
     return word
 
 
-# an "h" the press writes or drops after "d", "t" or "g" ("Dhakiri", "Dakiri"; "Thohir",
-# "Tohir"; "Ghani", "Gani"), compared without it where the words are no match with it
-_DIGRAPHS = (("dh", "d"), ("th", "t"), ("gh", "g"))
-
-
 def without_digraph_h(word: str) -> str:
     """A folded word with the "h" of "dh", "th" and "gh" left out ("dhakiri": "dakiri")."""
-    for old, new in _DIGRAPHS:
+    for old, new in _spellings("digraph"):
         word = word.replace(old, new)
     return word
 
