@@ -34,15 +34,21 @@ PLACE_FILES = (
 )
 
 
+_KEMENKO_FIELD = "Kementerian Koordinator Bidang "  # a coordinating ministry's full name
+
+
 def spelling_variants(form: str) -> list[str]:
     """``form`` and the ways texts also write it, for matching.
 
-    The serial comma is often left out ("Kementerian Desa, ..., Tertinggal dan ...") and
-    an apostrophe may be typographic ("Syafi’i").
+    The serial comma is often left out ("Kementerian Desa, ..., Tertinggal dan ..."), a
+    coordinating ministry's "Bidang" too ("Kementerian Koordinator Kemaritiman dan Investasi"),
+    and an apostrophe may be typographic ("Syafi’i").
     """
     variants = [form]
+    if _KEMENKO_FIELD in form:
+        variants.append(form.replace(_KEMENKO_FIELD, "Kementerian Koordinator "))
     if ", dan " in form:
-        variants.append(form.replace(", dan ", " dan "))
+        variants += [v.replace(", dan ", " dan ") for v in variants]
     if "'" in form:  # "Ma’ruf", "Ma‘ruf", "Ma`ruf", "Ma´ruf", "Maʼruf"
         variants += [v.replace("'", mark) for mark in _APOSTROPHES for v in variants]
     return variants

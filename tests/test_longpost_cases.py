@@ -1,0 +1,34 @@
+"""Long posts before a name, on mentions written for this test (``data/longpost_cases.jsonl``,
+longposts lane): a unit head's post of several words that ends at its organisation, then the
+holder's name. A coordinating ministry's full name written without its "Bidang"
+("Kementerian Koordinator Kemaritiman dan Investasi": ``kb.spelling_variants``) is the
+ministry, so the post before it has its organisation and the name after it is read whole.
+Rows marked ``none`` are phrases with no person; rows marked ``no_org`` name a person whose
+organisation is not written.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import extract_cases, load_cases, longest_person, mention_misses
+from pmk_extract import Extractor
+
+CASES = load_cases(Path(__file__).parent / "data" / "longpost_cases.jsonl")
+
+
+def test_long_posts_read_with_their_organisation(extractor: Extractor) -> None:
+    rows = [c for c in CASES if not c.get("none") and not c.get("no_org")]
+    assert len(rows) >= 7
+    assert mention_misses(extractor, rows) == []
+
+
+def test_no_person_or_no_organisation_where_none_is_written(extractor: Extractor) -> None:
+    rows = [c for c in CASES if c.get("none") or c.get("no_org")]
+    for case, record in zip(rows, extract_cases(extractor, rows), strict=True):
+        person = longest_person(record, case["mention"])
+        if case.get("none"):
+            assert person is None, (case["mention"], person.text if person else None)
+        else:
+            assert person is not None and person.canonical == case["person"], case["mention"]
+            assert person.org is None, (case["mention"], person.org)
