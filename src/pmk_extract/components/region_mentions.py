@@ -202,18 +202,28 @@ def sole_region(kb: KnowledgeBase, ents: list[Span], start: int) -> KBEntry | No
     region named as a place (a province written as its address aside: "Kabupaten X, Jawa
     Tengah") and a dateline that is an outlet's base (:func:`outlet_base`); none when two
     are ("Banjir di Kabupaten X dan Kabupaten Y"), or a name a regency and a city share is
-    written bare ("di Magelang")."""
+    written bare ("di Magelang"); with no region written at all, the regency or city whose
+    seat town or district the dateline names. Of a province's and one regency's or city's
+    bodies, the regency or city the dateline places the story in (:func:`_story_region`)."""
     before = [e for e in ents if e.end <= start]
     bodies = regions_before(kb, [e for e in before if e.label_ == "ORG"], start)
     local = {region.canonical for region in bodies if region.kind in LOCAL_KINDS}
-    if len(local) > 1 or (local and any(r.kind not in LOCAL_KINDS for r in bodies)):
+    if len(local) > 1:
         return None
+    if local and any(r.kind not in LOCAL_KINDS for r in bodies):
+        return _story_region(kb, bodies, before[0].doc)
     if not before:
         return None
     if not bodies:  # "JAKARTA, KOMPAS.com - Banjir di Kabupaten X ... Kepala BPBD Nama"
         at, dated = dateline_place(kb, before[0].doc)
         based = any(outlet_base(kb, region) for region in dated)
-        return place_region(kb, [e for e in before if not (based and e.start == at)], start)
+        found = place_region(kb, [e for e in before if not (based and e.start == at)], start)
+        if found is not None or any(place_of(kb, e) is not None for e in before):
+            return found
+        # "SIDIKALANG - Bantuan disalurkan ... Kepala Dinas Sosial Nama": the regency whose
+        # seat town or district the dateline names, no region written after it
+        seat = dateline_local(kb, before[0].doc)
+        return seat if seat is not None and not outlet_base(kb, seat) else None
     if local:  # "Pemkab X mengirim bantuan ke Kabupaten Y ... Kepala Dinas Sosial": X's
         return next(region for region in reversed(bodies) if region.kind in LOCAL_KINDS)
     regions = regions_before(kb, before, start)
@@ -222,6 +232,23 @@ def sole_region(kb: KnowledgeBase, ents: list[Span], start: int) -> KBEntry | No
         return bodies[-1]  # "Pemprovsu menggelar rapat di Medan": the province's, its seat
     # "Pemprov X menggelar rapat di Kabupaten Y ... Kepala Dinas Sosial": X's or Y's?
     return None if inner else bodies[-1]
+
+
+def _story_region(kb: KnowledgeBase, bodies: list[KBEntry], doc: Doc) -> KBEntry | None:
+    """Of the bodies of a province and of one regency or city inside it ("Pemkab X
+    menyalurkan bantuan dari Pemprov Y"), the regency or city the dateline places the story
+    in (its name, its seat town or one of its districts: :func:`dateline_local`), the
+    province a party to the story; None with no such dateline, one a province's government
+    sits in, or other regions (as ``doc_regions.DocumentRegions`` reads a post's region)."""
+    provinces = {r.canonical for r in bodies if r.kind not in LOCAL_KINDS}
+    local = {r.canonical: r for r in bodies if r.kind in LOCAL_KINDS}
+    if len(provinces) != 1 or len(local) != 1:
+        return None
+    one = next(iter(local.values()))
+    if one.parent not in provinces or outlet_base(kb, one):
+        return None
+    dated = dateline_local(kb, doc)
+    return one if dated is not None and dated.id == one.id else None
 
 
 def seated(kb: KnowledgeBase, region: KBEntry, provinces: list[KBEntry]) -> bool:

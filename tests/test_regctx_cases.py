@@ -1,0 +1,58 @@
+"""Regional posts read with their page's context (``components/region_mentions.py``,
+``lexicons/secretariat_*.tsv``, ``lexicons/org_vetoes.tsv``): short news texts written for
+this test (``tests/data/regctx_cases.jsonl``), each with the officials it names.
+
+Families: ``story_dateline`` (a regional office's head written with no region, "Kepala
+Dinas Kesehatan Nama", in a text naming the bodies of a province and of one regency inside
+it, "Pemkab X menerima bantuan dari Pemprov Y": the regency whose name, seat town or
+district the dateline writes), ``seat_dateline`` (no region written at all, a dateline
+naming a regency's seat town or district: that regency's), ``secretariat_short`` (a
+regional secretariat's short form after its post, "Asisten III Setkab", "Asisten II
+Setkot", "Kabag Hukum Setkot X", "Asisten II Setprov X": the regency's, city's or
+province's secretariat; "Setkab" after a numbered assistant is no Cabinet Secretariat) and
+``negative`` (no dateline, a dateline of the province's capital or of another place, two
+regencies, a place named after a seat dateline, the Cabinet Secretariat's own posts).
+
+Every official must come out right; an expected null organisation means no PERSON of that
+name gets one (a wrong organisation is worse than none).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from helpers import extract_cases, load_cases
+from pmk_extract import Extractor, Record
+
+CASES = Path(__file__).parent / "data" / "regctx_cases.jsonl"
+
+
+def _misses(case: dict[str, Any], record: Record) -> list[str]:
+    """The officials of ``case`` the record gets wrong, as readable lines."""
+    persons = [e for e in record.entities if e.label == "PERSON"]
+    out = []
+    for want in case["officials"]:
+        got = [p for p in persons if p.canonical == want["person"]]
+        if want["org"] is None:
+            right = all(p.org is None for p in got)
+        else:
+            right = bool(got) and all(
+                p.org == want["org"] and p.role == want.get("role", p.role) for p in got
+            )
+        if not right:
+            found = [(p.role, p.org) for p in got]
+            out.append(f"{case['family']}/{case['variant']}: {want} got {found}")
+    return out
+
+
+def test_regional_context_cases(extractor: Extractor) -> None:
+    cases = load_cases(CASES)
+    records = extract_cases(extractor, cases)
+    misses = [line for c, r in zip(cases, records, strict=True) for line in _misses(c, r)]
+    assert not misses, "\n".join(misses)
+
+
+def test_cases_cover_every_family() -> None:
+    families = {case["family"] for case in load_cases(CASES)}
+    assert families == {"story_dateline", "seat_dateline", "secretariat_short", "negative"}
