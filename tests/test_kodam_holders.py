@@ -28,7 +28,7 @@ LANE = "kodam lane (issue 18"
 
 def test_the_lane_lines_name_their_pages() -> None:
     lines = [h for h in gazetteer_lines("holders.jsonl") if h.get("note", "").startswith(LANE)]
-    assert len(lines) >= 19
+    assert len(lines) >= 28
     for holder in lines:
         assert "source:" in holder["note"] or "window:" in holder["note"], holder
         assert holder["start"] is not None and holder["end"] is not None, holder
@@ -47,6 +47,8 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Pangdam III/Siliwangi Mayjen TNI Bambang Suryadi", "2019-06-01", "Tri Soewandono"),
         ("Pangdam Jaya Mayjen TNI Hendra Gunawan", "2019-06-01", "Eko Margiyono"),
         ("Pangdam IM Mayjen TNI Teguh Santoso", "2019-06-01", "Teguh Arief Indratmoko"),
+        ("Pangdam V/Brawijaya Mayjen TNI Arif Santoso", "2018-06-01", "Arif Rahman"),
+        ("Pangdam IV/Diponegoro Mayjen TNI Wuryanto Hadi", "2018-11-20", "Wuryanto"),
         # another Kodam's commander of the day after the title
         ("Pangdam I/BB Mayjen TNI Teguh Arief", "2019-06-01", "Muhammad Sabrar Fadhilah"),
     ],
@@ -73,6 +75,11 @@ def test_an_unknown_or_other_name_after_the_title_is_not_the_holder(
         ("Pangdam Jaya", "2019-06-01", "Eko Margiyono"),
         ("Pangdam III/Siliwangi", "2019-06-01", "Tri Soewandono"),
         ("Pangdam Siliwangi", "2021-08-21", "Agus Subiyanto"),
+        ("Pangdam IV/Diponegoro", "2019-06-01", "Mochamad Effendi"),
+        ("Pangdam IV/Diponegoro", "2025-06-01", "Deddy Suryadi"),
+        ("Pangdam V/Brawijaya", "2025-06-01", "Rudy Saladin"),
+        ("Pangdam IX/Udayana", "2019-06-01", "Benny Susianto"),
+        ("Pangdam IX/Udayana", "2018-01-15", "Komaruddin Simanjuntak"),
     ],
 )
 def test_a_bare_title_names_the_holder_of_the_day(title: str, day: str, holder: str) -> None:
@@ -88,6 +95,8 @@ def test_a_bare_title_names_the_holder_of_the_day(title: str, day: str, holder: 
         ("Pangdam III/Siliwangi", "2018-12-05"),
         # no page dates Hassanudin's arrival in Aceh
         ("Pangdam Iskandar Muda", "2020-06-01"),
+        # after the last page naming Mochamad Effendi and before Rudianto's recorded term
+        ("Pangdam IV/Diponegoro", "2020-09-01"),
     ],
 )
 def test_nobody_outside_the_confirmed_terms(title: str, day: str) -> None:
