@@ -1,0 +1,131 @@
+"""Regional police chiefs (Kapolda) of 2014-2021 added by the polda lane (``holders.jsonl`` lines;
+each line's ``note`` names its pages), on mentions and titles written for this test
+(``data/polda_holder_cases.jsonl``): a title and a name written short or a letter or two off
+give the holder's full name, the role and Polri; a bare title names the holder of the day and
+nobody outside the days the pages confirm; an unknown name after a title held that day takes no
+post."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from helpers import (
+    extract_cases,
+    gazetteer_lines,
+    holder_name,
+    judge_cases,
+    load_cases,
+    mention_outcome,
+    terms_follow,
+)
+from pmk_extract import Extractor
+from pmk_extract.kb import default_people
+
+CASES = load_cases(Path(__file__).parent / "data" / "polda_holder_cases.jsonl")
+LANE = "polda lane (issue 18"
+POLRI = "Kepolisian Negara Republik Indonesia"
+
+
+def test_the_lane_lines_name_their_pages() -> None:
+    lines = [h for h in gazetteer_lines("holders.jsonl") if h.get("note", "").startswith(LANE)]
+    assert len(lines) >= 30
+    for holder in lines:
+        assert holder["office"].startswith("kapolda-"), holder
+        assert "source:" in holder["note"], holder
+        assert holder["start"] is not None and holder["end"] is not None, holder
+        assert holder["start"] <= holder["end"], holder
+
+
+def test_the_terms_of_every_kapolda_office_follow_each_other() -> None:
+    people = default_people()
+    offices = [office for office in people.by_office if office.startswith("kapolda-")]
+    for office in offices:
+        assert terms_follow(people, office), office
+
+
+@pytest.mark.parametrize("day", ["2016-06-01", "2019-06-01"])
+def test_most_kapolda_offices_have_a_holder_on_the_measure_days(day: str) -> None:
+    offices = [o["id"] for o in gazetteer_lines("offices.jsonl") if o["id"].startswith("kapolda-")]
+    held = {
+        h["office"]
+        for h in gazetteer_lines("holders.jsonl")
+        if h["office"].startswith("kapolda-") and h["start"] <= day <= (h["end"] or "9999")
+    }
+    assert len(held & set(offices)) >= 6
+
+
+def test_the_written_mentions(extractor: Extractor) -> None:
+    outcomes = judge_cases(extractor, CASES, mention_outcome)
+    assert [c["mention"] for c, ok, _ in outcomes if not ok] == []
+    assert [c["mention"] for c, _, wrong in outcomes if wrong is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("mention", "day", "holder"),
+    [
+        ("Kapolda Metro Jaya Irjen Budi Santoso", "2017-02-01", "Mochamad Iriawan"),
+        ("Kapolda Jatim Irjen Pol Hendra Kurniawan", "2019-06-01", "Luki Hermawan"),
+        ("Kapolda Sumut Irjen Andi Wijaya", "2017-02-20", "Rycko Amelza Dahniel"),
+        ("Kapolda Papua Barat Brigjen Yohanes Kaize", "2018-03-05", "Rudolf Alberth Rodja"),
+        ("Kapolda Jabar Irjen Dedi Supriadi", "2016-08-11", "Bambang Waskito"),
+    ],
+)
+def test_an_unknown_name_after_the_title_takes_no_post(
+    extractor: Extractor, mention: str, day: str, holder: str
+) -> None:
+    records = extract_cases(extractor, [{"mention": mention, "published": day}])
+    people = [e for e in records[0].entities if e.label == "PERSON"]
+    assert people
+    assert all(p.canonical != holder and p.matched != "fuzzy" for p in people)
+    assert all(p.role is None or not p.role.startswith("Kepala Kepolisian Daerah") for p in people)
+
+
+@pytest.mark.parametrize(
+    ("title", "day", "holder"),
+    [
+        ("Kapolda Metro Jaya", "2016-03-20", "Muhammad Tito Karnavian"),
+        ("Kapolda Metro Jaya", "2016-03-21", "Moechgiyarto"),
+        ("Kepala Polda Metro Jaya", "2019-06-01", "Gatot Eddy Pramono"),
+        ("Kapolda Jateng", "2016-06-01", "Condro Kirono"),
+        ("Kapolda Jawa Timur", "2017-01-04", "Machfud Arifin"),
+        ("Kapolda Jatim", "2019-06-01", "Luki Hermawan"),
+        ("Kapolda Sumut", "2018-08-20", "Agus Andrianto"),
+        ("Kapolda Jabar", "2016-06-01", "Bambang Waskito"),
+        ("Kapolda Sumsel", "2019-06-01", "Zulkarnain Adinegara"),
+        ("Kapolda Lampung", "2019-06-01", "Purwadi Arianto"),
+        ("Kapolda Papua", "2019-06-01", "Rudolf Alberth Rodja"),
+        ("Kapolda Papua Barat", "2019-06-01", "Herry Rudolf Nahak"),
+        ("Kapolda Riau", "2019-06-01", "Widodo Eko Prihastopo"),
+        ("Kapolda Kepri", "2019-01-02", "Andap Budhi Revianto"),
+        ("Kapolda Bali", "2019-06-01", "Petrus Reinhard Golose"),
+        ("Kapolda Sulut", "2016-06-01", "Wilmar Marpaung"),
+        ("Kapolda Sulbar", "2016-06-01", "Lukman Wahyu Hariyanto"),
+    ],
+)
+def test_a_bare_title_names_the_holder_of_the_day(title: str, day: str, holder: str) -> None:
+    assert holder_name(title, dt.date.fromisoformat(day)) == holder
+
+
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [
+        # Polda Sulawesi Barat was split from Polda Sulselbar in May 2016
+        ("Kapolda Sulbar", "2016-03-01"),
+        ("Kapolda Sulawesi Barat", "2016-05-30"),
+    ],
+)
+def test_nobody_outside_the_confirmed_terms(title: str, day: str) -> None:
+    assert holder_name(title, dt.date.fromisoformat(day)) is None
+
+
+def test_a_holder_keeps_polri_as_organisation(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Kapolda Sumsel Irjen Zulkarnain meninjau pos pengamanan di Jakabaring.",
+        published="2018-06-04",
+    )
+    chief = next(e for e in record.entities if e.text == "Zulkarnain")
+    assert chief.canonical == "Zulkarnain Adinegara"
+    assert chief.org == POLRI
