@@ -1,6 +1,6 @@
 """Ministries' echelon-I officials added by the echelon1c lane (``holders.jsonl``: terms of
-directors-general of the ministries the news names most, each line's ``note`` naming its
-pages), on mentions and titles written for this test (``data/echelon1c_holder_cases.jsonl``): a
+directors-general, inspectors-general and ministry secretaries of the ministries the news
+names most, each line's ``note`` naming its pages), on mentions and titles written for this test (``data/echelon1c_holder_cases.jsonl``): a
 title and a name (full, short, an alias, a spelling one letter off) give the holder's full
 name, the role and the ministry; a bare title names the holder of the day and nobody outside
 the terms the pages confirm; an unknown name after a title is not linked to the holder."""
@@ -43,6 +43,8 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Dirjen PAUD dan Dikmas Agus Hermawan", "2016-06-01"),
         ("Dirjen Yankes Kemenkes Andi Pratama", "2019-06-03"),
         ("Dirjen HAM Kemenkumham Rudi Hartono", "2022-06-01"),
+        ("Dirjen IKMA Kemenperin Sri Wahyuni", "2022-06-01"),
+        ("Sesmen BUMN Agus Setiawan", "2017-03-06"),
     ],
 )
 def test_an_unknown_name_after_the_title_is_not_the_holder(
@@ -70,6 +72,13 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Dirjen SDPPI", "2019-06-03", "Ismail"),
         ("Dirjen PP Kemenkumham", "2019-06-03", "Widodo Ekatjahjana"),
         ("Dirjen HAM", "2022-06-01", "Mualimin Abdi"),
+        ("Sesmen BUMN", "2016-06-01", "Imam Aprianto Putro"),
+        ("Irjen Kemendikbud", "2020-03-09", "Muchlis Rantoni Luddin"),
+        ("Dirjen PHI dan Jamsos", "2016-06-01", "Haiyani Rumondang"),
+        ("Dirjen Industri Agro", "2016-06-01", "Panggah Susanto"),
+        ("Dirjen IKMA", "2019-06-03", "Gati Wibawaningsih"),
+        ("Dirjen IKMA", "2022-06-01", "Reni Yanita"),
+        ("Dirjen IKMA", "2025-06-02", "Reni Yanita"),
     ],
 )
 def test_a_bare_title_resolves_to_the_holder_on_the_date(title: str, day: str, holder: str) -> None:
@@ -83,6 +92,8 @@ def test_a_bare_title_resolves_to_the_holder_on_the_date(title: str, day: str, h
         # the day of the decree that dismissed the four Dirjen Bimas of December 2021
         ("Dirjen Bimas Kristen", "2021-12-06"),
         ("Dirjen Bimas Buddha", "2021-12-06"),
+        # the day the decree removing the BUMN ministry's secretary was signed
+        ("Sesmen BUMN", "2019-11-18"),
     ],
 )
 def test_outside_the_sourced_terms_a_title_names_nobody(title: str, day: str) -> None:
