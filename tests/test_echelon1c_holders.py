@@ -1,9 +1,11 @@
-"""Ministries' echelon-I officials added by the echelon1c lane (``holders.jsonl``: terms of
-directors-general, inspectors-general and ministry secretaries of the ministries the news
-names most, each line's ``note`` naming its pages), on mentions and titles written for this test (``data/echelon1c_holder_cases.jsonl``): a
-title and a name (full, short, an alias, a spelling one letter off) give the holder's full
-name, the role and the ministry; a bare title names the holder of the day and nobody outside
-the terms the pages confirm; an unknown name after a title is not linked to the holder."""
+"""Ministries' echelon-I officials added by the echelon1c lane (``offices.jsonl``: the
+ministry secretaries of PANRB and PPPA; ``holders.jsonl``: terms of directors-general,
+inspectors-general and ministry secretaries of the ministries the news names most, each
+line's ``note`` naming its pages), on mentions and titles written for this test
+(``data/echelon1c_holder_cases.jsonl``): a title and a name (full, short, an alias, a spelling
+one letter off) give the holder's full name, the role and the ministry; a bare title names the
+holder of the day and nobody outside the terms the pages confirm; an unknown name after a
+title is not linked to the holder."""
 
 from __future__ import annotations
 
@@ -28,6 +30,15 @@ def test_the_lane_lines_name_their_pages() -> None:
         assert holder["end"] is not None and holder["start"] <= holder["end"], holder
 
 
+def test_the_lane_offices_take_the_ministry_and_its_written_forms() -> None:
+    offices = [o for o in gazetteer_lines("offices.jsonl") if LANE in o.get("note", "")]
+    assert len(offices) >= 2
+    for office in offices:
+        assert office["role"] == "Sekretaris Kementerian" and office["org"], office
+        assert any(t.startswith("Sekretaris Kementerian ") for t in office["titles"]), office
+        assert any(t.startswith("Sesmen ") for t in office["titles"]), office
+
+
 def test_the_written_mentions(extractor: Extractor) -> None:
     outcomes = judge_cases(extractor, CASES, mention_outcome)
     assert [c["mention"] for c, ok, _ in outcomes if not ok] == []
@@ -45,6 +56,7 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Dirjen HAM Kemenkumham Rudi Hartono", "2022-06-01"),
         ("Dirjen IKMA Kemenperin Sri Wahyuni", "2022-06-01"),
         ("Sesmen BUMN Agus Setiawan", "2017-03-06"),
+        ("Sesmen PANRB Budi Santoso", "2022-07-16"),
     ],
 )
 def test_an_unknown_name_after_the_title_is_not_the_holder(
