@@ -45,6 +45,7 @@ from ..unit_kinds import (
     POSITION,
     POST_HOSTS,
     PROVINCIAL,
+    REGIONAL,
     REGIONAL_OFFICES,
     REGIONAL_SHORT,
     VERTICAL,
@@ -67,6 +68,7 @@ from .region_mentions import (
     regions_before,
     sole_region,
 )
+from .regional_names import regional_office_name
 from .regional_posts import Districts, district_office, province_phrase, region_between_commas
 from .secretariat_posts import secretariat_words
 from .title_case import TitleCase, keep_fixes
@@ -412,6 +414,7 @@ class Units:
         if (
             kind == PLACED
             and not between
+            and not (parent is None and regional_office_name(unit_text))
             and not (
                 (parent_name or "").startswith((*_REGION_PHRASES, self.lex.expand(_COUNCIL_HEAD)))
                 or (top or "").startswith(_REGION_PHRASES)
@@ -430,7 +433,11 @@ class Units:
             if end == i + size and size == 1 and kind not in PLACE_ONLY:
                 return None  # "Sekretariat" alone says too little
             local = bool(local_reference(words, end))  # "Kepala BPBD setempat": the latest
+            placed = kind == PLACED  # "Badan Kesbangpol" written out: regional_names.py
+            kind = REGIONAL if placed else kind
             parent_name = None if between else self._context_parent(view.ents, i, end, kind, local)
+            if placed and parent_name is None and not between:
+                return None
             if parent_name is not None and self._secretariat_unit_too(view.ents, words, i):
                 parent_name = None  # "Pemprov X bersama Universitas Y ... Kepala Biro Kesra"
             level = self.secretariat_kinds.get(words[end - 1])  # "Setdaprov": a province's
