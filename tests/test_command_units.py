@@ -127,8 +127,9 @@ def test_bodies_by_pattern(extractor: Extractor, text: str, span: str, canonical
             POLRI,
         ),
         (
-            "Pangdam III/Siliwangi Mayjen TNI Rudi Hartono meninjau lokasi.",
-            "Rudi Hartono",
+            # the recorded Pangdam of the published date (holders.jsonl, kodam lane)
+            "Pangdam III/Siliwangi Mayjen TNI Nugroho Budi Wiryanto meninjau lokasi.",
+            "Nugroho Budi Wiryanto",
             "Panglima Komando Daerah Militer III/Siliwangi",
             TNI,
         ),

@@ -28,7 +28,7 @@ LANE = "kodam lane (issue 18"
 
 def test_the_lane_lines_name_their_pages() -> None:
     lines = [h for h in gazetteer_lines("holders.jsonl") if h.get("note", "").startswith(LANE)]
-    assert len(lines) >= 28
+    assert len(lines) >= 37
     for holder in lines:
         assert "source:" in holder["note"] or "window:" in holder["note"], holder
         assert holder["start"] is not None and holder["end"] is not None, holder
@@ -80,6 +80,9 @@ def test_an_unknown_or_other_name_after_the_title_is_not_the_holder(
         ("Pangdam V/Brawijaya", "2025-06-01", "Rudy Saladin"),
         ("Pangdam IX/Udayana", "2019-06-01", "Benny Susianto"),
         ("Pangdam IX/Udayana", "2018-01-15", "Komaruddin Simanjuntak"),
+        ("Pangdam XXI/Radin Inten", "2025-08-10", "Kristomei Sianturi"),
+        ("Pangdam Mandala Trikora", "2025-08-10", "Lucky Avianto"),
+        ("Kapuspen TNI", "2025-06-01", "Kristomei Sianturi"),
     ],
 )
 def test_a_bare_title_names_the_holder_of_the_day(title: str, day: str, holder: str) -> None:
@@ -97,7 +100,22 @@ def test_a_bare_title_names_the_holder_of_the_day(title: str, day: str, holder: 
         ("Pangdam Iskandar Muda", "2020-06-01"),
         # after the last page naming Mochamad Effendi and before Rudianto's recorded term
         ("Pangdam IV/Diponegoro", "2020-09-01"),
+        # the Kodam and the three-star Kopassus post date from 2025-08-10
+        ("Pangdam Tuanku Tambusai", "2025-08-09"),
+        ("Pangkopassus", "2025-08-09"),
     ],
 )
 def test_nobody_outside_the_confirmed_terms(title: str, day: str) -> None:
     assert holder_name(title, dt.date.fromisoformat(day)) is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Pangdam XIX Tuanku Tambusai", "Pangdam Tuanku Tambusai", "Pangdam XIX/Tuanku Tambusai"],
+)
+def test_a_new_kodam_s_title_forms_give_the_numbered_role(extractor: Extractor, title: str) -> None:
+    record = extractor.extract(
+        f"{title} Mayjen TNI Agus Hadi Waluyo hadir.", published="2025-08-10"
+    )
+    people = [e for e in record.entities if e.label == "PERSON"]
+    assert [p.role for p in people] == ["Panglima Komando Daerah Militer XIX/Tuanku Tambusai"]
