@@ -79,7 +79,7 @@ class GenericTitles:
         self.title_lasts = frozenset(head[-1] for head in lex.title_heads)
         self.posts = MinistryPosts(kb, lex)
         self.secretariat = SecretariatPosts(kb, lex)
-        self.unplaced = UnplacedTitles(lex, self.posts)
+        self.unplaced = UnplacedTitles(kb, lex, self.posts)
         self.district_titles = DistrictTitles(kb, lex, self.districts)
 
     def title(

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..kb import KnowledgeBase
 from ..lexicons import Lexicons, match_head
 from ..resources import read_lines
 from ..stemming import regular_derivation, root_words, stem_word
 from .ministry_posts import MinistryPosts
 from .secretariat_posts import field_openers
+from .short_forms import ShortForms
 from .title_parts import Title, listed_name, name_part, prefixed
 
 _MAX_FIELD = 6  # words of a title's field written with no organisation after it
@@ -26,9 +28,10 @@ _FIELD_JOINS = frozenset({"dan", "serta"})  # lower-case words joining a field's
 class UnplacedTitles:
     """Read a generic title's field where no organisation follows it."""
 
-    def __init__(self, lex: Lexicons, posts: MinistryPosts) -> None:
+    def __init__(self, kb: KnowledgeBase, lex: Lexicons, posts: MinistryPosts) -> None:
         self.lex = lex
         self.posts = posts
+        self.short_forms = ShortForms(kb, lex)
         self.subunit_heads = frozenset(read_lines("lexicons/subunit_heads.txt"))
 
     def title(
@@ -68,6 +71,9 @@ class UnplacedTitles:
         shaped = end < 0 and head in self.subunit_heads  # no comma: the words' shape ends it
         if shaped:
             end = self._field_end(words, names, after, k)
+        elif end < 0:  # "Rektor UNIPA Nama Nama": a body's own short form ends the post
+            end = self.short_forms.holder_after(words, names, ent_at, after, k)
+            shaped = end >= 0
         elif words[end] == ",":
             j = end + 1  # "Kepala Bidang Pencegahan, Kedaruratan dan Logistik": a list of fields
             while j < len(words) and j not in ent_at and name_part(words[j], False):
