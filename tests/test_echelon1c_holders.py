@@ -57,6 +57,7 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Dirjen IKMA Kemenperin Sri Wahyuni", "2022-06-01"),
         ("Sesmen BUMN Agus Setiawan", "2017-03-06"),
         ("Sesmen PANRB Budi Santoso", "2022-07-16"),
+        ("Dirjen Bimas Islam Ahmad Syarifuddin", "2025-06-02"),
     ],
 )
 def test_an_unknown_name_after_the_title_is_not_the_holder(
@@ -91,6 +92,13 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Dirjen IKMA", "2019-06-03", "Gati Wibawaningsih"),
         ("Dirjen IKMA", "2022-06-01", "Reni Yanita"),
         ("Dirjen IKMA", "2025-06-02", "Reni Yanita"),
+        ("Dirjen PDN", "2022-06-01", "Oke Nurwan"),
+        ("Dirjen Bimas Islam", "2025-06-02", "Abu Rokhmad"),
+        ("Dirjen Bimas Kristen", "2025-06-02", "Jeane Marie Tulung"),
+        ("Dirjen Bimas Buddha", "2025-06-02", "Supriyadi"),
+        ("Dirjen KSDAE", "2021-06-01", "Wiratno"),
+        ("Dirjen PHL", "2024-07-01", "Dida Mighfar Ridha"),
+        ("Sesmenko Perekonomian", "2024-12-02", "Susiwijono Moegiarso"),
     ],
 )
 def test_a_bare_title_resolves_to_the_holder_on_the_date(title: str, day: str, holder: str) -> None:
