@@ -12,10 +12,13 @@ Hukum Setkot X", "Asisten II Setprov X": the regency's, city's or province's sec
 "Setkab" after a numbered assistant is no Cabinet Secretariat), ``office_written_out`` (a
 regional office's "Badan" written out as its short form expands, "Kepala Badan Kesatuan
 Bangsa dan Politik Nama" as "Kepala Kesbangpol Nama", and the older short form "Bapeda": the
-region the document gives) and ``negative`` (no dateline, a dateline of the province's
+region the document gives), ``interim_lead`` (a newly sworn regional parliament's temporary
+chair or vice chair written alone, "Ketua Sementara, Nama": the one regional parliament the
+document names) and ``negative`` (no dateline, a dateline of the province's
 capital or of another place, two regencies, a place named after a seat dateline, the Cabinet
 Secretariat's own posts, a written-out office in a national text or after two regions, a
-national agency's full name).
+national agency's full name, a temporary chair after a national parliament, a club or two
+councils).
 
 Every official must come out right; an expected null organisation means no PERSON of that
 name gets one (a wrong organisation is worse than none).
@@ -64,5 +67,6 @@ def test_cases_cover_every_family() -> None:
         "seat_dateline",
         "secretariat_short",
         "office_written_out",
+        "interim_lead",
         "negative",
     }

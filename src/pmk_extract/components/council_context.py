@@ -7,7 +7,8 @@ Nama", "Ketua Badan Kehormatan (BK) Nama", "Ketua Pansus LKPJ Nama", "Ketua Pans
 "Ketua Fraksi PKS Nama", "Anggota F-PKB, Nama", "Wakil Ketua Dewan, Nama" (the council's word
 in lower case too: "kata anggota dewan Nama"), "Sekwan Nama", a vice chair by his number
 ("Wakil Ketua II Nama": only when the last body named is the parliament) or alone ("didampingi
-Wakil Ketua Nama": only when the last organisation named is the parliament itself), a member by
+Wakil Ketua Nama": only when the last organisation named is the parliament itself), its
+temporary chair or vice chair ("Ketua Sementara, Nama": a newly sworn parliament's), a member by
 the press's word for one with his party at most ("Legislator PKB Nama", "wakil rakyat Nama";
 none with the place he represents after it, "Legislator asal Jawa Tengah Nama": the DPR's?),
 a party group's spokesman after it ("Fraksi Partai Golkar melalui juru bicaranya, Nama"). A
@@ -85,8 +86,9 @@ def _council_words() -> dict[str, frozenset[str]]:
 @cache
 def _council_posts() -> dict[str, dict[tuple[str, ...], str]]:
     """The posts of each kind of ``lexicons/parliaments.tsv`` written without a body
-    (``council_lead``, ``legislator``, ``bare_lead``): the words as tokens, their post."""
-    kinds = ("council_lead", "legislator", "bare_lead")
+    (``council_lead``, ``legislator``, ``bare_lead``, ``interim_lead``): the words as tokens,
+    their post."""
+    kinds = ("council_lead", "legislator", "bare_lead", "interim_lead")
     rows = read_tsv("lexicons/parliaments.tsv", 3)
     return {
         kind: {
@@ -245,6 +247,9 @@ class CouncilContext:
             alone = self.posts["bare_lead"].get(written)
             if alone is not None and k < len(words) and k not in ent_at:
                 return alone, "", k, False, True  # "... didampingi Wakil Ketua Nama"
+            interim = self.posts["interim_lead"].get(written)
+            if interim is not None and k < len(words) and k not in ent_at:
+                return interim, "", k, False, False  # "Ketua Sementara, Nama": the council's
             return None
         return None
 
