@@ -5,7 +5,10 @@ holder's name. A coordinating ministry's full name written without its "Bidang"
 ministry, so the post before it has its organisation and the name after it is read whole. A
 place written inside the field, the field going on after it to a national body
 ("Direktur Perlindungan Warga Negara Indonesia dan Badan Hukum Indonesia Kemlu",
-``field_places.py``), is a word of the field; with no body after it, no organisation.
+``field_places.py``), is a word of the field; with no body after it, no organisation. With
+no body written, a field's noun may end in an adjective made with me-, ber- or ter- (also
+negated: "Penyakit Tidak Menular"), and the name after it is the holder's
+(``unplaced_titles.py``); a root word there ("Indah", "Teguh") may be a name's and ends no field.
 Rows marked ``none`` are phrases with no person; rows marked ``no_org`` name a person whose
 organisation is not written.
 """
@@ -35,3 +38,4 @@ def test_no_person_or_no_organisation_where_none_is_written(extractor: Extractor
         else:
             assert person is not None and person.canonical == case["person"], case["mention"]
             assert person.org is None, (case["mention"], person.org)
+            assert person.role == case.get("role", person.role), (case["mention"], person.role)

@@ -23,6 +23,8 @@ from .title_parts import Title, listed_name, name_part, prefixed
 _MAX_FIELD = 6  # words of a title's field written with no organisation after it
 _MAX_NAMED = 4  # words of a name read after such a field with no comma
 _FIELD_JOINS = frozenset({"dan", "serta"})  # lower-case words joining a field's words
+_ADJECTIVE_PREFIXES = ("Me", "Ber", "Ter")  # the prefixes of a field's adjectives
+_NOT = "Tidak"  # an adjective's negation in a field ("Penyakit Tidak Menular")
 
 
 class UnplacedTitles:
@@ -150,6 +152,8 @@ class UnplacedTitles:
         if not known:
             return -1
         f = known[-1] + 1
+        while f < k - 1 and (size := self._field_adjective(words, f)):
+            f += size  # "Penyakit (Tidak) Menular", "Limbah Berbahaya": the field's adjective
         if not 0 < f - after <= _MAX_FIELD or not 0 < k - f <= _MAX_NAMED:
             return -1
         if k - f < 2 and not self.posts.field_noun(words[f - 1]):
@@ -159,6 +163,21 @@ class UnplacedTitles:
         if not all(names[j] and not words[j].isupper() for j in range(f, k)):
             return -1
         return f
+
+    @staticmethod
+    def _field_adjective(words: list[str], f: int) -> int:
+        """The words of a field's adjective at token ``f`` (0: none): one made with me-, ber-
+        or ter- from a root of the root-word dictionary, as a field's noun takes one
+        ("Penyakit Menular", "Bahan Berbahaya", "Pelayanan Terpadu", "Daerah Tertinggal"),
+        also negated ("Penyakit Tidak Menular"); not a name ("Menik", "Bernadus") nor a root
+        word itself ("Melati", "Teguh")."""
+        size = 2 if words[f] == _NOT and f + 1 < len(words) else 1
+        word = words[f + size - 1]
+        if not word.startswith(_ADJECTIVE_PREFIXES) or word.lower() in root_words():
+            return 0
+        stem = stem_word(word)
+        derived = regular_derivation(word) and stem != word.lower() and stem in root_words()
+        return size if derived else 0
 
     def _field_like(self, word: str) -> bool:
         """True for a word that may still be a field's: a short form of one
