@@ -118,6 +118,14 @@ def test_an_unknown_name_after_the_title_takes_no_post(
         ("Kapolda Kalbar", "2019-06-01", "Didi Haryono"),
         ("Kapolda Kalsel", "2019-06-01", "Yazid Fanani"),
         ("Kapolda DIY", "2019-06-01", "Ahmad Dofiri"),
+        ("Kapolda Papua Tengah", "2025-06-01", "Alfred Papare"),
+        ("Kapolda Papua Barat Daya", "2025-02-01", "Gatot Haribowo"),
+        ("Kapolda Papua", "2025-06-01", "Petrus Patrige Rudolf Renwarin"),
+        ("Kapolda Sumbar", "2025-06-01", "Gatot Tri Suryanta"),
+        ("Kapolda Jambi", "2025-06-01", "Krisno Halomoan Siregar"),
+        ("Kapolda Bengkulu", "2025-06-01", "Mardiyono"),
+        ("Kapolda Kaltim", "2025-06-01", "Endar Priantoro"),
+        ("Kapolda Kalteng", "2025-06-01", "Iwan Kurniawan"),
     ],
 )
 def test_a_bare_title_names_the_holder_of_the_day(title: str, day: str, holder: str) -> None:
@@ -130,6 +138,9 @@ def test_a_bare_title_names_the_holder_of_the_day(title: str, day: str, holder: 
         # Polda Sulawesi Barat was split from Polda Sulselbar in May 2016
         ("Kapolda Sulbar", "2016-03-01"),
         ("Kapolda Sulawesi Barat", "2016-05-30"),
+        # the Poldas of Papua Tengah and Papua Barat Daya were formed in November 2024
+        ("Kapolda Papua Barat Daya", "2023-06-01"),
+        ("Kapolda Papua Tengah", "2024-06-01"),
     ],
 )
 def test_nobody_outside_the_confirmed_terms(title: str, day: str) -> None:
@@ -144,3 +155,16 @@ def test_a_holder_keeps_polri_as_organisation(extractor: Extractor) -> None:
     chief = next(e for e in record.entities if e.text == "Zulkarnain")
     assert chief.canonical == "Zulkarnain Adinegara"
     assert chief.org == POLRI
+
+
+def test_the_new_poldas_of_papua_have_their_own_office() -> None:
+    offices = {o["id"]: o for o in gazetteer_lines("offices.jsonl")}
+    for province in ("Papua Tengah", "Papua Barat Daya"):
+        office = offices["kapolda-" + province.lower().replace(" ", "-")]
+        assert office["role"] == "Kepala Kepolisian Daerah " + province
+        assert f"Kapolda {province}" in office["titles"]
+        assert office["valid_from"] == "2024-11-11"
+    # the longer title is its own office: Papua Barat's chief is not Papua Barat Daya's
+    day = dt.date(2025, 2, 1)
+    assert holder_name("Kapolda Papua Barat Daya", day) == "Gatot Haribowo"
+    assert holder_name("Kapolda Papua Barat", day) != "Gatot Haribowo"
