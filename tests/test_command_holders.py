@@ -106,10 +106,11 @@ def test_terms_of_each_command_follow_each_other() -> None:
 
 def test_a_longer_province_after_a_kapolda_title_keeps_its_own_role(extractor: Extractor) -> None:
     # "Kapolda Papua" is an office title; "Kapolda Papua Barat Daya" names another Polda
+    # (the name is the recorded first chief of that Polda, polda lane)
     record = extractor.extract(
-        "Kapolda Papua Barat Daya Brigjen Pol Rahmat Hidayat meninjau lokasi banjir.",
+        "Kapolda Papua Barat Daya Brigjen Pol Gatot Haribowo meninjau lokasi banjir.",
         published="2025-03-01",
     )
-    chief = next(e for e in record.entities if e.text == "Rahmat Hidayat")
+    chief = next(e for e in record.entities if e.text == "Gatot Haribowo")
     assert chief.role == "Kepala Kepolisian Daerah Papua Barat Daya"
-    assert chief.canonical == "Rahmat Hidayat"
+    assert chief.canonical == "Gatot Haribowo"
