@@ -126,6 +126,10 @@ def test_an_unknown_name_after_the_title_takes_no_post(
         ("Kapolda Bengkulu", "2025-06-01", "Mardiyono"),
         ("Kapolda Kaltim", "2025-06-01", "Endar Priantoro"),
         ("Kapolda Kalteng", "2025-06-01", "Iwan Kurniawan"),
+        ("Kapolda DIY", "2022-06-01", "Asep Suhendar"),
+        ("Kapolda Sulut", "2022-06-01", "Mulyatno"),
+        ("Kapolda Sulut", "2021-11-11", "Nana Sudjana"),
+        ("Kapolda Kalteng", "2022-06-01", "Nanang Avianto"),
     ],
 )
 def test_a_bare_title_names_the_holder_of_the_day(title: str, day: str, holder: str) -> None:
