@@ -79,6 +79,7 @@ from .post_terms import term_end
 from .shared_posts import second_holder
 from .title_parts import Title, org_again, org_name
 from .titles import TitleReader
+from .vertical_heads import VerticalHeads
 
 
 def resolve_title(text: str, published: dt.date | None) -> tuple[str, str, str | None] | None:
@@ -129,6 +130,7 @@ class Officials:
         self.class_links = ClassLinks(lex, self.reader, self.classes)
         self.places = OfficePlaces(kb, lex)
         self.before = NamesBefore(lex, self.reader, self.rules)
+        self.vertical = VerticalHeads(kb, lex)
 
     def __call__(self, doc: Doc) -> Doc:
         day = doc._.published
@@ -149,6 +151,8 @@ class Officials:
         in_rank: set[int] = set()  # "TNI" inside a rank, "BIN" inside a name: no organisation
         unlinked: set[str] = set()  # short names of known people that name someone else here
         titled = self.title_reader.titles(doc, text, words, names, ent_at, day)
+        # "Kanwil Kemenkumham Banten ... Kakanwil Banten Nama": the office's body named before
+        titled = self.vertical.titles(doc, words, names, ent_at, titled, day)
         for begin, title in titled:
             if title.org is None and (campus := campus_org(ents, begin, title.role)):
                 title = replace(title, org=campus)  # "UNNES ... Wakil Rektor Bidang X, Nama"
