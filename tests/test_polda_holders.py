@@ -130,6 +130,10 @@ def test_an_unknown_name_after_the_title_takes_no_post(
         ("Kapolda Sulut", "2022-06-01", "Mulyatno"),
         ("Kapolda Sulut", "2021-11-11", "Nana Sudjana"),
         ("Kapolda Kalteng", "2022-06-01", "Nanang Avianto"),
+        ("Kapolda Kepri", "2025-06-01", "Asep Safrudin"),
+        ("Kapolda Kalbar", "2025-06-01", "Pipit Rismanto"),
+        ("Kapolda Riau", "2025-06-01", "Herry Heryawan"),
+        ("Kapolda Papua Barat", "2025-06-01", "Johnny Eddizon Isir"),
     ],
 )
 def test_a_bare_title_names_the_holder_of_the_day(title: str, day: str, holder: str) -> None:
