@@ -6,7 +6,9 @@ Perlindungan Warga Negara Indonesia dan Badan Hukum Indonesia Kementerian Luar N
 Daerah Tertentu Wilayah Papua Kemendes"): the place is a word of the field, not the post's
 region, when the field goes on after it and ends at a known national body. A place the field
 ends at ("Kepala Bidang X Dinas Kesehatan Jawa Barat"), or one a regional body follows, keeps
-its reading.
+its reading. So is a field's word written in lower case ("Kepala Pusat data dan informasi
+Kementan", "Kepala Bidang pencegahan dan kesiapsiagaan BPBD X"): a word of offices' names or a
+noun of a field (:meth:`MinistryPosts.field_word`), the field ending at the body after it.
 
 Read by :class:`~pmk_extract.components.generic_titles.GenericTitles`.
 """
@@ -18,10 +20,12 @@ import datetime as dt
 from spacy.tokens import Span
 
 from ..kb import KnowledgeBase
+from .ministry_posts import MinistryPosts
 from .title_parts import in_region, regional_org, top_org
 from .unit_view import UNDER
 
 _MAX_POST = 14  # tokens of a field from the title's end to the body that ends it
+_MAX_LOWER = 6  # a field's words written in lower case
 _GOVERNMENT = "regional_government"
 
 
@@ -60,6 +64,29 @@ def field_through_places(
         else:
             return k  # a comma, a lower-case word: where the field ends is not written
     return k
+
+
+def field_through_lower_words(
+    posts: MinistryPosts, words: list[str], after: int, k: int, ent_at: dict[int, Span]
+) -> int:
+    """Where a title's field (its words from token ``after``) ends when a word written in
+    lower case at token ``k`` stopped it: at the organisation that ends the field when the
+    field's words go on in lower case (each a word of offices' names or a noun of a field:
+    "data dan informasi", "kebencanaan") and capitalised words up to it, else ``k``."""
+    j, lower = k, 0
+    while j < len(words) and j - after <= _MAX_POST and j not in ent_at:
+        word = words[j]
+        if word.isalpha() and word.islower():
+            if word != "dan" and not posts.field_word(word.capitalize()):
+                return k  # "Kepala Dinas bersama jajaran X": no field's word
+            lower += 1
+        elif not (word[:1].isupper() and word.isalnum()):
+            return k
+        j += 1
+    body = ent_at.get(j)
+    if not 0 < lower <= _MAX_LOWER or body is None or body.start != j or body.label_ != "ORG":
+        return k
+    return j if words[j - 1] != "dan" else k
 
 
 def _national(kb: KnowledgeBase, ent: Span, day: dt.date | None) -> bool:

@@ -24,7 +24,7 @@ from ..resources import read_lines
 from ..unit_kinds import POSITION, REGIONAL_OFFICES
 from .company_units import COMPANY_KIND, COMPANY_TARGET, closed_company, company_unit
 from .district_titles import DistrictTitles
-from .field_places import field_through_places
+from .field_places import field_through_lower_words, field_through_places
 from .local_heads import (
     village_head,
     village_section,
@@ -115,6 +115,7 @@ class GenericTitles:
             k += 1
         if target == "org":  # "Direktur Perlindungan WNI dan Badan Hukum Indonesia Kemlu"
             k = field_through_places(self.kb, words, after, k, ent_at, doc._.published)
+            k = field_through_lower_words(self.posts, words, after, k, ent_at)
         k = lower_field_end(self.lex, words, after, k, ent_at)  # "bidang hukum KPK"
         k = lower_grade_end(words, k, ent_at)  # "Penyidik senior KPK"
         while k > after and words[k - 1] in (",", "dan"):
