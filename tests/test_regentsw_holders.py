@@ -1,0 +1,96 @@
+"""Regents, mayors and their vices of Sumatra, Java, Bali and Nusa Tenggara added by the
+regentsw lane (``holders.jsonl``, each line's ``note`` naming its pages), on mentions and titles
+written for this test (``data/regentsw_holder_cases.jsonl``): a title and a name (full, an alias,
+a spelling one letter off) give the holder's full name, the role on the date and the regional
+government; a bare title names the holder of the day, nobody outside the terms the pages
+confirm, and an unknown name after a title is not linked to the holder."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from helpers import (
+    extract_cases,
+    gazetteer_lines,
+    holder_name,
+    judge_cases,
+    load_cases,
+    mention_outcome,
+)
+from pmk_extract import Extractor
+
+CASES = load_cases(Path(__file__).parent / "data" / "regentsw_holder_cases.jsonl")
+LANE = "regentsw lane (issue 18, regional heads of western"
+
+
+def test_the_lane_lines_name_their_pages() -> None:
+    lines = [h for h in gazetteer_lines("holders.jsonl") if LANE in h.get("note", "")]
+    assert len(lines) >= 18
+    for holder in lines:
+        assert "source:" in holder["note"], holder
+        assert holder["end"] is None or holder["start"] <= holder["end"], holder
+        assert holder["office"].startswith(
+            ("bupati-", "wakil-bupati-", "walikota-", "wakil-walikota-")
+        )
+
+
+def test_the_written_mentions(extractor: Extractor) -> None:
+    outcomes = judge_cases(extractor, CASES, mention_outcome)
+    assert [c["mention"] for c, ok, _ in outcomes if not ok] == []
+    assert [c["mention"] for c, _, wrong in outcomes if wrong is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("mention", "day"),
+    [
+        ("Bupati Gresik Hendra Wijaya", "2022-05-05"),
+        ("Wakil Bupati Lamongan Rudi Hartono", "2025-05-05"),
+        ("Bupati Bondowoso Agus Salim", "2025-08-08"),
+        ("Wakil Bupati Bangkalan Andi Pratama", "2025-09-09"),
+    ],
+)
+def test_an_unknown_name_after_the_title_is_not_the_holder(
+    extractor: Extractor, mention: str, day: str
+) -> None:
+    records = extract_cases(extractor, [{"mention": mention, "published": day}])
+    people = [e for e in records[0].entities if e.label == "PERSON"]
+    # kept as written (or not read as a person): never the holder of the day
+    assert all(p.canonical == p.text and p.matched != "fuzzy" for p in people)
+
+
+@pytest.mark.parametrize(
+    ("title", "day", "holder"),
+    [
+        ("Bupati Malang", dt.date(2025, 6, 1), "Sanusi"),
+        ("Wakil Bupati Malang", dt.date(2025, 6, 1), "Lathifah Shohib"),
+        ("Bupati Gresik", dt.date(2022, 6, 1), "Fandi Akhmad Yani"),
+        ("Bupati Gresik", dt.date(2025, 6, 1), "Fandi Akhmad Yani"),
+        ("Wakil Bupati Gresik", dt.date(2022, 6, 1), "Aminatun Habibah"),
+        ("Bupati Lamongan", dt.date(2025, 6, 1), "Yuhronur Efendi"),
+        ("Bupati Sumenep", dt.date(2025, 6, 1), "Achmad Fauzi"),
+        ("Bupati Banyuwangi", dt.date(2025, 6, 1), "Ipuk Fiestiandani Azwar Anas"),
+        ("Bupati Ponorogo", dt.date(2025, 6, 1), "Sugiri Sancoko"),
+        ("Wakil Bupati Ponorogo", dt.date(2025, 12, 1), "Lisdyarita"),
+        ("Bupati Bondowoso", dt.date(2025, 6, 1), "Abdul Hamid Wahid"),
+        ("Bupati Bangkalan", dt.date(2025, 6, 1), "Lukman Hakim"),
+    ],
+)
+def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
+    assert holder_name(title, day) == holder
+
+
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [
+        # Ponorogo: the regent arrested by the KPK on 2025-11-07; the vice regent acting beside
+        # the detained regent is not recorded
+        ("Bupati Ponorogo", dt.date(2025, 12, 1)),
+        # Gresik: between the close of the 2016-2021 term and the swearing-in of 2021-02-26
+        ("Bupati Gresik", dt.date(2021, 2, 20)),
+    ],
+)
+def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
+    assert holder_name(title, day) is None
