@@ -99,6 +99,9 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Dirjen KSDAE", "2021-06-01", "Wiratno"),
         ("Dirjen PHL", "2024-07-01", "Dida Mighfar Ridha"),
         ("Sesmenko Perekonomian", "2024-12-02", "Susiwijono Moegiarso"),
+        ("Dirjen SDPPI", "2022-06-01", "Ismail"),
+        ("Dirjen Bina Marga", "2022-06-01", "Hedy Rahadian"),
+        ("Irjen Kemendagri", "2025-02-17", "Sang Made Mahendra Jaya"),
     ],
 )
 def test_a_bare_title_resolves_to_the_holder_on_the_date(title: str, day: str, holder: str) -> None:

@@ -76,7 +76,7 @@ OUTSIDE = [
     ("Dirjen PAS", "2020-05-03"),
     ("Dirjen PAS", "2023-09-09"),
     ("Dirjen Bina Marga", "2020-07-06"),
-    ("Dirjen Bina Marga", "2022-03-17"),
+    ("Dirjen Bina Marga", "2023-08-24"),
     ("Dirjen Cipta Karya", "2020-12-30"),
     ("Dirjen Pendis", "2020-08-09"),
     ("Sekjen Kemenag", "2025-01-22"),
