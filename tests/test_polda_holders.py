@@ -134,6 +134,15 @@ def test_an_unknown_name_after_the_title_takes_no_post(
         ("Kapolda Kalbar", "2025-06-01", "Pipit Rismanto"),
         ("Kapolda Riau", "2025-06-01", "Herry Heryawan"),
         ("Kapolda Papua Barat", "2025-06-01", "Johnny Eddizon Isir"),
+        ("Kapolda Gorontalo", "2019-06-01", "Rachmad Fudail"),
+        ("Kapolda Gorontalo", "2019-11-08", "Wahyu Widada"),
+        ("Kapolda Gorontalo", "2022-06-01", "Akhmad Wiyagus"),
+        ("Kapolda Lampung", "2022-06-01", "Hendro Sugiatno"),
+        ("Kapolda Lampung", "2022-06-30", "Akhmad Wiyagus"),
+        ("Kapolda Sultra", "2025-06-01", "Didik Agung Widjanarko"),
+        ("Kapolda Kaltara", "2019-06-01", "Indrajit"),
+        ("Kapolda Sulbar", "2025-06-01", "Adang Ginanjar"),
+        ("Kapolda Babel", "2020-11-03", "Anang Syarif Hidayat"),
     ],
 )
 def test_a_bare_title_names_the_holder_of_the_day(title: str, day: str, holder: str) -> None:
