@@ -14,7 +14,9 @@ regional office's "Badan" written out as its short form expands, "Kepala Badan K
 Bangsa dan Politik Nama" as "Kepala Kesbangpol Nama", and the older short form "Bapeda": the
 region the document gives), ``interim_lead`` (a newly sworn regional parliament's temporary
 chair or vice chair written alone, "Ketua Sementara, Nama": the one regional parliament the
-document names) and ``negative`` (no dateline, a dateline of the province's
+document names), ``capitals_post`` (a council's post written in capitals with no council after
+it, "KETUA KOMISI A Nama", "SEKWAN Nama", as headlines and captions write it: read as the
+table writes it) and ``negative`` (no dateline, a dateline of the province's
 capital or of another place, two regencies, a place named after a seat dateline, the Cabinet
 Secretariat's own posts, a written-out office in a national text or after two regions, a
 national agency's full name, a temporary chair after a national parliament, a club or two
@@ -68,5 +70,6 @@ def test_cases_cover_every_family() -> None:
         "secretariat_short",
         "office_written_out",
         "interim_lead",
+        "capitals_post",
         "negative",
     }

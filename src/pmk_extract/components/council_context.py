@@ -101,6 +101,33 @@ def _council_posts() -> dict[str, dict[tuple[str, ...], str]]:
 
 
 @cache
+def _capital_forms() -> dict[str, str]:
+    """Each word of ``lexicons/parliaments.tsv`` written in capitals, as the table writes it
+    ("KETUA": Ketua, "KOMISI": Komisi, "SEKWAN": Sekwan); an acronym the table writes in
+    capitals ("PKS", "DPRD") is its own form. Headlines and datelines write posts so."""
+    out: dict[str, str] = {}
+    for words, _, _ in read_tsv("lexicons/parliaments.tsv", 3):
+        for word in words.split():
+            if not word.isupper() and word[:1].isupper():
+                out.setdefault(word.upper(), word)
+    return out
+
+
+def _recased(words: list[str], i: int) -> list[str]:
+    """``words`` with the run of words in capitals at ``i`` written as ``parliaments.tsv``
+    writes them ("KETUA KOMISI A Nama": "Ketua Komisi A Nama"); the others as written."""
+    forms = _capital_forms()
+    if not (words[i].isupper() and words[i] in forms):
+        return words
+    out = list(words)
+    k = i
+    while k < len(words) and (words[k].isupper() or not words[k].isalpha()):
+        out[k] = forms.get(words[k], words[k])
+        k += 1
+    return out
+
+
+@cache
 def council_bodies() -> frozenset[tuple[str, ...]]:
     """The words naming the bodies a regional parliament has (``council_body`` lines of
     ``lexicons/parliaments.tsv``), as word tuples."""
@@ -165,6 +192,9 @@ class CouncilContext:
         self.posts = _council_posts()
         # the words a post with no body after it begins with ("anggota", "wakil rakyat")
         self.heads = frozenset(key[0] for table in self.posts.values() for key in table)
+        # the same posts in capitals ("KETUA KOMISI A Nama", "SEKWAN Nama": _recased)
+        firsts = self.heads | {key[0] for key in self.words.posts}
+        self.heads |= frozenset(w.upper() for w in firsts if w.upper() in _capital_forms())
 
     def title(
         self,
@@ -175,7 +205,8 @@ class CouncilContext:
         context: DocumentRegions,
     ) -> Title | None:
         """The post at token ``i`` with its body and the parliament the document gives, or
-        None."""
+        None; a post in capitals read as the table writes it (:func:`_recased`)."""
+        words = _recased(words, i)
         read = self._post(words, ent_at, i)
         if read is None:
             return None
