@@ -207,8 +207,9 @@ def test_a_title_names_the_chair_of_the_day(title: str, day: dt.date, holder: st
         # Sumatera Utara: after the chair's death, and the vacant chair of 2024-2025
         (f"{PROVINCIAL} Sumatera Utara", dt.date(2024, 6, 1)),
         (f"{PROVINCIAL} Sumatera Utara", dt.date(2024, 12, 1)),
-        # Aceh: the chair between Dahlan Jamaluddin's departure and 2023-10-19 is not dated
-        ("Ketua Dewan Perwakilan Rakyat Aceh", dt.date(2022, 9, 1)),
+        # Aceh: the Plt chair between Dahlan Jamaluddin's departure (2022-03-21) and his
+        # successor Saiful Bahri's oath (2022-05-13, dprdheads lane) is not recorded
+        ("Ketua Dewan Perwakilan Rakyat Aceh", dt.date(2022, 4, 15)),
         # Sumatera Selatan: after the last day a page confirms
         (f"{PROVINCIAL} Sumatera Selatan", dt.date(2023, 6, 1)),
         # Nusa Tenggara Barat: before 2016-07-15, and the undated 2019-2024 term
