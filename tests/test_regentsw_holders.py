@@ -50,6 +50,9 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Wakil Bupati Lamongan Rudi Hartono", "2025-05-05"),
         ("Bupati Bondowoso Agus Salim", "2025-08-08"),
         ("Wakil Bupati Bangkalan Andi Pratama", "2025-09-09"),
+        ("Bupati Kebumen Rina Marlina", "2025-05-05"),
+        ("Wakil Bupati Kendal Hendra Saputra", "2022-05-05"),
+        ("Bupati Boyolali Bambang Wijaya", "2022-05-05"),
     ],
 )
 def test_an_unknown_name_after_the_title_is_not_the_holder(
@@ -76,6 +79,21 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Wakil Bupati Ponorogo", dt.date(2025, 12, 1), "Lisdyarita"),
         ("Bupati Bondowoso", dt.date(2025, 6, 1), "Abdul Hamid Wahid"),
         ("Bupati Bangkalan", dt.date(2025, 6, 1), "Lukman Hakim"),
+        ("Bupati Kebumen", dt.date(2025, 6, 1), "Lilis Nuryani"),
+        ("Bupati Klaten", dt.date(2025, 6, 1), "Hamenang Wajar Ismoyo"),
+        ("Wakil Bupati Sragen", dt.date(2025, 6, 1), "Suroto"),
+        ("Bupati Grobogan", dt.date(2025, 6, 1), "Setyo Hadi"),
+        ("Wakil Bupati Temanggung", dt.date(2025, 6, 1), "Nadia Muna"),
+        ("Bupati Rembang", dt.date(2025, 6, 1), "Harno"),
+        ("Wakil Bupati Purbalingga", dt.date(2025, 6, 1), "Dimas Prasetyahani"),
+        ("Wakil Bupati Brebes", dt.date(2025, 6, 1), "Wurja"),
+        ("Wakil Bupati Pemalang", dt.date(2025, 6, 1), "Nurkholes"),
+        ("Wakil Bupati Kendal", dt.date(2022, 6, 1), "Windu Suko Basuki"),
+        ("Bupati Wonosobo", dt.date(2022, 6, 1), "Afif Nurhidayat"),
+        ("Wakil Bupati Wonosobo", dt.date(2025, 6, 1), "Amir Husein"),
+        ("Bupati Sukoharjo", dt.date(2022, 6, 1), "Etik Suryani"),
+        ("Wakil Bupati Wonogiri", dt.date(2022, 6, 1), "Setyo Sukarno"),
+        ("Wakil Bupati Boyolali", dt.date(2022, 6, 1), "Wahyu Irawan"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -90,6 +108,12 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         ("Bupati Ponorogo", dt.date(2025, 12, 1)),
         # Gresik: between the close of the 2016-2021 term and the swearing-in of 2021-02-26
         ("Bupati Gresik", dt.date(2021, 2, 20)),
+        # Klaten: the vice regent died on 2026-02-07
+        ("Wakil Bupati Klaten", dt.date(2026, 3, 1)),
+        # Jawa Tengah: between the close of the 2016-2021 terms (2021-02-17) and the
+        # swearing-in of 2021-02-26 the Plh (regional secretaries) are not recorded
+        ("Bupati Sukoharjo", dt.date(2021, 2, 20)),
+        ("Bupati Kendal", dt.date(2021, 2, 20)),
     ],
 )
 def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
