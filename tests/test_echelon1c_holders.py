@@ -58,6 +58,7 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Sesmen BUMN Agus Setiawan", "2017-03-06"),
         ("Sesmen PANRB Budi Santoso", "2022-07-16"),
         ("Dirjen Bimas Islam Ahmad Syarifuddin", "2025-06-02"),
+        ("Irjen Kementan Hendra Kusuma", "2022-06-01"),
     ],
 )
 def test_an_unknown_name_after_the_title_is_not_the_holder(
@@ -102,6 +103,10 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Dirjen SDPPI", "2022-06-01", "Ismail"),
         ("Dirjen Bina Marga", "2022-06-01", "Hedy Rahadian"),
         ("Irjen Kemendagri", "2025-02-17", "Sang Made Mahendra Jaya"),
+        ("Irjen Kementan", "2022-06-01", "Jan Samuel Maringka"),
+        ("Irjen KKP", "2019-06-03", "Muhammad Yusuf"),
+        ("Irjen Kementerian ATR/BPN", "2022-06-01", "Sunraizal"),
+        ("Irjen Kemendag", "2022-04-20", "Didid Noordiatmoko"),
     ],
 )
 def test_a_bare_title_resolves_to_the_holder_on_the_date(title: str, day: str, holder: str) -> None:
