@@ -107,6 +107,7 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Irjen KKP", "2019-06-03", "Muhammad Yusuf"),
         ("Irjen Kementerian ATR/BPN", "2022-06-01", "Sunraizal"),
         ("Irjen Kemendag", "2022-04-20", "Didid Noordiatmoko"),
+        ("Dirjen PPI KLHK", "2016-06-01", "Nur Masripatin"),
     ],
 )
 def test_a_bare_title_resolves_to_the_holder_on_the_date(title: str, day: str, holder: str) -> None:
