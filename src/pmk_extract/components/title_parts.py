@@ -235,11 +235,14 @@ def after_relation(lex: Lexicons, words: list[str], start: int) -> bool:
 
 
 def skip_tail(words: list[str], k: int) -> int:
-    """Skip what may close an office's name: a short form in brackets and "RI"
-    ("Kepala Badan Pusat Statistik (BPS) RI, Nama")."""
+    """Skip what may close an office's name: a short form in brackets and the country, "RI"
+    or "Republik Indonesia" in any case ("Kepala Badan Pusat Statistik (BPS) RI, Nama",
+    "Kepala Biro X Kementerian Kesehatan republik Indonesia, Nama")."""
     k = skip_bracket(words, k)
     if k < len(words) and words[k] == "RI":
         k = skip_bracket(words, k + 1)
+    elif words[k : k + 2] in (["Republik", "Indonesia"], ["republik", "Indonesia"]):
+        k = skip_bracket(words, k + 2)
     return k
 
 
