@@ -7,7 +7,8 @@ through here.
 Names are compared as a whole (:func:`close_to`'s edit budget) and word by word after
 :func:`fold`, which writes the letters the press writes for one another one way (doubled
 or single consonants, ch/kh/h, sy/s, dz/z, f/v/p/ph, q/ck/k, i/y; and, where that is
-no match, an "h" after "d", "t" or "g" dropped: "Dakhiri" for Dhakiri): "Hasanudin" is
+nearer, an "h" after a consonant or ending a word, which the press writes or drops, left
+out: "Dakhiri" for Dhakiri, "Wimbo Santhoso" for Wimboh Santoso): "Hasanudin" is
 Hassanudin, "Bachtiar" Bahtiar, "Harfiq" Harvick, "Taufiqurahman Sahuri" Taufiqurrahman
 Syahuri; a written initial stands for its word ("Bey T Machmuddin"), a word split or glued
 is the same word ("Latiful Hayat", "Latipulhayat"), and a long word may lose a syllable
@@ -28,7 +29,9 @@ from .resources import read_tsv
 def _spellings(kind: str) -> tuple[tuple[str, str], ...]:
     """The (written, as) pairs of one kind of ``lexicons/name_spellings.tsv``, in order:
     ``old`` (old spellings and their modern forms), ``fold`` (letters the press writes for
-    one another) or ``digraph`` (an "h" written or dropped after a consonant)."""
+    one another), ``digraph`` (an "h" written or dropped after a consonant, where no match
+    with it) or ``weak`` (an "h" written or dropped without changing the name; "$" ends a
+    word)."""
     return tuple((written, new) for k, written, new in _table() if k == kind)
 
 
@@ -143,6 +146,23 @@ def fold(word: str, doubles: bool = True) -> str:
     return word
 
 
+def without_weak_h(word: str) -> str:
+    """A folded word without the "h" the press writes or drops (``weak`` lines of
+    ``lexicons/name_spellings.tsv``): after a consonant, and ending a word of
+    :data:`WEAK_END` letters or more ("rhamdani": "ramdani", "wimboh": "wimbo"; "sah" keeps
+    its "h", a short word being compared more strictly)."""
+    for old, new in _spellings("weak"):
+        if not old.endswith("$"):
+            word = word.replace(old, new)
+        elif word.endswith(old[:-1]) and len(word) >= WEAK_END:
+            word = word[: len(word) - len(old) + 1] + new
+    return word
+
+
+WEAK_END = 5
+"""The letters a word has at least for the "h" ending it to be left out."""
+
+
 def without_digraph_h(word: str) -> str:
     """A folded word with the "h" of "dh", "th" and "gh" left out ("dhakiri": "dakiri")."""
     for old, new in _spellings("digraph"):
@@ -239,9 +259,11 @@ def folded_close(text: str, name: str) -> bool:
     edits in all at most and, in a name of two words or more, one word as the name writes it;
     a letter dropped between two of its like counts once ("Naaruddin" for Nasaruddin: folded,
     "narudin" is two edits off "nasarudin"), and two consonants written as others make
-    another name before the doubled letters are folded too ("Nasarunnin"); or, split or
-    glued otherwise ("Latiful Hayat", "Latipulhayat"), the same letters after :func:`fold`
-    of the words joined (eight or more)."""
+    another name before the doubled letters are folded too ("Nasarunnin"); a word is as near
+    as it is without the "h" the press writes or drops (:func:`without_weak_h`: "Wimbo
+    Santhoso" for Wimboh Santoso, no word as written); or, split or glued otherwise
+    ("Latiful Hayat", "Latipulhayat"), the same letters after :func:`fold` of the words
+    joined (eight or more), also without that "h"."""
     written = _words(text)
     words = _words(name)
     if not written or len("".join(written)) < 5:
@@ -260,6 +282,11 @@ def folded_close(text: str, name: str) -> bool:
                     edits = word_edits(p, q, len(written) > 1)
                 if edits is None:  # "Dakhiri" for Dhakiri: "dahiri", "dakiri"
                     edits = word_edits(without_digraph_h(w), without_digraph_h(n), len(written) > 1)
+                # "Santhoso", "Wimbo" for Santoso, Wimboh: as near without the "h" the press
+                # writes or drops, where that is nearer
+                weak = word_edits(without_weak_h(w), without_weak_h(n), len(written) > 1)
+                if weak is not None and (edits is None or weak < edits):
+                    edits = weak
                 if edits and _consonants_changed(p, q) > 1:
                     edits = None  # "Nasarunnin": two consonants changed, however folded
                 same += edits == 0
@@ -273,9 +300,11 @@ def folded_close(text: str, name: str) -> bool:
         return False
     glued = fold("".join(plain))
     # folded again once glued: a doubled letter where two words meet is written once
-    # either way ("Isrannoor", "Komanggede" for Isran Noor, Komang Gede)
+    # either way ("Isrannoor", "Komanggede" for Isran Noor, Komang Gede); the same letters
+    # without the "h" the press writes or drops ("Wimbosantoso" for Wimboh Santoso)
     return any(
         fold("".join(run)) == glued
+        or fold("".join(without_weak_h(word) for word in run)) == without_weak_h(glued)
         for size in (len(written) - 1, len(written) + 1)
         for run in _runs(plain_words, size)
     )
