@@ -16,6 +16,7 @@ Read by :class:`~pmk_extract.components.unplaced_titles.UnplacedTitles`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 import regex
@@ -71,19 +72,24 @@ class ShortForms:
         ent_at: dict[int, Span],
         after: int,
         end: int,
+        field_word: Callable[[str], bool],
     ) -> int:
         """Where the holder's name begins in the capitalised words ``words[after:end]`` that
         follow a title: right after a body's own short form in capitals (after the post's
-        Roman numeral, if written: "Wakil Rektor III UNIPA"), when two or three title-case name
-        words follow it up to ``end``; else -1."""
+        Roman numeral, if written: "Wakil Rektor III UNIPA"), or right after the post's numeral
+        ("Warek II Nama Nama"; no word there a ``field_word``: "Deputi II Pencegahan"), when
+        two or three title-case name words follow up to ``end``; else -1."""
         k = after
-        if k < end and words[k] in ROMAN_NUMERALS:
-            k += 1  # "Wakil Rektor III UNIPA Nama": the post's number, then its body
+        numbered = k < end and words[k] in ROMAN_NUMERALS
+        k += numbered  # "Wakil Rektor III UNIPA Nama": the post's number, then its body
         if k >= end or k in ent_at or words[k] in ROMAN_NUMERALS:
             return -1
-        if not _SHORT_FORM.fullmatch(words[k]) or self._read_elsewhere(words, k):
+        if _SHORT_FORM.fullmatch(words[k]) and not self._read_elsewhere(words, k):
+            first = k + 1
+        elif numbered and not any(field_word(words[j]) for j in range(k, end)):
+            first = k  # "Warek II Nama Nama": the numbered post, then the name
+        else:
             return -1
-        first = k + 1
         if not _MIN_NAME <= end - first <= _MAX_NAME or words[first] in self.place_firsts:
             return -1
         for j in range(first, end):

@@ -74,7 +74,9 @@ class UnplacedTitles:
         if shaped:
             end = self._field_end(words, names, after, k)
         elif end < 0:  # "Rektor UNIPA Nama Nama": a body's own short form ends the post
-            end = self.short_forms.holder_after(words, names, ent_at, after, k)
+            end = self.short_forms.holder_after(
+                words, names, ent_at, after, k, self.posts.field_word
+            )
             shaped = end >= 0
         elif words[end] == ",":
             j = end + 1  # "Kepala Bidang Pencegahan, Kedaruratan dan Logistik": a list of fields
