@@ -108,6 +108,10 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Irjen Kementerian ATR/BPN", "2022-06-01", "Sunraizal"),
         ("Irjen Kemendag", "2022-04-20", "Didid Noordiatmoko"),
         ("Dirjen PPI KLHK", "2016-06-01", "Nur Masripatin"),
+        ("Dirjen Linjamsos", "2019-06-03", "Harry Hikmat"),
+        ("Dirjen PFM", "2019-06-03", "Andi ZA Dulung"),
+        ("Dirjen Pembangunan Daerah Tertinggal", "2019-06-03", "Samsul Widodo"),
+        ("Dirjen PPMD", "2019-06-03", "Taufik Madjid"),
     ],
 )
 def test_a_bare_title_resolves_to_the_holder_on_the_date(title: str, day: str, holder: str) -> None:
