@@ -143,6 +143,11 @@ def test_an_unknown_name_after_the_title_takes_no_post(
         ("Kapolda Kaltara", "2019-06-01", "Indrajit"),
         ("Kapolda Sulbar", "2025-06-01", "Adang Ginanjar"),
         ("Kapolda Babel", "2020-11-03", "Anang Syarif Hidayat"),
+        ("Kapolda Aceh", "2016-06-01", "Husein Hamidi"),
+        ("Kapolda Aceh", "2019-06-01", "Rio Septianda Djambak"),
+        ("Kapolda Jabar", "2019-06-01", "Rudy Sufahriadi"),
+        ("Kapolda Jabar", "2018-06-01", "Agung Budi Maryoto"),
+        ("Kapolda Papua Barat Daya", "2025-06-01", "Gatot Haribowo"),
     ],
 )
 def test_a_bare_title_names_the_holder_of_the_day(title: str, day: str, holder: str) -> None:
