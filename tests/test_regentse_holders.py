@@ -1,0 +1,99 @@
+"""Regents, mayors and their vices of eastern Indonesia (Kalimantan, Sulawesi, Maluku, Papua)
+added by the regentse lane (``holders.jsonl``, each line's ``note`` naming its pages), on
+mentions and titles written for this test (``data/regentse_holder_cases.jsonl``): a title and a
+name (full, an alias, a spelling one letter off) give the holder's full name, the role on the
+date and the regional government; a bare title names the holder of the day, nobody outside the
+terms the pages confirm, and an unknown name after a title is not linked to the holder."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from helpers import (
+    extract_cases,
+    gazetteer_lines,
+    holder_name,
+    judge_cases,
+    load_cases,
+    mention_outcome,
+)
+from pmk_extract import Extractor
+
+CASES = load_cases(Path(__file__).parent / "data" / "regentse_holder_cases.jsonl")
+LANE = "regentse lane (issue 18, regional heads of eastern"
+
+
+def test_the_lane_lines_name_their_pages() -> None:
+    lines = [h for h in gazetteer_lines("holders.jsonl") if LANE in h.get("note", "")]
+    assert len(lines) >= 18
+    for holder in lines:
+        assert "source:" in holder["note"], holder
+        assert holder["end"] is None or holder["start"] <= holder["end"], holder
+
+
+def test_the_written_mentions(extractor: Extractor) -> None:
+    outcomes = judge_cases(extractor, CASES, mention_outcome)
+    assert [c["mention"] for c, ok, _ in outcomes if not ok] == []
+    assert [c["mention"] for c, _, wrong in outcomes if wrong is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("mention", "day"),
+    [
+        ("Wali Kota Singkawang Hendra Wijaya", "2015-05-05"),
+        ("Wali Kota Tarakan Rudi Santoso", "2016-05-05"),
+        ("Wakil Wali Kota Bitung Andre Lumowa", "2018-05-05"),
+        ("Wali Kota Baubau La Ode Hasan", "2015-05-05"),
+        ("Wali Kota Banjarbaru Ahmad Fauzi", "2017-05-05"),
+    ],
+)
+def test_an_unknown_name_after_the_title_is_not_the_holder(
+    extractor: Extractor, mention: str, day: str
+) -> None:
+    records = extract_cases(extractor, [{"mention": mention, "published": day}])
+    people = [e for e in records[0].entities if e.label == "PERSON"]
+    # kept as written (or not read as a person): never the holder of the day
+    assert all(p.canonical == p.text and p.matched != "fuzzy" for p in people)
+
+
+@pytest.mark.parametrize(
+    ("title", "day", "holder"),
+    [
+        ("Wali Kota Pontianak", dt.date(2016, 6, 1), "Sutarmidji"),
+        ("Wakil Wali Kota Pontianak", dt.date(2016, 6, 1), "Edi Rusdi Kamtono"),
+        ("Wali Kota Singkawang", dt.date(2016, 6, 1), "Awang Ishak"),
+        ("Wakil Wali Kota Singkawang", dt.date(2016, 6, 1), "Abdul Muthalib"),
+        ("Wali Kota Tarakan", dt.date(2016, 6, 1), "Sofian Raga"),
+        ("Wali Kota Kotamobagu", dt.date(2016, 6, 1), "Tatong Bara"),
+        ("Wakil Wali Kota Kotamobagu", dt.date(2016, 6, 1), "Jainuddin Damopolii"),
+        ("Wali Kota Bitung", dt.date(2019, 6, 1), "Maximiliaan Jonas Lomban"),
+        ("Wakil Wali Kota Bitung", dt.date(2016, 6, 1), "Maurits Mantiri"),
+        ("Wali Kota Sorong", dt.date(2016, 6, 1), "Lamberthus Jitmau"),
+        ("Wakil Wali Kota Sorong", dt.date(2016, 6, 1), "Pahima Iskandar"),
+        ("Wali Kota Baubau", dt.date(2016, 6, 1), "AS Tamrin"),
+        ("Wali Kota Banjarbaru", dt.date(2019, 6, 1), "Nadjmi Adhani"),
+        ("Wakil Wali Kota Banjarbaru", dt.date(2016, 6, 1), "Darmawan Jaya Setiawan"),
+        ("Wali Kota Samarinda", dt.date(2019, 6, 1), "Syaharie Jaang"),
+        ("Wakil Wali Kota Samarinda", dt.date(2016, 6, 1), "Nusyirwan Ismail"),
+    ],
+)
+def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
+    assert holder_name(title, day) == holder
+
+
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [
+        # Samarinda: the vice mayor died on 2018-02-27; his successor's days are not recorded
+        ("Wakil Wali Kota Samarinda", dt.date(2019, 6, 1)),
+        # Kotamobagu: the Pjs between the close of the term (2018-09-22) and the next term
+        ("Wali Kota Kotamobagu", dt.date(2018, 9, 24)),
+        # Baubau: the Pj mayor of 2018 between the two terms is not recorded
+        ("Wali Kota Baubau", dt.date(2018, 5, 5)),
+    ],
+)
+def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
+    assert holder_name(title, day) is None
