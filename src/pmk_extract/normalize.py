@@ -14,6 +14,10 @@
   kind word (``lexicons/region_kinds.tsv``) glued, with or without a dot, to the first word
   of a province's, regency's or city's name is read so too ("KabupatenGarut", "Kab.Garut",
   "KotaSorong").
+- The last word of a title of two words or more of the knowledge base, written whole, glued
+  to the capitalised word after it ("Menteri Dalam NegeriTjahjo Kumolo", "Menteri
+  PPNSuharso") is read with a space between them: the title ends there. The same word
+  glued after anything but the whole title ("Radar JatengSabtu") is left as written.
 - A short form of a province's secretariat that ends in "prov" ("Sekdaprov", "Setdaprov":
   the first words of titles, ``lexicons/secretariat_kinds.tsv``) glued to the rest of a
   province's one-word short form that opens with "Prov" ("Provsu") is read as the two
@@ -192,6 +196,34 @@ def _kind_glued(text: str, word: str, end: int) -> bool:
     return follower is not None and follower.group() in firsts
 
 
+@cache
+def _title_ends() -> dict[str, tuple[str, ...]]:
+    """The knowledge base's titles of two words or more by their last word ("Negeri":
+    "Menteri Dalam Negeri", ...)."""
+    from .kb import default_people  # loaded once a text looks glued
+
+    ends: dict[str, list[str]] = {}
+    for title in default_people().titles:
+        words = title.split()
+        if len(words) >= 2:
+            ends.setdefault(words[-1], []).append(title)
+    return {word: tuple(titles) for word, titles in ends.items()}
+
+
+def _title_glued(text: str, word: str, end: int) -> bool:
+    """True when ``word``, ending at ``end``, closes a whole title of the knowledge base
+    written before it ("Menteri Dalam NegeriTjahjo": the title ends at "Negeri")."""
+    for title in _title_ends().get(word, ()):
+        start = end - len(title)
+        if (
+            start >= 0
+            and text[start:end] == title
+            and (start == 0 or not text[start - 1].isalnum())
+        ):
+            return True
+    return False
+
+
 def _edits(text: str) -> list[tuple[int, int, str]]:
     """The places of ``text`` read otherwise: ``(start, end, written as)``."""
     edits = [(m.start(), m.end(), " ") for m in _RUN.finditer(text)]
@@ -206,6 +238,8 @@ def _edits(text: str) -> list[tuple[int, int, str]]:
                 edits.append((m.end(), m.end(), " "))  # "BupatiSleman"
             elif _kind_glued(text, word, m.end()):
                 edits.append((m.end(1), m.end(), " "))  # "KabupatenGarut", "Kab.Garut"
+            elif not dot and _title_glued(text, word, m.end()):
+                edits.append((m.end(), m.end(), " "))  # "Menteri Dalam NegeriTjahjo"
     for m in _PROV_GLUED.finditer(text):
         if _prov_glued(m):
             at = m.end(1)
