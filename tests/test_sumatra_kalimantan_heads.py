@@ -55,7 +55,7 @@ from pmk_extract import Extractor
         ("Bupati Mukomuko", dt.date(2022, 8, 1), "Sapuan"),
         ("Bupati Pasaman", dt.date(2023, 1, 9), "Benny Utama"),
         # vice regents of 2021-2024 whose offices had no line
-        ("Wakil Bupati Humbahas", dt.date(2022, 3, 1), "Oloan P. Nababan"),
+        ("Wakil Bupati Humbahas", dt.date(2022, 3, 1), "Oloan Paniaran Nababan"),
     ],
 )
 def test_a_title_resolves_to_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
