@@ -212,8 +212,9 @@ def test_a_title_names_the_chair_of_the_day(title: str, day: dt.date, holder: st
         ("Ketua Dewan Perwakilan Rakyat Aceh", dt.date(2022, 4, 15)),
         # Sumatera Selatan: after the last day a page confirms
         (f"{PROVINCIAL} Sumatera Selatan", dt.date(2023, 6, 1)),
-        # Nusa Tenggara Barat: before 2016-07-15, and the undated 2019-2024 term
-        (f"{PROVINCIAL} Nusa Tenggara Barat", dt.date(2016, 6, 1)),
+        # Nusa Tenggara Barat: before the 2014-2019 chair's oath (Umar Said, 2014-10-16,
+        # dprdheads lane), and the undated 2019-2024 term
+        (f"{PROVINCIAL} Nusa Tenggara Barat", dt.date(2014, 10, 1)),
         (f"{PROVINCIAL} Nusa Tenggara Barat", dt.date(2021, 6, 1)),
         # Sulawesi Utara: between the chair's resignation for the 2020 elections and his
         # successor's oath
