@@ -8,7 +8,9 @@ place written inside the field, the field going on after it to a national body
 ``field_places.py``), is a word of the field; with no body after it, no organisation. So are
 a field's words written in lower case ("Kepala Pusat data dan informasi Kementan"), not other
 lower-case words ("bersama jajaran"). The body's name may close with the country, "Republik
-Indonesia" in any case, as with "RI" (``title_parts.skip_tail``). With
+Indonesia" in any case, as with "RI" (``title_parts.skip_tail``). Words after a post that hold
+an event's noun ("Rapat Koordinasi", "Seminar", "Pekan": ``event_names.py``) are the event's
+name, no person. With
 no body written, a field's noun may end in an adjective made with me-, ber- or ter- (also
 negated: "Penyakit Tidak Menular"), and the name after it is the holder's
 (``unplaced_titles.py``); a root word there ("Indah", "Teguh") may be a name's and ends no field.

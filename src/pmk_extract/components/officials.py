@@ -66,6 +66,7 @@ from ..spans import doc_text
 from .campus_posts import campus_org
 from .class_holders import ClassHolders
 from .class_links import ClassLinks
+from .event_names import event_name
 from .holder_rules import HolderRules, Mention
 from .known_names import KnownNames, join_initials
 from .lower_posts import lower_post_before
@@ -259,6 +260,8 @@ class Officials:
                 )
                 continue
             mention = self.reader.name_after(doc, words, names, start, title, ent_at, day)
+            if mention is not None and event_name(words, mention.start, mention.end):
+                mention = None  # "Kepala Biro Umum Musyawarah Perencanaan ...": an event's name
             if mention is not None and self.rules.held_elsewhere(doc, mention, title, day):
                 unlinked.add(fold_apostrophes(doc[mention.start : mention.end].text))
                 mention = self.reader.name_after(
