@@ -29,6 +29,7 @@ from ..resources import read_lines
 
 _SHORT_FORM = regex.compile(r"^\p{Lu}{2,6}$")
 _NAME_WORD = regex.compile(r"^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?$")
+_DIGIT = regex.compile(r"^[1-9]$")  # a post's number in digits ("Wakil Rektor 3")
 _MIN_NAME = 2  # words of the holder's name after the short form
 _MAX_NAME = 3
 
@@ -76,11 +77,22 @@ class ShortForms:
     ) -> int:
         """Where the holder's name begins in the capitalised words ``words[after:end]`` that
         follow a title: right after a body's own short form in capitals (after the post's
-        Roman numeral, if written: "Wakil Rektor III UNIPA"), or right after the post's numeral
-        ("Warek II Nama Nama"; no word there a ``field_word``: "Deputi II Pencegahan"), when
-        two or three title-case name words follow up to ``end``; else -1."""
+        Roman numeral or digit, if written: "Wakil Rektor III UNIPA"), or right after the
+        post's number ("Warek II Nama Nama", "Wakil Rektor 3 Nama Nama"; no word there a
+        ``field_word``: "Deputi II Pencegahan"), when two or three title-case name words
+        follow up to ``end`` (after a digit, up to the end of the title-case words); after
+        a digit and a comma, the comma ("Wakil Rektor 1, Ir. Nama"); else -1."""
         k = after
-        numbered = k < end and words[k] in ROMAN_NUMERALS
+        if k < len(words) and _DIGIT.fullmatch(words[k]):
+            # "Wakil Rektor 3 Nama": a number in digits ends the capitalised words before it
+            if k + 1 < len(words) and words[k + 1] == ",":
+                return k + 1  # "Wakil Rektor 1, Ir. Nama": the name set off after the comma
+            end = k + 1
+            if end < len(words) and end not in ent_at and _SHORT_FORM.fullmatch(words[end]):
+                end += 1  # "Wakil Rektor 3 UNIPA Nama": the body's short form after the number
+            while end < len(words) and end not in ent_at and _NAME_WORD.fullmatch(words[end]):
+                end += 1
+        numbered = k < end and (words[k] in ROMAN_NUMERALS or bool(_DIGIT.fullmatch(words[k])))
         k += numbered  # "Wakil Rektor III UNIPA Nama": the post's number, then its body
         if k >= end or k in ent_at or words[k] in ROMAN_NUMERALS:
             return -1
