@@ -108,6 +108,12 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Bupati Lombok Utara", dt.date(2025, 6, 1), "Najmul Akhyar"),
         ("Bupati Sumbawa Barat", dt.date(2025, 6, 1), "Amar Nurmansyah"),
         ("Wakil Bupati Dompu", dt.date(2025, 6, 1), "Syirajuddin"),
+        ("Wakil Bupati Pringsewu", dt.date(2025, 6, 1), "Umi Laila"),
+        ("Wakil Bupati Tulang Bawang", dt.date(2025, 6, 1), "Hankam Hasan"),
+        ("Bupati Pesisir Barat", dt.date(2025, 6, 1), "Dedi Irawan"),
+        ("Wakil Bupati Kerinci", dt.date(2025, 6, 1), "Murison"),
+        ("Bupati Sarolangun", dt.date(2025, 6, 1), "Hurmin"),
+        ("Wakil Bupati Kepahiang", dt.date(2025, 6, 1), "Abdul Hafizh"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -131,6 +137,9 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         # Serang: the heads elected at the re-vote were sworn in on 2025-05-27; the regent of
         # 2021 who served until then is not recorded
         ("Wakil Bupati Serang", dt.date(2025, 4, 1)),
+        # Lampung Tengah: the regent caught by the KPK in December 2025; the vice regent acting
+        # beside the detained regent is not recorded
+        ("Bupati Lampung Tengah", dt.date(2026, 1, 15)),
     ],
 )
 def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
