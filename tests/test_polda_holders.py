@@ -148,6 +148,9 @@ def test_an_unknown_name_after_the_title_takes_no_post(
         ("Kapolda Jabar", "2019-06-01", "Rudy Sufahriadi"),
         ("Kapolda Jabar", "2018-06-01", "Agung Budi Maryoto"),
         ("Kapolda Papua Barat Daya", "2025-06-01", "Gatot Haribowo"),
+        ("Kapolda Sumut", "2016-06-01", "Raden Budi Winarso"),
+        ("Kapolda Sulteng", "2016-06-01", "Rudy Sufahriadi"),
+        ("Kapolda Sulsel", "2016-06-01", "Anton Charliyan"),
     ],
 )
 def test_a_bare_title_names_the_holder_of_the_day(title: str, day: str, holder: str) -> None:
