@@ -28,7 +28,7 @@ LANE = "regentse lane (issue 18, regional heads of eastern"
 
 def test_the_lane_lines_name_their_pages() -> None:
     lines = [h for h in gazetteer_lines("holders.jsonl") if LANE in h.get("note", "")]
-    assert len(lines) >= 38
+    assert len(lines) >= 50
     for holder in lines:
         assert "source:" in holder["note"], holder
         assert holder["end"] is None or holder["start"] <= holder["end"], holder
@@ -51,6 +51,8 @@ def test_the_written_mentions(extractor: Extractor) -> None:
         ("Bupati Sanggau Petrus Alexander", "2016-05-05"),
         ("Bupati Mimika Yosias Wenda", "2016-05-05"),
         ("Bupati Paser Ahmad Rifai", "2018-05-05"),
+        ("Bupati Melawi Yohanes Sarep", "2022-05-05"),
+        ("Bupati Buton Utara La Ode Karim", "2022-05-05"),
     ],
 )
 def test_an_unknown_name_after_the_title_is_not_the_holder(
@@ -100,6 +102,17 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Wakil Bupati Paser", dt.date(2016, 6, 1), "Mardikansyah"),
         ("Bupati Jayawijaya", dt.date(2016, 6, 1), "John Wempi Wetipo"),
         ("Wakil Bupati Jayawijaya", dt.date(2016, 6, 1), "Jhon Richard Banua"),
+        ("Bupati Ketapang", dt.date(2022, 6, 1), "Martin Rantan"),
+        ("Wakil Bupati Ketapang", dt.date(2022, 6, 1), "Farhan"),
+        ("Bupati Sintang", dt.date(2022, 6, 1), "Jarot Winarno"),
+        ("Bupati Kapuas Hulu", dt.date(2022, 6, 1), "Fransiskus Diaan"),
+        ("Wakil Bupati Kapuas Hulu", dt.date(2022, 6, 1), "Wahyudi Hidayat"),
+        ("Bupati Melawi", dt.date(2022, 6, 1), "Dadi Sunarya Usfa Yursa"),
+        ("Wakil Bupati Melawi", dt.date(2022, 6, 1), "Kluisen"),
+        ("Bupati Bengkayang", dt.date(2022, 6, 1), "Sebastianus Darwis"),
+        ("Bupati Buton Utara", dt.date(2022, 6, 1), "Ridwan Zakaria"),
+        ("Wakil Bupati Buton Utara", dt.date(2022, 6, 1), "Ahali"),
+        ("Bupati Konawe Kepulauan", dt.date(2022, 6, 1), "Amrullah"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -121,6 +134,10 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         ("Bupati Kutai Kartanegara", dt.date(2018, 6, 1)),
         # Paser: no vice regent is recorded after the death of January 2019
         ("Wakil Bupati Paser", dt.date(2019, 6, 1)),
+        # Sintang: the vice regent died in September 2021; the seat was empty into 2022
+        ("Wakil Bupati Sintang", dt.date(2022, 2, 14)),
+        # Ketapang: the Plh days between the two terms (17 - 25 February 2021)
+        ("Bupati Ketapang", dt.date(2021, 2, 20)),
     ],
 )
 def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
