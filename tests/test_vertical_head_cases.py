@@ -4,7 +4,8 @@ issue 18).
 "Kanwil Kemenkumham Bali mencatat ... Kepala Kanwil Nama", "Kantor Wilayah Kementerian Agama
 ... Kakanwil Jateng Nama": the holder is an official of the body whose office of that kind the
 text named before (``components/vertical_heads.py``). Offices of two bodies named before, or
-none, give no body; a body written after the head is read as written.
+none, give no body (the holder is still read, with the post alone); a body written after the
+head is read as written.
 """
 
 from __future__ import annotations

@@ -7,8 +7,9 @@ unit's (``lexicons/org_units.tsv``, kind ``vertical``: "Kantor Wilayah", "Kanwil
 Imigrasi", "Balai"), written after "Kepala" or fused with "Ka" ("Kakanwil"). Its holder is
 an official of the body whose office of that kind the text named before the title; when the
 text named offices of that kind of two bodies (Kemenag's and Kemenkumham's Kanwil), or none,
-the body is not known and nothing is read here. A body written after the title ("Kakanwil
-Kemenag Sulsel Nama") is read by the titles themselves.
+the body is not known: the post is read without one, so that the name after it is still its
+holder's. A body written after the title ("Kakanwil Kemenag Sulsel Nama") is read by the titles
+themselves.
 """
 
 from __future__ import annotations
@@ -76,8 +77,9 @@ class VerticalHeads:
         day: dt.date | None,
     ) -> list[tuple[int, Title]]:
         """``titled`` with the heads of regional offices written without their body: a title
-        already read there with no organisation takes the body; one not read is added when a
-        name, a rank or an honorific follows the office (and its region, if written)."""
+        already read there with no organisation takes the body; one not read is added (with
+        the body, or none when it is not known) when a name, a rank or an honorific follows
+        the office (and its region, if written)."""
         read = dict(titled)
         covered = {k for begin, title in titled for k in range(begin, title.end)}
         for i in range(len(words)):
@@ -98,10 +100,9 @@ class VerticalHeads:
             if not (names[end] or self.lex.rank_at(words, end, False)):
                 continue
             body = self._body(doc, unit, i, day)
-            if body is None:
-                continue
             if title is not None:
-                read[i] = replace(title, org=body)
-            else:
+                if body is not None:
+                    read[i] = replace(title, org=body)
+            else:  # with no body known, the post without one: "Kepala Kanwil Nama"
                 read[i] = Title(end, f"{_HEAD} {unit}", body)
         return sorted(read.items())
