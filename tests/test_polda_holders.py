@@ -151,6 +151,11 @@ def test_an_unknown_name_after_the_title_takes_no_post(
         ("Kapolda Sumut", "2016-06-01", "Raden Budi Winarso"),
         ("Kapolda Sulteng", "2016-06-01", "Rudy Sufahriadi"),
         ("Kapolda Sulsel", "2016-06-01", "Anton Charliyan"),
+        ("Kapolda Sulut", "2018-06-01", "Bambang Waskito"),
+        ("Kapolda Sulut", "2019-06-01", "Remigius Sigid Tri Hardjanto"),
+        ("Kapolda NTB", "2019-06-01", "Nana Sudjana"),
+        ("Kapolda Maluku", "2019-06-01", "Royke Lumowa"),
+        ("Kapolda Maluku", "2020-06-01", "Baharudin Djafar"),
     ],
 )
 def test_a_bare_title_names_the_holder_of_the_day(title: str, day: str, holder: str) -> None:
