@@ -114,6 +114,11 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Wakil Bupati Kerinci", dt.date(2025, 6, 1), "Murison"),
         ("Bupati Sarolangun", dt.date(2025, 6, 1), "Hurmin"),
         ("Wakil Bupati Kepahiang", dt.date(2025, 6, 1), "Abdul Hafizh"),
+        ("Bupati Cirebon", dt.date(2025, 6, 1), "Imron Rosyadi"),
+        ("Wakil Bupati Siak", dt.date(2025, 6, 5), "Syamsurizal"),
+        ("Wakil Bupati Sikka", dt.date(2025, 6, 1), "Simon Subandi Supriadi"),
+        ("Wakil Bupati Flores Timur", dt.date(2025, 6, 1), "Ignasius Boli Uran"),
+        ("Bupati Belu", dt.date(2025, 6, 1), "Wilibrodus Lay"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -140,6 +145,9 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         # Lampung Tengah: the regent caught by the KPK in December 2025; the vice regent acting
         # beside the detained regent is not recorded
         ("Bupati Lampung Tengah", dt.date(2026, 1, 15)),
+        # Siak and Belu: sworn in after their disputes, on 2025-06-04 and 2025-03-24
+        ("Bupati Siak", dt.date(2025, 6, 1)),
+        ("Bupati Belu", dt.date(2025, 3, 1)),
     ],
 )
 def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
