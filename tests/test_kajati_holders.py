@@ -118,6 +118,8 @@ def test_an_unknown_or_other_name_after_the_title_is_not_the_holder(
         ("Kepala Kejati Jabar", "2024-12-01", "Katarina Endang Sarwestri"),
         ("Kajati Sulsel", "2025-01-02", "Agus Salim"),
         ("Kajati Riau", "2024-01-02", "Akmal Abbas"),
+        ("Kajati Riau", "2025-06-01", "Akmal Abbas"),
+        ("Kajati Sultra", "2025-01-21", "Hendro Dewanto"),
     ],
 )
 def test_a_bare_title_names_the_holder_of_the_day(title: str, day: str, holder: str) -> None:
