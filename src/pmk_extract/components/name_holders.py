@@ -5,7 +5,10 @@ name it misspells; after the title of an office with holders on the date, the ho
 name it fits (a part of the name: first or last name, an alias; of the one holder, the
 initials of the name or of an alias, "Menkeu SMI", or the nickname the press makes of a word
 of it, "Wali Kota Solo FX Rudy"), whose name it misspells ("Mendagri Cahyo Kumolo") or writes
-with a middle name the record leaves out, or the outgoing or incoming holder in a handover; a
+with a middle name the record leaves out, or the outgoing or incoming holder in a handover;
+on a day no term covers, the one holder whose term ends or starts within a year of it and
+whose name it fits, or whose term ended within a year and whose name it misspells (a gap in
+the sourced record); a
 name that fits no holder after such a title is no person ("Menag Ajak Doakan": a headline). A
 name in lower case is read only when it is a holder's name or alias ("Gubernur Jawa Timur
 khofifah indar parawansa"); an unknown short form of two or three capitals is no name
@@ -21,6 +24,7 @@ import datetime as dt
 from ..kb import Office, People, fold_apostrophes
 from ..spelling import close_to
 from .holder_rules import (
+    GAP_DAYS,
     HolderRules,
     Mention,
     fits,
@@ -91,6 +95,10 @@ class NameHolders:
                 return Mention(start, end, name, role, title.org, stated=True)
             if not known and (handed := self._handover(start, end, title, title.office, text, day)):
                 return handed  # between two terms: the outgoing holder, or the one sworn in next
+            if not known and (name := self._gap_misspelt(title.office, text, day)) is not None:
+                # a gap in the sourced record, the holder's name misspelt
+                role = self.rules.role(title, name, day)
+                return Mention(start, end, name, role, title.org, stated=True, matched="fuzzy")
             if known:
                 fitting = {h.name for h in known if fits(text, h)}
                 if not fitting and day is not None and len(known) == 1 and end - start == 1:
@@ -176,6 +184,23 @@ class NameHolders:
         name, size = found.popitem()
         role = self.rules.role(title, name, day)
         return Mention(start, start + size, name, role, title.org, stated=True)
+
+    def _gap_misspelt(self, office: Office, text: str, day: dt.date | None) -> str | None:
+        """The one holder of ``office`` whose term ended at most ``GAP_DAYS`` before ``day``,
+        where no term covers it, and whose name ``text`` of two words or more misspells
+        (:func:`~pmk_extract.spelling.close_to`): a gap after the last sourced day of a term,
+        as the name written whole is (``HolderRules.gap_holder``); a day before a term's
+        start, its swearing-in, is no gap of that holder's."""
+        if day is None or len(text.split()) < 2:
+            return None
+        close = {
+            h.name
+            for h in self.people.by_office.get(office.id, ())
+            if h.end is not None
+            and 0 < (day - h.end).days <= GAP_DAYS
+            and close_to(text, (h.name, *h.aliases))
+        }
+        return close.pop() if len(close) == 1 else None
 
     def _handover(
         self,
