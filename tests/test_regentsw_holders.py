@@ -119,6 +119,15 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Wakil Bupati Sikka", dt.date(2025, 6, 1), "Simon Subandi Supriadi"),
         ("Wakil Bupati Flores Timur", dt.date(2025, 6, 1), "Ignasius Boli Uran"),
         ("Bupati Belu", dt.date(2025, 6, 1), "Wilibrodus Lay"),
+        ("Wakil Bupati Pidie", dt.date(2025, 6, 1), "Alzaizi Umar"),
+        ("Bupati Aceh Tengah", dt.date(2025, 6, 1), "Haili Yoga"),
+        ("Wakil Bupati Aceh Tamiang", dt.date(2025, 6, 1), "Ismail"),
+        ("Wakil Bupati Pidie Jaya", dt.date(2025, 6, 1), "Hasan Basri"),
+        ("Wakil Bupati Labuhanbatu", dt.date(2025, 6, 1), "Jamri"),
+        ("Bupati Nias Selatan", dt.date(2025, 6, 1), "Sokhiatulo Laia"),
+        ("Wakil Bupati Nias Barat", dt.date(2025, 6, 1), "Sozisokhi Hia"),
+        ("Bupati Ogan Komering Ulu Timur", dt.date(2025, 6, 1), "Lanosin Hamzah"),
+        ("Bupati Pasaman Barat", dt.date(2025, 6, 1), "Yulianto"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -148,6 +157,8 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         # Siak and Belu: sworn in after their disputes, on 2025-06-04 and 2025-03-24
         ("Bupati Siak", dt.date(2025, 6, 1)),
         ("Bupati Belu", dt.date(2025, 3, 1)),
+        # Pasaman Barat: the heads sworn in after the MK decision, on 2025-03-25
+        ("Bupati Pasaman Barat", dt.date(2025, 3, 1)),
     ],
 )
 def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
