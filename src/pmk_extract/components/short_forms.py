@@ -25,6 +25,7 @@ from spacy.tokens import Span
 from ..kb import KnowledgeBase
 from ..lexicons import Lexicons, match_head
 from ..name_shapes import ROMAN_NUMERALS, opener_ends
+from ..regions import bare_place
 from ..resources import read_lines
 
 _SHORT_FORM = regex.compile(r"^\p{Lu}{2,6}$")
@@ -45,12 +46,14 @@ class ShortForms:
 
     def __init__(self, kb: KnowledgeBase, lex: Lexicons) -> None:
         self.lex = lex
-        # the first word of every place name the knowledge base knows, bare ("Cisarua")
+        # the first word of every place name the knowledge base knows, also without its kind
+        # word ("Cisarua"; "Lembang" of "Kecamatan Lembang")
         firsts = set()
         for entry in kb.entries:
             if entry.label == "LOC":
                 for name in (entry.canonical, *entry.aliases, *entry.ambiguous_aliases):
                     firsts.add(name.split()[0])
+                firsts.add(bare_place(entry.canonical).split()[0])
         self.place_firsts = frozenset(firsts)
 
     def _read_elsewhere(self, words: list[str], k: int) -> bool:
