@@ -128,6 +128,11 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Wakil Bupati Nias Barat", dt.date(2025, 6, 1), "Sozisokhi Hia"),
         ("Bupati Ogan Komering Ulu Timur", dt.date(2025, 6, 1), "Lanosin Hamzah"),
         ("Bupati Pasaman Barat", dt.date(2025, 6, 1), "Yulianto"),
+        ("Bupati Sampang", dt.date(2019, 6, 1), "Slamet Junaidi"),
+        ("Wakil Bupati Sampang", dt.date(2025, 6, 1), "Ahmad Mahfud Abdul Qodir"),
+        ("Bupati Pamekasan", dt.date(2025, 6, 1), "Kholilurrahman"),
+        ("Wakil Bupati Nganjuk", dt.date(2025, 6, 1), "Trihandy Cahyo Saputro"),
+        ("Wakil Wali Kota Magelang", dt.date(2025, 6, 1), "Sri Harso"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -159,6 +164,9 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         ("Bupati Belu", dt.date(2025, 3, 1)),
         # Pasaman Barat: the heads sworn in after the MK decision, on 2025-03-25
         ("Bupati Pasaman Barat", dt.date(2025, 3, 1)),
+        # Sampang: the Pj from 2024-01-31 is not recorded; Pamekasan: sworn in on 2025-03-19
+        ("Bupati Sampang", dt.date(2024, 6, 1)),
+        ("Bupati Pamekasan", dt.date(2025, 3, 1)),
     ],
 )
 def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
