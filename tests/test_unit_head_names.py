@@ -1,0 +1,29 @@
+"""Heads of bodies named by a short form, then the body's place (or no place), then the
+head's name, on mentions written for this test (``data/unit_head_name_cases.jsonl``, each
+naming its mechanism; ``person`` null: no PERSON): a national association's branch chair
+belongs to the association ("Ketua PWI Jawa Tengah Nama")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import extract_cases, load_cases, longest_person, mention_outcome
+from pmk_extract import Extractor
+
+CASES = load_cases(Path(__file__).parent / "data" / "unit_head_name_cases.jsonl")
+
+
+def test_unit_head_name_cases(extractor: Extractor) -> None:
+    records = extract_cases(extractor, CASES)
+    misses = []
+    for case, record in zip(CASES, records, strict=True):
+        if case["person"] is None:
+            if longest_person(record, case["mention"]) is not None:
+                misses.append(case["mention"])
+        elif not mention_outcome(case, record)[0]:
+            misses.append(case["mention"])
+    assert misses == []
+
+
+def test_cases_name_their_mechanism() -> None:
+    assert all(c["mechanism"] and c["mention"] and c["published"] for c in CASES)
