@@ -130,6 +130,9 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Wakil Bupati Kepulauan Aru", dt.date(2022, 6, 1), "Muin Sugalrey"),
         ("Bupati Buru Selatan", dt.date(2022, 6, 1), "Safitri Malik Soulisa"),
         ("Wakil Bupati Buru Selatan", dt.date(2022, 6, 1), "Gerson Eliaser Selsily"),
+        ("Bupati Bone Bolango", dt.date(2022, 6, 1), "Hamim Pou"),
+        ("Wakil Bupati Bone Bolango", dt.date(2022, 6, 1), "Merlan Uloli"),
+        ("Wakil Bupati Waropen", dt.date(2019, 6, 1), "Hendrik Wonatorey"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
