@@ -122,6 +122,7 @@ def test_an_unknown_or_other_name_after_the_title_is_not_the_holder(
         ("Kajati Sultra", "2025-01-21", "Hendro Dewanto"),
         ("Kajati Banten", "2022-06-01", "Leonard Eben Ezer Simanjuntak"),
         ("Kajati Jatim", "2019-06-01", "Sunarta"),
+        ("Kajati Sulsel", "2018-12-01", "Tarmizi"),
     ],
 )
 def test_a_bare_title_names_the_holder_of_the_day(title: str, day: str, holder: str) -> None:
