@@ -133,6 +133,9 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Bupati Pamekasan", dt.date(2025, 6, 1), "Kholilurrahman"),
         ("Wakil Bupati Nganjuk", dt.date(2025, 6, 1), "Trihandy Cahyo Saputro"),
         ("Wakil Wali Kota Magelang", dt.date(2025, 6, 1), "Sri Harso"),
+        ("Wakil Bupati Situbondo", dt.date(2022, 6, 1), "Khoirani"),
+        ("Wakil Bupati Lamongan", dt.date(2022, 6, 1), "Abdul Rouf"),
+        ("Wakil Bupati Sidoarjo", dt.date(2022, 6, 1), "Subandi"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -167,6 +170,9 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         # Sampang: the Pj from 2024-01-31 is not recorded; Pamekasan: sworn in on 2025-03-19
         ("Bupati Sampang", dt.date(2024, 6, 1)),
         ("Bupati Pamekasan", dt.date(2025, 3, 1)),
+        # Sidoarjo and Situbondo: the regents detained by the KPK (2024-05-07, 2025-01-21)
+        ("Bupati Sidoarjo", dt.date(2024, 8, 1)),
+        ("Bupati Situbondo", dt.date(2025, 2, 1)),
     ],
 )
 def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
