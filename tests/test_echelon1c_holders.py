@@ -115,6 +115,9 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Dirjen SDID", "2016-06-01", "Ali Ghufron Mukti"),
         ("Dirjen Kelembagaan Iptek dan Dikti", "2016-06-13", "Patdono Suwignjo"),
         ("Dirjen Penguatan Riset dan Pengembangan", "2017-06-01", "Muhammad Dimyati"),
+        ("Dirjen Rehsos", "2019-06-03", "Edi Suharto"),
+        ("Dirjen Pemberdayaan Sosial", "2019-12-02", "Pepen Nazaruddin"),
+        ("Dirjen Rehabilitasi Sosial", "2022-10-03", "Pepen Nazaruddin"),
     ],
 )
 def test_a_bare_title_resolves_to_the_holder_on_the_date(title: str, day: str, holder: str) -> None:
