@@ -123,6 +123,9 @@ def test_an_unknown_or_other_name_after_the_title_is_not_the_holder(
         ("Kajati Banten", "2022-06-01", "Leonard Eben Ezer Simanjuntak"),
         ("Kajati Jatim", "2019-06-01", "Sunarta"),
         ("Kajati Sulsel", "2018-12-01", "Tarmizi"),
+        ("Kajati Sumut", "2025-06-01", "Idianto"),
+        ("Kajati Kepri", "2025-06-01", "Teguh Subroto"),
+        ("Kajati DKI", "2024-11-01", "Patris Yusrian Jaya"),
     ],
 )
 def test_a_bare_title_names_the_holder_of_the_day(title: str, day: str, holder: str) -> None:
@@ -134,7 +137,7 @@ def test_a_bare_title_names_the_holder_of_the_day(title: str, day: str, holder: 
     [
         ("Kajati Jatim", "2025-01-10"),
         ("Kapuspenkum Kejagung", "2025-08-01"),
-        ("Kajati Sumut", "2025-06-01"),
+        ("Kajati Sumut", "2025-07-10"),
         ("Kajati Jabar", "2023-01-01"),
         ("Jambin", "2025-06-01"),
     ],
