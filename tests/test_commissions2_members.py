@@ -1,6 +1,8 @@
-"""Members of the election bodies before 2017 (commissions2 lane of issue 18): the KPU's
-seven members of 2012-2017 (``anggota-kpu``, with Hasyim Asy'ari in Husni Kamil Manik's
-seat from 2016-08-29) and the Bawaslu's five (``anggota-bawaslu``), on mentions written
+"""Members of the election bodies before 2017 and chairs of other state bodies
+(commissions2 lane of issue 18): the KPU's seven members of 2012-2017 (``anggota-kpu``,
+with Hasyim Asy'ari in Husni Kamil Manik's seat from 2016-08-29), the Bawaslu's five
+(``anggota-bawaslu``), the chairs of the KPI, the Komnas Perempuan and the LPS
+(``ketua-kpi``, ``ketua-komnas-perempuan``, ``ketua-lps``), on mentions written
 for this test (``tests/data/commissions2_member_cases.jsonl``): a member's title and the
 name as written, short or misspelt, take the member of that day's full name, the role and
 the body; an unknown name keeps the role and the body but is no known person; a headline
@@ -62,6 +64,11 @@ def test_an_unknown_name_is_no_known_person() -> None:
         ("anggota-kpu", dt.date(2017, 4, 11), 7, "Viryan Azis", "Ida Budhiati"),
         ("anggota-bawaslu", dt.date(2016, 6, 1), 5, "Daniel Zuchron", "Rahmat Bagja"),
         ("anggota-bawaslu", dt.date(2017, 6, 1), 5, "Rahmat Bagja", "Nelson Simanjuntak"),
+        ("ketua-lps", dt.date(2025, 6, 1), 1, "Purbaya Yudhi Sadewa", "Didik Madiyono"),
+        # Purbaya Yudhi Sadewa became finance minister on 2025-09-08; Didik Madiyono acting
+        ("ketua-lps", dt.date(2025, 9, 16), 1, "Didik Madiyono", "Purbaya Yudhi Sadewa"),
+        ("ketua-kpi", dt.date(2019, 6, 1), 1, "Yuliandre Darwis", "Agung Suprio"),
+        ("ketua-komnas-perempuan", dt.date(2022, 6, 1), 1, "Andy Yentriyani", "Yuliandre Darwis"),
     ],
 )
 def test_members_on_a_date(office: str, day: dt.date, size: int, member: str, absent: str) -> None:
