@@ -1,7 +1,10 @@
 """Heads of bodies named by a short form, then the body's place (or no place), then the
 head's name, on mentions written for this test (``data/unit_head_name_cases.jsonl``, each
 naming its mechanism; ``person`` null: no PERSON): a national association's branch chair
-belongs to the association ("Ketua PWI Jawa Tengah Nama")."""
+belongs to the association ("Ketua PWI Jawa Tengah Nama"); a district's name of one word
+after an office's short form ends the office's place, even one several districts share and
+the gazetteer leaves untagged ("KUA Sukaraja Nama"), unless it is a word of a known person's
+name ("Bambang")."""
 
 from __future__ import annotations
 

@@ -169,6 +169,23 @@ def district_at(
     return k
 
 
+_ONE_WORD_DISTRICTS: dict[int, frozenset[str]] = {}  # by id of the knowledge base
+
+
+def one_word_district(kb: KnowledgeBase, word: str) -> bool:
+    """Whether ``word`` is a district's name of one word ("Sukaraja", "Watulimo"; also one that
+    several districts share) that opens no two-word place name and is no word of a known
+    person's name ("Bambang" is a district and a given name): after an office's short form it
+    is the office's place, and the capitalised words after it are its head's name."""
+    found = _ONE_WORD_DISTRICTS.get(id(kb))
+    if found is None:
+        bare = (bare_place(e.canonical) for e in kb.entries if e.kind == "district")
+        excluded = default_people().name_words() | two_word_openers(kb)
+        found = frozenset(name for name in bare if " " not in name and name not in excluded)
+        _ONE_WORD_DISTRICTS[id(kb)] = found
+    return word in found
+
+
 _OPENER_COUNT = 4  # district names a first word opens to read it as opening a two-word name
 # (four: "Sumber", "Marga", "Rawa" open four each, and villages' names as well)
 _OPENERS: dict[int, frozenset[str]] = {}  # by id of the knowledge base

@@ -30,6 +30,7 @@ from .command_places import (
     hyphened,
     name_openers,
     name_to_rank,
+    one_word_district,
     place_at,
     place_to_comma,
     region_at,
@@ -136,6 +137,23 @@ def _class_end(words: list[str], k: int) -> int:
     if end > k and end < len(words) and words[end] == "Khusus":
         end += 1
     return end
+
+
+def _district_then_name(
+    words: list[str],
+    names: list[bool],
+    covered: Sequence[Span | None],
+    k: int,
+    kb: KnowledgeBase | None,
+) -> bool:
+    """Whether the word at ``k`` is a district's name of one word the gazetteer does not tag
+    (one several districts share: "Sukaraja") followed by a capitalised word that is no place
+    and no compass word: the office's place ends at the district."""
+    if kb is None or k + 1 >= len(words) or covered[k] is not None or covered[k + 1] is not None:
+        return False
+    if not names[k + 1] or words[k + 1] in compass_words() or words[k + 1] == "Kota":
+        return False
+    return one_word_district(kb, words[k])
 
 
 def command_name(
@@ -275,6 +293,8 @@ def command_name(
         district = district_at(words, names, covered, k, kb)
         if district > k:  # "Polsek Pasar Minggu", "Polsek Medan Baru"
             return district, " ".join(words[k:district])
+        if _district_then_name(words, names, covered, k, kb):
+            return k + 1, words[k]  # "KUA Sukaraja Nama Nama": the district, then its head
         if ent is not None:
             if ent.label_ != "LOC" or ent.start != k:
                 return None
