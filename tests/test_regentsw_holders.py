@@ -136,6 +136,11 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Wakil Bupati Situbondo", dt.date(2022, 6, 1), "Khoirani"),
         ("Wakil Bupati Lamongan", dt.date(2022, 6, 1), "Abdul Rouf"),
         ("Wakil Bupati Sidoarjo", dt.date(2022, 6, 1), "Subandi"),
+        ("Bupati Gunungkidul", dt.date(2022, 6, 1), "Sunaryanta"),
+        ("Wakil Bupati Gunungkidul", dt.date(2022, 6, 1), "Heri Susanto"),
+        ("Wakil Bupati Bantul", dt.date(2022, 6, 1), "Joko B Purnomo"),
+        ("Bupati Tegal", dt.date(2018, 12, 1), "Umi Azizah"),
+        ("Wakil Bupati Tegal", dt.date(2022, 6, 1), "Sabilillah Ardie"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -173,6 +178,11 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         # Sidoarjo and Situbondo: the regents detained by the KPK (2024-05-07, 2025-01-21)
         ("Bupati Sidoarjo", dt.date(2024, 8, 1)),
         ("Bupati Situbondo", dt.date(2025, 2, 1)),
+        # Gunungkidul: the Plh between the close of the 2016-2021 term (2021-02-17) and the
+        # swearing-in of 2021-02-26; Tegal: Umi Azizah was Plt from May 2018 until she was
+        # sworn in as regent on 2018-11-05
+        ("Bupati Gunungkidul", dt.date(2021, 2, 20)),
+        ("Bupati Tegal", dt.date(2018, 8, 1)),
     ],
 )
 def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
