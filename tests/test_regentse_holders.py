@@ -133,6 +133,10 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Bupati Bone Bolango", dt.date(2022, 6, 1), "Hamim Pou"),
         ("Wakil Bupati Bone Bolango", dt.date(2022, 6, 1), "Merlan Uloli"),
         ("Wakil Bupati Waropen", dt.date(2019, 6, 1), "Hendrik Wonatorey"),
+        ("Bupati Luwu", dt.date(2016, 6, 1), "Andi Mudzakkar"),
+        ("Wakil Bupati Luwu", dt.date(2016, 6, 1), "Amru Saher"),
+        ("Bupati Wajo", dt.date(2016, 6, 1), "Andi Burhanuddin Unru"),
+        ("Bupati Sinjai", dt.date(2016, 6, 1), "Sabirin Yahya"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -162,6 +166,8 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         ("Bupati Tojo Una-Una", dt.date(2021, 4, 1)),
         # Buru Selatan: before the swearing-in of 2021-06-22
         ("Bupati Buru Selatan", dt.date(2021, 5, 1)),
+        # Sinjai: the Pj regent after the term's close on 2018-08-14 is not recorded
+        ("Bupati Sinjai", dt.date(2018, 9, 1)),
     ],
 )
 def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
