@@ -4,7 +4,8 @@ naming its mechanism; ``person`` null: no PERSON): a national association's bran
 belongs to the association ("Ketua PWI Jawa Tengah Nama"); a district's name of one word
 after an office's short form ends the office's place, even one several districts share and
 the gazetteer leaves untagged ("KUA Sukaraja Nama"), unless it is a word of a known person's
-name ("Bambang")."""
+name ("Bambang"); "DPD" before an association's short form is its regional board, not the
+Dewan Perwakilan Daerah ("Ketua DPD KNPI X Nama": no organisation rather than a wrong one)."""
 
 from __future__ import annotations
 
