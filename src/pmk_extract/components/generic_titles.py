@@ -113,9 +113,11 @@ class GenericTitles:
             if words[k] == "," and listed_name(self.lex, words, k + 1, ent_at):
                 break  # "Kabid PRJS, Hendra Eriko, Ketua Tim X Dinas Sosial": another person
             k += 1
+        lowered = False  # the field's words went on in lower case to the body
         if target == "org":  # "Direktur Perlindungan WNI dan Badan Hukum Indonesia Kemlu"
             k = field_through_places(self.kb, words, after, k, ent_at, doc._.published)
-            k = field_through_lower_words(self.posts, words, after, k, ent_at)
+            through = field_through_lower_words(self.posts, words, after, k, ent_at)
+            lowered, k = through > k, through
         k = lower_field_end(self.lex, words, after, k, ent_at)  # "bidang hukum KPK"
         k = lower_grade_end(words, k, ent_at)  # "Penyidik senior KPK"
         while k > after and words[k - 1] in (",", "dan"):
@@ -148,6 +150,8 @@ class GenericTitles:
         extra = self.lex.expand(doc[after : k - under].text) if k > after else ""
         # "Tenaga Ahli bidang Hukum KSP", "Penyidik senior KPK"
         extra = " ".join(capital_grades(capital_field(extra.split(" "))))
+        if lowered:  # "Kepala Pusat data dan informasi X": the role writes the field's words
+            extra = " ".join(w if w == "dan" else w[:1].upper() + w[1:] for w in extra.split(" "))
         if ent.label_ == "LOC" and target in ("org", "village") and not extra:
             # "Kepala Desa Sendangrejo", "Kades Sukamaju", "Lurah Sumberejo"
             village = village_head(self.kb, words, head, ent, ent_at)

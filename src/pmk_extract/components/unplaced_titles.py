@@ -16,7 +16,7 @@ from ..lexicons import Lexicons, match_head
 from ..resources import read_lines
 from ..stemming import regular_derivation, root_words, stem_word
 from .ministry_posts import MinistryPosts
-from .secretariat_posts import field_openers
+from .secretariat_posts import field_openers, secretariat_words
 from .short_forms import ShortForms
 from .title_parts import Title, listed_name, name_part, prefixed
 
@@ -73,7 +73,9 @@ class UnplacedTitles:
         shaped = end < 0 and head in self.subunit_heads  # no comma: the words' shape ends it
         if shaped:
             end = self._field_end(words, names, after, k)
-        elif end < 0:  # "Rektor UNIPA Nama Nama": a body's own short form ends the post
+        elif end < 0 and tuple(head.split(" ")) not in secretariat_words().get("post", ()):
+            # "Rektor UNIPA Nama Nama": a body's own short form ends the post (a regional
+            # secretary's numbered assistant, "Asisten II Nama", is the secretariat's post)
             end = self.short_forms.holder_after(
                 words, names, ent_at, after, k, self.posts.field_word
             )
