@@ -141,6 +141,11 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Wakil Bupati Bantul", dt.date(2022, 6, 1), "Joko B Purnomo"),
         ("Bupati Tegal", dt.date(2018, 12, 1), "Umi Azizah"),
         ("Wakil Bupati Tegal", dt.date(2022, 6, 1), "Sabilillah Ardie"),
+        ("Bupati Lingga", dt.date(2022, 6, 1), "Muhammad Nizar"),
+        ("Wakil Bupati Lingga", dt.date(2022, 6, 1), "Neko Wesha Pawelloy"),
+        ("Bupati Kepulauan Anambas", dt.date(2022, 6, 1), "Abdul Haris"),
+        ("Wakil Bupati Kepulauan Anambas", dt.date(2022, 6, 1), "Wan Zuhendra"),
+        ("Bupati Bintan", dt.date(2021, 6, 1), "Apri Sujadi"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -183,6 +188,9 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         # sworn in as regent on 2018-11-05
         ("Bupati Gunungkidul", dt.date(2021, 2, 20)),
         ("Bupati Tegal", dt.date(2018, 8, 1)),
+        # Bintan: the regent detained by the KPK on 2021-08-12; the Plt, later regent, is not
+        # recorded
+        ("Bupati Bintan", dt.date(2022, 6, 1)),
     ],
 )
 def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:
