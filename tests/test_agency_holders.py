@@ -73,7 +73,7 @@ def test_a_bare_title_resolves_to_the_holder_on_the_date(
     [
         # between two sourced terms, before the first, after a resignation
         ("DGS BI", dt.date(2019, 8, 1)),
-        ("Kepala Eksekutif Pengawas Perbankan OJK", dt.date(2018, 6, 1)),
+        ("Kepala Eksekutif Pengawas Perbankan OJK", dt.date(2016, 6, 1)),
         ("Wakil Ketua DK OJK", dt.date(2026, 3, 1)),
         ("Dirut BPJS Kesehatan", dt.date(2016, 6, 1)),
         ("Dirut BPJS Ketenagakerjaan", dt.date(2025, 6, 1)),
