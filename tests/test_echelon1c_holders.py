@@ -118,6 +118,9 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Dirjen Rehsos", "2019-06-03", "Edi Suharto"),
         ("Dirjen Pemberdayaan Sosial", "2019-12-02", "Pepen Nazaruddin"),
         ("Dirjen Rehabilitasi Sosial", "2022-10-03", "Pepen Nazaruddin"),
+        ("Dirjen Farmalkes", "2025-06-02", "Lucia Rizka Andalusia"),
+        ("Dirjen Bimas Hindu", "2023-06-01", "I Nengah Duija"),
+        ("Dirjen Bimas Katolik", "2024-06-03", "Suparman"),
     ],
 )
 def test_a_bare_title_resolves_to_the_holder_on_the_date(title: str, day: str, holder: str) -> None:
