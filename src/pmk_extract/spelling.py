@@ -263,7 +263,10 @@ def folded_close(text: str, name: str) -> bool:
     as it is without the "h" the press writes or drops (:func:`without_weak_h`: "Wimbo
     Santhoso" for Wimboh Santoso, no word as written); or, split or glued otherwise
     ("Latiful Hayat", "Latipulhayat"), the same letters after :func:`fold` of the words
-    joined (eight or more), also without that "h"."""
+    joined (eight or more), also without that "h". Two or three capitals among the words
+    that are no word of the name stand for that many neighbouring words' initials ("Retno LP
+    Marsoedi" for Retno Lestari Priansari Marsudi)."""
+    text = _initials_spelled(text, name)
     written = _words(text)
     words = _words(name)
     if not written or len("".join(written)) < 5:
@@ -307,6 +310,19 @@ def folded_close(text: str, name: str) -> bool:
         or fold("".join(without_weak_h(word) for word in run)) == without_weak_h(glued)
         for size in (len(written) - 1, len(written) + 1)
         for run in _runs(plain_words, size)
+    )
+
+
+def _initials_spelled(text: str, name: str) -> str:
+    """``text`` with each word of two or three capitals that is no word of ``name`` written
+    as its letters apart, the initials of as many words ("Retno LP Marsoedi": "Retno L P
+    Marsoedi")."""
+    own = set(normalise(name).split())
+    return " ".join(
+        " ".join(word)
+        if 2 <= len(word) <= 3 and word.isalpha() and word.isupper() and word.lower() not in own
+        else word
+        for word in text.split()
     )
 
 
