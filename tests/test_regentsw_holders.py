@@ -146,6 +146,10 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
         ("Bupati Kepulauan Anambas", dt.date(2022, 6, 1), "Abdul Haris"),
         ("Wakil Bupati Kepulauan Anambas", dt.date(2022, 6, 1), "Wan Zuhendra"),
         ("Bupati Bintan", dt.date(2021, 6, 1), "Apri Sujadi"),
+        ("Bupati Karimun", dt.date(2022, 6, 1), "Aunur Rafiq"),
+        ("Wakil Bupati Natuna", dt.date(2022, 6, 1), "Rodhial Huda"),
+        ("Wali Kota Batam", dt.date(2022, 6, 1), "Muhammad Rudi"),
+        ("Wakil Wali Kota Batam", dt.date(2022, 6, 1), "Amsakar Achmad"),
     ],
 )
 def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: str) -> None:
@@ -191,6 +195,9 @@ def test_a_title_names_the_holder_of_the_day(title: str, day: dt.date, holder: s
         # Bintan: the regent detained by the KPK on 2021-08-12; the Plt, later regent, is not
         # recorded
         ("Bupati Bintan", dt.date(2022, 6, 1)),
+        # Karimun and Natuna: sworn in after their disputes, on 2021-04-26 and 2021-05-24
+        ("Bupati Karimun", dt.date(2021, 4, 1)),
+        ("Bupati Natuna", dt.date(2021, 5, 1)),
     ],
 )
 def test_no_holder_outside_the_confirmed_terms(title: str, day: dt.date) -> None:

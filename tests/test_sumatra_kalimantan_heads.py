@@ -80,8 +80,6 @@ def test_a_title_resolves_to_the_holder_of_the_day(title: str, day: dt.date, hol
         ("Wali Kota Prabumulih", dt.date(2018, 8, 1)),
         # the regent detained by the KPK: his vice regent acted beside him, not recorded
         ("Bupati Kutai Timur", dt.date(2020, 9, 1)),
-        # between the end of the 2016 term and the next swearing-in
-        ("Wali Kota Batam", dt.date(2021, 3, 15)),
         # Pulang Pisau's regent became vice-governor on 2021-05-25
         ("Bupati Pulang Pisau", dt.date(2021, 6, 1)),
         # Siak between the regent's move to the governorship and the 2021 swearing-in
