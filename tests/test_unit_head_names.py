@@ -5,7 +5,9 @@ belongs to the association ("Ketua PWI Jawa Tengah Nama"); a district's name of 
 after an office's short form ends the office's place, even one several districts share and
 the gazetteer leaves untagged ("KUA Sukaraja Nama"), unless it is a word of a known person's
 name ("Bambang"); "DPD" before an association's short form is its regional board, not the
-Dewan Perwakilan Daerah ("Ketua DPD KNPI X Nama": no organisation rather than a wrong one)."""
+Dewan Perwakilan Daerah ("Ketua DPD KNPI X Nama": no organisation rather than a wrong one); a
+known given name right after a classed office's short form opens its head's name ("Kepala
+Rutan Budi Santoso" is no prison "Rutan Budi" and a person "Santoso")."""
 
 from __future__ import annotations
 

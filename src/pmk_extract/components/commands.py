@@ -17,8 +17,9 @@ import regex
 from spacy.tokens import Span
 
 from ..extensions import span_attr
-from ..kb import REGION_KINDS, KnowledgeBase
+from ..kb import REGION_KINDS, KnowledgeBase, default_people
 from ..lexicons import Lexicons, match_head
+from ..name_shapes import balinese_words
 from ..regions import KIND_WORDS, bare_place
 from ..resources import read_lines
 from .command_places import (
@@ -139,6 +140,26 @@ def _class_end(words: list[str], k: int) -> int:
     return end
 
 
+def _name_not_place(
+    words: list[str],
+    names: list[bool],
+    covered: Sequence[Span | None],
+    k: int,
+    kb: KnowledgeBase | None,
+) -> bool:
+    """Whether the untagged word at ``k`` opens a name rather than an office's place: a word of
+    a known person's name ("Ahmad", "Budi") that opens no two-word place name ("Tanjung") and is
+    no word of the Balinese naming order ("Ngurah": "Kanim Ngurah Rai"), followed by another
+    untagged capitalised word."""
+    if kb is None or k + 1 >= len(words) or covered[k] is not None or covered[k + 1] is not None:
+        return False
+    if not (names[k] and names[k + 1]) or words[k] in two_word_openers(kb):
+        return False
+    if words[k] in balinese_words():
+        return False
+    return words[k] in default_people().name_words()
+
+
 def _district_then_name(
     words: list[str],
     names: list[bool],
@@ -179,6 +200,9 @@ def command_name(
         return None if named is None else (named[0], f"{class_name(words[k:graded])} {named[1]}")
     if kind == "classed":  # "Lapas Kelas IIA Cipinang": the class is part of the name
         end = class_end(words, k)
+        if _name_not_place(words, names, covered, end, kb):
+            # no place written: "Kalapas Ahmad Fauzi", the head's name right after the office
+            return None if end == k else (end, class_name(words[k:end]))
         if end < len(words) and covered[end] is None:
             # a place the gazetteer does not know: one word ("Kalapas Cipinang Nama"), two
             # after a word that opens two-word place names ("KSOP Tanjung Priok Nama")
