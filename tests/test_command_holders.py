@@ -75,7 +75,7 @@ def test_a_bare_title_resolves_to_the_holder_on_the_date(
     [
         # before the first sourced term, and between a telegram's day and the successor's
         # hand-over (not confirmed): nobody
-        ("Kapolda Jambi", dt.date(2019, 6, 1)),
+        ("Kapolda Jambi", dt.date(2017, 6, 1)),
         ("Kapolda Sulsel", dt.date(2025, 10, 10)),
         ("Pangdam Jaya", dt.date(2024, 10, 1)),
     ],

@@ -158,6 +158,7 @@ def test_an_unknown_name_after_the_title_takes_no_post(
         ("Kapolda Maluku", "2020-06-01", "Baharudin Djafar"),
         ("Kapolda Sulbar", "2019-06-01", "Baharudin Djafar"),
         ("Kapolda Kalsel", "2021-06-01", "Rikwanto"),
+        ("Kapolda Jambi", "2019-06-01", "Muchlis AS"),
     ],
 )
 def test_a_bare_title_names_the_holder_of_the_day(title: str, day: str, holder: str) -> None:
