@@ -7,7 +7,8 @@ the gazetteer leaves untagged ("KUA Sukaraja Nama"), unless it is a word of a kn
 name ("Bambang"); "DPD" before an association's short form is its regional board, not the
 Dewan Perwakilan Daerah ("Ketua DPD KNPI X Nama": no organisation rather than a wrong one); a
 known given name right after a classed office's short form opens its head's name ("Kepala
-Rutan Budi Santoso" is no prison "Rutan Budi" and a person "Santoso")."""
+Rutan Budi Santoso" is no prison "Rutan Budi" and a person "Santoso"); a word of the Balinese
+naming order after such a short form opens a two-word place ("Kanim Ngurah Rai Nama")."""
 
 from __future__ import annotations
 

@@ -206,7 +206,10 @@ def command_name(
         if end < len(words) and covered[end] is None:
             # a place the gazetteer does not know: one word ("Kalapas Cipinang Nama"), two
             # after a word that opens two-word place names ("KSOP Tanjung Priok Nama")
-            size = 2 if kb is not None and words[end] in two_word_openers(kb) else 1
+            # or after a word of the Balinese naming order: a place named after a person
+            # ("Kanim Ngurah Rai Nama", the airport I Gusti Ngurah Rai)
+            opens = kb is not None and words[end] in two_word_openers(kb)
+            size = 2 if opens or words[end] in balinese_words() else 1
             after = place_to_comma(lex, words, names, covered, end, size)
             region = covered[after] if end < after < len(words) else None
             if region is not None and region_at(kb, region, after) is not None:
