@@ -131,6 +131,7 @@ def test_an_unknown_or_other_name_after_the_title_is_not_the_holder(
         ("Kajati DKI", "2016-06-01", "Sudung Situmorang"),
         ("Kajati DKI", "2017-06-01", "Tony T. Spontana"),
         ("Kajati Jateng", "2025-01-02", "Ponco Hartanto"),
+        ("Kajati Kaltara", "2025-06-01", "Amiek Mulandari"),
     ],
 )
 def test_a_bare_title_names_the_holder_of_the_day(title: str, day: str, holder: str) -> None:
