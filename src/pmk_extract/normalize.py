@@ -39,6 +39,7 @@ from dataclasses import dataclass, fields, replace
 from functools import cache
 from typing import TypeVar
 
+from .kb import default_people
 from .records import Record
 
 # two or more spaces of a line: space, tab, no-break and the typographic spaces
@@ -200,8 +201,6 @@ def _kind_glued(text: str, word: str, end: int) -> bool:
 def _title_ends() -> dict[str, tuple[str, ...]]:
     """The knowledge base's titles of two words or more by their last word ("Negeri":
     "Menteri Dalam Negeri", ...)."""
-    from .kb import default_people  # loaded once a text looks glued
-
     ends: dict[str, list[str]] = {}
     for title in default_people().titles:
         words = title.split()
