@@ -1,7 +1,7 @@
 """A body's own short form in capitals between a title and the holder's name (shortposts lane,
 issue 18).
 
-"Rektor UNIPA Nama Nama", "Ketua PWI Nama Nama", "Wakil Rektor III UNIPA Nama Nama": a short
+"Rektor UNIPA Nama Nama", "Ketua APDESI Nama Nama", "Wakil Rektor III UNIPA Nama Nama": a short
 form no lexicon and no knowledge-base line knows is the post's body; the title-case words
 after it are the holder's name (``components/short_forms.py``). The role keeps the short form,
 the organisation stays unknown. Rows with ``not_person`` guard precision: a short form of a

@@ -161,6 +161,7 @@ def _name_not_place(
 
 
 def _district_then_name(
+    lex: Lexicons,
     words: list[str],
     names: list[bool],
     covered: Sequence[Span | None],
@@ -169,10 +170,17 @@ def _district_then_name(
 ) -> bool:
     """Whether the word at ``k`` is a district's name of one word the gazetteer does not tag
     (one several districts share: "Sukaraja") followed by a capitalised word that is no place
-    and no compass word: the office's place ends at the district."""
+    and no compass word: the office's place ends at the district. Not when a rank follows the
+    capitalised words: the rank sets off the name, and the words before it are the office's
+    ("Kaops Damai Cartenz Brigjen Pol Nama")."""
     if kb is None or k + 1 >= len(words) or covered[k] is not None or covered[k + 1] is not None:
         return False
     if not names[k + 1] or words[k + 1] in compass_words() or words[k + 1] == "Kota":
+        return False
+    j = k + 1
+    while j < len(words) and names[j] and covered[j] is None and not lex.rank_at(words, j, False):
+        j += 1
+    if j < len(words) and lex.rank_at(words, j, False):
         return False
     return one_word_district(kb, words[k])
 
@@ -320,7 +328,7 @@ def command_name(
         district = district_at(words, names, covered, k, kb)
         if district > k:  # "Polsek Pasar Minggu", "Polsek Medan Baru"
             return district, " ".join(words[k:district])
-        if _district_then_name(words, names, covered, k, kb):
+        if _district_then_name(lex, words, names, covered, k, kb):
             return k + 1, words[k]  # "KUA Sukaraja Nama Nama": the district, then its head
         if ent is not None:
             if ent.label_ != "LOC" or ent.start != k:
