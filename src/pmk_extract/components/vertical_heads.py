@@ -37,6 +37,7 @@ class VerticalHeads:
         # the office's words as written -> the unit the gazetteer names them with
         offices = [head for head, kind in lex.unit_heads.items() if kind == VERTICAL]
         self.offices = {head: lex.expand(" ".join(head)) for head in offices}
+        self.heads = {head: "" for head in offices}  # the office's words, for match_head
         lowered = {"".join(head).lower(): head for head in offices if len(head) == 1}
         self.fused = {
             word: lowered[word[len(_FUSED) :].lower()]
@@ -51,7 +52,7 @@ class VerticalHeads:
             return i + 1, self.offices[self.fused[words[i]]]
         if words[i] != _HEAD:
             return None
-        size = match_head(words, i + 1, {head: "" for head in self.offices})
+        size = match_head(words, i + 1, self.heads)
         if not size:
             return None
         return i + 1 + size, self.offices[tuple(words[i + 1 : i + 1 + size])]
