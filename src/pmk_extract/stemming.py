@@ -108,6 +108,20 @@ def verb_form(lower: str) -> bool:
     return stem != lower and stem in root_words() and not lower.startswith(stem)
 
 
+_ADJECTIVE_PREFIXES = ("me", "ber", "ter")  # "menular", "berbahaya", "terpadu"
+
+
+def adjective_form(word: str) -> bool:
+    """True when ``word`` is made with me-, ber- or ter- from a root of the root-word
+    dictionary, as the adjective a field's noun takes ("Menular", "Berbahaya", "Terpadu");
+    not a root word itself ("Melati", "Teguh") nor a name ("Menik", "Bernadus")."""
+    lower = word.lower()
+    if not lower.startswith(_ADJECTIVE_PREFIXES) or lower in root_words():
+        return False
+    stem = stem_word(word)
+    return regular_derivation(word) and stem != lower and stem in root_words()
+
+
 _FIELD_PREFIXES = ("Ke", "Pe")
 _FIELD_SUFFIX = "an"
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from ..kb import KnowledgeBase
 from ..lexicons import Lexicons, match_head
 from ..resources import read_lines
-from ..stemming import regular_derivation, root_words, stem_word
+from ..stemming import adjective_form, regular_derivation, root_words, stem_word
 from .ministry_posts import MinistryPosts
 from .secretariat_posts import field_openers, secretariat_words
 from .short_forms import ShortForms
@@ -23,7 +23,6 @@ from .title_parts import Title, listed_name, name_part, prefixed
 _MAX_FIELD = 6  # words of a title's field written with no organisation after it
 _MAX_NAMED = 4  # words of a name read after such a field with no comma
 _FIELD_JOINS = frozenset({"dan", "serta"})  # lower-case words joining a field's words
-_ADJECTIVE_PREFIXES = ("Me", "Ber", "Ter")  # the prefixes of a field's adjectives
 _NOT = "Tidak"  # an adjective's negation in a field ("Penyakit Tidak Menular")
 
 
@@ -177,11 +176,8 @@ class UnplacedTitles:
         word itself ("Melati", "Teguh")."""
         size = 2 if words[f] == _NOT and f + 1 < len(words) else 1
         word = words[f + size - 1]
-        if not word.startswith(_ADJECTIVE_PREFIXES) or word.lower() in root_words():
-            return 0
-        stem = stem_word(word)
-        derived = regular_derivation(word) and stem != word.lower() and stem in root_words()
-        return size if derived else 0
+        capitalised = word[:1].isupper() and word[1:2].islower()  # as a field's words are
+        return size if capitalised and adjective_form(word) else 0
 
     def _field_like(self, word: str) -> bool:
         """True for a word that may still be a field's: a short form of one
