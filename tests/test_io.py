@@ -14,12 +14,12 @@ import pytest
 
 from pmk_extract.errors import InputError
 from pmk_extract.extractor import Document
+from pmk_extract.html_text import html_to_text
 from pmk_extract.io import (
     BadRow,
     Columns,
     check_inputs,
     count_inputs,
-    html_to_text,
     input_format,
     read_inputs,
 )

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 import pmk_extract
-from pmk_extract.io import html_to_text, read_inputs
+from pmk_extract.html_text import html_to_text
+from pmk_extract.io import read_inputs
 from pmk_extract.webpage import html_document, read_web_page
 
 PAGES = Path(__file__).parent / "data" / "pages"

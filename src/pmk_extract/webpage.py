@@ -10,7 +10,7 @@ does not start with it (a release's layout: headline, blank line, body). Nothing
 fetched: both libraries work on the string.
 
 When trafilatura finds no article, :func:`read_web_page` returns None and the caller
-falls back to the hand-written reducer (:func:`pmk_extract.io.html_to_text`).
+falls back to the hand-written reducer (:func:`pmk_extract.html_text.html_to_text`).
 """
 
 from __future__ import annotations
