@@ -1,0 +1,110 @@
+"""Police and military holders added by the armsgap lane (``holders.jsonl``: Kapolda terms of
+2015-2018), on sentences written for these tests: a title resolves to the holder on the date,
+a short or misspelt name after the title takes the holder's full name, a single name is linked
+only after its title, an unknown name after the title takes no post, and no term overlaps."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers import holder_name, terms_follow
+from pmk_extract import Extractor
+from pmk_extract.components.officials import resolve_title
+from pmk_extract.kb import default_people
+
+
+@pytest.mark.parametrize(
+    ("title", "day", "holder"),
+    [
+        ("Kapolda DIY", dt.date(2016, 6, 1), "Prasta Wahyu Hidayat"),
+        ("Kapolda Sumbar", dt.date(2016, 6, 1), "Basarudin"),
+        ("Kapolda Riau", dt.date(2016, 6, 1), "Supriyanto"),
+        ("Kapolda Kepri", dt.date(2016, 6, 1), "Sam Budigusdian"),
+        ("Kapolda Kepulauan Riau", dt.date(2017, 6, 1), "Sam Budigusdian"),
+        ("Kapolda Sumsel", dt.date(2016, 6, 1), "Djoko Prastowo"),
+        ("Kapolda Kalbar", dt.date(2016, 12, 1), "Musyafak"),
+        ("Kapolda Kalsel", dt.date(2016, 6, 1), "Erwin Triwanto"),
+        ("Kapolda Bali", dt.date(2016, 6, 1), "Sugeng Priyanto"),
+        ("Kapolda Papua", dt.date(2016, 6, 1), "Paulus Waterpauw"),
+        ("Kapolda Papua", dt.date(2017, 10, 1), "Boy Rafli Amar"),
+    ],
+)
+def test_a_title_resolves_to_the_added_holder(title: str, day: dt.date, holder: str) -> None:
+    assert holder_name(title, day) == holder
+
+
+def test_a_hand_over_day_starts_the_successors_term() -> None:
+    # Paulus Waterpauw handed Polda Papua to Boy Rafli Amar on 2017-04-28
+    before = resolve_title("Kapolda Papua", dt.date(2017, 4, 27))
+    assert before is not None and before[0] == "Paulus Waterpauw"
+    assert resolve_title("Kapolda Papua", dt.date(2017, 4, 28)) == (
+        "Boy Rafli Amar",
+        "Kepala Kepolisian Daerah Papua",
+        "Kepolisian Negara Republik Indonesia",
+    )
+
+
+def test_no_holder_outside_the_confirmed_window() -> None:
+    # Basarudin's last confirming day is 2016-08-28; Fakhrizal was sworn in on 2017-01-04
+    assert resolve_title("Kapolda Sumbar", dt.date(2016, 10, 1)) is None
+    assert resolve_title("Kapolda Sumbar", dt.date(2015, 12, 1)) is None
+
+
+def test_terms_of_the_offices_filled_here_follow_each_other() -> None:
+    people = default_people()
+    for office in (
+        "kapolda-di-yogyakarta",
+        "kapolda-sumatera-barat",
+        "kapolda-riau",
+        "kapolda-kepulauan-riau",
+        "kapolda-sumatera-selatan",
+        "kapolda-kalimantan-barat",
+        "kapolda-kalimantan-selatan",
+        "kapolda-bali",
+        "kapolda-papua",
+    ):
+        assert terms_follow(people, office), office
+
+
+def test_a_short_or_misspelt_name_after_the_title_takes_the_full_name(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Kapolda Kalsel Brigjen Pol Erwin meninjau pos pengamanan di Martapura.",
+        published="2016-11-02",
+    )
+    chief = next(e for e in record.entities if e.text == "Erwin")
+    assert chief.canonical == "Erwin Triwanto"
+    assert chief.org == "Kepolisian Negara Republik Indonesia"
+    misspelt = extractor.extract(
+        "Kapolda Papua Irjen Pol Paulus Waterpau membuka rapat koordinasi di Jayapura.",
+        published="2016-03-10",
+    )
+    person = next(e for e in misspelt.entities if e.text == "Paulus Waterpau")
+    assert person.canonical == "Paulus Waterpauw"
+    assert person.role == "Kepala Kepolisian Daerah Papua"
+
+
+def test_a_single_name_chief_is_linked_only_after_the_title(extractor: Extractor) -> None:
+    titled = extractor.extract(
+        "Kapolda Riau Brigjen Pol Supriyanto meninjau lahan gambut yang terbakar di Siak.",
+        published="2016-08-20",
+    )
+    chief = next(e for e in titled.entities if e.text == "Supriyanto")
+    assert chief.role == "Kepala Kepolisian Daerah Riau"
+    bare = extractor.extract(
+        "Supriyanto, petani sawit di Kampar, mengeluhkan harga pupuk yang naik.",
+        published="2016-08-20",
+    )
+    assert all(e.role != "Kepala Kepolisian Daerah Riau" for e in bare.entities)
+
+
+def test_an_unknown_name_after_the_title_takes_no_post(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Kapolda Bali Irjen Pol Gede Surya Pranata meninjau pengamanan di Kuta.",
+        published="2016-06-10",
+    )
+    people = [e for e in record.entities if e.text == "Gede Surya Pranata"]
+    assert all(e.role != "Kepala Kepolisian Daerah Bali" for e in people)
