@@ -1,0 +1,139 @@
+"""The holder lines the data lanes of issue 18 added to the knowledge base, on the cases each
+lane wrote (``data/LANE_holder_cases.jsonl``), with one assertion per kind of row:
+
+- no ``kind``, a written mention: in the neutral sentence it gives the row's ``person``
+  (canonical), ``org`` and (when given) ``role``, and no other organisation;
+- ``bare_title``: the ``title`` alone names ``holder`` on ``day``;
+- ``outside``: the ``title`` names nobody on ``day`` (outside the terms the pages confirm);
+- ``unknown_name``: a name after a title held that day is kept as written (never made the
+  holder, never matched fuzzily);
+- ``other_name``: no person the ``mention`` gives is ``holder``, is matched fuzzily or takes
+  a role opening with ``not_role`` (a name that does not hold the written post), and with
+  ``read_as_person`` the mention gives a person;
+- ``no_post``: the ``text`` gives a person, none with a role or an organisation.
+
+A row's ``note`` says why its day or name was chosen. Each lane's own facts (its lines name
+their pages, the shape of its offices) stay in its ``test_LANE_holders.py``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from helpers import extract_cases, load_cases, mention_outcome
+from pmk_extract import Entity, Extractor, Record
+from pmk_extract.components.officials import resolve_title
+
+DATA = Path(__file__).parent / "data"
+LANES = (
+    "dprd",
+    "dprdheads",
+    "headse",
+    "headse2",
+    "kajati",
+    "kodam",
+    "polda",
+)
+# the kinds whose rows are extracted (the others only resolve a title on a day)
+EXTRACTED = (None, "unknown_name", "other_name", "no_post")
+
+Case = dict[str, Any]
+TABLES = {lane: load_cases(DATA / f"{lane}_holder_cases.jsonl") for lane in LANES}
+
+
+def _label(row: Case) -> str:
+    written = row.get("mention") or row.get("title") or row["text"]
+    return f"{written}@{row.get('day') or row['published']}"
+
+
+def _rows(kind: str | None) -> list[Any]:
+    """The rows of ``kind`` of every lane, as parameters ``(lane, index)`` with an id naming
+    the lane, the row's number in its table and its mention or title on its day."""
+    return [
+        pytest.param(lane, index, id=f"{lane}:{index + 1}:{_label(row)}")
+        for lane, rows in TABLES.items()
+        for index, row in enumerate(rows)
+        if row.get("kind") == kind
+    ]
+
+
+@pytest.fixture(scope="module")
+def record_of(extractor: Extractor) -> Callable[[str, int], Record]:
+    """The record of a lane's row (the rows of a lane that are extracted, in one batch)."""
+    cache: dict[str, dict[int, Record]] = {}
+
+    def record(lane: str, index: int) -> Record:
+        if lane not in cache:
+            rows = [(i, r) for i, r in enumerate(TABLES[lane]) if r.get("kind") in EXTRACTED]
+            records = extract_cases(extractor, [r for _, r in rows])
+            cache[lane] = {i: rec for (i, _), rec in zip(rows, records, strict=True)}
+        return cache[lane][index]
+
+    return record
+
+
+def _people(record: Record) -> list[Entity]:
+    return [e for e in record.entities if e.label == "PERSON"]
+
+
+def test_every_lane_table_has_its_rows() -> None:
+    for lane, rows in TABLES.items():
+        assert rows, lane
+        kinds = {row.get("kind") for row in rows}
+        assert kinds <= {*EXTRACTED, "bare_title", "outside"}, (lane, kinds)
+
+
+@pytest.mark.parametrize(("lane", "index"), _rows(None))
+def test_a_written_mention(record_of: Callable[[str, int], Record], lane: str, index: int) -> None:
+    row = TABLES[lane][index]
+    right, wrong_org = mention_outcome(row, record_of(lane, index))
+    assert wrong_org is None
+    assert right
+
+
+@pytest.mark.parametrize(("lane", "index"), _rows("bare_title"))
+def test_a_bare_title_names_the_holder_of_the_day(lane: str, index: int) -> None:
+    row = TABLES[lane][index]
+    found = resolve_title(row["title"], dt.date.fromisoformat(row["day"]))
+    assert found is not None and found[0] == row["holder"]
+
+
+@pytest.mark.parametrize(("lane", "index"), _rows("outside"))
+def test_nobody_outside_the_confirmed_terms(lane: str, index: int) -> None:
+    row = TABLES[lane][index]
+    assert resolve_title(row["title"], dt.date.fromisoformat(row["day"])) is None
+
+
+@pytest.mark.parametrize(("lane", "index"), _rows("unknown_name"))
+def test_an_unknown_name_after_the_title_is_not_the_holder(
+    record_of: Callable[[str, int], Record], lane: str, index: int
+) -> None:
+    people = _people(record_of(lane, index))
+    # kept as written (or not read as a person): never the holder of the day
+    assert all(p.canonical == p.text and p.matched != "fuzzy" for p in people)
+
+
+@pytest.mark.parametrize(("lane", "index"), _rows("other_name"))
+def test_another_name_after_the_title_takes_no_post(
+    record_of: Callable[[str, int], Record], lane: str, index: int
+) -> None:
+    row = TABLES[lane][index]
+    people = _people(record_of(lane, index))
+    assert people or not row.get("read_as_person")
+    assert all(p.canonical != row["holder"] and p.matched != "fuzzy" for p in people)
+    assert all(p.role is None or not p.role.startswith(row["not_role"]) for p in people)
+
+
+@pytest.mark.parametrize(("lane", "index"), _rows("no_post"))
+def test_a_name_that_does_not_hold_the_titled_office_takes_no_post(
+    record_of: Callable[[str, int], Record], lane: str, index: int
+) -> None:
+    people = _people(record_of(lane, index))
+    assert people
+    assert all(p.role is None and p.org is None for p in people), [
+        (p.canonical, p.role, p.org) for p in people
+    ]
