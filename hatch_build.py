@@ -67,6 +67,7 @@ NATIVE_MODULES = [
     "components/generic_titles",
     "components/titles",
     "components/holder_rules",
+    "components/name_fits",
     "components/known_names",
     "components/name_reader",
     "components/names_before",

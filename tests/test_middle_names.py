@@ -1,12 +1,12 @@
 """A holder's name written fuller after the office's title: one or two middle names the record
 leaves out (or their initials), the first and last words as the record writes them, is the holder
-(``holder_rules.with_middle_names``); any other longer or different name is not."""
+(``name_fits.with_middle_names``); any other longer or different name is not."""
 
 from __future__ import annotations
 
 import pytest
 
-from pmk_extract.components.holder_rules import with_middle_names
+from pmk_extract.components.name_fits import with_middle_names
 from pmk_extract.kb import Holder
 
 RECORD = Holder(office="bupati-x", name="Yohanes Lado Mbura", aliases=("Yan Mbura",))

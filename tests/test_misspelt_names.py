@@ -18,7 +18,8 @@ from pathlib import Path
 
 from helpers import load_cases, mention_misses
 from pmk_extract import Extractor
-from pmk_extract.components.holder_rules import HolderRules, nickname_fits
+from pmk_extract.components.holder_rules import HolderRules
+from pmk_extract.components.name_fits import nickname_fits
 from pmk_extract.kb import Holder, KnowledgeBase, Office, People
 from pmk_extract.normalize import collapse_spaces
 

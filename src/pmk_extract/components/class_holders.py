@@ -6,7 +6,7 @@ is or opens with the class (``lexicons/class_titles.tsv``, ``gazetteers/offices.
 The evidence asked (a wrong office holder is worse than none):
 
 - a name of two words or more (initials aside) is the one holder of the class on the date
-  whose names it fits (:func:`~pmk_extract.components.holder_rules.fits`: "Bupati Saipul
+  whose names it fits (:func:`~pmk_extract.components.name_fits.fits`: "Bupati Saipul
   Mbuinga"); where no holder of the class fits on that date, the one holder near it (a gap
   in the sourced record, ``GAP_DAYS``) of an office with no holder that day; in a class the
   knowledge base holds only in part (not ``short``: regents, mayors, secretaries, police
@@ -48,7 +48,8 @@ from ..kb import Holder, KnowledgeBase, Office, People, fold_apostrophes, spelli
 from ..name_shapes import MUHAMMAD, same_name_word
 from ..resources import read_tsv
 from ..spelling import folded_close
-from .holder_rules import fits, is_initial, named, near
+from .holder_rules import near
+from .name_fits import fits, is_initial, named
 from .title_parts import former_marks, org_name
 
 

@@ -1,11 +1,7 @@
 """Which holder of an office a name written after the office's title denotes.
 
-- a name fits a holder when each of its words is a word of the holder's names, its initial
-  or its short form ("Juliari P. Batubara" fits Juliari Peter Batubara, "Moch." Muhammad),
-  apostrophes folded; one word in capitals fits when it is the initials of the holder's name
-  ("SMI": Sri Mulyani Indrawati), and one word that opens or ends a longer word of the
-  name when it is the nickname the press makes of it ("Rudy" Rudyatmo, "Midji" Sutarmidji),
-  both checked only where the title names one holder;
+- a name fits a holder as :mod:`~pmk_extract.components.name_fits` says (each word a word
+  of the holder's names, its initial or its short form; initials; a nickname);
 - a gap in the sourced record: a name of two words or more after the title, on a date no
   term covers, is the one holder near that date whose name it fits (``GAP_DAYS``);
 - a known person's short name after the title of another office than the one they hold on
@@ -65,15 +61,14 @@ from ..kb import (
     fold_apostrophes,
     spelling_variants,
 )
-from ..name_shapes import INITIALS, MUHAMMAD, same_name_word, without_muhammad
+from ..name_shapes import MUHAMMAD
 from ..regions import KIND_WORDS
 from ..resources import read_tsv
 from ..spelling import close_to
-from ..stemming import root_words
 from .lower_posts import is_lower_post
+from .name_fits import fits, is_initial, named
 from .title_parts import Title, org_name
 
-_INITIAL = regex.compile(r"^\p{Lu}\.$")
 # the initials a short name opens with: "M.", "M", "HM", "H.M." (Haji Muhammad)
 _SHORT_INITIALS = regex.compile(r"\p{Lu}{1,2}\.?|(?:\p{Lu}\.){2,3}")
 GAP_DAYS = 365
@@ -102,127 +97,6 @@ class Mention:
     matched: str | None = None  # "fuzzy": a misspelling of the holder's name after a title
 
 
-def is_initial(word: str) -> bool:
-    """True when ``word`` is one capital letter with a full stop ("P.")."""
-    return bool(_INITIAL.match(word))
-
-
-def fits(text: str, holder: Holder) -> bool:
-    """True when every word of ``text`` is a word of the holder's names or its initial.
-
-    "Juliari P. Batubara" fits Juliari Peter Batubara, "Retno LP Marsudi" Retno Lestari
-    Priansari Marsudi (:func:`initials_of_words`), "Mochamad Basuki Hadimuljono" Basuki
-    Hadimuljono (:func:`without_muhammad`), "Abd. Hakim" Abdul Hakim, "Mochamad
-    Prasetyo" Muhammad Prasetyo (:func:`~pmk_extract.name_shapes.same_name_word`); apostrophes
-    are compared folded ("Syafi’i" = "Syafi'i").
-    """
-    forms = [fold_apostrophes(form).split() for form in (holder.name, *holder.aliases)]
-    words = {word for form in forms for word in form}
-    initials = {word[0] for word in words}
-    for word in without_muhammad(fold_apostrophes(text).split(), words):
-        if word in words or (is_initial(word) and word[0] in initials):
-            continue
-        if initials_of_words(word, forms):
-            continue  # "Retno LP Marsudi": Lestari Priansari; "Mahfud M.D.": the alias's MD
-        if not any(same_name_word(word, known) for known in words):
-            return False  # "Abd. Hakim", "Mochamad Prasetyo" fit Abdul Hakim, Muhammad Prasetyo
-    return True
-
-
-def with_middle_names(text: str, holder: Holder) -> bool:
-    """True when ``text`` is one of the holder's names of two words or more written with one
-    or two more words inside it, its first and last words as they are ("Antonius Hubertus
-    Gege Hadjon" for Antonius Gege Hadjon): the fuller name the holder's record shortens.
-    The words added are name words (a capital, then lower case, three letters or more) or a
-    middle name's initials ("Josef A. Nae Soi", "Steven O.E. Kandouw"); other capitals are the
-    holder's initials or not (:func:`initials_of_words`)."""
-    words = fold_apostrophes(text).split()
-    for form in (holder.name, *holder.aliases):
-        parts = fold_apostrophes(form).split()
-        if len(parts) < 2 or not 1 <= len(words) - len(parts) <= 2:
-            continue
-        if words[0] != parts[0] or words[-1] != parts[-1]:
-            continue
-        rest = iter(words)
-        if not all(part in rest for part in parts):  # in order
-            continue
-        added = list(words)
-        for part in parts:
-            added.remove(part)
-        if all(
-            INITIALS.match(w) or (len(w) >= 3 and w[0].isupper() and w[1:].islower()) for w in added
-        ):
-            return True
-    return False
-
-
-def initials_of_words(word: str, forms: list[list[str]]) -> bool:
-    """True when ``word`` is two or three capitals, with or without dots, that are the initials
-    of as many neighbouring words of one of ``forms`` (a name's words: "LP", "L.P" for Lestari
-    Priansari) or a word of capitals of one ("M.D." for MD)."""
-    letters = word.replace(".", "")
-    if not (2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()):
-        return False
-    size = len(letters)
-    return any(
-        letters == form[k].replace(".", "")
-        or (
-            k + size <= len(form)
-            and "".join(w[0] for w in form[k : k + size]) == letters
-            and all(w[0].isupper() for w in form[k : k + size])
-        )
-        for form in forms
-        for k in range(len(form))
-    )
-
-
-def nickname_fits(written: str, holder: Holder) -> bool:
-    """True when ``written`` is the holder's name with a word shortened to the nickname the
-    press makes of it, the opening or the end of a word of the name two letters longer or more
-    ("FX Rudy" for FX Hadi Rudyatmo, "Midji" for Sutarmidji; "Hofifah" for Khofifah is a
-    misspelling): in a name of two words or more, each other word fits (:func:`fits`) and one
-    at least; alone, a word of five letters or more that is no common word."""
-    names = fold_apostrophes(holder.name).lower().split()
-    parts = fold_apostrophes(written).split()
-
-    def shortened(word: str) -> bool:
-        low = word.lower()
-        return (
-            len(low) >= 4
-            and low.isalpha()
-            and any(
-                # a nickname drops a syllable or more; a word one letter short is misspelt
-                len(known) > len(low) + 1 and (known.startswith(low) or known.endswith(low))
-                for known in names
-            )
-        )
-
-    if len(parts) == 1:
-        return len(parts[0]) >= 5 and shortened(parts[0]) and not has_common_word(parts[0])
-    fitting = [fits(word, holder) for word in parts]
-    return any(fitting) and all(ok or shortened(w) for ok, w in zip(fitting, parts, strict=True))
-
-
-def initials_fit(written: str, holder: Holder) -> bool:
-    """True when ``written`` (two to four capitals) is the initials of the holder's name or of
-    an alias of two words or more: "SMI" Sri Mulyani Indrawati, "RK" Ridwan Kamil."""
-    if not (2 <= len(written) <= 4 and written.isalpha() and written.isupper()):
-        return False
-    for form in (holder.name, *holder.aliases):
-        words = form.split()
-        if len(words) > 1 and "".join(word[0] for word in words).upper() == written:
-            return True
-    return False
-
-
-def named(written: set[str], holder: Holder) -> bool:
-    """True when ``written`` (a text's :func:`~pmk_extract.kb.spelling_variants`) holds the
-    holder's whole name or one of their aliases, as written."""
-    return any(
-        v in written for form in (holder.name, *holder.aliases) for v in spelling_variants(form)
-    )
-
-
 def near(holder: Holder, day: dt.date) -> bool:
     """True when ``holder``'s term ends or starts within ``GAP_DAYS`` of ``day``."""
     if holder.end is not None and day > holder.end:
@@ -249,16 +123,6 @@ def _initialled(written: str) -> bool:
     if len(words) != 2:
         return False
     return _SHORT_INITIALS.fullmatch(words[0]) is not None or MUHAMMAD.match(words[0]) is not None
-
-
-def has_common_word(text: str) -> bool:
-    """True when a word of ``text`` is in the root-word dictionary ("Ajak", "Pimpin").
-
-    Without a date, a name no holder of the office had is kept only when none of its
-    words is a common word: a past minister's name ("Ginanjar Kartasasmita") rarely is,
-    a Title Case headline nearly always.
-    """
-    return any(word.lower() in root_words() for word in text.split())
 
 
 @cache

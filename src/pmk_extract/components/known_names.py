@@ -27,7 +27,8 @@ from ..matching import TermMatcher
 from ..name_shapes import nickname_at, opener_ends, opens_sentence, other_bearer
 from ..spans import strict_span
 from ..stemming import stem_word
-from .holder_rules import Mention, fits, has_common_word
+from .holder_rules import Mention
+from .name_fits import fits, has_common_word
 
 _INITIALS = regex.compile(r"(?:\p{Lu}\.?){1,3}")  # "P.", "P", "S.M."
 # a name's initial written before one of its words: "D.", "D", "M.S."

@@ -23,10 +23,8 @@ import datetime as dt
 
 from ..kb import Office, People, fold_apostrophes
 from ..spelling import close_to
-from .holder_rules import (
-    GAP_DAYS,
-    HolderRules,
-    Mention,
+from .holder_rules import GAP_DAYS, HolderRules, Mention
+from .name_fits import (
     fits,
     has_common_word,
     initials_fit,

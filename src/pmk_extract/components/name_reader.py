@@ -51,12 +51,8 @@ from ..regions import KIND_WORDS, PLACE_PREFIXES
 from ..stemming import verb_form
 from ..wordcache import word_cache
 from .command_places import OFFICE_NUMBERS, numbers_office
-from .holder_rules import (
-    HolderRules,
-    Mention,
-    has_common_word,
-    is_initial,
-)
+from .holder_rules import HolderRules, Mention
+from .name_fits import has_common_word, is_initial
 from .name_holders import NameHolders
 from .post_terms import term_end
 from .rank_spelling import RankSpelling

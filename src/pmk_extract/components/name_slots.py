@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from ..dates.lexicon import lexicon as date_lexicon
 from ..lexicons import Lexicons, match_head
-from .holder_rules import has_common_word
+from .name_fits import has_common_word
 from .name_flags import is_name_text
 from .name_reader import prefixed_verb
 from .title_parts import CLAUSE_ENDS
