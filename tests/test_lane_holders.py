@@ -32,11 +32,20 @@ DATA = Path(__file__).parent / "data"
 LANES = (
     "dprd",
     "dprdheads",
+    "echelon1a",
+    "echelon1b",
+    "echelon1c",
     "headse",
     "headse2",
+    "headsw",
+    "headsw2",
     "kajati",
     "kodam",
+    "pjheads",
     "polda",
+    "regentse",
+    "regentsw",
+    "spellqa",
 )
 # the kinds whose rows are extracted (the others only resolve a title on a day)
 EXTRACTED = (None, "unknown_name", "other_name", "no_post")
