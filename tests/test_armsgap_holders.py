@@ -29,6 +29,15 @@ from pmk_extract.kb import default_people
         ("Kapolda Bali", dt.date(2016, 6, 1), "Sugeng Priyanto"),
         ("Kapolda Papua", dt.date(2016, 6, 1), "Paulus Waterpauw"),
         ("Kapolda Papua", dt.date(2017, 10, 1), "Boy Rafli Amar"),
+        ("Kapolda Jambi", dt.date(2016, 6, 1), "Yazid Fanani"),
+        ("Kapolda Lampung", dt.date(2016, 6, 1), "Ike Edwin"),
+        ("Kapolda NTT", dt.date(2016, 6, 1), "Estasius Widyo Sunaryo"),
+        ("Kapolda Sultra", dt.date(2016, 6, 1), "Agung Sabar Santoso"),
+        ("Kapolda Maluku", dt.date(2016, 6, 1), "Ilham Salahudin"),
+        ("Kapolda Papua Barat", dt.date(2016, 6, 1), "Royke Lumowa"),
+        ("Kapolda Kalbar", dt.date(2016, 6, 1), "Arief Sulistyanto"),
+        ("Kapolda Malut", dt.date(2016, 6, 1), "Zulkarnain Adinegara"),
+        ("Kapolda Riau", dt.date(2017, 6, 1), "Zulkarnain Adinegara"),
     ],
 )
 def test_a_title_resolves_to_the_added_holder(title: str, day: dt.date, holder: str) -> None:
@@ -64,6 +73,13 @@ def test_terms_of_the_offices_filled_here_follow_each_other() -> None:
         "kapolda-kalimantan-selatan",
         "kapolda-bali",
         "kapolda-papua",
+        "kapolda-jambi",
+        "kapolda-lampung",
+        "kapolda-nusa-tenggara-timur",
+        "kapolda-sulawesi-tenggara",
+        "kapolda-maluku",
+        "kapolda-maluku-utara",
+        "kapolda-papua-barat",
     ):
         assert terms_follow(people, office), office
 
@@ -85,6 +101,16 @@ def test_a_short_or_misspelt_name_after_the_title_takes_the_full_name(
     person = next(e for e in misspelt.entities if e.text == "Paulus Waterpau")
     assert person.canonical == "Paulus Waterpauw"
     assert person.role == "Kepala Kepolisian Daerah Papua"
+
+
+def test_a_written_short_form_of_a_full_name_takes_the_full_name(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Kapolda NTT Brigjen Pol E Widyo Sunaryo mengunjungi pos perbatasan di Atambua.",
+        published="2016-03-02",
+    )
+    chief = next(e for e in record.entities if "Widyo Sunaryo" in e.text)
+    assert chief.canonical == "Estasius Widyo Sunaryo"
+    assert chief.role == "Kepala Kepolisian Daerah Nusa Tenggara Timur"
 
 
 def test_a_single_name_chief_is_linked_only_after_the_title(extractor: Extractor) -> None:
