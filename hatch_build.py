@@ -55,6 +55,7 @@ NATIVE_MODULES = [
     "components/units",
     "components/regional_posts",
     "components/justice",
+    "components/justice_words",
     "components/office_classes",
     "components/election_branches",
     "components/ministry_posts",

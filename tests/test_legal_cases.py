@@ -39,7 +39,7 @@ from helpers import (
     wrong_organisations,
 )
 from pmk_extract import Extractor, Record
-from pmk_extract.components.justice import dated_parent
+from pmk_extract.components.justice_words import dated_parent
 from pmk_extract.components.office_classes import class_end
 from pmk_extract.kb import default_kb, default_people
 

@@ -16,7 +16,7 @@ from ..lexicons import Lexicons, first_words, match_head
 from ..spans import doc_text
 from .commands import DESIGNATION_KINDS, command_body, command_name
 from .fusions import CommandFusions
-from .justice import court_short, dated_parent
+from .justice_words import court_short, dated_parent
 from .unit_view import NewSpan, UnitView, span_entry
 
 # words of the longest head written out ("Kantor Pengawasan dan Pelayanan Bea dan Cukai Tipe

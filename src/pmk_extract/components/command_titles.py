@@ -27,7 +27,7 @@ from ..unit_kinds import DEPARTMENTS, PROVINCIAL, TITLED_IN_PLACE
 from .commands import DESIGNATION_KINDS, command_body, command_name, unit_after
 from .doc_regions import DocumentRegions
 from .fusions import CommandFusions
-from .justice import dated_parent
+from .justice_words import dated_parent
 from .regional_posts import province_phrase
 from .title_parts import (
     Title,

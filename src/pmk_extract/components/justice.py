@@ -30,116 +30,27 @@
   that office, of its top-level institution, wherever the office sits;
 - the election bodies' branches ("KPU Kota Bekasi") are read by ``election_branches``;
 - a body whose parent organisation changed on a date (``command_units.tsv``:
-  "kemenkumham|kemenimipas") takes the one of the published date (:func:`dated_parent`).
+  "kemenkumham|kemenimipas") takes the one of the published date
+  (:func:`~pmk_extract.components.justice_words.dated_parent`).
 
-Words live in ``models/lexicons/justice.tsv``.
+Words live in ``models/lexicons/justice.tsv``, read by
+:mod:`~pmk_extract.components.justice_words`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
-from functools import cache
 
 from spacy.tokens import Span
 
-from ..errors import DataFileError
 from ..kb import KnowledgeBase
 from ..lexicons import Lexicons, first_words, match_head
-from ..resources import model_path, read_tsv
+from .justice_words import JusticePost, dated_parent, justice_words
 from .title_parts import Title
 
-_FILE = "lexicons/justice.tsv"
 _MAX_BENCH = 4  # words of the longest judge's post ("Ketua Majelis Hakim Konstitusi")
 _MAX_FIELD = 5  # capitalised words of a post's field before its body ("Tindak Pidana Khusus")
-_KINDS = frozenset(
-    {
-        "post",
-        "field_post",
-        "bench",
-        "class",
-        "class_head",
-        "branch",
-        "province_branch",
-        "field",
-        "own_field",
-        "alone",
-        "shared",
-        "grade",
-        "court_field",
-        "court_short",
-        "court_post",
-        "unit_office",
-        "team",
-        "office_head",
-    }
-)
-
-
-@dataclass(frozen=True, slots=True)
-class _Post:
-    role: str  # the post written out ("Asisten Tindak Pidana Khusus")
-    orgs: tuple[str, ...]  # the top-level organisations of the bodies it is read before
-    kind: str
-
-
-@dataclass(frozen=True, slots=True)
-class _Words:
-    posts: dict[tuple[str, ...], _Post]
-    fields: frozenset[tuple[str, ...]]  # fields written after the body behind "Bidang"
-    # fields and fused posts only the prosecution has, with the organisation id they name
-    own_fields: dict[tuple[str, ...], str]
-    alone: dict[tuple[str, ...], str]
-    # for a post of ``alone``, the body whose own prosecutors are written so too ("kpk")
-    alone_shared: dict[tuple[str, ...], str]
-    shared: frozenset[str]  # the posts two people hold in one trial, as listed
-    grades: frozenset[tuple[str, ...]]  # a functional post's grade after it ("Fungsional")
-    # special courts seated in a district court ("Tipikor"), their full names and top ids
-    court_fields: dict[tuple[str, ...], tuple[str, str]]
-    # courts' short forms other bodies share ("PT"), the court's head; the posts before them
-    court_shorts: dict[str, tuple[str, ...]]
-    court_posts: dict[tuple[str, ...], bool]  # whether a comma must close the province
-    unit_offices: frozenset[str]  # offices whose short titles also name their unit
-    teams: frozenset[str]  # words naming a team of a post's holders before the post ("Tim")
-    # a head's post read only before its office written with no place ("Kepala Kejari, Nama")
-    office_heads: dict[tuple[str, ...], tuple[str, ...]]
-
-
-@cache
-def _words() -> _Words:
-    rows = read_tsv(_FILE, 4)
-    for words, kind, _, _ in rows:
-        if kind not in _KINDS:
-            raise DataFileError(str(model_path(_FILE)), None, f"unknown kind {kind!r} of {words!r}")
-    return _Words(
-        posts={
-            tuple(words.split()): _Post(full, tuple(orgs.split(",")), kind)
-            for words, kind, full, orgs in rows
-            if kind in ("post", "field_post", "bench")
-        },
-        fields=frozenset(tuple(words.split()) for words, kind, _, _ in rows if kind == "field"),
-        own_fields={tuple(w.split()): o for w, kind, _, o in rows if kind == "own_field"},
-        alone={tuple(w.split()): o for w, kind, _, o in rows if kind == "alone"},
-        alone_shared={
-            tuple(w.split()): other
-            for w, kind, other, _ in rows
-            if kind == "alone" and other != "-"
-        },
-        shared=frozenset(words for words, kind, _, _ in rows if kind == "shared"),
-        grades=frozenset(tuple(words.split()) for words, kind, _, _ in rows if kind == "grade"),
-        court_fields={
-            tuple(w.split()): (full, o) for w, kind, full, o in rows if kind == "court_field"
-        },
-        court_shorts={w: tuple(full.split()) for w, kind, full, _ in rows if kind == "court_short"},
-        court_posts={
-            tuple(w.split()): mark == "comma" for w, kind, mark, _ in rows if kind == "court_post"
-        },
-        unit_offices=frozenset(w for w, kind, _, _ in rows if kind == "unit_office"),
-        teams=frozenset(w for w, kind, _, _ in rows if kind == "team"),
-        office_heads={
-            tuple(w.split()): tuple(o.split(",")) for w, kind, _, o in rows if kind == "office_head"
-        },
-    )
 
 
 def _placeless(words: list[str], k: int) -> bool:
@@ -148,26 +59,6 @@ def _placeless(words: list[str], k: int) -> bool:
     a slash or a hyphen."""
     after = words[k] if k < len(words) else ""
     return not (after[:1].isupper() or after[:1].isdigit() or after in ("(", "/", "-"))
-
-
-@cache
-def post_firsts() -> frozenset[str]:
-    """The first words of the posts of courts and prosecution offices ("Panitera", "Jaksa")."""
-    return first_words(_words().posts)
-
-
-def dated_parent(kb: KnowledgeBase, parent: str, day: dt.date | None) -> str:
-    """The organisation id a body's parent ``parent`` names on ``day``: ``parent`` itself, or
-    of "a|b" (the parent changed on a date: "kemenkumham|kemenimipas"), the first valid that
-    day; the last without a date or when none is."""
-    if "|" not in parent:
-        return parent
-    ids = parent.split("|")
-    if day is not None:
-        for org_id in ids:
-            if any(entry.valid_on(day) for entry in kb.by_id.get(org_id, ())):
-                return org_id
-    return ids[-1]
 
 
 _FIRSTS: dict[int, frozenset[str]] = {}
@@ -185,38 +76,12 @@ def _org_firsts(kb: KnowledgeBase) -> frozenset[str]:
     return found
 
 
-@cache
-def _fused_posts() -> frozenset[str]:
-    words = _words()
-    return frozenset(
-        key[0] for key, post in words.posts.items() if len(key) == 1 and " " in post.role
-    )
-
-
-def court_short(words: list[str], i: int) -> tuple[tuple[str, ...], bool] | None:
-    """The court's head (``command_units.tsv``) a short form at ``i`` that other bodies share
-    names right after a post of the courts ("Ketua PT Riau": "Pengadilan Tinggi"), and
-    whether a comma must close the province's name after it (a post companies have too:
-    "Humas PT Jawa Tengah, Nama"); None when no such post is written before it. The caller
-    checks that a province's name follows."""
-    table = _words()
-    head = table.court_shorts.get(words[i]) if i < len(words) else None
-    if head is None:
-        return None
-    longest = max(map(len, table.court_posts))
-    for n in range(min(i, longest), 0, -1):
-        comma = table.court_posts.get(tuple(words[i - n : i]))
-        if comma is not None:
-            return head, comma
-    return None
-
-
 def unit_office_titles(titles: dict[int, Title]) -> None:
     """Read a post written with its field before the short title of an office that also
     names its holder's unit (``unit_office``: "Direktur Penuntutan Jampidsus, Nama") as the
     post, of the office's organisation: the office's own title inside it, ending where the
     post ends, is dropped (the name is the director's, not the Jaksa Agung Muda's)."""
-    units = _words().unit_offices
+    units = justice_words().unit_offices
     for j, inner in list(titles.items()):
         if inner.office is None or inner.office.id not in units:
             continue
@@ -227,12 +92,6 @@ def unit_office_titles(titles: dict[int, Title]) -> None:
         if outer is not None:
             titles[outer] = replace(titles[outer], org=titles[outer].org or inner.org)
             del titles[j]
-
-
-def fused_post(word: str) -> bool:
-    """True when ``word`` is a post of the law hierarchy fused in one word from several
-    ("Kasidik": Kepala Seksi Penyidikan, "Aspidsus", "Jubir"): it opens no person's name."""
-    return word in _fused_posts()
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,7 +110,7 @@ class Justice:
     def __init__(self, kb: KnowledgeBase, lex: Lexicons) -> None:
         self.kb = kb
         self.lex = lex
-        self.words = _words()
+        self.words = justice_words()
         # a head's post fused with its office ("Kajari": Kepala + Kejari, command_titles.tsv)
         self.fused_heads = {
             key[0]: (role, unit)
@@ -418,7 +277,7 @@ class Justice:
             self.kb
         )
 
-    def _bare_size(self, words: list[str], k: int, post: _Post, day: dt.date | None) -> int:
+    def _bare_size(self, words: list[str], k: int, post: JusticePost, day: dt.date | None) -> int:
         """The words of the short form or name of an office of the body of ``post`` written
         at ``k`` ("Kejari", "Kejaksaan Negeri" after "Kasi"; "PN" after "Hakim"), whatever
         follows it; 0 when none is written there."""
@@ -429,7 +288,7 @@ class Justice:
         return size if dated_parent(self.kb, parent, day) in post.orgs else 0
 
     def _bare_body(
-        self, words: list[str], k: int, post: _Post, day: dt.date | None
+        self, words: list[str], k: int, post: JusticePost, day: dt.date | None
     ) -> tuple[int, str, str] | None:
         """(words, full name, top-level organisation id) of an office of the body of ``post``
         written at ``k`` with no place after it ("Kasi Intel Kejari, Nama", "Hakim PN yang
@@ -469,14 +328,14 @@ class Justice:
         if not size:
             return None
         key = tuple(words[i : i + size])
-        post = _Post(" ".join(key), self.words.office_heads[key], "post")
+        post = JusticePost(" ".join(key), self.words.office_heads[key], "post")
         bare = self._bare_body(words, i + size, post, day)
         if bare is None:
             return None
         n, full, top = bare
         return JusticeTitle(i + size + n, f"{post.role} {full}", self._top_name(top, day))
 
-    def _court_field(self, words: list[str], k: int, post: _Post) -> tuple[int, str] | None:
+    def _court_field(self, words: list[str], k: int, post: JusticePost) -> tuple[int, str] | None:
         """(words, full name) of a special court written at ``k`` after a post of the courts
         ("Tipikor" in "Hakim Ad Hoc Tipikor PN X"); None when none is."""
         size = match_head(words, k, self.words.court_fields)
@@ -485,7 +344,7 @@ class Justice:
         full, org = self.words.court_fields[tuple(words[k : k + size])]
         return (size, full) if org in post.orgs else None
 
-    def _own_field(self, post: _Post, field: list[str]) -> tuple[int, str] | None:
+    def _own_field(self, post: JusticePost, field: list[str]) -> tuple[int, str] | None:
         """(words, organisation id) of the longest field at the start of ``field`` that only
         the organisation of ``post`` has ("Pidana Khusus" after "Kasi"); None when none is."""
         for n in range(len(field), 0, -1):
@@ -494,7 +353,7 @@ class Justice:
                 return n, org
         return None
 
-    def _lower_bench(self, words: list[str], i: int) -> tuple[int, _Post | None]:
+    def _lower_bench(self, words: list[str], i: int) -> tuple[int, JusticePost | None]:
         """The judge's post written in lower case at ``i``, wholly or in part ("hakim
         anggota", "Ketua majelis hakim") with its size; (0, None) when none is."""
         lowered = [word.lower() for word in words[i : i + _MAX_BENCH]]
@@ -504,7 +363,7 @@ class Justice:
         key = self.lower_bench.get(tuple(lowered[:size])) if size else None
         return (size, self.words.posts[key]) if key is not None else (0, None)
 
-    def _lower_post(self, words: list[str], i: int) -> tuple[int, _Post | None]:
+    def _lower_post(self, words: list[str], i: int) -> tuple[int, JusticePost | None]:
         """The post other than a judge's written in lower case at ``i``, wholly or after its
         first word ("juru bicara", "Panitera muda"), with its size; (0, None) when none is."""
         lowered = [word.lower() for word in words[i : i + 6]]

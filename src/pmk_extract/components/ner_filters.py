@@ -22,7 +22,7 @@ from .apposed_names import field_after_and
 from .command_staff import staff_post_at
 from .commands import DESIGNATION, DESIGNATION_KINDS
 from .company_units import COMPANY_TARGET
-from .justice import fused_post
+from .justice_words import fused_post
 from .title_spelling import TitleSpelling
 
 _ROLE_GAP = 6  # tokens between a title's place and the name of the title's holder

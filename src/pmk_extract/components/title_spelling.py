@@ -44,7 +44,7 @@ from ..doctable import token_table
 from ..kb import KnowledgeBase, People
 from ..lexicons import Lexicons, first_words
 from ..stemming import regular_derivation, root_words
-from .justice import post_firsts
+from .justice_words import post_firsts
 
 _MIN_LETTERS = 6
 _SHORT_LETTERS = 4  # a shorter word with a letter dropped is read where a unit or place follows
