@@ -3,6 +3,8 @@ lane wrote (``data/LANE_holder_cases.jsonl``), with one assertion per kind of ro
 
 - no ``kind``, a written mention: in the neutral sentence it gives the row's ``person``
   (canonical), ``org`` and (when given) ``role``, and no other organisation;
+- ``one_person``: the mention in the neutral sentence gives exactly one person: ``person`` as
+  written, with its canonical (``canonical``, else as written), ``role`` and ``org``;
 - ``bare_title``: the ``title`` alone names ``holder`` on ``day``;
 - ``outside``: the ``title`` names nobody on ``day`` (outside the terms the pages confirm);
 - ``unknown_name``: a name after a title held that day is kept as written (never made the
@@ -24,12 +26,14 @@ from typing import Any
 
 import pytest
 
-from helpers import extract_cases, load_cases, mention_outcome
+from helpers import expected_person, extract_cases, load_cases, mention_outcome, people_in_mention
 from pmk_extract import Entity, Extractor, Record
 from pmk_extract.components.officials import resolve_title
 
 DATA = Path(__file__).parent / "data"
 LANES = (
+    "agency",
+    "command",
     "dprd",
     "dprdheads",
     "echelon1a",
@@ -41,6 +45,7 @@ LANES = (
     "headsw2",
     "kajati",
     "kodam",
+    "natdata",
     "pjheads",
     "polda",
     "regentse",
@@ -48,7 +53,7 @@ LANES = (
     "spellqa",
 )
 # the kinds whose rows are extracted (the others only resolve a title on a day)
-EXTRACTED = (None, "unknown_name", "other_name", "no_post")
+EXTRACTED = (None, "one_person", "unknown_name", "other_name", "no_post")
 
 Case = dict[str, Any]
 TABLES = {lane: load_cases(DATA / f"{lane}_holder_cases.jsonl") for lane in LANES}
@@ -102,6 +107,15 @@ def test_a_written_mention(record_of: Callable[[str, int], Record], lane: str, i
     right, wrong_org = mention_outcome(row, record_of(lane, index))
     assert wrong_org is None
     assert right
+
+
+@pytest.mark.parametrize(("lane", "index"), _rows("one_person"))
+def test_a_titled_mention_gets_person_role_and_org(
+    record_of: Callable[[str, int], Record], lane: str, index: int
+) -> None:
+    row = TABLES[lane][index]
+    people = people_in_mention(record_of(lane, index), row["mention"])
+    assert [(p.text, p.canonical, p.role, p.org) for p in people] == [expected_person(row)]
 
 
 @pytest.mark.parametrize(("lane", "index"), _rows("bare_title"))
