@@ -73,10 +73,11 @@ def main() -> None:
     for family in families:
         line = ", ".join(f"{o} {counts[(family, o)]}" for o in ("right", "wrong", "none"))
         print(f"{family}: {line}")
-    total = Counter()
+    total: Counter[str] = Counter()
     for (_, outcome), n in counts.items():
         total[outcome] += n
-    print(f"all ({len(rows)}): right {total['right']}, wrong {total['wrong']}, none {total['none']}")
+    line = ", ".join(f"{o} {total[o]}" for o in ("right", "wrong", "none"))
+    print(f"all ({len(rows)}): {line}")
 
 
 if __name__ == "__main__":
