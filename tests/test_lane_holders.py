@@ -9,6 +9,9 @@ lane wrote (``data/LANE_holder_cases.jsonl``), with one assertion per kind of ro
 - ``outside``: the ``title`` names nobody on ``day`` (outside the terms the pages confirm);
 - ``unknown_name``: a name after a title held that day is kept as written (never made the
   holder, never matched fuzzily);
+- ``as_written``: the mention's people are kept as written, with no organisation;
+- ``no_office``: each of the mention's people is kept as written (not matched fuzzily) or has
+  no organisation (a known name far from its term);
 - ``other_name``: no person the ``mention`` gives is ``holder``, is matched fuzzily or takes
   a role opening with ``not_role`` (a name that does not hold the written post), and with
   ``read_as_person`` the mention gives a person;
@@ -33,6 +36,8 @@ from pmk_extract.components.officials import resolve_title
 DATA = Path(__file__).parent / "data"
 LANES = (
     "agency",
+    "capital",
+    "class",
     "command",
     "dprd",
     "dprdheads",
@@ -46,14 +51,18 @@ LANES = (
     "kajati",
     "kodam",
     "natdata",
+    "pj_regent",
     "pjheads",
     "polda",
     "regentse",
     "regentsw",
+    "sekda",
+    "sekda_lane",
+    "sekkab",
     "spellqa",
 )
 # the kinds whose rows are extracted (the others only resolve a title on a day)
-EXTRACTED = (None, "one_person", "unknown_name", "other_name", "no_post")
+EXTRACTED = (None, "one_person", "unknown_name", "as_written", "no_office", "other_name", "no_post")
 
 Case = dict[str, Any]
 TABLES = {lane: load_cases(DATA / f"{lane}_holder_cases.jsonl") for lane in LANES}
@@ -138,6 +147,22 @@ def test_an_unknown_name_after_the_title_is_not_the_holder(
     people = _people(record_of(lane, index))
     # kept as written (or not read as a person): never the holder of the day
     assert all(p.canonical == p.text and p.matched != "fuzzy" for p in people)
+
+
+@pytest.mark.parametrize(("lane", "index"), _rows("as_written"))
+def test_a_name_with_no_holder_stays_as_written(
+    record_of: Callable[[str, int], Record], lane: str, index: int
+) -> None:
+    people = _people(record_of(lane, index))
+    assert all(p.org is None and p.canonical == p.text for p in people)
+
+
+@pytest.mark.parametrize(("lane", "index"), _rows("no_office"))
+def test_a_name_outside_the_terms_takes_no_office(
+    record_of: Callable[[str, int], Record], lane: str, index: int
+) -> None:
+    people = _people(record_of(lane, index))
+    assert all((p.canonical == p.text and p.matched != "fuzzy") or p.org is None for p in people)
 
 
 @pytest.mark.parametrize(("lane", "index"), _rows("other_name"))

@@ -12,13 +12,9 @@ The table's rows (written mentions, bare titles on days, unknown names) are judg
 
 from __future__ import annotations
 
-import pytest
-
 from helpers import (
-    extract_cases,
     gazetteer_lines,
 )
-from pmk_extract import Extractor
 
 LANE = "pjheads lane (issue 18, acting regional heads"
 
@@ -32,22 +28,3 @@ def test_the_lane_lines_are_sourced_acting_terms() -> None:
         assert holder["office"].startswith(("bupati-", "walikota-")), holder
         assert holder["start"] >= "2022-05-01" and holder["end"] is not None, holder
         assert holder["start"] <= holder["end"] <= "2025-12-31", holder
-
-
-@pytest.mark.parametrize(
-    ("mention", "day"),
-    [
-        # an unknown name: the acting role without a region
-        ("Pj Bupati Rudi Hartanto", "2024-03-04"),
-        # a name many people share, outside the term of the Pj who bears it
-        ("Pj Bupati Djoko Gunawan", "2023-06-01"),
-        # a single short name
-        ("Pj Bupati Hanung", "2024-03-04"),
-        # a single name (title_only) after the bare title, outside her term
-        ("Pj Bupati Zaidirina", "2024-03-04"),
-    ],
-)
-def test_a_bare_acting_title_gives_no_region(extractor: Extractor, mention: str, day: str) -> None:
-    records = extract_cases(extractor, [{"mention": mention, "published": day}])
-    people = [e for e in records[0].entities if e.label == "PERSON"]
-    assert all(p.org is None and p.canonical == p.text for p in people)

@@ -3,15 +3,15 @@ written for these tests: the full title resolves to the holder on the date, a sh
 the full title takes the full name, an acting secretary keeps the acting post, and a single
 name is linked only after its title. The short forms ('Sekda X', 'Sekdaprov X') are no office
 titles: they stay with the regional-secretariat pattern, which also reads the posts of the
-secretariat's staff written before them ('Asisten I Sekdaprov X')."""
+secretariat's staff written before them ('Asisten I Sekdaprov X').
+
+The full titles on their days are rows of ``data/sekda_holder_cases.jsonl`` (kind
+``bare_title``), judged in ``test_lane_holders.py``."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from helpers import holder_name
 from pmk_extract import Extractor
 from pmk_extract.components.officials import resolve_title
 from pmk_extract.kb import default_people
@@ -23,24 +23,6 @@ def test_every_province_has_a_regional_secretary_office() -> None:
     assert len(offices) == 38
     assert all(o.role.startswith("Sekretaris Daerah Provinsi ") for o in offices)
     assert all(t.startswith("Sekretaris Daerah Provinsi ") for o in offices for t in o.titles)
-
-
-@pytest.mark.parametrize(
-    ("title", "day", "holder"),
-    [
-        ("Sekretaris Daerah Provinsi DKI Jakarta", dt.date(2022, 6, 1), "Marullah Matali"),
-        ("Sekretaris Daerah Provinsi DKI Jakarta", dt.date(2023, 9, 1), "Joko Agus Setyono"),
-        ("Sekretaris Daerah Provinsi DKI", dt.date(2025, 3, 1), "Marullah Matali"),
-        ("Sekretaris Daerah Provinsi Jatim", dt.date(2023, 3, 1), "Adhy Karyono"),
-        ("Sekretaris Daerah Provinsi Jawa Tengah", dt.date(2022, 3, 1), "Sumarno"),
-        ("Sekretaris Daerah Provinsi Jawa Barat", dt.date(2024, 10, 1), "Herman Suryatman"),
-        ("Sekretaris Daerah Provinsi Sulsel", dt.date(2024, 9, 1), "Jufri Rahman"),
-    ],
-)
-def test_the_full_title_resolves_to_the_regional_secretary(
-    title: str, day: dt.date, holder: str
-) -> None:
-    assert holder_name(title, day) == holder
 
 
 def test_no_secretary_outside_the_confirmed_terms() -> None:
