@@ -38,6 +38,11 @@ from pmk_extract.kb import default_people
         ("Kapolda Kalbar", dt.date(2016, 6, 1), "Arief Sulistyanto"),
         ("Kapolda Malut", dt.date(2016, 6, 1), "Zulkarnain Adinegara"),
         ("Kapolda Riau", dt.date(2017, 6, 1), "Zulkarnain Adinegara"),
+        ("Kapolda Kaltim", dt.date(2019, 6, 1), "Priyo Widyanto"),
+        ("Kapolda Bengkulu", dt.date(2019, 6, 1), "Supratman"),
+        ("Kapolda Malut", dt.date(2019, 6, 1), "Suroto"),
+        ("Kapolda Maluku Utara", dt.date(2020, 6, 1), "Rikwanto"),
+        ("Kapolda Sulbar", dt.date(2022, 6, 1), "Verdianto Iskandar Bitticaca"),
     ],
 )
 def test_a_title_resolves_to_the_added_holder(title: str, day: dt.date, holder: str) -> None:
@@ -80,6 +85,9 @@ def test_terms_of_the_offices_filled_here_follow_each_other() -> None:
         "kapolda-maluku",
         "kapolda-maluku-utara",
         "kapolda-papua-barat",
+        "kapolda-kalimantan-timur",
+        "kapolda-bengkulu",
+        "kapolda-sulawesi-barat",
     ):
         assert terms_follow(people, office), office
 
@@ -125,6 +133,20 @@ def test_a_single_name_chief_is_linked_only_after_the_title(extractor: Extractor
         published="2016-08-20",
     )
     assert all(e.role != "Kepala Kepolisian Daerah Riau" for e in bare.entities)
+
+
+def test_a_single_name_shared_with_another_office_is_read_by_its_title(
+    extractor: Extractor,
+) -> None:
+    # Supratman is also the Menteri Hukum's short name from 2024: in 2019 "Kapolda Bengkulu"
+    # names the police chief, and the minister's name is not given to him
+    record = extractor.extract(
+        "Kapolda Bengkulu Brigjen Pol Supratman memantau distribusi logistik pemilu di Lebong.",
+        published="2019-04-10",
+    )
+    chief = next(e for e in record.entities if e.text == "Supratman")
+    assert chief.role == "Kepala Kepolisian Daerah Bengkulu"
+    assert chief.canonical == "Supratman"
 
 
 def test_an_unknown_name_after_the_title_takes_no_post(extractor: Extractor) -> None:
