@@ -76,9 +76,11 @@ class TitleCase:
         parliaments: Parliaments,
         posts: ParliamentPosts,
         known: Collection[str] = frozenset(),
+        fields: Collection[str] = frozenset(),
     ) -> None:
         self.lex = lex
         self.known = known  # holders' names and aliases: a name line in capitals names one
+        self.fields = fields  # words of offices' names ("Kesehatan"): a field in lower case
         self.name_words = frozenset(w for name in known for w in name.split(" "))
         self.posts = posts
         self.bodies = parliaments.firsts
@@ -158,7 +160,11 @@ class TitleCase:
             if i < after or covered[i] is not None:
                 continue
             nxt = words[i + 1] if i + 1 < len(words) else ""
-            if _title_cased(words[i]) and (not nxt.islower() or covered[i + 1] is not None):
+            if (
+                _title_cased(words[i])
+                and (not nxt.islower() or covered[i + 1] is not None)
+                and not self._lower_field(words, covered, i)
+            ):
                 continue  # as the lexicons write it ("Kepala Dinas ...", "Kepala BNPB")
             found = self._run(words, covered, i) or self._bare_post(words, covered, i)
             if found:
@@ -237,7 +243,12 @@ class TitleCase:
             if j > i and self._area_name(words, [fixed.get(k, words[k]) for k in range(i, j)], j):
                 area = True  # "kades Sukabakti Nama Nama": the village's name, then the holder's
                 break
-            if j > i and not word.islower() and self._unit_at(words, j):
+            if (
+                j > i
+                and not word.islower()
+                and self._unit_at(words, j)
+                and not self._lower_field(words, covered, j - 1)
+            ):
                 break  # an office's short form as the lexicons write it: "KADIS DP3A"
             if j > i and match_head(words, j, self.lex.ranks):
                 break  # an officer's rank: "kasat lantas AKP Nama"
@@ -274,6 +285,8 @@ class TitleCase:
             place = covered[after] if after < n else None
             if ent.label_ == "ORG" and place is not None and place.start == after:
                 after = int(place.end)  # "KANWIL KEMENAG PROVINSI ACEH": the office's region
+            if after + 2 < n and words[after] == "(" and words[after + 2] == ")":
+                after += 3  # "Kabupaten Pulang Pisau (Pulpis) Nama": the place's short form
         elif ent is None and (
             command_unit
             or self._unit_at(words, j)
@@ -440,6 +453,29 @@ class TitleCase:
         follows it ("AKP Ritian", "Kompol Budi")."""
         size = match_head(words, j, self.lex.ranks)
         return bool(size) and self._name_at(words, j + size)
+
+    def _lower_field(self, words: list[str], covered: list[Span | None], i: int) -> bool:
+        """True when the title at ``i`` and the unit head after it are written as the lexicons
+        write them and the unit's field goes on in lower case ("Kepala Dinas kesehatan
+        Kabupaten X", "Kepala Bidang bina marga Dinas PUPR X"): the run is read from the
+        title. Every lower-case word is a word of an office's name (``fields``) and a place
+        or an organisation closes them (``_run`` then wants a name after it)."""
+        j = i + 1
+        if j >= len(words) or covered[j] is not None or not _title_cased(words[j]):
+            return False
+        if not match_head(words, j, self.lex.unit_heads):
+            return False
+        lower = False
+        while j < len(words) and j - i < _MAX_RUN and covered[j] is None and words[j] != ",":
+            word = words[j]
+            if word.islower() and word not in _CONNECTORS:
+                if word.capitalize() not in self.fields:
+                    return False  # "Kepala Dinas Kesehatan mengatakan ...": a predicate
+                lower = True
+            elif word not in _CONNECTORS and not _title_cased(word):
+                return False
+            j += 1
+        return lower and j < len(words) and covered[j] is not None
 
     def _unit_at(self, words: list[str], j: int) -> bool:
         """True when a unit's or a parliament body's name begins at ``words[j]``."""

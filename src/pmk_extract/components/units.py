@@ -121,13 +121,17 @@ class Units:
         # name many people share (title_only: linked only after a title, as there)
         people = default_people()
         holders = {form for h in people.holders for form in (h.name, *h.aliases)}
+        self.fields = UnitFields(kb, lex)
         self.title_case = TitleCase(
-            lex, self.parliaments, ParliamentPosts(kb), frozenset(people.names) | holders
+            lex,
+            self.parliaments,
+            ParliamentPosts(kb),
+            frozenset(people.names) | holders,
+            self.fields.field_words,
         )
         self.branches = ElectionBranches(kb)
         self.places = Places(kb, lex)
         self.bodies = CommandBodies(kb, lex)
-        self.fields = UnitFields(kb, lex)
         # short forms of a regional secretariat that name the kind of their region
         # ("Setdakab Bogor" is the regency's): secretariat_kinds.tsv
         self.secretariat_kinds: dict[str, str] = {

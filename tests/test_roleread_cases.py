@@ -1,0 +1,40 @@
+"""Regional offices' posts written with their region but not in the lexicons' case (issue 18,
+lane roleread), on mentions written for this test (``data/roleread_cases.jsonl``):
+
+- a title and the unit head written as the lexicons write them, the unit's field in lower
+  case, then the region ("Kepala Dinas kesehatan Kabupaten X Nama", "Kepala Bidang bina
+  marga Dinas PUPR X Nama") is read in the lexicons' case
+  (:mod:`pmk_extract.components.title_case`): the post and the region's government;
+- only when every lower-case word is a word of an office's name: a predicate or a common
+  word before the region ("Kepala Dinas kesehatan mengatakan bahwa warga Kabupaten X Nama",
+  "... dan warga Kabupaten X") gives the name no post (must-not rows).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from helpers import judge_cases, load_cases, mention_outcome
+from pmk_extract import Extractor
+
+CASES = load_cases(Path(__file__).parent / "data" / "roleread_cases.jsonl")
+
+
+@pytest.fixture(scope="module")
+def outcomes(extractor: Extractor) -> list[tuple[dict[str, Any], bool, str | None]]:
+    return judge_cases(extractor, CASES, mention_outcome)
+
+
+def test_the_table_covers_the_family() -> None:
+    forms = Counter(c["form"] for c in CASES)
+    assert forms["lower field"] >= 8
+    assert forms["must-not"] >= 3
+
+
+def test_every_row_holds(outcomes: list[tuple[dict[str, Any], bool, str | None]]) -> None:
+    misses = [(c["mention"], org) for c, ok, org in outcomes if not ok]
+    assert not misses
