@@ -2,58 +2,17 @@
 their heads' offices and holders): on sentences written for these tests, a bare title
 resolves to the holder on the date, a title and a short name take the holder's full name,
 a unit written with its ministry is one organisation, and no holder is given outside the
-windows the pages confirm."""
+windows the pages confirm.
+
+The tables of titles on their days (and of names in sentences) are rows of
+``data/echelon_holder_cases.jsonl``, judged in ``test_lane_holders.py``."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from pmk_extract import Extractor
 from pmk_extract.components.officials import resolve_title
-
-
-@pytest.mark.parametrize(
-    ("title", "day", "holder", "role"),
-    [
-        (
-            "Dirjen PDN",
-            "2018-05-02",
-            "Tjahya Widayanti",
-            "Direktur Jenderal Perdagangan Dalam Negeri",
-        ),
-        ("Sekjen Kemendag", "2019-09-02", "Oke Nurwan", "Sekretaris Jenderal"),
-        (
-            "Dirjen Daglu",
-            "2020-06-01",
-            "Indrasari Wisnu Wardhana",
-            "Direktur Jenderal Perdagangan Luar Negeri",
-        ),
-        (
-            "Direktur Jenderal Perundingan Perdagangan Internasional",
-            "2023-01-09",
-            "Djatmiko Bris Witjaksono",
-            "Direktur Jenderal Perundingan Perdagangan Internasional",
-        ),
-        (
-            "Dirjen PKTN",
-            "2021-06-01",
-            "Veri Anggrijono",
-            "Direktur Jenderal Perlindungan Konsumen dan Tertib Niaga",
-        ),
-        ("Dirjen Pajak", "2018-03-01", "Robert Pakpahan", "Direktur Jenderal Pajak"),
-        ("Dirjen Pajak", "2025-05-23", "Bimo Wijayanto", "Direktur Jenderal Pajak"),
-        ("Dirjen Bea Cukai", "2022-08-01", "Askolani", "Direktur Jenderal Bea dan Cukai"),
-        ("Dirjen Anggaran", "2024-01-15", "Isa Rachmatarwata", "Direktur Jenderal Anggaran"),
-    ],
-)
-def test_bare_title_resolves_to_the_holder_on_the_date(
-    title: str, day: str, holder: str, role: str
-) -> None:
-    found = resolve_title(title, dt.date.fromisoformat(day))
-    assert found is not None and found[:2] == (holder, role)
-    assert found[2] in ("Kementerian Perdagangan", "Kementerian Keuangan")
 
 
 def test_no_holder_outside_the_confirmed_windows() -> None:
@@ -116,109 +75,6 @@ def test_a_directorate_general_of_home_affairs(extractor: Extractor) -> None:
             "Kementerian Dalam Negeri",
         )
     ]
-
-
-@pytest.mark.parametrize(
-    ("title", "day", "holder", "role", "org"),
-    [
-        (
-            "Dirjen Cipta Karya",
-            "2025-03-03",
-            "Dewi Chomistriana",
-            "Direktur Jenderal Cipta Karya",
-            "Kementerian Pekerjaan Umum",
-        ),
-        (
-            "Sekjen Kementerian PU",
-            "2025-07-04",
-            "Wida Nurfaida",
-            "Sekretaris Jenderal",
-            "Kementerian Pekerjaan Umum",
-        ),
-        (
-            "Irjen Kementerian PU",
-            "2025-07-03",
-            "Dadang Rukmana",
-            "Inspektur Jenderal",
-            "Kementerian Pekerjaan Umum",
-        ),
-        (
-            "Dirjen Aptika",
-            "2020-02-10",
-            "Semuel Abrijani Pangerapan",
-            "Direktur Jenderal Aplikasi Informatika",
-            "Kementerian Komunikasi dan Informatika",
-        ),
-        (
-            "Dirjen IKP",
-            "2024-09-02",
-            "Prabu Revolusi",
-            "Direktur Jenderal Informasi dan Komunikasi Publik",
-            "Kementerian Komunikasi dan Informatika",
-        ),
-        (
-            "Dirjen Imigrasi",
-            "2023-02-06",
-            "Silmy Karim",
-            "Direktur Jenderal Imigrasi",
-            "Kementerian Hukum dan Hak Asasi Manusia",
-        ),
-        (
-            "Dirjen Kebudayaan",
-            "2018-03-01",
-            "Hilmar Farid",
-            "Direktur Jenderal Kebudayaan",
-            "Kementerian Pendidikan dan Kebudayaan",
-        ),
-        (
-            "Sekjen Kemendikbud",
-            "2020-01-20",
-            "Ainun Na'im",
-            "Sekretaris Jenderal",
-            "Kementerian Pendidikan dan Kebudayaan",
-        ),
-        (
-            "Sekjen Kemenag",
-            "2019-09-02",
-            "Nur Kholis Setiawan",
-            "Sekretaris Jenderal",
-            "Kementerian Agama",
-        ),
-        (
-            "Ketua KY",
-            "2017-05-15",
-            "Aidul Fitriciada Azhari",
-            "Ketua Komisi Yudisial",
-            "Komisi Yudisial",
-        ),
-        ("Ketua KY", "2019-08-05", "Jaja Ahmad Jayus", "Ketua Komisi Yudisial", "Komisi Yudisial"),
-        (
-            "Ketua LPSK",
-            "2022-06-01",
-            "Hasto Atmojo Suroyo",
-            "Ketua Lembaga Perlindungan Saksi dan Korban",
-            "Lembaga Perlindungan Saksi dan Korban",
-        ),
-        (
-            "Ketua DKPP",
-            "2023-11-06",
-            "Heddy Lugito",
-            "Ketua Dewan Kehormatan Penyelenggara Pemilu",
-            "Dewan Kehormatan Penyelenggara Pemilu",
-        ),
-        (
-            "Ketua Komnas HAM",
-            "2022-10-20",
-            "Ahmad Taufan Damanik",
-            "Ketua Komisi Nasional Hak Asasi Manusia",
-            "Komisi Nasional Hak Asasi Manusia",
-        ),
-    ],
-)
-def test_other_ministries_and_commissions_on_the_date(
-    title: str, day: str, holder: str, role: str, org: str
-) -> None:
-    assert resolve_title(title, dt.date.fromisoformat(day)) == (holder, role, org)
 
 
 def test_no_holder_beyond_the_pages(extractor: Extractor) -> None:

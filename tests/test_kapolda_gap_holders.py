@@ -1,52 +1,19 @@
 """Regional police chiefs added by the gap audit of every Polda (``holders.jsonl``), on
 sentences written for these tests: a title resolves to the holder on the date, a short name
 after the title takes the holder's full name, a single name is linked only after its title,
-and the terms of every Kapolda office follow each other without overlapping."""
+and the terms of every Kapolda office follow each other without overlapping.
+
+The tables of titles on their days (and of names in sentences) are rows of
+``data/kapolda_gap_holder_cases.jsonl``, judged in ``test_lane_holders.py``."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from helpers import holder_name, terms_follow
+from helpers import terms_follow
 from pmk_extract import Extractor
 from pmk_extract.components.officials import resolve_title
 from pmk_extract.kb import default_people
-
-
-@pytest.mark.parametrize(
-    ("title", "day", "holder"),
-    [
-        ("Kapolda NTT", dt.date(2022, 5, 2), "Setyo Budiyanto"),
-        ("Kapolda Nusa Tenggara Timur", dt.date(2023, 6, 1), "Johni Asadoma"),
-        ("Kapolda Malut", dt.date(2023, 9, 1), "Midi Siswoko"),
-        ("Kapolda Maluku Utara", dt.date(2025, 6, 1), "Waris Agono"),
-        ("Kapolda Kalbar", dt.date(2021, 3, 1), "Remigius Sigid Tri Hardjanto"),
-        ("Kapolda Kalimantan Barat", dt.date(2022, 7, 1), "Suryanbodo Asmoro"),
-        ("Kapolda NTB", dt.date(2022, 7, 1), "Djoko Poerwanto"),
-        ("Kapolda Sumbar", dt.date(2022, 3, 1), "Teddy Minahasa Putra"),
-        ("Kapolda Sulut", dt.date(2020, 12, 1), "Panca Putra Simanjuntak"),
-        ("Kapolda Sulawesi Utara", dt.date(2021, 6, 1), "Nana Sudjana"),
-        ("Kapolda Lampung", dt.date(2021, 5, 1), "Hendro Sugiatno"),
-        ("Kapolda Bengkulu", dt.date(2024, 9, 1), "Anwar"),
-        ("Kapolda Bengkulu", dt.date(2024, 5, 1), "Armed Wijaya"),
-        ("Kapolda Kaltara", dt.date(2025, 1, 10), "Hary Sudwijanto"),
-        ("Kapolda Sulbar", dt.date(2025, 11, 3), "Adi Deriyan Jayamarta"),
-        ("Kapolda Maluku", dt.date(2025, 11, 3), "Dadang Hartanto"),
-        ("Kapolda Banten", dt.date(2025, 9, 1), "Hengki"),
-        ("Kapolda Riau", dt.date(2021, 12, 30), "Mohammad Iqbal"),
-        ("Kapolda Papua Barat", dt.date(2021, 6, 1), "Tornagogo Sihombing"),
-        ("Kapolda Papua Barat", dt.date(2023, 1, 10), "Daniel Tahi Monang Silitonga"),
-        ("Kapolda Papua Barat", dt.date(2025, 9, 1), "Johnny Eddizon Isir"),
-        ("Kapolda NTT", dt.date(2021, 3, 1), "Lotharia Latif"),
-        ("Kapolda Aceh", dt.date(2023, 11, 20), "Achmad Kartiko"),
-        ("Kapolda Kepri", dt.date(2024, 7, 1), "Yan Fitri Halimansyah"),
-        ("Kapolda Kalsel", dt.date(2024, 5, 1), "Winarto"),
-    ],
-)
-def test_a_title_resolves_to_the_audited_holder(title: str, day: dt.date, holder: str) -> None:
-    assert holder_name(title, day) == holder
 
 
 def test_no_holder_outside_the_confirmed_window() -> None:

@@ -3,9 +3,13 @@ lane wrote (``data/LANE_holder_cases.jsonl``), with one assertion per kind of ro
 
 - no ``kind``, a written mention: in the neutral sentence it gives the row's ``person``
   (canonical), ``org`` and (when given) ``role``, and no other organisation;
-- ``one_person``: the mention in the neutral sentence gives exactly one person: ``person`` as
-  written, with its canonical (``canonical``, else as written), ``role`` and ``org``;
-- ``bare_title``: the ``title`` alone names ``holder`` on ``day``;
+- ``one_person``: the mention in the neutral sentence (or the row's own ``text``) gives exactly
+  one person: ``person`` as written, with its canonical (``canonical``, else as written),
+  ``role`` and ``org``;
+- ``named``: in the row's ``text``, the person written ``name`` has the row's ``canonical``,
+  ``role`` and ``org`` (those the row gives);
+- ``bare_title``: the ``title`` alone names ``holder`` on ``day`` (with the row's ``role`` and
+  ``org``, when it gives them);
 - ``outside``: the ``title`` names nobody on ``day`` (outside the terms the pages confirm);
 - ``unknown_name``: a name after a title held that day is kept as written (never made the
   holder, never matched fuzzily);
@@ -41,6 +45,7 @@ LANES = (
     "command",
     "dprd",
     "dprdheads",
+    "echelon",
     "echelon1a",
     "echelon1b",
     "echelon1c",
@@ -48,21 +53,36 @@ LANES = (
     "headse2",
     "headsw",
     "headsw2",
+    "holdata_gap",
     "kajati",
+    "kapolda_gap",
     "kodam",
     "natdata",
+    "national",
+    "pangdam_gap",
     "pj_regent",
     "pjheads",
     "polda",
+    "police_military",
     "regentse",
     "regentsw",
+    "resort_police",
     "sekda",
     "sekda_lane",
     "sekkab",
     "spellqa",
 )
 # the kinds whose rows are extracted (the others only resolve a title on a day)
-EXTRACTED = (None, "one_person", "unknown_name", "as_written", "no_office", "other_name", "no_post")
+EXTRACTED = (
+    None,
+    "one_person",
+    "named",
+    "unknown_name",
+    "as_written",
+    "no_office",
+    "other_name",
+    "no_post",
+)
 
 Case = dict[str, Any]
 TABLES = {lane: load_cases(DATA / f"{lane}_holder_cases.jsonl") for lane in LANES}
@@ -123,8 +143,21 @@ def test_a_titled_mention_gets_person_role_and_org(
     record_of: Callable[[str, int], Record], lane: str, index: int
 ) -> None:
     row = TABLES[lane][index]
-    people = people_in_mention(record_of(lane, index), row["mention"])
+    record = record_of(lane, index)
+    people = people_in_mention(record, row["mention"]) if "mention" in row else _people(record)
     assert [(p.text, p.canonical, p.role, p.org) for p in people] == [expected_person(row)]
+
+
+@pytest.mark.parametrize(("lane", "index"), _rows("named"))
+def test_a_named_person_in_a_text(
+    record_of: Callable[[str, int], Record], lane: str, index: int
+) -> None:
+    row = TABLES[lane][index]
+    named = [e for e in record_of(lane, index).entities if e.text == row["name"]]
+    assert named, row["name"]
+    for field in ("canonical", "role", "org"):
+        if field in row:
+            assert getattr(named[0], field) == row[field], field
 
 
 @pytest.mark.parametrize(("lane", "index"), _rows("bare_title"))
@@ -132,6 +165,10 @@ def test_a_bare_title_names_the_holder_of_the_day(lane: str, index: int) -> None
     row = TABLES[lane][index]
     found = resolve_title(row["title"], dt.date.fromisoformat(row["day"]))
     assert found is not None and found[0] == row["holder"]
+    if "role" in row:
+        assert found[1] == row["role"]
+    if "org" in row:
+        assert found[2] == row["org"]
 
 
 @pytest.mark.parametrize(("lane", "index"), _rows("outside"))

@@ -1,38 +1,18 @@
 """Regional military commanders added by the gap audit of every Kodam (``holders.jsonl``), on
 sentences written for these tests: a title resolves to the holder on the date, a single name
-is linked only after its title, and the terms of every Pangdam office follow each other."""
+is linked only after its title, and the terms of every Pangdam office follow each other.
+
+The tables of titles on their days (and of names in sentences) are rows of
+``data/pangdam_gap_holder_cases.jsonl``, judged in ``test_lane_holders.py``."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from helpers import holder_name, terms_follow
+from helpers import terms_follow
 from pmk_extract import Extractor
 from pmk_extract.components.officials import resolve_title
 from pmk_extract.kb import default_people
-
-
-@pytest.mark.parametrize(
-    ("title", "day", "holder"),
-    [
-        ("Pangdam I/Bukit Barisan", dt.date(2024, 10, 1), "Mochammad Hasan"),
-        ("Pangdam I/BB", dt.date(2025, 6, 1), "Rio Firdianto"),
-        ("Pangdam II/Sriwijaya", dt.date(2024, 1, 15), "Yanuar Adil"),
-        ("Pangdam IX/Udayana", dt.date(2023, 12, 1), "Harfendi"),
-        ("Pangdam XIII/Merdeka", dt.date(2024, 7, 1), "Candra Wijaya"),
-        ("Pangdam XIII/Merdeka", dt.date(2025, 6, 1), "Suhardi"),
-        ("Pangdam XVI/Pattimura", dt.date(2023, 6, 1), "Ruruh A. Setyawibawa"),
-        ("Pangdam XVI/Pattimura", dt.date(2023, 10, 1), "Syafrial"),
-        ("Pangdam Jaya", dt.date(2025, 8, 1), "Deddy Suryadi"),
-        ("Pangdam XVIII/Kasuari", dt.date(2018, 6, 1), "Joppye Onesimus Wayangkau"),
-        ("Pangdam XVIII/Kasuari", dt.date(2021, 9, 1), "I Nyoman Cantiasa"),
-        ("Pangdam XII/Tanjungpura", dt.date(2019, 6, 1), "Herman Asaribab"),
-    ],
-)
-def test_a_title_resolves_to_the_audited_commander(title: str, day: dt.date, holder: str) -> None:
-    assert holder_name(title, day) == holder
 
 
 def test_a_hand_over_day_starts_the_successors_term() -> None:

@@ -1,13 +1,14 @@
 """Police and military office holders (``holders.jsonl``): the national chiefs, the
 regional police chiefs (Kapolda) and a regional military commander (Pangdam), on sentences
 written for these tests. A title resolves to the holder on the published date, a title and
-a name take the holder's full name, and a date outside the sourced terms resolves to nobody."""
+a name take the holder's full name, and a date outside the sourced terms resolves to nobody.
+
+The tables of titles on their days (and of names in sentences) are rows of
+``data/police_military_holder_cases.jsonl``, judged in ``test_lane_holders.py``."""
 
 from __future__ import annotations
 
 import datetime as dt
-
-import pytest
 
 from helpers import holder_name, terms_follow
 from pmk_extract import Extractor
@@ -21,41 +22,6 @@ _KAPOLDA_OFFICES = (
     "kapolda-metro-jaya",
     "kapolda-di-yogyakarta",
 )
-
-
-@pytest.mark.parametrize(
-    ("title", "day", "holder"),
-    [
-        ("Kapolri", dt.date(2014, 9, 1), "Sutarman"),
-        ("Wakapolri", dt.date(2014, 9, 1), "Badrodin Haiti"),
-        ("Wakapolri", dt.date(2016, 1, 5), "Budi Gunawan"),
-        ("Wakapolri", dt.date(2017, 6, 1), "Syafruddin"),
-        ("Wakapolri", dt.date(2019, 6, 1), "Ari Dono Sukmanto"),
-        ("Wakapolri", dt.date(2025, 2, 1), "Ahmad Dofiri"),
-        ("Wakapolri", dt.date(2025, 9, 1), "Dedi Prasetyo"),
-        ("KSAD", dt.date(2015, 3, 1), "Gatot Nurmantyo"),
-        ("Kapolda Jawa Tengah", dt.date(2019, 9, 1), "Rycko Amelza Dahniel"),
-        ("Kapolda Jateng", dt.date(2022, 1, 10), "Ahmad Luthfi"),
-        ("Kapolda Jateng", dt.date(2025, 1, 10), "Ribut Hari Wibowo"),
-        ("Kapolda Jatim", dt.date(2020, 8, 1), "Mohammad Fadil Imran"),
-        ("Kapolda Jawa Timur", dt.date(2021, 8, 1), "Nico Afinta"),
-        ("Kapolda Jatim", dt.date(2024, 5, 1), "Imam Sugianto"),
-        ("Kapolda Jatim", dt.date(2026, 1, 5), "Nanang Avianto"),
-        ("Kapolda DIY", dt.date(2023, 5, 1), "Suwondo Nainggolan"),
-        ("Kapolda Daerah Istimewa Yogyakarta", dt.date(2025, 8, 2), "Anggoro Sukartono"),
-        ("Kapolda Jabar", dt.date(2021, 5, 1), "Ahmad Dofiri"),
-        ("Kapolda Jabar", dt.date(2022, 5, 1), "Suntana"),
-        ("Kepala Polda Jabar", dt.date(2024, 5, 1), "Akhmad Wiyagus"),
-        ("Kapolda Metro Jaya", dt.date(2020, 6, 1), "Nana Sudjana"),
-        ("Kapolda Metro", dt.date(2022, 6, 1), "Mohammad Fadil Imran"),
-        ("Kapolda Metro Jaya", dt.date(2024, 6, 1), "Karyoto"),
-        ("Kapolda Metro Jaya", dt.date(2025, 9, 1), "Asep Edi Suheri"),
-    ],
-)
-def test_a_bare_title_resolves_to_the_holder_on_the_date(
-    title: str, day: dt.date, holder: str
-) -> None:
-    assert holder_name(title, day) == holder
 
 
 def test_a_term_ends_on_its_last_day() -> None:
