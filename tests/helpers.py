@@ -14,7 +14,7 @@ from typing import Any
 
 from pmk_extract import Entity, Extractor, Record
 from pmk_extract.components.officials import resolve_title
-from pmk_extract.kb import People
+from pmk_extract.people import People
 from pmk_extract.resources import models_dir
 
 # the neutral sentence a row's mention is put in

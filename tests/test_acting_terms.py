@@ -13,7 +13,7 @@ import pytest
 from pmk_extract import Extractor
 from pmk_extract.components.officials import resolve_title
 from pmk_extract.errors import DataFileError
-from pmk_extract.kb import default_people
+from pmk_extract.people import default_people
 
 
 def test_an_acting_term_fills_the_gap_and_names_its_post() -> None:

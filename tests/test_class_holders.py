@@ -14,7 +14,8 @@ The table's rows (written mentions, bare titles on days, unknown names) are judg
 from __future__ import annotations
 
 from pmk_extract.components.class_holders import ClassHolders
-from pmk_extract.kb import default_kb, default_people
+from pmk_extract.kb import default_kb
+from pmk_extract.people import default_people
 
 
 def test_every_class_names_an_office() -> None:

@@ -15,7 +15,7 @@ import datetime as dt
 import itertools
 
 from pmk_extract import Extractor
-from pmk_extract.kb import default_people
+from pmk_extract.people import default_people
 
 
 def test_every_province_police_and_every_kodam_has_an_office() -> None:

@@ -22,7 +22,7 @@ import pytest
 
 from helpers import load_cases, longest_person
 from pmk_extract import Extractor
-from pmk_extract.kb import default_people
+from pmk_extract.people import default_people
 
 CASES = Path(__file__).parent / "data" / "commission_member_cases.jsonl"
 FRAME = "{mention} memberikan keterangan kepada wartawan."

@@ -21,7 +21,8 @@ from helpers import (
 )
 from pmk_extract import Extractor
 from pmk_extract.components.ministry_posts import field_vocabulary
-from pmk_extract.kb import KBEntry, KnowledgeBase
+from pmk_extract.kb import KnowledgeBase
+from pmk_extract.kb_entries import KBEntry
 from pmk_extract.lexicons import lexicons
 
 LANE = "dprd lane (issue 18, regional parliaments' chairs)"

@@ -17,7 +17,7 @@ import pytest
 from helpers import extract_cases, gazetteer_lines, load_cases, longest_person
 from pmk_extract import Extractor, Record
 from pmk_extract.components.officials import resolve_title
-from pmk_extract.kb import default_people
+from pmk_extract.people import default_people
 
 CASES = load_cases(Path(__file__).parent / "data" / "governor_holder_cases.jsonl")
 PROVINCIAL = ("gubernur-", "wagub-")

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from pmk_extract import Extractor
-from pmk_extract.kb import KBEntry, Office, head_titles
+from pmk_extract.kb_entries import KBEntry
+from pmk_extract.people import Office, head_titles
 
 
 def _ministry(canonical: str, *aliases: str) -> KBEntry:

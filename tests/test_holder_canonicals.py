@@ -21,7 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from pmk_extract.kb import default_people, org_entries
+from pmk_extract.kb_entries import org_entries
+from pmk_extract.people import default_people
 
 DISTINCT = Path(__file__).parent / "data" / "kb_distinct_people.jsonl"
 

@@ -17,7 +17,8 @@ from helpers import load_cases, mention_misses
 from pmk_extract import Extractor
 from pmk_extract.components.holder_rules import HolderRules
 from pmk_extract.components.title_parts import Title
-from pmk_extract.kb import Holder, KnowledgeBase, Office, People
+from pmk_extract.kb import KnowledgeBase
+from pmk_extract.people import Holder, Office, People
 
 CASES = load_cases(Path(__file__).parent / "data" / "holder_match_cases.jsonl")
 

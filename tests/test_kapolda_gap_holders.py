@@ -13,7 +13,7 @@ import datetime as dt
 from helpers import terms_follow
 from pmk_extract import Extractor
 from pmk_extract.components.officials import resolve_title
-from pmk_extract.kb import default_people
+from pmk_extract.people import default_people
 
 
 def test_no_holder_outside_the_confirmed_window() -> None:

@@ -10,7 +10,9 @@ import pytest
 
 from helpers import gazetteer_lines
 from pmk_extract.errors import DataFileError
-from pmk_extract.kb import KBEntry, KnowledgeBase, default_kb, default_people, load_entries
+from pmk_extract.kb import KnowledgeBase, default_kb
+from pmk_extract.kb_entries import KBEntry, load_entries
+from pmk_extract.people import default_people
 
 
 def test_all_gazetteers_load_and_reference_known_ids() -> None:

@@ -41,7 +41,8 @@ from helpers import (
 from pmk_extract import Extractor, Record
 from pmk_extract.components.justice_words import dated_parent
 from pmk_extract.components.office_classes import class_end
-from pmk_extract.kb import default_kb, default_people
+from pmk_extract.kb import default_kb
+from pmk_extract.people import default_people
 
 CASES = Path(__file__).parent / "data" / "legal_cases.jsonl"
 # 46 of 124 on main before the rules of this family (46ba91a); 124 of 124 after them

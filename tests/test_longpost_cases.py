@@ -1,7 +1,7 @@
 """Long posts before a name, on mentions written for this test (``data/longpost_cases.jsonl``,
 longposts lane): a unit head's post of several words that ends at its organisation, then the
 holder's name. A coordinating ministry's full name written without its "Bidang"
-("Kementerian Koordinator Kemaritiman dan Investasi": ``kb.spelling_variants``) is the
+("Kementerian Koordinator Kemaritiman dan Investasi": ``name_variants.spelling_variants``) is the
 ministry, so the post before it has its organisation and the name after it is read whole. A
 place written inside the field, the field going on after it to a national body
 ("Direktur Perlindungan Warga Negara Indonesia dan Badan Hukum Indonesia Kemlu",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pmk_extract.components.name_fits import with_middle_names
-from pmk_extract.kb import Holder
+from pmk_extract.people import Holder
 
 RECORD = Holder(office="bupati-x", name="Yohanes Lado Mbura", aliases=("Yan Mbura",))
 

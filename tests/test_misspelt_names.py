@@ -20,8 +20,9 @@ from helpers import load_cases, mention_misses
 from pmk_extract import Extractor
 from pmk_extract.components.holder_rules import HolderRules
 from pmk_extract.components.name_fits import nickname_fits
-from pmk_extract.kb import Holder, KnowledgeBase, Office, People
+from pmk_extract.kb import KnowledgeBase
 from pmk_extract.normalize import collapse_spaces
+from pmk_extract.people import Holder, Office, People
 
 CASES = load_cases(Path(__file__).parent / "data" / "misspelt_name_cases.jsonl")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from pmk_extract import Extractor
-from pmk_extract.kb import default_people
+from pmk_extract.people import default_people
 
 
 def test_single_seat_terms_are_closed_before_the_successor() -> None:

@@ -13,8 +13,9 @@ from pmk_extract import Extractor
 from pmk_extract.components.officials import _officials
 from pmk_extract.components.org_spelling import org_spelling
 from pmk_extract.components.title_spelling import TitleSpelling
-from pmk_extract.kb import default_kb, default_people
+from pmk_extract.kb import default_kb
 from pmk_extract.lexicons import lexicons
+from pmk_extract.people import default_people
 from pmk_extract.stemming import regular_derivation
 
 

@@ -12,7 +12,7 @@ import datetime as dt
 from helpers import terms_follow
 from pmk_extract import Extractor
 from pmk_extract.components.officials import resolve_title
-from pmk_extract.kb import default_people
+from pmk_extract.people import default_people
 
 
 def test_a_hand_over_day_starts_the_successors_term() -> None:

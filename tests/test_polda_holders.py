@@ -20,7 +20,7 @@ from helpers import (
     terms_follow,
 )
 from pmk_extract import Extractor
-from pmk_extract.kb import default_people
+from pmk_extract.people import default_people
 
 LANE = "polda lane (issue 18"
 POLRI = "Kepolisian Negara Republik Indonesia"

@@ -13,7 +13,7 @@ import datetime as dt
 from helpers import holder_name, terms_follow
 from pmk_extract import Extractor
 from pmk_extract.components.officials import resolve_title
-from pmk_extract.kb import default_people
+from pmk_extract.people import default_people
 
 _KAPOLDA_OFFICES = (
     "kapolda-jawa-tengah",

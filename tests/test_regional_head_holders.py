@@ -16,7 +16,8 @@ import pytest
 from helpers import extract_cases, gazetteer_lines, load_cases, longest_person
 from pmk_extract import Extractor, Record
 from pmk_extract.components.officials import resolve_title
-from pmk_extract.kb import default_kb, default_people
+from pmk_extract.kb import default_kb
+from pmk_extract.people import default_people
 
 CASES = load_cases(Path(__file__).parent / "data" / "regional_head_holder_cases.jsonl")
 

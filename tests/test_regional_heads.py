@@ -16,7 +16,7 @@ import pytest
 from helpers import holder_name
 from pmk_extract import Extractor
 from pmk_extract.components.officials import resolve_title
-from pmk_extract.kb import default_people
+from pmk_extract.people import default_people
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,8 @@ import pytest
 from helpers import gazetteer_lines
 from pmk_extract import Extractor
 from pmk_extract.components.officials import resolve_title
-from pmk_extract.kb import default_kb, default_people
+from pmk_extract.kb import default_kb
+from pmk_extract.people import default_people
 
 _POLRI = "Kepolisian Negara Republik Indonesia"
 

@@ -18,7 +18,8 @@ import pytest
 from helpers import judge_cases, load_cases, longest_person, mention_outcome
 from pmk_extract import Extractor, Record
 from pmk_extract.components.class_holders import ClassHolders, class_of
-from pmk_extract.kb import default_kb, default_people
+from pmk_extract.kb import default_kb
+from pmk_extract.people import default_people
 
 _PROVINCIAL = "Sekretaris Daerah Provinsi"  # the role of a holder of the class
 CASES = load_cases(Path(__file__).parent / "data" / "sekda_class_cases.jsonl")

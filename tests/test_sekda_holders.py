@@ -14,7 +14,7 @@ import datetime as dt
 
 from pmk_extract import Extractor
 from pmk_extract.components.officials import resolve_title
-from pmk_extract.kb import default_people
+from pmk_extract.people import default_people
 
 
 def test_every_province_has_a_regional_secretary_office() -> None:

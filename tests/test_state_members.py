@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from pmk_extract import Extractor
-from pmk_extract.kb import default_people
+from pmk_extract.people import default_people
 
 KPU = "Komisi Pemilihan Umum"
 BAWASLU = "Badan Pengawas Pemilihan Umum"

@@ -34,7 +34,8 @@ from pathlib import Path
 from harness_cli import FRAME, option, print_changes, save_verdicts, saved_verdicts
 
 from pmk_extract import Extractor, Record
-from pmk_extract.kb import default_kb, default_people
+from pmk_extract.kb import default_kb
+from pmk_extract.people import default_people
 
 FORMS = Path(__file__).parent / "caps_forms"
 # family -> how its offices' roles open

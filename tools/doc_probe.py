@@ -32,8 +32,8 @@ from pathlib import Path
 from harness_cli import option, print_changes, save_verdicts, saved_verdicts
 
 from pmk_extract import Extractor, Record
-from pmk_extract.kb import People, default_people
 from pmk_extract.lexicons import lexicons
+from pmk_extract.people import People, default_people
 
 FORMS = Path(__file__).parent / "doc_forms"
 DISTRICTS = Path(__file__).parents[1] / "models" / "gazetteers" / "districts.jsonl"

@@ -49,7 +49,7 @@ from fuzzy_harness import WORD_OPS, decorate
 from harness_cli import extract_mentions, mid, option, print_changes, save_verdicts, saved_verdicts
 
 from pmk_extract import Extractor
-from pmk_extract.kb import Holder, Office, People, default_people
+from pmk_extract.people import Holder, Office, People, default_people
 from pmk_extract.resources import read_tsv
 
 ROOT = Path(__file__).resolve().parent.parent / "models"

@@ -36,8 +36,8 @@ from typing import Any
 from harness_cli import extract_mentions, mid, option, print_changes, save_verdicts, saved_verdicts
 
 from pmk_extract import Extractor
-from pmk_extract.kb import Holder, Office, default_people
 from pmk_extract.name_shapes import MUHAMMAD
+from pmk_extract.people import Holder, Office, default_people
 
 VOWELS = "aeiou"
 # family titles the press writes without their region

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from pmk_extract import Extractor, Record
-from pmk_extract.kb import Holder
+from pmk_extract.people import Holder
 
 # the neutral sentence a mention is put in (that of the official-mention tables)
 FRAME = "{mention} memberikan keterangan kepada wartawan."

@@ -27,7 +27,8 @@ from typing import Any
 from harness_cli import extract_mentions, mid, option, print_changes, save_verdicts, saved_verdicts
 
 from pmk_extract import Extractor
-from pmk_extract.kb import Holder, Office, default_kb, default_people
+from pmk_extract.kb import default_kb
+from pmk_extract.people import Holder, Office, default_people
 
 # family -> (how its roles open, the short forms the press writes before the region)
 FAMILIES: dict[str, tuple[str, tuple[str, ...]]] = {

@@ -45,8 +45,8 @@ from typing import Any
 from harness_cli import extract_mentions, mid, option, print_changes, save_verdicts, saved_verdicts
 
 from pmk_extract import Extractor
-from pmk_extract.kb import Holder, Office, People, default_people
 from pmk_extract.name_shapes import MUHAMMAD
+from pmk_extract.people import Holder, Office, People, default_people
 
 DAYS = [dt.date(year, 6, 1) for year in range(2015, 2026)]
 VOWELS = "aeiou"

@@ -580,7 +580,8 @@ def _office_rows() -> list[Row]:
     import datetime as dt
 
     from pmk_extract.components.title_parts import org_name
-    from pmk_extract.kb import default_kb, default_people
+    from pmk_extract.kb import default_kb
+    from pmk_extract.people import default_people
 
     kb, people = default_kb(), default_people()
     rows: list[Row] = []
@@ -603,8 +604,8 @@ def _office_rows() -> list[Row]:
 def _generic_rows() -> list[Row]:
     """A generic title head of titles.tsv over a regency's department, the command titles
     over their unit's place and rank, each with an invented name."""
-    from pmk_extract.kb import default_people
     from pmk_extract.lexicons import lexicons
+    from pmk_extract.people import default_people
 
     lex = lexicons()
     offices = default_people().office_words

@@ -21,8 +21,9 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
 
-from .kb import default_kb, default_people
+from .kb import default_kb
 from .matching import TermMatcher
+from .people import default_people
 from .stemming import root_words
 
 _PERSON = "PER"

@@ -39,7 +39,7 @@ from dataclasses import dataclass, fields, replace
 from functools import cache
 from typing import TypeVar
 
-from .kb import default_people
+from .people import default_people
 from .records import Record
 
 # two or more spaces of a line: space, tab, no-break and the typographic spaces
@@ -137,8 +137,9 @@ def _region_glue() -> tuple[frozenset[str], frozenset[str]]:
 def _glue_words() -> tuple[frozenset[str], frozenset[str]]:
     """Title words that a capitalised word may be glued to, and the words (title words,
     ranks, acronyms) that a capitalised word may be glued to by a dot."""
-    from .kb import default_kb, default_people  # loaded once a text looks glued
+    from .kb import default_kb
     from .lexicons import first_words, lexicons
+    from .people import default_people
 
     lex = lexicons()
     people = default_people()

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from .kb import KBEntry, KnowledgeBase
+from .kb import KnowledgeBase
+from .kb_entries import KBEntry
 from .resources import read_tsv
 
 

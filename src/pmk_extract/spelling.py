@@ -20,8 +20,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
-from .kb import fold_apostrophes
 from .name_shapes import MUHAMMAD, without_muhammad
+from .name_variants import fold_apostrophes
 from .resources import read_tsv
 
 

@@ -35,9 +35,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ..kb import REGION_KINDS, KnowledgeBase, default_people
+from ..kb import REGION_KINDS, KnowledgeBase
 from ..lexicons import Lexicons, match_head
 from ..office_chains import chain_office
+from ..people import default_people
 from ..region_short import any_region_forms
 from ..regions import KIND_WORDS
 from ..resources import read_lines

@@ -21,7 +21,8 @@ import datetime as dt
 
 from spacy.tokens import Doc, Span
 
-from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
+from ..kb import REGION_KINDS, KnowledgeBase
+from ..kb_entries import KBEntry
 from ..lexicons import government_forms, lexicons
 from ..regions import KIND_WORDS, bare_place
 

@@ -44,8 +44,10 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cache
 
-from ..kb import Holder, KnowledgeBase, Office, People, fold_apostrophes, spelling_variants
+from ..kb import KnowledgeBase
 from ..name_shapes import MUHAMMAD, same_name_word
+from ..name_variants import fold_apostrophes, spelling_variants
+from ..people import Holder, Office, People
 from ..resources import read_tsv
 from ..spelling import folded_close
 from .holder_rules import near

@@ -13,9 +13,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from ..kb import fold_apostrophes
 from ..lexicons import Lexicons
 from ..name_shapes import in_capitals, name_case
+from ..name_variants import fold_apostrophes
 from .class_holders import ClassHolders
 from .holder_rules import Mention
 from .name_reader import NameReader

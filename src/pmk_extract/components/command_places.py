@@ -15,9 +15,11 @@ from spacy.tokens import Span
 
 from ..dates.lexicon import lexicon as date_lexicon
 from ..extensions import span_attr
-from ..kb import REGION_KINDS, KBEntry, KnowledgeBase, default_people
+from ..kb import REGION_KINDS, KnowledgeBase
+from ..kb_entries import KBEntry
 from ..lexicons import Lexicons, match_head
 from ..name_shapes import ROMAN_NUMERALS, balinese_words
+from ..people import default_people
 from ..regions import bare_place
 from ..resources import read_lines
 

@@ -17,9 +17,10 @@ import regex
 from spacy.tokens import Span
 
 from ..extensions import span_attr
-from ..kb import REGION_KINDS, KnowledgeBase, default_people
+from ..kb import REGION_KINDS, KnowledgeBase
 from ..lexicons import Lexicons, match_head
 from ..name_shapes import balinese_words
+from ..people import default_people
 from ..regions import KIND_WORDS, bare_place
 from ..resources import read_lines
 from .command_places import (

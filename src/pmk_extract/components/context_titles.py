@@ -11,8 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from ..kb import REGION_KINDS, KBEntry, People
+from ..kb import REGION_KINDS
+from ..kb_entries import KBEntry
 from ..lexicons import Lexicons
+from ..people import People
 from ..regions import KIND_WORDS, bare_place
 from .doc_regions import LEVELS, DocumentRegions, name_follows
 from .region_mentions import LOCAL_KINDS, local_reference

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
+from ..kb import REGION_KINDS, KnowledgeBase
+from ..kb_entries import KBEntry
 from ..lexicons import Lexicons
 from ..regions import bare_place
 from .local_heads import district_government, region_district_government

@@ -60,7 +60,8 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Span
 
 from ..discourse import text_structure
-from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
+from ..kb import REGION_KINDS, KnowledgeBase
+from ..kb_entries import KBEntry
 from ..lexicons import Lexicons, match_head
 from ..regions import KIND_WORDS, bare_place, kind_words
 from .local_heads import district_government, village_head

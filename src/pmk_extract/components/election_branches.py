@@ -14,7 +14,8 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
+from ..kb import REGION_KINDS, KnowledgeBase
+from ..kb_entries import KBEntry
 from ..resources import read_tsv
 
 _FILE = "lexicons/justice.tsv"

@@ -26,8 +26,10 @@ from spacy.tokens import Doc, Span
 
 from ..doctable import token_table
 from ..extensions import register_extensions, set_span_attrs
-from ..kb import KBEntry, KnowledgeBase, People, default_kb, default_people
+from ..kb import KnowledgeBase, default_kb
+from ..kb_entries import KBEntry
 from ..lexicons import first_words, inside_rank, lexicons, page_markers
+from ..people import People, default_people
 from ..resources import read_lines, read_tsv
 from ..spans import add_entities, corrected_text, doc_text, strict_span
 from ..stemming import field_noun_shape

@@ -52,16 +52,11 @@ from functools import cache
 import regex
 from spacy.tokens import Doc
 
-from ..kb import (
-    Holder,
-    KBEntry,
-    KnowledgeBase,
-    Office,
-    People,
-    fold_apostrophes,
-    spelling_variants,
-)
+from ..kb import KnowledgeBase
+from ..kb_entries import KBEntry
 from ..name_shapes import MUHAMMAD
+from ..name_variants import fold_apostrophes, spelling_variants
+from ..people import Holder, Office, People
 from ..regions import KIND_WORDS
 from ..resources import read_tsv
 from ..spelling import close_to

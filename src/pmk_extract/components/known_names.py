@@ -21,10 +21,10 @@ import regex
 from spacy.tokens import Doc, Span
 
 from ..dates.lexicon import lexicon as date_lexicon
-from ..kb import People
 from ..lexicons import Lexicons, match_head
 from ..matching import TermMatcher
 from ..name_shapes import nickname_at, opener_ends, opens_sentence, other_bearer
+from ..people import People
 from ..spans import strict_span
 from ..stemming import stem_word
 from .holder_rules import Mention

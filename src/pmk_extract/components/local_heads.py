@@ -15,7 +15,8 @@ from functools import cache
 
 from spacy.tokens import Span
 
-from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
+from ..kb import REGION_KINDS, KnowledgeBase
+from ..kb_entries import KBEntry
 from ..regions import bare_place
 from ..resources import read_lines
 from .regional_posts import VILLAGE_KINDS, region_government

@@ -9,7 +9,7 @@
   name when it is the nickname the press makes of it ("Rudy" Rudyatmo, "Midji" Sutarmidji,
   :func:`nickname_fits`); the callers ask these only where the title names one holder.
 
-Pure tests of written forms against a :class:`~pmk_extract.kb.Holder`: which holder of
+Pure tests of written forms against a :class:`~pmk_extract.people.Holder`: which holder of
 which office is asked about, and on what date, is decided by
 :mod:`~pmk_extract.components.holder_rules` and its callers.
 """
@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import regex
 
-from ..kb import Holder, fold_apostrophes, spelling_variants
 from ..name_shapes import INITIALS, same_name_word, without_muhammad
+from ..name_variants import fold_apostrophes, spelling_variants
+from ..people import Holder
 from ..stemming import root_words
 
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
@@ -139,8 +140,9 @@ def initials_fit(written: str, holder: Holder) -> bool:
 
 
 def named(written: set[str], holder: Holder) -> bool:
-    """True when ``written`` (a text's :func:`~pmk_extract.kb.spelling_variants`) holds the
-    holder's whole name or one of their aliases, as written."""
+    """True when ``written`` (a text's
+    :func:`~pmk_extract.name_variants.spelling_variants`) holds the holder's whole name or one
+    of their aliases, as written."""
     return any(
         v in written for form in (holder.name, *holder.aliases) for v in spelling_variants(form)
     )

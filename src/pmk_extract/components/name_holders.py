@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..kb import Office, People, fold_apostrophes
+from ..name_variants import fold_apostrophes
+from ..people import Office, People
 from ..spelling import close_to
 from .holder_rules import GAP_DAYS, HolderRules, Mention
 from .name_fits import (

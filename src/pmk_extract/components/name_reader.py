@@ -24,7 +24,6 @@ from spacy.tokens import Doc, Span
 
 from ..dates.lexicon import lexicon as date_lexicon
 from ..degrees import degree_run
-from ..kb import People
 from ..lexicons import Lexicons, first_words, government_forms, match_head
 from ..name_shapes import (
     INITIALS,
@@ -47,6 +46,7 @@ from ..name_shapes import (
     subject_ends,
     written_name,
 )
+from ..people import People
 from ..regions import KIND_WORDS, PLACE_PREFIXES
 from ..stemming import verb_form
 from ..wordcache import word_cache

@@ -28,7 +28,8 @@ from spacy.tokens import Doc, Span
 
 from ..dates.dateline import dateline_in
 from ..extensions import set_span_attrs
-from ..kb import KBEntry, KnowledgeBase
+from ..kb import KnowledgeBase
+from ..kb_entries import KBEntry
 from ..lexicons import Lexicons
 from ..regions import KIND_WORDS, bare_place, kind_words
 from ..spans import doc_text

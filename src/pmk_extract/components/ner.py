@@ -25,7 +25,7 @@ from ..degrees import closing_degrees
 from ..doctable import token_table
 from ..extensions import register_extensions
 from ..greedy_ner import Entity, GreedyNER
-from ..kb import KnowledgeBase, default_kb, default_people, fold_apostrophes
+from ..kb import KnowledgeBase, default_kb
 from ..lexicons import (
     Lexicons,
     first_words,
@@ -44,6 +44,8 @@ from ..name_shapes import (
     other_bearer,
     written_name,
 )
+from ..name_variants import fold_apostrophes
+from ..people import default_people
 from ..records import NAME_LABELS
 from ..regions import PLACE_PREFIXES
 from ..resources import read_lines

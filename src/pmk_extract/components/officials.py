@@ -59,9 +59,11 @@ from spacy.tokens import Doc
 
 from ..doctable import token_table
 from ..extensions import register_extensions
-from ..kb import KnowledgeBase, People, default_kb, default_people, fold_apostrophes
+from ..kb import KnowledgeBase, default_kb
 from ..lexicons import Lexicons, lexicons, match_head, related_links
 from ..name_shapes import INITIALS, holder_intro
+from ..name_variants import fold_apostrophes
+from ..people import People, default_people
 from ..spans import doc_text
 from .campus_posts import campus_org
 from .class_holders import ClassHolders

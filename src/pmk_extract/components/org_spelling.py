@@ -28,8 +28,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..doctable import token_table
-from ..kb import KnowledgeBase, People
+from ..kb import KnowledgeBase
 from ..lexicons import Lexicons
+from ..people import People
 from .title_spelling import TitleSpelling
 
 _MIN_LETTERS = 7

@@ -13,7 +13,9 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from ..extensions import set_span_attrs
-from ..kb import KnowledgeBase, People, fold_apostrophes
+from ..kb import KnowledgeBase
+from ..name_variants import fold_apostrophes
+from ..people import People
 from .holder_rules import Mention
 from .title_parts import org_name, tidy_role
 

@@ -13,9 +13,10 @@ import re
 from spacy.tokens import Span
 
 from ..dates.lexicon import lexicon as date_lexicon
-from ..kb import REGION_KINDS, KnowledgeBase, default_people
+from ..kb import REGION_KINDS, KnowledgeBase
 from ..lexicons import Lexicons, match_head
 from ..name_shapes import opener_ends, opens_balinese_name
+from ..people import default_people
 from ..regions import KIND_WORDS
 from ..stemming import root_words
 from ..unit_kinds import REGIONAL_OFFICES

@@ -31,8 +31,9 @@ from spacy.tokens import Doc, Span
 from ..discourse import Layout, QuotedPassage
 from ..doctable import token_table
 from ..extensions import register_extensions
-from ..kb import default_kb, default_people
+from ..kb import default_kb
 from ..lexicons import lexicons, match_head
+from ..people import default_people
 from ..records import Quote
 from .officials import resolve_title, title_at
 from .rank_service import fill_services

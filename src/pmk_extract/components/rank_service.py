@@ -36,8 +36,9 @@ from spacy.tokens import Doc, Span
 
 from ..doctable import token_table
 from ..extensions import set_span_attrs
-from ..kb import KnowledgeBase, People, default_people
+from ..kb import KnowledgeBase
 from ..lexicons import Lexicons, lexicons, match_head, rank_services
+from ..people import People, default_people
 from ..unit_kinds import SECTIONS
 from .command_staff import staff_post_at
 from .rank_spelling import RankSpelling

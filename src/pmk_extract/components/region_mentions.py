@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Span
 
 from ..dates.dateline import dateline_in
 from ..discourse import text_structure
-from ..kb import REGION_KINDS, KBEntry, KnowledgeBase
+from ..kb import REGION_KINDS, KnowledgeBase
+from ..kb_entries import KBEntry
 from ..regency_seats import regency_seats
 from ..regions import KIND_WORDS, bare_place, kind_words
 from ..resources import read_lines, read_tsv

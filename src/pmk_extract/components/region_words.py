@@ -47,8 +47,9 @@ from spacy.tokens import Doc
 
 from ..dates.lexicon import lexicon as date_lexicon
 from ..doctable import token_table
-from ..kb import REGION_KINDS, KnowledgeBase, People
+from ..kb import REGION_KINDS, KnowledgeBase
 from ..lexicons import Lexicons, match_head
+from ..people import People
 from ..regions import bare_place
 from ..resources import read_tsv
 from ..stemming import root_words

@@ -32,8 +32,10 @@ from functools import cache
 
 from spacy.tokens import Span
 
-from ..kb import REGION_KINDS, KBEntry, KnowledgeBase, default_people
+from ..kb import REGION_KINDS, KnowledgeBase
+from ..kb_entries import KBEntry
 from ..lexicons import Lexicons, match_head
+from ..people import default_people
 from ..regions import KIND_WORDS, bare_place
 from ..resources import read_lines, read_tsv
 from ..unit_kinds import REGION_OWNED

@@ -37,9 +37,10 @@ from ..degrees import degree_run
 from ..discourse import Layout, Segment
 from ..doctable import token_table
 from ..extensions import set_span_attrs
-from ..kb import default_people, fold_apostrophes
 from ..lexicons import first_words, lexicons, match_head
 from ..name_shapes import in_customary_title
+from ..name_variants import fold_apostrophes
+from ..people import default_people
 from ..resources import read_tsv
 from ..stemming import root_words, stem_word
 from .speaker_titles import MAX_TITLE, TITLE_JOINERS, titled_person

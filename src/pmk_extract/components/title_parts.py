@@ -17,8 +17,9 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from ..extensions import span_attr
-from ..kb import UNIT_KIND, KnowledgeBase, Office
+from ..kb import UNIT_KIND, KnowledgeBase
 from ..lexicons import Lexicons, lexicons, match_head
+from ..people import Office
 from ..regions import KIND_WORDS
 from ..resources import read_lines
 from ..stemming import root_words, stem_word

@@ -41,8 +41,9 @@ from functools import cache
 from spacy.tokens import Doc
 
 from ..doctable import token_table
-from ..kb import KnowledgeBase, People
+from ..kb import KnowledgeBase
 from ..lexicons import Lexicons, first_words
+from ..people import People
 from ..stemming import regular_derivation, root_words
 from .justice_words import post_firsts
 

@@ -42,9 +42,11 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from ..kb import REGION_KINDS, KBEntry, KnowledgeBase, Office, People, acting_posts
+from ..kb import REGION_KINDS, KnowledgeBase
+from ..kb_entries import KBEntry
 from ..lexicons import Lexicons, event_tails, first_words, match_head
 from ..matching import TermMatcher
+from ..people import Office, People, acting_posts
 from ..regions import KIND_WORDS, bare_place
 from ..resources import read_lines
 from ..spans import corrected_text, doc_text, strict_span

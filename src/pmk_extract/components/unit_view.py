@@ -14,7 +14,8 @@ from spacy.util import filter_spans
 
 from ..doctable import token_table
 from ..extensions import span_attr
-from ..kb import KBEntry, KnowledgeBase
+from ..kb import KnowledgeBase
+from ..kb_entries import KBEntry
 from ..lexicons import Lexicons, match_head
 from .command_places import region_phrase
 from .name_flags import doc_name_flags

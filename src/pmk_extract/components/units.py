@@ -30,8 +30,10 @@ from spacy.tokens import Doc, Span
 
 from ..doctable import token_table
 from ..extensions import register_extensions
-from ..kb import REGION_KINDS, KBEntry, KnowledgeBase, default_kb, default_people
+from ..kb import REGION_KINDS, KnowledgeBase, default_kb
+from ..kb_entries import KBEntry
 from ..lexicons import Lexicons, first_words, lexicons, match_head
+from ..people import default_people
 from ..regions import KIND_WORDS, bare_place
 from ..resources import read_lines, read_tsv
 from ..unit_kinds import (

@@ -1,0 +1,50 @@
+"""The ways the press writes a known name or an office's title, for matching.
+
+A ministry's serial comma left out, a coordinating ministry's "Bidang" left out or in lower
+case, an apostrophe written as any of its typographic forms (:func:`spelling_variants`,
+:func:`title_variants`); names compared with their apostrophes folded
+(:func:`fold_apostrophes`).
+"""
+
+from __future__ import annotations
+
+_KEMENKO_FIELD = "Kementerian Koordinator Bidang "  # a coordinating ministry's full name
+
+
+def spelling_variants(form: str) -> list[str]:
+    """``form`` and the ways texts also write it, for matching.
+
+    The serial comma is often left out ("Kementerian Desa, ..., Tertinggal dan ..."), a
+    coordinating ministry's "Bidang" too ("Kementerian Koordinator Kemaritiman dan Investasi"),
+    and an apostrophe may be typographic ("Syafi’i").
+    """
+    variants = [form]
+    if _KEMENKO_FIELD in form:
+        variants.append(form.replace(_KEMENKO_FIELD, "Kementerian Koordinator "))
+    if ", dan " in form:
+        variants += [v.replace(", dan ", " dan ") for v in variants]
+    if "'" in form:  # "Ma’ruf", "Ma‘ruf", "Ma`ruf", "Ma´ruf", "Maʼruf"
+        variants += [v.replace("'", mark) for mark in _APOSTROPHES for v in variants]
+    return variants
+
+
+def title_variants(title: str) -> list[str]:
+    """An office's ``title`` and the ways texts also write it: its :func:`spelling_variants`,
+    and each with the word "Bidang" after the first word in lower case, as the press writes
+    the field of a post ("Jaksa Agung Muda bidang Pidana Umum", "Wakil Ketua MA bidang
+    Yudisial")."""
+    variants = spelling_variants(title)
+    return variants + [v.replace(" Bidang ", " bidang ") for v in variants if " Bidang " in v]
+
+
+# typographic apostrophes, the backtick, the acute accent and the modifier letter apostrophe: the
+# press writes each of them for the glottal stop in a name ("Ma’ruf", "Ma`ruf", "Ma´ruf", "Maʼruf")
+_APOSTROPHES = ("’", "‘", "`", "´", "ʼ")
+
+
+def fold_apostrophes(text: str) -> str:
+    """``text`` with every written form of the apostrophe as "'" (for comparing names, and in a
+    person's canonical, as the knowledge base writes it)."""
+    for mark in _APOSTROPHES:
+        text = text.replace(mark, "'")
+    return text
