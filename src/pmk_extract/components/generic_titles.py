@@ -49,6 +49,7 @@ from .title_parts import (
     skip_bracket,
     skip_tail,
     top_org,
+    unit_name,
 )
 from .unit_view import UNDER
 from .unplaced_titles import UnplacedTitles
@@ -218,6 +219,10 @@ class GenericTitles:
                     # the office in its role, as it does with the region
                     kept = org or regional_office(self.lex, ent)
                     role = f"{head} {extra}" + (f" {ent._.canonical}" if kept else "")
+                elif (own_unit := unit_name(self.kb, ent, doc._.published)) is not None:
+                    # "Kepala Pusat Krisis Kesehatan Nama", "Sekretaris Badan Geologi Nama":
+                    # the official is the ministry's, the role keeps its unit
+                    role = f"{head} {own_unit}"
                 else:
                     role = f"{head} {ent._.canonical}" if includes_org else head
                 org = org or top_org(self.kb, ent, doc._.published)
