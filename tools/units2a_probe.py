@@ -21,6 +21,7 @@ import json
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from pmk_extract import Extractor
 from pmk_extract.resources import models_dir
@@ -43,6 +44,11 @@ def _day(line: dict[str, str | None]) -> str:
     return "2021-06-01"
 
 
+def _in_force(lines: list[dict[str, Any]], day: str) -> dict[str, Any]:
+    """The line of an organisation in force on ``day``."""
+    return next(m for m in lines if (m["valid_from"] or "0000") <= day <= (m["valid_to"] or "9999"))
+
+
 def _titles(name: str, forms: list[str]) -> list[tuple[str, str]]:
     """(written title, expected role) of the unit's head titles."""
     if name.startswith("Direktorat "):
@@ -57,7 +63,7 @@ def _titles(name: str, forms: list[str]) -> list[tuple[str, str]]:
 def mentions(units: Path) -> list[tuple[str, str, str, str, str]]:
     """(mention, day, expected role, expected ministry, unit id) of every combination."""
     lines = [json.loads(x) for x in units.read_text(encoding="utf-8").splitlines() if x.strip()]
-    names = {}
+    names: dict[str, list[dict[str, Any]]] = {}
     for line in lines:
         names.setdefault(line["id"], []).append(line)
     out = []
@@ -65,12 +71,11 @@ def mentions(units: Path) -> list[tuple[str, str, str, str, str]]:
         if line["kind"] != "ministry_unit" or not str(line.get("note", "")).startswith(_LANE):
             continue
         day = _day(line)
-        ministry = next(
-            m["canonical"]
-            for m in names[line["parent"]]
-            if (m["valid_from"] or "0000") <= day <= (m["valid_to"] or "9999")
-        )
-        name = line["canonical"].removesuffix(f" {ministry}")
+        above = _in_force(names[line["parent"]], day)
+        name = line["canonical"].removesuffix(f" {above['canonical']}")
+        while above["kind"] == "ministry_unit":  # a directorate's Ditjen, a centre's Badan
+            above = _in_force(names[above["parent"]], day)
+        ministry = above["canonical"]
         forms = [f for f in line["aliases"] if f != name] + [name]
         for written, role in _titles(name, forms):
             for acting in ("", "Plt. "):

@@ -101,19 +101,20 @@ def org_name(kb: KnowledgeBase, org_id: str | None, day: dt.date | None) -> str 
 
 
 def unit_name(kb: KnowledgeBase, ent: Span, day: dt.date | None) -> str | None:
-    """The name of the ministry's unit ``ent`` names (kind ``UNIT_KIND``) without its
-    ministry ("Badan Geologi" of "Badan Geologi Kementerian ESDM"), as a post's role writes
-    it: its officials belong to the ministry, so the role keeps the unit; None for any other
-    organisation."""
+    """The name of the ministry's unit ``ent`` names (kind ``UNIT_KIND``) without the body
+    above it ("Badan Geologi" of "Badan Geologi Kementerian ESDM", "Pusat Vulkanologi dan
+    Mitigasi Bencana Geologi" of "... Badan Geologi Kementerian ESDM"), as a post's role
+    writes it: its officials belong to the ministry, so the role keeps the unit; None for any
+    other organisation."""
     entries = kb.by_id.get(ent._.org_id or "")
     if not entries:
         return None
     entry = kb.pick(entries, day)
     if entry.kind != UNIT_KIND:
         return None
-    ministry = org_name(kb, entry.parent, day)
-    if ministry is not None and entry.canonical.endswith(f" {ministry}"):
-        return entry.canonical.removesuffix(f" {ministry}")
+    above = org_name(kb, entry.parent, day)
+    if above is not None and entry.canonical.endswith(f" {above}"):
+        return entry.canonical.removesuffix(f" {above}")
     return entry.canonical
 
 
