@@ -43,6 +43,11 @@ from pmk_extract.people import default_people
         ("Kapolda Malut", dt.date(2019, 6, 1), "Suroto"),
         ("Kapolda Maluku Utara", dt.date(2020, 6, 1), "Rikwanto"),
         ("Kapolda Sulbar", dt.date(2022, 6, 1), "Verdianto Iskandar Bitticaca"),
+        ("Pangdam Jaya", dt.date(2025, 6, 1), "Rafael Granada Baay"),
+        ("Pangdam IX/Udayana", dt.date(2024, 12, 1), "Muhammad Zamroni"),
+        ("Pangdam XIV/Hasanuddin", dt.date(2025, 6, 1), "Windiyatno"),
+        ("Pangdam XII/Tanjungpura", dt.date(2024, 6, 1), "Iwan Setiawan"),
+        ("Pangdam II/Sriwijaya", dt.date(2025, 12, 1), "Ujang Darwis"),
     ],
 )
 def test_a_title_resolves_to_the_added_holder(title: str, day: dt.date, holder: str) -> None:
@@ -58,6 +63,31 @@ def test_a_hand_over_day_starts_the_successors_term() -> None:
         "Kepala Kepolisian Daerah Papua",
         "Kepolisian Negara Republik Indonesia",
     )
+
+
+def test_a_kodam_hand_over_day_starts_the_successors_term() -> None:
+    # Rafael Granada Baay handed Kodam Jaya to Deddy Suryadi at Mabesad on 2025-07-03
+    before = resolve_title("Pangdam Jaya", dt.date(2025, 7, 2))
+    assert before is not None and before[0] == "Rafael Granada Baay"
+    after = resolve_title("Pangdam Jaya", dt.date(2025, 7, 3))
+    assert after is not None and after[0] == "Deddy Suryadi"
+
+
+def test_a_name_two_office_holders_share_is_read_by_its_title(extractor: Extractor) -> None:
+    # in 2023 Iwan Setiawan is both the Pangdam XII/Tanjungpura and (another man) the Bupati Bogor
+    commander = extractor.extract(
+        "Pangdam XII/Tanjungpura Mayjen TNI Iwan Setiawan meninjau pos perbatasan di Entikong.",
+        published="2023-10-01",
+    )
+    person = next(e for e in commander.entities if e.text == "Iwan Setiawan")
+    assert person.role == "Panglima Komando Daerah Militer XII/Tanjungpura"
+    regent = extractor.extract(
+        "Bupati Bogor Iwan Setiawan meninjau banjir di Cibinong.", published="2023-10-01"
+    )
+    person = next(e for e in regent.entities if e.text == "Iwan Setiawan")
+    assert person.role == "Bupati Bogor"
+    bare = extractor.extract("Iwan Setiawan meninjau banjir di Cibinong.", published="2023-10-01")
+    assert all(e.role is None for e in bare.entities if e.text == "Iwan Setiawan")
 
 
 def test_no_holder_outside_the_confirmed_window() -> None:
@@ -88,6 +118,10 @@ def test_terms_of_the_offices_filled_here_follow_each_other() -> None:
         "kapolda-kalimantan-timur",
         "kapolda-bengkulu",
         "kapolda-sulawesi-barat",
+        "pangdam-jaya",
+        "pangdam-ix-udayana",
+        "pangdam-xiv-hasanuddin",
+        "pangdam-ii-sriwijaya",
     ):
         assert terms_follow(people, office), office
 
@@ -147,6 +181,21 @@ def test_a_single_name_shared_with_another_office_is_read_by_its_title(
     chief = next(e for e in record.entities if e.text == "Supratman")
     assert chief.role == "Kepala Kepolisian Daerah Bengkulu"
     assert chief.canonical == "Supratman"
+
+
+def test_a_single_name_commander_is_linked_only_after_the_title(extractor: Extractor) -> None:
+    titled = extractor.extract(
+        "Pangdam XIV/Hasanuddin Mayjen TNI Windiyatno menemui tokoh masyarakat di Makassar.",
+        published="2025-03-01",
+    )
+    chief = next(e for e in titled.entities if e.text == "Windiyatno")
+    assert chief.role == "Panglima Komando Daerah Militer XIV/Hasanuddin"
+    assert chief.org == "Tentara Nasional Indonesia"
+    bare = extractor.extract(
+        "Windiyatno, pedagang ikan di Makassar, mengeluhkan harga es balok.",
+        published="2025-03-01",
+    )
+    assert all(e.role != "Panglima Komando Daerah Militer XIV/Hasanuddin" for e in bare.entities)
 
 
 def test_an_unknown_name_after_the_title_takes_no_post(extractor: Extractor) -> None:
