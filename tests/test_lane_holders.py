@@ -6,6 +6,12 @@ lane wrote (``data/LANE_holder_cases.jsonl``), with one assertion per kind of ro
 - ``one_person``: the mention in the neutral sentence (or the row's own ``text``) gives exactly
   one person: ``person`` as written, with its canonical (``canonical``, else as written),
   ``role`` and ``org``;
+- ``titled``: the longest person in the mention has the row's ``canonical``, ``role`` and
+  ``org`` (and ``matched``, when the row gives it);
+- ``not_holder``: a name written after a title outside its holder's term: the longest person in
+  the mention, if any, is not matched fuzzily (with ``as_written``, it is kept as written), and
+  the ``title`` alone on the day names neither the written ``name`` nor that person (with
+  ``title_held``, it names someone: the day's holder);
 - ``named``: in the row's ``text``, the person written ``name`` has the row's ``canonical``,
   ``role`` and ``org`` (those the row gives);
 - ``bare_title``: the ``title`` alone names ``holder`` on ``day`` (with the row's ``role`` and
@@ -33,7 +39,14 @@ from typing import Any
 
 import pytest
 
-from helpers import expected_person, extract_cases, load_cases, mention_outcome, people_in_mention
+from helpers import (
+    expected_person,
+    extract_cases,
+    load_cases,
+    longest_person,
+    mention_outcome,
+    people_in_mention,
+)
 from pmk_extract import Entity, Extractor, Record
 from pmk_extract.components.officials import resolve_title
 
@@ -49,6 +62,7 @@ LANES = (
     "echelon1a",
     "echelon1b",
     "echelon1c",
+    "governor",
     "headse",
     "headse2",
     "headsw",
@@ -64,8 +78,10 @@ LANES = (
     "pjheads",
     "polda",
     "police_military",
+    "regent_2016",
     "regentse",
     "regentsw",
+    "regional_head",
     "resort_police",
     "sekda",
     "sekda_lane",
@@ -76,6 +92,8 @@ LANES = (
 EXTRACTED = (
     None,
     "one_person",
+    "titled",
+    "not_holder",
     "named",
     "unknown_name",
     "as_written",
@@ -146,6 +164,36 @@ def test_a_titled_mention_gets_person_role_and_org(
     record = record_of(lane, index)
     people = people_in_mention(record, row["mention"]) if "mention" in row else _people(record)
     assert [(p.text, p.canonical, p.role, p.org) for p in people] == [expected_person(row)]
+
+
+@pytest.mark.parametrize(("lane", "index"), _rows("titled"))
+def test_a_titled_name_resolves_to_the_holder(
+    record_of: Callable[[str, int], Record], lane: str, index: int
+) -> None:
+    row = TABLES[lane][index]
+    person = longest_person(record_of(lane, index), row["mention"])
+    assert person is not None
+    assert (person.canonical, person.role, person.org) == (
+        row["canonical"],
+        row["role"],
+        row["org"],
+    )
+    if "matched" in row:
+        assert person.matched == row["matched"]
+
+
+@pytest.mark.parametrize(("lane", "index"), _rows("not_holder"))
+def test_a_name_outside_the_term_is_not_the_holder(
+    record_of: Callable[[str, int], Record], lane: str, index: int
+) -> None:
+    row = TABLES[lane][index]
+    person = longest_person(record_of(lane, index), row["mention"])
+    assert person is None or person.matched != "fuzzy"
+    assert person is None or person.canonical == person.text or not row.get("as_written")
+    found = resolve_title(row["title"], dt.date.fromisoformat(row["published"]))
+    assert found is not None or not row.get("title_held")
+    names = {row["name"]} if person is None else {row["name"], person.canonical}
+    assert found is None or found[0] not in names
 
 
 @pytest.mark.parametrize(("lane", "index"), _rows("named"))
