@@ -1,9 +1,10 @@
-"""The shared token table agrees with spaCy's own Token attributes."""
+"""The shared token table agrees with spaCy's own Token attributes; words a component keeps on
+a Doc hold while its tokenisation does."""
 
 from __future__ import annotations
 
 from pmk_extract import Extractor
-from pmk_extract.doctable import token_table
+from pmk_extract.doctable import keep_words, kept_words, token_table
 
 TEXTS = [
     "",
@@ -29,3 +30,17 @@ def test_token_table_is_cached_and_rebuilt_after_retokenizing(extractor: Extract
     with doc.retokenize() as retokenizer:
         retokenizer.merge(doc[2:4])
     assert token_table(doc).words == ["Menteri", "Sosial", "Tri Rismaharini", "hadir", "."]
+
+
+def test_kept_words_hold_until_the_doc_is_retokenized(extractor: Extractor) -> None:
+    doc = extractor.nlp.make_doc("Mentri Sosial Tri Rismaharini hadir.")
+    assert kept_words(doc, "test.words") == {}  # nothing kept
+    keep_words(doc, "test.words", {0: "Menteri"})
+    kept = kept_words(doc, "test.words")
+    assert kept == {0: "Menteri"}
+    kept[1] = "Sosial"  # a copy: the kept words stay as kept
+    assert kept_words(doc, "test.words") == {0: "Menteri"}
+    assert kept_words(doc, "test.other") == {}  # another key
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[2:4])
+    assert kept_words(doc, "test.words") == {}  # token 0 may be another token now

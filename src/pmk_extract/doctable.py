@@ -3,7 +3,9 @@
 Every pass over a spaCy ``Doc`` creates one ``Token`` object per token; rule code
 that only needs token texts, offsets and whitespace reads these lists instead. The
 table is built on first use from ``Doc.to_array`` and kept in ``doc.user_data``; a
-Doc whose tokenisation changed since (another length) gets a new one.
+Doc whose tokenisation changed since (another length) gets a new one. A component keeps
+the words it read in a Doc for a later one the same way (:func:`keep_words`,
+:func:`kept_words`): valid while the Doc keeps that table.
 """
 
 from __future__ import annotations
@@ -49,3 +51,18 @@ def token_table(doc: Doc) -> TokenTable:
     table = TokenTable(words, [word.lower() for word in words], spaces, starts)
     doc.user_data[_KEY] = table
     return table
+
+
+def keep_words(doc: Doc, key: str, words: dict[int, str]) -> None:
+    """Keep ``words`` (token -> a word as a component read it) on ``doc`` under ``key``, for
+    the Doc's present tokenisation."""
+    doc.user_data[key] = (token_table(doc).words, words)
+
+
+def kept_words(doc: Doc, key: str) -> dict[int, str]:
+    """A copy of the words kept on ``doc`` under ``key`` (:func:`keep_words`); none when
+    nothing was kept or the Doc's tokenisation changed since."""
+    cached = doc.user_data.get(key)
+    if isinstance(cached, tuple) and cached[0] is token_table(doc).words:
+        return dict(cached[1])
+    return {}

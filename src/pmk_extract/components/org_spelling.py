@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..doctable import token_table
+from ..doctable import keep_words, kept_words
 from ..kb import KnowledgeBase
 from ..lexicons import Lexicons
 from ..people import People
@@ -56,13 +56,10 @@ def org_spelling(kb: KnowledgeBase, people: People, lex: Lexicons) -> TitleSpell
 
 def keep_spelling(doc: Doc, fixes: dict[int, str]) -> None:
     """Keep the misspelt words of organisation names the gazetteer read in ``doc``."""
-    doc.user_data[_KEY] = (token_table(doc).words, fixes)
+    keep_words(doc, _KEY, fixes)
 
 
 def spelling_fixes(doc: Doc) -> dict[int, str]:
     """The misspelt words of organisation names the gazetteer read in ``doc``: token ->
     the word as the names write it (none when it did not run)."""
-    cached = doc.user_data.get(_KEY)
-    if isinstance(cached, tuple) and cached[0] is token_table(doc).words:
-        return dict(cached[1])
-    return {}
+    return kept_words(doc, _KEY)

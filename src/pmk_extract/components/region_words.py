@@ -46,7 +46,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..dates.lexicon import lexicon as date_lexicon
-from ..doctable import token_table
+from ..doctable import keep_words, kept_words
 from ..kb import REGION_KINDS, KnowledgeBase
 from ..lexicons import Lexicons, match_head
 from ..people import People
@@ -408,16 +408,13 @@ class RegionWords:
 
 def keep_regions(doc: Doc, fixes: dict[int, str]) -> None:
     """Keep the region words the gazetteer read in ``doc`` (not a dropped dot)."""
-    doc.user_data[_KEY] = (token_table(doc).words, {k: w for k, w in fixes.items() if w})
+    keep_words(doc, _KEY, {k: w for k, w in fixes.items() if w})
 
 
 def region_fixes(doc: Doc) -> dict[int, str]:
     """The region words the gazetteer read in ``doc``: token -> the word as the names write
     it ("Wali kota batu": "Kota", "Batu"; none when it did not run)."""
-    cached = doc.user_data.get(_KEY)
-    if isinstance(cached, tuple) and cached[0] is token_table(doc).words:
-        return dict(cached[1])
-    return {}
+    return kept_words(doc, _KEY)
 
 
 def _name_follows(words: list[str], k: int) -> bool:

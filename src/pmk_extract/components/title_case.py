@@ -27,7 +27,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Span
 
 from ..dates.lexicon import lexicon as date_lexicon
-from ..doctable import token_table
+from ..doctable import keep_words, kept_words
 from ..lexicons import Lexicons, match_head
 from ..name_shapes import ROMAN_NUMERALS, name_case, opener_ends, opens_balinese_name
 from ..stemming import regular_derivation, root_words
@@ -546,12 +546,9 @@ class TitleCase:
 
 def keep_fixes(doc: Doc, fixes: dict[int, str]) -> None:
     """Keep the case fixes of ``doc`` for the title reader."""
-    doc.user_data[_KEY] = (token_table(doc).words, fixes)
+    keep_words(doc, _KEY, fixes)
 
 
 def case_fixes(doc: Doc) -> dict[int, str]:
     """The case fixes the units component found in ``doc`` (none when it did not run)."""
-    cached = doc.user_data.get(_KEY)
-    if isinstance(cached, tuple) and cached[0] is token_table(doc).words:
-        return dict(cached[1])
-    return {}
+    return kept_words(doc, _KEY)

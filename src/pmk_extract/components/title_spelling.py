@@ -40,7 +40,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from ..doctable import token_table
+from ..doctable import keep_words, kept_words
 from ..kb import KnowledgeBase
 from ..lexicons import Lexicons, first_words
 from ..people import People
@@ -326,13 +326,10 @@ def _openings(people: People, lex: Lexicons) -> set[tuple[str, str]]:
 
 def keep_title_fixes(doc: Doc, fixes: dict[int, str]) -> None:
     """Keep the misspelt title words read in ``doc`` (token -> the title word)."""
-    doc.user_data[_KEY] = (token_table(doc).words, fixes)
+    keep_words(doc, _KEY, fixes)
 
 
 def title_fixes(doc: Doc) -> dict[int, str]:
     """The misspelt title words kept for ``doc``: token -> the title word (none when the
     gazetteer did not run)."""
-    cached = doc.user_data.get(_KEY)
-    if isinstance(cached, tuple) and cached[0] is token_table(doc).words:
-        return dict(cached[1])
-    return {}
+    return kept_words(doc, _KEY)
