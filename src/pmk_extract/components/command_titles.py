@@ -23,7 +23,7 @@ from ..lexicons import Lexicons, first_words, match_head
 from ..regions import KIND_WORDS, bare_place
 from ..spans import doc_text
 from ..stemming import root_words, stem_word
-from ..unit_kinds import DEPARTMENTS, PROVINCIAL, TITLED_IN_PLACE
+from ..unit_kinds import DEPARTMENTS, PROVINCIAL, REGIONAL_SHORT, TITLED_IN_PLACE
 from .commands import DESIGNATION_KINDS, command_body, command_name, unit_after
 from .doc_regions import DocumentRegions
 from .fusions import CommandFusions
@@ -298,6 +298,15 @@ class CommandTitles:
                     break  # "Kadis Koperindag dan UKM, Amir Maricar dan ...": another person
                 k += 1  # the rest of the unit's name: "Kabiro Humas Kemenkes", "Kadis PUPR"
             ent = ent_at.get(k)
+            merged = self._merged_office(words, ent_at, k - 1) if kind in DEPARTMENTS else None
+            if merged is not None:
+                # "Kasatpol PP dan Damkar Kabupaten X": the head of one office of both
+                office = self.lex.expand(" ".join([*unit, *words[i + len(unit) : k - 1]]))
+                post = "" if (office.split(" ")[0],) in self.lex.title_heads else "Kepala "
+                head = f"{post}{office} dan {merged._.canonical}"
+                end = int(merged.end)
+                titles[i] = Title(end, prefixed(self.lex, words, i, head), regional_org(merged))
+                continue
             if ent is None or ent.start != k or kind is None:
                 if kind in TITLED_IN_PLACE and kind != PROVINCIAL:
                     self._context_title(words, names, i, unit, context, titles)
@@ -378,6 +387,20 @@ class CommandTitles:
         post = "" if (office.split(" ")[0],) in self.lex.title_heads else "Kepala "
         role = prefixed(self.lex, words, i, f"{post}{office} {phrase}")
         titles[i] = Title(end, role, org.canonical, inferred=True)
+
+    def _merged_office(self, words: list[str], ent_at: dict[int, Span], k: int) -> Span | None:
+        """The regional office written by its short form after "dan" at token ``k`` (the last
+        word the fused title's walk took) and named
+        with its region ("dan Damkar Kabupaten X"), when the fused title before it heads one
+        office of both ("Kasatpol PP dan Damkar Kabupaten X"); else None."""
+        if k < 0 or k + 1 >= len(words) or words[k] != "dan":
+            return None
+        ent = ent_at.get(k + 1)
+        if ent is None or ent.start != k + 1 or ent.label_ != "ORG" or not regional_org(ent):
+            return None
+        size = match_head(words, k + 1, self.lex.unit_heads)
+        short = size and self.lex.unit_heads[tuple(words[k + 1 : k + 1 + size])] == REGIONAL_SHORT
+        return ent if short else None
 
     @staticmethod
     def _same_unit(head: str, ent: Span) -> bool:

@@ -21,7 +21,7 @@ from ..name_shapes import opens_balinese_name
 from ..office_chains import chain_office
 from ..regions import KIND_WORDS
 from ..stemming import regular_derivation, root_words, stem_word
-from ..unit_kinds import COUNCIL, REGIONAL, REGIONAL_OFFICES, SECTIONS, VERTICAL
+from ..unit_kinds import COUNCIL, REGIONAL, REGIONAL_OFFICES, REGIONAL_SHORT, SECTIONS, VERTICAL
 from .capital_names import capitals_name
 from .ministry_posts import field_vocabulary
 from .unit_view import CONNECTORS, UNDER, UnitView, span_entry, title_ends_at
@@ -266,6 +266,34 @@ class UnitFields:
             and entry is not None
             and (entry.kind in REGION_KINDS)
         )
+
+    def second_field(self, view: UnitView, k: int) -> int:
+        """End of "dan" at token ``k`` and a second field written short right after an
+        office's short form, when a region follows: a field's short form ("ESDM", "Litbang")
+        or another regional office's ("Damkar"), the one merged office of both ("Kepala
+        Disperindag dan ESDM Kota X", "Kepala Satpol PP dan Damkar Kabupaten X"); else 0.
+        The caller reads it only after a title: "Satpol PP dan BPBD Kota X" alone lists two
+        offices."""
+        words = view.words
+        if k + 2 >= len(words) or words[k] != "dan":
+            return 0
+        j = k + 1
+        size = match_head(words, j, self.lex.unit_heads)
+        if size and self.lex.unit_heads[tuple(words[j : j + size])] == REGIONAL_SHORT:
+            end = j + size  # "Damkar": a regional office's short form
+        elif words[j] in self.lex.abbreviations and not match_head(
+            self.lex.abbreviations[words[j]].split(" "), 0, self.lex.unit_heads
+        ):
+            end = j + 1  # "ESDM", "Litbang": a field's short form
+        else:
+            return 0
+        ent = view.covered[j]
+        if ent is not None and (ent.label_ != "ORG" or ent.start != j or ent.end != end):
+            return 0
+        region = view.starts.get(end)
+        entry = span_entry(self.kb, region) if region is not None else None
+        ok = region is not None and region.label_ == "LOC" and entry is not None
+        return end if ok and entry is not None and entry.kind in REGION_KINDS else 0
 
     def _joined(self, view: UnitView, k: int) -> bool:
         """True when token ``k`` is a hyphen written with no space between two name words

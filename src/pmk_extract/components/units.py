@@ -279,6 +279,13 @@ class Units:
             end = name_end = k + 1  # "Dinas Perkim | Nama": a chain of the office's fields
         elif kind == REGIONAL_SHORT and self.fields.joined_field(view, k):
             end = name_end = k + 1  # "Dinsos P3A Kabupaten X": one office of two fields
+        elif (
+            kind == REGIONAL_SHORT
+            and end == k
+            and title_ends_at(self.lex, words, i)
+            and (merged := self.fields.second_field(view, k))
+        ):
+            end = name_end = merged  # "Kepala Disperindag dan ESDM Kota X": a merged office
         # a short form in brackets, then the place or body the unit belongs to: "Dinas Kesehatan
         # (Dinkes) Kabupaten X", "Pusdalops (...) BPBD Provinsi X"; the span is the unit's name,
         # the short form and the place or body stay mentions of their own (guidelines)
