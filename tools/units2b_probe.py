@@ -3,11 +3,12 @@ the unit's name and no parent ("Deputi Bidang Meteorologi Nama", "Kepala Pusat D
 Informasi dan Komunikasi Kebencanaan Nama"), then a name.
 
 Generated mentions, never mined rows: each post of ``tools/units2b_units.tsv`` (the post as
-the press writes it before a name, the organisation its head belongs to, or ``-`` for a
-post two bodies share, which must give none, and a day) x head forms (as written, after
-``Plt.``, the field without "Bidang" for a deputy) x separators (none, a comma). Each mention
-is scored right (the person with the expected organisation; for a shared post: no
-organisation), wrong (another organisation) or none (no organisation, or no person).
+the press writes it before a name, the organisation its head belongs to, or ``-`` where
+none may be given: a post two bodies share, a regional station's head, a day after the body
+ended; and a day) x head forms (as written, after ``Plt.``, the field without "Bidang" for a
+deputy) x separators (none, a comma). Each mention is scored right (the person with the
+expected organisation; for a ``-`` row: the person with no organisation), wrong (another
+organisation) or none (no organisation, or no person).
 
 usage: PYTHONPATH=src python tools/units2b_probe.py [--rows]
 """
@@ -60,7 +61,7 @@ def main() -> None:
         people = [e for e in record.entities if e.label == "PERSON" and NAME in e.text]
         got = people[0].org if people else None
         want = None if org == "-" else org
-        if got == want:
+        if people and got == want:
             outcome = "right"
         elif got is None:
             outcome = "none"
