@@ -6,8 +6,9 @@ letter off, a single name) give the chair's full name, the role and the regional
 bare title names the chair of the day, nobody outside the terms the pages confirm, and an unknown
 name after the title is not linked to the chair.
 
-The table's rows (written mentions, bare titles on days, unknown names) are judged in
-``test_lane_holders.py``; this module keeps the lane's own facts."""
+The table's rows (written mentions, bare titles on days, unknown names) and the check that
+the lane's lines name their pages are judged in ``test_lane_holders.py``; this module keeps
+the lane's own facts."""
 
 from __future__ import annotations
 
@@ -28,15 +29,6 @@ from pmk_extract.lexicons import lexicons
 LANE = "dprd lane (issue 18, regional parliaments' chairs)"
 PROVINCIAL = "Ketua Dewan Perwakilan Rakyat Daerah Provinsi"
 CITY = "Ketua Dewan Perwakilan Rakyat Daerah Kota"
-
-
-def test_the_lane_lines_name_their_pages() -> None:
-    holders = [h for h in gazetteer_lines("holders.jsonl") if LANE in h.get("note", "")]
-    assert len(holders) >= 64
-    for holder in holders:
-        assert "source:" in holder["note"], holder
-        assert holder["end"] is None or holder["start"] <= holder["end"], holder
-        assert holder["office"].startswith("ketua-dpr"), holder
 
 
 def test_every_province_has_a_chair_office() -> None:

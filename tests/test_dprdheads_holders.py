@@ -5,14 +5,14 @@ alias, a spelling a letter off) give the chair's full name, the role and the reg
 parliament; a bare title names the chair of the day and nobody outside the terms the pages
 confirm; an unknown name after the title is not linked to the chair.
 
-The table's rows (written mentions, bare titles on days, unknown names) are judged in
-``test_lane_holders.py``; this module keeps the lane's own facts."""
+The table's rows (written mentions, bare titles on days, unknown names) and the check that
+the lane's lines name their pages are judged in ``test_lane_holders.py``; this module keeps
+the lane's own facts."""
 
 from __future__ import annotations
 
 from helpers import gazetteer_lines
 
-LANE = "dprdheads lane (issue 18, regional parliaments' chairs)"
 PROVINCIAL = "Ketua Dewan Perwakilan Rakyat Daerah Provinsi"
 # the four days the lanes' coverage is measured on
 DAYS = ("2016-06-01", "2019-06-01", "2022-06-01", "2025-06-01")
@@ -37,16 +37,6 @@ def _covered(day: str) -> int:
             and (h["end"] is None or day <= h["end"])
         }
     )
-
-
-def test_the_lane_lines_name_their_pages() -> None:
-    holders = [h for h in gazetteer_lines("holders.jsonl") if LANE in h.get("note", "")]
-    assert len(holders) >= 6
-    for holder in holders:
-        assert "source:" in holder["note"], holder
-        assert holder["start"] is not None, holder
-        assert holder["end"] is None or holder["start"] <= holder["end"], holder
-        assert holder["office"].startswith("ketua-dpr"), holder
 
 
 def test_provincial_chairs_on_the_measured_days() -> None:

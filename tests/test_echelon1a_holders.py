@@ -6,14 +6,13 @@ role on the date (an acting term's role with its prefix) and the ministry; a bar
 holder of the day and nobody outside the terms the pages confirm; an unknown name after a title
 is not linked to the holder.
 
-The table's rows (written mentions, bare titles on days, unknown names) are judged in
-``test_lane_holders.py``; this module keeps the lane's own facts."""
+The table's rows (written mentions, bare titles on days, unknown names) and the check that
+the lane's lines name their pages are judged in ``test_lane_holders.py``; this module keeps
+the lane's own facts."""
 
 from __future__ import annotations
 
-from helpers import (
-    gazetteer_lines,
-)
+from helpers import gazetteer_lines
 
 LANE = "echelon1a lane (issue 18, ministries' echelon-I officials)"
 # each lane office's role, and the forms its titles open with
@@ -22,15 +21,6 @@ ROLES = {
     "Inspektur Jenderal": ("Inspektur Jenderal", "Irjen"),
     "Sekretaris Kementerian": ("Sekretaris Kementerian", "Sekretaris Kemen", "Sesmen", "Seskemen"),
 }
-
-
-def test_the_lane_lines_name_their_pages() -> None:
-    lines = [h for h in gazetteer_lines("holders.jsonl") if h.get("note", "").startswith(LANE)]
-    assert len(lines) >= 30
-    for holder in lines:
-        assert "source:" in holder["note"], holder
-        assert holder["start"] is not None and holder["end"] is not None, holder
-        assert holder["start"] <= holder["end"], holder
 
 
 def test_the_lane_offices_are_a_ministry_s_secretariat_or_inspectorate() -> None:

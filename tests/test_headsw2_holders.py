@@ -6,24 +6,13 @@ off) give the holder's full name, the role on the date and the regional governme
 names the holder of the day, nobody outside the terms the pages confirm, and an unknown name after
 a title is not linked to the holder.
 
-The table's rows (written mentions, bare titles on days, unknown names) are judged in
-``test_lane_holders.py``; this module keeps the lane's own facts."""
+The table's rows (written mentions, bare titles on days, unknown names) and the check that
+the lane's lines name their pages are judged in ``test_lane_holders.py``; this module keeps
+the lane's own facts."""
 
 from __future__ import annotations
 
-from helpers import (
-    gazetteer_lines,
-)
-
-LANE = "headsw2 lane (issue 18, regional heads of western"
-
-
-def test_the_lane_lines_name_their_pages() -> None:
-    lines = [h for h in gazetteer_lines("holders.jsonl") if LANE in h.get("note", "")]
-    assert len(lines) >= 14
-    for holder in lines:
-        assert "source:" in holder["note"], holder
-        assert holder["end"] is None or holder["start"] <= holder["end"], holder
+from helpers import gazetteer_lines
 
 
 def test_the_lane_offices_belong_to_their_regional_government() -> None:

@@ -25,10 +25,15 @@ lane wrote (``data/LANE_holder_cases.jsonl``), with one assertion per kind of ro
 - ``other_name``: no person the ``mention`` gives is ``holder``, is matched fuzzily or takes
   a role opening with ``not_role`` (a name that does not hold the written post), and with
   ``read_as_person`` the mention gives a person;
-- ``no_post``: the ``text`` gives a person, none with a role or an organisation.
+- ``no_post``: the ``text`` gives a person, none with a role or an organisation;
+- ``lane_lines``: the lane's lines in ``holders.jsonl`` (those whose note opens with the row's
+  ``note``, or holds it: ``match`` "start" / "within") are ``at_least`` so many, each names its
+  page (one of ``sources``, else "source:"), holds an office opening with one of ``offices``
+  (when given), has a start (``started``), an end (``closed``) and no end before its start.
 
-A row's ``note`` says why its day or name was chosen. Each lane's own facts (its lines name
-their pages, the shape of its offices) stay in its ``test_LANE_holders.py``."""
+A row's ``note`` says why its day or name was chosen (a lane_lines row's ``note`` is the
+lanes' mark). Each lane's own facts (the shape of its offices, its coverage on the measured
+days) stay in its ``test_LANE_holders.py``."""
 
 from __future__ import annotations
 
@@ -42,6 +47,7 @@ import pytest
 from helpers import (
     expected_person,
     extract_cases,
+    gazetteer_lines,
     load_cases,
     longest_person,
     mention_outcome,
@@ -88,7 +94,7 @@ LANES = (
     "sekkab",
     "spellqa",
 )
-# the kinds whose rows are extracted (the others only resolve a title on a day)
+# the kinds whose rows are extracted (the others resolve a title on a day or read the lines)
 EXTRACTED = (
     None,
     "one_person",
@@ -101,12 +107,15 @@ EXTRACTED = (
     "other_name",
     "no_post",
 )
+KINDS = (*EXTRACTED, "bare_title", "outside", "lane_lines")
 
 Case = dict[str, Any]
 TABLES = {lane: load_cases(DATA / f"{lane}_holder_cases.jsonl") for lane in LANES}
 
 
 def _label(row: Case) -> str:
+    if row.get("kind") == "lane_lines":
+        return "lines"
     written = row.get("mention") or row.get("title") or row["text"]
     return f"{written}@{row.get('day') or row['published']}"
 
@@ -145,7 +154,7 @@ def test_every_lane_table_has_its_rows() -> None:
     for lane, rows in TABLES.items():
         assert rows, lane
         kinds = {row.get("kind") for row in rows}
-        assert kinds <= {*EXTRACTED, "bare_title", "outside"}, (lane, kinds)
+        assert kinds <= set(KINDS), (lane, kinds)
 
 
 @pytest.mark.parametrize(("lane", "index"), _rows(None))
@@ -270,3 +279,21 @@ def test_a_name_that_does_not_hold_the_titled_office_takes_no_post(
     assert all(p.role is None and p.org is None for p in people), [
         (p.canonical, p.role, p.org) for p in people
     ]
+
+
+@pytest.mark.parametrize(("lane", "index"), _rows("lane_lines"))
+def test_the_lane_lines_name_their_pages(lane: str, index: int) -> None:
+    row = TABLES[lane][index]
+    match = str.startswith if row["match"] == "start" else str.__contains__
+    lines = [h for h in gazetteer_lines("holders.jsonl") if match(h.get("note", ""), row["note"])]
+    assert len(lines) >= row["at_least"]
+    sources = row.get("sources", ["source:"])
+    for holder in lines:
+        assert any(source in holder["note"] for source in sources), holder
+        if "offices" in row:
+            assert holder["office"].startswith(tuple(row["offices"])), holder
+        if row.get("started"):
+            assert holder["start"] is not None, holder
+        if row.get("closed"):
+            assert holder["end"] is not None, holder
+        assert holder["end"] is None or holder["start"] <= holder["end"], holder

@@ -5,8 +5,9 @@ give the holder's full name, the role and Polri; a bare title names the holder o
 nobody outside the days the pages confirm; an unknown name after a title held that day takes no
 post.
 
-The table's rows (written mentions, bare titles on days, unknown names) are judged in
-``test_lane_holders.py``; this module keeps the lane's own facts."""
+The table's rows (written mentions, bare titles on days, unknown names) and the check that
+the lane's lines name their pages are judged in ``test_lane_holders.py``; this module keeps
+the lane's own facts."""
 
 from __future__ import annotations
 
@@ -22,18 +23,7 @@ from helpers import (
 from pmk_extract import Extractor
 from pmk_extract.people import default_people
 
-LANE = "polda lane (issue 18"
 POLRI = "Kepolisian Negara Republik Indonesia"
-
-
-def test_the_lane_lines_name_their_pages() -> None:
-    lines = [h for h in gazetteer_lines("holders.jsonl") if h.get("note", "").startswith(LANE)]
-    assert len(lines) >= 60
-    for holder in lines:
-        assert holder["office"].startswith("kapolda-"), holder
-        assert "source:" in holder["note"], holder
-        assert holder["start"] is not None and holder["end"] is not None, holder
-        assert holder["start"] <= holder["end"], holder
 
 
 def test_the_terms_of_every_kapolda_office_follow_each_other() -> None:

@@ -8,8 +8,9 @@ linked to the holder, and a known secretary's name a year or more outside the te
 organisation (nearer, in a province with no secretary recorded that day, the class title reads
 it as a gap in the record: ``class_holders.py``).
 
-The table's rows (written mentions, bare titles on days, unknown names) are judged in
-``test_lane_holders.py``; this module keeps the lane's own facts."""
+The table's rows (written mentions, bare titles on days, unknown names) and the check that
+the lane's lines name their pages are judged in ``test_lane_holders.py``; this module keeps
+the lane's own facts."""
 
 from __future__ import annotations
 
@@ -19,17 +20,7 @@ from typing import Any
 
 from helpers import gazetteer_lines
 
-_LANE = "sekda lane (issue 18"
 _OFFICES = ("sekda-", "sekretaris-daerah-kota-")  # provincial and city secretaries
-
-
-def test_the_lane_lines_name_their_pages() -> None:
-    lines = [h for h in gazetteer_lines("holders.jsonl") if _LANE in h.get("note", "")]
-    assert len(lines) >= 15
-    for holder in lines:
-        assert holder["office"].startswith(_OFFICES), holder
-        assert "source:" in holder["note"], holder
-        assert holder["start"] <= holder["end"], holder
 
 
 def test_no_two_secretaries_of_a_province_at_once() -> None:
