@@ -44,13 +44,12 @@ from spacy.tokens import Doc, Span
 
 from ..kb import REGION_KINDS, KnowledgeBase
 from ..kb_entries import KBEntry
-from ..lexicons import Lexicons, event_tails, first_words, match_head
+from ..lexicons import Lexicons, first_words, match_head
 from ..matching import TermMatcher
 from ..people import Office, People, acting_posts
 from ..regions import KIND_WORDS, bare_place
 from ..resources import read_lines
 from ..spans import corrected_text, doc_text, strict_span
-from ..stemming import regular_derivation
 from .bare_posts import BarePosts
 from .command_places import region_phrase
 from .command_staff import staff_titles
@@ -62,6 +61,7 @@ from .election_branches import branch_bodies
 from .generic_titles import GenericTitles
 from .justice import Justice, unit_office_titles
 from .local_heads import governed_place
+from .mononyms import Mononyms
 from .parliament_posts import ParliamentPosts
 from .parliaments import parliament_of
 from .post_fields import PostFields
@@ -135,6 +135,7 @@ class TitleReader:
         self.fields = PostFields(lex, self.posts)  # "Deputi Setwapres Bidang X Nama"
         self.spelling = title_spelling(kb, people, lex)
         self.bare = BarePosts(kb, lex)  # "Sekda Nama": a regional post without its region
+        self.mononyms = Mononyms(kb, lex, self.generic.districts)  # "Sekda Sunardi"
         # "DPRD X ... Ketua Komisi D Nama": a parliament's post with a body of it alone
         self.council = CouncilContext(kb, lex, self.bare, people.name_words())
         self.heads = first_words(lex.title_heads) | self.parliament_posts.heads | self.council.heads
@@ -380,37 +381,7 @@ class TitleReader:
             return True
         if self.bare.name_follows(words, names, ent_at, end, placed=True):
             return True
-        return self._mononym(words, names, ent_at, end)
-
-    def _mononym(
-        self, words: list[str], names: list[bool], ent_at: dict[int, Span], k: int
-    ) -> bool:
-        """True when the one word at token ``k``, after a post whose region the document
-        gave, is a name by its form, as many officials have one name only ("Pj Bupati Herman
-        mengatakan"): Title Case of four letters or more, the next word no name's nor a
-        number, no word of the dictionary (as a root or a regular derivation: "Bupati Cup"),
-        no headline verb or clause word ("Bupati Sidak", "Sekda Dalam"), no word ending an
-        event's or a product's name (``lexicons/ner_tails.txt``: "Bupati Award") nor an
-        English gerund ("Launching"), and no place or district's name."""
-        word = words[k]
-        if k in ent_at or not names[k] or len(word) < 4 or not word.isalpha():
-            return False
-        if not (word[0].isupper() and word[1:].islower()):
-            return False
-        after = words[k + 1] if k + 1 < len(words) else ""
-        if k + 1 < len(words) and (names[k + 1] or after[:1].isdigit()):
-            return False
-        lex = self.lex
-        if regular_derivation(word) or lex.headline_verb(word) or lex.clause_word(word):
-            return False
-        if (
-            word in event_tails()
-            or word.endswith("ing")
-            or word in self.generic.districts.by_name()
-        ):
-            return False  # "Wakil Bupati Launching aplikasi", "Camat Purwodadi": no names
-        entry = self.kb.lookup(word)
-        return entry is None or entry.label != "LOC"
+        return self.mononyms.at(words, names, ent_at, end)
 
     def _secretariat_post(
         self, words: list[str], k: int, title: Title, context: DocumentRegions
