@@ -46,6 +46,7 @@ from ..stemming import regular_derivation, root_words, stem_word
 from ..unit_kinds import PLACED, PROVINCIAL, REGIONAL_SHORT, TITLED_IN_PLACE
 from .capital_names import capitals_name
 from .class_holders import class_of
+from .mononyms import Mononyms
 from .parliament_posts import member_tail
 from .parliaments import parliament_words
 from .secretariat_posts import capital_field, secretariat_words
@@ -95,37 +96,50 @@ class BarePosts:
         )
 
     def title(
-        self, words: list[str], names: list[bool], ent_at: dict[int, Span], i: int, size: int
+        self,
+        words: list[str],
+        names: list[bool],
+        ent_at: dict[int, Span],
+        i: int,
+        size: int,
+        one_word: Mononyms | None = None,
     ) -> Title | None:
         """The regional post of ``size`` words at token ``i`` written with no region before a
-        name, or None."""
+        name, or None; with ``one_word``, also before a name of one word by its form (see
+        :meth:`name_follows`)."""
         lex = self.lex
         for n in (2, 1):  # "Sekwan Nama": the regional parliament's secretary
             if tuple(words[i : i + n]) in self.secretaries and self.name_follows(
-                words, names, ent_at, i + n
+                words, names, ent_at, i + n, one_word=one_word
             ):
                 return Title(i + n, prefixed(lex, words, i, self.secretary), None, bare=True)
         target = lex.title_heads[tuple(words[i : i + size])][1]
-        numbered = self._numbered_assistant(words, names, ent_at, i, size)
+        numbered = self._numbered_assistant(words, names, ent_at, i, size, one_word)
         if numbered is not None:
             return numbered
-        section = self._section_head(words, names, ent_at, i, size)
+        section = self._section_head(words, names, ent_at, i, size, one_word)
         if section is not None:
             return section
         if target not in _LEVELS:
-            return self._body_post(words, names, ent_at, i, size)
+            return self._body_post(words, names, ent_at, i, size, one_word)
         written = " ".join(words[i : i + size])
         role = class_of(written) or lex.expand(written)  # "Walikota": Wali Kota
         k = skip_bracket(words, i + size)  # "Sekretaris Daerah (Sekda) Nama"
         if target == "region" and k < len(words) and words[k] in KIND_WORDS.values():
             role = f"{role} {words[k]}"  # "Sekda Kota Nama": the level without its region
             k += 1
-        if not self.name_follows(words, names, ent_at, k):
+        if not self.name_follows(words, names, ent_at, k, one_word=one_word):
             return None
         return Title(k, prefixed(lex, words, i, role), None, bare=True)
 
     def _numbered_assistant(
-        self, words: list[str], names: list[bool], ent_at: dict[int, Span], i: int, size: int
+        self,
+        words: list[str],
+        names: list[bool],
+        ent_at: dict[int, Span],
+        i: int,
+        size: int,
+        one_word: Mononyms | None = None,
     ) -> Title | None:
         """A regional secretary's assistant written by number before a name, with neither the
         secretariat nor the region ("Asisten II Nama", "Asda III Nama", "Asisten I Sekda
@@ -141,14 +155,24 @@ class BarePosts:
         end = self._assistant_field(words, k)
         if not numbered and end == k:
             return None  # "Asisten Pelatih Nama": no secretariat's number or field
-        if end is None or end in ent_at or not self.name_follows(words, names, ent_at, end):
+        if (
+            end is None
+            or end in ent_at
+            or not self.name_follows(words, names, ent_at, end, one_word=one_word)
+        ):
             return None
         post += capital_field(words[k:end])  # "Asisten I Sekda Bidang X": not the secretary
         role = f"{self.lex.expand(' '.join(post))} {_SECRETARIAT}"
         return Title(end, prefixed(self.lex, words, i, role), None, bare=True)
 
     def _section_head(
-        self, words: list[str], names: list[bool], ent_at: dict[int, Span], i: int, size: int
+        self,
+        words: list[str],
+        names: list[bool],
+        ent_at: dict[int, Span],
+        i: int,
+        size: int,
+        one_word: Mononyms | None = None,
     ) -> Title | None:
         """The head of a section or bureau of a regional secretariat written with a field
         only a secretariat's sections bear and neither the secretariat nor the region
@@ -166,7 +190,7 @@ class BarePosts:
             ),
             0,
         )
-        if not n or not self.name_follows(words, names, ent_at, k + n):
+        if not n or not self.name_follows(words, names, ent_at, k + n, one_word=one_word):
             return None
         post = (
             f"{self.lex.expand(' '.join(words[i:k]))} {self.lex.expand(' '.join(words[k : k + n]))}"
@@ -202,7 +226,12 @@ class BarePosts:
         return bool(written) and (written.split(" ")[0],) in kinds
 
     def fused_office(
-        self, words: list[str], names: list[bool], ent_at: dict[int, Span], i: int
+        self,
+        words: list[str],
+        names: list[bool],
+        ent_at: dict[int, Span],
+        i: int,
+        one_word: Mononyms | None = None,
     ) -> Title | None:
         """A regional office's post fused with the office's short form ("Kadinkes Nama",
         "Kasatpol PP Nama", "Sekdis Kesehatan": ``abbreviations.tsv``) or with its head and
@@ -227,7 +256,7 @@ class BarePosts:
             k, office = found
             if k < len(words) and self._field_goes_on(words[k]) and not self._opens_name(k, words):
                 return None  # "Kadis Kesehatan Hewan Nama": the field goes on
-        if k in ent_at or not self.name_follows(words, names, ent_at, k):
+        if k in ent_at or not self.name_follows(words, names, ent_at, k, one_word=one_word):
             return None
         return Title(k, prefixed(self.lex, words, i, f"{post} {office}"), None, bare=True)
 
@@ -288,7 +317,13 @@ class BarePosts:
         return bare if bare is not None else title
 
     def _body_post(
-        self, words: list[str], names: list[bool], ent_at: dict[int, Span], i: int, size: int
+        self,
+        words: list[str],
+        names: list[bool],
+        ent_at: dict[int, Span],
+        i: int,
+        size: int,
+        one_word: Mononyms | None = None,
     ) -> Title | None:
         """A post written before a body a region follows, the region left out ("Ketua Komisi
         A DPRD Nama", "Asisten II Setda Nama"), or None."""
@@ -325,7 +360,7 @@ class BarePosts:
             parts.append(words[k])  # "Ketua DPRD Provinsi Nama": the level without its region
             k += 1
         k = member_tail(self.kb, words, ent_at, k)  # "Anggota DPRD Dapil III Nama"
-        if not self.name_follows(words, names, ent_at, k):
+        if not self.name_follows(words, names, ent_at, k, one_word=one_word):
             return None
         return Title(k, prefixed(self.lex, words, i, " ".join(parts)), None, bare=True)
 
@@ -343,11 +378,16 @@ class BarePosts:
         ent_at: dict[int, Span],
         k: int,
         placed: bool = False,
+        one_word: Mononyms | None = None,
     ) -> bool:
         """True when a holder's name follows at token ``k`` (see the module docstring);
         ``placed``: the document gave the post its region, and a name of two words of the
         dictionary will do ("Camat Bayu Pamungkas"), one word still asks a comma or an
-        honorific ("Turnamen Bupati Cup")."""
+        honorific ("Turnamen Bupati Cup"); with ``one_word`` (the caller keeps the post only
+        where the document gives its region: ``titles.py``), a name of one word by its form
+        will do ("Kadis Kesehatan Sunardi mengatakan": ``mononyms.py``)."""
+        if one_word is not None and one_word.at(words, names, ent_at, k):
+            return True
         set_off = k < len(words) and words[k] == ","
         k += set_off
         while k < len(words) and (honorific := match_head(words, k, self.lex.honorifics)):

@@ -73,6 +73,9 @@ class Title:
     # the office was found from the role and organisation a pattern read ("Sekda NTT"), not
     # from one of its titles: a name that fits none of its holders keeps the title's role
     pattern: bool = False
+    # read before a name of one word ("Kadis Kesehatan Sunardi": ``mononyms.py``): the title
+    # stands only where the document gives it its organisation
+    one_word: bool = False
 
 
 # a space a role's words were joined with before a closing mark or after an opening one

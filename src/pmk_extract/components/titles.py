@@ -245,7 +245,9 @@ class TitleReader:
         self.commands.fused_unit_titles(words, ent_at, day, in_named, titles, names, context)
         for i, word in enumerate(words):
             if word[:1].isupper() and i not in titles and not in_named[i] and i not in ent_at:
-                fused = self.bare.fused_office(words, names, ent_at, i)  # "Kadinkes Nama"
+                fused = self.bare.fused_office(words, names, ent_at, i) or _one_word(
+                    self.bare.fused_office(words, names, ent_at, i, self.mononyms)
+                )  # "Kadinkes Nama"; "Pemkab X ... Kadis Kesehatan Sunardi mengatakan"
                 if fused is not None:  # "Pemkab X ... Kadis Sosial Nama": X's office
                     titles[i] = office_in_context(context, words, names, i, fused)
         self._justice_titles(words, names, ent_at, day, in_named, titles)
@@ -305,7 +307,9 @@ class TitleReader:
                     generic_end = title.end
             if i not in titles and size:
                 # "Sekda Nama", "Ketua DPRD Nama", no region established: the bare post
-                title = self.bare.title(words, names, ent_at, i, size)
+                title = self.bare.title(words, names, ent_at, i, size) or _one_word(
+                    self.bare.title(words, names, ent_at, i, size, self.mononyms)
+                )  # "Pemkab X ... Asisten III Pimanto mengatakan": one name word
                 if title is not None:
                     titles[i] = title
                     generic_end = title.end
@@ -344,8 +348,10 @@ class TitleReader:
                 if government is not None:
                     titles[k] = replace(title, org=government, inferred=True)
         return [
-            (k, self._office_named(self._government_named(titles[k]), day)) for k in sorted(titles)
-        ]
+            (k, self._office_named(self._government_named(titles[k]), day))
+            for k in sorted(titles)
+            if titles[k].org is not None or not titles[k].one_word
+        ]  # a post before a one-word name stands where the document gives its organisation
 
     def _office_named(self, title: Title, day: dt.date | None) -> Title:
         """``title``, read by a pattern ("Sekda NTT", "Sekdaprov Aceh"), with the office of the
@@ -550,3 +556,8 @@ def _own_body(role: str) -> bool:
     """True when ``role`` ends in a regional government's own body named by its kind alone
     ("Direktur Rumah Sakit Umum Daerah", "Kepala Inspektorat": ``own_bodies.txt``)."""
     return any(role.endswith(f" {body}") for body in _own_bodies())
+
+
+def _one_word(title: Title | None) -> Title | None:
+    """``title``, read before a name of one word by its form (``mononyms.py``), so marked."""
+    return None if title is None else replace(title, one_word=True)
