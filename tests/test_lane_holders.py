@@ -68,6 +68,7 @@ LANES = (
     "echelon1a",
     "echelon1b",
     "echelon1c",
+    "factcheck",
     "governor",
     "headse",
     "headse2",
