@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 
 from helpers import terms_follow
-from pmk_extract import Extractor
 from pmk_extract.components.officials import resolve_title
 from pmk_extract.people import default_people
 
@@ -33,34 +32,3 @@ def test_terms_of_every_kapolda_office_follow_each_other() -> None:
     assert len(offices) >= 33
     for office in offices:
         assert terms_follow(people, office), office
-
-
-def test_a_short_name_after_the_title_takes_the_full_name(extractor: Extractor) -> None:
-    record = extractor.extract(
-        "Kapolda Kalbar Irjen Pol Suryanbodo meninjau posko banjir di Sintang.",
-        published="2022-11-08",
-    )
-    person = next(e for e in record.entities if e.text == "Suryanbodo")
-    assert person.canonical == "Suryanbodo Asmoro"
-    assert person.org == "Kepolisian Negara Republik Indonesia"
-    other = extractor.extract(
-        "Kapolda NTT Irjen Pol Johanis Asadoma membuka lomba tinju pelajar di Kupang.",
-        published="2023-06-10",
-    )
-    chief = next(e for e in other.entities if e.text == "Johanis Asadoma")
-    assert chief.canonical == "Johni Asadoma"
-    assert chief.role == "Kepala Kepolisian Daerah Nusa Tenggara Timur"
-
-
-def test_a_single_name_chief_is_linked_only_after_the_title(extractor: Extractor) -> None:
-    titled = extractor.extract(
-        "Kapolda Banten Brigjen Pol Hengki meninjau pos pengamanan di Merak.",
-        published="2025-09-12",
-    )
-    chief = next(e for e in titled.entities if e.text == "Hengki")
-    assert chief.role == "Kepala Kepolisian Daerah Banten"
-    bare = extractor.extract(
-        "Hengki, pedagang bakso di Serang, mengeluhkan harga daging sapi.",
-        published="2025-09-12",
-    )
-    assert all(e.role != "Kepala Kepolisian Daerah Banten" for e in bare.entities)

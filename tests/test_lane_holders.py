@@ -14,6 +14,8 @@ lane wrote (``data/LANE_holder_cases.jsonl``), with one assertion per kind of ro
   ``title_held``, it names someone: the day's holder);
 - ``named``: in the row's ``text``, the person written ``name`` has the row's ``canonical``,
   ``role`` and ``org`` (those the row gives);
+- ``single_name``: as ``named``, and in the row's ``bare`` text (the name with no title) no
+  entity takes the row's ``role``;
 - ``bare_title``: the ``title`` alone names ``holder`` on ``day`` (with the row's ``role`` and
   ``org``, when it gives them);
 - ``outside``: the ``title`` names nobody on ``day`` (outside the terms the pages confirm);
@@ -102,6 +104,7 @@ EXTRACTED = (
     "titled",
     "not_holder",
     "named",
+    "single_name",
     "unknown_name",
     "as_written",
     "no_office",
@@ -149,6 +152,16 @@ def record_of(extractor: Extractor) -> Callable[[str, int], Record]:
 
 def _people(record: Record) -> list[Entity]:
     return [e for e in record.entities if e.label == "PERSON"]
+
+
+def _assert_named(row: Case, record: Record) -> None:
+    """The entity written ``name`` in the record has the row's canonical, role and
+    organisation (those the row gives)."""
+    named = [e for e in record.entities if e.text == row["name"]]
+    assert named, row["name"]
+    for field in ("canonical", "role", "org"):
+        if field in row:
+            assert getattr(named[0], field) == row[field], field
 
 
 def test_every_lane_table_has_its_rows() -> None:
@@ -210,12 +223,17 @@ def test_a_name_outside_the_term_is_not_the_holder(
 def test_a_named_person_in_a_text(
     record_of: Callable[[str, int], Record], lane: str, index: int
 ) -> None:
+    _assert_named(TABLES[lane][index], record_of(lane, index))
+
+
+@pytest.mark.parametrize(("lane", "index"), _rows("single_name"))
+def test_a_single_name_is_linked_only_after_its_title(
+    extractor: Extractor, record_of: Callable[[str, int], Record], lane: str, index: int
+) -> None:
     row = TABLES[lane][index]
-    named = [e for e in record_of(lane, index).entities if e.text == row["name"]]
-    assert named, row["name"]
-    for field in ("canonical", "role", "org"):
-        if field in row:
-            assert getattr(named[0], field) == row[field], field
+    _assert_named(row, record_of(lane, index))
+    bare = extractor.extract(row["bare"], published=row["published"])
+    assert all(e.role != row["role"] for e in bare.entities)
 
 
 @pytest.mark.parametrize(("lane", "index"), _rows("bare_title"))

@@ -36,16 +36,3 @@ def test_a_shared_name_is_linked_only_after_its_title(extractor: Extractor) -> N
         "Santri membaca kitab karya KH Hasyim Asy'ari di pesantren itu.", published="2023-02-01"
     )
     assert all(e.org != "Komisi Pemilihan Umum" for e in founder.entities)
-
-
-def test_a_deputy_chair_of_the_dpr_named_by_one_word_takes_the_full_name(
-    extractor: Extractor,
-) -> None:
-    """The DPR's deputy chairs of 2014-2019 are all recorded (a multi-seat office): one
-    word of a holder's name after the title is that holder on the date."""
-    record = extractor.extract(
-        "Wakil Ketua DPR Fadli menerima perwakilan nelayan di Senayan.", published="2016-11-01"
-    )
-    person = next(e for e in record.entities if e.text == "Fadli")
-    assert person.canonical == "Fadli Zon"
-    assert person.org == "Dewan Perwakilan Rakyat"
