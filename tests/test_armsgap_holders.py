@@ -48,6 +48,9 @@ from pmk_extract.people import default_people
         ("Pangdam XIV/Hasanuddin", dt.date(2025, 6, 1), "Windiyatno"),
         ("Pangdam XII/Tanjungpura", dt.date(2024, 6, 1), "Iwan Setiawan"),
         ("Pangdam II/Sriwijaya", dt.date(2025, 12, 1), "Ujang Darwis"),
+        ("Kabid Humas Polda Metro Jaya", dt.date(2020, 6, 1), "Yusri Yunus"),
+        ("Kabidhumas Polda Metro Jaya", dt.date(2025, 6, 1), "Ade Ary Syam Indradi"),
+        ("Kepala Bidang Humas Polda Metro Jaya", dt.date(2022, 8, 1), "Endra Zulpan"),
     ],
 )
 def test_a_title_resolves_to_the_added_holder(title: str, day: dt.date, holder: str) -> None:
@@ -143,6 +146,23 @@ def test_a_short_or_misspelt_name_after_the_title_takes_the_full_name(
     person = next(e for e in misspelt.entities if e.text == "Paulus Waterpau")
     assert person.canonical == "Paulus Waterpauw"
     assert person.role == "Kepala Kepolisian Daerah Papua"
+
+
+def test_a_polda_spokesman_is_read_with_his_polda(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Kabid Humas Polda Metro Jaya Kombes Ade Ary mengatakan kedua pelaku sudah ditahan.",
+        published="2025-03-01",
+    )
+    spokesman = next(e for e in record.entities if e.text == "Ade Ary")
+    assert spokesman.canonical == "Ade Ary Syam Indradi"
+    assert spokesman.role == "Kepala Bidang Hubungan Masyarakat Kepolisian Daerah Metro Jaya"
+    assert spokesman.org == "Kepolisian Negara Republik Indonesia"
+    unknown = extractor.extract(
+        "Kabid Humas Polda Metro Jaya Kombes Pol Hartono Wibisono mengatakan pelaku ditahan.",
+        published="2025-03-01",
+    )
+    people = [e for e in unknown.entities if e.text == "Hartono Wibisono"]
+    assert all(e.role is None for e in people)
 
 
 def test_a_written_short_form_of_a_full_name_takes_the_full_name(extractor: Extractor) -> None:
