@@ -13,7 +13,10 @@ lane roleread), on mentions written for this test (``data/roleread_cases.jsonl``
   PP dan Damkar Kabupaten X Nama"): the head of one office of the region's government
   (:mod:`pmk_extract.components.units`, :mod:`pmk_extract.components.command_titles`); a
   national body after "dan" ("Kasatpol PP dan Polres X") or two offices listed with no title
-  ("Personel Satpol PP dan BPBD X") give no post (must-not rows).
+  ("Personel Satpol PP dan BPBD X") give no post (must-not rows);
+- an office's short form in brackets that the tokenizer splits at its digits ("(Dinkes
+  P2KB)", "(DP2KB)") is skipped as one short form before the region
+  (:func:`pmk_extract.components.unit_view.bracket_end`).
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ def test_the_table_covers_the_family() -> None:
     forms = Counter(c["form"] for c in CASES)
     assert forms["lower field"] >= 8
     assert forms["merged office"] >= 5
+    assert forms["split short form"] >= 3
     assert forms["must-not"] >= 5
 
 

@@ -44,6 +44,7 @@ FIELDS = {
     "two short forms": "Disperindag dan ESDM",
     "two short forms badan": "Bappeda dan Litbang",
     "merged unit short": "Satpol PP dan Damkar",
+    "paren split": "Dinas Kesehatan dan Keluarga Berencana (Dinkes P2KB)",
 }
 # (region form kind, written form, organisation)
 REGIONS = [

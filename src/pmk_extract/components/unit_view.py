@@ -93,11 +93,14 @@ def second_province(
 def bracket_end(words: list[str], k: int) -> int:
     """The token after a short form in brackets at ``k`` ("(Dinkes)", "(Satpol PP)"), else 0.
 
-    A short form is one or two words that open with a capital and hold no space."""
-    for size in (1, 2):
+    A short form is one or two words that open with a capital and hold no space; a word
+    with digits the tokenizer splits ("P2KB": "P2", "KB") counts as one ("(Dinkes P2KB)")."""
+    for size in (1, 2, 3):
         close = k + size + 1
         if close < len(words) and words[k] == "(" and words[close] == ")":
             inside = words[k + 1 : close]
+            if size == 3 and not any(c.isdigit() for w in inside for c in w):
+                continue
             if all(w[:1].isupper() and w.isalnum() for w in inside):
                 return close + 1
     return 0
