@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from helpers import terms_follow
 from pmk_extract.components.officials import resolve_title
-from pmk_extract.people import default_people
 
 
 def test_no_holder_outside_the_confirmed_window() -> None:
@@ -24,11 +22,3 @@ def test_no_holder_outside_the_confirmed_window() -> None:
         "Kepala Kepolisian Daerah Maluku Utara",
         "Kepolisian Negara Republik Indonesia",
     )
-
-
-def test_terms_of_every_kapolda_office_follow_each_other() -> None:
-    people = default_people()
-    offices = [office for office in people.by_office if office.startswith("kapolda-")]
-    assert len(offices) >= 33
-    for office in offices:
-        assert terms_follow(people, office), office

@@ -31,7 +31,10 @@ lane wrote (``data/LANE_holder_cases.jsonl``), with one assertion per kind of ro
 - ``lane_lines``: the lane's lines in ``holders.jsonl`` (those whose note opens with the row's
   ``note``, or holds it: ``match`` "start" / "within") are ``at_least`` so many, each names its
   page (one of ``sources``, else "source:"), holds an office opening with one of ``offices``
-  (when given), has a start (``started``), an end (``closed``) and no end before its start.
+  (when given), has a start (``started``), an end (``closed``) and no end before its start;
+- ``terms_follow``: the knowledge base's offices opening with one of ``offices`` (``at_least``
+  so many, when given) each have terms that follow each other: every term before the last ends,
+  with a day, before the next one starts.
 
 A row's ``note`` says why its day or name was chosen (a lane_lines row's ``note`` is the
 lanes' mark). Each lane's own facts (the shape of its offices, its coverage on the measured
@@ -54,9 +57,11 @@ from helpers import (
     longest_person,
     mention_outcome,
     people_in_mention,
+    terms_follow,
 )
 from pmk_extract import Entity, Extractor, Record
 from pmk_extract.components.officials import resolve_title
+from pmk_extract.people import default_people
 
 DATA = Path(__file__).parent / "data"
 LANES = (
@@ -111,15 +116,15 @@ EXTRACTED = (
     "other_name",
     "no_post",
 )
-KINDS = (*EXTRACTED, "bare_title", "outside", "lane_lines")
+KINDS = (*EXTRACTED, "bare_title", "outside", "lane_lines", "terms_follow")
 
 Case = dict[str, Any]
 TABLES = {lane: load_cases(DATA / f"{lane}_holder_cases.jsonl") for lane in LANES}
 
 
 def _label(row: Case) -> str:
-    if row.get("kind") == "lane_lines":
-        return "lines"
+    if row.get("kind") in ("lane_lines", "terms_follow"):
+        return str(row["kind"])
     written = row.get("mention") or row.get("title") or row["text"]
     return f"{written}@{row.get('day') or row['published']}"
 
@@ -316,3 +321,13 @@ def test_the_lane_lines_name_their_pages(lane: str, index: int) -> None:
         if row.get("closed"):
             assert holder["end"] is not None, holder
         assert holder["end"] is None or holder["start"] <= holder["end"], holder
+
+
+@pytest.mark.parametrize(("lane", "index"), _rows("terms_follow"))
+def test_the_terms_of_each_office_follow_each_other(lane: str, index: int) -> None:
+    row = TABLES[lane][index]
+    people = default_people()
+    offices = [o for o in people.by_office if o.startswith(tuple(row["offices"]))]
+    assert len(offices) >= row.get("at_least", 1)
+    for office in offices:
+        assert terms_follow(people, office), office

@@ -18,19 +18,10 @@ import pytest
 from helpers import (
     gazetteer_lines,
     holder_name,
-    terms_follow,
 )
 from pmk_extract import Extractor
-from pmk_extract.people import default_people
 
 POLRI = "Kepolisian Negara Republik Indonesia"
-
-
-def test_the_terms_of_every_kapolda_office_follow_each_other() -> None:
-    people = default_people()
-    offices = [office for office in people.by_office if office.startswith("kapolda-")]
-    for office in offices:
-        assert terms_follow(people, office), office
 
 
 @pytest.mark.parametrize("day", ["2016-06-01", "2019-06-01"])

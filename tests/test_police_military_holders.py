@@ -8,9 +8,7 @@ The tables of titles on their days (and of names in sentences) are rows of
 
 from __future__ import annotations
 
-from helpers import terms_follow
 from pmk_extract import Extractor
-from pmk_extract.people import default_people
 
 _KAPOLDA_OFFICES = (
     "kapolda-jawa-tengah",
@@ -19,12 +17,6 @@ _KAPOLDA_OFFICES = (
     "kapolda-metro-jaya",
     "kapolda-di-yogyakarta",
 )
-
-
-def test_terms_of_one_police_office_follow_each_other() -> None:
-    people = default_people()
-    for office in (*_KAPOLDA_OFFICES, "wakapolri", "pangdam-iv-diponegoro"):
-        assert terms_follow(people, office), office
 
 
 def test_a_bare_title_in_a_quote_cue_names_the_holder(extractor: Extractor) -> None:
