@@ -51,6 +51,9 @@ from pmk_extract.people import default_people
         ("Kabid Humas Polda Metro Jaya", dt.date(2020, 6, 1), "Yusri Yunus"),
         ("Kabidhumas Polda Metro Jaya", dt.date(2025, 6, 1), "Ade Ary Syam Indradi"),
         ("Kepala Bidang Humas Polda Metro Jaya", dt.date(2022, 8, 1), "Endra Zulpan"),
+        ("Kabid Humas Polda Jabar", dt.date(2022, 6, 1), "Ibrahim Tompo"),
+        ("Kabid Humas Polda Jatim", dt.date(2022, 6, 1), "Dirmanto"),
+        ("Kabidhumas Polda Jawa Tengah", dt.date(2025, 6, 1), "Artanto"),
     ],
 )
 def test_a_title_resolves_to_the_added_holder(title: str, day: dt.date, holder: str) -> None:
@@ -163,6 +166,17 @@ def test_a_polda_spokesman_is_read_with_his_polda(extractor: Extractor) -> None:
     )
     people = [e for e in unknown.entities if e.text == "Hartono Wibisono"]
     assert all(e.role is None for e in people)
+
+
+def test_a_spokesman_written_with_the_long_title_keeps_his_polda(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Kepala Bidang Humas Polda Jawa Timur Kombes Pol Dirmanto mengatakan pelaku ditangkap.",
+        published="2024-03-01",
+    )
+    spokesman = next(e for e in record.entities if e.text == "Dirmanto")
+    assert spokesman.role == "Kepala Bidang Hubungan Masyarakat Kepolisian Daerah Jawa Timur"
+    bare = extractor.extract("Dirmanto, warga Sidoarjo, mengeluh.", published="2024-03-01")
+    assert all(e.role is None for e in bare.entities)
 
 
 def test_a_written_short_form_of_a_full_name_takes_the_full_name(extractor: Extractor) -> None:
