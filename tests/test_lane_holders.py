@@ -38,7 +38,8 @@ lane wrote (``data/LANE_holder_cases.jsonl``), with one assertion per kind of ro
 
 A row's ``note`` says why its day or name was chosen (a lane_lines row's ``note`` is the
 lanes' mark). Each lane's own facts (the shape of its offices, its coverage on the measured
-days) stay in its ``test_LANE_holders.py``."""
+days) stay in its ``test_LANE_holders.py``. A new lane adds its table and a line to ``LANES``;
+its rows then run here with every other lane's."""
 
 from __future__ import annotations
 
@@ -64,44 +65,45 @@ from pmk_extract.components.officials import resolve_title
 from pmk_extract.people import default_people
 
 DATA = Path(__file__).parent / "data"
-LANES = (
-    "agency",
-    "capital",
-    "class",
-    "command",
-    "dprd",
-    "dprdheads",
-    "echelon",
-    "echelon1a",
-    "echelon1b",
-    "echelon1c",
-    "factcheck",
-    "governor",
-    "headse",
-    "headse2",
-    "headsw",
-    "headsw2",
-    "holdata_gap",
-    "kajati",
-    "kapolda_gap",
-    "kodam",
-    "natdata",
-    "national",
-    "pangdam_gap",
-    "pj_regent",
-    "pjheads",
-    "polda",
-    "police_military",
-    "regent_2016",
-    "regentse",
-    "regentsw",
-    "regional_head",
-    "resort_police",
-    "sekda",
-    "sekda_lane",
-    "sekkab",
-    "spellqa",
-)
+# each lane's table, data/LANE_holder_cases.jsonl, and what its rows are about
+LANES = {
+    "agency": "boards of the financial authorities and heads of national agencies",
+    "capital": "mayors of the provincial capitals, Bali's regents, acting governors of 2021-2026",
+    "class": "a bare class title before a name ('Bupati Nama', 'Wamen Nama')",
+    "command": "regional police and military command heads (Kapolda, Pangdam, Danrem ...)",
+    "dprd": "chairs of the provincial and largest cities' parliaments",
+    "dprdheads": "chairs of the provincial parliaments, more terms",
+    "echelon": "echelon-I officials of trade, finance and other ministries",
+    "echelon1a": "ministries' secretaries-general, inspectors-general, directors-general",
+    "echelon1b": "echelon-I officials of the ministries of the second half",
+    "echelon1c": "echelon-I officials: PANRB's and PPPA's secretaries, directors-general",
+    "factcheck": "holder lines audited against their pages",
+    "governor": "governors, vice-governors and acting governors",
+    "headse": "regional heads of Sulawesi, Maluku, Papua, Nusa Tenggara, Kalsel 2011-2025",
+    "headse2": "regents and vice regents of eastern Indonesia",
+    "headsw": "regional heads and acting heads of western Indonesia",
+    "headsw2": "regents, mayors and their vices of western Indonesia, new offices",
+    "holdata_gap": "known gaps filled: Pangdam XVII, Trenggalek, Papua's secretaries, Pj heads",
+    "kajati": "heads of the high prosecutor offices, Kapuspenkum, Jaksa Agung Muda",
+    "kapolda_gap": "regional police chiefs of the gap audit of every Polda",
+    "kodam": "regional military commanders (Pangdam)",
+    "natdata": "national offices that had no holder (Pangkostrad, LAN, ANRI, BKF ...)",
+    "national": "heads of national agencies and state institutions",
+    "pangdam_gap": "regional military commanders of the gap audit of every Kodam",
+    "pj_regent": "acting regents and mayors of 2022-2025, vice regents of 2025",
+    "pjheads": "acting regents and mayors of the 2022-2024 waves",
+    "polda": "regional police chiefs (Kapolda) of 2014-2021",
+    "police_military": "national police and military chiefs, Kapolda, a Pangdam",
+    "regent_2016": "Java's regional heads whose terms began in February 2016",
+    "regentse": "regional heads of Kalimantan, Sulawesi, Maluku, Papua",
+    "regentsw": "regional heads of Sumatra, Java, Bali and Nusa Tenggara",
+    "regional_head": "regional heads outside the provincial capitals",
+    "resort_police": "resort police chiefs of Polda Jawa Tengah and Jawa Barat",
+    "sekda": "provincial regional secretaries (the sekdata table and full titles)",
+    "sekda_lane": "provincial and city regional secretaries, more terms",
+    "sekkab": "regencies' and cities' regional secretaries",
+    "spellqa": "regional heads' spellings checked against the press",
+}
 # the kinds whose rows are extracted (the others resolve a title on a day or read the lines)
 EXTRACTED = (
     None,
