@@ -16,7 +16,10 @@ lane roleread), on mentions written for this test (``data/roleread_cases.jsonl``
   ("Personel Satpol PP dan BPBD X") give no post (must-not rows);
 - an office's short form in brackets that the tokenizer splits at its digits ("(Dinkes
   P2KB)", "(DP2KB)") is skipped as one short form before the region
-  (:func:`pmk_extract.components.unit_view.bracket_end`).
+  (:func:`pmk_extract.components.unit_view.bracket_end`);
+- the regional revenue and finance agencies' short forms of the nomenclature's other names
+  ("BPPKAD", "BPPRD", "BPPDRD", "Bappenda": ``abbreviations.tsv``, ``org_units.tsv``) before
+  the region name the region's office.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ def test_the_table_covers_the_family() -> None:
     assert forms["lower field"] >= 8
     assert forms["merged office"] >= 5
     assert forms["split short form"] >= 3
+    assert forms["finance short form"] >= 4
     assert forms["must-not"] >= 5
 
 
