@@ -1,5 +1,5 @@
-"""A holder's name of one word after a regional post the document places
-(``components/mononyms.py``): short news texts written for this test
+"""A regional post the document places: a holder's name of one word after it
+(``components/mononyms.py``) and a district named before it: short news texts written for this test
 (``tests/data/ctxposts_cases.jsonl``), each with the officials it names.
 
 Families: ``office`` (a regional office's head written with its field or short form and no
@@ -7,9 +7,13 @@ region, "Kadis Kesehatan Nama", "Kasat Pol PP Nama", "Kadinsos Nama", after the 
 government, place or dateline of the text), ``assistant`` (a regional secretariat's assistant
 or section head by number or field, "Asisten III Nama", "Asisten Perekonomian dan
 Pembangunan Nama", "Kabag Prokopim Nama"), ``own_body`` (a regional government's own body,
-"Direktur RSUD Nama"), each before a name of one word; and ``negative`` (no region in the
-text or two governments named: no organisation; a word of the dictionary or a district's
-name after the post: no person; a name going on past its first word: the whole name's).
+"Direktur RSUD Nama"), each before a name of one word; ``district`` (the text names a
+district with its kind word, "Kecamatan X", "Kec. X", and no region: the district's regency
+or city, ``region_mentions.district_place``); and ``negative`` (no region in the text or two
+governments named: no organisation; a word of the dictionary or a district's name after the
+post: no person; a name going on past its first word: the whole name's; districts of two
+regencies, a district's name two districts bear, a district of the city a province's government
+sits in for a post of either level: no organisation).
 
 An expected null organisation means no PERSON of that name gets one (a wrong organisation is
 worse than none); ``absent`` means no PERSON of that canonical at all.
@@ -56,4 +60,4 @@ def test_one_word_name_cases(extractor: Extractor) -> None:
 
 def test_cases_cover_every_family() -> None:
     families = {case["family"] for case in load_cases(CASES)}
-    assert families == {"office", "assistant", "own_body", "negative"}
+    assert families == {"office", "assistant", "own_body", "district", "negative"}

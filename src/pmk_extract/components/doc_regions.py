@@ -75,7 +75,6 @@ from .region_mentions import (
     local_kinds,
     local_reference,
     named_region,
-    office_place,
     outlet_base,
     place_of,
     place_region,
@@ -193,7 +192,7 @@ class DocumentRegions:
         head's title written right before it."""
         region = named_region(self.kb, ent)
         if region is None:
-            placed = office_place(self.kb, ent)  # "Polres X menangkap ...": a place
+            placed = place_of(self.kb, ent)  # "Polres X menangkap ...", "Kecamatan Y": a place
             return (placed, False, "") if placed is not None else None
         head, target = self._head_before(words, ent.start, LEVELS)
         if target in LOCAL_KINDS and region.kind != target:

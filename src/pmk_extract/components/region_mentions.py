@@ -37,6 +37,9 @@ _FROM = frozenset({"dari", "asal"})  # words before the region a holder comes fr
 _NAME_WORDS = 5  # words of a holder's name after a post
 _JOINS = frozenset({"dan", "serta", ",", "&"})  # words joining two regions named together
 _MEDIA = "media"  # the knowledge base's kind of a news outlet
+_DISTRICT = "district"  # the knowledge base's kind of a district (kecamatan, distrik)
+# the kind words a district's name is written after ("Kecamatan", "Kec.", Papua's "Distrik")
+_DISTRICT_WORDS = frozenset({"kecamatan", "kec", "distrik"})
 _PLACE_WORDS = 4  # words of a region's name at the end of an office's ("Kabupaten Bandung Barat")
 # a region's kind written at the head of a dateline's place ("KOTA MADIUN", "KAB. MADIUN")
 _WRITTEN_KINDS = frozenset({"kota", "kabupaten", "kab", "provinsi"})
@@ -118,9 +121,28 @@ def office_place(kb: KnowledgeBase, ent: Span) -> KBEntry | None:
 
 
 def place_of(kb: KnowledgeBase, ent: Span) -> KBEntry | None:
-    """The region an entity names as a place: a LOC of one (:func:`named_region`) or an
-    ORG of another body's office in it (:func:`office_place`)."""
-    return named_region(kb, ent) if ent.label_ == "LOC" else office_place(kb, ent)
+    """The region an entity names as a place: a LOC of one (:func:`named_region`) or of a
+    district of one (:func:`district_place`), or an ORG of another body's office in it
+    (:func:`office_place`)."""
+    if ent.label_ != "LOC":
+        return office_place(kb, ent)
+    return named_region(kb, ent) or district_place(kb, ent)
+
+
+def district_place(kb: KnowledgeBase, ent: Span) -> KBEntry | None:
+    """The regency or city a LOC of a district written with its kind word lies in
+    ("Banjir melanda Kecamatan Ayah", "Kec. Ayah", "Distrik Abepura": Kabupaten Kebumen, Kota
+    Jayapura), when no other district bears its name: where the story is, as the regency or
+    city named as a place is; None for a name two districts share ("Kecamatan Kota": whose?)
+    and a district's bare name ("Ayah": a common word too)."""
+    if ent[0].lower_.rstrip(".") not in _DISTRICT_WORDS:
+        return None
+    entries = kb.by_id.get(ent._.org_id or "")
+    if not entries or entries[0].kind != _DISTRICT:
+        return None
+    same = [e for e in kb.surfaces.get(entries[0].canonical, ()) if e.kind == _DISTRICT]
+    above = kb.place(entries[0].parent or "") if len(same) == 1 else None
+    return above if above is not None and above.kind in LOCAL_KINDS else None
 
 
 @cache
