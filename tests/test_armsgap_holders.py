@@ -54,6 +54,9 @@ from pmk_extract.people import default_people
         ("Kabid Humas Polda Jabar", dt.date(2022, 6, 1), "Ibrahim Tompo"),
         ("Kabid Humas Polda Jatim", dt.date(2022, 6, 1), "Dirmanto"),
         ("Kabidhumas Polda Jawa Tengah", dt.date(2025, 6, 1), "Artanto"),
+        ("Kabid Humas Polda Sumut", dt.date(2024, 11, 1), "Hadi Wahyudi"),
+        ("Kabid Humas Polda Sulsel", dt.date(2023, 6, 1), "I Komang Suartana"),
+        ("Kabid Humas Polda Riau", dt.date(2019, 6, 1), "Sunarto"),
     ],
 )
 def test_a_title_resolves_to_the_added_holder(title: str, day: dt.date, holder: str) -> None:
