@@ -19,7 +19,9 @@ lane roleread), on mentions written for this test (``data/roleread_cases.jsonl``
   (:func:`pmk_extract.components.unit_view.bracket_end`);
 - the regional revenue and finance agencies' short forms of the nomenclature's other names
   ("BPPKAD", "BPPRD", "BPPDRD", "Bappenda": ``abbreviations.tsv``, ``org_units.tsv``) before
-  the region name the region's office.
+  the region name the region's office;
+- a regency's short form the regional press writes after an office ("Kepsul", "Mahulu",
+  "Malra": ``regions.jsonl`` aliases) is that regency.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ def test_the_table_covers_the_family() -> None:
     assert forms["merged office"] >= 5
     assert forms["split short form"] >= 3
     assert forms["finance short form"] >= 4
+    assert forms["region short form"] >= 3
     assert forms["must-not"] >= 5
 
 
