@@ -1,9 +1,9 @@
 """The ways the press writes a known name or an office's title, for matching.
 
-A ministry's serial comma left out, a coordinating ministry's "Bidang" left out or in lower
-case, an apostrophe written as any of its typographic forms (:func:`spelling_variants`,
-:func:`title_variants`); names compared with their apostrophes folded
-(:func:`fold_apostrophes`).
+A ministry's serial comma left out, a coordinating ministry's "Bidang" left out, an
+apostrophe written as any of its typographic forms (:func:`spelling_variants`); a title's
+field word "Bidang" in lower case or left out and "&" for "dan" (:func:`title_variants`);
+names compared with their apostrophes folded (:func:`fold_apostrophes`).
 """
 
 from __future__ import annotations
@@ -29,12 +29,19 @@ def spelling_variants(form: str) -> list[str]:
 
 
 def title_variants(title: str) -> list[str]:
-    """An office's ``title`` and the ways texts also write it: its :func:`spelling_variants`,
-    and each with the word "Bidang" after the first word in lower case, as the press writes
-    the field of a post ("Jaksa Agung Muda bidang Pidana Umum", "Wakil Ketua MA bidang
-    Yudisial")."""
+    """An office's ``title`` and the ways texts also write it: its :func:`spelling_variants`;
+    each with the field word "Bidang" in lower case or left out, as the press writes the field
+    of a post ("Jaksa Agung Muda bidang Pidana Umum", "Jaksa Agung Muda Tindak Pidana Khusus",
+    "Deputi Penindakan KPK"); and each with "&" for "dan" ("Menteri Pekerjaan Umum & Perumahan
+    Rakyat")."""
     variants = spelling_variants(title)
-    return variants + [v.replace(" Bidang ", " bidang ") for v in variants if " Bidang " in v]
+    fields = [v for v in variants if _FIELD in v]
+    variants += [v.replace(_FIELD, " bidang ") for v in fields]
+    variants += [v.replace(_FIELD, " ") for v in fields]
+    return variants + [v.replace(" dan ", " & ") for v in variants if " dan " in v]
+
+
+_FIELD = " Bidang "  # the word before a post's field ("Deputi Bidang Pencegahan")
 
 
 # typographic apostrophes, the backtick, the acute accent and the modifier letter apostrophe: the

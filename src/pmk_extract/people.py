@@ -73,11 +73,20 @@ class People:
     def __init__(self, offices: Iterable[Office], holders: Iterable[Holder]) -> None:
         self.offices: dict[str, Office] = {}
         self.titles: dict[str, list[Office]] = {}
+        written: dict[str, list[Office]] = {}  # the variants of the titles, as texts write them
         for office in offices:
             self.offices[office.id] = office
             for title in office.titles:
-                for form in title_variants(title.strip()):
-                    self.titles.setdefault(form, []).append(office)
+                self.titles.setdefault(title.strip(), []).append(office)
+                for form in title_variants(title.strip())[1:]:
+                    varied = written.setdefault(form, [])
+                    if office not in varied:
+                        varied.append(office)
+        # a variant denotes its offices unless it is another office's listed title, or the
+        # variant of offices of different roles ("Deputi Pencegahan" of two bodies' posts)
+        for form, denoted in written.items():
+            if form not in self.titles and len({o.role for o in denoted}) == 1:
+                self.titles[form] = denoted
         self.holders: list[Holder] = list(holders)
         self.by_office: dict[str, list[Holder]] = {}
         self.names: dict[str, list[Holder]] = {}
