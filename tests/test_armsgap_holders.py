@@ -57,6 +57,8 @@ from pmk_extract.people import default_people
         ("Kabid Humas Polda Sumut", dt.date(2024, 11, 1), "Hadi Wahyudi"),
         ("Kabid Humas Polda Sulsel", dt.date(2023, 6, 1), "I Komang Suartana"),
         ("Kabid Humas Polda Riau", dt.date(2019, 6, 1), "Sunarto"),
+        ("Wakapolda Metro Jaya", dt.date(2025, 6, 1), "Djati Wiyoto Abadhy"),
+        ("Wakapolda Jabar", dt.date(2022, 6, 1), "Bariza Sulfi"),
     ],
 )
 def test_a_title_resolves_to_the_added_holder(title: str, day: dt.date, holder: str) -> None:
@@ -97,6 +99,15 @@ def test_a_name_two_office_holders_share_is_read_by_its_title(extractor: Extract
     assert person.role == "Bupati Bogor"
     bare = extractor.extract("Iwan Setiawan meninjau banjir di Cibinong.", published="2023-10-01")
     assert all(e.role is None for e in bare.entities if e.text == "Iwan Setiawan")
+
+
+def test_a_deputy_promoted_to_kapolda_holds_one_post_a_day() -> None:
+    # Djati Wiyoto Abadhy left Polda Metro Jaya's deputy post for Polda Kaltara on 2025-08-19
+    deputy = resolve_title("Wakapolda Metro Jaya", dt.date(2025, 8, 18))
+    assert deputy is not None and deputy[0] == "Djati Wiyoto Abadhy"
+    assert resolve_title("Wakapolda Metro Jaya", dt.date(2025, 8, 19)) is None
+    chief = resolve_title("Kapolda Kaltara", dt.date(2025, 8, 19))
+    assert chief is not None and chief[0] == "Djati Wiyoto Abadhy"
 
 
 def test_no_holder_outside_the_confirmed_window() -> None:
