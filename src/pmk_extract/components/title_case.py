@@ -43,6 +43,7 @@ _CONNECTORS = frozenset({"dan", "DAN"})
 _APPOSITION = frozenset({",", "selaku"})  # between a name and its post written after it
 _MAX_RUN = 9  # words from the title's first word to the place or organisation
 _NAME_WITHIN = 6  # tokens after the place or organisation in which a name must begin
+_ONE_NAME_LETTERS = 4  # letters of a name of one word after a post in lower case ("Amir")
 _OPENING_NAME = 4  # words of a name opening a clause before its post ("Nama Lengkap ketua ...")
 _MONTH_WRITTEN = 5  # letters from which a month's name is written out ("Maret", "Agustus")
 _MIN_COMMAND = 5  # letters of a fused command title that opens a run ("kapolsek", not "dan")
@@ -54,6 +55,24 @@ _ROMAN = frozenset(ROMAN_NUMERALS)
 _AREA_TARGETS = frozenset({"village", "district"})
 # the targets of a regional post's title (``titles.tsv``): the document gives its region
 _REGIONAL_TARGETS = frozenset({"province", "regency", "city", "region", "district"})
+
+
+def _one_name(words: list[str], k: int) -> bool:
+    """True when the word at token ``k`` may be a name of one word closing a clause ("kata
+    sekda Sunardi kepada wartawan", "bersama camat Sutisna."): title case of four letters or
+    more, no word of the dictionary nor a regular derivation of one, a lower-case word or a
+    comma or full stop after it; whether it is a holder's name is the title reader's to say
+    (``mononyms.py``: only where the document gives the post its region)."""
+    word = words[k]
+    after = words[k + 1] if k + 1 < len(words) else "."
+    return (
+        len(word) >= _ONE_NAME_LETTERS
+        and word.isalpha()
+        and _title_cased(word)
+        and word.lower() not in root_words()
+        and not regular_derivation(word)
+        and (after.islower() or after in (",", "."))
+    )
 
 
 def _title_cased(word: str) -> bool:
@@ -359,7 +378,7 @@ class TitleCase:
             return fixed if ok else {}
         if j == i or j + 1 >= n or words[j - 1] in _CONNECTORS or covered[j] is not None:
             return {}
-        if not (_title_cased(words[j + 1]) and self._name_at(words, j)):
+        if not (_title_cased(words[j + 1]) and self._name_at(words, j)) and not _one_name(words, j):
             return {}
         read = [fixed.get(k, words[k]) for k in range(i, j)]
         return fixed if self._regional_post(read) else {}
