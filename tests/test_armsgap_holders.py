@@ -59,6 +59,7 @@ from pmk_extract.people import default_people
         ("Kabid Humas Polda Riau", dt.date(2019, 6, 1), "Sunarto"),
         ("Wakapolda Metro Jaya", dt.date(2025, 6, 1), "Djati Wiyoto Abadhy"),
         ("Wakapolda Jabar", dt.date(2022, 6, 1), "Bariza Sulfi"),
+        ("Kabid Humas Polda Jawa Barat", dt.date(2020, 11, 1), "Erdi Adrimulan Chaniago"),
     ],
 )
 def test_a_title_resolves_to_the_added_holder(title: str, day: dt.date, holder: str) -> None:
