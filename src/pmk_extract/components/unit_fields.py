@@ -96,7 +96,7 @@ class UnitFields:
                 break  # "Balai Latihan Kerja | Dinas Tenaga Kerja X": the department's UPT
             if k > j and words[k] not in self.field_words and self.lex.rank_at(words, k, False):
                 break  # "Humas Operasi Damai Cartenz | Kombes Pol Nama": a rank, then a name
-            if k > j and self._kind_before_region(view, k):
+            if k > j and self.kind_before_region(view, k):
                 break  # "Dinas Sosial | Kabupaten GARUT": the region's kind, then its name
             if names[k]:
                 k += 1
@@ -122,7 +122,7 @@ class UnitFields:
             break
         return end
 
-    def _kind_before_region(self, view: UnitView, k: int) -> bool:
+    def kind_before_region(self, view: UnitView, k: int) -> bool:
         """True when token ``k`` is a region's kind in any case ("Kabupaten", "kota") and a
         region the gazetteer tagged without it begins right after ("Kabupaten GARUT"): the
         kind opens the unit's place, it is no word of the unit's name."""

@@ -300,7 +300,9 @@ class Units:
             bracket = end + 1
         later = match_head(words, bracket, self.lex.unit_heads) if bracket else 0
         written = self._unit(view, bracket, later) if later else None  # built later in the pass
-        if bracket and (bracket in view.starts or written is not None):
+        # "(Dinkes P2KB) kabupaten Sleman": the region's kind in lower case after the bracket
+        kind_next = bracket > 0 and self.fields.kind_before_region(view, bracket)
+        if bracket and (bracket in view.starts or written is not None or kind_next):
             end = bracket
         kind_word = _KIND_WORDS.get(words[end].lower()) if end + 1 < len(words) else None
         region = view.starts.get(end + 1) if kind_word else None
