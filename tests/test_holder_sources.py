@@ -1,0 +1,48 @@
+"""Every holder line names the public page it rests on (the brief: facts in ``models/``
+name their source). A line names its source when its note holds ``source: `` and then a
+page's address with a path ("source: example.co.id/2019/10/page.html (what it says)"); a
+bare domain or a note with no address names none.
+
+The cabinet's offices (ministers, vice ministers, cabinet-level heads) are held to it line
+by line; the whole file is held to a ceiling of lines still naming no page, which falls as
+lines are sourced (sources lane, session 15: 427 such lines before)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from helpers import gazetteer_lines
+
+SOURCE = re.compile(r"source: (?:https?://)?(?:[\w-]+\.)+[a-z]{2,}/\S", re.IGNORECASE)
+ADDRESS = re.compile(r"\b(?:[a-z0-9-]+\.)+[a-z]{2,}/\S", re.IGNORECASE)
+
+# Offices every line of which names its page (cabinet posts sourced so far).
+SOURCED_OFFICES = frozenset({"menko-maritim", "mendikbud", "menparekraf"})
+# Lines whose note names no page address with a path anywhere (none, or a bare domain).
+CEILING = 364
+
+
+def _names_a_source(line: dict[str, Any]) -> bool:
+    return bool(SOURCE.search(line.get("note") or ""))
+
+
+def test_the_sourced_offices_name_a_page_on_every_line() -> None:
+    lines = [h for h in gazetteer_lines("holders.jsonl") if h["office"] in SOURCED_OFFICES]
+    assert {h["office"] for h in lines} == SOURCED_OFFICES
+    missing = [(h["office"], h["name"], h["start"]) for h in lines if not _names_a_source(h)]
+    assert missing == []
+
+
+def test_lines_naming_no_page_stay_under_the_ceiling() -> None:
+    lines = gazetteer_lines("holders.jsonl")
+    unsourced = [h for h in lines if not ADDRESS.search(h.get("note") or "")]
+    assert len(unsourced) <= CEILING, len(unsourced)
+
+
+def test_the_source_pattern_wants_a_page_not_a_domain() -> None:
+    assert _names_a_source({"note": "source: kompas.com/read/2019/10/23/x (named)"})
+    assert _names_a_source({"note": "lane x; source: https://www.abc.net.au/indonesian/a"})
+    assert not _names_a_source({"note": "source: kompas.com"})
+    assert not _names_a_source({"note": "resigned 2019-09-30"})
+    assert not _names_a_source({})
