@@ -48,6 +48,8 @@ from pmk_extract.people import default_people
         ("Pangdam XIV/Hasanuddin", dt.date(2025, 6, 1), "Windiyatno"),
         ("Pangdam XII/Tanjungpura", dt.date(2024, 6, 1), "Iwan Setiawan"),
         ("Pangdam II/Sriwijaya", dt.date(2025, 12, 1), "Ujang Darwis"),
+        ("Pangdam III/Siliwangi", dt.date(2022, 6, 1), "Kunto Arief Wibowo"),
+        ("Pangdam XVI/Pattimura", dt.date(2022, 2, 1), "Richard Tampubolon"),
         ("Kabid Humas Polda Metro Jaya", dt.date(2020, 6, 1), "Yusri Yunus"),
         ("Kabidhumas Polda Metro Jaya", dt.date(2025, 6, 1), "Ade Ary Syam Indradi"),
         ("Kepala Bidang Humas Polda Metro Jaya", dt.date(2022, 8, 1), "Endra Zulpan"),
@@ -143,6 +145,8 @@ def test_terms_of_the_offices_filled_here_follow_each_other() -> None:
         "pangdam-ix-udayana",
         "pangdam-xiv-hasanuddin",
         "pangdam-ii-sriwijaya",
+        "pangdam-iii-siliwangi",
+        "pangdam-xvi-pattimura",
     ):
         assert terms_follow(people, office), office
 
