@@ -22,6 +22,11 @@ def test_ampersand_for_dan_in_every_form() -> None:
     assert "Deputi Metodologi & Informasi Statistik" in forms
 
 
+def test_jendral_for_jenderal() -> None:
+    forms = title_variants("Direktur Jenderal Perhubungan Darat")
+    assert "Direktur Jendral Perhubungan Darat" in forms
+
+
 def test_title_without_field_word_or_dan_is_alone() -> None:
     assert title_variants("Kepala Badan Pusat Statistik") == ["Kepala Badan Pusat Statistik"]
 

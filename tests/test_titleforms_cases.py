@@ -3,8 +3,9 @@ texts written for this test (``tests/data/titleforms_cases.jsonl``), each with t
 names.
 
 Families: ``amp`` ("&" written for "dan" in the title: "Direktur Sayuran & Tanaman Obat Nama"),
-``nobidang`` (the field word "Bidang" left out: "Deputi Pemberdayaan Pemuda Nama"), each on a
-day the knowledge base records no holder of the office; and ``negative`` (an unknown name after
+``nobidang`` (the field word "Bidang" left out: "Deputi Pemberdayaan Pemuda Nama"), ``jendral``
+("Jendral" written for "Jenderal": "Direktur Jendral Perhubungan Laut Nama"), each on a day the
+knowledge base records no holder of the office; and ``negative`` (an unknown name after
 a varied title held that day takes no post; the holder's name takes the office; "&" between two
 bodies makes no title).
 
@@ -51,4 +52,4 @@ def test_title_form_cases(extractor: Extractor) -> None:
 
 def test_cases_cover_every_family() -> None:
     families = {case["family"] for case in load_cases(CASES)}
-    assert families == {"amp", "nobidang", "negative"}
+    assert families == {"amp", "nobidang", "jendral", "negative"}
