@@ -22,6 +22,7 @@ SOURCED_OFFICES = frozenset(
     {
         "kepala-bakom",
         "kepala-bgn",
+        "kepala-bkpm",
         "kepala-bnpb",
         "kepala-bpom",
         "menag",
@@ -29,6 +30,8 @@ SOURCED_OFFICES = frozenset(
         "mendag",
         "mendagri",
         "mendikbud",
+        "mendikdasmen",
+        "mendiktisaintek",
         "menham",
         "menhub",
         "menhut",
@@ -41,6 +44,7 @@ SOURCED_OFFICES = frozenset(
         "menko-pangan",
         "menko-perekonomian",
         "menko-pm",
+        "menko-pmk",
         "menko-polkam",
         "menkomdigi",
         "menkop",
@@ -50,7 +54,9 @@ SOURCED_OFFICES = frozenset(
         "menpar",
         "menparekraf",
         "menpora",
+        "menristek",
         "menristekdikti",
+        "mentan",
         "menteri-haji",
         "menteri-investasi",
         "menteri-p2mi",
@@ -62,12 +68,14 @@ SOURCED_OFFICES = frozenset(
         "wamenaker",
         "wamenbud",
         "wamendag",
+        "wamendes-pdtt",
+        "wamenkominfo",
         "wamenkop",
         "wamenpora",
     }
 )
 # Lines whose note names no page address with a path anywhere (none, or a bare domain).
-CEILING = 270
+CEILING = 253
 
 
 def _names_a_source(line: dict[str, Any]) -> bool:
