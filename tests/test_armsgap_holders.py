@@ -50,6 +50,9 @@ from pmk_extract.people import default_people
         ("Pangdam II/Sriwijaya", dt.date(2025, 12, 1), "Ujang Darwis"),
         ("Pangdam III/Siliwangi", dt.date(2022, 6, 1), "Kunto Arief Wibowo"),
         ("Pangdam XVI/Pattimura", dt.date(2022, 2, 1), "Richard Tampubolon"),
+        ("Pangdam IX/Udayana", dt.date(2022, 6, 1), "Sonny Aprianto"),
+        ("Pangdam II/Sriwijaya", dt.date(2024, 10, 1), "Mohammad Naudi Nurdika"),
+        ("Pangdam XVII/Cenderawasih", dt.date(2025, 6, 1), "Rudi Puruwito"),
         ("Kabid Humas Polda Metro Jaya", dt.date(2020, 6, 1), "Yusri Yunus"),
         ("Kabidhumas Polda Metro Jaya", dt.date(2025, 6, 1), "Ade Ary Syam Indradi"),
         ("Kepala Bidang Humas Polda Metro Jaya", dt.date(2022, 8, 1), "Endra Zulpan"),
@@ -147,6 +150,7 @@ def test_terms_of_the_offices_filled_here_follow_each_other() -> None:
         "pangdam-ii-sriwijaya",
         "pangdam-iii-siliwangi",
         "pangdam-xvi-pattimura",
+        "pangdam-xvii-cenderawasih",
     ):
         assert terms_follow(people, office), office
 
@@ -168,6 +172,16 @@ def test_a_short_or_misspelt_name_after_the_title_takes_the_full_name(
     person = next(e for e in misspelt.entities if e.text == "Paulus Waterpau")
     assert person.canonical == "Paulus Waterpauw"
     assert person.role == "Kepala Kepolisian Daerah Papua"
+
+
+def test_a_commander_written_with_his_initial_takes_the_full_name(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Pangdam II/Sriwijaya Mayjen TNI M. Naudi Nurdika meninjau lahan yang terbakar di OKI.",
+        published="2024-08-01",
+    )
+    commander = next(e for e in record.entities if "Naudi Nurdika" in e.text)
+    assert commander.canonical == "Mohammad Naudi Nurdika"
+    assert commander.role is not None and "Sriwijaya" in commander.role
 
 
 def test_a_polda_spokesman_is_read_with_his_polda(extractor: Extractor) -> None:
