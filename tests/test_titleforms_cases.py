@@ -4,8 +4,10 @@ names.
 
 Families: ``amp`` ("&" written for "dan" in the title: "Direktur Sayuran & Tanaman Obat Nama"),
 ``nobidang`` (the field word "Bidang" left out: "Deputi Pemberdayaan Pemuda Nama"), ``jendral``
-("Jendral" written for "Jenderal": "Direktur Jendral Perhubungan Laut Nama"), each on a day the
-knowledge base records no holder of the office; and ``negative`` (an unknown name after
+("Jendral" written for "Jenderal": "Direktur Jendral Perhubungan Laut Nama"), ``overlap`` (a
+title closed by "RI" or "Republik Indonesia" whose last word opens another office's title:
+"Sekretaris Militer Presiden RI Nama", not "Presiden RI"), each on a day the knowledge base
+records no holder of the office; and ``negative`` (an unknown name after
 a varied title held that day takes no post; the holder's name takes the office; "&" between two
 bodies makes no title).
 
@@ -52,4 +54,4 @@ def test_title_form_cases(extractor: Extractor) -> None:
 
 def test_cases_cover_every_family() -> None:
     families = {case["family"] for case in load_cases(CASES)}
-    assert families == {"amp", "nobidang", "jendral", "negative"}
+    assert families == {"amp", "nobidang", "jendral", "overlap", "negative"}

@@ -179,6 +179,8 @@ class TitleReader:
                 continue
             if any(s <= span.start and span.end <= e for s, e in starts.items()):
                 continue  # "Presiden" inside "Wakil Presiden"
+            if any(s < span.start < e < span.end for s, e in starts.items()):
+                continue  # "Presiden RI" begun inside the longer "Sekretaris Militer Presiden"
             inside = ent_at.get(span.start)
             if (
                 inside is not None
