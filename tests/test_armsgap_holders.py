@@ -53,6 +53,9 @@ from pmk_extract.people import default_people
         ("Pangdam IX/Udayana", dt.date(2022, 6, 1), "Sonny Aprianto"),
         ("Pangdam II/Sriwijaya", dt.date(2024, 10, 1), "Mohammad Naudi Nurdika"),
         ("Pangdam XVII/Cenderawasih", dt.date(2025, 6, 1), "Rudi Puruwito"),
+        ("Pangdam V/Brawijaya", dt.date(2022, 6, 1), "Nurchahyanto"),
+        ("Pangdam XVIII/Kasuari", dt.date(2022, 6, 1), "Gabriel Lema"),
+        ("Pangdam XVI/Pattimura", dt.date(2022, 10, 1), "Ruruh A. Setyawibawa"),
         ("Kabid Humas Polda Metro Jaya", dt.date(2020, 6, 1), "Yusri Yunus"),
         ("Kabidhumas Polda Metro Jaya", dt.date(2025, 6, 1), "Ade Ary Syam Indradi"),
         ("Kepala Bidang Humas Polda Metro Jaya", dt.date(2022, 8, 1), "Endra Zulpan"),
@@ -151,6 +154,8 @@ def test_terms_of_the_offices_filled_here_follow_each_other() -> None:
         "pangdam-iii-siliwangi",
         "pangdam-xvi-pattimura",
         "pangdam-xvii-cenderawasih",
+        "pangdam-v-brawijaya",
+        "pangdam-xviii-kasuari",
     ):
         assert terms_follow(people, office), office
 
@@ -272,3 +277,13 @@ def test_an_unknown_name_after_the_title_takes_no_post(extractor: Extractor) -> 
     )
     people = [e for e in record.entities if e.text == "Gede Surya Pranata"]
     assert all(e.role != "Kepala Kepolisian Daerah Bali" for e in people)
+
+
+def test_a_commander_spelt_without_the_h_takes_the_recorded_name(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Pangdam V/Brawijaya Mayjen TNI Nurcahyanto meninjau korban banjir di Malang.",
+        published="2022-06-01",
+    )
+    commander = next(e for e in record.entities if e.text == "Nurcahyanto")
+    assert commander.canonical == "Nurchahyanto"
+    assert commander.role == "Panglima Komando Daerah Militer V/Brawijaya"
