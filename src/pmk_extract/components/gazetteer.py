@@ -35,6 +35,7 @@ from ..spans import add_entities, corrected_text, doc_text, strict_span
 from ..stemming import field_noun_shape
 from .bracketed_governments import bracketed_governments, prefixed_governments
 from .company_units import COMPANY_KIND, company_form_end, company_form_start
+from .initials import initials_after_office
 from .namesakes import settle_namesakes
 from .org_spelling import keep_spelling, org_spelling
 from .region_words import RegionWords, keep_regions
@@ -52,6 +53,7 @@ _SHORT_FORM = regex.compile(r"\p{Lu}[\p{L}\d&-]{1,11}")  # "Malra", "Sumbar", "K
 # search, without trying every offset of the 80-character window
 _CAPITALISED_RUN = regex.compile(r"(?r)((?:\p{Lu}[\p{L}.]*[ \t]+)+)$")
 _MINISTRY_UNIT = "ministry_unit"  # the knowledge base's kind of a ministry's unit
+_GOVERNMENTS = frozenset({"regional_government"})  # "Pemkot X": a region, its own body
 
 
 def _pattern(text: str) -> regex.Pattern[str] | None:
@@ -206,6 +208,7 @@ class Gazetteer:
                 # forms the knowledge base lists match whole)
                 spans[k] = Span(doc, first, last, label=span.label_)
                 entries[(spans[k].start_char, spans[k].end_char)] = entry
+        spans = self._without_initials(words, spans, entries)  # "Kepala BKD MA Nama"
         for span in add_entities(doc, spans):
             entry = entries[(span.start_char, span.end_char)]
             set_span_attrs(
@@ -218,6 +221,30 @@ class Gazetteer:
             )
         settle_namesakes(self.kb, lexicons(), doc)  # "Pemkab Malang ... Sekda Malang"
         return doc
+
+    def _without_initials(
+        self, words: list[str], spans: list[Span], entries: dict[tuple[int, int], KBEntry]
+    ) -> list[Span]:
+        """``spans`` less the short forms that open a name after a regional office
+        (:mod:`.initials`): "Kepala BKD MA Nama" names no Mahkamah Agung."""
+        kinds = {(s.start, s.end): entries[(s.start_char, s.end_char)] for s in spans}
+        places = [r for r, e in kinds.items() if e.label == "LOC" or e.kind in _GOVERNMENTS]
+        bodies = [r for r, e in kinds.items() if e.label != "LOC" and e.kind not in _GOVERNMENTS]
+        lex = lexicons()
+        return [
+            s
+            for s in spans
+            if not initials_after_office(
+                words,
+                s.start,
+                s.end,
+                kinds[(s.start, s.end)],
+                lex,
+                places,
+                bodies,
+                self.name_firsts,
+            )
+        ]
 
 
 def _written_word(words: list[str], fixes: dict[int, str], start: int, end: int) -> bool:
