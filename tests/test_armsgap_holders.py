@@ -56,6 +56,8 @@ from pmk_extract.people import default_people
         ("Pangdam V/Brawijaya", dt.date(2022, 6, 1), "Nurchahyanto"),
         ("Pangdam XVIII/Kasuari", dt.date(2022, 6, 1), "Gabriel Lema"),
         ("Pangdam XVI/Pattimura", dt.date(2022, 10, 1), "Ruruh A. Setyawibawa"),
+        ("Pangdam XVI/Pattimura", dt.date(2016, 6, 1), "Doni Monardo"),
+        ("Pangdam VI/Mulawarman", dt.date(2016, 6, 1), "Benny Indra Pujihastono"),
         ("Kabid Humas Polda Metro Jaya", dt.date(2020, 6, 1), "Yusri Yunus"),
         ("Kabidhumas Polda Metro Jaya", dt.date(2025, 6, 1), "Ade Ary Syam Indradi"),
         ("Kepala Bidang Humas Polda Metro Jaya", dt.date(2022, 8, 1), "Endra Zulpan"),
@@ -156,6 +158,7 @@ def test_terms_of_the_offices_filled_here_follow_each_other() -> None:
         "pangdam-xvii-cenderawasih",
         "pangdam-v-brawijaya",
         "pangdam-xviii-kasuari",
+        "pangdam-vi-mulawarman",
     ):
         assert terms_follow(people, office), office
 
