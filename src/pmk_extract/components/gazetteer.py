@@ -242,7 +242,6 @@ class Gazetteer:
                 lex,
                 places,
                 bodies,
-                self.name_firsts,
             )
         ]
 

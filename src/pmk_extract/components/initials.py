@@ -39,19 +39,17 @@ def initials_after_office(
     lex: Lexicons,
     places: Sequence[tuple[int, int]],
     bodies: Sequence[tuple[int, int]],
-    name_firsts: frozenset[str],
 ) -> bool:
     """True when the match ``words[start:end]`` (a short form of ``entry``) is a name's initials.
 
     ``places`` and ``bodies`` are the token ranges of the places and organisations matched in
-    the text; a name-shaped word after the short form must open no known name (``name_firsts``)
-    nor a place.
+    the text; the name-shaped word after the short form must open neither, nor be a title.
     """
     if end - start != 1 or not _SHORT.fullmatch(words[start]) or entry.kind in _OWN_UNITS:
         return False
-    if end >= len(words) or not _NAME_WORD.fullmatch(words[end]) or words[end] in name_firsts:
+    if end >= len(words) or not _NAME_WORD.fullmatch(words[end]):
         return False
-    if any(a == end for a, _ in places) or (words[end],) in lex.title_heads:
+    if any(a == end for a, _ in (*places, *bodies)) or (words[end],) in lex.title_heads:
         return False
     return _regional_office_before(words, start, lex, places, bodies)
 
