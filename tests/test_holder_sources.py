@@ -32,6 +32,8 @@ SOURCED_OFFICES = frozenset(
         "kepala-bakom",
         "kepala-bapanas",
         "kepala-bgn",
+        "kepala-bkkbn",
+        "kepala-bkn",
         "kepala-bkpm",
         "kepala-bmkg",
         "kepala-bnpb",
@@ -39,6 +41,7 @@ SOURCED_OFFICES = frozenset(
         "kepala-brin",
         "kepala-lkpp",
         "menag",
+        "menaker",
         "menbud",
         "mendag",
         "mendagri",
@@ -83,13 +86,17 @@ SOURCED_OFFICES = frozenset(
         "menpupr",
         "menristek",
         "menristekdikti",
+        "mensesneg",
         "mentan",
         "menteri-atr",
+        "menteri-dukbangga",
         "menteri-esdm",
         "menteri-haji",
         "menteri-investasi",
         "menteri-p2mi",
+        "menteri-ppn",
         "mentrans",
+        "menumkm",
         "panglima-tni",
         "presiden",
         "seskab",
@@ -108,11 +115,12 @@ SOURCED_OFFICES = frozenset(
         "wamenkop",
         "wamenlu",
         "wamenpora",
+        "wamenpppa",
         "wapres",
     }
 )
 # Lines whose note names no page address with a path anywhere (none, or a bare domain).
-CEILING = 140
+CEILING = 131
 
 
 def _names_a_source(line: dict[str, Any]) -> bool:
