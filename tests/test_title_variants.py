@@ -22,6 +22,12 @@ def test_ampersand_for_dan_in_every_form() -> None:
     assert "Deputi Metodologi & Informasi Statistik" in forms
 
 
+def test_list_of_fields_without_commas() -> None:
+    forms = title_variants("Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi")
+    assert "Menteri Desa Pembangunan Daerah Tertinggal dan Transmigrasi" in forms
+    assert "Menteri Desa Pembangunan Daerah Tertinggal & Transmigrasi" in forms
+
+
 def test_jendral_for_jenderal() -> None:
     forms = title_variants("Direktur Jenderal Perhubungan Darat")
     assert "Direktur Jendral Perhubungan Darat" in forms

@@ -3,7 +3,9 @@ texts written for this test (``tests/data/titleforms_cases.jsonl``), each with t
 names.
 
 Families: ``amp`` ("&" written for "dan" in the title: "Direktur Sayuran & Tanaman Obat Nama"),
-``nobidang`` (the field word "Bidang" left out: "Deputi Pemberdayaan Pemuda Nama"), ``jendral``
+``nobidang`` (the field word "Bidang" left out: "Deputi Pemberdayaan Pemuda Nama"), ``nocomma``
+(the commas of the title's list of fields left out: "Direktur Jenderal Pendidikan Tinggi Riset dan
+Teknologi, Nama"), ``jendral``
 ("Jendral" written for "Jenderal": "Direktur Jendral Perhubungan Laut Nama"), ``overlap`` (a
 title closed by "RI" or "Republik Indonesia" whose last word opens another office's title:
 "Sekretaris Militer Presiden RI Nama", not "Presiden RI"), each on a day the knowledge base
@@ -54,4 +56,4 @@ def test_title_form_cases(extractor: Extractor) -> None:
 
 def test_cases_cover_every_family() -> None:
     families = {case["family"] for case in load_cases(CASES)}
-    assert families == {"amp", "nobidang", "jendral", "overlap", "negative"}
+    assert families == {"amp", "nobidang", "nocomma", "jendral", "overlap", "negative"}

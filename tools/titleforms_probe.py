@@ -3,14 +3,14 @@
 For each office of a ministry, coordinating ministry, agency, state institution or the
 presidency (``offices.jsonl``), each of its titles of three words or more is written in each
 variant kind the press uses: as listed ("as"), without "Bidang" ("nobidang"), with "&" for
-"dan" ("amp"), with "Jendral" for "Jenderal" ("jendral"), followed by a short form in
-brackets (the office's own one-word title, or the title's initials: "bracket"), by "RI"
-("ri") or "Republik Indonesia" ("republik"), and by both a short form and "RI"
-("bracket_ri"). Each form is put before a made-up name on a day inside the office's validity
-when the knowledge base records no holder ("free": the name should take the office's role
-and organisation), and on a day it records one ("held": the unknown name should take no
-post). Prints counts per kind and verdict; ``--show KIND`` lists the misses of a kind.
-Measurement only: nothing here is shipped, and no table is read.
+"dan" ("amp"), without commas ("nocomma"), with "Jendral" for "Jenderal" ("jendral"),
+followed by a short form in brackets (the office's own one-word title, or the title's
+initials: "bracket"), by "RI" ("ri") or "Republik Indonesia" ("republik"), and by both a
+short form and "RI" ("bracket_ri"). Each form is put before a made-up name on a day inside
+the office's validity when the knowledge base records no holder ("free": the name should
+take the office's role and organisation), and on a day it records one ("held": the unknown
+name should take no post). Prints counts per kind and verdict; ``--show KIND`` lists the
+misses of a kind. Measurement only: nothing here is shipped, and no table is read.
 
 Usage (from a worktree root): PYTHONPATH=$PWD/src python tools/titleforms_probe.py
 [--show KIND] [--save FILE] [--diff FILE] [--limit N]
@@ -48,6 +48,8 @@ def variants(office: Office, title: str) -> dict[str, str]:
         out["nobidang"] = title.replace(" Bidang ", " ")
     if " dan " in title:
         out["amp"] = title.replace(" dan ", " & ")
+    if ", " in title:
+        out["nocomma"] = title.replace(",", "")
     if " Jenderal" in title:
         out["jendral"] = title.replace(" Jenderal", " Jendral")
     out["bracket"] = f"{title} {bracket}"
@@ -115,7 +117,17 @@ def main(argv: list[str]) -> None:
         counts[(kind, when, "right" if ok else "miss")] += 1
         if not ok and show == kind:
             print(f"MISS {key}: {got}")
-    for kind in ("as", "nobidang", "amp", "jendral", "bracket", "ri", "republik", "bracket_ri"):
+    for kind in (
+        "as",
+        "nobidang",
+        "amp",
+        "nocomma",
+        "jendral",
+        "bracket",
+        "ri",
+        "republik",
+        "bracket_ri",
+    ):
         for when in ("free", "held"):
             right, miss = counts[(kind, when, "right")], counts[(kind, when, "miss")]
             print(f"{kind:10} {when:5} right {right:4} / {right + miss:4}")

@@ -30,12 +30,14 @@ def spelling_variants(form: str) -> list[str]:
 
 def title_variants(title: str) -> list[str]:
     """An office's ``title`` and the ways texts also write it: its :func:`spelling_variants`,
-    also with "Jendral" for "Jenderal" ("Direktur Jendral Perhubungan Darat"); each with the
-    field word "Bidang" in lower case or left out, as the press writes the field of a post
-    ("Jaksa Agung Muda bidang Pidana Umum", "Jaksa Agung Muda Tindak Pidana Khusus", "Deputi
-    Penindakan KPK"); and each with "&" for "dan" ("Menteri Pekerjaan Umum & Perumahan
-    Rakyat")."""
+    also with no comma in its list of fields ("Menteri Desa Pembangunan Daerah Tertinggal
+    dan Transmigrasi") and with "Jendral" for "Jenderal" ("Direktur Jendral Perhubungan
+    Darat"); each with the field word "Bidang" in lower case or left out, as the press
+    writes the field of a post ("Jaksa Agung Muda bidang Pidana Umum", "Jaksa Agung Muda
+    Tindak Pidana Khusus", "Deputi Penindakan KPK"); and each with "&" for "dan" ("Menteri
+    Pekerjaan Umum & Perumahan Rakyat")."""
     variants = spelling_variants(title)
+    variants += [v.replace(",", "") for v in variants if ", " in v]
     variants += [v.replace(" Jenderal", " Jendral") for v in variants if " Jenderal" in v]
     fields = [v for v in variants if _FIELD in v]
     variants += [v.replace(_FIELD, " bidang ") for v in fields]
