@@ -58,6 +58,8 @@ from pmk_extract.people import default_people
         ("Pangdam XVI/Pattimura", dt.date(2022, 10, 1), "Ruruh A. Setyawibawa"),
         ("Pangdam XVI/Pattimura", dt.date(2016, 6, 1), "Doni Monardo"),
         ("Pangdam VI/Mulawarman", dt.date(2016, 6, 1), "Benny Indra Pujihastono"),
+        ("Pangdam VII/Wirabuana", dt.date(2016, 6, 1), "Agus Surya Bakti"),
+        ("Pangdam XIV/Hasanuddin", dt.date(2018, 1, 1), "Agus Surya Bakti"),
         ("Kabid Humas Polda Metro Jaya", dt.date(2020, 6, 1), "Yusri Yunus"),
         ("Kabidhumas Polda Metro Jaya", dt.date(2025, 6, 1), "Ade Ary Syam Indradi"),
         ("Kepala Bidang Humas Polda Metro Jaya", dt.date(2022, 8, 1), "Endra Zulpan"),
@@ -159,6 +161,7 @@ def test_terms_of_the_offices_filled_here_follow_each_other() -> None:
         "pangdam-v-brawijaya",
         "pangdam-xviii-kasuari",
         "pangdam-vi-mulawarman",
+        "pangdam-vii-wirabuana",
     ):
         assert terms_follow(people, office), office
 
@@ -290,3 +293,9 @@ def test_a_commander_spelt_without_the_h_takes_the_recorded_name(extractor: Extr
     commander = next(e for e in record.entities if e.text == "Nurcahyanto")
     assert commander.canonical == "Nurchahyanto"
     assert commander.role == "Panglima Komando Daerah Militer V/Brawijaya"
+
+
+def test_the_wirabuana_title_ends_when_the_kodam_takes_back_the_hasanuddin_name() -> None:
+    assert holder_name("Pangdam VII/Wirabuana", dt.date(2017, 4, 11)) == "Agus Surya Bakti"
+    assert holder_name("Pangdam XIV/Hasanuddin", dt.date(2017, 4, 12)) == "Agus Surya Bakti"
+    assert resolve_title("Pangdam VII/Wirabuana", dt.date(2018, 1, 1)) is None
