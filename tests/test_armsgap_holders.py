@@ -60,6 +60,8 @@ from pmk_extract.people import default_people
         ("Pangdam VI/Mulawarman", dt.date(2016, 6, 1), "Benny Indra Pujihastono"),
         ("Pangdam VII/Wirabuana", dt.date(2016, 6, 1), "Agus Surya Bakti"),
         ("Pangdam XIV/Hasanuddin", dt.date(2018, 1, 1), "Agus Surya Bakti"),
+        ("Pangdam Jaya", dt.date(2016, 6, 1), "Teddy Lhaksmana"),
+        ("Pangdam Iskandar Muda", dt.date(2015, 10, 5), "Agus Kriswanto"),
         ("Kabid Humas Polda Metro Jaya", dt.date(2020, 6, 1), "Yusri Yunus"),
         ("Kabidhumas Polda Metro Jaya", dt.date(2025, 6, 1), "Ade Ary Syam Indradi"),
         ("Kepala Bidang Humas Polda Metro Jaya", dt.date(2022, 8, 1), "Endra Zulpan"),
@@ -162,6 +164,8 @@ def test_terms_of_the_offices_filled_here_follow_each_other() -> None:
         "pangdam-xviii-kasuari",
         "pangdam-vi-mulawarman",
         "pangdam-vii-wirabuana",
+        "pangdam-jaya",
+        "pangdam-iskandar-muda",
     ):
         assert terms_follow(people, office), office
 
@@ -299,3 +303,13 @@ def test_the_wirabuana_title_ends_when_the_kodam_takes_back_the_hasanuddin_name(
     assert holder_name("Pangdam VII/Wirabuana", dt.date(2017, 4, 11)) == "Agus Surya Bakti"
     assert holder_name("Pangdam XIV/Hasanuddin", dt.date(2017, 4, 12)) == "Agus Surya Bakti"
     assert resolve_title("Pangdam VII/Wirabuana", dt.date(2018, 1, 1)) is None
+
+
+def test_a_commander_spelt_another_way_takes_the_recorded_name(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Pangdam Jaya Mayjen TNI Teddy Laksmana meninjau lokasi ledakan di Sarinah.",
+        published="2016-01-14",
+    )
+    commander = next(e for e in record.entities if e.text == "Teddy Laksmana")
+    assert commander.canonical == "Teddy Lhaksmana"
+    assert commander.role == "Panglima Komando Daerah Militer Jaya/Jayakarta"
