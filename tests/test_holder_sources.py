@@ -17,9 +17,25 @@ from helpers import gazetteer_lines
 SOURCE = re.compile(r"source: (?:https?://)?(?:[\w-]+\.)+[a-z]{2,}/\S", re.IGNORECASE)
 ADDRESS = re.compile(r"\b(?:[a-z0-9-]+\.)+[a-z]{2,}/\S", re.IGNORECASE)
 
-# Offices every line of which names its page (cabinet posts, chiefs and governors sourced so far).
+# Offices every line of which names its page (cabinet posts, chiefs, governors, regents sourced).
 SOURCED_OFFICES = frozenset(
     {
+        "bupati-asahan",
+        "bupati-bandung-barat",
+        "bupati-batu-bara",
+        "bupati-dairi",
+        "bupati-garut",
+        "bupati-karo",
+        "bupati-labuhanbatu-utara",
+        "bupati-langkat",
+        "bupati-nias",
+        "bupati-padang-lawas",
+        "bupati-padang-lawas-utara",
+        "bupati-pakpak-bharat",
+        "bupati-pangandaran",
+        "bupati-serdang-bedagai",
+        "bupati-simalungun",
+        "bupati-tapanuli-selatan",
         "gubernur-banten",
         "gubernur-dki-jakarta",
         "gubernur-jawa-barat",
@@ -107,6 +123,19 @@ SOURCED_OFFICES = frozenset(
         "panglima-tni",
         "presiden",
         "seskab",
+        "wakil-bupati-asahan",
+        "wakil-bupati-batu-bara",
+        "wakil-bupati-dairi",
+        "wakil-bupati-karo",
+        "wakil-bupati-labuhanbatu-utara",
+        "wakil-bupati-langkat",
+        "wakil-bupati-nias",
+        "wakil-bupati-padang-lawas",
+        "wakil-bupati-padang-lawas-utara",
+        "wakil-bupati-pakpak-bharat",
+        "wakil-bupati-serdang-bedagai",
+        "wakil-bupati-simalungun",
+        "wakil-bupati-tapanuli-selatan",
         "wamen-dukbangga",
         "wamen-haji",
         "wamen-investasi",
