@@ -61,6 +61,8 @@ from pmk_extract.people import default_people
         ("Pangdam VII/Wirabuana", dt.date(2016, 6, 1), "Agus Surya Bakti"),
         ("Pangdam XIV/Hasanuddin", dt.date(2018, 1, 1), "Agus Surya Bakti"),
         ("Pangdam Jaya", dt.date(2016, 6, 1), "Teddy Lhaksmana"),
+        ("Pangdam IX/Udayana", dt.date(2025, 6, 1), "Piek Budyakto"),
+        ("Pangdam XII/Tanjungpura", dt.date(2025, 10, 1), "Jamallulael"),
         ("Pangdam Iskandar Muda", dt.date(2015, 10, 5), "Agus Kriswanto"),
         ("Kabid Humas Polda Metro Jaya", dt.date(2020, 6, 1), "Yusri Yunus"),
         ("Kabidhumas Polda Metro Jaya", dt.date(2025, 6, 1), "Ade Ary Syam Indradi"),
