@@ -4,11 +4,13 @@ test).
 
 - "initials" rows: two or three capitals ("MA", "MK", "KY", "BI") right after a regional
   government's office (a department or agency written out, short or fused, with or without its
-  region and a bracketed short form) or a district after "Camat", right before a name-shaped
-  word, are the holder's initials: the person is the whole name and the organisation the
-  region's government (none when no region is written), never the national body;
+  region and a bracketed short form), a regional council with its region or a district after
+  "Camat", right before a name-shaped word, are the holder's initials: the person is the whole
+  name and the organisation the region's government or council (none when no region is
+  written), never the national body;
 - "body" rows: after a post or a unit of no regional government ("Ketua", "Kepala Biro Hukum",
-  "Hakim Agung", "Juru Bicara", "Gubernur") the short form stays the post's body.
+  "Hakim Agung", "Juru Bicara", "Gubernur") the short form stays the post's body, and a
+  council member's party after the council ("Fraksi PKB") stays the party.
 """
 
 from __future__ import annotations

@@ -1,14 +1,14 @@
 """Probe: a national body's short form after a regional office, before a name (the initials lane).
 
 Generated mentions, never mined rows. Regional offices (written out, short, fused, with or
-without their region and a bracketed short form; a district after "Camat") x national short
-forms (MA, MK, KY, BI, BPK, KPK) x name shapes (one word, two words, a comma before) are
-scored against the same mention with initials no body has ("AB"): right when the person is
-the short form and the name and the organisation the control's, org when only the organisation
-is (the name read without the initials), wrong when the organisation is another (the national
-body), none otherwise. Posts and units of no regional
-government before the short form ("Ketua MA Nama") must keep the body: right when the
-organisation is the body.
+without their region and a bracketed short form; a district after "Camat"; a regional council
+with its region) x national short forms (MA, MK, KY, BI, BPK, KPK) x name shapes (one word,
+two words, a comma before) are scored against the same mention with initials no body has
+("AB"): right when the person is the short form and the name and the organisation the
+control's, org when only the organisation is (the name read without the initials), wrong when
+the organisation is another (the national body), none otherwise. Posts and units of no
+regional government before the short form ("Ketua MA Nama") must keep the body: right when
+the organisation is the body.
 
 usage: PYTHONPATH=src python tools/initials_probe.py [--rows]
 """
@@ -39,6 +39,8 @@ OFFICES = (
     "Kepala Badan Kepegawaian Daerah (BKD)",
     "Camat Depok",
     "Camat Mlati",
+    "Anggota DPRD Kabupaten Sleman",
+    "Wakil Ketua Komisi B DPRD Provinsi Jawa Tengah",
 )
 BODY_POSTS = ("Ketua", "Wakil Ketua", "Kepala Biro Hukum", "Hakim Agung", "Juru Bicara")
 SHORT = {

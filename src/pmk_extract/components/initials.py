@@ -1,12 +1,13 @@
 """A national body's short form that is the initials of the name after a regional office.
 
 "Kepala Badan Kepegawaian Daerah (BKD) MA Puntodewo", "Kepala Dinas Pendidikan Kota Bogor
-MK Nama", "Camat Depok MA Nama": two or three capitals written right after a complete
-regional office (a regional government's department or agency, its short form, a district or
-region after a regional post) and right before a name-shaped word open the holder's name. A
-regional office's parent is its regional government, never a national body, so "MA" there is
-not the Mahkamah Agung. A post with no regional office before the short form keeps it as its
-body ("Ketua MA Nama", "Kepala Biro Hukum MA Nama", "Hakim Agung MA Nama").
+MK Nama", "Camat Depok MA Nama", "Ketua DPRD Kota X KY Nama": two or three capitals written
+right after a complete regional office (a regional government's department or agency, its
+short form, a regional council with its region, a district or region after a regional post)
+and right before a name-shaped word open the holder's name. A regional office's parent is its
+regional government, never a national body, so "MA" there is not the Mahkamah Agung. A post
+with no regional office before the short form keeps it as its body ("Ketua MA Nama", "Kepala
+Biro Hukum MA Nama", "Hakim Agung MA Nama").
 """
 
 from __future__ import annotations
@@ -17,16 +18,17 @@ import regex
 
 from ..kb_entries import KBEntry
 from ..lexicons import Lexicons, match_head
-from ..unit_kinds import PLACED, REGIONAL_OFFICES
+from ..unit_kinds import COUNCIL, PLACED, REGIONAL_OFFICES
 
 _SHORT = regex.compile(r"\p{Lu}{2,3}")  # "MA", "MK", "KY", "BI"
 _NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+")  # "Puntodewo", "Nama"
 _INNER = frozenset({"dan", ",", "&"})  # words a regional office's field may hold
 _WITHIN = 12  # words back from the short form to the office's head
 _BRACKET = 6  # words inside a short form's brackets: "(BKD)", "(Dinas PUPR)"
-# kinds whose short form a regional-looking unit may belong to: the TNI's own Dinas
-# ("Kepala Dinas Penerangan TNI Angkatan Laut")
-_OWN_UNITS = frozenset({"military_police"})
+# kinds whose short form may follow a regional office as its own: the TNI's own Dinas
+# ("Kepala Dinas Penerangan TNI Angkatan Laut"), a council member's party ("Anggota DPRD X
+# Fraksi PKS Nama")
+_OWN_UNITS = frozenset({"military_police", "party"})
 # targets of a title (lexicons/titles.tsv) that a region or district follows
 _REGIONAL_TARGETS = frozenset({"province", "regency", "city", "region", "district", "village"})
 
@@ -64,9 +66,9 @@ def _regional_office_before(
     """True when a regional office ends right before ``words[start]`` (brackets between).
 
     The nearest head back decides: a regional office's head or short form, fused or not
-    ("Dinas", "BKD", "Kadisdik"), or a title a region or district follows ("Camat", "Sekda"),
-    says yes; any other unit's head, a title of a body, or an organisation matched in the
-    text ("Kepala Biro Hukum MA", "Ketua MA") says no.
+    ("Dinas", "BKD", "Kadisdik"), a council with its region ("DPRD Kota X"), or a title a
+    region or district follows ("Camat", "Sekda"), says yes; any other unit's head, a title of
+    a body, or an organisation matched in the text ("Kepala Biro Hukum MA", "Ketua MA") says no.
     """
     seq = list(words)
     placed = False
@@ -95,8 +97,8 @@ def _regional_office_before(
         if fused is not None:
             kind = lex.unit_kind(fused)
         if kind is not None:
-            if kind == PLACED:
-                return placed  # "Badan": a regional office only with its region
+            if kind in (PLACED, COUNCIL):
+                return placed  # "Badan", "DPRD": a regional office or council with its region
             return kind in REGIONAL_OFFICES
         for n in (3, 2, 1):
             title = lex.title_heads.get(tuple(seq[j : j + n]))
