@@ -62,6 +62,8 @@ from pmk_extract.people import default_people
         ("Pangdam XIV/Hasanuddin", dt.date(2018, 1, 1), "Agus Surya Bakti"),
         ("Pangdam Jaya", dt.date(2016, 6, 1), "Teddy Lhaksmana"),
         ("Pangdam IX/Udayana", dt.date(2025, 6, 1), "Piek Budyakto"),
+        ("Pangdam XIV/Hasanuddin", dt.date(2019, 6, 1), "Surawahadi"),
+        ("Pangdam V/Brawijaya", dt.date(2019, 6, 1), "R. Wisnoe Prasetja Boedi"),
         ("Pangdam XII/Tanjungpura", dt.date(2025, 10, 1), "Jamallulael"),
         ("Pangdam Iskandar Muda", dt.date(2015, 10, 5), "Agus Kriswanto"),
         ("Kabid Humas Polda Metro Jaya", dt.date(2020, 6, 1), "Yusri Yunus"),
@@ -168,6 +170,7 @@ def test_terms_of_the_offices_filled_here_follow_each_other() -> None:
         "pangdam-vii-wirabuana",
         "pangdam-jaya",
         "pangdam-iskandar-muda",
+        "pangdam-xiv-hasanuddin",
     ):
         assert terms_follow(people, office), office
 
@@ -315,3 +318,16 @@ def test_a_commander_spelt_another_way_takes_the_recorded_name(extractor: Extrac
     commander = next(e for e in record.entities if e.text == "Teddy Laksmana")
     assert commander.canonical == "Teddy Lhaksmana"
     assert commander.role == "Panglima Komando Daerah Militer Jaya/Jayakarta"
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["R. Wisnoe Prasetja Boedi", "R Wisnoe Prasetya Boedi", "Wisnoe Prasetja Boedi"],
+)
+def test_each_written_form_of_a_commander_takes_one_name(extractor: Extractor, written: str) -> None:
+    record = extractor.extract(
+        f"Pangdam V/Brawijaya Mayjen TNI {written} meninjau Kodim Gresik.", published="2019-03-21"
+    )
+    commander = next(e for e in record.entities if e.text == written)
+    assert commander.canonical == "R. Wisnoe Prasetja Boedi"
+    assert commander.role == "Panglima Komando Daerah Militer V/Brawijaya"
