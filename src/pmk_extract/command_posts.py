@@ -114,13 +114,16 @@ def productive_tables(units: Units, titles: Titles) -> tuple[Units, Titles]:
     """``units`` and ``titles`` with the compound units and every post fused over every unit
     whose commander it serves (listed rows win)."""
     compound, forms = compound_units()
-    fused_only = {head for head, (_, _, kind) in units.items() if kind == _FUSED_ONLY}
+    # listed rows win over compound units of the same head
+    fused_only = {
+        head for head, (_, _, kind) in {**compound, **units}.items() if kind == _FUSED_ONLY
+    }
     all_units = {
         head: (expansion, parent, "title" if kind == _FUSED_ONLY else kind)
         for head, (expansion, parent, kind) in units.items()
     }
-    for head, value in compound.items():
-        all_units.setdefault(head, value)
+    for head, (expansion, parent, kind) in compound.items():
+        all_units.setdefault(head, (expansion, parent, "title" if kind == _FUSED_ONLY else kind))
     for stem, unit, commander in read_tsv("lexicons/command_stems.tsv", 3):
         head = tuple(unit.split(" "))
         if head not in all_units:

@@ -407,6 +407,8 @@ def command_name(
             after = max(after, name_to_rank(lex, words, names, covered, end + 1))
             return after, text + "/" + hyphen_joined(words[end + 1 : after])
         after = capitalised_end(lex, words, names, covered, end, 1)
+        if kind == "designation" and _name_after_number(lex, words, names, covered, end):
+            after = end  # "Kadensus 88 Rudi Hartono": the number closes the unit's name
         if kind == "designation":  # "Kodim 0818 Kab Malang-Batu Letkol Inf X"
             after = max(after, name_to_rank(lex, words, names, covered, end))
         if after > end:
@@ -416,6 +418,21 @@ def command_name(
         end = capitalised_end(lex, words, names, covered, k, 2)  # "Kodam Jaya"
         return (end, " ".join(words[k:end])) if end > k else None
     return None
+
+
+def _name_after_number(
+    lex: Lexicons,
+    words: list[str],
+    names: list[bool],
+    covered: Sequence[Span | None],
+    end: int,
+) -> bool:
+    """Whether the words after a unit's number at ``end`` are a person's name and no seat: two
+    capitalised words no place or body covers, and then none ("Pangkoarmada I Rudi Hartono
+    berkata"); a seat is a known place ("Lantamal V Surabaya") or a word before a rank."""
+    if any(covered[j] is not None for j in range(end, min(end + 2, len(words)))):
+        return False
+    return capitalised_end(lex, words, names, covered, end, 3) == end + 2
 
 
 def command_body(
