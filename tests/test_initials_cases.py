@@ -9,8 +9,9 @@ test).
   name and the organisation the region's government or council (none when no region is
   written), never the national body;
 - "body" rows: after a post or a unit of no regional government ("Ketua", "Kepala Biro Hukum",
-  "Hakim Agung", "Juru Bicara", "Gubernur") the short form stays the post's body, and a
-  council member's party after the council ("Fraksi PKB") stays the party.
+  "Hakim Agung", "Juru Bicara", "Gubernur") the short form stays the post's body, a council
+  member's party after the council ("Fraksi PKB") stays the party, and a region's short form
+  after a regional office ("Kepala Dinas Kesehatan NTB Nama") stays the region.
 """
 
 from __future__ import annotations

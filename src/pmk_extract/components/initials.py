@@ -29,6 +29,8 @@ _BRACKET = 6  # words inside a short form's brackets: "(BKD)", "(Dinas PUPR)"
 # ("Kepala Dinas Penerangan TNI Angkatan Laut"), a council member's party ("Anggota DPRD X
 # Fraksi PKS Nama")
 _OWN_UNITS = frozenset({"military_police", "party"})
+# a region's own bodies: their short forms complete a regional office ("Pemprov NTB")
+_REGIONAL_KINDS = frozenset({"regional_government", "regional_parliament"})
 # targets of a title (lexicons/titles.tsv) that a region or district follows
 _REGIONAL_TARGETS = frozenset({"province", "regency", "city", "region", "district", "village"})
 
@@ -47,8 +49,10 @@ def initials_after_office(
     ``places`` and ``bodies`` are the token ranges of the places and organisations matched in
     the text; the name-shaped word after the short form must open neither, nor be a title.
     """
-    if end - start != 1 or not _SHORT.fullmatch(words[start]) or entry.kind in _OWN_UNITS:
+    if end - start != 1 or not _SHORT.fullmatch(words[start]):
         return False
+    if entry.label != "ORG" or entry.kind in _OWN_UNITS or entry.kind in _REGIONAL_KINDS:
+        return False  # "Kepala Dinas Kesehatan NTB Nama": the region's short form
     if end >= len(words) or not _NAME_WORD.fullmatch(words[end]):
         return False
     if any(a == end for a, _ in (*places, *bodies)) or (words[end],) in lex.title_heads:
