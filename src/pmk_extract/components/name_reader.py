@@ -50,6 +50,7 @@ from ..people import People
 from ..regions import KIND_WORDS, PLACE_PREFIXES
 from ..stemming import verb_form
 from ..wordcache import word_cache
+from .body_forms import own_body_end
 from .command_places import OFFICE_NUMBERS, numbers_office
 from .holder_rules import HolderRules, Mention
 from .name_fits import has_common_word, is_initial
@@ -267,6 +268,8 @@ class NameReader:
         opens no name: the name after it and its number and place, if any, is the holder's;
         the post's term written before the name ("periode 2024-2028": post_terms.py) too."""
         start = term_end(words, start)
+        # "Dirjen Minerba ESDM, Nama": the post's own body's short form, no name word
+        start = own_body_end(doc, start, title.org)
         if start < len(words) and words[start] in _REGION_KIND_WORDS:
             return None  # "Kepala Perwakilan Ombudsman Provinsi X": a region, no name
         if numbers_office(words, start, ent_at):
