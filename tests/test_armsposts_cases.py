@@ -3,7 +3,8 @@ test): a unit's name closed by its number or Roman numeral and then a name of tw
 ("Kadensus 88 Nama Nama", "Pangkoarmada II Nama Nama") keeps the name whole; a seat or an
 epithet before a rank or before a longer name stays the unit's; Polri's divisions are read
 from their short forms fused or apart ("Kadivkum", "Kadiv Hubinter", "Kadivtik"), while a
-division written out ("Kepala Divisi Hukum") may be any body's and gives no organisation.
+division written out ("Kepala Divisi Hukum") may be any body's and gives no organisation; the
+TNI's central bodies whose short form no other body has are read without "TNI" ("Kabais").
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from helpers import extract_cases, load_cases, longest_person
 from pmk_extract import Extractor, Record
 
 CASES = load_cases(Path(__file__).parent / "data" / "armsposts_cases.jsonl")
-KINDS = ("number_name", "seat_kept", "division", "written_out")
+KINDS = ("number_name", "seat_kept", "division", "written_out", "tni_body")
 
 
 @pytest.fixture(scope="module")
