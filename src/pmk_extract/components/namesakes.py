@@ -14,8 +14,10 @@ regency when the document settles it before the name:
    one of their districts ("Kecamatan Kepanjen") or by an earlier bare name so settled: the
    regency when it alone was named;
 3. else the dateline's place: a district of the regency and of no city of that name
-   ("KEPANJEN", "MARTAPURA": ``gazetteers/districts.jsonl``), or a place in the regency's
-   province when the city lies in another ("BANJARMASIN" for Banjar).
+   ("KEPANJEN", "MARTAPURA": ``gazetteers/districts.jsonl``), a town the gazetteer places
+   in it ("CIKARANG": ``gazetteers/places.jsonl``), the regency's seat town written unlike
+   any district ("UNGARAN", "CARUBAN": ``gazetteers/regency_seats.tsv``), or a place in the
+   regency's province when the city lies in another ("BANJARMASIN" for Banjar).
 
 Otherwise the bare name stays the gazetteer's. Used by the gazetteer component
 (``gazetteer.py``) once its entities are set, so that every reader of a post's region
@@ -31,6 +33,7 @@ from ..extensions import set_span_attrs
 from ..kb import KnowledgeBase
 from ..kb_entries import KBEntry
 from ..lexicons import Lexicons
+from ..regency_seats import regency_seats
 from ..regions import KIND_WORDS, bare_place, kind_words
 from ..spans import doc_text
 
@@ -38,6 +41,7 @@ _GOVERNMENT = "regional_government"
 _TITLE_WORDS = 3  # words of a regional head's title before the region ("Wakil Wali Kota")
 _DISTRICT = "Kecamatan "
 _DISTRICT_KIND = "district"
+_TOWN_KIND = "other"  # a town of places.jsonl, with its regency as parent ("Cikarang")
 
 
 def _namesakes(kb: KnowledgeBase, entry: KBEntry) -> tuple[KBEntry, KBEntry] | None:
@@ -114,13 +118,17 @@ def _dateline_choice(kb: KnowledgeBase, doc: Doc, pair: tuple[KBEntry, KBEntry])
     name = found.place.strip().title()
     if name == bare_place(pair[1].canonical):
         return None  # "MALANG": the shared name itself
+    regency, city = pair
+    seat = regency_seats(kb).get(name.lower())
+    if seat is not None:
+        return regency if seat.canonical == regency.canonical else None
+    kinds = (_DISTRICT_KIND, _TOWN_KIND, "regency", "city", "province")
     candidates = [
         e
         for surface in (_DISTRICT + name, name)
         for e in kb.surfaces.get(surface, ())
-        if e.label == "LOC" and e.kind in ("district", "regency", "city", "province")
+        if e.label == "LOC" and e.kind in kinds
     ]
-    regency, city = pair
     hits = set()
     for place in candidates:
         for region in pair:
