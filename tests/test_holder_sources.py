@@ -59,6 +59,7 @@ SOURCED_OFFICES = frozenset(
         "gubernur-sulawesi-selatan",
         "gubernur-sumatera-barat",
         "gubernur-sumatera-utara",
+        "jaksa-agung",
         "kapolri",
         "kepala-bakom",
         "kepala-bapanas",
@@ -196,6 +197,9 @@ SOURCED_OFFICES = frozenset(
         "wamendes-pdtt",
         "wamendikdasmen",
         "wamendiktisaintek",
+        "wamenkes",
+        "wamenkeu",
+        "wamenkomdigi",
         "wamenkominfo",
         "wamenkop",
         "wamenlu",
@@ -206,7 +210,7 @@ SOURCED_OFFICES = frozenset(
     }
 )
 # Lines whose note names no page address with a path anywhere (none, or a bare domain).
-CEILING = 55
+CEILING = 49
 
 
 def _names_a_source(line: dict[str, Any]) -> bool:
