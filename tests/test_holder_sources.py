@@ -113,6 +113,7 @@ SOURCED_OFFICES = frozenset(
         "menlh",
         "menlhk",
         "menlu",
+        "menpanrb",
         "menpar",
         "menpar-2014",
         "menparekraf",
@@ -124,6 +125,7 @@ SOURCED_OFFICES = frozenset(
         "menristek",
         "menristekdikti",
         "mensesneg",
+        "mensos",
         "mentan",
         "menteri-atr",
         "menteri-dukbangga",
@@ -203,20 +205,23 @@ SOURCED_OFFICES = frozenset(
         "wamendes-pdtt",
         "wamendikdasmen",
         "wamendiktisaintek",
+        "wamenhan",
         "wamenkes",
         "wamenkeu",
         "wamenkomdigi",
         "wamenkominfo",
         "wamenkop",
         "wamenlu",
+        "wamenpanrb",
         "wamenpora",
         "wamenpppa",
+        "wamensos",
         "wamentrans",
         "wapres",
     }
 )
 # Lines whose note names no page address with a path anywhere (none, or a bare domain).
-CEILING = 40
+CEILING = 35
 
 
 def _names_a_source(line: dict[str, Any]) -> bool:
