@@ -221,7 +221,7 @@ SOURCED_OFFICES = frozenset(
     }
 )
 # Lines whose note names no page address with a path anywhere (none, or a bare domain).
-CEILING = 35
+CEILING = 32
 
 
 def _names_a_source(line: dict[str, Any]) -> bool:
