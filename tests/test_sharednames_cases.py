@@ -6,6 +6,8 @@ town of it (``tests/data/sharednames_cases.jsonl``, sentences written for this t
   "CARUBAN", "AROSUKA", "OELAMASI", "PELABUHANRATU": ``gazetteers/regency_seats.tsv``) or a
   town the gazetteer places in the regency ("CIKARANG", "SENTUL": ``gazetteers/places.jsonl``)
   makes a later bare "Kepala Dinas X Semarang" the regency's;
+- a regency's kind word written before the name and left out of the entity, as all-capital
+  datelines write it ("KAB SUKABUMI -"), names the regency; "KOTA SUKABUMI" the city;
 - the shared name itself as the dateline ("SEMARANG"), the city named in the text before the
   post, or another regency's seat ("SANGATTA") leaves the gazetteer's city.
 """

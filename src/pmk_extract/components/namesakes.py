@@ -7,6 +7,8 @@ Jawa Barat). The gazetteer reads such a name written without its kind word ("DPR
 Regional news names the region in full once and then writes it bare, so the bare name is the
 regency when the document settles it before the name:
 
+0. the name right after a kind word the entity leaves out, as all-capital datelines write it
+   ("KAB SUKABUMI -": ``lexicons/region_kinds.tsv``): the region of that kind;
 1. the name right after a regency head's title ("Bupati Malang", "Wabup Malang":
    ``lexicons/titles.tsv``, target regency; a city head's, "Walikota Malang": the city);
 2. else the regions of that name the text named before it, in full or by their government
@@ -26,6 +28,8 @@ Otherwise the bare name stays the gazetteer's. Used by the gazetteer component
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span
 
 from ..dates.dateline import dateline_in
@@ -35,6 +39,7 @@ from ..kb_entries import KBEntry
 from ..lexicons import Lexicons
 from ..regency_seats import regency_seats
 from ..regions import KIND_WORDS, bare_place, kind_words
+from ..resources import read_tsv
 from ..spans import doc_text
 
 _GOVERNMENT = "regional_government"
@@ -60,6 +65,21 @@ def _bare(words: list[str], ent: Span) -> bool:
     first = ent[0].lower_.rstrip(".")
     before = words[ent.start - 1].lower().rstrip(".") if ent.start else ""
     return first not in kind_words() and before not in kind_words()
+
+
+@cache
+def _kinds_read() -> dict[str, str]:
+    """The kind word each written kind word is read as, by the written word in lower case
+    without its dot (``lexicons/region_kinds.tsv``: "kab" -> "Kabupaten")."""
+    return {row[0].rstrip("."): row[1] for row in read_tsv("lexicons/region_kinds.tsv", 2)}
+
+
+def _kind_before(words: list[str], ent: Span) -> str | None:
+    """The kind word ("Kabupaten", "Kota") written right before ``ent`` and left out of it
+    ("KAB SUKABUMI"), or None."""
+    if not ent.start or ent[0].lower_.rstrip(".") in kind_words():
+        return None
+    return _kinds_read().get(words[ent.start - 1].lower().rstrip("."))
 
 
 def _region_of(
@@ -152,13 +172,20 @@ def settle_namesakes(kb: KnowledgeBase, lex: Lexicons, doc: Doc) -> None:
     settled: dict[int, KBEntry] = {}
     dateline: dict[str, KBEntry | None] = {}
     for i, ent in enumerate(ents):
-        if ent.label_ != "LOC" or not _bare(words, ent):
+        if ent.label_ != "LOC":
+            continue
+        kind = _kind_before(words, ent)
+        if kind is None and not _bare(words, ent):
             continue
         entries = kb.by_id.get(ent._.org_id or "")
         pair = _namesakes(kb, entries[0]) if entries else None
         if pair is None:
             continue
         regency, city = pair
+        if kind is not None:
+            if kind == KIND_WORDS["regency"]:
+                _settle(doc, ent, regency, settled)  # "KAB SUKABUMI": the regency
+            continue
         head = _head_kind(lex, words, ent.start)
         if head == "city":
             settled[ent.start] = city  # "Walikota X": the city, as the gazetteer reads it
@@ -180,7 +207,12 @@ def settle_namesakes(kb: KnowledgeBase, lex: Lexicons, doc: Doc) -> None:
                 choice = dateline[city.canonical]
         if choice is None or choice.canonical != regency.canonical:
             continue
-        settled[ent.start] = regency
-        set_span_attrs(
-            doc, ent.start_char, ent.end_char, canonical=regency.canonical, org_id=regency.id
-        )
+        _settle(doc, ent, regency, settled)
+
+
+def _settle(doc: Doc, ent: Span, regency: KBEntry, settled: dict[int, KBEntry]) -> None:
+    """Point ``ent`` to ``regency`` and record it as settled."""
+    settled[ent.start] = regency
+    set_span_attrs(
+        doc, ent.start_char, ent.end_char, canonical=regency.canonical, org_id=regency.id
+    )
