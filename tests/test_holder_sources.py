@@ -62,6 +62,7 @@ SOURCED_OFFICES = frozenset(
         "gubernur-sumatera-utara",
         "jaksa-agung",
         "kapolda-sumatera-selatan",
+        "kapolres-sukabumi",
         "kapolres-tasikmalaya-kota",
         "kapolri",
         "kepala-bakom",
@@ -224,7 +225,7 @@ SOURCED_OFFICES = frozenset(
     }
 )
 # Lines whose note names no page address with a path anywhere (none, or a bare domain).
-CEILING = 25
+CEILING = 21
 
 
 def _names_a_source(line: dict[str, Any]) -> bool:
