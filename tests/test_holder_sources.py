@@ -62,7 +62,9 @@ SOURCED_OFFICES = frozenset(
         "gubernur-sumatera-utara",
         "jaksa-agung",
         "kapolda-sumatera-selatan",
+        "kapolres-pekalongan",
         "kapolres-sukabumi",
+        "kapolres-sukabumi-kota",
         "kapolres-tasikmalaya-kota",
         "kapolri",
         "kepala-bakom",
@@ -140,6 +142,7 @@ SOURCED_OFFICES = frozenset(
         "menteri-ppn",
         "mentrans",
         "menumkm",
+        "pangdam-vi-mulawarman",
         "panglima-tni",
         "presiden",
         "sekda-jawa-tengah",
@@ -225,7 +228,7 @@ SOURCED_OFFICES = frozenset(
     }
 )
 # Lines whose note names no page address with a path anywhere (none, or a bare domain).
-CEILING = 21
+CEILING = 18
 
 
 def _names_a_source(line: dict[str, Any]) -> bool:
