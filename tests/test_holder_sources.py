@@ -62,9 +62,11 @@ SOURCED_OFFICES = frozenset(
         "gubernur-sumatera-utara",
         "jaksa-agung",
         "kapolda-sumatera-selatan",
+        "kapolres-cianjur",
         "kapolres-pekalongan",
         "kapolres-sukabumi",
         "kapolres-sukabumi-kota",
+        "kapolres-tasikmalaya",
         "kapolres-tasikmalaya-kota",
         "kapolri",
         "kepala-bakom",
@@ -148,6 +150,7 @@ SOURCED_OFFICES = frozenset(
         "sekda-jawa-tengah",
         "sekda-maluku",
         "sekda-papua-selatan",
+        "sekda-sumatera-selatan",
         "seskab",
         "wagub-nusa-tenggara-timur",
         "wagub-sulawesi-barat",
@@ -228,7 +231,7 @@ SOURCED_OFFICES = frozenset(
     }
 )
 # Lines whose note names no page address with a path anywhere (none, or a bare domain).
-CEILING = 18
+CEILING = 14
 
 
 def _names_a_source(line: dict[str, Any]) -> bool:
