@@ -80,6 +80,7 @@ SOURCED_OFFICES = frozenset(
         "kepala-bpom",
         "kepala-brin",
         "kepala-lkpp",
+        "ketua-dprd-gorontalo",
         "ksp",
         "menag",
         "menaker",
@@ -151,6 +152,7 @@ SOURCED_OFFICES = frozenset(
         "sekda-maluku",
         "sekda-papua-selatan",
         "sekda-sumatera-selatan",
+        "sekjen-kemenag",
         "seskab",
         "wagub-nusa-tenggara-timur",
         "wagub-sulawesi-barat",
@@ -179,6 +181,7 @@ SOURCED_OFFICES = frozenset(
         "wakil-bupati-serdang-bedagai",
         "wakil-bupati-simalungun",
         "wakil-bupati-tapanuli-selatan",
+        "wakil-bupati-tapanuli-utara",
         "wakil-bupati-tasikmalaya",
         "wakil-walikota-banjarbaru",
         "wakil-walikota-depok",
@@ -231,7 +234,7 @@ SOURCED_OFFICES = frozenset(
     }
 )
 # Lines whose note names no page address with a path anywhere (none, or a bare domain).
-CEILING = 14
+CEILING = 10
 
 
 def _names_a_source(line: dict[str, Any]) -> bool:
