@@ -234,7 +234,7 @@ SOURCED_OFFICES = frozenset(
     }
 )
 # Lines whose note names no page address with a path anywhere (none, or a bare domain).
-CEILING = 10
+CEILING = 6
 
 
 def _names_a_source(line: dict[str, Any]) -> bool:
