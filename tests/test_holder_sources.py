@@ -48,6 +48,7 @@ SOURCED_OFFICES = frozenset(
         "bupati-tapanuli-selatan",
         "bupati-tasikmalaya",
         "bupati-tegal",
+        "dirjen-kemenkes-p2p",
         "gubernur-banten",
         "gubernur-dki-jakarta",
         "gubernur-jawa-barat",
@@ -81,6 +82,7 @@ SOURCED_OFFICES = frozenset(
         "kepala-brin",
         "kepala-lkpp",
         "ketua-dprd-gorontalo",
+        "ketua-dprd-kepulauan-bangka-belitung",
         "ksp",
         "menag",
         "menaker",
@@ -234,7 +236,7 @@ SOURCED_OFFICES = frozenset(
     }
 )
 # Lines whose note names no page address with a path anywhere (none, or a bare domain).
-CEILING = 6
+CEILING = 4
 
 
 def _names_a_source(line: dict[str, Any]) -> bool:
