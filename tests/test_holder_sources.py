@@ -231,12 +231,13 @@ SOURCED_OFFICES = frozenset(
         "wamenpora",
         "wamenpppa",
         "wamensos",
+        "wamentan",
         "wamentrans",
         "wapres",
     }
 )
 # Lines whose note names no page address with a path anywhere (none, or a bare domain).
-CEILING = 4
+CEILING = 2
 
 
 def _names_a_source(line: dict[str, Any]) -> bool:
