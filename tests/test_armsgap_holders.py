@@ -324,7 +324,9 @@ def test_a_commander_spelt_another_way_takes_the_recorded_name(extractor: Extrac
     "written",
     ["R. Wisnoe Prasetja Boedi", "R Wisnoe Prasetya Boedi", "Wisnoe Prasetja Boedi"],
 )
-def test_each_written_form_of_a_commander_takes_one_name(extractor: Extractor, written: str) -> None:
+def test_each_written_form_of_a_commander_takes_one_name(
+    extractor: Extractor, written: str
+) -> None:
     record = extractor.extract(
         f"Pangdam V/Brawijaya Mayjen TNI {written} meninjau Kodim Gresik.", published="2019-03-21"
     )
