@@ -100,6 +100,7 @@ class People:
                     if holder not in bucket:
                         bucket.append(holder)
         self._name_words: frozenset[str] | None = None
+        self._given_names: frozenset[str] | None = None
         # first words of the offices' titles ("Menko", "Mensos", "Presiden"): no name opens with
         # one; a word that only opens titles of several words and is a known name's word
         # ("Hakim" of "Hakim Konstitusi", "Lukman Hakim") ends no name alone
@@ -117,6 +118,17 @@ class People:
         if self._name_words is None:
             self._name_words = frozenset(word for name in self.names for word in name.split())
         return self._name_words
+
+    def given_names(self) -> frozenset[str]:
+        """The words that open a known name of several words, of three letters or more
+        ("Agus", "Bambang", "Sri"; read once): given names, even those that are also words."""
+        if self._given_names is None:
+            self._given_names = frozenset(
+                first
+                for name in self.names
+                if " " in name and len(first := name.split()[0]) > 2 and first[0].isupper()
+            )
+        return self._given_names
 
     def title(self, surface: str, day: dt.date | None) -> Office | None:
         """The office a written title denotes on ``day`` (None when unknown)."""

@@ -59,6 +59,9 @@ class KnownNames:
         # the words of known people's names of three letters or more ("Budi", "Danang"): a
         # sentence's first word among them goes on into a known one-word alias after it
         self.name_words = frozenset(word for word in people.name_words() if len(word) > 2)
+        # the words that open known names of several words ("Agus", "Bambang", "Sri"): before
+        # another known name they open a longer one, even when they are dictionary words
+        self.given_names = people.given_names()
 
     def find(
         self,
@@ -154,15 +157,18 @@ class KnownNames:
         written inside a sentence: the word right before it is a name word (no title,
         honorific, place, organisation, dictionary word or affixed form of one: an office's
         name may end in one, "Lembaga Ketahanan Nasional", unless it opens names of a regional
-        naming order: "La Ode"; no last word of a title: "Menko Polhukam") and the name so
-        written has a
-        word none of the holder's names has ("Kepala Dinas Sosial, Rizal Budi Santoso"; not
-        "Menteri Perdagangan Budi Santoso")."""
+        naming order, "La Ode", or opens a known name, "Bambang", "Sri"; no last word of a
+        title: "Menko Polhukam") and the name so written has a word none of the holder's names
+        has ("Kepala Dinas Sosial, Rizal Budi Santoso"; not "Menteri Perdagangan Budi
+        Santoso")."""
         j = span.start - 1
         if j < 0 or j in ent_at or j not in self._name_goes_on(words, names, span.start, span.end):
             return False
         word = words[j]
-        if not opener_ends(words, j) and (has_common_word(word) or stem_word(word) != word.lower()):
+        given = word in self.given_names  # "Bambang Budi Santoso": a given name, also a word
+        if not (opener_ends(words, j) or given) and (
+            has_common_word(word) or stem_word(word) != word.lower()
+        ):
             return (
                 False  # "Kunjungan Budi Santoso" in a headline, "Ketahanan Nasional Budi Santoso"
             )
