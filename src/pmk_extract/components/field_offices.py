@@ -70,8 +70,8 @@ class FieldOffices:
         (:mod:`~pmk_extract.components.coined_offices`), written between "Kepala" or
         "Sekretaris" and a region: a "D" (Dinas) and capitals before a region written with its
         kind ("Kepala DKP3 Kabupaten X", "Kepala DPKPP Kota X"), unknown to the knowledge
-        base, or known as a council, which a "Kepala" never heads ("Kepala DKPP Kabupaten X"
-        is no Dewan Kehormatan Penyelenggara Pemilu); "Dis" or "Din" and its fields' syllables
+        base, or a council's short form (:meth:`_council_form`: "Kepala DKPP Kampar" is no
+        Dewan Kehormatan Penyelenggara Pemilu); "Dis" or "Din" and its fields' syllables
         before any region, also after a sub-unit's title and field ("Kepala Disbuntanakan
         Kubar", "Kabid Persandian Diskominfostaper Kabupaten X")."""
         words = view.words
@@ -82,24 +82,30 @@ class FieldOffices:
             # also after the title of the office's sub-unit and its field ("Kabid Persandian")
             after = words[k - 1] in self.office_posts or self._sub_unit_field(view, k)
             return after and view.covered[k] is None and self.kb.lookup(word) is None
-        if words[k - 1] not in self.office_posts:
+        if not coined_capitals(word) or word in self.lex.abbreviations:
             return False
-        if not coined_capitals(word):
-            return False
-        if words[k + 1 : k + 2] not in ([w] for w in KIND_WORDS.values()):
-            return False  # "Kabupaten X", "Kota X", "Provinsi X" only
-        if word in self.lex.abbreviations:
-            return False
+        kind_written = words[k + 1 : k + 2] in ([w] for w in KIND_WORDS.values())
         ent = view.covered[k]
         if ent is None:
-            return self.kb.lookup(word) is None
+            # "Kabupaten X", "Kota X", "Provinsi X" only
+            fits = words[k - 1] in self.office_posts and kind_written
+            return fits and self.kb.lookup(word) is None
+        return len(ent) == 1 and self._council_form(view, ent, k, kind_written)
+
+    def _council_form(self, view: UnitView, ent: Span, k: int, kind_written: bool) -> bool:
+        """True when token ``k`` (``ent``) is a national council's short form (no regional
+        branch of that form) written for a region's own office: after the head's post, which
+        a council never has, or after the title of an office's sub-unit and its field, and
+        before a region with or without its kind ("Kepala DKPP Kampar", "Kabid Prasarana
+        DKPP Kabupaten Blitar"); after "Sekretaris" only before a region's kind ("Sekretaris
+        DKPP Kota X"), the council having its own secretary."""
         entry = span_entry(self.kb, ent)
-        return (
-            len(ent) == 1
-            and words[k - 1] in self.head_posts
-            and entry is not None
-            and entry.canonical.startswith(self.councils)
-        )
+        if entry is None or not entry.canonical.startswith(self.councils):
+            return False
+        before = view.words[k - 1]
+        if before in self.head_posts or self._sub_unit_field(view, k):
+            return True
+        return kind_written and before in self.office_posts
 
     def _sub_unit_field(self, view: UnitView, k: int) -> bool:
         """True when the title of an office's sub-unit and its field end right before token
