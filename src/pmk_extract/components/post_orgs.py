@@ -127,7 +127,7 @@ def _phrase_org(
             if ent.label_ == "PERSON":
                 break
         elif not (
-            _in_phrase(words, j, spaces[j])
+            _in_phrase(words, j, spaces)
             or name_part(words[j], False)
             or (words[j] == "-" and _place_at(ent_at, j + 1))  # "Papua-Papua Barat"
             or (words[j] == "." and j > 0 and _INITIAL.fullmatch(words[j - 1]) is not None)
@@ -315,19 +315,35 @@ def _capitalised(words: list[str]) -> list[str]:
     return [w[:1].upper() + w[1:] if w.islower() else w for w in words]
 
 
-def _in_phrase(words: list[str], j: int, space: str) -> bool:
+def _in_phrase(words: list[str], j: int, spaces: list[str]) -> bool:
     """Word ``j`` may stand in a post phrase besides capitalised words, "dan" and commas: a
-    connector, a number ("Wakil Ketua 1 DPRD", "Satgas TMMD ke-127 Kodim 1015") or a
-    capitalised word with dots or a dot glued to the next word (ranks and degrees written
-    with dots: "Kombes Pol. Nama", "Drs. Nama", "Komjen.Pol.Drs.Nama"; not a full stop:
-    ``space`` follows it)."""
+    connector, a number ("Wakil Ketua 1 DPRD", "Satgas TMMD ke-127 Kodim 1015"), a hyphen
+    glued between a capitalised word and a number (a field's name: "Juru Bicara Vaksinasi
+    Covid-19 Kemenkes") or a capitalised word with dots or a dot glued to the next word
+    (ranks and degrees written with dots: "Kombes Pol. Nama", "Drs. Nama",
+    "Komjen.Pol.Drs.Nama"; not a full stop: a space follows it)."""
     word = words[j]
     return (
         word in _JOINERS
-        or (word == "." and not space)
+        or (word == "." and not spaces[j])
         or (word == "-" and j > 0 and words[j - 1] == "ke")  # "ke-127", not "KPK-Polri"
+        or _numbered_word(words, j, spaces)
         or _NUMBER.fullmatch(word) is not None
         or (word[:1].isupper() and word.replace(".", "").isalpha())
+    )
+
+
+def _numbered_word(words: list[str], j: int, spaces: list[str]) -> bool:
+    """Token ``j`` is a hyphen glued between a capitalised word and a number: one word of a
+    field's name ("Covid-19"), never two bodies joined ("KPK-Polri": no number)."""
+    return (
+        words[j] == "-"
+        and 0 < j < len(words) - 1
+        and not spaces[j - 1]
+        and not spaces[j]
+        and words[j - 1][:1].isupper()
+        and words[j - 1].isalpha()
+        and words[j + 1].isdigit()
     )
 
 
@@ -438,12 +454,14 @@ def _class_end(words: list[str], k: int) -> int:
 
 def _field(words: list[str]) -> list[str]:
     """The title and field words of a post phrase: no short form in brackets, no connector,
-    "bidang" written as in a role ("Juru Bicara bidang Pencegahan": Juru Bicara Bidang
-    Pencegahan), no closing comma or "dan"."""
+    a hyphenated word glued ("Covid-19"), "bidang" written as in a role ("Juru Bicara
+    bidang Pencegahan": Juru Bicara Bidang Pencegahan), no closing comma or "dan"."""
     out: list[str] = []
     depth = 0
     for word in words:
-        if word == "(":
+        if out and (word == "-" or out[-1].endswith("-")):
+            out[-1] += word  # "Covid - 19" is one word: "Covid-19"
+        elif word == "(":
             depth += 1
         elif word == ")":
             depth = max(0, depth - 1)

@@ -1,0 +1,80 @@
+"""A spokesperson's or other post's field written with a hyphenated numbered word
+("Covid-19") between the title and the body still names the body
+(``components/post_orgs.py``); two bodies joined by a hyphen name none: sentences written
+for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from pmk_extract import Extractor
+
+# (sentence, published, the person's name, expected role, expected organisation)
+CASES = [
+    (
+        "Juru Bicara Vaksinasi Covid-19 Kementerian Kesehatan Rina Aprilia menjelaskan stok.",
+        "2021-06-01",
+        "Rina Aprilia",
+        "Juru Bicara Vaksinasi Covid-19",
+        "Kementerian Kesehatan",
+    ),
+    (
+        "Jubir Penanganan COVID-19 Kemenkes, Dian Permata, meminta warga tetap tenang.",
+        "2021-03-01",
+        "Dian Permata",
+        "Juru Bicara Penanganan COVID-19",
+        "Kementerian Kesehatan",
+    ),
+    (
+        "Kepala Bidang Vaksinasi Covid-19 Kemenkes Hendra Kusuma meninjau gudang.",
+        "2022-02-10",
+        "Hendra Kusuma",
+        "Kepala Bidang Vaksinasi Covid-19",
+        "Kementerian Kesehatan",
+    ),
+    (
+        "Koordinator Vaksinasi Covid-19 BPOM Sari Wulandari memaparkan izin edar.",
+        "2021-05-05",
+        "Sari Wulandari",
+        None,
+        "Badan Pengawas Obat dan Makanan",
+    ),
+    # a hyphen between two bodies is no field: no organisation is chosen
+    (
+        "Juru Bicara KPK-Polri, Dian Permata, memberikan keterangan.",
+        "2021-06-01",
+        "Dian Permata",
+        None,
+        None,
+    ),
+    # spaces around the hyphen: a dash between phrases, not one word
+    (
+        "Juru Bicara Vaksinasi Covid - 19 Kemenkes Rina Aprilia menjelaskan stok.",
+        "2021-06-01",
+        "Rina Aprilia",
+        None,
+        None,
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def persons(extractor: Extractor) -> list[dict[str, tuple[str | None, str | None]]]:
+    items = [{"id": str(i), "text": c[0], "published": c[1]} for i, c in enumerate(CASES)]
+    return [
+        {e.text: (e.role, e.org) for e in record.entities if e.label == "PERSON"}
+        for record in extractor.extract_many(items)
+    ]
+
+
+@pytest.mark.parametrize("index", range(len(CASES)))
+def test_numbered_field_keeps_the_body(
+    persons: list[dict[str, tuple[str | None, str | None]]], index: int
+) -> None:
+    _, _, name, role, org = CASES[index]
+    found = persons[index]
+    assert name in found, found
+    got_role, got_org = found[name]
+    assert got_org == org, found
+    if role is not None:
+        assert got_role == role, found
