@@ -26,6 +26,9 @@ REGION_KINDS = frozenset({"province", "regency", "city"})
 # the kind of a ministry's echelon-I unit (directorate-general, agency inside a ministry):
 # its officials belong to the ministry, and it is also written with the ministry after it
 UNIT_KIND = "ministry_unit"
+# kinds of bodies formed again under an earlier name ("Kementerian Kehutanan", 2009 and 2024):
+# a day before a line's start may still name one
+_REFORMED_KINDS = frozenset({"ministry", "coordinating_ministry"})
 PLACE_FILES = (
     "gazetteers/regions.jsonl",
     "gazetteers/districts.jsonl",
@@ -161,6 +164,21 @@ class KnowledgeBase:
             current = [c for c in candidates if c.valid_to is None]
             return (current or list(candidates))[0]
         return min(candidates, key=lambda c: c.distance(published))
+
+    def out_of_time(self, entry: KBEntry, published: dt.date | None) -> bool:
+        """True when the body ``entry`` names (any of its id's name periods) cannot be meant on
+        ``published``: the day is before its first start and it is no ministry (it did not
+        exist yet: "BSKAP" in 2020; a ministry may have existed under the same name before),
+        or after its last end and it is a ministry's unit (the unit was moved or dissolved, and
+        its ministry of that day is not known)."""
+        periods = self.by_id.get(entry.id) or [entry]
+        if published is None or any(e.valid_on(published) for e in periods):
+            return False
+        if all(e.valid_from is not None and published < e.valid_from for e in periods):
+            return entry.kind not in _REFORMED_KINDS
+        return entry.kind == UNIT_KIND and all(
+            e.valid_to is not None and published > e.valid_to for e in periods
+        )
 
     def matcher(self) -> TermMatcher:
         """A matcher for every surface form (built on first use)."""

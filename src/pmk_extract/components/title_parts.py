@@ -118,6 +118,9 @@ def unit_name(kb: KnowledgeBase, ent: Span, day: dt.date | None) -> str | None:
     above = org_name(kb, entry.parent, day)
     if above is not None and entry.canonical.endswith(f" {above}"):
         return entry.canonical.removesuffix(f" {above}")
+    for parent in kb.by_id.get(entry.parent or "", ()):  # a day outside the unit's dates
+        if entry.canonical.endswith(f" {parent.canonical}"):
+            return entry.canonical.removesuffix(f" {parent.canonical}")
     return entry.canonical
 
 
@@ -370,6 +373,8 @@ def top_org(kb: KnowledgeBase, ent: Span, day: dt.date | None) -> str | None:
                 return None  # "Plt Kepala BKPSDA Nama": a short form no known body bears
             return written
         entry = kb.pick(entries, day)
+    if kb.out_of_time(entry, day):
+        return None  # "Kepala BSKAP Nama" in 2020: the body did not exist yet
     for _ in range(3):
         parents = kb.by_id.get(entry.parent or "")
         if entry.kind not in PART_OF_PARENT or not parents:
