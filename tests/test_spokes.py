@@ -1,7 +1,7 @@
 """A spokesperson's or other post's field written with a hyphenated numbered word
-("Covid-19") between the title and the body still names the body
-(``components/post_orgs.py``); two bodies joined by a hyphen name none: sentences written
-for this test."""
+("Covid-19") or in lower case after a title in lower case ("juru bicara vaksinasi Covid 19
+Kemenkes") between the title and the body still names the body (``components/post_orgs.py``);
+two bodies joined by a hyphen name none: sentences written for this test."""
 
 from __future__ import annotations
 
@@ -38,6 +38,22 @@ CASES = [
         "Sari Wulandari",
         None,
         "Badan Pengawas Obat dan Makanan",
+    ),
+    # the title's own later word in lower case, then a field word in lower case
+    (
+        "Menurut juru bicara vaksinasi Covid 19 Kemenkes, Dian Permata, stok masih cukup.",
+        "2021-07-10",
+        "Dian Permata",
+        "Juru Bicara Vaksinasi Covid 19",
+        "Kementerian Kesehatan",
+    ),
+    # a lower-case word with no field word after it is no field: the body names none
+    (
+        "Hal itu disampaikan juru bicara baru Kemenkes, Dian Permata, kemarin.",
+        "2021-07-10",
+        "Dian Permata",
+        None,
+        None,
     ),
     # a hyphen between two bodies is no field: no organisation is chosen
     (

@@ -289,12 +289,15 @@ def _lowered_field(
         return None  # "Kepala Dinas baru BPBD X Nama": no field word, the office follows
     if _head(words, ent_at, j + 1, name, lex)[0] >= 0:
         return None
-    for size in range(_HEAD_WORDS, 0, -1):
-        start = k - size + 1
-        if start >= 0 and all(w.isalpha() for w in words[start : k + 1]):
-            key = _capitalised(words[start : k + 1])
-            if match_head(key, 0, lex.title_heads) == size:
-                return start
+    # the longest run of lower-case words first; then shorter ones, so that a title whose
+    # own later word is in lower case keeps it ("Juru bicara vaksinasi Covid 19 Kemenkes")
+    for end in range(k, j):
+        for size in range(_HEAD_WORDS, 0, -1):
+            start = end - size + 1
+            if start >= 0 and all(w.isalpha() for w in words[start : end + 1]):
+                key = _capitalised(words[start : end + 1])
+                if match_head(key, 0, lex.title_heads) == size:
+                    return start
     return None
 
 
