@@ -30,6 +30,7 @@ from ..kb import KnowledgeBase, default_kb
 from ..kb_entries import KBEntry
 from ..lexicons import first_words, inside_rank, lexicons, page_markers
 from ..people import People, default_people
+from ..regions import KIND_WORDS
 from ..resources import read_lines, read_tsv
 from ..spans import add_entities, corrected_text, doc_text, strict_span
 from ..stemming import field_noun_shape
@@ -48,6 +49,9 @@ _OPENING = regex.compile(r"[ \t]*\([ \t]*")
 _CLOSING = regex.compile(r"[ \t]*\)")
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d&-]{1,9}")  # "KPI", "P2P", "BPH-MIGAS"
 _PREVIOUS_WORD = regex.compile(r"(\S+)\s+$")
+_REGION_WORDS = regex.compile(r"((?:\s+\S+){0,4})")  # up to four words after a match
+# org_vetoes.tsv: the word after opens a region's name ("Setkab Kampar": the regency's)
+_REGION_AFTER = "@region"
 _SHORT_FORM = regex.compile(r"\p{Lu}[\p{L}\d&-]{1,11}")  # "Malra", "Sumbar", "KI"
 # searched right to left ("(?r)") from the match: the same leftmost run as a forward
 # search, without trying every offset of the 80-character window
@@ -71,10 +75,12 @@ class Gazetteer:
         self.titles = title_spelling(kb, people, lexicons())  # "Kepalla": Kepala
         self.regions = RegionWords(kb, people, lexicons())
         self.vetoes: dict[
-            str, list[tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]]
+            str, list[tuple[regex.Pattern[str] | None, regex.Pattern[str] | None, bool]]
         ] = {}
         for surface, before, after in read_tsv("lexicons/org_vetoes.tsv", 3):
-            self.vetoes.setdefault(surface, []).append((_pattern(before), _pattern(after)))
+            region = after == _REGION_AFTER
+            veto = (_pattern(before), None if region else _pattern(after), region)
+            self.vetoes.setdefault(surface, []).append(veto)
         self.name_heads = tuple(read_lines("lexicons/name_heads.txt"))
         self.street_heads = frozenset(read_lines("lexicons/street_heads.txt"))
         lex = lexicons()
@@ -103,12 +109,14 @@ class Gazetteer:
         the match ends a longer name opened by a head of ``lexicons/name_heads.txt``
         ("Rumah Sakit Pusat Pertamina", "Kabag Keuangan RS Cicendo").
         """
-        for before, after in self.vetoes.get(surface, ()):
+        for before, after, region in self.vetoes.get(surface, ()):
             previous = _PREVIOUS_WORD.search(text, max(0, start - 60), start)
             following = _NEXT_WORD.match(text, end)
             if before is not None and (previous is None or not before.match(previous.group(1))):
                 continue
             if after is not None and (following is None or not after.match(following.group(1))):
+                continue
+            if region and not self._region_follows(text, end):
                 continue
             return True
         run = _CAPITALISED_RUN.search(text, max(0, start - 80), start)
@@ -122,6 +130,20 @@ class Gazetteer:
         if self._road_field(last.split()):
             return False  # "Direktur Angkutan Jalan Kemenhub": the road of a post's field
         return any(last == head or last.endswith(" " + head) for head in self.name_heads)
+
+    def _region_follows(self, text: str, end: int) -> bool:
+        """True when a region's name, alone or after its kind, opens the text after ``end``
+        ("Setkab Kampar", "Setkab Kabupaten Kutai Kartanegara")."""
+        after = _REGION_WORDS.match(text, end)
+        words = [w.strip(",.;:()") for w in after.group(1).split()] if after else []
+        if words[:1] and words[0] in KIND_WORDS.values():
+            words, table = words[1:], self.regions.kinded
+        else:
+            table = self.regions.names
+        if not words[:1] or not words[0][:1].isupper():
+            return False
+        lower = tuple(w.lower() for w in words)
+        return any(lower[:n] in table for n in range(1, len(lower) + 1))
 
     def _road_field(self, run: list[str]) -> bool:
         """True when the capitalised ``run`` is a post's title, its field's words and a street
