@@ -47,6 +47,21 @@ CASES = [
         "Juru Bicara Vaksinasi Covid 19",
         "Kementerian Kesehatan",
     ),
+    (
+        "Hal itu disampaikan juru bicara penanganan Covid 19 BNPB, Hendra Kusuma, kemarin.",
+        "2021-07-10",
+        "Hendra Kusuma",
+        "Juru Bicara Penanganan Covid 19",
+        "Badan Nasional Penanggulangan Bencana",
+    ),
+    # a verb after the title is no field word: the body names none
+    (
+        "Hal itu disampaikan juru bicara meninjau Covid 19 BNPB, Hendra Kusuma, kemarin.",
+        "2021-07-10",
+        "Hendra Kusuma",
+        None,
+        None,
+    ),
     # a lower-case word with no field word after it is no field: the body names none
     (
         "Hal itu disampaikan juru bicara baru Kemenkes, Dian Permata, kemarin.",

@@ -52,7 +52,7 @@ from ..doctable import token_table
 from ..extensions import set_span_attrs, span_attr
 from ..kb import REGION_KINDS, UNIT_KIND, KnowledgeBase
 from ..lexicons import Lexicons, match_head
-from ..stemming import root_words
+from ..stemming import field_noun_shape, regular_derivation, root_words
 from ..unit_kinds import DEPARTMENTS, POSITION
 from .office_classes import class_words
 from .parliament_posts import member_tail, member_words
@@ -276,13 +276,14 @@ def _member_parliament(
 def _lowered_field(
     words: list[str], ent_at: dict[int, Span], j: int, name: int, lex: Lexicons
 ) -> int | None:
-    """Where a title head begins that stands right before the lower-case root words (no
-    derived verb: "meninjau") ending at token ``j``, at most ``_LOWER`` of them and followed
+    """Where a title head begins that stands right before the lower-case field words (root
+    words and pe-/ke-...-an nouns, :func:`_lower_field_word`; no verb: "meninjau") ending at
+    token ``j``, at most ``_LOWER`` of them and followed
     by a capitalised field word or "dan", when the phrase after them holds no title head of
     its own: a title whose later words are written in lower case ("Panitera muda Pidana PN
     X", "Kepala Pusat data Informasi dan Humas BNPB"); None when there is none."""
     k = j
-    while k >= 0 and j - k < _LOWER and words[k].islower() and words[k] in root_words():
+    while k >= 0 and j - k < _LOWER and words[k].islower() and _lower_field_word(words[k]):
         k -= 1
     after = words[j + 1]
     if k == j or k < 0 or j + 1 in ent_at or not (after[:1].isupper() or after == "dan"):
@@ -299,6 +300,16 @@ def _lowered_field(
                 if match_head(key, 0, lex.title_heads) == size:
                     return start
     return None
+
+
+def _lower_field_word(word: str) -> bool:
+    """A lower-case word that may stand in a title's field: a root word ("vaksinasi",
+    "muda") or a field's noun made with pe-/ke- and -an from one ("penanganan",
+    "pengawasan", "kesehatan"); never a verb ("meninjau", "dilantik")."""
+    if word in root_words():
+        return True
+    noun = word[:1].upper() + word[1:]
+    return field_noun_shape(noun) and regular_derivation(word)
 
 
 def _lower_head(words: list[str], j: int, lex: Lexicons) -> int:
