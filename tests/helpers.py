@@ -168,6 +168,44 @@ def official_outcome(case: dict[str, Any], record: Record) -> tuple[bool, str | 
     return mention_outcome(case, record)
 
 
+def persons_by_text(
+    extractor: Extractor, cases: list[tuple[Any, ...]]
+) -> list[dict[str, tuple[str | None, str | None]]]:
+    """For each case (text, published day, ...), its PERSON entities by their written text:
+    (role, organisation); all extracted in one batch."""
+    items = [{"id": str(i), "text": c[0], "published": c[1]} for i, c in enumerate(cases)]
+    return [
+        {e.text: (e.role, e.org) for e in record.entities if e.label == "PERSON"}
+        for record in extractor.extract_many(items)
+    ]
+
+
+def official_misses(case: dict[str, Any], record: Record) -> list[str]:
+    """The officials of a document case (``case["officials"]``) the record gets wrong, as
+    readable lines. Each official names its ``person`` (canonical) and either ``absent`` (no
+    PERSON of that canonical at all), ``not_org`` (none of them takes that organisation),
+    ``org`` None (none takes an organisation: a wrong one is worse than none) or ``org`` (every
+    one takes it, and ``role`` when given)."""
+    persons = [e for e in record.entities if e.label == "PERSON"]
+    out = []
+    for want in case["officials"]:
+        got = [p for p in persons if p.canonical == want["person"]]
+        if want.get("absent"):
+            right = not got
+        elif want.get("not_org"):
+            right = all(p.org != want["not_org"] for p in got)
+        elif want["org"] is None:
+            right = all(p.org is None for p in got)
+        else:
+            right = bool(got) and all(
+                p.org == want["org"] and p.role == want.get("role", p.role) for p in got
+            )
+        if not right:
+            found = [(p.role, p.org) for p in got]
+            out.append(f"{case['family']}/{case['variant']}: {want} got {found}")
+    return out
+
+
 def mention_misses(extractor: Extractor, cases: list[dict[str, Any]]) -> list[tuple[str, str]]:
     """The (variant, mention) of each case whose mention does not come out right
     (:func:`mention_outcome`), all extracted in one batch."""

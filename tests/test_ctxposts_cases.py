@@ -25,39 +25,17 @@ worse than none); ``absent`` means no PERSON of that canonical at all.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from helpers import extract_cases, load_cases
-from pmk_extract import Extractor, Record
+from helpers import extract_cases, load_cases, official_misses
+from pmk_extract import Extractor
 
 CASES = Path(__file__).parent / "data" / "ctxposts_cases.jsonl"
-
-
-def _misses(case: dict[str, Any], record: Record) -> list[str]:
-    """The officials of ``case`` the record gets wrong, as readable lines."""
-    persons = [e for e in record.entities if e.label == "PERSON"]
-    out = []
-    for want in case["officials"]:
-        got = [p for p in persons if p.canonical == want["person"]]
-        if want.get("absent"):
-            right = not got
-        elif want["org"] is None:
-            right = all(p.org is None for p in got)
-        else:
-            right = bool(got) and all(
-                p.org == want["org"] and p.role == want.get("role", p.role) for p in got
-            )
-        if not right:
-            out.append(
-                f"{case['family']}/{case['variant']}: {want} got {[(p.role, p.org) for p in got]}"
-            )
-    return out
 
 
 def test_one_word_name_cases(extractor: Extractor) -> None:
     cases = load_cases(CASES)
     records = extract_cases(extractor, cases)
-    misses = [line for c, r in zip(cases, records, strict=True) for line in _misses(c, r)]
+    misses = [line for c, r in zip(cases, records, strict=True) for line in official_misses(c, r)]
     assert not misses, "\n".join(misses)
 
 

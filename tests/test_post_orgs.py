@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import persons_by_text
 from pmk_extract import Extractor
 
 # (sentence, published, the person's name, expected role (None: not checked), expected
@@ -220,11 +221,7 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def persons(extractor: Extractor) -> list[dict[str, tuple[str | None, str | None]]]:
-    items = [{"id": str(i), "text": c[0], "published": c[1]} for i, c in enumerate(CASES)]
-    return [
-        {e.text: (e.role, e.org) for e in record.entities if e.label == "PERSON"}
-        for record in extractor.extract_many(items)
-    ]
+    return persons_by_text(extractor, CASES)
 
 
 @pytest.mark.parametrize("index", range(len(CASES)))

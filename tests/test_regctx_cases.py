@@ -29,36 +29,17 @@ name gets one (a wrong organisation is worse than none).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from helpers import extract_cases, load_cases
-from pmk_extract import Extractor, Record
+from helpers import extract_cases, load_cases, official_misses
+from pmk_extract import Extractor
 
 CASES = Path(__file__).parent / "data" / "regctx_cases.jsonl"
-
-
-def _misses(case: dict[str, Any], record: Record) -> list[str]:
-    """The officials of ``case`` the record gets wrong, as readable lines."""
-    persons = [e for e in record.entities if e.label == "PERSON"]
-    out = []
-    for want in case["officials"]:
-        got = [p for p in persons if p.canonical == want["person"]]
-        if want["org"] is None:
-            right = all(p.org is None for p in got)
-        else:
-            right = bool(got) and all(
-                p.org == want["org"] and p.role == want.get("role", p.role) for p in got
-            )
-        if not right:
-            found = [(p.role, p.org) for p in got]
-            out.append(f"{case['family']}/{case['variant']}: {want} got {found}")
-    return out
 
 
 def test_regional_context_cases(extractor: Extractor) -> None:
     cases = load_cases(CASES)
     records = extract_cases(extractor, cases)
-    misses = [line for c, r in zip(cases, records, strict=True) for line in _misses(c, r)]
+    misses = [line for c, r in zip(cases, records, strict=True) for line in official_misses(c, r)]
     assert not misses, "\n".join(misses)
 
 
