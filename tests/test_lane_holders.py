@@ -96,6 +96,7 @@ LANES = {
     "police_military": "national police and military chiefs, Kapolda, a Pangdam",
     "regent_2016": "Java's regional heads whose terms began in February 2016",
     "regentse": "regional heads of Kalimantan, Sulawesi, Maluku, Papua",
+    "regents16e": "regents of Kalimantan, Sulawesi, Maluku, Papua on 2016-06-01 and 2019-06-01",
     "regentsw": "regional heads of Sumatra, Java, Bali and Nusa Tenggara",
     "regional_head": "regional heads outside the provincial capitals",
     "resort_police": "resort police chiefs of Polda Jawa Tengah and Jawa Barat",
