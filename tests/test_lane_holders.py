@@ -77,6 +77,7 @@ LANES = {
     "echelon1a": "ministries' secretaries-general, inspectors-general, directors-general",
     "echelon1b": "echelon-I officials of the ministries of the second half",
     "echelon1c": "echelon-I officials: PANRB's and PPPA's secretaries, directors-general",
+    "echelon19": "echelon-I officials of ministries on the days of 2016, 2019 and 2022",
     "factcheck": "holder lines audited against their pages",
     "governor": "governors, vice-governors and acting governors",
     "headse": "regional heads of Sulawesi, Maluku, Papua, Nusa Tenggara, Kalsel 2011-2025",
