@@ -100,6 +100,7 @@ LANES = {
     "regents16e": "regents of Kalimantan, Sulawesi, Maluku, Papua on 2016-06-01 and 2019-06-01",
     "regentsw": "regional heads of Sumatra, Java, Bali and Nusa Tenggara",
     "regional_head": "regional heads outside the provincial capitals",
+    "provsekda": "provincial regional secretaries of all provinces on the measured days",
     "resort_police": "resort police chiefs of Polda Jawa Tengah and Jawa Barat",
     "sekda": "provincial regional secretaries (the sekdata table and full titles)",
     "sekda_lane": "provincial and city regional secretaries, more terms",
