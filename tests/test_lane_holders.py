@@ -78,6 +78,7 @@ LANES = {
     "echelon1b": "echelon-I officials of the ministries of the second half",
     "echelon1c": "echelon-I officials: PANRB's and PPPA's secretaries, directors-general",
     "echelon19": "echelon-I officials of ministries on the days of 2016, 2019 and 2022",
+    "echelon24": "echelon-I officials of Kabinet Merah Putih's ministries, 2024-10 onward",
     "factcheck": "holder lines audited against their pages",
     "governor": "governors, vice-governors and acting governors",
     "headse": "regional heads of Sulawesi, Maluku, Papua, Nusa Tenggara, Kalsel 2011-2025",
