@@ -97,6 +97,7 @@ LANES = {
     "polda": "regional police chiefs (Kapolda) of 2014-2021",
     "police_military": "national police and military chiefs, Kapolda, a Pangdam",
     "regent_2016": "Java's regional heads whose terms began in February 2016",
+    "regents16w": "regents and mayors of the west in office on 2016-06-01 and 2019-06-01",
     "regentse": "regional heads of Kalimantan, Sulawesi, Maluku, Papua",
     "regents16e": "regents of Kalimantan, Sulawesi, Maluku, Papua on 2016-06-01 and 2019-06-01",
     "regentsw": "regional heads of Sumatra, Java, Bali and Nusa Tenggara",
