@@ -72,6 +72,13 @@ same family groups, none above 10%, 157 hosts), was written the same way on 2026
 isolation, from pages none of the other tables and none of the rule writers' mined lists uses,
 before that session's rules; provenance in ``official_mentions_heldout9_notes.md`` (not for rule
 writers). It is scored only by the lead; its floor is its first score, on a7041bb.
+
+An eleventh table, ``tests/data/official_mentions_heldout10.jsonl`` (257 mentions, 2015-2026, the
+same family groups, none above 10%, 166 pages on 145 hosts; ``official_mentions_heldout10.md``),
+was written the same way on 2026-12-07, in isolation (no ``models/`` or ``src/`` read, the library
+not run, no other table's rows read), from pages none of the other tables and none of the shared
+skip lists uses, while that session's data lanes were adding holders; provenance in
+``official_mentions_heldout10_notes.md`` (not for rule writers). It is scored only by the lead.
 """
 
 from __future__ import annotations
@@ -95,6 +102,7 @@ HELDOUT6 = Path(__file__).parent / "data" / "official_mentions_heldout6.jsonl"
 HELDOUT7 = Path(__file__).parent / "data" / "official_mentions_heldout7.jsonl"
 HELDOUT8 = Path(__file__).parent / "data" / "official_mentions_heldout8.jsonl"
 HELDOUT9 = Path(__file__).parent / "data" / "official_mentions_heldout9.jsonl"
+HELDOUT10 = Path(__file__).parent / "data" / "official_mentions_heldout10.jsonl"
 FRAME = "{mention} memberikan keterangan kepada wartawan."
 # the target of issue 18 (0.923 measured when this test was written: 191 of 207)
 MIN_SCORE = 0.92
@@ -140,6 +148,8 @@ MIN_HELDOUT8_SCORE = 201 / 253
 # the tenth table's first score, on a7041bb (the last commit before the session that wrote it),
 # measured once after the table was committed: 205 of 265 (0.774)
 MIN_HELDOUT9_SCORE = 205 / 265
+# the eleventh table (floor: set by the lead from its first score)
+MIN_HELDOUT10_SCORE = 0.0
 # the third table's families, grouped as issue 18 lists them
 HELDOUT3_GROUPS = {
     "police": "police",
@@ -376,6 +386,7 @@ def _assert_new_balanced_table(table: Path, minimum: int) -> None:
         HELDOUT7,
         HELDOUT8,
         HELDOUT9,
+        HELDOUT10,
     )
     others = [row for path in earlier[: earlier.index(table)] for row in _rows(path)]
     _assert_new_table(rows, _rows() + others)
@@ -426,3 +437,12 @@ def test_heldout9_table_is_well_formed_and_new() -> None:
 def test_heldout9_official_mentions_score(extractor: Extractor) -> None:
     value = _grouped_score(extractor, HELDOUT9, "official_mentions_heldout9")
     assert value >= MIN_HELDOUT9_SCORE, value
+
+
+def test_heldout10_table_is_well_formed_and_new() -> None:
+    _assert_new_balanced_table(HELDOUT10, 250)
+
+
+def test_heldout10_official_mentions_score(extractor: Extractor) -> None:
+    value = _grouped_score(extractor, HELDOUT10, "official_mentions_heldout10")
+    assert value >= MIN_HELDOUT10_SCORE, value
