@@ -43,6 +43,7 @@ INSIDE = [
     ("Dirjen Perimbangan Keuangan", "2023-05-02", "Luky Alfirman", "Kementerian Keuangan"),
     ("Dirjen Pendis", "2024-03-25", "Muhammad Ali Ramdhani", "Kementerian Agama"),
     ("Sekjen Kemenag", "2024-03-26", "Muhammad Ali Ramdhani", "Kementerian Agama"),
+    ("Sekjen Kemenag", "2025-01-22", "Kamaruddin Amin", "Kementerian Agama"),
     ("Dirjen Vokasi", "2021-01-04", "Wikan Sakarinto", "Kementerian Pendidikan dan Kebudayaan"),
     (
         "Dirjen Pendidikan Vokasi",
@@ -79,7 +80,6 @@ OUTSIDE = [
     ("Dirjen Bina Marga", "2023-08-24"),
     ("Dirjen Cipta Karya", "2020-12-30"),
     ("Dirjen Pendis", "2020-08-09"),
-    ("Sekjen Kemenag", "2025-01-22"),
     ("Dirjen Vokasi", "2020-05-07"),
     ("Dirjen Vokasi", "2022-06-15"),
     ("Dirjen Vokasi", "2023-08-25"),
