@@ -73,6 +73,7 @@ LANES = {
     "command": "regional police and military command heads (Kapolda, Pangdam, Danrem ...)",
     "dprd": "chairs of the provincial and largest cities' parliaments",
     "dprdheads": "chairs of the provincial parliaments, more terms",
+    "dprdchairs": "chairs of the provincial parliaments, the gaps on the measured days",
     "echelon": "echelon-I officials of trade, finance and other ministries",
     "echelon1a": "ministries' secretaries-general, inspectors-general, directors-general",
     "echelon1b": "echelon-I officials of the ministries of the second half",
