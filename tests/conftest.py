@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from pmk_extract import Extractor, Record
+
+# the knowledge base's snapshots (pmk_extract.snapshot) of a test run go to a folder of its own,
+# never to the user's cache; the snapshot tests point them elsewhere as they need
+os.environ["PMK_EXTRACT_CACHE_DIR"] = tempfile.mkdtemp(prefix="pmk_extract_snapshots_")
 
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).parent.parent

@@ -20,6 +20,7 @@ from .name_variants import spelling_variants
 from .people import default_people
 from .region_short import region_glued_forms, region_short_forms
 from .resources import read_lines
+from .snapshot import load_or_build
 
 REGION_KINDS = frozenset({"province", "regency", "city"})
 """Place kinds of the Indonesian regions with a head of their own: province, regency, city."""
@@ -205,7 +206,12 @@ class KnowledgeBase:
 
 @cache
 def default_kb() -> KnowledgeBase:
-    """The knowledge base shipped in ``models/`` (loaded once per process)."""
+    """The knowledge base shipped in ``models/`` (loaded once per process, from its snapshot
+    when the files have not changed since it was written: :mod:`~pmk_extract.snapshot`)."""
+    return load_or_build("kb", KnowledgeBase, _build_kb)
+
+
+def _build_kb() -> KnowledgeBase:
     entries: list[KBEntry] = list(org_entries())
     entries += outlet_entries()
     for relative in PLACE_FILES:

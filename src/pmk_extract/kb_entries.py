@@ -17,12 +17,13 @@ from typing import Any
 from .errors import DataFileError
 from .outlets import outlets, written_forms
 from .resources import iter_jsonl, model_path
+from .snapshot import PickledByFields
 
 ORG_FILES = ("gazetteers/organizations.jsonl",)
 
 
 @dataclass(frozen=True, slots=True)
-class KBEntry:
+class KBEntry(PickledByFields):
     """One organisation (per name period) or one place."""
 
     id: str
@@ -72,12 +73,18 @@ def str_field(obj: dict[str, Any], key: str, where: tuple[str, int]) -> str:
     return value
 
 
-def aliases_field(obj: dict[str, Any], where: tuple[str, int]) -> tuple[str, ...]:
-    """The list of strings of a line's field ``aliases`` (empty when absent), stripped."""
-    value = obj.get("aliases", [])
-    if not isinstance(value, list) or not all(isinstance(a, str) and a.strip() for a in value):
-        raise DataFileError(where[0], where[1], "field 'aliases' must be a list of strings")
-    return tuple(a.strip() for a in value)
+def aliases_field(
+    obj: dict[str, Any], where: tuple[str, int], key: str = "aliases"
+) -> tuple[str, ...]:
+    """The list of non-empty strings of field ``key`` of a line (empty when absent), stripped."""
+    if key not in obj:
+        return ()
+    value = obj[key]
+    if type(value) is list and all(type(a) is str for a in value):
+        stripped = tuple(a.strip() for a in value)
+        if all(stripped):
+            return stripped
+    raise DataFileError(where[0], where[1], f"field {key!r} must be a list of strings")
 
 
 def load_entries(relative: str, label: str) -> list[KBEntry]:
@@ -100,8 +107,8 @@ def load_entries(relative: str, label: str) -> list[KBEntry]:
             valid_from=date_field(obj, "valid_from", where),
             valid_to=date_field(obj, "valid_to", where),
             match_canonical=obj.get("match_canonical", True) is not False,
-            ambiguous_aliases=aliases_field({"aliases": obj.get("ambiguous_aliases", [])}, where),
-            with_parent=aliases_field({"aliases": obj.get("with_parent", [])}, where),
+            ambiguous_aliases=aliases_field(obj, where, "ambiguous_aliases"),
+            with_parent=aliases_field(obj, where, "with_parent"),
         )
         if entry.valid_from and entry.valid_to and entry.valid_to < entry.valid_from:
             raise DataFileError(where[0], lineno, "valid_to is before valid_from")

@@ -18,10 +18,11 @@ from .errors import DataFileError
 from .kb_entries import KBEntry, aliases_field, date_field, org_entries, str_field
 from .name_variants import spelling_variants, title_variants
 from .resources import iter_jsonl, model_path, read_tsv
+from .snapshot import PickledByFields, load_or_build
 
 
 @dataclass(frozen=True, slots=True)
-class Office:
+class Office(PickledByFields):
     """An office a person holds: its full role, its organisation id and its written titles."""
 
     id: str
@@ -40,7 +41,7 @@ def acting_posts() -> frozenset[str]:
 
 
 @dataclass(frozen=True, slots=True)
-class Holder:
+class Holder(PickledByFields):
     """One term of office: who held ``office`` from ``start`` to ``end`` (both inclusive).
 
     ``acting`` names an acting term ("Penjabat" for a Pj. governor between two elected ones).
@@ -186,7 +187,7 @@ def _load_offices(relative: str) -> list[Office]:
             id=str_field(obj, "id", where),
             role=str_field(obj, "role", where),
             org=obj.get("org"),
-            titles=aliases_field({"aliases": obj.get("titles", [])}, where),
+            titles=aliases_field(obj, where, "titles"),
             valid_from=date_field(obj, "valid_from", where),
             valid_to=date_field(obj, "valid_to", where),
         )
@@ -252,8 +253,13 @@ def head_titles(offices: Iterable[Office], entries: Iterable[KBEntry]) -> list[O
 
 @cache
 def default_people() -> People:
-    """Offices and holders shipped in ``models/`` (loaded once per process), the offices with
-    the titles :func:`head_titles` derives."""
+    """Offices and holders shipped in ``models/`` (loaded once per process, from its snapshot
+    when the files have not changed: :mod:`~pmk_extract.snapshot`), the offices with the titles
+    :func:`head_titles` derives."""
+    return load_or_build("people", People, _build_people)
+
+
+def _build_people() -> People:
     offices = _load_offices("gazetteers/offices.jsonl")
     holders = _load_holders("gazetteers/holders.jsonl", {o.id for o in offices})
     return People(head_titles(offices, org_entries()), holders)
