@@ -110,6 +110,7 @@ LANES = {
     "sekda_lane": "provincial and city regional secretaries, more terms",
     "sekkab": "regencies' and cities' regional secretaries",
     "spellqa": "regional heads' spellings checked against the press",
+    "statebodies": "chairs and vice chairs of the state institutions, 2015-2026",
 }
 # the kinds whose rows are extracted (the others resolve a title on a day or read the lines)
 EXTRACTED = (
