@@ -57,7 +57,14 @@ def test_no_member_before_the_first_recorded_period() -> None:
     # the MPR's 2019-2024 deputy chairs end with that membership (2024-09-30); the 2024-2029
     # deputies were sworn in on 2024-10-03
     assert _members("waket-mpr", dt.date(2024, 10, 2)) == set()
-    assert _members("waket-dpd", dt.date(2024, 10, 2)) == set()
+    # the DPD's 2024-2029 deputies were sworn in on 2024-10-02, the day after the 2019-2024
+    # deputies' last (statebodies lane); before the 2014-2019 deputies' election, none
+    assert _members("waket-dpd", dt.date(2024, 10, 2)) == {
+        "Gusti Kanjeng Ratu Hemas",
+        "Yorrys Raweyai",
+        "Tamsil Linrung",
+    }
+    assert _members("waket-dpd", dt.date(2014, 10, 1)) == set()
 
 
 @pytest.mark.parametrize(
