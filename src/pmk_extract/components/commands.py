@@ -161,6 +161,18 @@ def _name_not_place(
     return words[k] in default_people().name_words()
 
 
+def _known_name_at(words: list[str], k: int) -> bool:
+    """Whether a known person's name of two or three words opens at ``k`` (a holder's name or
+    alias, also one many people share)."""
+    names = _holder_names()
+    return any(" ".join(words[k : k + n]) in names for n in (3, 2) if k + n <= len(words))
+
+
+@cache
+def _holder_names() -> frozenset[str]:
+    return frozenset(form for h in default_people().holders for form in (h.name, *h.aliases))
+
+
 def _district_then_name(
     lex: Lexicons,
     words: list[str],
@@ -355,10 +367,12 @@ def command_name(
         if (
             end == k + 2
             and capitalised_end(lex, words, names, covered, k, 3) == k + 3
-            and words[k] not in name_openers()
+            and (words[k] not in name_openers() or _known_name_at(words, k + 1))
         ):
             # a place the gazetteer does not know, then a name: "Kejari Baturaja Nama Nama";
-            # not a place named after a person ("Stasiun Meteorologi Ahmad Yani Nama")
+            # not a place named after a person ("Stasiun Meteorologi Ahmad Yani Nama"), unless a
+            # known person's full name follows its first word ("Stasiun Meteorologi Hasanuddin
+            # Rahmat Hidayat": "Hasanuddin" opens known names, and is the place here)
             end = k + (2 if kb is not None and words[k] in two_word_openers(kb) else 1)
         if end > k:
             end = max(end, to_rank(lex, words, names, covered, k))  # "Roesmin Nurjadin Marsma"
