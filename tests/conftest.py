@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -13,8 +15,11 @@ import pytest
 from pmk_extract import Extractor, Record
 
 # the knowledge base's snapshots (pmk_extract.snapshot) of a test run go to a folder of its own,
-# never to the user's cache; the snapshot tests point them elsewhere as they need
-os.environ["PMK_EXTRACT_CACHE_DIR"] = tempfile.mkdtemp(prefix="pmk_extract_snapshots_")
+# never to the user's cache, and are deleted when the run ends; the snapshot tests point them
+# elsewhere as they need
+_SNAPSHOTS = tempfile.mkdtemp(prefix="pmk_extract_snapshots_")
+os.environ["PMK_EXTRACT_CACHE_DIR"] = _SNAPSHOTS
+atexit.register(shutil.rmtree, _SNAPSHOTS, ignore_errors=True)
 
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).parent.parent
