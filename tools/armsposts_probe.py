@@ -19,6 +19,8 @@ from __future__ import annotations
 import sys
 from collections import Counter
 
+from harness_cli import longest_person
+
 from pmk_extract import Extractor
 
 POLRI = "Kepolisian Negara Republik Indonesia"
@@ -69,8 +71,7 @@ def main() -> None:
     ]
     tally: Counter[tuple[str, str]] = Counter()
     for (fam, post, org, name), rec in zip(rows, ex.extract_many(items), strict=True):
-        ppl = [e for e in rec.entities if e.label == "PERSON"]
-        p = max(ppl, key=lambda e: e.end - e.start) if ppl else None
+        p = longest_person(rec)
         if p is not None and p.canonical == name and p.org == org:
             verdict = "right"
         elif p is not None and (p.org not in (None, org) or p.canonical != name):

@@ -1,5 +1,6 @@
 """What the harnesses of tools/ share (not a tool itself): their options, the neutral
-sentence a mention is put in, one batch of mentions through the extractor, and a run's
+sentence a mention is put in, one batch of mentions through the extractor, the longest
+person found in a mention, and a run's
 verdicts saved to a file (``--save FILE``) or read back from one (``--diff FILE``), and the
 verdicts that changed since then.
 
@@ -14,7 +15,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from pmk_extract import Extractor, Record
+from pmk_extract import Entity, Extractor, Record
 from pmk_extract.people import Holder
 
 # the neutral sentence a mention is put in (that of the official-mention tables)
@@ -34,6 +35,13 @@ def extract_mentions(extractor: Extractor, mentions: list[tuple[str, str]]) -> l
         for i, (mention, published) in enumerate(mentions)
     ]
     return list(extractor.extract_many(items))
+
+
+def longest_person(record: Record, end: int | None = None) -> Entity | None:
+    """The longest PERSON of ``record`` (ending by character ``end``, when given: inside the
+    mention at the start of the text); None when there is none."""
+    people = [e for e in record.entities if e.label == "PERSON" and (end is None or e.end <= end)]
+    return max(people, key=lambda e: e.end - e.start) if people else None
 
 
 def mid(holder: Holder) -> dt.date | None:

@@ -17,6 +17,8 @@ from __future__ import annotations
 import sys
 from collections import Counter
 
+from harness_cli import longest_person
+
 from pmk_extract import Extractor
 
 HEADS = {
@@ -121,11 +123,10 @@ def judge(ex: Extractor, rows: list[tuple[str, str, str, str]]) -> list[tuple[st
     ]
     out: list[tuple[str, object]] = []
     for (_, mention, person, org), rec in zip(rows, ex.extract_many(items), strict=True):
-        ppl = [e for e in rec.entities if e.label == "PERSON" and e.end <= len(mention)]
-        if not ppl:
+        got = longest_person(rec, len(mention))
+        if got is None:
             out.append(("none", None))
             continue
-        got = max(ppl, key=lambda e: e.end - e.start)
         if got.canonical != person:
             out.append(("wrong", (got.canonical, got.org)))
         elif got.org == org:

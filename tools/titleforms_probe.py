@@ -22,7 +22,14 @@ import datetime as dt
 import sys
 from collections import Counter
 
-from harness_cli import extract_mentions, option, print_changes, save_verdicts, saved_verdicts
+from harness_cli import (
+    extract_mentions,
+    longest_person,
+    option,
+    print_changes,
+    save_verdicts,
+    saved_verdicts,
+)
 
 from pmk_extract import Extractor
 from pmk_extract.kb import default_kb
@@ -104,8 +111,7 @@ def main(argv: list[str]) -> None:
     counts: Counter[tuple[str, str, str]] = Counter()
     show = option(argv, "--show")
     for (key, mention, _, want), record in zip(cases, records, strict=True):
-        ppl = [e for e in record.entities if e.label == "PERSON" and e.end <= len(mention)]
-        person = max(ppl, key=lambda e: e.end - e.start) if ppl else None
+        person = longest_person(record, len(mention))
         kind, when = key.split("|")[:2]
         if when == "free":
             ok = person is not None and person.canonical == NAME

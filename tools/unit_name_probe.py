@@ -16,6 +16,8 @@ from __future__ import annotations
 import sys
 from collections import Counter
 
+from harness_cli import longest_person
+
 from pmk_extract import Extractor
 
 OFFICES = [
@@ -59,8 +61,7 @@ def main() -> None:
     ]
     counts: Counter[tuple[str, str]] = Counter()
     for (kind, _shape, mention, person, org), rec in zip(rows, ex.extract_many(items), strict=True):
-        ppl = [e for e in rec.entities if e.label == "PERSON" and e.end <= len(mention)]
-        got = max(ppl, key=lambda e: e.end - e.start) if ppl else None
+        got = longest_person(rec, len(mention))
         if got is None:
             verdict = "none"
         elif (got.canonical, got.org) == (person, org):
