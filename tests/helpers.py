@@ -115,6 +115,24 @@ def mention_people(extractor: Extractor, case: dict[str, Any]) -> list[PersonFie
     ]
 
 
+def assert_sole_person(extractor: Extractor, case: dict[str, Any]) -> None:
+    """The row's mention gives exactly one PERSON: the row's ``person`` as written and as
+    canonical, with its ``org`` (None: no organisation) and, when the row gives it, ``role``."""
+    people = mention_people(extractor, case)
+    assert len(people) == 1, people
+    text, canonical, role, org = people[0]
+    assert (text, canonical, org) == (case["person"], case["person"], case["org"])
+    if "role" in case:
+        assert role == case["role"]
+
+
+def assert_rules_named(cases: list[dict[str, Any]], negatives: int = 3) -> None:
+    """Every row of a case table names its rule and family, its mention and day, and at least
+    ``negatives`` rows are negatives (their rule opens with "negative")."""
+    assert all(c["rule"] and c["family"] and c["mention"] and c["published"] for c in cases)
+    assert sum(c["rule"].startswith("negative") for c in cases) >= negatives
+
+
 def expected_person(case: dict[str, Any]) -> PersonFields:
     """The PERSON a row expects: its written name, canonical (``canonical``, else the written
     name), role and organisation."""

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from helpers import load_cases, mention_people
+from helpers import assert_rules_named, assert_sole_person, load_cases
 from pmk_extract import Extractor
 
 CASES = Path(__file__).parent / "data" / "unitdates_cases.jsonl"
@@ -25,15 +25,8 @@ def _cases() -> list[dict[str, Any]]:
 
 @pytest.mark.parametrize("case", _cases(), ids=lambda c: f"{c['mention']}@{c['published']}")
 def test_unitdates_case(extractor: Extractor, case: dict[str, Any]) -> None:
-    people = mention_people(extractor, case)
-    assert len(people) == 1, people
-    text, canonical, role, org = people[0]
-    assert (text, canonical, org) == (case["person"], case["person"], case["org"])
-    if "role" in case:
-        assert role == case["role"]
+    assert_sole_person(extractor, case)
 
 
 def test_table_names_its_rules() -> None:
-    cases = _cases()
-    assert all(c["rule"] and c["family"] and c["mention"] and c["published"] for c in cases)
-    assert sum(c["rule"].startswith("negative") for c in cases) >= 3
+    assert_rules_named(_cases())
