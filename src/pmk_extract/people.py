@@ -102,6 +102,7 @@ class People:
                         bucket.append(holder)
         self._name_words: frozenset[str] | None = None
         self._given_names: frozenset[str] | None = None
+        self._holder_forms: frozenset[str] | None = None
         # first words of the offices' titles ("Menko", "Mensos", "Presiden"): no name opens with
         # one; a word that only opens titles of several words and is a known name's word
         # ("Hakim" of "Hakim Konstitusi", "Lukman Hakim") ends no name alone
@@ -130,6 +131,15 @@ class People:
                 if " " in name and len(first := name.split()[0]) > 2 and first[0].isupper()
             )
         return self._given_names
+
+    def holder_forms(self) -> frozenset[str]:
+        """Every holder's name and aliases as written, also those many people share
+        (``title_only``, which :attr:`names` leaves out; read once)."""
+        if self._holder_forms is None:
+            self._holder_forms = frozenset(
+                form for holder in self.holders for form in (holder.name, *holder.aliases)
+            )
+        return self._holder_forms
 
     def title(self, surface: str, day: dt.date | None) -> Office | None:
         """The office a written title denotes on ``day`` (None when unknown)."""

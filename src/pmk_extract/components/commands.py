@@ -164,13 +164,8 @@ def _name_not_place(
 def _known_name_at(words: list[str], k: int) -> bool:
     """Whether a known person's name of two or three words opens at ``k`` (a holder's name or
     alias, also one many people share)."""
-    names = _holder_names()
+    names = default_people().holder_forms()
     return any(" ".join(words[k : k + n]) in names for n in (3, 2) if k + n <= len(words))
-
-
-@cache
-def _holder_names() -> frozenset[str]:
-    return frozenset(form for h in default_people().holders for form in (h.name, *h.aliases))
 
 
 def _district_then_name(

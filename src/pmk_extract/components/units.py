@@ -122,13 +122,12 @@ class Units:
         # a name line in capitals after a title in capitals names a holder, also one whose
         # name many people share (title_only: linked only after a title, as there)
         people = default_people()
-        holders = {form for h in people.holders for form in (h.name, *h.aliases)}
         self.fields = UnitFields(kb, lex)
         self.title_case = TitleCase(
             lex,
             self.parliaments,
             ParliamentPosts(kb),
-            frozenset(people.names) | holders,
+            frozenset(people.names) | people.holder_forms(),
             self.fields.field_words,
         )
         self.branches = ElectionBranches(kb)
