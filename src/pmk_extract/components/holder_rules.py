@@ -137,6 +137,18 @@ def role_synonyms() -> dict[str, tuple[str, ...]]:
     return out
 
 
+def office_forms(role: str) -> tuple[str, ...]:
+    """``role`` in the words of the offices' roles where the press writes a title's head in
+    other words (``lexicons/role_synonyms.tsv``: "Sekretaris Provinsi Jambi" -> "Sekretaris
+    Daerah Provinsi Jambi"); () when no head of it is listed."""
+    return tuple(
+        office + role[len(written) :]
+        for written, offices in role_synonyms().items()
+        if " " in written and role.startswith(written + " ")
+        for office in offices
+    )
+
+
 class HolderRules:
     """The rules above over one knowledge base and its office holders."""
 

@@ -59,6 +59,7 @@ from .council_context import CouncilContext
 from .doc_regions import DocumentRegions
 from .election_branches import branch_bodies
 from .generic_titles import GenericTitles
+from .holder_rules import office_forms
 from .justice import Justice, unit_office_titles
 from .local_heads import governed_place
 from .mononyms import Mononyms
@@ -360,20 +361,29 @@ class TitleReader:
         knowledge base whose role and organisation it reads: its holders on the date are
         checked as after the office's own title; after an acting prefix ("Pj Sekda NTT"), the
         office whose acting holders the name is matched with; also where the document gave the
-        region ("Pemkab X ... Sekda Nama")."""
+        region ("Pemkab X ... Sekda Nama"). A role the press writes in other words than the
+        office's ("Sekretaris Provinsi X" for "Sekretaris Daerah Provinsi X":
+        ``lexicons/role_synonyms.tsv``) takes the office's."""
         if title.office is not None or title.acting_of is not None or title.org is None:
             return title
         acting = next((p for p in self.acting_posts if title.role.startswith(p + " ")), None)
         role = title.role.removeprefix(f"{acting} ") if acting else title.role
-        found = [
-            office
-            for office in self.by_role.get(role, ())
-            if org_name(self.kb, office.org, day) == title.org
-            and (day is None or office.valid_from is None or office.valid_from <= day)
-            and (day is None or office.valid_to is None or day <= office.valid_to)
-        ]
+        found: list[Office] = []
+        for form in (role, *office_forms(role)):
+            found = [
+                office
+                for office in self.by_role.get(form, ())
+                if org_name(self.kb, office.org, day) == title.org
+                and (day is None or office.valid_from is None or office.valid_from <= day)
+                and (day is None or office.valid_to is None or day <= office.valid_to)
+            ]
+            if found:
+                break
         if len(found) != 1:
             return title
+        if found[0].role != role:  # "Sekretaris Provinsi X": the office's own words
+            written = title.role.removesuffix(role)
+            title = replace(title, role=written + found[0].role)
         if acting:
             return replace(title, acting_of=found[0], pattern=True)
         return replace(title, office=found[0], pattern=True)
