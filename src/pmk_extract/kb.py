@@ -16,7 +16,7 @@ from functools import cache
 
 from .kb_entries import KBEntry, load_entries, org_entries, outlet_entries
 from .matching import TermMatcher
-from .name_variants import spelling_variants
+from .name_variants import spelling_variants, spelling_variants_of
 from .people import default_people
 from .region_short import region_glued_forms, region_short_forms
 from .resources import read_lines
@@ -80,13 +80,16 @@ class KnowledgeBase:
         self._matcher: TermMatcher | None = None
         for entry in self.entries:
             self.by_id.setdefault(entry.id, []).append(entry)
+        surfaces = self.surfaces
         for entry in self.entries:
             forms = self.surface_forms(entry)
             if entry.kind == UNIT_KIND:
                 forms += self._with_parent(entry)
             for form in forms:
-                bucket = self.surfaces.setdefault(form, [])
-                if entry not in bucket:
+                bucket = surfaces.get(form)
+                if bucket is None:
+                    surfaces[form] = [entry]
+                elif entry not in bucket:
                     bucket.append(entry)
         self._fused = False  # the regions' fused short forms are added on first use
 
@@ -124,11 +127,10 @@ class KnowledgeBase:
     @staticmethod
     def surface_forms(entry: KBEntry) -> list[str]:
         """All written forms of an entry: canonical, aliases and their ALL-CAPS variants."""
-        forms = [entry.canonical] if entry.match_canonical else []
         names = entry.aliases
         if entry.label == "LOC" and entry.kind in _FUSED_KIND_WORDS:
             names += _kind_phrases(entry)
-        forms = [v for form in (*forms, *names) for v in spelling_variants(form)]
+        forms = spelling_variants_of((entry.canonical, *names) if entry.match_canonical else names)
         forms += [f.upper() for f in forms if len(f) > 3]
         if entry.label == "LOC" and entry.kind in REGION_KINDS:
             forms += [low for f in forms if (low := lower_compass(f)) is not None]

@@ -77,14 +77,20 @@ def aliases_field(
     obj: dict[str, Any], where: tuple[str, int], key: str = "aliases"
 ) -> tuple[str, ...]:
     """The list of non-empty strings of field ``key`` of a line (empty when absent), stripped."""
-    if key not in obj:
+    value = obj.get(key, _ABSENT)
+    if value is _ABSENT or value == []:
         return ()
-    value = obj[key]
-    if type(value) is list and all(type(a) is str for a in value):
-        stripped = tuple(a.strip() for a in value)
-        if all(stripped):
+    if type(value) is list:
+        try:  # of the JSON values, only a string has ``strip``
+            stripped = tuple([a.strip() for a in value])
+        except AttributeError:
+            stripped = ()
+        if stripped and all(stripped):
             return stripped
     raise DataFileError(where[0], where[1], f"field {key!r} must be a list of strings")
+
+
+_ABSENT = object()  # a field the line does not have
 
 
 def load_entries(relative: str, label: str) -> list[KBEntry]:

@@ -8,6 +8,8 @@ names compared with their apostrophes folded (:func:`fold_apostrophes`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 _KEMENKO_FIELD = "Kementerian Koordinator Bidang "  # a coordinating ministry's full name
 
 
@@ -28,6 +30,15 @@ def spelling_variants(form: str) -> list[str]:
     return variants
 
 
+def spelling_variants_of(forms: Sequence[str]) -> list[str]:
+    """The :func:`spelling_variants` of each of ``forms``, in order (``forms`` themselves when
+    none has a mark the press varies: one look at them all instead of one at each)."""
+    joined = "\n".join(forms)
+    if _KEMENKO_FIELD not in joined and ", dan " not in joined and "'" not in joined:
+        return list(forms)
+    return [variant for form in forms for variant in spelling_variants(form)]
+
+
 def title_variants(title: str) -> list[str]:
     """An office's ``title`` and the ways texts also write it: its :func:`spelling_variants`,
     also with no comma in its list of fields ("Menteri Desa Pembangunan Daerah Tertinggal
@@ -36,6 +47,14 @@ def title_variants(title: str) -> list[str]:
     writes the field of a post ("Jaksa Agung Muda bidang Pidana Umum", "Jaksa Agung Muda
     Tindak Pidana Khusus", "Deputi Penindakan KPK"); and each with "&" for "dan" ("Menteri
     Pekerjaan Umum & Perumahan Rakyat")."""
+    if (  # most titles ("Bupati Sleman") hold nothing varied below (nor spelling_variants's marks)
+        ", " not in title
+        and " Jenderal" not in title
+        and _FIELD not in title
+        and " dan " not in title
+        and "'" not in title
+    ):
+        return [title]
     variants = spelling_variants(title)
     variants += [v.replace(",", "") for v in variants if ", " in v]
     variants += [v.replace(" Jenderal", " Jendral") for v in variants if " Jenderal" in v]

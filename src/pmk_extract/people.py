@@ -118,7 +118,7 @@ class People:
         """The words of the known names and aliases, as written ("Tjahjo", "Kumolo"; read
         once)."""
         if self._name_words is None:
-            self._name_words = frozenset(word for name in self.names for word in name.split())
+            self._name_words = frozenset(" ".join(self.names).split())
         return self._name_words
 
     def given_names(self) -> frozenset[str]:
