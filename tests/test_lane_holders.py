@@ -77,6 +77,7 @@ LANES = {
     "dprdheads": "chairs of the provincial parliaments, more terms",
     "dprdchairs": "chairs of the provincial parliaments, the gaps on the measured days",
     "dprdcity": "chairs of the city parliaments, 2019-2024 and 2024-2029",
+    "dprdreg": "chairs of the regency parliaments, 2019-2024 and 2024-2029",
     "echelon": "echelon-I officials of trade, finance and other ministries",
     "echelon1a": "ministries' secretaries-general, inspectors-general, directors-general",
     "echelon1b": "echelon-I officials of the ministries of the second half",
