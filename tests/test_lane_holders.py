@@ -113,6 +113,7 @@ LANES = {
     "sekda_lane": "provincial and city regional secretaries, more terms",
     "sekkab": "regencies' and cities' regional secretaries",
     "sekdaw": "regencies' and cities' regional secretaries of Sumatra, Java, Bali, Nusa Tenggara",
+    "sekdae": "regencies' and cities' regional secretaries of Kalimantan, Sulawesi, Maluku, Papua",
     "spellqa": "regional heads' spellings checked against the press",
     "statebodies": "chairs and vice chairs of the state institutions, 2015-2026",
     "vicegov": "vice governors of the provinces, the terms before and between the elections",
