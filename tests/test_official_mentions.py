@@ -80,6 +80,14 @@ not run, no other table's rows read), from pages none of the other tables and no
 skip lists uses, while that session's data lanes were adding holders; provenance in
 ``official_mentions_heldout10_notes.md`` (not for rule writers). It is scored only by the lead;
 its floor is its first score, on 5e46ae9, the last commit before that session's changes.
+
+A twelfth table, ``tests/data/official_mentions_heldout11.jsonl`` (267 mentions, 2015-2026, the
+same family groups, none above 10%, 167 pages on 154 hosts; ``official_mentions_heldout11.md``),
+was written the same way on 2026-12-08, in isolation (no ``models/`` or ``src/`` read, the library
+not run, no other table's rows or notes read), from pages none of the other tables and none of the
+shared skip lists uses, while that session's data lanes were adding holders; provenance in
+``official_mentions_heldout11_notes.md`` (not for rule writers). It is scored only by the lead; its
+floor is its first score.
 """
 
 from __future__ import annotations
@@ -104,6 +112,7 @@ HELDOUT7 = Path(__file__).parent / "data" / "official_mentions_heldout7.jsonl"
 HELDOUT8 = Path(__file__).parent / "data" / "official_mentions_heldout8.jsonl"
 HELDOUT9 = Path(__file__).parent / "data" / "official_mentions_heldout9.jsonl"
 HELDOUT10 = Path(__file__).parent / "data" / "official_mentions_heldout10.jsonl"
+HELDOUT11 = Path(__file__).parent / "data" / "official_mentions_heldout11.jsonl"
 FRAME = "{mention} memberikan keterangan kepada wartawan."
 # the target of issue 18 (0.923 measured when this test was written: 191 of 207)
 MIN_SCORE = 0.92
@@ -151,6 +160,8 @@ MIN_HELDOUT8_SCORE = 201 / 253
 MIN_HELDOUT9_SCORE = 205 / 265
 # the eleventh table: its first score, on 5e46ae9 (before the session that wrote it)
 MIN_HELDOUT10_SCORE = 206 / 257
+# the twelfth table (floor: set by the lead from its first score)
+MIN_HELDOUT11_SCORE = 0.0
 # the third table's families, grouped as issue 18 lists them
 HELDOUT3_GROUPS = {
     "police": "police",
@@ -388,6 +399,7 @@ def _assert_new_balanced_table(table: Path, minimum: int) -> None:
         HELDOUT8,
         HELDOUT9,
         HELDOUT10,
+        HELDOUT11,
     )
     others = [row for path in earlier[: earlier.index(table)] for row in _rows(path)]
     _assert_new_table(rows, _rows() + others)
@@ -447,3 +459,12 @@ def test_heldout10_table_is_well_formed_and_new() -> None:
 def test_heldout10_official_mentions_score(extractor: Extractor) -> None:
     value = _grouped_score(extractor, HELDOUT10, "official_mentions_heldout10")
     assert value >= MIN_HELDOUT10_SCORE, value
+
+
+def test_heldout11_table_is_well_formed_and_new() -> None:
+    _assert_new_balanced_table(HELDOUT11, 250)
+
+
+def test_heldout11_official_mentions_score(extractor: Extractor) -> None:
+    value = _grouped_score(extractor, HELDOUT11, "official_mentions_heldout11")
+    assert value >= MIN_HELDOUT11_SCORE, value
