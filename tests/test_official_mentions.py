@@ -81,8 +81,8 @@ skip lists uses, while that session's data lanes were adding holders; provenance
 ``official_mentions_heldout10_notes.md`` (not for rule writers). It is scored only by the lead;
 its floor is its first score, on 5e46ae9, the last commit before that session's changes.
 
-A twelfth table, ``tests/data/official_mentions_heldout11.jsonl`` (267 mentions, 2015-2026, the
-same family groups, none above 10%, 167 pages on 154 hosts; ``official_mentions_heldout11.md``),
+A twelfth table, ``tests/data/official_mentions_heldout11.jsonl`` (265 mentions, 2015-2026, the
+same family groups, none above 10%, 173 pages on 163 hosts; ``official_mentions_heldout11.md``),
 was written the same way on 2026-12-08, in isolation (no ``models/`` or ``src/`` read, the library
 not run, no other table's rows or notes read), from pages none of the other tables and none of the
 shared skip lists uses, while that session's data lanes were adding holders; provenance in
