@@ -160,8 +160,8 @@ MIN_HELDOUT8_SCORE = 201 / 253
 MIN_HELDOUT9_SCORE = 205 / 265
 # the eleventh table: its first score, on 5e46ae9 (before the session that wrote it)
 MIN_HELDOUT10_SCORE = 206 / 257
-# the twelfth table (floor: set by the lead from its first score)
-MIN_HELDOUT11_SCORE = 0.0
+# the twelfth table: its first score, on f5ada7a (before the session that wrote it)
+MIN_HELDOUT11_SCORE = 209 / 265
 # the third table's families, grouped as issue 18 lists them
 HELDOUT3_GROUPS = {
     "police": "police",
