@@ -16,12 +16,14 @@ from typing import Any
 
 from .errors import DataFileError
 from .outlets import outlets, written_forms
+from .quick_init import quick_init
 from .resources import iter_jsonl, model_path
 from .snapshot import PickledByFields
 
 ORG_FILES = ("gazetteers/organizations.jsonl",)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class KBEntry(PickledByFields):
     """One organisation (per name period) or one place."""

@@ -17,10 +17,12 @@ from functools import cache
 from .errors import DataFileError
 from .kb_entries import KBEntry, aliases_field, date_field, org_entries, str_field
 from .name_variants import spelling_variants, title_variants
+from .quick_init import quick_init
 from .resources import iter_jsonl, model_path, read_tsv
 from .snapshot import PickledByFields, load_or_build
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Office(PickledByFields):
     """An office a person holds: its full role, its organisation id and its written titles."""
@@ -40,6 +42,7 @@ def acting_posts() -> frozenset[str]:
     return frozenset(expansion for _, expansion in read_tsv("lexicons/role_prefixes.tsv", 2))
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Holder(PickledByFields):
     """One term of office: who held ``office`` from ``start`` to ``end`` (both inclusive).
