@@ -46,7 +46,7 @@ def test_the_lane_lines_name_their_pages() -> None:
     offices = [o for o in gazetteer_lines("offices.jsonl") if _LANE in o.get("note", "")]
     assert len(offices) >= 190
     lines = [h for h in gazetteer_lines("holders.jsonl") if _LANE in h.get("note", "")]
-    assert len(lines) >= 48
+    assert len(lines) >= 51
     for holder in lines:
         assert holder["office"].startswith(_OFFICES), holder
         assert "source:" in holder["note"], holder
