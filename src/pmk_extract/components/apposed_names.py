@@ -35,9 +35,19 @@ rank that is part of a name ("Universitas Jenderal Soedirman", "Jalan Jenderal S
 follows the head of a body or a place and is left alone.
 
 So is a prediction opened by an honorific written only before a living person's name
-(``person_honorifics.txt``: "H.", "Hj.", "HM", "K.H.") whose other words are all name words
-("disampaikan Hj. Nama Nama", which the recogniser reads as an organisation), unless the head
-of a place or a body ends right before it ("Jalan H. Agus Salim") (:func:`honoured_name`).
+(``person_honorifics.txt``: "H.", "Hj.", "HM", "K.H.", "Habib", "Ustaz") whose other words are
+all name words, name particles between them ("disampaikan Hj. Nama Nama", "Habib Nama bin
+Nama", which the recogniser reads as an organisation), unless the head of a place or a body ends
+right before it ("Jalan H. Agus Salim") (:func:`honoured_name`).
+
+Such an honorific followed by one to four name words (particles between them) that no entity
+covers, where the recogniser saw no name ("Ustad Nama Nama" with an apostrophe in a name word),
+is that person's name, the honorific outside it (:func:`honoured_names`), when not every word
+is a common word, no head of a place or a body ends right before the honorific, no name word
+stands right before it (a given name inside a longer name: "Rahmat Habib Santoso") and none,
+in an entity or not, right after the run (a longer name the rule would cut: "Ki Hajar
+Dewantara"). Known names and aliases that open with the word ("Habib Idrus") are found before,
+by the officials' readers, and win.
 
 One capitalised word after "dan" that closes a post's field written after the title of a
 field's head ("Kasi Bimbingan dan [Giatja]": ``field_heads.txt``) is the field's, never a
@@ -54,6 +64,7 @@ import regex
 
 from ..kb import KnowledgeBase
 from ..lexicons import Lexicons, match_head
+from ..name_shapes import is_particle
 from ..resources import read_lines
 from ..stemming import root_words
 from ..unit_kinds import POSITION
@@ -67,6 +78,7 @@ _RANK_REACH = 6  # tokens a rank with its marks may take before the name ("Kolon
 _HEAD_WORDS = 3  # words of the longest head a rank may follow ("Rumah Sakit Umum Jenderal")
 _BARE_NAME = 4  # name words after a short form with no place ("Ketua DPRD Nama Nama")
 _FIELD_REACH = 4  # capitalised words from a field head's title to "dan" ("Kasi Bimbingan dan")
+_HONOURED_WORDS = 4  # name words after a person's honorific, with no prediction
 _NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+(?:['’-]\p{L}+)?|\p{Lu}\.?")
 
 
@@ -235,9 +247,48 @@ def honoured_name(words: list[str], start: int, end: int, lex: Lexicons, kb: Kno
     span = words[k:end]
     if k == start or not span or _head_ends(words, start, lex):
         return False
+    inner = range(1, len(span) - 1)  # "Hj. Nama binti Nama": a particle between name words
+    span = [word for i, word in enumerate(span) if not (i in inner and is_particle(word))]
     if not all(_name_word(word, lex, kb) for word in span) or _common(span):
         return False
     return not _holds_head(span, lex)
+
+
+def honoured_names(
+    words: list[str], labels: list[str | None], lex: Lexicons, kb: KnowledgeBase
+) -> list[tuple[int, int]]:
+    """The token spans of names written after an honorific used only before a person's name
+    that no entity covers ("Ustad Nama Nama"; see the module docstring)."""
+    out = []
+    n = len(words)
+    for k, word in enumerate(words):
+        if word not in _person_honorifics() or labels[k] is not None or _head_ends(words, k, lex):
+            continue
+        if k and labels[k - 1] is None and _name_word(words[k - 1], lex, kb):
+            continue  # "Rahmat Habib Santoso": a given name inside a longer name
+        start = k
+        while (
+            start < n
+            and labels[start] is None
+            and (size := match_head(words, start, lex.honorifics))
+        ):
+            start += size  # "Kiai Haji Nama", "Habib H. Nama"
+        end, count = start, 0
+        while end < n and labels[end] is None and count < _HONOURED_WORDS:
+            if _name_word(words[end], lex, kb):
+                end, count = end + 1, count + 1
+            elif count and is_particle(words[end]) and end + 1 < n and labels[end + 1] is None:
+                end += 1  # "Nama bin Nama": the particle only before another name word
+            else:
+                break
+        if end > start and is_particle(words[end - 1]):
+            end -= 1
+        if not count or _common(words[start:end]) or _holds_head(words[start:end], lex):
+            continue
+        if end < n and _NAME_WORD.fullmatch(words[end]):
+            continue  # the name goes on past the run: no part of it is read
+        out.append((start, end))
+    return out
 
 
 def _rank_end(words: list[str], r: int, end: int, lex: Lexicons) -> int:

@@ -81,6 +81,10 @@ class KnownNames:
                 continue
             if any(k in taken for k in range(span.start, span.end)):
                 continue
+            if self._honorific_before_name(words, names, span):
+                # "Gubernur NTB Tuan Guru Bajang Zainul Majdi": an alias that is an honorific
+                # is the honorific when a name follows it; the name is the mention
+                continue
             if len(span) == 1 and self._in_longer_name(words, names, span.start):
                 # "Fadjar Prasetyo" is not Prasetyo Hadi, "Tajri Fauzan" not the deputy
                 # minister known by the one name "Fauzan"
@@ -96,6 +100,16 @@ class KnownNames:
             taken.update(range(span.start, span.end))
             found.append(Mention(span.start, span.end, canonical))
         return found
+
+    def _honorific_before_name(self, words: list[str], names: list[bool], span: Span) -> bool:
+        """True when the alias in ``span`` is an honorific (``honorifics.txt``: "Tuan Guru
+        Bajang", "TGB") and a name word follows it: the honorific of the name after it."""
+        k = span.end
+        if tuple(words[span.start : k]) not in self.lex.honorifics:
+            return False
+        while k < len(words) and (size := match_head(words, k, self.lex.honorifics)):
+            k += size  # "TGB H. Nama": honorifics after honorifics
+        return k < len(words) and names[k] and not words[k].isupper()
 
     def _in_longer_name(self, words: list[str], names: list[bool], k: int) -> bool:
         """True when the one-word alias at ``k`` is a part of another name ("Fadjar

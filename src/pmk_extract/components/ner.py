@@ -50,7 +50,14 @@ from ..records import NAME_LABELS
 from ..regions import PLACE_PREFIXES
 from ..resources import read_lines
 from ..spans import add_entities, doc_text, strict_span
-from .apposed_names import apposed_name, honoured_name, name_tail, ranked_name, state_tail
+from .apposed_names import (
+    apposed_name,
+    honoured_name,
+    honoured_names,
+    name_tail,
+    ranked_name,
+    state_tail,
+)
 from .name_joins import join_name_parts
 from .name_slots import slot_names
 from .ner_filters import SpanFilter
@@ -344,18 +351,25 @@ class StatisticalNER:
         """A PERSON that opens with a place right after an office is the office's place and
         then the person: "Camat [Cisarua] [Asep Saepulloh]", "Kepala [SPPG Cisarua] [Rizal
         Fauzi]" (an acronym before the place makes a unit: the organisation the text named
-        in full with those initials and that place, else as written). Pieces with their
-        canonicals; the span alone when the rule does not apply."""
+        in full with those initials and that place, else as written). So is any prediction
+        whose place is followed by honorifics, then name words: "Wakil Bupati [Sleman] Habib
+        [Nama Nama]", the honorifics outside both. Pieces with their canonicals; the span
+        alone when the rule does not apply."""
         doc = span.doc
         office = self._office_before(doc, span.start)
-        if span.label_ != "PERSON" or not office or len(span) < 2:
+        if not office or len(span) < 2:
             return [(span, span.text)]
         words = [t.text for t in span]
         size = next((n for n in (3, 2, 1) if n < len(words) and tuple(words[:n]) in self.places), 0)
-        rest = words[size:]
-        if not size or not all(w[:1].isupper() and w.isalpha() for w in rest):
+        honoured = size
+        while honoured < len(words) and (step := match_head(words, honoured, self.lex.honorifics)):
+            honoured += step  # "Wakil Bupati [Sleman Habib Nama Nama]": honorifics, then the name
+        if span.label_ != "PERSON" and honoured == size:
             return [(span, span.text)]
-        person = Span(doc, span.start + size, span.end, label="PERSON")
+        rest = words[honoured:]
+        if not size or not rest or not all(w[:1].isupper() and w.isalpha() for w in rest):
+            return [(span, span.text)]
+        person = Span(doc, span.start + honoured, span.end, label="PERSON")
         place_words = words[:size]
         if office == 2:  # "SPPG Cisarua": the unit of that place
             unit = Span(doc, span.start - 1, span.start + size, label="ORG")
@@ -476,7 +490,10 @@ class StatisticalNER:
                 labels[ent.start : ent.end] = [ent.label_] * len(ent)
             slots = [
                 Span(doc, a, b, label="PERSON")
-                for a, b in slot_names(words, labels, self.lex, self.body_firsts)
+                for a, b in (
+                    *slot_names(words, labels, self.lex, self.body_firsts),
+                    *honoured_names(words, labels, self.lex, self.kb),
+                )
             ]
             if slots:
                 for span in add_entities(doc, slots):  # "... Humas BNPB Nama Nama mengatakan"
