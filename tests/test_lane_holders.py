@@ -86,6 +86,7 @@ LANES = {
     "echelon24": "echelon-I officials of Kabinet Merah Putih's ministries, 2024-10 onward",
     "factcheck": "holder lines audited against their pages",
     "governor": "governors, vice-governors and acting governors",
+    "heads25": "regents, mayors and their vices of 2025-2030",
     "headse": "regional heads of Sulawesi, Maluku, Papua, Nusa Tenggara, Kalsel 2011-2025",
     "headse2": "regents and vice regents of eastern Indonesia",
     "headsw": "regional heads and acting heads of western Indonesia",
