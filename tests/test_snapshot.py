@@ -3,6 +3,7 @@ stale or of another type, never an error when the folder cannot be written, off 
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 from pathlib import Path
@@ -124,3 +125,43 @@ def test_the_key_changes_with_the_data_files(
     (tmp_path / "lexicons" / "new.tsv").write_text("a\tb\n", encoding="utf-8")
     keys.append(snapshot.source_key())
     assert len(set(keys)) == 4, keys
+
+
+class _Made:
+    """An object of a build, tracked by the cyclic collector (as the knowledge base's are)."""
+
+    def __init__(self, parts: list[object]) -> None:
+        self.parts = parts
+
+
+@pytest.mark.parametrize("setting", ["off", "folder"])
+def test_a_build_joins_the_oldest_generation_with_the_collector_as_it_was(
+    setting: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(snapshot.ENV, "off" if setting == "off" else str(tmp_path))
+    was_enabled = gc.isenabled()
+    try:
+        for enabled in (True, False):
+            (gc.enable if enabled else gc.disable)()
+            made = snapshot.load_or_build(
+                f"made{enabled}", _Made, lambda: _Made([_Made([]) for _ in range(5000)])
+            )
+            assert gc.isenabled() is enabled
+            # no young objects left for the next collections to walk: all of the build is old
+            assert gc.get_count()[0] < 100
+            oldest = {id(o) for o in gc.get_objects(generation=2)}
+            assert id(made) in oldest and id(made.parts[-1]) in oldest
+    finally:
+        (gc.enable if was_enabled else gc.disable)()
+
+
+def test_a_load_leaves_frozen_objects_frozen(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(snapshot.ENV, "off")
+    kept = _Made([])
+    gc.freeze()  # as a worker process does after loading the pipeline
+    try:
+        frozen = gc.get_freeze_count()
+        snapshot.load_or_build("made", _Made, lambda: _Made([_Made([]) for _ in range(100)]))
+        assert gc.get_freeze_count() == frozen and kept.parts == []
+    finally:
+        gc.unfreeze()

@@ -90,8 +90,10 @@ def source_key() -> str:
 def load_or_build(name: str, kind: type[T], build: Callable[[], T]) -> T:
     """The snapshot ``name`` of the current files when there is one of type ``kind``; else
     ``build()``, written as that snapshot when the folder is writable. The cyclic garbage
-    collector pauses meanwhile (the tens of thousands of objects made hold no cycles, and its
-    passes over them would cost a fifth of the load)."""
+    collector pauses meanwhile, and what was made then joins its oldest generation (the
+    hundreds of thousands of objects made live as long as the process and hold no cycles: its
+    passes over them, during the load or in the two collections after it, would cost a fifth
+    of the load)."""
     with _collector_paused():
         folder = cache_dir()
         if folder is None:
@@ -116,6 +118,13 @@ def _collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
+        # what was made meanwhile (all still in the youngest generation) joins the oldest at
+        # once: the next two collections would otherwise walk every object of it, alive for
+        # the whole process, to find nothing to free (not where objects are frozen, as in a
+        # worker process, pool.settle_after_load: unfreezing would let them go)
+        if not gc.get_freeze_count():
+            gc.freeze()
+            gc.unfreeze()
         if enabled:
             gc.enable()
 
