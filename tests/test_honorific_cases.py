@@ -9,6 +9,9 @@ names its class and rule. All rows are extracted in one batch.
 - ``bare``: an honorific written only before a person's name (``person_honorifics.txt``) with
   no post opens a PERSON without it, also where the recogniser saw no name
   (:func:`~pmk_extract.components.apposed_names.honoured_names`);
+- ``lower``: such an honorific of four letters or more written in lower case inside a sentence
+  ("ustad", "romo", "habib", "buya"), after the row's ``before`` text, opens a PERSON without
+  it; not before the name of a body or a place ("para kiai Nahdlatul Ulama");
 - ``alias``: a known alias that is an honorific ("Tuan Guru Bajang", "TGB") before its holder's
   name is the honorific (one PERSON, the name); alone, and a known name or alias opening with
   an honorific's word ("Gus Ipul", "Habib Idrus", "Habib Said Ismail"), it is the person;
@@ -37,7 +40,7 @@ from pmk_extract.kb import default_kb
 from pmk_extract.lexicons import lexicons
 
 CASES = Path(__file__).parent / "data" / "honorific_cases.jsonl"
-CLASSES = {"post", "bare", "alias", "not_person"}
+CLASSES = {"post", "bare", "lower", "alias", "not_person"}
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +49,8 @@ def outcomes(extractor: Extractor) -> list[tuple[dict[str, Any], Record]]:
 
 
 def _found(case: dict[str, Any], record: Record) -> list[tuple[str, str, str | None]]:
-    return [(p.text, p.canonical, p.org) for p in people_in_mention(record, case["mention"])]
+    start = len(case["before"]) + 1 if case.get("before") else 0
+    return [(p.text, p.canonical, p.org) for p in people_in_mention(record, case["mention"], start)]
 
 
 def _expected(case: dict[str, Any]) -> list[tuple[str, str, str | None]]:
@@ -67,7 +71,7 @@ def test_honorifics_of_a_class(outcomes: list[tuple[dict[str, Any], Record]], ki
 
 def test_table_covers_every_class_and_both_outcomes() -> None:
     cases = load_cases(CASES)
-    assert len(cases) >= 40
+    assert len(cases) >= 45
     counts = Counter(case["class"] for case in cases)
     assert set(counts) == CLASSES, counts
     assert sum(case["person"] is None for case in cases) >= 4

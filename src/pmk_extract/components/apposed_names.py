@@ -42,7 +42,9 @@ right before it ("Jalan H. Agus Salim") (:func:`honoured_name`).
 
 Such an honorific followed by one to four name words (particles between them) that no entity
 covers, where the recogniser saw no name ("Ustad Nama Nama" with an apostrophe in a name word),
-is that person's name, the honorific outside it (:func:`honoured_names`), when not every word
+is that person's name, the honorific outside it (:func:`honoured_names`); so after such an
+honorific of four letters or more written in lower case ("ceramah ustaz Nama", "dipimpin romo
+Nama"), as the press writes the religious ones inside a sentence; when not every word
 is a common word, no head of a place or a body ends right before the honorific, no name word
 stands right before it (a given name inside a longer name: "Rahmat Habib Santoso") and none,
 in an entity or not, right after the run (a longer name the rule would cut: "Ki Hajar
@@ -233,8 +235,8 @@ def ranked_name(words: list[str], start: int, end: int, lex: Lexicons, kb: Knowl
 
 
 @cache
-def _person_honorifics() -> frozenset[str]:
-    return frozenset(read_lines("lexicons/person_honorifics.txt"))
+def _person_honorifics() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(line.split()) for line in read_lines("lexicons/person_honorifics.txt"))
 
 
 def honoured_name(words: list[str], start: int, end: int, lex: Lexicons, kb: KnowledgeBase) -> bool:
@@ -242,8 +244,8 @@ def honoured_name(words: list[str], start: int, end: int, lex: Lexicons, kb: Kno
     written only before a person's name ("Hj. Nama Nama") and holds only name words after it,
     with no head of a place or a body right before it (see the module docstring)."""
     k = start
-    while k < end and words[k] in _person_honorifics():
-        k += 1
+    while k < end and (size := match_head(words, k, _person_honorifics())):
+        k += size
     span = words[k:end]
     if k == start or not span or _head_ends(words, start, lex):
         return False
@@ -259,14 +261,24 @@ def honoured_names(
 ) -> list[tuple[int, int]]:
     """The token spans of names written after an honorific used only before a person's name
     that no entity covers ("Ustad Nama Nama"; see the module docstring)."""
-    out = []
+    out: list[tuple[int, int]] = []
     n = len(words)
     for k, word in enumerate(words):
-        if word not in _person_honorifics() or labels[k] is not None or _head_ends(words, k, lex):
+        if out and k < out[-1][1]:
+            continue  # "Ustad Kiai Haji Nama": read from the first honorific
+        lower = _lower_honorific(word)  # "ceramah ustaz Nama", "dipimpin romo Nama"
+        if not (lower or match_head(words, k, _person_honorifics())) or labels[k] is not None:
             continue
-        if k and labels[k - 1] is None and _name_word(words[k - 1], lex, kb):
+        if _head_ends(words, k, lex):
+            continue
+        if (
+            k
+            and labels[k - 1] is None
+            and _name_word(words[k - 1], lex, kb)
+            and not match_head(words, k - 1, lex.honorifics)  # "Al Habib Nama": one honorific
+        ):
             continue  # "Rahmat Habib Santoso": a given name inside a longer name
-        start = k
+        start = k + 1 if lower else k
         while (
             start < n
             and labels[start] is None
@@ -289,6 +301,12 @@ def honoured_names(
             continue  # the name goes on past the run: no part of it is read
         out.append((start, end))
     return out
+
+
+def _lower_honorific(word: str) -> bool:
+    """True when ``word`` is a person's honorific of four letters or more written in lower case
+    inside a sentence, as the press writes the religious ones ("ustaz", "kiai", "romo")."""
+    return len(word) > 3 and word.islower() and (word.capitalize(),) in _person_honorifics()
 
 
 def _rank_end(words: list[str], r: int, end: int, lex: Lexicons) -> int:
