@@ -2,10 +2,11 @@
 written for these tests (``tests/data/honorific_cases.jsonl``), composed per class; each row
 names its class and rule. All rows are extracted in one batch.
 
-- ``post``: an honorific between a post with its place and the name (Ki, Nyi, Ustad, Habib,
-  Tgk, Pdt., Datuk Seri) is outside the name and the post still reaches it; a predicted place
-  that runs over the honorific and the name after an office is split into the place and the
-  name (``StatisticalNER._split_place``);
+- ``post``: an honorific (Ki, Nyi, Ustad, Habib, Tgk, Pdt., Datuk Seri) or a regional address
+  form (Teteh, Akang, Uda, Neng, Mpok, Ning) between a post with its place and the name is
+  outside the name and the post still reaches it; a predicted place that runs over the
+  honorific and the name after an office is split into the place and the name
+  (``StatisticalNER._split_place``);
 - ``bare``: an honorific written only before a person's name (``person_honorifics.txt``) with
   no post opens a PERSON without it, also where the recogniser saw no name
   (:func:`~pmk_extract.components.apposed_names.honoured_names`);
