@@ -130,9 +130,10 @@ def test_a_deputy_promoted_to_kapolda_holds_one_post_a_day() -> None:
 
 
 def test_no_holder_outside_the_confirmed_window() -> None:
-    # Basarudin's last confirming day is 2016-08-28; Fakhrizal was sworn in on 2017-01-04
+    # Basarudin's last confirming day is 2016-08-28; Fakhrizal was sworn in on 2017-01-04;
+    # the first recorded term (Bambang Sri Herwanto's) starts on 2014-03-18
     assert resolve_title("Kapolda Sumbar", dt.date(2016, 10, 1)) is None
-    assert resolve_title("Kapolda Sumbar", dt.date(2015, 12, 1)) is None
+    assert resolve_title("Kapolda Sumbar", dt.date(2014, 1, 1)) is None
 
 
 def test_terms_of_the_offices_filled_here_follow_each_other() -> None:
