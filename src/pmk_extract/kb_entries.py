@@ -10,10 +10,13 @@ against a date by :class:`~pmk_extract.kb.KnowledgeBase`.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from dataclasses import dataclass
 from functools import cache
+from itertools import repeat
 from typing import Any
 
+from .columns import column, day_column, distinct, in_order, names_column, text_column
 from .errors import DataFileError
 from .outlets import outlets, written_forms
 from .quick_init import quick_init
@@ -100,10 +103,66 @@ def load_entries(relative: str, label: str) -> list[KBEntry]:
     path = model_path(relative)
     if not path.is_file() and relative != ORG_FILES[0]:
         return []
+    lines = list(iter_jsonl(relative))
+    entries = _entries_at_once([obj for _, obj in lines], label)
+    return entries if entries is not None else _entries_by_line(lines, label, str(path))
+
+
+def _entries_at_once(objs: list[dict[str, Any]], label: str) -> list[KBEntry] | None:
+    """The entries of ``objs`` read a field at a time (:mod:`.columns`), or None when a line
+    needs :func:`_entries_by_line` (a bad line, or one it reads otherwise)."""
+    canonicals = text_column(objs, "canonical")
+    kinds = text_column(objs, "kind")
+    aliases = names_column(objs, "aliases")
+    ambiguous = names_column(objs, "ambiguous_aliases")
+    with_parent = names_column(objs, "with_parent")
+    starts = day_column(objs, "valid_from")
+    ends = day_column(objs, "valid_to")
+    ids = column(objs, "id")
+    if (
+        canonicals is None
+        or kinds is None
+        or aliases is None
+        or ambiguous is None
+        or with_parent is None
+        or starts is None
+        or ends is None
+        or not set(map(type, ids)) <= {str, type(None)}
+        or not in_order(starts, ends)
+    ):
+        return None
+    parents = column(objs, "parent")
+    if not all(ids):
+        ids = [i or f"{c}|{p or ''}" for i, c, p in zip(ids, canonicals, parents, strict=True)]
+    if not distinct(map("{}\x00{}".format, ids, kinds), starts):
+        return None
+    matched = map(operator.is_not, column(objs, "match_canonical", True), repeat(False))
+    return list(
+        map(
+            KBEntry,
+            ids,
+            canonicals,
+            repeat(label),
+            kinds,
+            aliases,
+            parents,
+            starts,
+            ends,
+            matched,
+            ambiguous,
+            with_parent,
+        )
+    )
+
+
+def _entries_by_line(
+    lines: list[tuple[int, dict[str, Any]]], label: str, path: str
+) -> list[KBEntry]:
+    """The entries of ``lines`` read line by line: a bad line raises, named."""
     entries: list[KBEntry] = []
     seen: dict[tuple[str, dt.date | None], int] = {}
-    for lineno, obj in iter_jsonl(relative):
-        where = (str(path), lineno)
+    for lineno, obj in lines:
+        where = (path, lineno)
         canonical = str_field(obj, "canonical", where)
         entry = KBEntry(
             id=str(obj.get("id") or f"{canonical}|{obj.get('parent') or ''}"),

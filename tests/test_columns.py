@@ -1,0 +1,144 @@
+"""columns: a field of every line read at once gives what the line-by-line field readers give,
+or None where a line needs them (so that they name the bad line)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pmk_extract.columns import day_column, distinct, in_order, names_column, text_column
+from pmk_extract.errors import DataFileError
+from pmk_extract.kb_entries import aliases_field, date_field, load_entries, str_field
+
+_WHERE = ("x.jsonl", 1)
+
+
+@pytest.mark.parametrize(
+    "values",
+    [["Bantul", "Sleman"], ["A"], ["Kab. Bantul ", " Sleman"]],
+)
+def test_text_column_reads_what_str_field_reads(values: list[str]) -> None:
+    objs = [{"canonical": v} for v in values]
+    assert text_column(objs, "canonical") == [str_field(o, "canonical", _WHERE) for o in objs]
+
+
+@pytest.mark.parametrize(
+    "objs",
+    [
+        [{"canonical": "A"}, {}],
+        [{"canonical": "A"}, {"canonical": ""}],
+        [{"canonical": "A"}, {"canonical": "  "}],
+        [{"canonical": "A"}, {"canonical": 5}],
+        [{"canonical": "A"}, {"canonical": None}],
+    ],
+)
+def test_text_column_leaves_a_bad_line_to_the_line_reader(objs: list[dict[str, Any]]) -> None:
+    assert text_column(objs, "canonical") is None
+    with pytest.raises(DataFileError):
+        for obj in objs:
+            str_field(obj, "canonical", _WHERE)
+
+
+def test_names_column_reads_what_aliases_field_reads() -> None:
+    objs: list[dict[str, Any]] = [{}, {"aliases": []}, {"aliases": ["Pemkab Bantul", "Bantul"]}]
+    assert names_column(objs, "aliases") == [aliases_field(o, _WHERE) for o in objs]
+    assert names_column(objs, "aliases") == [(), (), ("Pemkab Bantul", "Bantul")]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [None, "Bantul", ["Bantul", 5], ["Bantul", ""], ["Bantul", None], {"a": 1}, [["A"]]],
+)
+def test_names_column_leaves_a_bad_line_to_the_line_reader(value: object) -> None:
+    objs = [{"aliases": ["A"]}, {"aliases": value}]
+    assert names_column(objs, "aliases") is None
+    with pytest.raises(DataFileError):
+        aliases_field(objs[1], _WHERE)
+
+
+def test_names_column_leaves_names_to_strip_to_the_line_reader() -> None:
+    objs = [{"aliases": ["Bantul "]}]
+    assert names_column(objs, "aliases") is None
+    assert aliases_field(objs[0], _WHERE) == ("Bantul",)
+
+
+def test_day_column_reads_what_date_field_reads() -> None:
+    objs: list[dict[str, Any]] = [{}, {"start": "2024-06-01"}, {"start": None}]
+    assert day_column(objs, "start") == [date_field(o, "start", _WHERE) for o in objs]
+    assert day_column([{}, {}], "start") == [None, None]
+
+
+@pytest.mark.parametrize("value", ["2024-13-01", "1 Juni 2024", 2024, ["2024-06-01"]])
+def test_day_column_leaves_a_bad_day_to_the_line_reader(value: object) -> None:
+    objs = [{"start": "2024-06-01"}, {"start": value}]
+    assert day_column(objs, "start") is None
+    with pytest.raises(DataFileError):
+        date_field(objs[1], "start", _WHERE)
+
+
+def test_in_order_and_distinct() -> None:
+    day, later = dt.date(2020, 1, 1), dt.date(2021, 1, 1)
+    assert in_order([day, None, day], [later, later, None])
+    assert in_order([None, None], [day, later]) and in_order([day], [day])
+    assert not in_order([later, None], [day, None])
+    assert distinct(["a", "b"], [day, day]) and distinct(["a", "a"], [day, None])
+    assert not distinct(["a", "a"], [day, day])
+
+
+def _write(tmp_path: Path, lines: list[str]) -> None:
+    (tmp_path / "gazetteers").mkdir(exist_ok=True)
+    (tmp_path / "gazetteers" / "x.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            '{"canonical": "Kabupaten Bantul", "kind": "regency", "aliases": ["Bantul"]}',
+            '{"id": "k", "canonical": "Kementerian K", "kind": "ministry", "valid_to":'
+            ' "2019-10-20", "aliases": ["K"], "match_canonical": false}',
+            '{"id": "k", "canonical": "Kementerian K", "kind": "ministry", "valid_from":'
+            ' "2019-10-21", "with_parent": ["Ditjen K"], "ambiguous_aliases": ["K"]}',
+            '{"canonical": "Kecamatan Kasihan", "kind": "district", "parent":'
+            ' "Kabupaten Bantul", "code": "34.02.13", "note": "a note"}',
+        ],
+        # read line by line (a name to strip, a number for an id): the same entries
+        [
+            '{"canonical": "Kabupaten Bantul", "kind": "regency", "aliases": [" Bantul"]}',
+            '{"id": 7, "canonical": "Badan Tujuh", "kind": "agency"}',
+        ],
+    ],
+)
+def test_a_file_read_at_once_gives_the_entries_of_the_line_reader(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lines: list[str]
+) -> None:
+    _write(tmp_path, lines)
+    monkeypatch.setattr("pmk_extract.resources.models_dir", lambda: tmp_path)
+    read = load_entries("gazetteers/x.jsonl", "LOC")
+    monkeypatch.setattr("pmk_extract.kb_entries._entries_at_once", lambda objs, label: None)
+    assert read == load_entries("gazetteers/x.jsonl", "LOC")
+    assert [e.id for e in read][:1] == ["Kabupaten Bantul|"]
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('{"canonical": "A", "kind": "agency"}', "duplicate entry"),
+        (
+            '{"canonical": "B", "kind": "a", "valid_from": "2021-01-01", "valid_to": "2020-01-01"}',
+            "before",
+        ),
+        ('{"canonical": "B", "kind": "agency", "aliases": [" "]}', "aliases"),
+    ],
+)
+def test_a_bad_line_is_still_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str, message: str
+) -> None:
+    _write(tmp_path, ['{"canonical": "A", "kind": "agency"}', line])
+    monkeypatch.setattr("pmk_extract.resources.models_dir", lambda: tmp_path)
+    with pytest.raises(DataFileError) as info:
+        load_entries("gazetteers/x.jsonl", "ORG")
+    assert "x.jsonl:2" in str(info.value) and message in str(info.value)
