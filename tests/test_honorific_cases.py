@@ -12,7 +12,8 @@ names its class and rule. All rows are extracted in one batch.
   (:func:`~pmk_extract.components.apposed_names.honoured_names`);
 - ``lower``: such an honorific of four letters or more written in lower case inside a sentence
   ("ustad", "romo", "habib", "buya"), after the row's ``before`` text, opens a PERSON without
-  it; not before the name of a body or a place ("para kiai Nahdlatul Ulama");
+  it, also when the recogniser found only the name's end ("kiai Nama [Nama]"); not before the
+  name of a body or a place ("para kiai Nahdlatul Ulama");
 - ``alias``: a known alias that is an honorific ("Tuan Guru Bajang", "TGB") before its holder's
   name is the honorific (one PERSON, the name); alone, and a known name or alias opening with
   an honorific's word ("Gus Ipul", "Habib Idrus", "Habib Said Ismail"), it is the person;
@@ -89,6 +90,9 @@ def test_table_covers_every_class_and_both_outcomes() -> None:
         # a name word right after the run, in an entity or not: a longer name, none read
         (["oleh", "Ki", "Hajar", "Dewantara", "."], [None, None, None, "LOC", None], []),
         (["oleh", "Ki", "Fauzan", "Rahmat", "Hidayat", "Budi", "Santoso"], [None] * 7, []),
+        # the recogniser's name right after the run is its end; not over a title
+        (["oleh", "kiai", "Ja'far", "Alkaff", "."], [None, None, None, "PERSON", None], [(2, 4)]),
+        (["oleh", "Kiai", "Fauzan", "Bupati", "Ipuk"], [None] * 4 + ["PERSON"], []),
         # a name word right before the honorific: a given name inside a longer name
         (["oleh", "Rahmat", "Habib", "Santoso", "."], [None] * 5, []),
         # the honorific inside an entity, or the name already read: nothing new

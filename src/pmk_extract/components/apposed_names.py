@@ -44,11 +44,13 @@ Such an honorific followed by one to four name words (particles between them) th
 covers, where the recogniser saw no name ("Ustad Nama Nama" with an apostrophe in a name word),
 is that person's name, the honorific outside it (:func:`honoured_names`); so after such an
 honorific of four letters or more written in lower case ("ceramah ustaz Nama", "dipimpin romo
-Nama"), as the press writes the religious ones inside a sentence; when not every word
-is a common word, no head of a place or a body ends right before the honorific, no name word
-stands right before it (a given name inside a longer name: "Rahmat Habib Santoso") and none,
-in an entity or not, right after the run (a longer name the rule would cut: "Ki Hajar
-Dewantara"). Known names and aliases that open with the word ("Habib Idrus") are found before,
+Nama"), as the press writes the religious ones inside a sentence; when not every word is a
+common word, no head of a place or a body ends right before the honorific, no name word stands
+right before it (a given name inside a longer name: "Rahmat Habib Santoso") and none right
+after the run (a longer name the rule would cut: "Ki Hajar Dewantara"), except a name the
+recogniser found there, the end of this one ("kiai Nama [Nama]": the PERSON runs from the first
+name word, with no title among them; ``pmk_ner`` replaces its own shorter prediction, never a
+known name). Known names and aliases that open with the word ("Habib Idrus") are found before,
 by the officials' readers, and win.
 
 One capitalised word after "dan" that closes a post's field written after the title of a
@@ -297,7 +299,12 @@ def honoured_names(
             end -= 1
         if not count or _common(words[start:end]) or _holds_head(words[start:end], lex):
             continue
-        if end < n and _NAME_WORD.fullmatch(words[end]):
+        if end < n and labels[end] == "PERSON" and _NAME_WORD.fullmatch(words[end]):
+            if any(match_head(words, j, lex.title_heads) for j in range(start, end)):
+                continue
+            while end < n and labels[end] == "PERSON":
+                end += 1  # "kiai Nama [Nama]": the recogniser's name is the end of this one
+        elif end < n and _NAME_WORD.fullmatch(words[end]):
             continue  # the name goes on past the run: no part of it is read
         out.append((start, end))
     return out

@@ -328,6 +328,22 @@ class StatisticalNER:
             or self.lex.fused_unit(words, k - 1) is not None
         )
 
+    def _honoured(
+        self, doc: Doc, words: list[str], labels: list[str | None]
+    ) -> list[tuple[int, int]]:
+        """:func:`~.apposed_names.honoured_names`; a name that ends in a shorter PERSON this
+        component predicted replaces it ("kiai Nama [Nama]"), one that ends in any other
+        entity (a known name) is dropped."""
+        out = []
+        for a, b in honoured_names(words, labels, self.lex, self.kb):
+            inside = [e for e in doc.ents if a < e.end and e.start < b]
+            if any(e.label_ != "PERSON" or e._.source != "ner" or e.start < a for e in inside):
+                continue
+            if inside:
+                doc.set_ents([e for e in doc.ents if e not in inside])
+            out.append((a, b))
+        return out
+
     def _office_before(self, doc: Doc, i: int) -> int:
         """Tokens of an office written right before token ``i``: "Camat" (1), "Kepala SPPG"
         (2: a title word and an acronym), else 0."""
@@ -488,12 +504,10 @@ class StatisticalNER:
             labels = [None] * len(words)
             for ent in ents:
                 labels[ent.start : ent.end] = [ent.label_] * len(ent)
+            honoured = self._honoured(doc, words, labels)
             slots = [
                 Span(doc, a, b, label="PERSON")
-                for a, b in (
-                    *slot_names(words, labels, self.lex, self.body_firsts),
-                    *honoured_names(words, labels, self.lex, self.kb),
-                )
+                for a, b in (*slot_names(words, labels, self.lex, self.body_firsts), *honoured)
             ]
             if slots:
                 for span in add_entities(doc, slots):  # "... Humas BNPB Nama Nama mengatakan"
