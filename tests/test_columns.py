@@ -59,10 +59,10 @@ def test_names_column_leaves_a_bad_line_to_the_line_reader(value: object) -> Non
         aliases_field(objs[1], _WHERE)
 
 
-def test_names_column_leaves_names_to_strip_to_the_line_reader() -> None:
-    objs = [{"aliases": ["Bantul "]}]
-    assert names_column(objs, "aliases") is None
-    assert aliases_field(objs[0], _WHERE) == ("Bantul",)
+def test_names_column_strips_names_as_aliases_field_does() -> None:
+    objs: list[dict[str, Any]] = [{"aliases": ["Bantul ", "A"]}, {}, {"aliases": [" B", "C"]}]
+    assert names_column(objs, "aliases") == [aliases_field(o, _WHERE) for o in objs]
+    assert names_column(objs, "aliases") == [("Bantul", "A"), (), ("B", "C")]
 
 
 def test_day_column_reads_what_date_field_reads() -> None:
@@ -105,7 +105,7 @@ def _write(tmp_path: Path, lines: list[str]) -> None:
             '{"canonical": "Kecamatan Kasihan", "kind": "district", "parent":'
             ' "Kabupaten Bantul", "code": "34.02.13", "note": "a note"}',
         ],
-        # read line by line (a name to strip, a number for an id): the same entries
+        # a name to strip; a number for an id (read line by line): the same entries
         [
             '{"canonical": "Kabupaten Bantul", "kind": "regency", "aliases": [" Bantul"]}',
             '{"id": 7, "canonical": "Badan Tujuh", "kind": "agency"}',
@@ -142,3 +142,58 @@ def test_a_bad_line_is_still_named(
     with pytest.raises(DataFileError) as info:
         load_entries("gazetteers/x.jsonl", "ORG")
     assert "x.jsonl:2" in str(info.value) and message in str(info.value)
+
+
+_OFFICE = '{"id": "bupati-x", "role": "Bupati X", "org": "pemkab-x", "titles": ["Bupati X"]}'
+_TERM = '{"office": "bupati-x", "name": "Nama Satu", "aliases": [], "start": "2016-02-17"}'
+
+
+def _read_people(tmp_path: Path, offices: list[str], holders: list[str]) -> list[Any]:
+    from pmk_extract import people
+
+    people.acting_posts()  # read from the shipped lexicons before the folder moves
+    (tmp_path / "gazetteers").mkdir(exist_ok=True)
+    for name, lines in (("offices", offices), ("holders", holders)):
+        (tmp_path / "gazetteers" / f"{name}.jsonl").write_text("\n".join(lines) + "\n")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("pmk_extract.resources.models_dir", lambda: tmp_path)
+        read = people._load_offices("gazetteers/offices.jsonl")
+        ids = {office.id for office in read}
+        return [*read, *people._load_holders("gazetteers/holders.jsonl", ids)]
+
+
+def test_offices_and_terms_read_at_once_equal_the_line_readers(tmp_path: Path) -> None:
+    offices = [
+        _OFFICE,
+        '{"id": "kepala-b", "role": "Kepala B", "org": null, "titles": ["Kepala B ", "Ka B"],'
+        ' "valid_from": "2008-01-26", "note": "a title with a space after it"}',
+    ]
+    holders = [
+        _TERM,
+        '{"office": "bupati-x", "name": "Nama Dua", "aliases": ["Dua"], "start": "2021-02-17",'
+        ' "end": "2021-02-26", "acting": "Penjabat", "title_only": true, "note": "x"}',
+        '{"office": "kepala-b", "name": "Nama Tiga", "title_only": false}',
+    ]
+    read = _read_people(tmp_path, offices, holders)
+    assert read[1].titles == ("Kepala B", "Ka B")
+    assert [h.title_only for h in read[2:]] == [False, True, False]
+    assert read[3].acting == "Penjabat" and read[3].end == dt.date(2021, 2, 26)
+
+
+@pytest.mark.parametrize(
+    ("offices", "holders", "message"),
+    [
+        ([_OFFICE, _OFFICE], [], "duplicate office"),
+        ([_OFFICE], [_TERM, _TERM.replace("bupati-x", "bupati-y")], "unknown office"),
+        ([_OFFICE], [_TERM, _TERM.replace("}", ', "title_only": "yes"}')], "title_only"),
+        ([_OFFICE], [_TERM, _TERM.replace("}", ', "acting": "Pelaksana"}')], "acting="),
+        ([_OFFICE], [_TERM, _TERM.replace("}", ', "end": "2015-01-01"}')], "end is before"),
+        ([_OFFICE], [_TERM, _TERM.replace("2016-02-17", "17-02-2016")], "ISO date"),
+    ],
+)
+def test_a_bad_office_or_term_is_still_named(
+    tmp_path: Path, offices: list[str], holders: list[str], message: str
+) -> None:
+    with pytest.raises(DataFileError) as info:
+        _read_people(tmp_path, offices, holders)
+    assert ".jsonl:2" in str(info.value) and message in str(info.value)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from itertools import chain, repeat
+from itertools import chain, islice, repeat
 from typing import Any
 
 _NAMES = frozenset({list, tuple})  # a JSON list, or the () of a line without the field
@@ -33,15 +33,21 @@ def text_column(objs: Sequence[dict[str, Any]], key: str) -> list[str] | None:
 
 
 def names_column(objs: Sequence[dict[str, Any]], key: str) -> list[tuple[str, ...]] | None:
-    """Each line's ``key``, an optional list of non-empty strings, as a tuple (as
-    ``aliases_field`` reads it; None also where a name has spaces around it to strip)."""
+    """Each line's ``key``, an optional list of non-empty strings, as a tuple of the strings
+    stripped (as ``aliases_field`` reads it)."""
     values = column(objs, key, ())
     if not set(map(type, values)) <= _NAMES:
         return None
     names = list(chain.from_iterable(values))
-    if set(map(type, names)) <= {str} and all(names) and list(map(str.strip, names)) == names:
+    if not set(map(type, names)) <= {str}:
+        return None
+    stripped = list(map(str.strip, names))
+    if not all(stripped):
+        return None
+    if stripped == names:
         return list(map(tuple, values))
-    return None
+    read = iter(stripped)  # a name written with a space around it ("Kepala Badan ... ")
+    return [tuple(islice(read, len(value))) for value in values]
 
 
 def day_column(objs: Sequence[dict[str, Any]], key: str) -> list[dt.date | None] | None:

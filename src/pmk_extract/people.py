@@ -10,10 +10,14 @@ acting term, the acting post. Both files are validated when loaded, as the gazet
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import repeat
+from typing import Any
 
+from .columns import column, day_column, distinct, in_order, names_column, text_column
 from .errors import DataFileError
 from .kb_entries import KBEntry, aliases_field, date_field, org_entries, str_field
 from .name_variants import spelling_variants, title_variants
@@ -191,10 +195,31 @@ class People:
 
 
 def _load_offices(relative: str) -> list[Office]:
-    path = str(model_path(relative))
+    lines = list(iter_jsonl(relative))
+    offices = _offices_at_once([obj for _, obj in lines])
+    return offices if offices is not None else _offices_by_line(lines, str(model_path(relative)))
+
+
+def _offices_at_once(objs: list[dict[str, Any]]) -> list[Office] | None:
+    """The offices of ``objs`` read a field at a time (:mod:`.columns`), or None when a line
+    needs :func:`_offices_by_line`."""
+    ids = text_column(objs, "id")
+    roles = text_column(objs, "role")
+    titles = names_column(objs, "titles")
+    starts = day_column(objs, "valid_from")
+    ends = day_column(objs, "valid_to")
+    if ids is None or roles is None or titles is None or starts is None or ends is None:
+        return None
+    if not distinct(ids):
+        return None
+    return list(map(Office, ids, roles, column(objs, "org"), titles, starts, ends))
+
+
+def _offices_by_line(lines: list[tuple[int, dict[str, Any]]], path: str) -> list[Office]:
+    """The offices of ``lines`` read line by line: a bad line raises, named."""
     offices = []
     seen: dict[str, int] = {}
-    for lineno, obj in iter_jsonl(relative):
+    for lineno, obj in lines:
         where = (path, lineno)
         office = Office(
             id=str_field(obj, "id", where),
@@ -214,9 +239,43 @@ def _load_offices(relative: str) -> list[Office]:
 
 
 def _load_holders(relative: str, offices: set[str]) -> list[Holder]:
-    path = str(model_path(relative))
+    lines = list(iter_jsonl(relative))
+    holders = _holders_at_once([obj for _, obj in lines], offices)
+    if holders is not None:
+        return holders
+    return _holders_by_line(lines, offices, str(model_path(relative)))
+
+
+def _holders_at_once(objs: list[dict[str, Any]], offices: set[str]) -> list[Holder] | None:
+    """The terms of ``objs`` read a field at a time (:mod:`.columns`), or None when a line
+    needs :func:`_holders_by_line`."""
+    office_ids = text_column(objs, "office")
+    names = text_column(objs, "name")
+    aliases = names_column(objs, "aliases")
+    starts = day_column(objs, "start")
+    ends = day_column(objs, "end")
+    flags = column(objs, "title_only", False)
+    acting = column(objs, "acting")
+    if office_ids is None or names is None or aliases is None or starts is None or ends is None:
+        return None
+    if (
+        not set(map(type, flags)) <= {bool}
+        or not set(map(type, acting)) <= {str, type(None)}
+        or not set(acting) - {None} <= acting_posts()
+        or not set(office_ids) <= offices
+        or not in_order(starts, ends)
+    ):
+        return None
+    title_only = map(operator.is_, flags, repeat(True))
+    return list(map(Holder, office_ids, names, aliases, starts, ends, title_only, acting))
+
+
+def _holders_by_line(
+    lines: list[tuple[int, dict[str, Any]]], offices: set[str], path: str
+) -> list[Holder]:
+    """The terms of ``lines`` read line by line: a bad line raises, named."""
     holders = []
-    for lineno, obj in iter_jsonl(relative):
+    for lineno, obj in lines:
         where = (path, lineno)
         holder = Holder(
             office=str_field(obj, "office", where),
