@@ -75,6 +75,8 @@ BARE_KEPT = {
     "Ketut Lihadnyana": "the regency's press (atnews.id, wacanabali.com), the dev gold: none",
     "Wayan Toni Supriyanto": "the appointments write none (news.okezone.com/amp/2024/11/27"
     "/337/3090210, news.republika.co.id/berita/rv3rnz484)",
+    "Gede Supriatna": "the KPU's decision as quoted writes none where it writes 'I Nyoman"
+    " Sutjidra' (bali.tribunnews.com/2025/01/09, koranbuleleng.com/?p=36100)",
 }
 BIRTH_ORDER = ("Wayan", "Made", "Nyoman", "Ketut", "Putu", "Gede", "Kadek", "Komang", "Nengah")
 
