@@ -47,6 +47,28 @@ def people_in_mention(record: Record, mention: str, start: int = 0) -> list[Enti
     return [e for e in record.entities if e.label == "PERSON" and start <= e.start and e.end <= end]
 
 
+def class_misses(
+    outcomes: list[tuple[dict[str, Any], Record]], kind: str
+) -> list[tuple[str, list[tuple[str, str, str | None]]]]:
+    """The rows of class ``kind`` whose mention (after the row's ``before`` text) gives other
+    PERSONs than the row's ``person`` with its ``canonical`` and ``org`` (a null ``person``:
+    none), with what it gives."""
+    misses = []
+    for case, record in outcomes:
+        if case["class"] != kind:
+            continue
+        found = [
+            (p.text, p.canonical, p.org)
+            for p in people_in_mention(record, case["mention"], mention_start(case))
+        ]
+        expected = (
+            [] if case["person"] is None else [(case["person"], case["canonical"], case["org"])]
+        )
+        if found != expected:
+            misses.append((case["mention"], found))
+    return misses
+
+
 def longest_person(record: Record, mention: str, start: int = 0) -> Entity | None:
     """The PERSON inside the mention at ``start`` (the longest, when several are found)."""
     inside = people_in_mention(record, mention, start)

@@ -35,7 +35,7 @@ from typing import Any
 
 import pytest
 
-from helpers import case_records, load_cases, people_in_mention
+from helpers import case_records, class_misses, load_cases
 from pmk_extract import Extractor, Record
 from pmk_extract.components.apposed_names import honoured_names
 from pmk_extract.kb import default_kb
@@ -50,25 +50,9 @@ def outcomes(extractor: Extractor) -> list[tuple[dict[str, Any], Record]]:
     return case_records(extractor, load_cases(CASES))
 
 
-def _found(case: dict[str, Any], record: Record) -> list[tuple[str, str, str | None]]:
-    start = len(case["before"]) + 1 if case.get("before") else 0
-    return [(p.text, p.canonical, p.org) for p in people_in_mention(record, case["mention"], start)]
-
-
-def _expected(case: dict[str, Any]) -> list[tuple[str, str, str | None]]:
-    if case["person"] is None:
-        return []
-    return [(case["person"], case["canonical"], case["org"])]
-
-
 @pytest.mark.parametrize("kind", sorted(CLASSES))
 def test_honorifics_of_a_class(outcomes: list[tuple[dict[str, Any], Record]], kind: str) -> None:
-    missed = [
-        (case["mention"], _found(case, record))
-        for case, record in outcomes
-        if case["class"] == kind and _found(case, record) != _expected(case)
-    ]
-    assert missed == []
+    assert class_misses(outcomes, kind) == []
 
 
 def test_table_covers_every_class_and_both_outcomes() -> None:

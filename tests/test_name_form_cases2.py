@@ -30,7 +30,7 @@ from typing import Any
 
 import pytest
 
-from helpers import case_records, load_cases, people_in_mention
+from helpers import case_records, class_misses, load_cases
 from pmk_extract import Extractor, Record
 
 CASES = Path(__file__).parent / "data" / "name_form_cases2.jsonl"
@@ -42,24 +42,9 @@ def outcomes(extractor: Extractor) -> list[tuple[dict[str, Any], Record]]:
     return case_records(extractor, load_cases(CASES))
 
 
-def _found(case: dict[str, Any], record: Record) -> list[tuple[str, str, str | None]]:
-    return [(p.text, p.canonical, p.org) for p in people_in_mention(record, case["mention"])]
-
-
-def _expected(case: dict[str, Any]) -> list[tuple[str, str, str | None]]:
-    if case["person"] is None:
-        return []
-    return [(case["person"], case["canonical"], case["org"])]
-
-
 @pytest.mark.parametrize("kind", sorted(CLASSES))
 def test_name_forms_of_a_class(outcomes: list[tuple[dict[str, Any], Record]], kind: str) -> None:
-    missed = [
-        (case["mention"], _found(case, record))
-        for case, record in outcomes
-        if case["class"] == kind and _found(case, record) != _expected(case)
-    ]
-    assert missed == []
+    assert class_misses(outcomes, kind) == []
 
 
 def test_table_covers_every_class_and_both_outcomes() -> None:
