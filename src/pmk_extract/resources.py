@@ -110,20 +110,14 @@ def _parse_bytes(data: bytes) -> tuple[list[int], list[Any]] | None:
 
 
 def _parse_text(path: str) -> tuple[list[int], list[Any]]:
-    """The numbers and values of a file's non-blank lines, read as text: at once when it parses
-    so, else line by line to name the first bad one."""
+    """The numbers and values of a file's non-blank lines, read as text line by line (the
+    files :func:`_parse_bytes` leaves: carriage returns, or a bad line, named)."""
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise DataFileError(path, None, str(exc)) from exc
     numbered = [(n, line) for n, line in enumerate(text.split("\n"), 1) if line.strip()]
-    try:
-        values = json.loads("[" + ",".join(line for _, line in numbered) + "]")
-    except json.JSONDecodeError:
-        values = None
-    if not isinstance(values, list) or len(values) != len(numbered):
-        values = [_parse_line(path, n, line) for n, line in numbered]
-    return [n for n, _ in numbered], values
+    return [n for n, _ in numbered], [_parse_line(path, n, line) for n, line in numbered]
 
 
 def _parse_line(path: str, lineno: int, line: str) -> Any:
