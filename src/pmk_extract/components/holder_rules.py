@@ -142,11 +142,18 @@ def office_forms(role: str) -> tuple[str, ...]:
     other words (``lexicons/role_synonyms.tsv``: "Sekretaris Provinsi Jambi" -> "Sekretaris
     Daerah Provinsi Jambi"); () when no head of it is listed."""
     return tuple(
-        office + role[len(written) :]
-        for written, offices in role_synonyms().items()
-        if " " in written and role.startswith(written + " ")
+        f"{office} {role[len(written) :]}"
+        for written, offices in _written_heads()
+        if role.startswith(written)
         for office in offices
     )
+
+
+@cache
+def _written_heads() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The written heads of ``role_synonyms.tsv`` of more than one word, each with the space
+    that ends it, and the offices' words for them."""
+    return tuple((f"{w} ", offices) for w, offices in role_synonyms().items() if " " in w)
 
 
 class HolderRules:
