@@ -37,10 +37,12 @@ from ..extensions import set_span_attrs
 from ..kb import KnowledgeBase
 from ..kb_entries import KBEntry
 from ..lexicons import Lexicons
+from ..people import default_people
 from ..regency_seats import regency_seats
 from ..regions import KIND_WORDS, bare_place, kind_words
 from ..resources import read_tsv
 from ..spans import doc_text
+from .namesake_holders import holder_region
 
 _GOVERNMENT = "regional_government"
 _TITLE_WORDS = 3  # words of a regional head's title before the region ("Wakil Wali Kota")
@@ -190,7 +192,11 @@ def settle_namesakes(kb: KnowledgeBase, lex: Lexicons, doc: Doc) -> None:
         if head == "city":
             settled[ent.start] = city  # "Walikota X": the city, as the gazetteer reads it
             continue
-        if head == "regency":
+        held = holder_region(kb, default_people(), pair, words, ent.end, doc._.published)
+        if held is not None and held.canonical == city.canonical:
+            settled[ent.start] = city  # "Sekda Malang Nama", Nama the city's secretary
+            continue
+        if head == "regency" or held is not None:
             choice: KBEntry | None = regency
         else:
             named = {

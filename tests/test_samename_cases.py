@@ -1,0 +1,67 @@
+"""A post of a region whose name a regency and a city share, written without "Kabupaten" or
+"Kota" ("Ketua DPRD Bogor Nama", "Sekda Bandung Nama"): sentences written for this test
+(``tests/data/samename_cases.jsonl``), names of recorded holders where a row needs a known
+person, made-up names otherwise; ``components/namesake_holders.py``.
+
+Each row's ``form`` names the pattern it exercises (its ``rule`` says it in one sentence):
+the name written after the bare shared name is a recorded holder of an office of the regency
+(``holder_regency``) or of the city (``holder_city``) on the date, also against an earlier
+region of the document (``holder_over_document``), spelt as the press spells it
+(``spelling``) or followed by a weekday (``trailing_word``); the rows that must not change
+(``no_evidence``, ``out_of_term``, ``prefix_guard``, ``head_title``, ``kind_written``) keep
+the reading the library gave before, and ``document_only`` the document's own evidence.
+
+A row's mention is put in a neutral sentence, after the row's ``before`` text when it has
+one; the PERSON in it must carry the expected name and organisation, and the role when the
+row gives one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from helpers import extract_cases, load_cases, mention_outcome
+from pmk_extract import Extractor
+from pmk_extract.components.namesake_holders import written_names
+
+CASES = Path(__file__).parent / "data" / "samename_cases.jsonl"
+POSITIVE = {"holder_regency", "holder_city", "holder_over_document", "spelling", "trailing_word"}
+NEGATIVE = {"no_evidence", "out_of_term", "prefix_guard", "head_title", "kind_written"}
+
+Outcome = tuple[dict[str, Any], bool, str | None]
+
+
+@pytest.fixture(scope="module")
+def outcomes(extractor: Extractor) -> list[Outcome]:
+    cases = load_cases(CASES)
+    records = extract_cases(extractor, cases)
+    return [(c, *mention_outcome(c, r)) for c, r in zip(cases, records, strict=True)]
+
+
+def test_table_covers_the_forms() -> None:
+    cases = load_cases(CASES)
+    assert {c["form"] for c in cases} == POSITIVE | NEGATIVE | {"document_only"}
+    # both sides of the pair: a regency's and a city's holder behind the same bare name
+    regency = {w for c in cases if c["form"] == "holder_regency" for w in c["mention"].split()}
+    city = {w for c in cases if c["form"] == "holder_city" for w in c["mention"].split()}
+    assert len(regency & city - {"Ketua", "DPRD", "Sekda"}) >= 5
+    assert sum(c["form"] in NEGATIVE for c in cases) >= 12
+
+
+@pytest.mark.parametrize("form", sorted(POSITIVE | NEGATIVE | {"document_only"}))
+def test_each_form_comes_out_right(outcomes: list[Outcome], form: str) -> None:
+    assert [c["mention"] for c, ok, _ in outcomes if c["form"] == form and not ok] == []
+
+
+def test_no_wrong_organisation(outcomes: list[Outcome]) -> None:
+    assert [(c["mention"], org) for c, _, org in outcomes if org] == []
+
+
+def test_written_names_read_the_capitalised_run() -> None:
+    words = ["Sekda", "Bogor", "Ade", "Yasin", "Senin", "(", "10/5", ")", "mengatakan"]
+    assert written_names(words, 2) == ["Ade Yasin Senin", "Ade Yasin", "Ade"]
+    assert written_names(["Sekda", "Bogor", ",", "Ade"], 2) == []
+    assert written_names(["Sekda", "Bogor", "mengatakan"], 2) == []
