@@ -7,8 +7,10 @@ Each row's ``form`` names the pattern it exercises (its ``rule`` says it in one 
 the name written after the bare shared name is a recorded holder of an office of the regency
 (``holder_regency``) or of the city (``holder_city``) on the date, also against an earlier
 region of the document (``holder_over_document``), spelt as the press spells it
-(``spelling``) or followed by a weekday (``trailing_word``); the rows that must not change
-(``no_evidence``, ``out_of_term``, ``prefix_guard``, ``head_title``, ``kind_written``) keep
+(``spelling``), followed by a weekday (``trailing_word``), written after a comma (``comma``)
+or after honorifics and degrees (``honorific``); the rows that must not change
+(``no_evidence``, ``out_of_term``, ``prefix_guard``, ``lone_word``, ``head_title``,
+``kind_written``) keep
 the reading the library gave before, and ``document_only`` the document's own evidence.
 
 A row's mention is put in a neutral sentence, after the row's ``before`` text when it has
@@ -28,8 +30,16 @@ from pmk_extract import Extractor
 from pmk_extract.components.namesake_holders import written_names
 
 CASES = Path(__file__).parent / "data" / "samename_cases.jsonl"
-POSITIVE = {"holder_regency", "holder_city", "holder_over_document", "spelling", "trailing_word"}
-NEGATIVE = {"no_evidence", "out_of_term", "prefix_guard", "head_title", "kind_written"}
+POSITIVE = {
+    "holder_regency",
+    "holder_city",
+    "holder_over_document",
+    "spelling",
+    "trailing_word",
+    "comma",
+    "honorific",
+}
+NEGATIVE = {"no_evidence", "out_of_term", "prefix_guard", "lone_word", "head_title", "kind_written"}
 
 Outcome = tuple[dict[str, Any], bool, str | None]
 

@@ -6,7 +6,8 @@ gazetteer reads the bare name as the city. When the name written right after it 
 recorded holder, on the document's date, of an office of exactly one of the two regions
 (an office whose organisation is named after the region: "Pemerintah Kabupaten Bekasi",
 "Dewan Perwakilan Rakyat Daerah Kota Bekasi"), the bare name is that region. The written
-name is the run of capitalised words after the bare name, or an opening part of it when the
+name is the run of capitalised words after the bare name (past a comma and the honorifics
+and degrees before a name: "Ketua DPRD Bogor, H. Nama"), or an opening part of it when the
 next word is no word of a known name ("Sekda Malang Nama Senin"); it is a holder's when it
 is one of the holder's names or aliases as the press spells them
 (:func:`~pmk_extract.name_variants.spelling_variants`) or, of two words or more, fits the
@@ -22,8 +23,9 @@ from functools import cache
 
 from ..kb import KnowledgeBase
 from ..kb_entries import KBEntry
+from ..lexicons import Lexicons
 from ..name_variants import spelling_variants
-from ..people import Holder, People
+from ..people import Holder, People, default_people
 from ..regions import KIND_WORDS
 from ..spelling import close_to
 from .name_fits import fits, with_middle_names
@@ -89,18 +91,32 @@ def _holds(text: str, holder: Holder) -> bool:
     return fits(text, holder) or with_middle_names(text, holder) or close_to(text, forms)
 
 
+def name_start(lex: Lexicons, words: list[str], k: int) -> int:
+    """Where the name written after the bare region name ending before token ``k`` begins:
+    after one comma ("Ketua DPRD Bogor, Nama") and the honorifics and degrees before the name
+    ("H.", "Dr. Ir."; ``lexicons/honorifics.txt``)."""
+    if k < len(words) and words[k] == ",":
+        k += 1
+    while k < len(words) and (size := lex.rank_at(words, k, False)):
+        k += size
+    return k
+
+
 def holder_region(
     kb: KnowledgeBase,
-    people: People,
+    lex: Lexicons,
     pair: tuple[KBEntry, KBEntry],
     words: list[str],
-    start: int,
+    end: int,
     day: dt.date | None,
 ) -> KBEntry | None:
-    """The one of ``pair`` (a regency, a city) whose office the name written from token
-    ``start`` holds on ``day``; None when it holds one of each, none, or no name is there."""
+    """The one of ``pair`` (a regency, a city), written bare and ending before token ``end``,
+    whose office the name written after it holds on ``day``; None when it holds one of each,
+    none, or no name is there."""
     if day is None:
         return None
+    people = default_people()
+    start = name_start(lex, words, end)
     offices = _region_offices(kb, people)
     holders = [
         [h for office in offices.get(region.canonical, ()) for h in people.holders_on(office, day)]

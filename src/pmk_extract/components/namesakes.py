@@ -37,7 +37,6 @@ from ..extensions import set_span_attrs
 from ..kb import KnowledgeBase
 from ..kb_entries import KBEntry
 from ..lexicons import Lexicons
-from ..people import default_people
 from ..regency_seats import regency_seats
 from ..regions import KIND_WORDS, bare_place, kind_words
 from ..resources import read_tsv
@@ -192,7 +191,7 @@ def settle_namesakes(kb: KnowledgeBase, lex: Lexicons, doc: Doc) -> None:
         if head == "city":
             settled[ent.start] = city  # "Walikota X": the city, as the gazetteer reads it
             continue
-        held = holder_region(kb, default_people(), pair, words, ent.end, doc._.published)
+        held = holder_region(kb, lex, pair, words, ent.end, doc._.published)
         if held is not None and held.canonical == city.canonical:
             settled[ent.start] = city  # "Sekda Malang Nama", Nama the city's secretary
             continue
