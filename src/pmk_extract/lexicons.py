@@ -16,11 +16,18 @@ from .resources import model_path, read_lines, read_tsv
 from .stemming import root_words, stem_word, verb_form
 
 _TOKEN = regex.compile(r"\S+")
+_UNIT_TOKEN = regex.compile(r"[^\s,]+|,")
 
 
 def _key(text: str) -> tuple[str, ...]:
     """Whitespace tokens of a lexicon entry (entries are matched token by token)."""
     return tuple(_TOKEN.findall(text))
+
+
+def _unit_key(text: str) -> tuple[str, ...]:
+    """The tokens of a body's name as the tokenizer splits them: a comma of a field list is
+    a token of its own ("Balai Besar Karantina Hewan, Ikan, dan Tumbuhan")."""
+    return tuple(_UNIT_TOKEN.findall(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,7 +255,7 @@ def lexicons() -> Lexicons:
     listed = {_key(t): (r, _key(u)) for t, r, u in read_tsv("lexicons/command_titles.tsv", 3)}
     unit_rows = read_tsv("lexicons/command_units.tsv", 4)
     command_units, command_titles = productive_tables(
-        {_key(h): (e, p.removeprefix("+"), k) for h, e, p, k in unit_rows}, listed
+        {_unit_key(h): (e, p.removeprefix("+"), k) for h, e, p, k in unit_rows}, listed
     )
     return Lexicons(
         unit_heads=unit_heads,
@@ -269,7 +276,7 @@ def lexicons() -> Lexicons:
         command_titles=_with_capitals(command_titles),
         command_fusions=_fusions(read_tsv("lexicons/command_fusions.tsv", 3)),
         listed_command_words=first_words(_with_capitals(listed)),
-        named_with_parent=frozenset(_key(h) for h, _, p, _ in unit_rows if p.startswith("+")),
+        named_with_parent=frozenset(_unit_key(h) for h, _, p, _ in unit_rows if p.startswith("+")),
         standing_words=frozenset(read_lines("lexicons/office_standing.txt")),
         clause_words=frozenset(w.lower() for w in read_lines("lexicons/clause_words.txt")),
         fused_secretaries=frozenset(secretaries),

@@ -1,0 +1,56 @@
+"""Posts written before an unknown person's name (``data/titleread_cases.jsonl``, mentions
+written for this test; the ``form`` field names the pattern each row exercises).
+
+- ``comma_field_office``: a national body's regional office whose name holds a list of fields
+  with commas ("Balai Besar Karantina Hewan, Ikan, dan Tumbuhan X", "Balai Besar Meteorologi,
+  Klimatologi, dan Geofisika Wilayah III") is read like its short form: the role names the
+  office and its place, the organisation is the body above it;
+- ``comma_field_unplaced``: the same office with no place, or a field with no office, gives
+  no organisation; ``comma_field_regional``: a region's office whose field is a comma list
+  stays the region's government's, and a list of several offices gives no post;
+- ``vertical_office``, ``military_below_kodam``, ``police_below_kapolres``, ``court_post``:
+  the posts below the top commands and the heads of vertical offices and courts, already read
+  (tools/titleread_probe.py), kept as they are.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from helpers import extract_cases, load_cases, longest_person
+from pmk_extract import Extractor, Record
+
+CASES = load_cases(Path(__file__).parent / "data" / "titleread_cases.jsonl")
+FORMS = (
+    "comma_field_office",
+    "comma_field_unplaced",
+    "comma_field_regional",
+    "vertical_office",
+    "military_below_kodam",
+    "police_below_kapolres",
+    "court_post",
+)
+
+
+@pytest.fixture(scope="module")
+def records(extractor: Extractor) -> list[tuple[dict[str, Any], Record]]:
+    return list(zip(CASES, extract_cases(extractor, CASES), strict=True))
+
+
+def test_every_row_has_a_known_form() -> None:
+    assert {case["form"] for case in CASES} == set(FORMS)
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_titleread_form(form: str, records: list[tuple[dict[str, Any], Record]]) -> None:
+    rows = [(c, r) for c, r in records if c["form"] == form]
+    assert len(rows) >= 2
+    for case, record in rows:
+        person = longest_person(record, case["mention"])
+        got = (person.canonical, person.org) if person else None
+        assert got == (case["person"], case["org"]), (case["mention"], got)
+        if "role" in case:
+            assert person is not None and person.role == case["role"], (case["mention"], person)
