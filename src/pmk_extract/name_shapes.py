@@ -39,7 +39,7 @@ import regex
 from .dates.lexicon import lexicon as date_lexicon
 from .degrees import degree_run
 from .resources import read_lines
-from .stemming import field_noun_shape, root_words, stem_word
+from .stemming import compound_verb, field_noun_shape, root_words, stem_word
 from .wordcache import word_cache
 
 _ROMAN = regex.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
@@ -322,7 +322,7 @@ def lower_name_word(word: str) -> bool:
         return False
     if word.startswith(_ACTIVE_PREFIXES):
         return False  # "Nama Nama menghimbau": an active verb, its root misspelt ("himbau")
-    return word not in root_words() and stem_word(word) == word
+    return word not in root_words() and stem_word(word) == word and not compound_verb(word)
 
 
 def reduplicated_at(words: list[str], k: int) -> bool:

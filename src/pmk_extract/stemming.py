@@ -105,7 +105,84 @@ def verb_form(lower: str) -> bool:
     if not (lower.isalpha() and lower.startswith(_VERB_PREFIXES)):
         return False
     stem = stem_word(lower)
-    return stem != lower and stem in root_words() and not lower.startswith(stem)
+    if stem != lower:
+        return stem in root_words() and not lower.startswith(stem)
+    return joined_verb(lower)
+
+
+# a verb's prefix, the initials of the root it goes before ("" any), and the initial its
+# nasal takes from the root ("men" + "(t)ulis"); "me" before a root in l, r, w, y, m, n
+_VERB_ONSETS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("memper", ("",), ""),
+    ("diper", ("",), ""),
+    ("meng", ("g", "h", "kh"), ""),
+    ("meng", tuple("aeiou"), "k"),
+    ("meng", tuple("aeiou"), ""),
+    ("meny", tuple("aeiou"), "s"),
+    ("mem", ("b", "f", "v"), ""),
+    ("mem", tuple("aeiou"), "p"),
+    ("men", ("d", "c", "j", "z", "sy"), ""),
+    ("men", tuple("aeiou"), "t"),
+    ("me", tuple("lrwymn"), ""),
+    ("ber", ("",), ""),
+    ("be", ("r",), ""),
+    ("di", ("",), ""),
+    ("ter", ("",), ""),
+    ("te", ("r",), ""),
+)
+_VERB_ENDINGS = ("kannya", "kanlah", "inya", "kan", "nya", "lah", "an", "i", "")
+_MIN_ROOT = 4  # letters of a root word alone ("tulis"); of each of two: three ("swa-foto")
+_MIN_PART = 3
+
+
+def _verb_root(middle: str, joined: bool) -> bool:
+    """True when ``middle`` is two root words written as one ("tandatangan", "swafoto"), or
+    (not ``joined``) a root word of four letters or more; ``joined``: two of four letters or
+    more each ("tindaklanjut"; not "nadi-nus" of "Bernadinus")."""
+    roots = root_words()
+    if not joined and len(middle) >= _MIN_ROOT and middle in roots:
+        return True
+    part = _MIN_ROOT if joined else _MIN_PART
+    return any(
+        middle[:k] in roots and middle[k:] in roots for k in range(part, len(middle) - part + 1)
+    )
+
+
+@word_cache(maxsize=50_000)
+def compound_verb(lower: str) -> bool:
+    """A verb the stemmer cannot take apart, on a root word or two (:func:`_compound`)."""
+    return _compound(lower, joined=False)
+
+
+@word_cache(maxsize=50_000)
+def joined_verb(lower: str) -> bool:
+    """A verb the stemmer cannot take apart, on two root words written as one (:func:`_compound`:
+    "menandatangani", "menindaklanjuti")."""
+    return _compound(lower, joined=True)
+
+
+def _compound(lower: str, joined: bool) -> bool:
+    """True when ``lower`` is a verb the stemmer cannot take apart: a verb's prefix as the
+    root's initial takes it ("me" + "l", "men" + "(t)", "mem" + "b"), then a root word or two
+    root words written as one, then a verb's endings ("menandatangani": men-(t)andatangan-i,
+    "berswafoto"); not a root word ("berlian") nor a name word of a verb's shape
+    ("Mentari": no "men" before a t). ``joined``: on two root words only (a capitalised
+    "Berliana" is a name before it is "ber-liana")."""
+    if not lower.isalpha() or lower in root_words():
+        return False  # "berlian", "perdana": a root word of a prefix's shape
+    for prefix, initials, lost in _VERB_ONSETS:
+        if not lower.startswith(prefix):
+            continue
+        rest = lower[len(prefix) :]
+        if not rest.startswith(initials):
+            continue
+        for ending in _VERB_ENDINGS:
+            if ending and not rest.endswith(ending):
+                continue
+            middle = lost + rest[: len(rest) - len(ending)]
+            if _verb_root(middle, joined):
+                return True
+    return False
 
 
 _ADJECTIVE_PREFIXES = ("me", "ber", "ter")  # "menular", "berbahaya", "terpadu"
