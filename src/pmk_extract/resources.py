@@ -98,6 +98,13 @@ def _parse_bytes(data: bytes) -> tuple[list[int], list[Any]] | None:
     spaces), each as before."""
     if b"\r" in data:
         return None
+    body = data.rstrip(b"\n")  # most files: no blank line, so no split and join of each line
+    try:  # a blank line leaves no array (",,", ", ,"); a line of two values, one too many
+        values = json.loads((b"[" + body.replace(b"\n", b",") + b"]").decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        values = None
+    if isinstance(values, list) and len(values) == body.count(b"\n") + 1:
+        return list(range(1, len(values) + 1)), values
     numbered = [(n, line) for n, line in enumerate(data.split(b"\n"), 1) if line.strip()]
     joined = b"[" + b",".join(line for _, line in numbered) + b"]"
     try:

@@ -14,9 +14,7 @@ A snapshot is a pickle: it is read only from that folder, which only its user wr
 from __future__ import annotations
 
 import gc
-import hashlib
 import os
-import pickle
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -76,6 +74,9 @@ def _stamps(root: Path, suffixes: tuple[str, ...] | None, prefix: str = "") -> l
 
 def source_key() -> str:
     """A key over everything a snapshot is built from, as the files are now."""
+    import hashlib  # only with snapshots on (as pickle below): a parse with them off needs neither
+    import pickle
+
     models = resources.models_dir()
     parts = [
         f"{_FORMAT} {sys.version_info[0]}.{sys.version_info[1]} {pickle.DEFAULT_PROTOCOL}",
@@ -98,6 +99,8 @@ def load_or_build(name: str, kind: type[T], build: Callable[[], T]) -> T:
         folder = cache_dir()
         if folder is None:
             return build()
+        import pickle
+
         path = folder / f"{name}-{source_key()}.pickle"
         try:
             with path.open("rb") as handle:
@@ -133,6 +136,7 @@ def _write(folder: Path, path: Path, value: object) -> None:
     """Write ``value`` to ``path`` atomically (a temporary file, then a rename), and delete
     the oldest snapshots of the same name beyond :data:`KEEP`; a folder that cannot be written
     is left alone."""
+    import pickle
     import tempfile  # only when writing: most processes only read
 
     temporary = None
