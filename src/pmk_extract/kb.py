@@ -42,6 +42,8 @@ def lower_compass(form: str) -> str | None:
     press often writes it ("Jawa Tengah" -> "Jawa tengah"); None when it has none."""
     words = form.split(" ")
     compass = _compass_words()
+    if compass.isdisjoint(words):  # most forms: one look at them all
+        return None
     lowered = [w.lower() if k and w in compass else w for k, w in enumerate(words)]
     return " ".join(lowered) if lowered != words else None
 
@@ -70,6 +72,19 @@ def _kind_phrases(entry: KBEntry) -> tuple[str, ...]:
     )
 
 
+def _written_forms(entry: KBEntry) -> list[str]:
+    """The forms of :meth:`KnowledgeBase.surface_forms`, in its order, a form there twice
+    (an alias in capitals, "BPS") here twice too."""
+    names = entry.aliases
+    if entry.label == "LOC" and entry.kind in _FUSED_KIND_WORDS:
+        names += _kind_phrases(entry)
+    forms = spelling_variants_of((entry.canonical, *names) if entry.match_canonical else names)
+    forms += [f.upper() for f in forms if len(f) > 3]
+    if entry.label == "LOC" and entry.kind in REGION_KINDS:
+        forms += [low for f in forms if (low := lower_compass(f)) is not None]
+    return forms
+
+
 class KnowledgeBase:
     """Surface forms of organisations and places, resolved against a date."""
 
@@ -82,7 +97,7 @@ class KnowledgeBase:
             self.by_id.setdefault(entry.id, []).append(entry)
         surfaces = self.surfaces
         for entry in self.entries:
-            forms = self.surface_forms(entry)
+            forms = _written_forms(entry)  # a form written twice joins its bucket once
             if entry.kind == UNIT_KIND:
                 forms += self._with_parent(entry)
             for form in forms:
@@ -127,14 +142,7 @@ class KnowledgeBase:
     @staticmethod
     def surface_forms(entry: KBEntry) -> list[str]:
         """All written forms of an entry: canonical, aliases and their ALL-CAPS variants."""
-        names = entry.aliases
-        if entry.label == "LOC" and entry.kind in _FUSED_KIND_WORDS:
-            names += _kind_phrases(entry)
-        forms = spelling_variants_of((entry.canonical, *names) if entry.match_canonical else names)
-        forms += [f.upper() for f in forms if len(f) > 3]
-        if entry.label == "LOC" and entry.kind in REGION_KINDS:
-            forms += [low for f in forms if (low := lower_compass(f)) is not None]
-        return list(dict.fromkeys(forms))
+        return list(dict.fromkeys(_written_forms(entry)))
 
     def _with_parent(self, unit: KBEntry) -> list[str]:
         """A ministry's unit written with its ministry after it: each of the unit's forms

@@ -20,7 +20,7 @@ from typing import Any
 from .columns import column, day_column, distinct, in_order, names_column, text_column
 from .errors import DataFileError
 from .kb_entries import KBEntry, aliases_field, date_field, org_entries, str_field
-from .name_variants import spelling_variants, title_variants
+from .name_variants import spelling_variants_of, title_variants
 from .quick_init import quick_init
 from .resources import iter_jsonl, model_path, read_tsv
 from .snapshot import PickledByFields, load_or_build
@@ -84,9 +84,10 @@ class People:
         written: dict[str, list[Office]] = {}  # the variants of the titles, as texts write them
         for office in offices:
             self.offices[office.id] = office
-            for title in office.titles:
-                self.titles.setdefault(title.strip(), []).append(office)
-                for form in title_variants(title.strip())[1:]:
+            for written_title in office.titles:
+                title = written_title.strip()
+                self.titles.setdefault(title, []).append(office)
+                for form in title_variants(title)[1:]:
                     varied = written.setdefault(form, [])
                     if office not in varied:
                         varied.append(office)
@@ -98,15 +99,17 @@ class People:
         self.holders: list[Holder] = list(holders)
         self.by_office: dict[str, list[Holder]] = {}
         self.names: dict[str, list[Holder]] = {}
+        by_name = self.names
         for holder in self.holders:
             self.by_office.setdefault(holder.office, []).append(holder)
             if holder.title_only:
                 continue
-            for form in (holder.name, *holder.aliases):
-                for variant in spelling_variants(form):
-                    bucket = self.names.setdefault(variant, [])
-                    if holder not in bucket:
-                        bucket.append(holder)
+            for variant in spelling_variants_of((holder.name, *holder.aliases)):
+                bucket = by_name.get(variant)
+                if bucket is None:
+                    by_name[variant] = [holder]
+                elif holder not in bucket:
+                    bucket.append(holder)
         self._name_words: frozenset[str] | None = None
         self._given_names: frozenset[str] | None = None
         self._holder_forms: frozenset[str] | None = None
@@ -304,21 +307,18 @@ def head_titles(offices: Iterable[Office], entries: Iterable[KBEntry]) -> list[O
     a listed post and its organisation's name without the organisation's word ("Menteri
     Kelautan dan Perikanan", "Kementerian Kelautan dan Perikanan") also titled by the post and
     each name of the organisation ("Menteri KKP")."""
-    rules = read_tsv("lexicons/head_titles.tsv", 2)
-    names: dict[str, list[KBEntry]] = {}
-    for entry in entries:
-        names.setdefault(entry.id, []).append(entry)
+    entries = list(entries)
+    derived: dict[tuple[str, str], list[str]] = {}  # (organisation, role) -> its titles, in order
+    for post, word in read_tsv("lexicons/head_titles.tsv", 2):
+        for entry in entries:
+            if entry.canonical.startswith(word + " "):
+                role = f"{post} {entry.canonical.removeprefix(word + ' ')}"
+                titles = derived.setdefault((entry.id, role), [])
+                titles += [f"{post} {name}" for name in (entry.canonical, *entry.aliases)]
     out = []
     for office in offices:
-        derived = [
-            f"{post} {name}"
-            for post, word in rules
-            for entry in names.get(office.org or "", ())
-            if entry.canonical.startswith(word + " ")
-            and office.role == f"{post} {entry.canonical.removeprefix(word + ' ')}"
-            for name in (entry.canonical, *entry.aliases)
-        ]
-        extra = tuple(t for t in dict.fromkeys(derived) if t not in office.titles)
+        written = derived.get((office.org or "", office.role), ())
+        extra = tuple(t for t in dict.fromkeys(written) if t not in office.titles)
         out.append(replace(office, titles=office.titles + extra) if extra else office)
     return out
 
