@@ -38,7 +38,9 @@ def test_misspelt_holders_link(outcomes: list[tuple[dict[str, Any], Record]]) ->
         got = (person.canonical, person.org, person.matched) if person is not None else None
         if got is None or got[:2] != (case["person"], case["org"]):
             misses.append((case["mention"], case["published"], got))
-        elif person is not None and person.text != person.canonical:
+        elif person is not None and person.text != person.canonical and case["class"] != "initial":
+            # a middle name's initial, dot or none, is a written form of the name, no
+            # misspelling: it fits the holder as written (test_initials2_cases)
             assert person.matched == "fuzzy", case["mention"]
     assert not misses, misses
 

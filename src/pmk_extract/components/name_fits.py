@@ -3,7 +3,9 @@
 - a name fits a holder when each of its words is a word of the holder's names, its initial
   or its short form ("Juliari P. Batubara" fits Juliari Peter Batubara, "Moch." Muhammad),
   apostrophes folded (:func:`fits`); a fuller name with one or two middle names the record
-  leaves out is the holder's too (:func:`with_middle_names`);
+  leaves out is the holder's too (:func:`with_middle_names`), as is the name written with one
+  or two initials the record lacks, before, between or after its words, that contradict no
+  word it spells out (:func:`with_initials`);
 - one word in capitals fits when it is the initials of the holder's name ("SMI": Sri Mulyani
   Indrawati, :func:`initials_fit`), and one word that opens or ends a longer word of the
   name when it is the nickname the press makes of it ("Rudy" Rudyatmo, "Midji" Sutarmidji,
@@ -18,12 +20,15 @@ from __future__ import annotations
 
 import regex
 
-from ..name_shapes import INITIALS, same_name_word, without_muhammad
+from ..name_shapes import same_name_word, without_muhammad
 from ..name_variants import fold_apostrophes, spelling_variants
 from ..people import Holder
 from ..stemming import root_words
 
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
+_BARE_INITIAL = regex.compile(r"^\p{Lu}$")  # "P" in "Juliari P Batubara"
+# capitals that stand for a name's words, dots or none: "A.", "A", "O.E.", "OE", "A.S"
+_CAPITALS = regex.compile(r"^(?:\p{Lu}\.?){1,3}$")
 
 
 def is_initial(word: str) -> bool:
@@ -31,8 +36,19 @@ def is_initial(word: str) -> bool:
     return bool(_INITIAL.match(word))
 
 
+def _unwritten_initial(word: str, words: set[str], written: list[str]) -> bool:
+    """True when ``word`` is one capital, dot or none ("P.", "P"), that is the initial of a
+    word of the holder's names (``words``) not written out in ``written``: "Juliari P.
+    Batubara" for Juliari Peter Batubara, not "Dony M. Munir" for Dony Ahmad Munir (the one
+    word left out opens with A)."""
+    if not (_INITIAL.match(word) or _BARE_INITIAL.match(word)):
+        return False
+    return any(known[0] == word[0] and known not in written for known in words)
+
+
 def fits(text: str, holder: Holder) -> bool:
-    """True when every word of ``text`` is a word of the holder's names or its initial.
+    """True when every word of ``text`` is a word of the holder's names or the initial of one
+    it does not write out (dot or none: "D Saiful Hidayat" for Djarot Saiful Hidayat).
 
     "Juliari P. Batubara" fits Juliari Peter Batubara, "Retno LP Marsudi" Retno Lestari
     Priansari Marsudi (:func:`initials_of_words`), "Mochamad Basuki Hadimuljono" Basuki
@@ -42,15 +58,21 @@ def fits(text: str, holder: Holder) -> bool:
     """
     forms = [fold_apostrophes(form).split() for form in (holder.name, *holder.aliases)]
     words = {word for form in forms for word in form}
-    initials = {word[0] for word in words}
-    for word in without_muhammad(fold_apostrophes(text).split(), words):
-        if word in words or (is_initial(word) and word[0] in initials):
-            continue
-        if initials_of_words(word, forms):
-            continue  # "Retno LP Marsudi": Lestari Priansari; "Mahfud M.D.": the alias's MD
-        if not any(same_name_word(word, known) for known in words):
-            return False  # "Abd. Hakim", "Mochamad Prasetyo" fit Abdul Hakim, Muhammad Prasetyo
-    return True
+    written = without_muhammad(fold_apostrophes(text).split(), words)
+    return all(_word_fits(word, written, words, forms) for word in written)
+
+
+def _word_fits(word: str, written: list[str], words: set[str], forms: list[list[str]]) -> bool:
+    """True when ``word`` of the written name ``written`` is a word of the holder's names
+    (``words``, each name's words ``forms``), the initial of one ``written`` leaves out, the
+    initials of neighbouring words ("Retno LP Marsudi": Lestari Priansari; "Mahfud M.D.": the
+    alias's MD) or a short form of one ("Abd. Hakim", "Mochamad Prasetyo" fit Abdul Hakim,
+    Muhammad Prasetyo)."""
+    if word in words or _unwritten_initial(word, words, written):
+        return True
+    if initials_of_words(word, forms):
+        return True
+    return any(same_name_word(word, known) for known in words)
 
 
 def with_middle_names(text: str, holder: Holder) -> bool:
@@ -58,8 +80,11 @@ def with_middle_names(text: str, holder: Holder) -> bool:
     or two more words inside it, its first and last words as they are ("Antonius Hubertus
     Gege Hadjon" for Antonius Gege Hadjon): the fuller name the holder's record shortens.
     The words added are name words (a capital, then lower case, three letters or more) or a
-    middle name's initials ("Josef A. Nae Soi", "Steven O.E. Kandouw"); other capitals are the
-    holder's initials or not (:func:`initials_of_words`)."""
+    middle name's initials, dots or none ("Josef A. Nae Soi", "Steven O.E. Kandouw", "Elen AS
+    Setiadi"); initials stand for words the record leaves out, so where the holder's name
+    spells out words between the two the written name leaves out, the initials are theirs, in
+    order ("Rico TPB Waas" for Rico Tri Putra Bayu Waas, not "Rico KP Waas":
+    :func:`_initials_kept`)."""
     words = fold_apostrophes(text).split()
     for form in (holder.name, *holder.aliases):
         parts = fold_apostrophes(form).split()
@@ -73,11 +98,55 @@ def with_middle_names(text: str, holder: Holder) -> bool:
         added = list(words)
         for part in parts:
             added.remove(part)
-        if all(
-            INITIALS.match(w) or (len(w) >= 3 and w[0].isupper() and w[1:].islower()) for w in added
-        ):
+        named = all(
+            _CAPITALS.match(w) or (len(w) >= 3 and w[0].isupper() and w[1:].islower())
+            for w in added
+        )
+        if named and _initials_kept(added, words, holder):
             return True
-    return False
+    return with_initials(text, holder)
+
+
+def _initials_kept(added: list[str], written: list[str], holder: Holder) -> bool:
+    """True when the initials among ``added`` (words written with a holder's name) contradict
+    no word of the record: the spelled-out words that the holder's names holding every whole
+    word of ``written`` have and ``written`` leaves out (neither written nor standing as a
+    written initial) are none, or their initials hold the initials' letters in order ("TPB",
+    "T.B." for Tri Putra Bayu; "KP" for none of them)."""
+    letters = "".join(w.replace(".", "") for w in added if _CAPITALS.match(w))
+    if not letters:
+        return True
+    shown = {w.replace(".", "")[0] for w in written if _CAPITALS.match(w)}
+    whole = [w for w in written if not _CAPITALS.match(w)]
+    left_out: list[str] = []  # the words, in the order of the name that holds them
+    for form in (holder.name, *holder.aliases):
+        parts = fold_apostrophes(form).split()
+        if not all(w in parts for w in whole):
+            continue  # a shorter name or a nickname ("Yan Mbura") leaves out nothing written
+        for word in parts:
+            spelled = not _CAPITALS.match(word) and word not in written
+            if spelled and word[0] not in shown and word not in left_out:
+                left_out.append(word)
+    if not left_out:
+        return True
+    rest = iter(word[0] for word in left_out)
+    return all(letter in rest for letter in letters)
+
+
+def with_initials(text: str, holder: Holder) -> bool:
+    """True when ``text`` is the holder's name of two words or more written with one or two
+    initials the record lacks, dots or none, before, between or after its words ("H.M. Syah
+    Afandin", "Elen AS Setiadi", "Agus Subiyanto S." for Syah Afandin, Elen Setiadi, Agus
+    Subiyanto), the initials contradicting no word of the record (:func:`_initials_kept`:
+    not "Dony K. Munir" for Dony Ahmad Munir)."""
+    forms = [fold_apostrophes(form).split() for form in (holder.name, *holder.aliases)]
+    known = {word for form in forms for word in form}
+    words = fold_apostrophes(text).split()
+    added = [w for w in words if _CAPITALS.match(w) and w not in known]
+    rest = [w for w in words if w not in added]
+    if not 1 <= len(added) <= 2 or sum(not _CAPITALS.match(w) for w in rest) < 2:
+        return False
+    return fits(" ".join(rest), holder) and _initials_kept(added, rest, holder)
 
 
 def initials_of_words(word: str, forms: list[list[str]]) -> bool:
@@ -123,7 +192,9 @@ def nickname_fits(written: str, holder: Holder) -> bool:
 
     if len(parts) == 1:
         return len(parts[0]) >= 5 and shortened(parts[0]) and not has_common_word(parts[0])
-    fitting = [fits(word, holder) for word in parts]
+    forms = [fold_apostrophes(form).split() for form in (holder.name, *holder.aliases)]
+    words = {word for form in forms for word in form}
+    fitting = [_word_fits(word, parts, words, forms) for word in parts]
     return any(fitting) and all(ok or shortened(w) for ok, w in zip(fitting, parts, strict=True))
 
 
