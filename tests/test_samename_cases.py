@@ -8,7 +8,8 @@ the name written after the bare shared name is a recorded holder of an office of
 (``holder_regency``) or of the city (``holder_city``) on the date, also against an earlier
 region of the document (``holder_over_document``), spelt as the press spells it
 (``spelling``), followed by a weekday (``trailing_word``), written after a comma (``comma``)
-or after honorifics and degrees (``honorific``); the rows that must not change
+or after honorifics and degrees (``honorific``), or written in apposition before the post
+(``apposition``); the rows that must not change
 (``no_evidence``, ``out_of_term``, ``prefix_guard``, ``lone_word``, ``head_title``,
 ``kind_written``) keep
 the reading the library gave before, and ``document_only`` the document's own evidence.
@@ -27,7 +28,7 @@ import pytest
 
 from helpers import extract_cases, load_cases, mention_outcome
 from pmk_extract import Extractor
-from pmk_extract.components.namesake_holders import written_names
+from pmk_extract.components.namesake_holders import names_before, written_names
 
 CASES = Path(__file__).parent / "data" / "samename_cases.jsonl"
 POSITIVE = {
@@ -38,6 +39,7 @@ POSITIVE = {
     "trailing_word",
     "comma",
     "honorific",
+    "apposition",
 }
 NEGATIVE = {"no_evidence", "out_of_term", "prefix_guard", "lone_word", "head_title", "kind_written"}
 
@@ -72,6 +74,13 @@ def test_no_wrong_organisation(outcomes: list[Outcome]) -> None:
 
 def test_written_names_read_the_capitalised_run() -> None:
     words = ["Sekda", "Bogor", "Ade", "Yasin", "Senin", "(", "10/5", ")", "mengatakan"]
-    assert written_names(words, 2) == ["Ade Yasin Senin", "Ade Yasin", "Ade"]
+    assert written_names(words, 2) == [
+        ("Ade Yasin Senin", None),
+        ("Ade Yasin", "Senin"),
+        ("Ade", "Yasin"),
+    ]
     assert written_names(["Sekda", "Bogor", ",", "Ade"], 2) == []
     assert written_names(["Sekda", "Bogor", "mengatakan"], 2) == []
+    before = ["kata", "Ade", "Yasin", ",", "Ketua", "DPRD", "Bogor"]
+    assert names_before(before, 3) == [("Ade Yasin", None), ("Yasin", "Ade")]
+    assert names_before(["Bogor", ","], 0) == []

@@ -8,10 +8,11 @@ recorded holder, on the document's date, of an office of exactly one of the two 
 "Dewan Perwakilan Rakyat Daerah Kota Bekasi"), the bare name is that region. The written
 name is the run of capitalised words after the bare name (past a comma and the honorifics
 and degrees before a name: "Ketua DPRD Bogor, H. Nama"), or an opening part of it when the
-next word is no word of a known name ("Sekda Malang Nama Senin"); it is a holder's when it
-is one of the holder's names or aliases as the press spells them
-(:func:`~pmk_extract.name_variants.spelling_variants`) or, of two words or more, fits the
-holder's names or misspells them (:func:`~.name_fits.fits`, :func:`~pmk_extract.spelling.close_to`).
+next word is no word of a known name ("Sekda Malang Nama Senin"); when no capitalised word
+follows, the name written in apposition before the post ("Nama, Ketua DPRD Bogor,", "Nama
+selaku Sekda Bogor") or a closing part of it. The name is a holder's when it is one of the
+holder's names or aliases as the press spells them (``spelling_variants``) or, of two words
+or more, fits the holder's names or misspells them (``name_fits.fits``, ``close_to``).
 
 Used by :mod:`.namesakes` before the document's own evidence.
 """
@@ -31,6 +32,9 @@ from ..spelling import close_to
 from .name_fits import fits, with_middle_names
 
 _MAX_WORDS = 5  # words of a written name read after the bare region name
+_TITLE_WORDS = 6  # capitalised words of a post before the bare region name ("Kepala Dinas ...")
+# the words that close a name in apposition before its post: "Nama, Ketua DPRD Bogor"
+_APPOSITION = frozenset({",", "selaku", "sebagai", "("})
 
 
 @cache
@@ -69,16 +73,47 @@ def _name_word(word: str) -> bool:
     return word[:1].isupper() and any(c.isalpha() for c in word)
 
 
-def written_names(words: list[str], start: int) -> list[str]:
-    """The forms the name written from token ``start`` may take: the run of capitalised words
-    there, then each opening part of it the next word of which is no word of a known name
-    (that check is the caller's), longest first."""
+def written_names(words: list[str], start: int) -> list[tuple[str, str | None]]:
+    """The forms the name written from token ``start`` may take, longest first: the run of
+    capitalised words there, then each opening part of it, each with the word of the run
+    after it (None for the whole run)."""
     run: list[str] = []
     for word in words[start : start + _MAX_WORDS]:
         if not _name_word(word):
             break
         run.append(word)
-    return [" ".join(run[:size]) for size in range(len(run), 0, -1)]
+    return [(" ".join(run[:size]), run[size] if size < len(run) else None) for size in _sizes(run)]
+
+
+def names_before(words: list[str], end: int) -> list[tuple[str, str | None]]:
+    """The forms the name written right before token ``end`` may take, longest first: the run
+    of capitalised words ending there, then each closing part of it, each with the word of the
+    run before it (None for the whole run)."""
+    run: list[str] = []
+    for word in reversed(words[max(0, end - _MAX_WORDS) : end]):
+        if not _name_word(word):
+            break
+        run.insert(0, word)
+    n = len(run)
+    return [
+        (" ".join(run[n - size :]), run[n - size - 1] if size < n else None) for size in _sizes(run)
+    ]
+
+
+def _sizes(run: list[str]) -> range:
+    return range(len(run), 0, -1)
+
+
+def _post_opening(words: list[str], start: int) -> int | None:
+    """Where the name of an apposition ends, the post written after it ending in the bare
+    region name at token ``start`` ("Nama, Ketua DPRD Bogor"; "Nama selaku Sekda Bogor"):
+    the boundary word before the post's capitalised words; None without one."""
+    k = start - 1
+    while k >= 0 and start - k <= _TITLE_WORDS and _name_word(words[k]):
+        k -= 1
+    if k < 1 or k == start - 1 or words[k].lower() not in _APPOSITION:
+        return None
+    return k
 
 
 def _holds(text: str, holder: Holder) -> bool:
@@ -102,21 +137,36 @@ def name_start(lex: Lexicons, words: list[str], k: int) -> int:
     return k
 
 
+def _side(
+    forms: list[tuple[str, str | None]], holders: list[list[Holder]], known: frozenset[str]
+) -> int | None:
+    """The index of the one side of ``holders`` the longest form holding a name of either
+    side names; -1 when it names both, None when none does. A shorter form counts only when
+    the run's word next to it is no word of a known name ("Ade Suryana": not "Ade")."""
+    for text, nearby in forms:
+        if nearby is not None and nearby in known:
+            continue
+        sides = {i for i, side in enumerate(holders) for h in side if _holds(text, h)}
+        if sides:
+            return sides.pop() if len(sides) == 1 else -1
+    return None
+
+
 def holder_region(
     kb: KnowledgeBase,
     lex: Lexicons,
     pair: tuple[KBEntry, KBEntry],
     words: list[str],
-    end: int,
+    span: tuple[int, int],
     day: dt.date | None,
 ) -> KBEntry | None:
-    """The one of ``pair`` (a regency, a city), written bare and ending before token ``end``,
-    whose office the name written after it holds on ``day``; None when it holds one of each,
-    none, or no name is there."""
+    """The one of ``pair`` (a regency, a city), written bare at tokens ``span``, whose office
+    the name written after it holds on ``day``, or, when no capitalised word follows, the
+    name of an apposition before its post ("Nama, Ketua DPRD Bogor"); None when the name
+    holds one of each, none, or no name is there."""
     if day is None:
         return None
     people = default_people()
-    start = name_start(lex, words, end)
     offices = _region_offices(kb, people)
     holders = [
         [h for office in offices.get(region.canonical, ()) for h in people.holders_on(office, day)]
@@ -125,11 +175,8 @@ def holder_region(
     if not holders[0] and not holders[1]:
         return None
     known = people.name_words()
-    forms = written_names(words, start)
-    for k, text in enumerate(forms):
-        if k and forms[0].split()[len(text.split())] in known:
-            continue  # "Ade Suryana": "Ade" alone is not the name written
-        sides = {i for i, side in enumerate(holders) for h in side if _holds(text, h)}
-        if sides:
-            return pair[sides.pop()] if len(sides) == 1 else None
-    return None
+    after = written_names(words, name_start(lex, words, span[1]))
+    side = _side(after, holders, known)
+    if not after and (opening := _post_opening(words, span[0])) is not None:
+        side = _side(names_before(words, opening), holders, known)
+    return pair[side] if side is not None and side >= 0 else None

@@ -191,7 +191,9 @@ def settle_namesakes(kb: KnowledgeBase, lex: Lexicons, doc: Doc) -> None:
         if head == "city":
             settled[ent.start] = city  # "Walikota X": the city, as the gazetteer reads it
             continue
-        held = holder_region(kb, lex, pair, words, ent.end, doc._.published)
+        held = None
+        if head is None:
+            held = holder_region(kb, lex, pair, words, (ent.start, ent.end), doc._.published)
         if held is not None and held.canonical == city.canonical:
             settled[ent.start] = city  # "Sekda Malang Nama", Nama the city's secretary
             continue
