@@ -36,6 +36,8 @@ def names_column(objs: Sequence[dict[str, Any]], key: str) -> list[tuple[str, ..
     """Each line's ``key``, an optional list of non-empty strings, as a tuple of the strings
     stripped (as ``aliases_field`` reads it)."""
     values = column(objs, key, ())
+    if values.count(()) == len(values):  # no line has the field (JSON makes lists, not tuples)
+        return values
     if not set(map(type, values)) <= _NAMES:
         return None
     names = list(chain.from_iterable(values))

@@ -20,7 +20,7 @@ from .columns import column, day_column, distinct, in_order, names_column, text_
 from .errors import DataFileError
 from .outlets import outlets, written_forms
 from .quick_init import quick_init
-from .resources import iter_jsonl, model_path
+from .resources import jsonl_objects, model_path
 from .snapshot import PickledByFields
 
 ORG_FILES = ("gazetteers/organizations.jsonl",)
@@ -103,9 +103,11 @@ def load_entries(relative: str, label: str) -> list[KBEntry]:
     path = model_path(relative)
     if not path.is_file() and relative != ORG_FILES[0]:
         return []
-    lines = list(iter_jsonl(relative))
-    entries = _entries_at_once([obj for _, obj in lines], label)
-    return entries if entries is not None else _entries_by_line(lines, label, str(path))
+    numbers, objs = jsonl_objects(relative)
+    entries = _entries_at_once(objs, label)
+    if entries is not None:
+        return entries
+    return _entries_by_line(list(zip(numbers, objs, strict=True)), label, str(path))
 
 
 def _entries_at_once(objs: list[dict[str, Any]], label: str) -> list[KBEntry] | None:
@@ -134,7 +136,10 @@ def _entries_at_once(objs: list[dict[str, Any]], label: str) -> list[KBEntry] | 
     parents = column(objs, "parent")
     if not all(ids):
         ids = [i or f"{c}|{p or ''}" for i, c, p in zip(ids, canonicals, parents, strict=True)]
-    if not distinct(map("{}\x00{}".format, ids, kinds), starts):
+    # the key _entries_by_line checks: id and kind joined by "\x00", the same pairs when no id
+    # holds that character
+    keys = (ids, kinds) if "\x00" not in "".join(ids) else (map("{}\x00{}".format, ids, kinds),)
+    if not distinct(*keys, starts):
         return None
     matched = map(operator.is_not, column(objs, "match_canonical", True), repeat(False))
     return list(

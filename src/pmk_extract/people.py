@@ -22,7 +22,7 @@ from .errors import DataFileError
 from .kb_entries import KBEntry, aliases_field, date_field, org_entries, str_field
 from .name_variants import spelling_variants_of, title_variants
 from .quick_init import quick_init
-from .resources import iter_jsonl, model_path, read_tsv
+from .resources import jsonl_objects, model_path, read_tsv
 from .snapshot import PickledByFields, load_or_build
 
 
@@ -198,9 +198,11 @@ class People:
 
 
 def _load_offices(relative: str) -> list[Office]:
-    lines = list(iter_jsonl(relative))
-    offices = _offices_at_once([obj for _, obj in lines])
-    return offices if offices is not None else _offices_by_line(lines, str(model_path(relative)))
+    numbers, objs = jsonl_objects(relative)
+    offices = _offices_at_once(objs)
+    if offices is not None:
+        return offices
+    return _offices_by_line(list(zip(numbers, objs, strict=True)), str(model_path(relative)))
 
 
 def _offices_at_once(objs: list[dict[str, Any]]) -> list[Office] | None:
@@ -242,10 +244,11 @@ def _offices_by_line(lines: list[tuple[int, dict[str, Any]]], path: str) -> list
 
 
 def _load_holders(relative: str, offices: set[str]) -> list[Holder]:
-    lines = list(iter_jsonl(relative))
-    holders = _holders_at_once([obj for _, obj in lines], offices)
+    numbers, objs = jsonl_objects(relative)
+    holders = _holders_at_once(objs, offices)
     if holders is not None:
         return holders
+    lines = list(zip(numbers, objs, strict=True))
     return _holders_by_line(lines, offices, str(model_path(relative)))
 
 

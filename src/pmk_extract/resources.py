@@ -77,16 +77,33 @@ def read_tsv(relative: str, columns: int) -> list[tuple[str, ...]]:
 def iter_jsonl(relative: str) -> Iterator[tuple[int, dict[str, Any]]]:
     """Yield ``(line_number, object)`` for each non-blank line of a JSONL data file."""
     path = model_path(relative)
+    numbered, values = _jsonl_values(path)
+    for lineno, obj in zip(numbered, values, strict=True):
+        if not isinstance(obj, dict):
+            raise DataFileError(str(path), lineno, "expected a JSON object")
+        yield lineno, obj
+
+
+def jsonl_objects(relative: str) -> tuple[list[int], list[dict[str, Any]]]:
+    """The line numbers and the objects of a JSONL data file's non-blank lines, as two lists
+    (what ``list(iter_jsonl(relative))`` holds, unzipped, and the same errors: for a file
+    read whole at once, without a step per line)."""
+    path = model_path(relative)
+    numbered, values = _jsonl_values(path)
+    if not set(map(type, values)) <= {dict}:  # the JSON parser makes plain dicts only
+        wrong = next(n for n, obj in zip(numbered, values, strict=True) if type(obj) is not dict)
+        raise DataFileError(str(path), wrong, "expected a JSON object")
+    return numbered, values
+
+
+def _jsonl_values(path: Path) -> tuple[list[int], list[Any]]:
+    """The numbers and values of the non-blank lines of the JSONL file ``path``."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise DataFileError(str(path), None, str(exc)) from exc
     parsed = _parse_bytes(data)
-    numbered, values = parsed if parsed is not None else _parse_text(str(path))
-    for lineno, obj in zip(numbered, values, strict=True):
-        if not isinstance(obj, dict):
-            raise DataFileError(str(path), lineno, "expected a JSON object")
-        yield lineno, obj
+    return parsed if parsed is not None else _parse_text(str(path))
 
 
 def _parse_bytes(data: bytes) -> tuple[list[int], list[Any]] | None:
