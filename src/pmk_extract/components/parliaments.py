@@ -208,7 +208,13 @@ def council_name(kb: KnowledgeBase, head: str, place: str) -> str:
     government names it ("Provinsi DI Yogyakarta" -> "Provinsi Daerah Istimewa
     Yogyakarta", as in "Pemerintah Provinsi Daerah Istimewa Yogyakarta"); a province
     whose parliament has a name of its own gives that name ("DPRD Aceh": Dewan
-    Perwakilan Rakyat Aceh)."""
+    Perwakilan Rakyat Aceh); a regency's or city's parliament the knowledge base names
+    otherwise gives that name ("DPRD Aceh Besar": Dewan Perwakilan Rakyat Kabupaten Aceh
+    Besar, a DPRK of Aceh, UU 11/2006, whose line holds the DPRD form as an alias)."""
+    if not place.startswith("Provinsi "):
+        own = kb.lookup(f"{head} {place}")
+        if own is not None and own.kind == OWN_NAME_KIND and own.label == "ORG":
+            return own.canonical
     if place.startswith("Kota "):  # "DPRD Jakarta": the province's parliament
         city = kb.lookup(place)
         if city is not None and city.label == "LOC":
