@@ -11,9 +11,14 @@ All rows are extracted in one batch.
 - ``kept``: a noble title the knowledge base keeps as the opening of a name (Raja, Ratu, Raden
   Mas, Raden Ayu, GKR, Andi, Tengku, the Balinese caste words, "Sri Sultan" in a known alias)
   stays in the name read after a post;
+- ``opener``: the initials "GKR" (Gusti Kanjeng Ratu) and the Sasak "Baiq", which the knowledge
+  base keeps as the opening of a name (``name_openers.txt``), stay in the name read alone, in
+  running text and after a post, also where the recogniser read "GKR Nama" as an organisation
+  (:func:`~pmk_extract.components.apposed_names.opened_name`);
 - ``unchanged``: forms that must not change: a place named with Raja ("Raja Ampat"), the
   common noun "raja", a foreign monarch's title, a body's initials ("RM" a restaurant), a
-  palace's name, a given name inside a longer name.
+  palace's name, a given name inside a longer name, the Sasak "Lalu" at a sentence's start (also
+  the word "then"), initials after a street's head, a body's short form in capitals.
 
 ``person`` is the expected span (null: no PERSON in the mention); ``canonical`` and ``org``
 (None: no organisation) are checked. Made-up names stand after posts of regions and days with
@@ -32,7 +37,7 @@ from helpers import case_records, load_cases, mention_start, people_in_mention
 from pmk_extract import Extractor, Record
 
 CASES = Path(__file__).parent / "data" / "honorifics2_cases.jsonl"
-FORMS = {"court_post", "court_bare", "court_known", "kept", "unchanged"}
+FORMS = {"court_post", "court_bare", "court_known", "kept", "opener", "unchanged"}
 
 
 @pytest.fixture(scope="module")

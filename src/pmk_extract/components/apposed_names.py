@@ -53,6 +53,12 @@ name word, with no title among them; ``pmk_ner`` replaces its own shorter predic
 known name). Known names and aliases that open with the word ("Habib Idrus") are found before,
 by the officials' readers, and win.
 
+A prediction that opens with the initials of a word of a regional naming order that is part of
+the name (``name_openers.txt``: "GKR" of Gusti Kanjeng Ratu, "IGN", "TB"), written in capitals,
+then only name words, is that person's name, the initials in it ("GKR Nama"): the lexicon lists
+no organisation's short form; not right after the head of a place or a body ("Jalan TB Nama")
+(:func:`opened_name`).
+
 One capitalised word after "dan" that closes a post's field written after the title of a
 field's head ("Kasi Bimbingan dan [Giatja]": ``field_heads.txt``) is the field's, never a
 person (:func:`field_after_and`).
@@ -68,7 +74,7 @@ import regex
 
 from ..kb import KnowledgeBase
 from ..lexicons import Lexicons, match_head
-from ..name_shapes import is_particle
+from ..name_shapes import is_particle, opener_ends
 from ..resources import read_lines
 from ..stemming import root_words
 from ..unit_kinds import POSITION
@@ -253,6 +259,21 @@ def honoured_name(words: list[str], start: int, end: int, lex: Lexicons, kb: Kno
         return False
     inner = range(1, len(span) - 1)  # "Hj. Nama binti Nama": a particle between name words
     span = [word for i, word in enumerate(span) if not (i in inner and is_particle(word))]
+    if not all(_name_word(word, lex, kb) for word in span) or _common(span):
+        return False
+    return not _holds_head(span, lex)
+
+
+def opened_name(words: list[str], start: int, end: int, lex: Lexicons, kb: KnowledgeBase) -> bool:
+    """True when ``words[start:end]``, an ORG the recogniser predicted, opens with a name
+    opener's initials in capitals ("GKR", "IGN") and holds only name words after it, with no
+    head of a place or a body right before it (see the module docstring)."""
+    first = words[start]
+    if not (len(first) > 1 and first.isupper() and opener_ends(words, start)):
+        return False
+    span = words[start + 1 : end]
+    if not span or _head_ends(words, start, lex):
+        return False
     if not all(_name_word(word, lex, kb) for word in span) or _common(span):
         return False
     return not _holds_head(span, lex)

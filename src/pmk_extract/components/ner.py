@@ -55,6 +55,7 @@ from .apposed_names import (
     honoured_name,
     honoured_names,
     name_tail,
+    opened_name,
     ranked_name,
     state_tail,
 )
@@ -463,10 +464,11 @@ class StatisticalNER:
                         # whose place is not known (no span: its organisation is not read)
                         label = "PERSON"
                         span = self._trim(Span(doc, cut, end, label=label))
-                    elif ranked_name(words, start, end, self.lex, self.kb) or honoured_name(
-                        words, start, end, self.lex, self.kb
+                    elif any(
+                        read(words, start, end, self.lex, self.kb)
+                        for read in (ranked_name, honoured_name, opened_name)
                     ):
-                        # "ujar AKP [Nama]", "disampaikan Hj. [Nama]": only a name follows
+                        # "ujar AKP [Nama]", "disampaikan Hj. [Nama]", "[GKR Nama]": a name
                         label = "PERSON"
                         span = self._trim(Span(doc, start, end, label=label))
                 if span is None or any(a <= span.start_char < b for a, b in links + markers):
