@@ -10,7 +10,9 @@ all extracted in one batch. Each row's ``form`` names the pattern it exercises:
 - ``spelled-out``: an initial, dot or none, of a word the record spells out ("D Saiful
   Hidayat" for Djarot Saiful Hidayat, "Rico TPB Waas" for Rico Tri Putra Bayu Waas) is the
   holder; ``spelled-out-and-added``: an initial the record lacks with a word or an initial it
-  has;
+  has; ``acting``: the same after an acting post ("Pj Gubernur"), the acting holder;
+  ``acting-contradicts``: initials that contradict the acting holder's recorded middle name
+  keep the post's title but name no holder ("Bey K. Machmudin" for Bey Triadi Machmudin);
 - precision (``person`` None: no PERSON holds a post): ``contradicts``, an initial that is
   not the initial of the recorded word it stands for ("M. Luthfi" for Ahmad Luthfi, "Rico KP
   Waas"); ``no-title``, initials without a title; ``other-office``, after the title of an
@@ -41,6 +43,8 @@ FORMS = {
     "other-office",
     "other-date",
     "too-many",
+    "acting",
+    "acting-contradicts",
 }
 
 

@@ -30,6 +30,7 @@ from .name_fits import (
     has_common_word,
     initials_fit,
     nickname_fits,
+    with_initials,
     with_middle_names,
 )
 from .title_parts import Title
@@ -57,12 +58,15 @@ class NameHolders:
         ``linked``); None when the name is no person there."""
         if title.acting_of is not None and day is not None:
             # "Pj Sekda NTT Nama": the one acting holder of the post on the date whose name
-            # the name fits, before a known person's alias
+            # the name fits, or writes with initials the record lacks ("Pj Gubernur Nama AS
+            # Nama"), before a known person's alias
             office = title.acting_of
             acting = [
                 h
                 for h in self.people.holders_on(office.id, day)
-                if h.acting and h.role(office) == title.role and fits(text, h)
+                if h.acting
+                and h.role(office) == title.role
+                and (fits(text, h) or with_initials(text, h))
             ]
             if len({h.name for h in acting}) == 1:
                 return Mention(start, end, acting[0].name, title.role, title.org, stated=True)
