@@ -9,9 +9,11 @@ the name written after the bare shared name is a recorded holder of an office of
 region of the document (``holder_over_document``), spelt as the press spells it
 (``spelling``), followed by a weekday (``trailing_word``), written after a comma (``comma``)
 or after honorifics and degrees (``honorific``), or written in apposition before the post
-(``apposition``); the rows that must not change
+(``apposition``); a police chief's title written without the "Kota" of the city command,
+followed by that command's recorded holder (``police_city``, ``components/command_siblings.py``);
+the rows that must not change
 (``no_evidence``, ``out_of_term``, ``prefix_guard``, ``lone_word``, ``head_title``,
-``kind_written``) keep
+``kind_written``, ``police_own``) keep
 the reading the library gave before, and ``document_only`` the document's own evidence.
 
 A row's mention is put in a neutral sentence, after the row's ``before`` text when it has
@@ -40,8 +42,17 @@ POSITIVE = {
     "comma",
     "honorific",
     "apposition",
+    "police_city",
 }
-NEGATIVE = {"no_evidence", "out_of_term", "prefix_guard", "lone_word", "head_title", "kind_written"}
+NEGATIVE = {
+    "no_evidence",
+    "out_of_term",
+    "prefix_guard",
+    "lone_word",
+    "head_title",
+    "kind_written",
+    "police_own",
+}
 
 Outcome = tuple[dict[str, Any], bool, str | None]
 

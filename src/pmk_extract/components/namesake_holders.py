@@ -116,7 +116,7 @@ def _post_opening(words: list[str], start: int) -> int | None:
     return k
 
 
-def _holds(text: str, holder: Holder) -> bool:
+def holds(text: str, holder: Holder) -> bool:
     """True when ``text`` writes ``holder``'s name (see the module docstring)."""
     forms = (holder.name, *holder.aliases)
     if any(text in spelling_variants(form) for form in forms):
@@ -137,16 +137,17 @@ def name_start(lex: Lexicons, words: list[str], k: int) -> int:
     return k
 
 
-def _side(
+def holding_side(
     forms: list[tuple[str, str | None]], holders: list[list[Holder]], known: frozenset[str]
 ) -> int | None:
-    """The index of the one side of ``holders`` the longest form holding a name of either
-    side names; -1 when it names both, None when none does. A shorter form counts only when
+    """The index of the one group of ``holders`` that the longest of ``forms`` (a written
+    name, then its parts, as :func:`written_names` gives them) holding a name of any group
+    names; -1 when it names several, None when none does. A shorter form counts only when
     the run's word next to it is no word of a known name ("Ade Suryana": not "Ade")."""
     for text, nearby in forms:
         if nearby is not None and nearby in known:
             continue
-        sides = {i for i, side in enumerate(holders) for h in side if _holds(text, h)}
+        sides = {i for i, side in enumerate(holders) for h in side if holds(text, h)}
         if sides:
             return sides.pop() if len(sides) == 1 else -1
     return None
@@ -176,7 +177,7 @@ def holder_region(
         return None
     known = people.name_words()
     after = written_names(words, name_start(lex, words, span[1]))
-    side = _side(after, holders, known)
+    side = holding_side(after, holders, known)
     if not after and (opening := _post_opening(words, span[0])) is not None:
-        side = _side(names_before(words, opening), holders, known)
+        side = holding_side(names_before(words, opening), holders, known)
     return pair[side] if side is not None and side >= 0 else None

@@ -68,6 +68,7 @@ from ..spans import doc_text
 from .campus_posts import campus_org
 from .class_holders import ClassHolders
 from .class_links import ClassLinks
+from .command_siblings import CommandSiblings
 from .event_names import event_name
 from .holder_rules import HolderRules, Mention
 from .known_names import KnownNames, join_initials
@@ -134,6 +135,7 @@ class Officials:
         self.places = OfficePlaces(kb, lex)
         self.before = NamesBefore(lex, self.reader, self.rules)
         self.vertical = VerticalHeads(kb, lex)
+        self.siblings = CommandSiblings(people, lex)
 
     def __call__(self, doc: Doc) -> Doc:
         day = doc._.published
@@ -220,6 +222,8 @@ class Officials:
                         title = replace(title, office=None)
             if located is not None and start == located.start:
                 continue  # no name after the office's place
+            # "Kapolres Tegal Nama", Nama the chief of Polres Tegal Kota: the city command's
+            title = self.siblings.title(title, words, start, day)
             known = by_start.get(start)
             if (
                 known is not None
