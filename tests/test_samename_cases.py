@@ -30,7 +30,8 @@ import pytest
 
 from helpers import extract_cases, load_cases, mention_outcome
 from pmk_extract import Extractor
-from pmk_extract.components.namesake_holders import names_before, written_names
+from pmk_extract.components.namesake_holders import holding_side, names_before, written_names
+from pmk_extract.people import Holder
 
 CASES = Path(__file__).parent / "data" / "samename_cases.jsonl"
 POSITIVE = {
@@ -95,3 +96,17 @@ def test_written_names_read_the_capitalised_run() -> None:
     before = ["kata", "Ade", "Yasin", ",", "Ketua", "DPRD", "Bogor"]
     assert names_before(before, 3) == [("Ade Yasin", None), ("Yasin", "Ade")]
     assert names_before(["Bogor", ","], 0) == []
+
+
+def test_a_name_holding_on_both_sides_is_no_evidence() -> None:
+    known: frozenset[str] = frozenset()
+    regency = [Holder(office="sekda-kab", name="Budi Santoso", aliases=())]
+    city = [Holder(office="sekda-kota", name="Budi Santoso", aliases=())]
+    other = [Holder(office="sekda-kota", name="Rina Wati", aliases=())]
+    forms = [("Budi Santoso", None), ("Budi", "Santoso")]
+    assert holding_side(forms, [regency, city], known) == -1
+    assert holding_side(forms, [regency, other], known) == 0
+    assert holding_side(forms, [other, []], known) is None
+    # a misspelt name of two words is the holder's; one word alone only when it is a name
+    assert holding_side([("Budi Santosa", None)], [other, regency], known) == 1
+    assert holding_side([("Santoso", None)], [regency, other], known) is None
