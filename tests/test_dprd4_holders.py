@@ -15,6 +15,7 @@ keeps the lane's own facts and the rule's sentences."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -26,9 +27,9 @@ LANE = "dprd4 lane (issue 18"
 # the family's chair offices held on the measured days (all lanes), after this lane
 HELD_AT_LEAST = {
     "2015-06-01": 7,
-    "2018-06-01": 14,
-    "2021-06-01": 72,
-    "2024-06-01": 64,
+    "2018-06-01": 15,
+    "2021-06-01": 73,
+    "2024-06-01": 65,
     "2026-06-01": 90,
 }
 CHAIR_PREFIXES = ("ketua-dprd-kabupaten-", "ketua-dprd-kota-")
@@ -66,10 +67,11 @@ def test_aceh_parliaments_carry_their_dprk_name() -> None:
 
 
 def test_the_lane_lines_name_their_pages() -> None:
-    """The lane's seven terms: chairs of Aceh's DPRKs (Banda Aceh, Aceh Besar, Aceh Utara,
-    Aceh Timur) and of Surabaya's and Semarang's parliaments, each naming its pages."""
+    """The lane's nine terms: chairs of Aceh's DPRKs (Banda Aceh, Aceh Besar, Aceh Utara,
+    Aceh Timur) and of Surabaya's, Semarang's and Makassar's parliaments, each naming its
+    pages."""
     lines = [h for h in gazetteer_lines("holders.jsonl") if h["note"].startswith(LANE)]
-    assert len(lines) == 7
+    assert len(lines) == 9
     offices = {h["office"] for h in lines}
     assert offices == {
         "ketua-dprd-kota-banda-aceh",
@@ -78,9 +80,13 @@ def test_the_lane_lines_name_their_pages() -> None:
         "ketua-dprd-kabupaten-aceh-timur",
         "ketua-dprd-kota-surabaya",
         "ketua-dprd-kota-semarang",
+        "ketua-dprd-kota-makassar",
     }
     for holder in lines:
-        assert "source: " in holder["note"], holder
+        # "...: <place> parliament ...; source: <page address> (...)"
+        assert re.search(r" parliament[^;]*; source: [a-z0-9.-]+\.[a-z]{2,}/", holder["note"]), (
+            holder
+        )
         assert holder["start"] is not None, holder
         assert holder["end"] is None or holder["end"] >= holder["start"], holder
 
