@@ -8,6 +8,10 @@ written for this test; the ``form`` field names the pattern each row exercises).
 - ``comma_field_unplaced``: the same office with no place, or a field with no office, gives
   no organisation; ``comma_field_regional``: a region's office whose field is a comma list
   stays the region's government's, and a list of several offices gives no post;
+- ``single_r_fused``: a police director's post fused with his directorate, the "rr" written
+  once ("Direskrimum", "Wadireskrimum", "Diresnarkoba"), is the director's post, no misspelt
+  directorate; ``unit_not_post``: the directorate itself ("Ditreskrimum Polda X") stays a body
+  and gives the name after its verb no post;
 - ``vertical_office``, ``military_below_kodam``, ``police_below_kapolres``, ``court_post``:
   the posts below the top commands and the heads of vertical offices and courts, already read
   (tools/titleread_probe.py), kept as they are.
@@ -32,6 +36,8 @@ FORMS = (
     "military_below_kodam",
     "police_below_kapolres",
     "court_post",
+    "single_r_fused",
+    "unit_not_post",
 )
 
 

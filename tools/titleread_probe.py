@@ -14,7 +14,7 @@ the frame of the official-mention tables:
 - each of these with the place or designation in the forms the gazetteer knows (bare, with
   its kind, the kind abbreviated, two words, a province's short form), then the name written
   plain, after a comma, after a rank (police and military titles) and with the title in lower
-  case. A fixed sample of at most ``PER_FAMILY`` forms of each family is run.
+  case. The larger families are sampled by each form's own hash (``_sample``).
 
 A mention's verdict is ``read`` (the PERSON has a role and an organisation), ``role`` (a role,
 no organisation), ``bare`` (neither) or ``none`` (no PERSON in the mention). Measurement only:
@@ -26,7 +26,7 @@ usage: PYTHONPATH=src python tools/titleread_probe.py [--rows VERDICT] [--family
 
 from __future__ import annotations
 
-import random
+import hashlib
 import sys
 from collections import Counter
 
@@ -44,8 +44,10 @@ from pmk_extract.lexicons import lexicons
 from pmk_extract.resources import read_tsv
 
 PUBLISHED = "2023-06-01"
-# the rows probed of each family (a fixed sample of the larger ones)
-PER_FAMILY = 200
+# the rows probed of each family: all of a family of up to PER_FAMILY rows, one in
+# SAMPLE_EVERY of a larger one
+PER_FAMILY = 1000
+SAMPLE_EVERY = 8
 NAMES = ("Budi Santoso", "Rahmat Hidayat")
 # the places and designations a unit's name kind (command_units.tsv) is written with: the
 # region forms the gazetteer knows (bare, with its kind, abbreviated kind, two words, a city)
@@ -145,15 +147,16 @@ def mentions() -> list[tuple[str, str]]:
 
 
 def _sample(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """At most :data:`PER_FAMILY` rows of each family, the same ones on every run."""
-    by_family: dict[str, list[tuple[str, str]]] = {}
-    for row in rows:
-        by_family.setdefault(row[0], []).append(row)
-    picked: list[tuple[str, str]] = []
-    for family in sorted(by_family):
-        group = by_family[family]
-        picked.extend(random.Random(family).sample(group, min(PER_FAMILY, len(group))))
-    return picked
+    """Every row of a family of at most :data:`PER_FAMILY` rows; of a larger one the rows
+    whose mention's hash falls in one of :data:`SAMPLE_EVERY` buckets: a row is kept or left
+    by its own text, so a title the lexicons gain does not change which others are probed."""
+    sizes = Counter(family for family, _ in rows)
+    return [
+        (family, body)
+        for family, body in rows
+        if sizes[family] <= PER_FAMILY
+        or int(hashlib.md5(body.encode()).hexdigest(), 16) % SAMPLE_EVERY == 0
+    ]
 
 
 def variants(family: str, body: str) -> list[tuple[str, str]]:

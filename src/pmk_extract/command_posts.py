@@ -6,10 +6,11 @@ unit made of a base and an arm, a service or a police field (``command_bases.tsv
 
 "Danyon Zipur", "Danyonzipur", "Kasdam", "Irdam", "Kakesdam", "Dankodiklatad",
 "Danpussenif", "Kabareskrim", "Dirreskrimum" are never listed: each is one post over one
-unit. A unit named only inside titles (no ORG span of its own) also takes its posts written
-out ("Komandan Paspampres", "Kepala Badan Reserse Kriminal"). The listed tables
-(``command_units.tsv``, ``command_titles.tsv``) keep their rows; the pattern only adds what
-they do not hold.
+unit. The "rr" where a post ending in "r" meets a unit beginning with it is also written once
+("Direskrimum", "Wadiresnarkoba"). A unit named only inside titles (no ORG span of its own)
+also takes its posts written out ("Komandan Paspampres", "Kepala Badan Reserse Kriminal").
+The listed tables (``command_units.tsv``, ``command_titles.tsv``) keep their rows; the
+pattern only adds what they do not hold.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ _TITLE_KINDS = frozenset({"title", "title_area"})
 # a unit named only inside fused titles whose name written out is a section any body has
 # ("Kasium Polres X": Seksi Umum): read as a title unit, but never written out
 _FUSED_ONLY = "fused"
+# the letter the press writes once where a post ending with it is fused with a unit beginning
+# with it ("Direskrimum" for "Dirreskrimum")
+_ONCE = "r"
 _DEPUTY = "Wa"  # a deputy's post ("Wadan", "Waka", "Wadir", "Wapang"): never a word of its own
 Units = dict[tuple[str, ...], tuple[str, str, str]]  # head -> (expansion, parent, name kind)
 Titles = dict[tuple[str, ...], tuple[str, tuple[str, ...]]]  # title -> (role head, unit head)
@@ -139,6 +143,11 @@ def productive_tables(units: Units, titles: Titles) -> tuple[Units, Titles]:
             first = post.prefix + form[0]
             key = (first, *form[1:]) if form[0] else (post.prefix, *form[1:])
             all_titles.setdefault(key, (post.role, head))
+            if post.prefix.endswith(_ONCE) and form[0].startswith(_ONCE):
+                # the "rr" of a post and a unit written once ("Dir" + "reskrimum":
+                # "Direskrimum"); other letters are not, "Kas" + "sat" is no "Kasat"
+                single = (post.prefix + form[0][1:], *form[1:])
+                all_titles.setdefault(single, (post.role, head))
             if post.prefix.startswith(_DEPUTY) and form[0]:
                 # a deputy's post written apart from the unit's own short form: "Wadan
                 # Pussenif", "Waka Polres Batang", "Wadir Reskrimum" as "Wadanpussenif"

@@ -8,12 +8,12 @@ added, changed, or two neighbours swapped) with its first letter unchanged, is o
 such word, and is
 itself no word: not in the root-word dictionary nor derived from a root word as Indonesian
 derives words ("Pengaduan", "Penetapan" are words; "Kementrian" is none), not a known
-person's name, not an abbreviation of the lexicons, not a word of any name in the knowledge
-base (the checks of :mod:`.title_spelling`); a letter changed in a word no derivation makes
-(an abbreviated name) only when it is typed with a key next to the right one after the
-name's first three letters, which mark a unit or its head ("Kemendsgri", "Komoolnas"; the
-head "Dirlantas" is no "Ditlantas"). Words of places and people inside organisation names
-are never read into ("Bangung" is no "Bandung").
+person's name, not an abbreviation of the lexicons nor a fused command title ("Direskrimum"),
+not a word of any name in the knowledge base (the checks of :mod:`.title_spelling`); a letter
+changed in a word no derivation makes (an abbreviated name) only when it is typed with a key
+next to the right one after the name's first three letters, which mark a unit or its head
+("Kemendsgri", "Komoolnas"; the head "Dirlantas" is no "Ditlantas"). Words of places and
+people inside organisation names are never read into ("Bangung" is no "Bandung").
 
 The gazetteer matches the names with such words read so, and keeps a match only when it
 also holds a word written as the name writes it: a lone misspelt word ("Pertaminna") names
@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from ..doctable import keep_words, kept_words
 from ..kb import KnowledgeBase
-from ..lexicons import Lexicons
+from ..lexicons import Lexicons, first_words
 from ..people import People
 from .title_spelling import TitleSpelling
 
@@ -49,9 +49,10 @@ def org_spelling(kb: KnowledgeBase, people: People, lex: Lexicons) -> TitleSpell
         bucket.update(word for word in surface.split() if word[1:].islower())
     for head in (*lex.unit_heads, *lex.command_units):
         words.update(word for word in head if word[1:].islower())
-    return TitleSpelling(
-        words - places - names, kb, people, lex.abbreviations, _MIN_LETTERS, derived=True
-    )
+    # a fused command title is a word as written ("Direskrimum" is a Direktur's post, no
+    # misspelt "Ditreskrimum")
+    written = {*lex.abbreviations, *first_words(lex.command_titles)}
+    return TitleSpelling(words - places - names, kb, people, written, _MIN_LETTERS, derived=True)
 
 
 def keep_spelling(doc: Doc, fixes: dict[int, str]) -> None:
