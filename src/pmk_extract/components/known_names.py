@@ -6,7 +6,10 @@
   its holder's names do not hold ("Sri Mulyani Hartati", "Rizal Budi Santoso");
 - later short mentions of a person already found ("Tjahjo", "Agus Jabo"), a part of one known
   name only, not going on into a longer name;
-- one mention for two parts of a name around an initial ("Juliari P. Batubara").
+- one mention for two parts of a name around an initial ("Juliari P. Batubara");
+- a one-word alias that is a word of its holder's name ("Amran") only where the document
+  supports it, never after a regional honorific its holder is not recorded with ("Tgk Amran":
+  :mod:`~pmk_extract.components.alias_support`).
 
 The names written after titles and ranks are read by
 :class:`~pmk_extract.components.name_reader.NameReader`; both are read by
@@ -27,6 +30,7 @@ from ..name_shapes import nickname_at, opener_ends, opens_sentence, other_bearer
 from ..people import People
 from ..spans import strict_span
 from ..stemming import stem_word
+from .alias_support import AliasSupport
 from .holder_rules import Mention
 from .name_fits import fits, has_common_word
 
@@ -62,6 +66,7 @@ class KnownNames:
         # the words that open known names of several words ("Agus", "Bambang", "Sri"): before
         # another known name they open a longer one, even when they are dictionary words
         self.given_names = people.given_names()
+        self.support = AliasSupport(people)
 
     def find(
         self,
@@ -74,11 +79,19 @@ class KnownNames:
         """Known office holders by name or alias (``holders.jsonl``), outside organisations."""
         found: list[Mention] = []
         taken: set[int] = set()
-        for start, end, form in self.names.find(text):
+        matches = [(s, e, form, self.people.person(form)) for s, e, form in self.names.find(text)]
+        forms = [(form, person) for _, _, form, person in matches if person is not None]
+        for start, end, form, canonical in matches:
             span = strict_span(doc, start, end)
-            canonical = self.people.person(form)
             if span is None or canonical is None:
                 continue
+            alias = len(span) == 1 and form != canonical  # "Amran"; not "Soekarwo", a full name
+            if alias and self.support.foreign_honorific(words, span.start, canonical):
+                continue  # "Tgk Amran", "Haji Amran": a local figure, not the minister
+            if self.support.name_word(form, canonical) and not self.support.supported(
+                doc, text, canonical, forms
+            ):
+                continue  # "Amran" alone, with no word of the minister in the text
             if any(k in taken for k in range(span.start, span.end)):
                 continue
             if self._honorific_before_name(words, names, span):
@@ -264,6 +277,8 @@ class KnownNames:
                 if size == 1 and self._in_longer_name(words, names, i):
                     continue  # "Anggit Prasetyo" after a mention of Prasetyo Hadi
                 owner = next(iter(owners))
+                if size == 1 and self.support.foreign_honorific(words, i, owner):
+                    continue  # "Tgk Amran" after a mention of Andi Amran Sulaiman
                 if size == 1 and other_bearer(
                     words, words[i], set(owner.split()), lambda k: k not in taken and names[k + 1]
                 ):

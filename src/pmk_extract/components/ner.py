@@ -50,6 +50,7 @@ from ..records import NAME_LABELS
 from ..regions import PLACE_PREFIXES
 from ..resources import read_lines
 from ..spans import add_entities, doc_text, strict_span
+from .alias_support import foreign_to, honorific_before
 from .apposed_names import (
     apposed_name,
     honoured_name,
@@ -109,9 +110,22 @@ def _link_short_names(doc: Doc, credited: frozenset[tuple[int, int]] = frozenset
             other = next(iter(owners.values()))
             if len(words) == 1 and _other_bearer(doc, words[0], other):
                 continue  # "Hendra" where "Hendra Saputra" is written beside "Hendra Wijaya"
+            if _foreign_honorific(doc, span, other):
+                continue  # "Tgk Amran" beside the minister Andi Amran Sulaiman: a cleric
             span._.canonical = other._.canonical
             span._.role = other._.role
             span._.org = other._.org
+
+
+def _foreign_honorific(doc: Doc, span: Span, owner: Span) -> bool:
+    """True when a regional honorific stands before ``span`` ("Tgk Amran") that neither the
+    owner's name nor the words before the owner's mention hold ("Tgk Amran Yusuf" does)."""
+    words = token_table(doc).words
+    honorific = honorific_before(words, span.start)
+    if honorific is None:
+        return False
+    own = honorific_before(words, owner.start) or ()
+    return foreign_to(honorific, (owner._.canonical, owner.text, " ".join(own)))
 
 
 def _other_bearer(doc: Doc, word: str, owner: Span) -> bool:
