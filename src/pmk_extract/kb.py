@@ -16,7 +16,7 @@ from functools import cache
 
 from .kb_entries import KBEntry, load_entries, org_entries, outlet_entries
 from .matching import TermMatcher
-from .name_variants import spelling_variants, spelling_variants_of
+from .name_variants import spelling_variants_of
 from .people import default_people
 from .region_short import region_glued_forms, region_short_forms
 from .resources import read_lines
@@ -156,12 +156,7 @@ class KnowledgeBase:
             if unit.valid_to and parent.valid_from and unit.valid_to < parent.valid_from:
                 continue
             parent_forms = [parent.canonical, *parent.aliases]
-            forms += [
-                variant
-                for name in names
-                for body in parent_forms
-                for variant in spelling_variants(f"{name} {body}")
-            ]
+            forms += spelling_variants_of([f"{n} {body}" for n in names for body in parent_forms])
         return forms
 
     def pick(self, candidates: Sequence[KBEntry], published: dt.date | None) -> KBEntry:

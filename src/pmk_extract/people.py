@@ -120,7 +120,7 @@ class People:
         names = self.name_words()
         self.office_words = frozenset(
             word
-            for word in (title.split()[0] for title in self.titles)
+            for word in (title.split(None, 1)[0] for title in self.titles)
             if word in alone or word not in names
         )
 
@@ -320,9 +320,11 @@ def head_titles(offices: Iterable[Office], entries: Iterable[KBEntry]) -> list[O
                 titles += [f"{post} {name}" for name in (entry.canonical, *entry.aliases)]
     out = []
     for office in offices:
-        written = derived.get((office.org or "", office.role), ())
-        extra = tuple(t for t in dict.fromkeys(written) if t not in office.titles)
-        out.append(replace(office, titles=office.titles + extra) if extra else office)
+        written = derived.get((office.org or "", office.role))  # most offices: none
+        if written:
+            extra = tuple(t for t in dict.fromkeys(written) if t not in office.titles)
+            office = replace(office, titles=office.titles + extra) if extra else office
+        out.append(office)
     return out
 
 
