@@ -62,7 +62,9 @@ def test_with_initials_on_written_forms() -> None:
     short = Holder(office="bupati-x", name="Nama Akhir", aliases=())
     assert with_initials("H.M. Nama Akhir", short)
     record = Holder(office="bupati-x", name="Nama Kedua Akhir", aliases=("Nama Akhir",))
-    assert not with_initials("H.M. Nama Akhir", record)  # the record spells out Kedua
+    assert with_initials("H.M. Nama Akhir", record)  # nothing recorded before Nama
+    assert not with_initials("Nama H.M. Akhir", record)  # Kedua, recorded there, opens with K
+    assert with_initials("Nama K. Akhir", Holder(office="x", name="Nama Akhir Ketiga", aliases=()))
     assert with_initials("Nama K. Akhir", record)
     assert with_initials("Nama Akhir K", record)
     assert not with_initials("Nama B. Akhir", record)  # Kedua opens with K

@@ -102,35 +102,52 @@ def with_middle_names(text: str, holder: Holder) -> bool:
             _CAPITALS.match(w) or (len(w) >= 3 and w[0].isupper() and w[1:].islower())
             for w in added
         )
-        if named and _initials_kept(added, words, holder):
+        if named and _initials_kept(words, holder):
             return True
     return with_initials(text, holder)
 
 
-def _initials_kept(added: list[str], written: list[str], holder: Holder) -> bool:
-    """True when the initials among ``added`` (words written with a holder's name) contradict
-    no word of the record: the spelled-out words that the holder's names holding every whole
-    word of ``written`` have and ``written`` leaves out (neither written nor standing as a
-    written initial) are none, or their initials hold the initials' letters in order ("TPB",
-    "T.B." for Tri Putra Bayu; "KP" for none of them)."""
-    letters = "".join(w.replace(".", "") for w in added if _CAPITALS.match(w))
-    if not letters:
-        return True
-    shown = {w.replace(".", "")[0] for w in written if _CAPITALS.match(w)}
-    whole = [w for w in written if not _CAPITALS.match(w)]
-    left_out: list[str] = []  # the words, in the order of the name that holds them
-    for form in (holder.name, *holder.aliases):
-        parts = fold_apostrophes(form).split()
-        if not all(w in parts for w in whole):
-            continue  # a shorter name or a nickname ("Yan Mbura") leaves out nothing written
-        for word in parts:
-            spelled = not _CAPITALS.match(word) and word not in written
-            if spelled and word[0] not in shown and word not in left_out:
-                left_out.append(word)
-    if not left_out:
-        return True
-    rest = iter(word[0] for word in left_out)
-    return all(letter in rest for letter in letters)
+def _initials_kept(written: list[str], holder: Holder) -> bool:
+    """True when the initials in ``written`` (capitals, dots or none, that are no word of the
+    holder's names) contradict no word of the record: in each of the holder's names that
+    holds the other written words in order, the spelled-out words it has where initials are
+    written (before, between or after those words) are none, or their initials hold the
+    initials' letters in order ("Rico TPB Waas" for Rico Tri Putra Bayu Waas, not "Rico KP
+    Waas"; "Yan S. Prana Jaya" for Yan Prana Jaya Indra Rasyid: Indra Rasyid come after)."""
+    forms = [fold_apostrophes(form).split() for form in (holder.name, *holder.aliases)]
+    known = {word for form in forms for word in form}
+    whole = [w for w in written if w in known or not _CAPITALS.match(w)]
+    gaps: list[str] = [""] * (len(whole) + 1)  # the initials' letters before each whole word
+    k = 0
+    for word in written:
+        if k < len(whole) and word == whole[k]:
+            k += 1
+        else:
+            gaps[k] += word.replace(".", "")
+    for parts in forms:
+        at = _positions(whole, parts)
+        if at is None:
+            continue
+        bounds = [-1, *at, len(parts)]
+        for g, letters in enumerate(gaps):
+            between = parts[bounds[g] + 1 : bounds[g + 1]]
+            spelled = [w[0] for w in between if not _CAPITALS.match(w)]
+            rest = iter(spelled)
+            if letters and spelled and not all(letter in rest for letter in letters):
+                return False
+    return True
+
+
+def _positions(whole: list[str], parts: list[str]) -> list[int] | None:
+    """Where the words ``whole`` stand in ``parts``, in order (None: not all, or not so)."""
+    found: list[int] = []
+    start = 0
+    for word in whole:
+        if word not in parts[start:]:
+            return None
+        start = parts.index(word, start) + 1
+        found.append(start - 1)
+    return found
 
 
 def with_initials(text: str, holder: Holder) -> bool:
@@ -146,7 +163,7 @@ def with_initials(text: str, holder: Holder) -> bool:
     rest = [w for w in words if w not in added]
     if not 1 <= len(added) <= 2 or sum(not _CAPITALS.match(w) for w in rest) < 2:
         return False
-    return fits(" ".join(rest), holder) and _initials_kept(added, rest, holder)
+    return fits(" ".join(rest), holder) and _initials_kept(words, holder)
 
 
 def initials_of_words(word: str, forms: list[list[str]]) -> bool:
