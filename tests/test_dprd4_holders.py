@@ -28,9 +28,9 @@ LANE = "dprd4 lane (issue 18"
 HELD_AT_LEAST = {
     "2015-06-01": 7,
     "2018-06-01": 15,
-    "2021-06-01": 73,
-    "2024-06-01": 65,
-    "2026-06-01": 90,
+    "2021-06-01": 74,
+    "2024-06-01": 66,
+    "2026-06-01": 91,
 }
 CHAIR_PREFIXES = ("ketua-dprd-kabupaten-", "ketua-dprd-kota-")
 
@@ -67,11 +67,11 @@ def test_aceh_parliaments_carry_their_dprk_name() -> None:
 
 
 def test_the_lane_lines_name_their_pages() -> None:
-    """The lane's nine terms: chairs of Aceh's DPRKs (Banda Aceh, Aceh Besar, Aceh Utara,
-    Aceh Timur) and of Surabaya's, Semarang's and Makassar's parliaments, each naming its
-    pages."""
+    """The lane's eleven terms: chairs of Aceh's DPRKs (Banda Aceh, Aceh Besar, Aceh Utara,
+    Aceh Timur, Lhokseumawe) and of Surabaya's, Semarang's and Makassar's parliaments, each
+    naming its pages."""
     lines = [h for h in gazetteer_lines("holders.jsonl") if h["note"].startswith(LANE)]
-    assert len(lines) == 9
+    assert len(lines) == 11
     offices = {h["office"] for h in lines}
     assert offices == {
         "ketua-dprd-kota-banda-aceh",
@@ -81,6 +81,7 @@ def test_the_lane_lines_name_their_pages() -> None:
         "ketua-dprd-kota-surabaya",
         "ketua-dprd-kota-semarang",
         "ketua-dprd-kota-makassar",
+        "ketua-dprd-kota-lhokseumawe",
     }
     for holder in lines:
         # "...: <place> parliament ...; source: <page address> (...)"
