@@ -12,6 +12,10 @@ written for this test; the ``form`` field names the pattern each row exercises).
   once ("Direskrimum", "Wadireskrimum", "Diresnarkoba"), is the director's post, no misspelt
   directorate; ``unit_not_post``: the directorate itself ("Ditreskrimum Polda X") stays a body
   and gives the name after its verb no post;
+- ``command_chain``: a command's post followed by the command above it and the one above
+  that ("Kapolsek X Polres Y Polda Z", "Danramil X Kodim Y Korem Z") is the post of the first
+  with the one above it, the higher ones passed over; ``command_chain_guard``: one level
+  above reads as before;
 - ``vertical_office``, ``military_below_kodam``, ``police_below_kapolres``, ``court_post``:
   the posts below the top commands and the heads of vertical offices and courts, already read
   (tools/titleread_probe.py), kept as they are.
@@ -38,6 +42,8 @@ FORMS = (
     "court_post",
     "single_r_fused",
     "unit_not_post",
+    "command_chain",
+    "command_chain_guard",
 )
 
 

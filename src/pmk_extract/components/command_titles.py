@@ -152,6 +152,10 @@ class CommandTitles:
                 if above is not None:  # "Pangdivif 2 Kostrad"
                     role = f"{role} {above._.canonical}"
                     end = above.end
+                    while org is not None and (higher := unit_after(covered, end, org)):
+                        # "Kapolsek X Polres Y Polda Z", "Danramil X Kodim Y Korem Z": the
+                        # commands above the one the post names, passed over
+                        end = higher.end
             else:
                 inner = self._inner_units(words, end, parent)
                 if inner is not None:  # "Dirtipidum Bareskrim Polri", "Karopenmas Divhumas"
