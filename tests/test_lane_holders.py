@@ -24,10 +24,14 @@ lane wrote (``data/LANE_holder_cases.jsonl``), with one assertion per kind of ro
 - ``as_written``: the mention's people are kept as written, with no organisation;
 - ``no_office``: each of the mention's people is kept as written (not matched fuzzily) or has
   no organisation (a known name far from its term);
-- ``other_name``: no person the ``mention`` gives is ``holder``, is matched fuzzily or takes
-  a role opening with ``not_role`` (a name that does not hold the written post), and with
-  ``read_as_person`` the mention gives a person;
-- ``no_post``: the ``text`` gives a person, none with a role or an organisation;
+- ``other_name``: no person the ``mention`` gives is ``holder`` or is matched fuzzily (a name
+  that does not hold the written post is never made its holder), and with ``read_as_person``
+  the mention gives a person;
+- ``no_post``: the ``text`` gives a person, none with a role or an organisation (a known
+  person's name after the title of an office they do not hold);
+- ``stated_post``: the ``text`` gives a person kept as written, not matched fuzzily, with an
+  organisation: a whole name of nobody the knowledge base knows after a regional post's title
+  keeps the post the text states (``test_stated_posts_cases.py``);
 - ``lane_lines``: the lane's lines in ``holders.jsonl`` (those whose note opens with the row's
   ``note``, or holds it: ``match`` "start" / "within") are ``at_least`` so many, each names its
   page (one of ``sources``, else "source:"), holds an office opening with one of ``offices``
@@ -135,6 +139,7 @@ EXTRACTED = (
     "no_office",
     "other_name",
     "no_post",
+    "stated_post",
 )
 KINDS = (*EXTRACTED, "bare_title", "outside", "lane_lines", "terms_follow")
 
@@ -304,14 +309,13 @@ def test_a_name_outside_the_terms_takes_no_office(
 
 
 @pytest.mark.parametrize(("lane", "index"), _rows("other_name"))
-def test_another_name_after_the_title_takes_no_post(
+def test_another_name_after_the_title_is_not_its_holder(
     record_of: Callable[[str, int], Record], lane: str, index: int
 ) -> None:
     row = TABLES[lane][index]
     people = _people(record_of(lane, index))
     assert people or not row.get("read_as_person")
     assert all(p.canonical != row["holder"] and p.matched != "fuzzy" for p in people)
-    assert all(p.role is None or not p.role.startswith(row["not_role"]) for p in people)
 
 
 @pytest.mark.parametrize(("lane", "index"), _rows("no_post"))
@@ -321,6 +325,17 @@ def test_a_name_that_does_not_hold_the_titled_office_takes_no_post(
     people = _people(record_of(lane, index))
     assert people
     assert all(p.role is None and p.org is None for p in people), [
+        (p.canonical, p.role, p.org) for p in people
+    ]
+
+
+@pytest.mark.parametrize(("lane", "index"), _rows("stated_post"))
+def test_an_unknown_name_after_a_regional_title_keeps_the_stated_post(
+    record_of: Callable[[str, int], Record], lane: str, index: int
+) -> None:
+    people = _people(record_of(lane, index))
+    assert people
+    assert all(p.org is not None and p.canonical == p.text and p.matched is None for p in people), [
         (p.canonical, p.role, p.org) for p in people
     ]
 

@@ -52,7 +52,7 @@ from functools import cache
 import regex
 from spacy.tokens import Doc
 
-from ..kb import KnowledgeBase
+from ..kb import REGION_KINDS, KnowledgeBase
 from ..kb_entries import KBEntry
 from ..name_shapes import MUHAMMAD
 from ..name_variants import fold_apostrophes, spelling_variants
@@ -74,6 +74,9 @@ named by the office's title."""
 # kinds of organisations whose posts no holder of another office holds at the same time: the
 # regional governments and their offices, the police and the military
 _EXCLUSIVE_KINDS = frozenset({"regional_government", "military_police"})
+# the bodies of one region, whose posts' records may lack a holder the text names
+_REGIONAL_BODIES = frozenset({"regional_government", "regional_parliament"})
+_REGION_WORDS = 4  # the longest region name a role ends with ("Kabupaten Kepulauan Seribu Utara")
 _VILLAGE = "Pemerintah Desa "  # a village's own government, as local_heads.py names it
 # a region written with its kind in a role ("Kabupaten Bantul", "Provinsi Jawa Tengah")
 _REGION_IN_ROLE = regex.compile(rf"\b(?:{'|'.join(KIND_WORDS.values())})(?: \p{{Lu}}[\p{{L}}'-]*)+")
@@ -163,6 +166,21 @@ class HolderRules:
         self.kb = kb
         self.people = people
         self._by_org: dict[str, list[Office]] | None = None
+
+    def regional_post(self, title: Title, day: dt.date | None) -> bool:
+        """True when ``title`` is a post of one Indonesian region: its organisation is a
+        regional government or parliament ("Bupati Garut", "Ketua DPRD Jawa Barat"), or its
+        role ends with the name of a province, regency or city ("Kepala Kepolisian Daerah Jawa
+        Tengah"); never a national post, whose title a foreign office shares ("Presiden")."""
+        entry = self.kb.lookup(title.org, day) if title.org else None
+        if entry is not None and entry.kind in _REGIONAL_BODIES:
+            return True
+        words = title.role.split()
+        for size in range(min(_REGION_WORDS, len(words) - 1), 0, -1):
+            place = self.kb.lookup(" ".join(words[-size:]), day)
+            if place is not None and place.label == "LOC" and place.kind in REGION_KINDS:
+                return True
+        return False
 
     def gap_holder(self, title: Title, text: str, day: dt.date | None) -> str | None:
         """The holder of ``title``'s office whose name ``text`` (two words or more) fits, when

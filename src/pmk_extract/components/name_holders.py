@@ -138,13 +138,28 @@ class NameHolders:
                 # (after a title read by a pattern, "Sekda NTT Nama", a name that fits no
                 # holder is read as without the office: it may have a holder no line records)
                 one = day is not None and len(known) == 1
+                # after a regional post's title with its region written, a whole name of no
+                # known person keeps the post the text states for it (an acting or unrecorded
+                # holder the record lacks), unless the text makes the post a past or hoped-for
+                # one ("mantan", "calon"); a national post's title is also a foreign office's
+                # ("Presiden Rusia Nama"); its common words must be words of known names, as
+                # after a shared post
+                stated = (
+                    one
+                    and canonical is None
+                    and len(text.split()) > 1
+                    and not (title.unheld or title.capitals or title.inferred or title.bare)
+                    # "BUPATI X NAMA SAYA": a headline's words
+                    and not all(word.isupper() for word in words[start:end])
+                    and self.rules.regional_post(title, day)
+                )
                 several = day is not None and len({h.name for h in known}) > 1
                 common = (
                     self._unnamed_common_word(text)
-                    if several and len(text.split()) > 1
+                    if (several or stated) and len(text.split()) > 1
                     else has_common_word(text)
                 )
-                if not fitting and not title.pattern and (common or one):
+                if not fitting and not title.pattern and (common or (one and not stated)):
                     return None
                 if len(fitting) == 1:
                     canonical = self.rules.own_holder(title, text, fitting) or fitting.pop()

@@ -81,7 +81,7 @@ from .parliaments import regional_parliament
 from .person_roles import commit, harmonise
 from .post_terms import term_end
 from .shared_posts import second_holder
-from .title_parts import Title, org_again, org_name
+from .title_parts import Title, org_again, org_name, unheld_marks
 from .titles import TitleReader
 from .vertical_heads import VerticalHeads
 
@@ -136,6 +136,7 @@ class Officials:
         self.before = NamesBefore(lex, self.reader, self.rules)
         self.vertical = VerticalHeads(kb, lex)
         self.siblings = CommandSiblings(people, lex)
+        self.unheld = unheld_marks()
 
     def __call__(self, doc: Doc) -> Doc:
         day = doc._.published
@@ -159,6 +160,8 @@ class Officials:
         # "Kanwil Kemenkumham Banten ... Kakanwil Banten Nama": the office's body named before
         titled = self.vertical.titles(doc, words, names, ent_at, titled, day)
         for begin, title in titled:
+            if begin and words[begin - 1].lower() in self.unheld:
+                title = replace(title, unheld=True)  # "mantan Bupati X Nama", "calon Bupati X"
             if title.org is None and (campus := campus_org(ents, begin, title.role)):
                 title = replace(title, org=campus)  # "UNNES ... Wakil Rektor Bidang X, Nama"
             start = title.end

@@ -76,6 +76,9 @@ class Title:
     # read before a name of one word ("Kadis Kesehatan Sunardi": ``mononyms.py``): the title
     # stands only where the document gives it its organisation
     one_word: bool = False
+    # a word before the title makes it a post the person does not hold on the date ("mantan
+    # Bupati X Nama", "calon Bupati X Nama"): a name that fits none of its holders takes no post
+    unheld: bool = False
 
 
 # a space a role's words were joined with before a closing mark or after an opening one
@@ -416,6 +419,15 @@ def former_marks() -> frozenset[str]:
     """Words that make the title after them a past office ("mantan", "eks", "bekas":
     ``lexicons/former_marks.txt``), lower case."""
     return frozenset(word.lower() for word in read_lines("lexicons/former_marks.txt"))
+
+
+@cache
+def unheld_marks() -> frozenset[str]:
+    """Words that make the title after them a post its bearer does not hold on the date: the
+    former marks and the candidacy marks ("calon", "kandidat": ``lexicons/candidacy_marks.txt``),
+    lower case."""
+    hoped = (word.lower() for word in read_lines("lexicons/candidacy_marks.txt"))
+    return former_marks() | frozenset(hoped)
 
 
 def after_dateline(words: list[str], k: int) -> bool:
