@@ -36,6 +36,12 @@ def is_initial(word: str) -> bool:
     return bool(_INITIAL.match(word))
 
 
+def spelled_words(text: str) -> list[str]:
+    """The words of ``text`` written out, without the capitals that stand for words ("Dony K.
+    Munir", "Elen AS Setiadi": the first and the last)."""
+    return [word for word in text.split() if not _CAPITALS.match(word)]
+
+
 def _unwritten_initial(word: str, words: set[str], written: list[str]) -> bool:
     """True when ``word`` is one capital, dot or none ("P.", "P"), that is the initial of a
     word of the holder's names (``words``) not written out in ``written``: "Juliari P.

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..name_variants import fold_apostrophes
-from ..people import Office, People
+from ..people import Holder, Office, People
 from ..spelling import close_to
 from .holder_rules import GAP_DAYS, HolderRules, Mention
 from .name_fits import (
@@ -30,6 +30,7 @@ from .name_fits import (
     has_common_word,
     initials_fit,
     nickname_fits,
+    spelled_words,
     with_initials,
     with_middle_names,
 )
@@ -152,6 +153,7 @@ class NameHolders:
                     # "BUPATI X NAMA SAYA": a headline's words
                     and not all(word.isupper() for word in words[start:end])
                     and self.rules.regional_post(title, day)
+                    and not self._resembles(text, known)
                 )
                 several = day is not None and len({h.name for h in known}) > 1
                 common = (
@@ -171,6 +173,17 @@ class NameHolders:
             return None  # "Kepala Dinas Kota Bandung RK": a short form, no holder's initials
         role = self.rules.role(title, canonical or text, day)
         return Mention(start, end, canonical or text, role, title.org, stated=True)
+
+    def _resembles(self, text: str, known: list[Holder]) -> bool:
+        """True when ``text``, its capitals for words set aside, is fewer than two words, a
+        known person's name, or ends with the last word of a holder's name in ``known``: the
+        holder or a known person written with other initials ("Gubernur X M. Luthfi" for
+        Ahmad Luthfi), not a holder the record lacks."""
+        spelled = spelled_words(text)
+        if len(spelled) < 2 or self.people.person(" ".join(spelled)) is not None:
+            return True
+        last = spelled[-1].lower()
+        return any(h.name.split()[-1].lower() == last for h in known)
 
     def _unnamed_common_word(self, text: str) -> bool:
         """True when a word of ``text`` is a common word and no word of a known person's
