@@ -30,7 +30,7 @@ HELD_AT_LEAST = {
     "2018-06-01": 15,
     "2021-06-01": 74,
     "2024-06-01": 66,
-    "2026-06-01": 91,
+    "2026-06-01": 93,
 }
 CHAIR_PREFIXES = ("ketua-dprd-kabupaten-", "ketua-dprd-kota-")
 
@@ -67,11 +67,11 @@ def test_aceh_parliaments_carry_their_dprk_name() -> None:
 
 
 def test_the_lane_lines_name_their_pages() -> None:
-    """The lane's eleven terms: chairs of Aceh's DPRKs (Banda Aceh, Aceh Besar, Aceh Utara,
-    Aceh Timur, Lhokseumawe) and of Surabaya's, Semarang's and Makassar's parliaments, each
-    naming its pages."""
+    """The lane's thirteen terms: chairs of Aceh's DPRKs (Banda Aceh, Aceh Besar, Aceh Utara,
+    Aceh Timur, Lhokseumawe, Pidie, Bireuen) and of Surabaya's, Semarang's and Makassar's
+    parliaments, each naming its pages."""
     lines = [h for h in gazetteer_lines("holders.jsonl") if h["note"].startswith(LANE)]
-    assert len(lines) == 11
+    assert len(lines) == 13
     offices = {h["office"] for h in lines}
     assert offices == {
         "ketua-dprd-kota-banda-aceh",
@@ -82,6 +82,8 @@ def test_the_lane_lines_name_their_pages() -> None:
         "ketua-dprd-kota-semarang",
         "ketua-dprd-kota-makassar",
         "ketua-dprd-kota-lhokseumawe",
+        "ketua-dprd-kabupaten-pidie",
+        "ketua-dprd-kabupaten-bireuen",
     }
     for holder in lines:
         # "...: <place> parliament ...; source: <page address> (...)"
