@@ -16,6 +16,9 @@ written for this test; the ``form`` field names the pattern each row exercises).
   that ("Kapolsek X Polres Y Polda Z", "Danramil X Kodim Y Korem Z") is the post of the first
   with the one above it, the higher ones passed over; ``command_chain_guard``: one level
   above reads as before;
+- ``station_short``: the BMKG's short forms of its stations (Stamet, Staklim, Stageof) before
+  the station's place name the station, its head or officer the BMKG's; ``station_short_guard``:
+  the station as a sentence's subject gives the name quoted later no post;
 - ``vertical_office``, ``military_below_kodam``, ``police_below_kapolres``, ``court_post``:
   the posts below the top commands and the heads of vertical offices and courts, already read
   (tools/titleread_probe.py), kept as they are.
@@ -44,6 +47,8 @@ FORMS = (
     "unit_not_post",
     "command_chain",
     "command_chain_guard",
+    "station_short",
+    "station_short_guard",
 )
 
 
