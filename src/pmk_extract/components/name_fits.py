@@ -157,18 +157,21 @@ def _positions(whole: list[str], parts: list[str]) -> list[int] | None:
 
 
 def with_initials(text: str, holder: Holder) -> bool:
-    """True when ``text`` is the holder's name of two words or more written with one or two
-    initials the record lacks, dots or none, before, between or after its words ("H.M. Syah
-    Afandin", "Elen AS Setiadi", "Agus Subiyanto S." for Syah Afandin, Elen Setiadi, Agus
-    Subiyanto), the initials contradicting no word of the record (:func:`_initials_kept`:
+    """True when ``text`` is the holder's name written with one or two initials the record
+    lacks, dots or none, before, between or after its words ("H.M. Syah Afandin", "Elen AS
+    Setiadi", "Agus Subiyanto S." for Syah Afandin, Elen Setiadi, Agus Subiyanto), two whole
+    words of it at least or one of its recorded names as it is ("R. M. Rum" for M. Rum), the
+    initials contradicting no word of the record (:func:`_initials_kept`:
     not "Dony K. Munir" for Dony Ahmad Munir)."""
     forms = [fold_apostrophes(form).split() for form in (holder.name, *holder.aliases)]
     known = {word for form in forms for word in form}
     words = fold_apostrophes(text).split()
     added = [w for w in words if _CAPITALS.match(w) and w not in known]
     rest = [w for w in words if w not in added]
-    if not 1 <= len(added) <= 2 or sum(not _CAPITALS.match(w) for w in rest) < 2:
+    if not 1 <= len(added) <= 2:
         return False
+    if sum(not _CAPITALS.match(w) for w in rest) < 2 and rest not in forms:
+        return False  # one whole word: only a recorded name as it is ("R. M. Rum" for M. Rum)
     return fits(" ".join(rest), holder) and _initials_kept(words, holder)
 
 
