@@ -12,7 +12,9 @@ and rule, all extracted in one batch.
 - ``particle``: a name particle ("bin", "binti", "van der") goes on into the name;
 - ``verbshape``: a capitalised name word of a verb's shape no verb takes ("Mentari",
   "Permana", "Perdana") stays the name's;
-- ``headline``: in a Title Case headline such a verb on two roots is the verb.
+- ``headline``: in a Title Case headline such a verb on two roots is the verb;
+- ``listed-verb``: a word the press uses as a headline's verb (``headline_verbs.txt``: "sidak",
+  "kunker", "blusukan"), in lower case or in a Title Case headline, ends the name.
 
 A one-word alias that is a word of its holder's name ("Amran" of Andi Amran Sulaiman, "Basuki",
 "Anas": a name many people bear) links without a title only where the document supports it
@@ -49,6 +51,7 @@ FORMS = {
     "particle",
     "verbshape",
     "headline",
+    "listed-verb",
     "honorific",
     "bare",
     "full",

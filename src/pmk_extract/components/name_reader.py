@@ -389,7 +389,12 @@ class NameReader:
                 break  # "Kepala Dinas X Dalam Sambutannya", "Sekda X Saat Ditemui": no name
             if end > start and day_after_name(words, end):
                 break  # "Nama Nama Senin (3/7)": the day of the statement, no name word
-            if end > start and names[end - 1] and lower_name_word(words[end]):
+            if (
+                end > start
+                and names[end - 1]
+                and lower_name_word(words[end])
+                and words[end].capitalize() not in self.lex.headline_verbs  # "sidak", "kunker"
+            ):
                 end += 1  # "dr. Anita susanti": the last word written without its capital
                 break
             if not (names[end] or INITIALS.match(words[end])):
