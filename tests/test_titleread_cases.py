@@ -19,6 +19,10 @@ written for this test; the ``form`` field names the pattern each row exercises).
 - ``station_short``: the BMKG's short forms of its stations (Stamet, Staklim, Stageof) before
   the station's place name the station, its head or officer the BMKG's; ``station_short_guard``:
   the station as a sentence's subject gives the name quoted later no post;
+- ``office_type``: a customs office written with its type between its name and its place, in
+  any of the office's names ("Kantor Bea Cukai Tipe Madya Pabean A X", "KPPBC TMP A X"), is
+  that office; ``office_type_guard``: an office written without a type, and a tax office whose
+  own name holds "Pratama", read as before;
 - ``vertical_office``, ``military_below_kodam``, ``police_below_kapolres``, ``court_post``:
   the posts below the top commands and the heads of vertical offices and courts, already read
   (tools/titleread_probe.py), kept as they are.
@@ -49,6 +53,8 @@ FORMS = (
     "command_chain_guard",
     "station_short",
     "station_short_guard",
+    "office_type",
+    "office_type_guard",
 )
 
 

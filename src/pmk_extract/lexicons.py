@@ -12,6 +12,7 @@ from .command_posts import productive_tables
 from .errors import DataFileError
 from .furniture import find_furniture
 from .office_chains import chain_office, chain_secretary
+from .office_types import typed_units
 from .resources import model_path, read_lines, read_tsv
 from .stemming import root_words, stem_word, verb_form
 
@@ -254,9 +255,11 @@ def lexicons() -> Lexicons:
             title_heads.setdefault((short,), title_heads[_key(full)])
     listed = {_key(t): (r, _key(u)) for t, r, u in read_tsv("lexicons/command_titles.tsv", 3)}
     unit_rows = read_tsv("lexicons/command_units.tsv", 4)
-    command_units, command_titles = productive_tables(
-        {_unit_key(h): (e, p.removeprefix("+"), k) for h, e, p, k in unit_rows}, listed
+    typed, named_with_parent = typed_units(
+        {_unit_key(h): (e, p.removeprefix("+"), k) for h, e, p, k in unit_rows},
+        frozenset(_unit_key(h) for h, _, p, _ in unit_rows if p.startswith("+")),
     )
+    command_units, command_titles = productive_tables(typed, listed)
     return Lexicons(
         unit_heads=unit_heads,
         title_heads=title_heads,
@@ -276,7 +279,7 @@ def lexicons() -> Lexicons:
         command_titles=_with_capitals(command_titles),
         command_fusions=_fusions(read_tsv("lexicons/command_fusions.tsv", 3)),
         listed_command_words=first_words(_with_capitals(listed)),
-        named_with_parent=frozenset(_unit_key(h) for h, _, p, _ in unit_rows if p.startswith("+")),
+        named_with_parent=named_with_parent,
         standing_words=frozenset(read_lines("lexicons/office_standing.txt")),
         clause_words=frozenset(w.lower() for w in read_lines("lexicons/clause_words.txt")),
         fused_secretaries=frozenset(secretaries),
