@@ -35,6 +35,7 @@ KEPT = {
     "Paku Alam X": "'KGPAA', 'Sri Paduka' are royal titles",
     "Hamengku Buwono X": "'Sri Sultan' is a royal title",
     "Ayodhia Kalake": "the longer alias writes initials only",
+    "Cecep Alamsyah": "the longer alias writes an initial only ('Cecep S Alamsyah')",
     "Suhariyanto": "the development mention table and most press write 'Suhariyanto'; BPS's own"
     " pages write 'Kecuk Suhariyanto' (bps.go.id/id/news/2016/10/06/148), liputan6 calls 'Kecuk'"
     " a nickname (conflict reported)",
