@@ -13,9 +13,9 @@ written for this test; the ``form`` field names the pattern each row exercises).
   directorate; ``unit_not_post``: the directorate itself ("Ditreskrimum Polda X") stays a body
   and gives the name after its verb no post;
 - ``command_chain``: a command's post followed by the command above it and the one above
-  that ("Kapolsek X Polres Y Polda Z", "Danramil X Kodim Y Korem Z") is the post of the first
-  with the one above it, the higher ones passed over; ``command_chain_guard``: one level
-  above reads as before;
+  that ("Kapolsek X Polres Y Polda Z", "Danramil X Kodim Y Korem Z", "Kasat Reskrim Polres Y
+  Polda Z") is the post of the first with the one above it, the higher ones passed over;
+  ``command_chain_guard``: one level above reads as before;
 - ``station_short``: the BMKG's short forms of its stations (Stamet, Staklim, Stageof) before
   the station's place name the station, its head or officer the BMKG's; ``station_short_guard``:
   the station as a sentence's subject gives the name quoted later no post;

@@ -201,6 +201,8 @@ class CommandTitles:
                         # "Kapuspen TNI", "Kapuspenkum Kejagung": that body's; "Kabag Ops
                         # Basarnas": a field the police also has, in another known body
                         org = top_org(self.kb, unit, day)
+                    while org is not None and (higher := unit_after(covered, end, org)):
+                        end = higher.end  # "Kasat Reskrim Polres X Polda Y": the commands above
                 elif _field_goes_on(words, end, firsts):
                     continue  # "Kepala Bidang Lalu Lintas dan Angkutan Jalan Dinas X": no police
                     # post; the field goes on into another office's
