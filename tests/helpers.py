@@ -48,14 +48,14 @@ def people_in_mention(record: Record, mention: str, start: int = 0) -> list[Enti
 
 
 def class_misses(
-    outcomes: list[tuple[dict[str, Any], Record]], kind: str
+    outcomes: list[tuple[dict[str, Any], Record]], kind: str, field: str = "class"
 ) -> list[tuple[str, list[tuple[str, str, str | None]]]]:
-    """The rows of class ``kind`` whose mention (after the row's ``before`` text) gives other
-    PERSONs than the row's ``person`` with its ``canonical`` and ``org`` (a null ``person``:
-    none), with what it gives."""
+    """The rows whose ``field`` (their class) is ``kind`` and whose mention (after the row's
+    ``before`` text) gives other PERSONs than the row's ``person`` with its ``canonical`` and
+    ``org`` (a null ``person``: none), with what it gives."""
     misses = []
     for case, record in outcomes:
-        if case["class"] != kind:
+        if case[field] != kind:
             continue
         found = [
             (p.text, p.canonical, p.org)
@@ -105,6 +105,26 @@ def extract_cases(extractor: Extractor, cases: list[dict[str, Any]]) -> list[Rec
         for i, c in enumerate(cases)
     ]
     return list(extractor.extract_many(items))
+
+
+def case_outcomes(
+    extractor: Extractor, cases: list[dict[str, Any]]
+) -> list[tuple[dict[str, Any], bool, str | None]]:
+    """Each row with its :func:`mention_outcome` (right, and the wrong organisation given),
+    all rows extracted in one batch."""
+    records = extract_cases(extractor, cases)
+    return [(c, *mention_outcome(c, r)) for c, r in zip(cases, records, strict=True)]
+
+
+def assert_longest_people(rows: list[tuple[dict[str, Any], Record]]) -> None:
+    """Each row's longest PERSON in its mention has the row's canonical and organisation (no
+    PERSON for a null ``person``), and the row's role when it gives one."""
+    for case, record in rows:
+        person = longest_person(record, case["mention"])
+        got = (person.canonical, person.org) if person else None
+        assert got == (case["person"], case["org"]), (case["mention"], got)
+        if "role" in case:
+            assert person is not None and person.role == case["role"], (case["mention"], person)
 
 
 def case_records(

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from helpers import extract_cases, load_cases, longest_person
+from helpers import assert_longest_people, extract_cases, load_cases
 from pmk_extract import Extractor, Record
 
 CASES = load_cases(Path(__file__).parent / "data" / "armsposts_cases.jsonl")
@@ -30,9 +30,4 @@ def records(extractor: Extractor) -> list[tuple[dict[str, Any], Record]]:
 def test_armsposts_kind(kind: str, records: list[tuple[dict[str, Any], Record]]) -> None:
     rows = [(c, r) for c, r in records if c["kind"] == kind]
     assert len(rows) >= 2
-    for case, record in rows:
-        person = longest_person(record, case["mention"])
-        got = (person.canonical, person.org) if person else None
-        assert got == (case["person"], case["org"]), (case["mention"], got)
-        if "role" in case:
-            assert person is not None and person.role == case["role"], (case["mention"], person)
+    assert_longest_people(rows)

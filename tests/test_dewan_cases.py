@@ -43,7 +43,7 @@ from typing import Any
 
 import pytest
 
-from helpers import extract_cases, load_cases, mention_outcome
+from helpers import case_outcomes, load_cases
 from pmk_extract import Extractor
 
 DATA = Path(__file__).parent / "data"
@@ -60,8 +60,7 @@ Outcome = tuple[dict[str, Any], bool, str | None]
 @pytest.fixture(scope="module")
 def outcomes(extractor: Extractor) -> list[Outcome]:
     cases = [case for table in TABLES for case in load_cases(DATA / table)]
-    records = extract_cases(extractor, cases)
-    return [(c, *mention_outcome(c, r)) for c, r in zip(cases, records, strict=True)]
+    return case_outcomes(extractor, cases)
 
 
 @pytest.mark.parametrize("table", sorted(TABLES))

@@ -30,7 +30,7 @@ from typing import Any
 
 import pytest
 
-from helpers import extract_cases, load_cases, mention_outcome
+from helpers import case_outcomes, load_cases
 from pmk_extract import Extractor
 from pmk_extract.region_short import compass_short_forms, glued_forms
 
@@ -43,8 +43,7 @@ Outcome = tuple[dict[str, Any], bool, str | None]
 @pytest.fixture(scope="module")
 def outcomes(extractor: Extractor) -> list[Outcome]:
     cases = load_cases(CASES)
-    records = extract_cases(extractor, cases)
-    return [(c, *mention_outcome(c, r)) for c, r in zip(cases, records, strict=True)]
+    return case_outcomes(extractor, cases)
 
 
 def test_table_covers_the_families() -> None:

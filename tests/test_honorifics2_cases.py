@@ -33,7 +33,7 @@ from typing import Any
 
 import pytest
 
-from helpers import case_records, load_cases, mention_start, people_in_mention
+from helpers import case_records, class_misses, load_cases
 from pmk_extract import Extractor, Record
 
 CASES = Path(__file__).parent / "data" / "honorifics2_cases.jsonl"
@@ -47,20 +47,7 @@ def outcomes(extractor: Extractor) -> list[tuple[dict[str, Any], Record]]:
 
 @pytest.mark.parametrize("form", sorted(FORMS))
 def test_names_of_a_form(outcomes: list[tuple[dict[str, Any], Record]], form: str) -> None:
-    misses = []
-    for case, record in outcomes:
-        if case["form"] != form:
-            continue
-        found = [
-            (p.text, p.canonical, p.org)
-            for p in people_in_mention(record, case["mention"], mention_start(case))
-        ]
-        expected = (
-            [] if case["person"] is None else [(case["person"], case["canonical"], case["org"])]
-        )
-        if found != expected:
-            misses.append((case["mention"], found))
-    assert misses == []
+    assert class_misses(outcomes, form, "form") == []
 
 
 def test_table_covers_every_form_and_both_outcomes() -> None:

@@ -35,7 +35,7 @@ from typing import Any
 
 import pytest
 
-from helpers import extract_cases, load_cases, longest_person
+from helpers import assert_longest_people, extract_cases, load_cases
 from pmk_extract import Extractor, Record
 
 CASES = load_cases(Path(__file__).parent / "data" / "titleread_cases.jsonl")
@@ -71,9 +71,4 @@ def test_every_row_has_a_known_form() -> None:
 def test_titleread_form(form: str, records: list[tuple[dict[str, Any], Record]]) -> None:
     rows = [(c, r) for c, r in records if c["form"] == form]
     assert len(rows) >= 2
-    for case, record in rows:
-        person = longest_person(record, case["mention"])
-        got = (person.canonical, person.org) if person else None
-        assert got == (case["person"], case["org"]), (case["mention"], got)
-        if "role" in case:
-            assert person is not None and person.role == case["role"], (case["mention"], person)
+    assert_longest_people(rows)
