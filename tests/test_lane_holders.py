@@ -122,6 +122,7 @@ LANES = {
     "sekdae": "regencies' and cities' regional secretaries of Kalimantan, Sulawesi, Maluku, Papua",
     "sekdaw2": "regencies' and cities' regional secretaries of the west, more terms",
     "sekda3": "regencies' and cities' regional secretaries of the largest regions, 2015-2026",
+    "sekda4": "regencies' and cities' regional secretaries of the other provinces, 2015-2026",
     "spellqa": "regional heads' spellings checked against the press",
     "statebodies": "chairs and vice chairs of the state institutions, 2015-2026",
     "vicegov": "vice governors of the provinces, the terms before and between the elections",

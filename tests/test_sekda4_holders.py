@@ -1,0 +1,74 @@
+"""Regencies' and cities' regional secretaries added by the sekda4 lane (``holders.jsonl``, each
+line's ``note`` naming its pages): terms of 2015-2026 outside the provinces of the sekda3 lane
+(Kota Medan's years 2015-2020, Kabupaten Langkat and Simalungun; Kota Samarinda; Kota Banda
+Aceh), definitive and acting (Pj) holders who held the post alone, in the shape of the
+sekkab/sekdae/sekdaw/sekda3 lanes' lines.
+
+The table's rows (``data/sekda4_holder_cases.jsonl``: written mentions, bare titles on days,
+unknown names, the lane's lines) are judged in ``test_lane_holders.py``; this module keeps the
+lane's own facts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers import gazetteer_lines
+from pmk_extract.components.officials import resolve_title
+
+_LANE = "sekda4 lane (issue 18"
+_OFFICES = ("sekretaris-daerah-kabupaten-", "sekretaris-daerah-kota-")
+_ACTING = {"Penjabat", "Pelaksana Tugas", "Pelaksana Harian"}
+
+
+def _lane_lines() -> list[dict[str, object]]:
+    return [h for h in gazetteer_lines("holders.jsonl") if h.get("note", "").startswith(_LANE)]
+
+
+def test_the_lane_lines_name_their_pages_and_keep_the_shape() -> None:
+    lines = _lane_lines()
+    assert len(lines) >= 7
+    offices = {o["id"] for o in gazetteer_lines("offices.jsonl")}
+    for holder in lines:
+        note = str(holder["note"])
+        assert holder["office"] in offices, holder
+        assert str(holder["office"]).startswith(_OFFICES), holder
+        assert "; source: " in note, holder
+        assert str(holder["start"]) <= str(holder["end"]), holder
+        assert holder.get("acting", "Penjabat") in _ACTING, holder
+        # an acting line says so in its note; a one-word name is linked only after its title
+        assert ("acting (" in note) == ("acting" in holder), holder
+        if " " not in str(holder["name"]):
+            assert holder.get("title_only") is True, holder
+
+
+def test_the_lane_lines_do_not_overlap_the_office_terms() -> None:
+    """Each line of the lane shares no day with another term of its office."""
+    every = gazetteer_lines("holders.jsonl")
+    for holder in _lane_lines():
+        for other in every:
+            if other == holder or other["office"] != holder["office"]:
+                continue
+            apart = str(other["end"]) < str(holder["start"]) or str(holder["end"]) < str(
+                other["start"]
+            )
+            assert apart, (holder["name"], other["name"], holder["office"])
+
+
+def test_the_lane_covers_the_measured_days() -> None:
+    """Offices of the lane held on the measured days by one of its lines."""
+    lines = _lane_lines()
+    held = {
+        day: {h["office"] for h in lines if str(h["start"]) <= day <= str(h["end"])}
+        for day in ("2018-06-01", "2021-06-01")
+    }
+    assert len(held["2018-06-01"]) >= 2
+    assert len(held["2021-06-01"]) >= 1
+
+
+def test_a_bare_title_names_the_lane_holder_on_a_day() -> None:
+    found = resolve_title("Sekretaris Daerah Kota Medan", dt.date(2016, 9, 1))
+    assert found is not None
+    assert found[0] == "Syaiful Bahri Lubis"
+    found = resolve_title("Sekretaris Daerah Kota Medan", dt.date(2018, 10, 15))
+    assert found is not None
+    assert found[0] == "Wiriya Alrahman"
