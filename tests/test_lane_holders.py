@@ -83,6 +83,7 @@ LANES = {
     "dprdcity": "chairs of the city parliaments, 2019-2024 and 2024-2029",
     "dprdreg": "chairs of the regency parliaments, 2019-2024 and 2024-2029",
     "dprd4": "chairs of the regency and city parliaments, Aceh's DPRKs and more terms",
+    "dprd5": "chairs of the provincial parliaments, the 2014-2019 terms' openings",
     "echelon": "echelon-I officials of trade, finance and other ministries",
     "echelon1a": "ministries' secretaries-general, inspectors-general, directors-general",
     "echelon1b": "echelon-I officials of the ministries of the second half",

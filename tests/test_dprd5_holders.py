@@ -1,0 +1,75 @@
+"""Chairs of the provincial parliaments added by the dprd5 lane: a term that opened before the
+measured day of 2015 and that no earlier lane recorded.
+
+The lane's terms (``holders.jsonl``, each ``note`` naming its pages) and the mentions written
+for them (``data/dprd5_holder_cases.jsonl``) are judged in ``test_lane_holders.py``; this module
+keeps the lane's own facts: its lines, their shape and the family's coverage on the measured
+days."""
+
+from __future__ import annotations
+
+import re
+
+from helpers import gazetteer_lines
+
+LANE = "dprd5 lane (issue 18"
+# the provinces' DPRDs, Aceh's DPRA and the Papuan provinces' DPRs
+PROVINCIAL = ("ketua-dprd-", "ketua-dpra", "ketua-dprp")
+LOCAL = ("ketua-dprd-kabupaten-", "ketua-dprd-kota-")
+# the provincial chair offices held on the measured days (all lanes), after this lane
+HELD_AT_LEAST = {
+    "2015-06-01": 17,
+    "2018-06-01": 30,
+    "2021-06-01": 33,
+    "2024-06-01": 31,
+    "2026-06-01": 36,
+}
+
+
+def _lane_lines() -> list[dict[str, object]]:
+    return [h for h in gazetteer_lines("holders.jsonl") if h["note"].startswith(LANE)]
+
+
+def test_the_lane_lines_name_their_pages() -> None:
+    """The lane's terms: Yoeke Indra Agung Laksana's opening of 2014-2019 in the DPRD DIY, each
+    line naming its province and its pages, with a start and an end."""
+    lines = _lane_lines()
+    assert len(lines) == 1
+    assert {h["office"] for h in lines} == {"ketua-dprd-di-yogyakarta"}
+    for holder in lines:
+        # "dprd5 lane (issue 18, <province>): ... parliament ...; source: <page address> (...)"
+        assert re.match(r"dprd5 lane \(issue 18, [A-Z][\w ]+\): ", str(holder["note"])), holder
+        assert re.search(
+            r" parliament[^;]*; source: [a-z0-9.-]+\.[a-z]{2,}/", str(holder["note"])
+        ), holder
+        assert holder["start"] is not None and holder["end"] is not None, holder
+        assert str(holder["end"]) >= str(holder["start"]), holder
+
+
+def test_the_lane_term_meets_the_next_one() -> None:
+    """The DIY line ends the day before the dprdheads lane's line of the same chair opens, so
+    the office's terms never overlap and leave no gap between them."""
+    terms = sorted(
+        (h for h in gazetteer_lines("holders.jsonl") if h["office"] == "ketua-dprd-di-yogyakarta"),
+        key=lambda h: str(h["start"]),
+    )
+    assert [(h["name"], h["start"], h["end"]) for h in terms[:2]] == [
+        ("Yoeke Indra Agung Laksana", "2014-09-01", "2016-04-14"),
+        ("Yoeke Indra Agung Laksana", "2016-04-15", "2019-08-31"),
+    ]
+
+
+def test_the_family_coverage_on_the_measured_days() -> None:
+    """The provincial chair offices (38) held on the measured days (every lane's terms)."""
+    lines = [
+        h
+        for h in gazetteer_lines("holders.jsonl")
+        if h["office"].startswith(PROVINCIAL) and not h["office"].startswith(LOCAL)
+    ]
+    for day, least in HELD_AT_LEAST.items():
+        held = {
+            h["office"]
+            for h in lines
+            if (h["start"] or "") <= day and (h["end"] is None or day <= h["end"])
+        }
+        assert len(held) >= least, day
