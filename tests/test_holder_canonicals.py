@@ -73,6 +73,8 @@ KEPT = {
 BARE_KEPT = {
     "Putu Jayan Danu Putra": "Polda Bali's own releases write the name without a particle",
     "Putu Elvina": "hukumonline's lists of the nine members elected in 2022 write none",
+    "Putu Kholis Aryana": "the Kapolri's telegram as quoted and Malang's press write none"
+    " (parboaboa.net/kapolri-copot-kapolres-malang, sidoarjo.jatimtimes.com/amp/baca/352944)",
     "Ketut Lihadnyana": "the regency's press (atnews.id, wacanabali.com), the dev gold: none",
     "Wayan Toni Supriyanto": "the appointments write none (news.okezone.com/amp/2024/11/27"
     "/337/3090210, news.republika.co.id/berita/rv3rnz484)",

@@ -73,6 +73,7 @@ DATA = Path(__file__).parent / "data"
 LANES = {
     "agency": "boards of the financial authorities and heads of national agencies",
     "arms": "Kapolda, Pangdam and Kajati on the measured days, 2015-2026",
+    "arms2": "Kapolres of Polda Jawa Timur and Sumatera Utara, Kajati and Pangdam terms",
     "agencyheads": "heads of the national agencies on the measured days, 2015-2026",
     "capital": "mayors of the provincial capitals, Bali's regents, acting governors of 2021-2026",
     "class": "a bare class title before a name ('Bupati Nama', 'Wamen Nama')",
