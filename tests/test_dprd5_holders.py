@@ -18,7 +18,7 @@ PROVINCIAL = ("ketua-dprd-", "ketua-dpra", "ketua-dprp")
 LOCAL = ("ketua-dprd-kabupaten-", "ketua-dprd-kota-")
 # the provincial chair offices held on the measured days (all lanes), after this lane
 HELD_AT_LEAST = {
-    "2015-06-01": 17,
+    "2015-06-01": 18,
     "2018-06-01": 30,
     "2021-06-01": 33,
     "2024-06-01": 31,
@@ -31,11 +31,12 @@ def _lane_lines() -> list[dict[str, object]]:
 
 
 def test_the_lane_lines_name_their_pages() -> None:
-    """The lane's terms: Yoeke Indra Agung Laksana's opening of 2014-2019 in the DPRD DIY, each
-    line naming its province and its pages, with a start and an end."""
+    """The lane's terms: the 2014-2019 chairs' first months in the DPRD DIY (Yoeke Indra Agung
+    Laksana) and the DPRD Sulut (Steven Kandouw, to his resignation), each line naming its
+    province and its pages, with a start and an end."""
     lines = _lane_lines()
-    assert len(lines) == 1
-    assert {h["office"] for h in lines} == {"ketua-dprd-di-yogyakarta"}
+    assert len(lines) == 2
+    assert {h["office"] for h in lines} == {"ketua-dprd-di-yogyakarta", "ketua-dprd-sulawesi-utara"}
     for holder in lines:
         # "dprd5 lane (issue 18, <province>): ... parliament ...; source: <page address> (...)"
         assert re.match(r"dprd5 lane \(issue 18, [A-Z][\w ]+\): ", str(holder["note"])), holder
@@ -46,16 +47,29 @@ def test_the_lane_lines_name_their_pages() -> None:
         assert str(holder["end"]) >= str(holder["start"]), holder
 
 
+def _terms(office: str) -> list[tuple[object, object, object]]:
+    terms = sorted(
+        (h for h in gazetteer_lines("holders.jsonl") if h["office"] == office),
+        key=lambda h: str(h["start"]),
+    )
+    return [(h["name"], h["start"], h["end"]) for h in terms]
+
+
 def test_the_lane_term_meets_the_next_one() -> None:
     """The DIY line ends the day before the dprdheads lane's line of the same chair opens, so
     the office's terms never overlap and leave no gap between them."""
-    terms = sorted(
-        (h for h in gazetteer_lines("holders.jsonl") if h["office"] == "ketua-dprd-di-yogyakarta"),
-        key=lambda h: str(h["start"]),
-    )
-    assert [(h["name"], h["start"], h["end"]) for h in terms[:2]] == [
+    assert _terms("ketua-dprd-di-yogyakarta")[:2] == [
         ("Yoeke Indra Agung Laksana", "2014-09-01", "2016-04-14"),
         ("Yoeke Indra Agung Laksana", "2016-04-15", "2019-08-31"),
+    ]
+
+
+def test_a_resigned_chair_leaves_the_interim_months_open() -> None:
+    """Steven Kandouw's line ends on the day he gave up the DPRD Sulut's chair; the interim
+    months before Andrei Angouw's oath stay unrecorded."""
+    assert _terms("ketua-dprd-sulawesi-utara")[:2] == [
+        ("Steven Kandouw", "2014-09-08", "2015-10-13"),
+        ("Andrei Angouw", "2016-02-16", "2020-09-03"),
     ]
 
 
