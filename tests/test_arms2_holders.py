@@ -38,8 +38,8 @@ def _lane_holders() -> list[dict[str, object]]:
 
 def test_the_commands_have_office_lines_in_the_pattern_s_shape() -> None:
     east, north = _lane_offices("Jawa Timur"), _lane_offices("Sumatera Utara")
-    assert len(east) == 8
-    assert len(north) == 3
+    assert len(east) == 10
+    assert len(north) == 5
     for office in (*east, *north):
         role = str(office["role"])
         prefix = next(p for p in _SHORT if role.startswith(p))
@@ -56,7 +56,7 @@ def test_the_commands_have_office_lines_in_the_pattern_s_shape() -> None:
 def test_every_holder_line_names_its_page_and_its_command() -> None:
     offices = {str(o["id"]) for o in _lane_offices("Jawa Timur") + _lane_offices("Sumatera Utara")}
     holders = _lane_holders()
-    assert len(holders) == 27
+    assert len(holders) == 35
     for holder in holders:
         note = str(holder["note"])
         assert "source: " in note, holder
