@@ -18,7 +18,7 @@ PROVINCIAL = ("ketua-dprd-", "ketua-dpra", "ketua-dprp")
 LOCAL = ("ketua-dprd-kabupaten-", "ketua-dprd-kota-")
 # the provincial chair offices held on the measured days (all lanes), after this lane
 HELD_AT_LEAST = {
-    "2015-06-01": 18,
+    "2015-06-01": 20,
     "2018-06-01": 30,
     "2021-06-01": 33,
     "2024-06-01": 31,
@@ -32,11 +32,17 @@ def _lane_lines() -> list[dict[str, object]]:
 
 def test_the_lane_lines_name_their_pages() -> None:
     """The lane's terms: the 2014-2019 chairs' first months in the DPRD DIY (Yoeke Indra Agung
-    Laksana) and the DPRD Sulut (Steven Kandouw, to his resignation), each line naming its
-    province and its pages, with a start and an end."""
+    Laksana), the DPRD Banten (Asep Rahmatullah), the DPRD Sulut (Steven Kandouw, to his
+    resignation) and the DPRD Riau (Suparman, to his candidacy), each line naming its province
+    and its pages, with a start and an end."""
     lines = _lane_lines()
-    assert len(lines) == 2
-    assert {h["office"] for h in lines} == {"ketua-dprd-di-yogyakarta", "ketua-dprd-sulawesi-utara"}
+    assert len(lines) == 4
+    assert {h["office"] for h in lines} == {
+        "ketua-dprd-di-yogyakarta",
+        "ketua-dprd-banten",
+        "ketua-dprd-sulawesi-utara",
+        "ketua-dprd-riau",
+    }
     for holder in lines:
         # "dprd5 lane (issue 18, <province>): ... parliament ...; source: <page address> (...)"
         assert re.match(r"dprd5 lane \(issue 18, [A-Z][\w ]+\): ", str(holder["note"])), holder
@@ -65,12 +71,32 @@ def test_the_lane_term_meets_the_next_one() -> None:
 
 
 def test_a_resigned_chair_leaves_the_interim_months_open() -> None:
-    """Steven Kandouw's line ends on the day he gave up the DPRD Sulut's chair; the interim
-    months before Andrei Angouw's oath stay unrecorded."""
+    """A chair who left for a regional election ends the day he left (Steven Kandouw) or the day
+    before his candidacy was set (Suparman); the months before the successor's oath stay
+    unrecorded."""
     assert _terms("ketua-dprd-sulawesi-utara")[:2] == [
         ("Steven Kandouw", "2014-09-08", "2015-10-13"),
         ("Andrei Angouw", "2016-02-16", "2020-09-03"),
     ]
+    assert _terms("ketua-dprd-riau")[:2] == [
+        ("Suparman", "2014-10-13", "2015-08-23"),
+        ("Septina Primawati Rusli", "2016-10-24", "2019-09-05"),
+    ]
+
+
+def test_the_interim_weeks_open_the_banten_term() -> None:
+    """Asep Rahmatullah's line opens at the 2014-2019 members' oath (interim, then definitive
+    chair) and meets the dprdheads lane's line of the same chair."""
+    assert _terms("ketua-dprd-banten")[:2] == [
+        ("Asep Rahmatullah", "2014-09-01", "2015-10-03"),
+        ("Asep Rahmatullah", "2015-10-04", "2019-07-31"),
+    ]
+
+
+def test_a_single_name_is_read_only_after_its_title() -> None:
+    """Suparman, a name several officials bear, is recorded title_only."""
+    (line,) = [h for h in _lane_lines() if h["office"] == "ketua-dprd-riau"]
+    assert line["title_only"] is True
 
 
 def test_the_family_coverage_on_the_measured_days() -> None:
