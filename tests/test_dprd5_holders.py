@@ -21,7 +21,7 @@ HELD_AT_LEAST = {
     "2015-06-01": 20,
     "2018-06-01": 30,
     "2021-06-01": 33,
-    "2024-06-01": 31,
+    "2024-06-01": 32,
     "2026-06-01": 36,
 }
 
@@ -33,15 +33,16 @@ def _lane_lines() -> list[dict[str, object]]:
 def test_the_lane_lines_name_their_pages() -> None:
     """The lane's terms: the 2014-2019 chairs' first months in the DPRD DIY (Yoeke Indra Agung
     Laksana), the DPRD Banten (Asep Rahmatullah), the DPRD Sulut (Steven Kandouw, to his
-    resignation) and the DPRD Riau (Suparman, to his candidacy), each line naming its province
-    and its pages, with a start and an end."""
+    resignation) and the DPRD Riau (Suparman, to his candidacy), and Sutarto's rest of 2019-2024
+    in the DPRD Sumut, each line naming its province and its pages, with a start and an end."""
     lines = _lane_lines()
-    assert len(lines) == 4
+    assert len(lines) == 5
     assert {h["office"] for h in lines} == {
         "ketua-dprd-di-yogyakarta",
         "ketua-dprd-banten",
         "ketua-dprd-sulawesi-utara",
         "ketua-dprd-riau",
+        "ketua-dprd-sumatera-utara",
     }
     for holder in lines:
         # "dprd5 lane (issue 18, <province>): ... parliament ...; source: <page address> (...)"
@@ -93,10 +94,21 @@ def test_the_interim_weeks_open_the_banten_term() -> None:
     ]
 
 
+def test_a_replacement_chair_fills_the_rest_of_the_term() -> None:
+    """Sutarto, sworn in after Baskami Ginting's death, holds the DPRD Sumut's chair from his
+    oath to the day before the 2024-2029 members' oath; the months around stay open."""
+    assert _terms("ketua-dprd-sumatera-utara")[-3:] == [
+        ("Baskami Ginting", "2019-09-16", "2024-02-07"),
+        ("Sutarto", "2024-05-08", "2024-09-16"),
+        ("Erni Ariyanti Sitorus", "2025-01-31", None),
+    ]
+
+
 def test_a_single_name_is_read_only_after_its_title() -> None:
-    """Suparman, a name several officials bear, is recorded title_only."""
-    (line,) = [h for h in _lane_lines() if h["office"] == "ketua-dprd-riau"]
-    assert line["title_only"] is True
+    """Suparman and Sutarto, names several officials bear, are recorded title_only."""
+    single = [h for h in _lane_lines() if h["name"] in ("Suparman", "Sutarto")]
+    assert len(single) == 2
+    assert all(h["title_only"] is True for h in single)
 
 
 def test_the_family_coverage_on_the_measured_days() -> None:
