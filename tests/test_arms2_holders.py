@@ -74,7 +74,7 @@ def test_the_pangdam_terms_fill_the_measured_day_of_2021() -> None:
     # in October 2021)
     people = default_people()
     pangdam = [h for h in _lane_holders() if str(h["office"]).startswith("pangdam-")]
-    assert len(pangdam) == 10
+    assert len(pangdam) == 12
     day = dt.date(2021, 6, 1)
     assert people.holder("pangdam-jaya", day) is not None
     assert people.holder("pangdam-i-bukit-barisan", day) is not None
