@@ -306,6 +306,38 @@ def terms_follow(people: People, office: str) -> bool:
     )
 
 
+def offices_held_on(lines: list[dict[str, Any]], day: str) -> set[str]:
+    """The offices of holder ``lines`` (``holders.jsonl`` rows) that one of them holds on
+    ``day`` (an ISO day; a null start or end is open)."""
+    return {
+        h["office"]
+        for h in lines
+        if (h["start"] or "") <= day and (h["end"] is None or day <= h["end"])
+    }
+
+
+_SECRETARY_OFFICES = ("sekretaris-daerah-kabupaten-", "sekretaris-daerah-kota-")
+_ACTING_POSTS = {"Penjabat", "Pelaksana Tugas", "Pelaksana Harian"}
+
+
+def assert_secretary_lines(lines: list[dict[str, Any]]) -> None:
+    """Regency and city secretaries' holder lines keep the Sekda lanes' shape: a known office
+    of the family, a note naming its page ("; source: "), a start before the end, an acting
+    post of the Sekda's and said in the note ("acting ("), and a one-word name linked only
+    after its title (``title_only``)."""
+    offices = {o["id"] for o in gazetteer_lines("offices.jsonl")}
+    for holder in lines:
+        note = str(holder["note"])
+        assert holder["office"] in offices, holder
+        assert str(holder["office"]).startswith(_SECRETARY_OFFICES), holder
+        assert "; source: " in note, holder
+        assert str(holder["start"]) <= str(holder["end"]), holder
+        assert holder.get("acting", "Penjabat") in _ACTING_POSTS, holder
+        assert ("acting (" in note) == ("acting" in holder), holder
+        if " " not in str(holder["name"]):
+            assert holder.get("title_only") is True, holder
+
+
 def gazetteer_lines(name: str) -> list[dict[str, Any]]:
     """The lines of the knowledge base's file ``models/gazetteers/NAME`` as written."""
     path = models_dir() / "gazetteers" / name

@@ -19,7 +19,7 @@ import re
 
 import pytest
 
-from helpers import gazetteer_lines
+from helpers import gazetteer_lines, offices_held_on
 from pmk_extract import Extractor
 
 ACEH_KINDS = {"regency": "Kabupaten ", "city": "Kota "}
@@ -98,12 +98,7 @@ def test_the_family_coverage_on_the_measured_days() -> None:
     """The regency and city chair offices held on the measured days (every lane's terms)."""
     lines = [h for h in gazetteer_lines("holders.jsonl") if h["office"].startswith(CHAIR_PREFIXES)]
     for day, least in HELD_AT_LEAST.items():
-        held = {
-            h["office"]
-            for h in lines
-            if (h["start"] or "") <= day and (h["end"] is None or day <= h["end"])
-        }
-        assert len(held) >= least, day
+        assert len(offices_held_on(lines, day)) >= least, day
 
 
 # the rule's sentences: (sentence, the parliament the text names)

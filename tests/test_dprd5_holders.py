@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from helpers import gazetteer_lines
+from helpers import gazetteer_lines, offices_held_on
 
 LANE = "dprd5 lane (issue 18"
 # the provinces' DPRDs, Aceh's DPRA and the Papuan provinces' DPRs
@@ -119,9 +119,4 @@ def test_the_family_coverage_on_the_measured_days() -> None:
         if h["office"].startswith(PROVINCIAL) and not h["office"].startswith(LOCAL)
     ]
     for day, least in HELD_AT_LEAST.items():
-        held = {
-            h["office"]
-            for h in lines
-            if (h["start"] or "") <= day and (h["end"] is None or day <= h["end"])
-        }
-        assert len(held) >= least, day
+        assert len(offices_held_on(lines, day)) >= least, day

@@ -12,12 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from helpers import gazetteer_lines
+from helpers import assert_secretary_lines, gazetteer_lines, offices_held_on
 from pmk_extract.components.officials import resolve_title
 
 _LANE = "sekda3 lane (issue 18"
-_OFFICES = ("sekretaris-daerah-kabupaten-", "sekretaris-daerah-kota-")
-_ACTING = {"Penjabat", "Pelaksana Tugas", "Pelaksana Harian"}
 
 
 def _lane_lines() -> list[dict[str, object]]:
@@ -27,27 +25,13 @@ def _lane_lines() -> list[dict[str, object]]:
 def test_the_lane_lines_name_their_pages_and_keep_the_shape() -> None:
     lines = _lane_lines()
     assert len(lines) >= 34
-    offices = {o["id"] for o in gazetteer_lines("offices.jsonl")}
-    for holder in lines:
-        note = str(holder["note"])
-        assert holder["office"] in offices, holder
-        assert str(holder["office"]).startswith(_OFFICES), holder
-        assert "; source: " in note, holder
-        assert str(holder["start"]) <= str(holder["end"]), holder
-        assert holder.get("acting", "Penjabat") in _ACTING, holder
-        # an acting line says so in its note; a one-word name is linked only after its title
-        assert ("acting (" in note) == ("acting" in holder), holder
-        if " " not in str(holder["name"]):
-            assert holder.get("title_only") is True, holder
+    assert_secretary_lines(lines)
 
 
 def test_the_lane_covers_the_measured_days() -> None:
     """Offices of the lane held on the measured days by one of its lines."""
     lines = _lane_lines()
-    held = {
-        day: {h["office"] for h in lines if str(h["start"]) <= day <= str(h["end"])}
-        for day in ("2018-06-01", "2021-06-01", "2024-06-01")
-    }
+    held = {day: offices_held_on(lines, day) for day in ("2018-06-01", "2021-06-01", "2024-06-01")}
     assert len(held["2018-06-01"]) >= 2
     assert len(held["2021-06-01"]) >= 1
     assert len(held["2024-06-01"]) >= 3
