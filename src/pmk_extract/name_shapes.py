@@ -53,6 +53,8 @@ _SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "\n", "“", '"', "(", "–",
 INITIALS = regex.compile(r"^\p{Lu}(?:\.\p{Lu}){0,2}\.?$")
 # an opening quote and the closing quotes that match it
 _QUOTES = {'"': ('"',), "“": ("”", '"'), "'": ("'",), "‘": ("’", "'")}
+# the words between a name and its post written after it ("Nama, Ketua X", "Nama selaku X")
+APPOSITION_MARKS = frozenset({",", "sebagai", "selaku"})
 _GENDER_WORDS = frozenset({"I", "Ni"})  # the Balinese naming order's first word
 _MAX_ORDER_RUN = 4  # words of the Balinese order opening a name ("I Gusti Ngurah Made")
 _MIN_REPEAT = 3  # letters of a name word's repeated end after a hyphen ("Perangin-angin")

@@ -42,6 +42,7 @@ from spacy.tokens import Span
 
 from ..kb import REGION_KINDS, KnowledgeBase
 from ..lexicons import Lexicons, match_head
+from ..name_shapes import APPOSITION_MARKS
 from ..regions import KIND_WORDS, bare_place
 from ..resources import read_tsv
 from ..stemming import regular_derivation
@@ -67,7 +68,6 @@ _POST_WORDS = 3  # words of a post ("Wakil Ketua Sementara")
 _NAMED_WORDS = 3  # words naming a special committee ("Pansus Ranperda RTRW")
 _SECRETARY = "Sekretaris"  # the post of the council's secretary
 _MAX_NAMED = 8  # words of a special committee's name before a comma
-_BEFORE = frozenset({",", "sebagai", "selaku"})  # words between a name and its post after it
 _THROUGH = "melalui"  # "Fraksi X melalui juru bicaranya, Nama": the body speaks through him
 _SPOKESMAN = "Juru Bicara"  # the post of a body's spokesman
 _NAME_WORDS = 4  # words of a name opening a clause before its post ("Nama Lengkap Ketua ...")
@@ -544,7 +544,7 @@ def _name_before(words: list[str], names: list[bool], i: int, k: int) -> bool:
     before is read by ``names_before.py``)."""
     if not (k >= len(words) or words[k] in (",", ".") or words[k][:1].islower()):
         return False
-    if i and words[i - 1].lower() in _BEFORE:
+    if i and words[i - 1].lower() in APPOSITION_MARKS:
         return True
     start = i
     while start and names[start - 1] and i - start < _NAME_WORDS:

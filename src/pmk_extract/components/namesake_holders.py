@@ -25,6 +25,7 @@ from functools import cache
 from ..kb import KnowledgeBase
 from ..kb_entries import KBEntry
 from ..lexicons import Lexicons
+from ..name_shapes import APPOSITION_MARKS
 from ..name_variants import spelling_variants
 from ..people import Holder, People, default_people
 from ..regions import KIND_WORDS
@@ -33,8 +34,9 @@ from .name_fits import fits, with_middle_names
 
 _MAX_WORDS = 5  # words of a written name read after the bare region name
 _TITLE_WORDS = 6  # capitalised words of a post before the bare region name ("Kepala Dinas ...")
-# the words that close a name in apposition before its post: "Nama, Ketua DPRD Bogor"
-_APPOSITION = frozenset({",", "selaku", "sebagai", "("})
+# the words that close a name in apposition before its post: "Nama, Ketua DPRD Bogor",
+# "Nama (Sekda Bandung)"
+_APPOSITION = APPOSITION_MARKS | {"("}
 
 
 @cache
